@@ -31,6 +31,7 @@ from policysite import (
     export,
     feed,
     home,
+    imagefiles,
     pages,
     pdf,
     preview,
@@ -123,7 +124,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                                     content=archive.page_source(archive.CHANGES, lang=lang, version=release.version)))
         url = f"{settings.public_url}{settings.base(lang)}/{release.version}/"
         files.append(File.generated(config, export.FILE, content=export.policy_json(
-            source, lang=lang, version=release.version, url=url, previous=release.previous)))
+            source, lang=lang, version=release.version, url=url, previous=release.previous,
+            read=imagefiles.folder_reader(Path(config.docs_dir)), page=settings.page)))
         if lang != settings.authoritative and release.source_text:  # a translation beside the text that prevails
             files.append(File.generated(config, archive.PAGES[archive.SIDE], inclusion=InclusionLevel.NOT_IN_NAV,
                                         content=archive.page_source(archive.SIDE, lang=lang, version=release.version)))

@@ -789,7 +789,9 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "links", "hover", "moved_to", "moved_from", "moved_up", "moved_down",
                                       "joined_merged", "joined_split", "moved_within", "moved_to_untitled",
                                       "moved_from_untitled", "merged_untitled", "split_untitled", "column_moved",
-                                      "column_moved_untitled", "section")}
+                                      "column_moved_untitled", "row_moved_up", "row_moved_down",
+                                      "image_replaced", "image_replaced_untitled", "image_replaced_same",
+                                      "image_replaced_same_untitled", "section")}
     # each count with its forms (count_changed|one…), and the language whose plural rules choose them (Intl.PluralRules)
     js.update({key: text for key, text in words.items() if key.startswith(("count_", "note_", "joined_"))})
     js["plural_lang"] = spoken(lang)

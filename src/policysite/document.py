@@ -264,6 +264,10 @@ class Block:
     # redline compares with its links (the address of an `<a>` changed was a formatting-only edit). Apart from `links`,
     # which the checks pair with their words (link_texts).
     html_links: tuple[str, ...] = ()
+    # The pictures it shows, in order: each one's source as written, its alt text (words of `text` too) and the digest
+    # of its file in this version ("" where not read: the parser reads no file; with_image_digests fills it in). An
+    # image replaced under the same alt text changes no word, but is another picture (redline: an image replaced).
+    images: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def page_text(self) -> str:
@@ -775,6 +779,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     row_shown: list[str] = []
     row_sup: list[Mark] = []  # where a row's superscripts are in its `shown` (its cells' joined by " | ")
     row_hrefs: list[str] = []
+    row_images: list[tuple[str, str, str]] = []
     in_head = False  # inside a table's <thead>
     i = 0
     while i < len(tokens):
@@ -830,13 +835,13 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         elif tok.type in ("thead_open", "thead_close"):
             in_head = tok.type == "thead_open"
         elif tok.type == "tr_open":
-            row, row_links, row_link_texts, row_source, row_line, row_shown, row_sup, row_hrefs = \
-                [], [], [], [], line, [], [], []
+            row, row_links, row_link_texts, row_source, row_line, row_shown, row_sup, row_hrefs, row_images = \
+                [], [], [], [], line, [], [], [], []
         elif tok.type == "tr_close" and row is not None:
             target.append(Block("row", row_line, " | ".join(row), links=tuple(row_links), cells=tuple(row),
                                 markdown=" | ".join(row_source), link_texts=tuple(row_link_texts),
                                 shown=" | ".join(row_shown), shown_cells=tuple(row_shown), marks=tuple(row_sup),
-                                html_links=tuple(row_hrefs),
+                                html_links=tuple(row_hrefs), images=tuple(row_images),
                                 tooltips=tuple(tip for cell in row_source for tip in inline_text.tag_titles(cell)),
                                 header=in_head))
             row = None
@@ -848,6 +853,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             links = tuple(str(c.attrs["href"]) for c in children if c.type == "link_open")
             hover = inline_text.tooltips(children)
             hrefs = inline_text.html_links(children)
+            pictures = tuple((source, alt, "") for source, alt in inline_text.images(children))
             shown = inline_text.link_texts(children)
             strong = inline_text.strong(children)
             if row is not None:
@@ -857,6 +863,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                 row_shown.append(shown_)
                 row_links.extend(links)
                 row_hrefs.extend(hrefs)
+                row_images.extend(pictures)
                 row_link_texts.extend(shown)
                 row_source.append(tok.content)
             elif item_start:
@@ -871,11 +878,13 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                                    marks=item.marks + inline_text.shifted(marks_, len(item.shown) + 1)
                                    if item.text else marks_,
                                    tooltips=item.tooltips + hover, html_links=item.html_links + hrefs,
+                                   images=item.images + pictures,
                                    **_item_lines(item, f"{item.shown}\n{shown_}" if item.text else shown_, lines_,
                                                  line_marks_))
             else:
                 target.append(Block("paragraph", line, text_, links=links, strong=strong, markdown=tok.content,
                                     link_texts=shown, shown=shown_, marks=marks_, tooltips=hover, html_links=hrefs,
+                                    images=pictures,
                                     lines=lines_ if lines_ != shown_ else "",
                                     line_marks=line_marks_ if lines_ != shown_ else ()))
         elif tok.type == "html_block":
@@ -883,7 +892,9 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             # check reads: `&#78;&#111;…` is "No…" to spelling, the brand and bidi checks and the translation's
             seen = inline_text.html_text(tok.content)
             target.append(Block("html", line, seen, markdown=tok.content.strip(), shown=seen,
-                                html_links=tuple(_hrefs(tok.content))))
+                                html_links=tuple(_hrefs(tok.content)),
+                                images=tuple((source, alt, "") for source, alt in
+                                             inline_text.html_images(tok.content))))
         elif tok.type in ("fence", "code_block") and tok.content.strip():
             # A contact or an address set as code (MkDocs sites do): shown on the page, so printed, exported,
             # compared and diffed, line by line; never spell-checked (it may be code).

@@ -8,8 +8,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 
-from policysite import document
+from policysite import document, imagefiles
 
 FILE = "policy.json"
 # Bumped if a field changes meaning (2: a section's text is its blocks' only, not repeated; 3: source lines,
@@ -33,8 +34,13 @@ FILE = "policy.json"
 # them from that version's page (redline.js: pageSup), else cuts only where both formats know. The words are format
 # 7's. And a block's `hrefs`, where its inline HTML links to (`<a href>`: document.Block.html_links), compared with its
 # `links` alike; and a section's `links`, where its heading links to (document.Section.links).
-FORMAT = 8
-WORDS = (4, 5, 6, 7, 8)  # the formats whose words (`words`) are read as today's: an export in another is not compared
+# 9: a block's `images`, the pictures it shows ([source as written, alt text, digest of its file in the version or ""
+# where not read], document.Block.images), where it has some: the compare page says an image replaced under the same
+# words as redline.py does; a block of an earlier format has none said, not none known (redline.js compares them only
+# where both formats know). The words are format 8's.
+FORMAT = 9
+# the formats whose words (`words`) are read as today's: an export in another is not compared
+WORDS = (4, 5, 6, 7, 8, 9)
 _HTML_ALT = 7
 _HTML_IMAGE = re.compile(rb"<im(?:g|age)\b", re.IGNORECASE)  # (`<image>` is an `<img>` to an HTML5 parser)
 
@@ -48,13 +54,17 @@ def comparable(published: object, source: bytes) -> bool:
     return form in WORDS and (form >= _HTML_ALT or not _HTML_IMAGE.search(source))
 
 
-def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: str | None) -> str:
+def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: str | None,
+                read: Callable[[str], bytes | None] | None = None, page: str = "") -> str:
     """The version's page `source` (Markdown, UTF-8) as JSON: sections with numbers, anchors, titles and blocks.
 
     A section's text is its blocks' texts in order (one per paragraph, list item or table row), written
-    once: a reader wanting the whole section joins them with newlines.
+    once: a reader wanting the whole section joins them with newlines. `read`: the version's files in its docs folder
+    (a path there -> its bytes, None for none), `page` the page's path there: its images' digests (imagefiles).
     """
     policy = document.parse(source.decode("utf-8"), path=f"{lang}/{version}", lang=lang)
+    if read is not None:
+        policy = imagefiles.with_digests(policy, read, page=page)
     data = {
         "format": FORMAT,
         "version": version,
@@ -103,6 +113,8 @@ def _block(block: document.Block) -> dict:
         data["hrefs"] = list(block.html_links)
     if sup := [[start, end] for start, end, kind, _ in block.marks if kind == "sup" and block.kind != "code"]:
         data["sup"] = sup
+    if block.images:
+        data["images"] = [list(image) for image in block.images]
     if block.markdown:
         # Not the Markdown itself: what tells a whitespace-only or formatting-only edit from a change of text.
         written, collapsed = _digest(block.markdown), _digest(" ".join(block.markdown.split()))

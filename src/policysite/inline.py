@@ -46,6 +46,43 @@ def image_alt(tag: str) -> str:
     return html_lib.unescape(next(g for g in found.groups() if g is not None)) if found else ""
 
 
+_SRC = re.compile(r"""\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
+
+
+def image_source(tag: str) -> str:
+    """Where an inline `<img src="…">` tag (or `<image>`) takes its picture from, decoded; "" for any other tag."""
+    import html as html_lib
+
+    if not _IMAGE.match(tag.strip()):
+        return ""
+    found = _SRC.search(tag)
+    return html_lib.unescape(next(g for g in found.groups() if g is not None)).strip() if found else ""
+
+
+def images(children: list[Token]) -> tuple[tuple[str, str], ...]:
+    """The pictures an inline run shows, in order: each one's source (as written: `![…](src)`, `<img src="…">`) and
+    its alt text (the words a screen reader says, which the block's text holds): what tells an image replaced under
+    the same words (document.Block.images)."""
+    found: list[tuple[str, str]] = []
+    for child in children:
+        if child.type == "image":
+            found.append((str((child.attrs or {}).get("src", "")).strip(), plain(child.children or [], html="drop")))
+        elif child.type == "html_inline" and (source := image_source(child.content)):
+            found.append((source, image_alt(child.content)))
+        elif child.children:
+            found.extend(images(child.children))
+    return tuple(found)
+
+
+def html_images(markup: str) -> tuple[tuple[str, str], ...]:
+    """The pictures an HTML block shows, as a browser reads it (lexbor): each `<img>`'s source and alt text."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    body = LexborHTMLParser(f"<!DOCTYPE html><body>{markup}").body
+    return tuple(((image.attributes.get("src") or "").strip(), image.attributes.get("alt") or "")
+                 for image in body.css("img")) if body is not None else ()
+
+
 _HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
 
 

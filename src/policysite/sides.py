@@ -12,6 +12,7 @@ from policysite import (
     document,
     git,
     history,
+    imagefiles,
     messages,
     periods,
     redline,
@@ -46,12 +47,18 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
         raise SideError(messages.text_of(exc)) from None
     settings.language(lang)
     if name == WORKTREE:
-        policy, _ = checks.load_policy(root, settings, lang)
+        policy, file = checks.load_policy(root, settings, lang)
         unread = [f for f in policy.problems if f.rule in ("source.symlink", "source.encoding", "source.lfs")]
         if unread:  # a page that cannot be read is no text: never "every section deleted"
             one = unread[0]
             raise SideError(messages.prefixed(one.path, Said(one.key, **dict(one.fields)) if one.key else one.message))
-        return Side(name, "working tree", policy)
+        # its images' files as they are (their digests: an image replaced under the same name is one)
+        try:
+            folder, page = root, file.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:  # (a docs folder out of the project)
+            folder, page = file.parent, file.name
+        return Side(name, "working tree", imagefiles.with_digests(policy, imagefiles.folder_reader(folder),
+                                                                  page=page))
     repo = git.open_repo(root)
     read = branch_state.reading(repo, branch)
     state = branch_state.read_branch(repo, branch=read.name if read else branch, remote=read.remote if read else None,
@@ -68,6 +75,7 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
     version = name
     if version in state.manifests and lang in state.manifests[version].languages:
         source = state.manifests[version].languages[lang].source
+        commit, page = source.commit, source.path
         data = history.published_text(repo, commit=source.commit, path=source.path, sha256=source.sha256)
         where = f"published {version}"
         if data is None and not git.rev_parse(repo, source.commit):
@@ -82,10 +90,13 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
                                  known=", ".join(known)))
         path = found[version].paths_or(history.policy_paths(root, settings, repo))[lang]
         data = git.read_blob(repo, found[version].commit, path)
+        commit, page = found[version].commit, path
         where = f"{version} (commit {found[version].commit[:7]})"
     if data is None:
         raise SideError(Said("diff.no-page", version=version, lang=lang))
     policy = document.parse(data.decode("utf-8"), path=f"{lang}@{version}", lang=lang)
+    # its images' files as its commit holds them (their digests: an image replaced under the same name is one)
+    policy = imagefiles.with_digests(policy, imagefiles.commit_reader(repo, commit, ""), page=page)
     if policy.date != date:
         where += f", dated {policy.date}"
     return Side(version, where, policy)

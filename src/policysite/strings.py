@@ -928,6 +928,10 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "column_moved_untitled": "A column without a heading moved.",
         "row_moved_up": "Row “{row}” moved up in this table.",
         "row_moved_down": "Row “{row}” moved down in this table.",
+        "image_replaced": "Image “{old}” replaced by “{new}”.",
+        "image_replaced_untitled": "An image without a description replaced.",
+        "image_replaced_same": "Image “{image}” replaced by another of the same description.",
+        "image_replaced_same_untitled": "An image without a description replaced.",
         "preamble": "Title and introduction",
         # a numbered section as the redline, the changes page and the compare page name it (document.label_of): the
         # section sign where a language's legal texts write one, a language's own word where they do not (第2条, סעיף 2)
@@ -1020,6 +1024,10 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "column_moved_untitled": "Une colonne sans en-tête déplacée.",
         "row_moved_up": "Ligne « {row} » déplacée plus haut dans ce tableau.",
         "row_moved_down": "Ligne « {row} » déplacée plus bas dans ce tableau.",
+        "image_replaced": "Image « {old} » remplacée par « {new} ».",
+        "image_replaced_untitled": "Une image sans description remplacée.",
+        "image_replaced_same": "Image « {image} » remplacée par une autre de même description.",
+        "image_replaced_same_untitled": "Une image sans description remplacée.",
         "preamble": "Titre et introduction",
         "section": "§{number}",
         "untitled_section": "Section sans titre",

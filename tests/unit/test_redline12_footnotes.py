@@ -79,7 +79,7 @@ def test_policy_json_says_where_the_superscripts_are_in_code_points():
     text = synthetic_policy("2030-01-15", sections=_body("Le texte 𠀋 des clauses<sup>a</sup> types.",
                                                          "| A | B |\n|---|---|\n| un | deux<sup>2</sup> |"))
     data = _doc(text, "2030-01-15")
-    assert data["format"] == 8 and export.FORMAT == 8
+    assert data["format"] == export.FORMAT >= 8
     blocks = data["sections"][0]["blocks"]
     said = blocks[1]
     assert said["text"][slice(*said["sup"][0])] == "a"  # (𠀋 one character, two UTF-16 units)

@@ -151,23 +151,32 @@
     return fill(t.counts, { counts: counts });
   }
 
-  // render.moved_line: where a block moved, or paragraphs merged into it or one split into it and others, said after it
+  // render.moved_line: where a block moved, or paragraphs merged into it or one split into it and others, said after it;
+  // then each image of it replaced (render.image_line), named in both versions
   function movedLine(b) {
-    if (b.movedColumns && b.movedColumns.length)  // a table's columns moved, said by their headers
-      return b.movedColumns.map(function (name) {
-        return blank(name) ? t.column_moved_untitled : fill(t.column_moved, { column: name });
-      }).join(" ");
-    // said once, counted, as what they are (render.joined_key: "3 list items merged into this one."), a merge by what
-    // took them in where their key's words would name another kind ("…into this paragraph")
-    if (b.joined) return b.joinedCount ? counted(joinedKey(b), b.joinedCount) : "";
-    if (b.movedWithin) return t.moved_within;
-    if ((b["new"] || b.old).kind === "row") {  // rows reordered: said once, by the row where it is now
-      var name = b.moved === "from" && b["new"] ? b["new"].cells.filter(function (c) { return !blank(c); })[0] : "";
-      return name ? fill(t[b.movedUp ? "row_moved_up" : "row_moved_down"], { row: name }) : "";
-    }
-    if (!b.movedWith) return t[b.movedUp ? "moved_up" : "moved_down"];
-    var w = b.movedWith;
-    return naming("moved_" + b.moved, w[0] ? engine.named(w[0], w[1], w[2], t.section) : t.preamble);
+    var where = (function () {  // render._where_line
+      if (b.movedColumns && b.movedColumns.length)  // a table's columns moved, said by their headers
+        return b.movedColumns.map(function (name) {
+          return blank(name) ? t.column_moved_untitled : fill(t.column_moved, { column: name });
+        }).join(" ");
+      // said once, counted, as what they are (render.joined_key: "3 list items merged into this one."), a merge by
+      // what took them in where their key's words would name another kind ("…into this paragraph")
+      if (b.joined) return b.joinedCount ? counted(joinedKey(b), b.joinedCount) : "";
+      if (b.movedWithin) return t.moved_within;
+      if (!b.moved) return "";
+      if ((b["new"] || b.old).kind === "row") {  // rows reordered: said once, by the row where it is now
+        var name = b.moved === "from" && b["new"] ? b["new"].cells.filter(function (c) { return !blank(c); })[0] : "";
+        return name ? fill(t[b.movedUp ? "row_moved_up" : "row_moved_down"], { row: name }) : "";
+      }
+      if (!b.movedWith) return t[b.movedUp ? "moved_up" : "moved_down"];
+      var w = b.movedWith;
+      return naming("moved_" + b.moved, w[0] ? engine.named(w[0], w[1], w[2], t.section) : t.preamble);
+    })();
+    var images = (b.images || []).map(function (p) {
+      if (blank(p[0]) || blank(p[1])) return t[p[0] === p[1] ? "image_replaced_same_untitled" : "image_replaced_untitled"];
+      return p[0] === p[1] ? fill(t.image_replaced_same, { image: p[1] }) : fill(t.image_replaced, { old: p[0], "new": p[1] });
+    });
+    return [where].concat(images).filter(function (said_) { return said_; }).join(" ");
   }
   // render._MERGED_INTO: a merge into another kind of block than its key's words name
   var MERGED_INTO = { "|item": "joined_merged_into_item", "items|paragraph": "joined_merged_items_into_paragraph",
@@ -180,7 +189,7 @@
     return blank(section) ? t[key + "_untitled"] : fill(t[key], { section: section });
   }
   function beside(b) {  // redline.html's: where a block moved, its link targets and words shown on hover, changed
-    var line = b.moved || b.joined || b.movedWithin || (b.movedColumns && b.movedColumns.length) ? movedLine(b) : "";
+    var line = movedLine(b);
     return (line ? [said(el("p", { "class": "redline-moved" }, [line]))] : []).concat(
       [[t.links, b.linkOps], [t.hover, b.tipOps]].filter(function (said_) { return said_[1].length; })
       .map(function (said_) {

@@ -301,7 +301,28 @@
   // the digest of a block's Markdown with its whitespace collapsed: the last of its `md` (one digest where that is
   // its Markdown's own, from policy.json's format 5; two before)
   function collapsed(md) { return md ? md[md.length - 1] : EMPTY; }
+  // engine.py's replaced_images: the images paired in order that show another picture (policy.json's `images`, format
+  // 9: [source, alt, digest]), each named in both by its alt text, else its file's name; compared where both know them
+  function imageName(src, alt) {
+    return norm(alt) || src.split("?")[0].split("#")[0].replace(/\/+$/, "").split("/").pop();
+  }
+  function replacedImages(o, n) {
+    var out = [];
+    if (!o.images || !n.images) return out;
+    for (var k = 0; k < Math.min(o.images.length, n.images.length); k++) {
+      var a = o.images[k], b = n.images[k];
+      if (a[2] && b[2] ? a[2] !== b[2] : a[0] !== b[0]) out.push([imageName(a[0], a[1]), imageName(b[0], b[1])]);
+    }
+    return out;
+  }
   function unchanged(o, n) {
+    var images = replacedImages(o, n);
+    if (images.length) {  // the same words, another picture (its alt text the same)
+      var r = change("changed", o, n, n.text ? [[EQUAL, n.text]] : [], []);
+      r.tipOps = tipOpsOf(o, n);
+      r.images = images;
+      return r;
+    }
     var tips = tipOpsOf(o, n);
     if (tips.length) {  // the same words shown, others heard: an <abbr>'s title edited
       var c = change("changed", o, n, n.text ? [[EQUAL, n.text]] : [], []);
@@ -325,6 +346,7 @@
     if (same(o.links, n.links) && ops.every(function (op) { return op[0] === EQUAL; })) return unchanged(o, n);
     var c = change("changed", o, n, ops, linkOpsOf(o, n), same([o.kind, o.depth], [n.kind, n.depth]) ? "" : "formatting");
     c.tipOps = tipOpsOf(o, n);
+    c.images = replacedImages(o, n);
     var runs = movedRuns(c.ops);
     if (runs.length) {
       c.movedWithin = true;
@@ -494,6 +516,7 @@
     else {
       c = change("changed", o, n, ops, linkOpsOf(o, n));
       c.tipOps = tipOpsOf(o, n);
+      c.images = replacedImages(o, n);
     }
     c.cells = cells;
     return c;
@@ -1013,7 +1036,7 @@
 
   // sup: a block's HTML links read (both versions of format 8 at least); cut: its superscripts (both known: format 8,
   // or read from an earlier format's page, pageSup)
-  function policy(doc, sup, cut) {
+  function policy(doc, sup, cut, pics) {
     var tips = doc.format >= 6;  // a block's `tips` written, where it has some (export.py)
     function block(b) {
       // its inline HTML's links (policy.json's `hrefs`) after its Markdown's, as engine.py's _shown, where both know
@@ -1022,7 +1045,7 @@
                strong: b.strong || [], cuts: cut ? cutsOf(b) : [],
                ups: cut && b.sup && b.kind !== "code" ? b.sup.filter(function (p) { return p[1] > p[0]; }) : [],
                cells: b.cells || (b.kind === "row" ? b.text.split(" | ") : []), line: b.line, md: b.md || null,
-               tips: tips ? b.tips || [] : null };
+               tips: tips ? b.tips || [] : null, images: pics ? b.images || [] : null };
     }
     return { title: doc.title || "", titleLine: doc.title_line || 0, lang: doc.lang, date: doc.date,
              preamble: headers((doc.preamble || []).map(block)),
@@ -1321,7 +1344,8 @@
   function diff(oldDoc, newDoc) {
     var sup = oldDoc.format >= 8 && newDoc.format >= 8;  // export.py's `hrefs`, compared where both know them
     var cut = knowsSup(oldDoc) && knowsSup(newDoc);  // export.py's `sup`, likewise
-    var old = policy(oldDoc, sup, cut), neu = policy(newDoc, sup, cut);
+    var pics = oldDoc.format >= 9 && newDoc.format >= 9;  // export.py's `images`, compared where both know them
+    var old = policy(oldDoc, sup, cut, pics), neu = policy(newDoc, sup, cut, pics);
     var pairs = matchSections(old.sections, neu.sections), ordered = inOrder(pairs);
     var whitespace = 0, formatting = 0;
     function count(blocks) {
@@ -1405,6 +1429,7 @@
       if (b.joinedOf) data.joined_of = b.joinedOf;
       if (b.movedWithin) data.moved_within = true;
       if (b.movedWithin && b.movedOps) data.moved_ops = b.movedOps;
+      if (b.images && b.images.length) data.images = b.images;  // its images replaced, as redline.to_json
       if (b.movedColumns && b.movedColumns.length) data.moved_columns = b.movedColumns;  // a table's columns moved  // words moved within it  // two paragraphs merged into it, or one split into it and the next
       if (b.table) { data.table = b.table; data.cells = b.cells; }  // a table's row, as redline.to_json
       return data;

@@ -47,6 +47,10 @@ REDLINE: dict[str, str] = {
     "column_moved": "Coluna “{column}” movida.",
     "row_moved_up": "Linha “{row}” movida mais para cima nesta tabela.",
     "row_moved_down": "Linha “{row}” movida mais para baixo nesta tabela.",
+    "image_replaced": "Imagem “{old}” substituída por “{new}”.",
+    "image_replaced_untitled": "Uma imagem sem descrição substituída.",
+    "image_replaced_same": "Imagem “{image}” substituída por outra com a mesma descrição.",
+    "image_replaced_same_untitled": "Uma imagem sem descrição substituída.",
     "truncated": "Mais {count} seções não apresentadas aqui: consulte a comparação completa.",
     "truncated|one": "Mais {count} seção não apresentada aqui: consulte a comparação completa.",
 }

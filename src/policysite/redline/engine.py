@@ -410,7 +410,23 @@ def _shape(block: Block) -> tuple:
     return block.kind, block.text, block.markdown, block.depth, block.strong, block.links, block.cells, block.number
 
 
+def replaced_images(old: Block, new: Block) -> tuple[tuple[str, str], ...]:
+    """The images of two versions of a block, paired in order, that show another picture, each named in both (its alt
+    text, else its file's name): the same file's bytes changed where both versions' digests are known (Block.images: a
+    file renamed, its bytes the same, is the same picture), else another source. An image one version lacks is not one
+    (its alt text is words added or removed)."""
+    def name(source: str, alt: str) -> str:
+        return _norm(alt) or source.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+
+    return tuple((name(a_src, a_alt), name(b_src, b_alt))
+                 for (a_src, a_alt, a_digest), (b_src, b_alt, b_digest) in zip(old.images, new.images)
+                 if (a_digest != b_digest if a_digest and b_digest else a_src != b_src))
+
+
 def _unchanged(old: Block, new: Block) -> BlockChange:
+    if images := replaced_images(old, new):  # the same words, another picture (its alt text the same)
+        return BlockChange("changed", old, new, ((EQUAL, new.text),) if new.text else (), tip_ops=_tip_ops(old, new),
+                           images=images)
     if tips := _tip_ops(old, new):  # the same words shown, others heard: an `<abbr>`'s title edited
         return BlockChange("changed", old, new, ((EQUAL, new.text),) if new.text else (), tip_ops=tips)
     note = ""
@@ -447,7 +463,8 @@ def _changed(old: Block, new: Block, tokenize: Tokenizer) -> BlockChange:
     # nothing said the list was gone
     note = "formatting" if (old.kind, old.depth) != (new.kind, new.depth) else ""
     return BlockChange("changed", old, new, ops, _link_ops(old, new), note=note, tip_ops=_tip_ops(old, new),
-                       moved_within=bool(runs), moved_ops=shown if shown != ops else ())
+                       moved_within=bool(runs), moved_ops=shown if shown != ops else (),
+                       images=replaced_images(old, new))
 
 
 def moved_within(ops: tuple[Op, ...]) -> bool:
@@ -665,7 +682,7 @@ def _row_change(old: Block | None, new: Block | None, columns: Columns, tokenize
     if all(tag == EQUAL for cell in cells for tag, _ in cell) and old.links == new.links:
         return replace(_unchanged(old, new), cells=tuple(cells), sides=sides)
     return BlockChange("changed", old, new, tuple(ops), _link_ops(old, new), cells=tuple(cells), sides=sides,
-                       tip_ops=_tip_ops(old, new))
+                       tip_ops=_tip_ops(old, new), images=replaced_images(old, new))
 
 
 def _columns(old: Unit, new: Unit) -> Columns:

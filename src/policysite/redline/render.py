@@ -141,6 +141,22 @@ def joined_key(joined: str, of: str, into: str = "") -> str:
 
 
 def moved_line(block: BlockChange, t: dict[str, str], lang: str) -> str:
+    """What a block's marked words do not say, said after it: where it moved, or paragraphs merged or split
+    (_where_line), then each image of it replaced (image_line); "" for a block that did none of these."""
+    return " ".join(said for said in (_where_line(block, t, lang), image_line(block, t)) if said)
+
+
+def image_line(block: BlockChange, t: dict[str, str]) -> str:
+    """Each image of a block shown in its place in both versions that is another picture (model.BlockChange.images),
+    named in each by its alt text (the words a screen reader says, which may be the same), else its file's name:
+    "Image “Seal” replaced by “New seal”.", "Image “Seal” replaced by another of the same description."; "" for
+    none."""
+    return " ".join((t["image_replaced_same_untitled"] if old == new else t["image_replaced_untitled"])
+                    if blank(old) or blank(new) else t["image_replaced_same"].format(image=new) if old == new else
+                    t["image_replaced"].format(old=old, new=new) for old, new in block.images)
+
+
+def _where_line(block: BlockChange, t: dict[str, str], lang: str) -> str:
     """Where a block moved (model.BlockChange.moved), said after it: "Moved to §2 Retention.", "Moved here from §1
     Collection.", or, in the same section, which way (said alike in both places); paragraphs merged into it, or one
     split into it and others, their count named, said once (model.BlockChange.joined_count: a split's other parts say
@@ -481,6 +497,8 @@ def to_json(redline: Redline) -> dict:
                 # words moved within it (struck in one place, inserted in another)
                 **({"moved_within": True} if b.moved_within else {}),
                 **({"moved_ops": [list(op) for op in b.moved_ops]} if b.moved_within and b.moved_ops else {}),
+                # its images replaced by other pictures, each its alt text in both versions
+                **({"images": [list(pair) for pair in b.images]} if b.images else {}),
                 # a table's header row: its columns moved, by their headers
                 **({"moved_columns": list(b.moved_columns)} if b.moved_columns else {}),
                 # a table's row: its table in the section, and its ops cell by cell in that table's columns

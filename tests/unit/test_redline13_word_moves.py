@@ -2,7 +2,7 @@
 where it was and w:moveTo where it is, in ranges of one name (ISO/IEC 29500-1 §17.13.5.21-28), with the author and the
 date of every revision, so that Word shows it moved and accepts or rejects it as one; it was a paragraph deleted and
 another inserted. Accepting every revision gives the new text, rejecting them the old. A block moved and edited on the
-way stays deleted and inserted."""
+way is a move too, its edits deleted and inserted inside its ranges (redline17)."""
 from __future__ import annotations
 
 import io
@@ -63,10 +63,30 @@ def test_a_block_moved_whole_is_a_move_word_accepts_and_rejects_as_one(name):
         assert [p for p in text_of(data, accept=accept) if not p.startswith("Link targets")] == reading(version)
 
 
-def test_a_block_moved_and_edited_stays_deleted_and_inserted():
+def test_a_block_moved_and_edited_is_a_move_its_edits_deleted_and_inserted_inside():
+    """(redline17: it was a paragraph deleted and another inserted, the one word edited on the way hidden in them.)
+    As Word writes text moved then edited: its words kept a move, the word replaced deleted where it was and inserted
+    where it is, inside the move's ranges."""
     new = policy(OLD.replace(f"{MOVING}\n\n", "") + f"\n{MOVING.replace('three', 'five')}\n", date="2030-02-01")
     data = render_docx(redline.diff(policy(OLD), new), author="Acme")
-    assert "moveFrom" not in _xml(data) and "moveTo" not in _xml(data)
+    body = docx.Document(io.BytesIO(data)).element.body
+
+    def words(element) -> str:
+        return "".join(t.text or "" for t in element.iter(qn("w:t"), qn("w:delText")))
+
+    (went,) = [p for p in body.iter(qn("w:p")) if p.find(qn("w:moveFromRangeStart")) is not None]
+    (came,) = [p for p in body.iter(qn("w:p")) if p.find(qn("w:moveToRangeStart")) is not None]
+    assert [(child.tag.split("}")[1], words(child)) for child in went if child.tag in (qn("w:moveFrom"), qn("w:del"))] \
+        == [("moveFrom", "We keep the records of every customer for "), ("del", "three "),
+            ("moveFrom", "years after the end of the contract, then delete them.")]
+    assert [(child.tag.split("}")[1], words(child)) for child in came if child.tag in (qn("w:moveTo"), qn("w:ins"))] \
+        == [("moveTo", "We keep the records of every customer for "), ("ins", "five "),
+            ("moveTo", "years after the end of the contract, then delete them.")]
+    assert went.find(qn("w:moveFromRangeStart")).get(qn("w:name")) == \
+        came.find(qn("w:moveToRangeStart")).get(qn("w:name"))
+    from unit.test_redline15_word import clashing_ids, out_of_order
+
+    assert out_of_order(data) == [] and clashing_ids(data) == []
     assert [p for p in text_of(data, accept=True) if not p.startswith("Link targets")] == reading(new)
     assert [p for p in text_of(data, accept=False) if not p.startswith("Link targets")] == reading(policy(OLD))
 

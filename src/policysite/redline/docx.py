@@ -145,6 +145,8 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
                  said_lang=spoken(lang), dates=tuple(dated))
     ordered = in_both_orders(redline.sections)
     body.moves = moves_of(redline, ordered)
+    body.edited = edited_moves(redline, body.moves)
+    body.moves.update({key: name for key, (name, _) in body.edited.items()})
     title = _title_line(redline, t, lang=lang)  # its dates as the changes page writes them
     body.paragraph([(PLAIN, title)], style="Title", said=True)
     body.paragraph([(PLAIN, _counts_line(redline, t, lang))], said=True)
@@ -236,6 +238,39 @@ def moves_of(redline: Redline, ordered: Sequence[tuple[SectionChange, SectionCha
         pair([b for b in gone if not b.table], [b for b in came if not b.table])
         # its tables' rows, each row's cells the same: each cell's words a move, as a row moved within its table
         pair([b for b in gone if b.table], [b for b in came if b.table])
+    return out
+
+
+EDITED = "!"  # a move's words deleted or inserted on the way (edited_moves): a deletion or an insertion in its range
+
+
+def edited_moves(redline: Redline, taken: Mapping[int, str]) -> dict[int, tuple[str, tuple[Op, ...]]]:
+    """The paragraphs and items moved to another place and edited on the way (engine.moves: BlockChange.moved_ops,
+    the words from where it was to where it is), not moved whole (`taken`, moves_of), its number or bullet the same:
+    each side a move of one name (`move7` …), as Word writes text moved then edited, its runs the words moved, and,
+    tagged EDITED, those deleted (where it was) or inserted (where it is) on the way, so that the words a move kept show
+    as moved and only its edits as deleted or inserted; they were a whole paragraph deleted and another inserted.
+    Accepting every revision gives the new text, rejecting them the old. By each block's identity: (name, runs)."""
+    out: dict[int, tuple[str, tuple[Op, ...]]] = {}
+    waiting: dict[tuple[str, str], list[BlockChange]] = {}  # the words each came from, and its number or bullet
+    blocks = [b for s in redline.sections if s.kind != "moved" for b in s.blocks
+              if b.moved and b.kind in ("added", "removed") and not b.table and not b.joined and id(b) not in taken]
+    for block in reversed([b for b in blocks if b.moved == "from" and b.moved_ops]):
+        was = " ".join("".join(text for tag, text in block.moved_ops if tag != INSERT).split())
+        waiting.setdefault((was, "".join(text for _, text in _lead(block))), []).append(block)
+    for block in blocks:
+        if block.moved != "to" or block.old is None:
+            continue
+        found = waiting.get((" ".join(block.old.text.split()), "".join(text for _, text in _lead(block))))
+        if not found:
+            continue
+        came = found.pop()
+        name = f"move{(len(taken) + len(out)) // 2 + 1}"
+        ops = up_runs(came.moved_ops, replace(came, old=block.old))
+        for side, kept, mark in ((block, DELETE, DELETE), (came, INSERT, INSERT)):
+            out[id(side)] = (name, tuple((mark + (tag.removesuffix(UP) != EQUAL and EDITED or "") +
+                                          (UP if tag.endswith(UP) else ""), text)
+                                         for tag, text in ops if tag.removesuffix(UP) in (EQUAL, kept)))
     return out
 
 
@@ -344,6 +379,8 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
             elif split:  # the last part of a split: its mark, kept when rejected, the old one's (each part's `old` is
                 lead = [(INSERT, text) for _, text in _lead(replace(block, old=None))]  # the old one's, cut)
                 was = _indent(block.old)
+            if id(block) in body.edited:  # moved and edited on the way: its words moved, its edits revisions
+                ops = body.edited[id(block)][1]
             body.paragraph(lead + list(ops), indent=indent, was=was, mark=INSERT if block.joined == "split" else
                            {"added": INSERT, "removed": DELETE}.get(block.kind, PLAIN),
                            move=body.moves.get(id(block), ""))
@@ -623,6 +660,7 @@ class _Body:
                       + (f' w16du:dateUtc="{instant}"' if instant else ""))
         self.named = f" w:author={quoteattr(author)}" + (f' w:date="{date}"' if date else "")  # (a move's range)
         self.moves: dict[int, str] = {}  # blocks moved whole, by identity: their move's name (moves_of)
+        self.edited: dict[int, tuple[str, tuple[Op, ...]]] = {}  # ... moved and edited: name and runs (edited_moves)
         self.comments: list[str] = []  # what its text does not show, said beside it (annotate): word/comments.xml
 
     @property
@@ -641,7 +679,8 @@ class _Body:
         where another (a heading made another level, a revision of its properties too). `move`: the name of the move
         the paragraph, deleted or inserted whole (`mark`), is a side of (moves_of): its mark and words a move's source
         (w:moveFrom) or destination (w:moveTo) inside a range of that name, not a deletion or an insertion."""
-        if move and mark in (INSERT, DELETE) and all(tag.removesuffix(UP) == mark for tag, _ in runs):
+        if move and mark in (INSERT, DELETE) and all(tag.removesuffix(UP).removesuffix(EDITED) == mark
+                                                     for tag, _ in runs):
             self._moved(runs, side="moveTo" if mark == INSERT else "moveFrom", name=move, indent=indent)
             return
         if said and self.ui:
@@ -795,12 +834,23 @@ class _Body:
                 pieces[-1][1] += words
             elif words:
                 pieces.append([tag, words])
-        text = "".join(
-            f'<w:r><w:rPr>{_RAISED if tag.endswith(UP) else ""}{"<w:rtl/>" if self.rtl else ""}</w:rPr>'
-            f'<w:t xml:space="preserve">{escape(_NOT_XML.sub("", _SPACES.sub(" ", words)))}</w:t></w:r>'
-            for tag, words in pieces).replace("<w:rPr></w:rPr>", "")
-        self.revision += 1
-        out.append(f'<w:{side} w:id="{self.revision}"{self.attrs}>{text}</w:{side}>')
+        # each stretch the move kept inside the move's side, each edited on the way (EDITED) a deletion or an insertion
+        stretches: list[tuple[bool, list[list[str]]]] = []
+        for piece in pieces:
+            edited = piece[0].removesuffix(UP).endswith(EDITED)
+            if stretches and stretches[-1][0] == edited:
+                stretches[-1][1].append(piece)
+            else:
+                stretches.append((edited, [piece]))
+        for edited, group in stretches:
+            element = ("del" if side == "moveFrom" else "ins") if edited else side
+            kind = "delText" if element == "del" else "t"
+            text = "".join(
+                f'<w:r><w:rPr>{_RAISED if tag.endswith(UP) else ""}{"<w:rtl/>" if self.rtl else ""}</w:rPr>'
+                f'<w:{kind} xml:space="preserve">{escape(_NOT_XML.sub("", _SPACES.sub(" ", words)))}</w:{kind}></w:r>'
+                for tag, words in group).replace("<w:rPr></w:rPr>", "")
+            self.revision += 1
+            out.append(f'<w:{element} w:id="{self.revision}"{self.attrs}>{text}</w:{element}>')
         out.append(f'<w:{side}RangeEnd w:id="{ranged}"/>')
         self._close(out)
 

@@ -74,9 +74,19 @@ def folder_reader(docs: Path) -> Callable[[str], bytes | None]:
 
 def commit_reader(repo: Any, commit: str, docs: str) -> Callable[[str], bytes | None]:
     """`with_digests`'s reader of a docs folder (`docs`, its path in the repository, "" for its root) as commit
-    `commit` holds it."""
+    `commit` holds it: a file's bytes, None for a path it holds no file at (a folder, a submodule, nothing) or whose
+    blob this clone cannot read (an image unknown, not a redline refused)."""
     from policysite import git
 
     def read(path: str) -> bytes | None:
-        return git.read_blob(repo, commit, posixpath.join(docs, path) if docs else path)
+        try:
+            entry = repo.commit(commit).tree / (posixpath.join(docs, path) if docs else path)
+        except (KeyError, ValueError, TypeError):
+            return None
+        if getattr(entry, "type", "") != "blob":
+            return None
+        try:
+            return git.read_blob(repo, commit, posixpath.join(docs, path) if docs else path)
+        except git.GitError:
+            return None
     return read

@@ -193,3 +193,34 @@ def test_the_compare_page_is_given_the_words():
     for key in ("image_replaced", "image_replaced_same", "image_replaced_untitled", "image_replaced_same_untitled",
                 "row_moved_up", "row_moved_down"):
         assert given[key] == redline_labels("fr")[key], key
+
+
+def test_a_commits_images_are_read_from_it_and_what_is_no_file_is_unknown(tmp_path):
+    import subprocess
+
+    from policysite import git
+
+    def run(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True, text=True,
+                              env={"GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@example.test",
+                                   "GIT_COMMITTER_NAME": "T", "GIT_COMMITTER_EMAIL": "t@example.test",
+                                   "GIT_AUTHOR_DATE": "2030-01-01T00:00:00Z",
+                                   "GIT_COMMITTER_DATE": "2030-01-01T00:00:00Z", "PATH": "/usr/bin:/bin"}).stdout
+    run("init", "-q", "-b", "main")
+    (tmp_path / "docs" / "img").mkdir(parents=True)
+    (tmp_path / "docs" / "img" / "seal.png").write_bytes(b"\x89PNG seal")
+    (tmp_path / "docs" / "en").mkdir()
+    (tmp_path / "docs" / "en" / "index.md").write_text("x", encoding="utf-8")
+    run("add", "-A")
+    run("commit", "-q", "-m", "one")
+    commit = run("rev-parse", "HEAD").strip()
+    read = imagefiles.commit_reader(git.open_repo(tmp_path), commit, "docs")
+    assert read("img/seal.png") == b"\x89PNG seal"
+    assert read("img") is None and read("img/none.png") is None and read("en/../../x") is None
+    parsed = policy("## 1. Logo\n\n![Seal](../img/seal.png) ![Folder](../img) ![None](none.png)\n")
+    found = imagefiles.with_digests(parsed, read, page="en/index.md").sections[0].blocks[0].images
+    assert [digest for _, _, digest in found] == [imagefiles.digest(b"\x89PNG seal"), "", ""]
+    # on disk: a link is no file of the version
+    (tmp_path / "docs" / "img" / "link.png").symlink_to(tmp_path / "docs" / "img" / "seal.png")
+    on_disk = imagefiles.folder_reader(tmp_path / "docs")
+    assert on_disk("img/seal.png") == b"\x89PNG seal" and on_disk("img/link.png") is None and on_disk("img") is None

@@ -172,7 +172,10 @@ def _page_rule(selector: str) -> bool:
     return all(part.strip() in _PAGE_SELECTORS for part in selector.split(","))
 
 
-_CHROME = re.compile(r"md-(?:header|tabs|footer|banner|top|dialog|tooltip|nav__title|search|source|version)", re.I)
+_CHROME = re.compile(r"\.md-(?:header|tabs|footer|banner|top|dialog|tooltip|nav__title|search|source|version)")
+# An attribute selector, its value quoted or not: what it names is no class of the element (`[id^=md-header]` is any
+# element whose id starts so, a paragraph of the text given `{: #md-header-1 }`: safety66)
+_ATTRIBUTE_SELECTOR = re.compile(r"""\[(?:"[^"]*"|'[^']*'|[^\]"'])*\]""")
 
 
 _NAMED = {"white": (255, 255, 255), "black": (0, 0, 0), "red": (255, 0, 0), "green": (0, 128, 0),
@@ -333,7 +336,9 @@ def _print_only(context: str) -> bool:
 
 def _chrome(selector: str) -> bool:
     """Every selector of the list styles the theme's chrome (header, tabs, footer, banners): the subject of each, its
-    last compound, names one of its classes, and nothing in parentheses (`p:not(.md-top)` is any paragraph)."""
-    parts = [part.strip() for part in selector.split(",")]
+    last compound, names one of its classes as a class (`.md-header`, case and all: a class selector matches so), and
+    nothing in parentheses (`p:not(.md-top)` is any paragraph); the words of an attribute selector name no class
+    (`a[href*=md-footer]` is any link whose address holds them, one the text writes)."""
+    parts = [part.strip() for part in _ATTRIBUTE_SELECTOR.sub("[]", selector).split(",")]
     return bool(parts) and all(part and "(" not in part and _CHROME.search(re.split(r"[\s>+~]+", part)[-1])
                                for part in parts)

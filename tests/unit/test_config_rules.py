@@ -203,6 +203,10 @@ def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
      "sets content (.md-typeset h2 b)"),
     # ... a chrome class named anywhere in a selector is not the chrome; rules combine
     ("assets/stylesheets/brand.css", ".md-typeset p:not(.md-top) { color: #ffffff }", "a contrast of 1.0:1"),
+    # safety66: nor is a chrome class's name in an attribute selector (an id or an address of the text holds it)
+    ("assets/stylesheets/brand.css", ".md-typeset [id^=md-header] { color: #ffffff }", "a contrast of 1.0:1"),
+    ("assets/stylesheets/brand.css", '.md-typeset a[href*="md-footer"] { color: #fff }', "a contrast of 1.0:1"),
+    ("assets/stylesheets/brand.css", ".md-typeset p[title~='.md-top'] { color: #fff }", "a contrast of 1.0:1"),
     ("assets/stylesheets/brand.css", ".md-typeset p { background-color: #ffffff !important }", "!important"),
     ("assets/stylesheets/brand.css", ".md-content { background-color: #000000; color: #ffffff } .md-typeset p "
      "{ color: #000000 }", "a contrast of 1.0:1 between color: #000000 (.md-typeset p) and background-color: #000000"),
@@ -368,7 +372,8 @@ def test_a_stylesheet_may_change_the_generators_colours_and_add_its_own(files):
     own = files / "overrides" / "assets" / "stylesheets" / "policy.css"
     own.write_text(own.read_text(encoding="utf-8") + "\n:root { --md-primary-fg-color: #8a1538; }\n"
                    ".md-typeset h2 { color: #8a1538; font-weight: 700 }\n"
-                   "@media screen and (prefers-color-scheme: dark) { .md-typeset h2 { color: #f28aa8 } }\n",
+                   "@media screen and (prefers-color-scheme: dark) { .md-typeset h2 { color: #f28aa8 } }\n"
+                   ".md-header__title, .md-footer a[href] .md-footer__title { color: #ffffff }\n",
                    encoding="utf-8")
     (files / "overrides" / "assets" / "stylesheets" / "brand.css").write_text(
         '.md-typeset { font-family: "Open Sans", sans-serif; border-radius: 4px }\n', encoding="utf-8")

@@ -1,0 +1,80 @@
+"""Safety hunt 66 through the real `policy publish`: an attacker with commit rights on the policy's Markdown, mkdocs.yml
+and the theme folder, not on the generator. Each case is one commit on a temporary repository whose first version is
+published, then `policy publish`: before this hunt each reached gh-pages; now each is refused, its finding naming the
+file (and line), and gh-pages is as it was. The holes' unit rows: test_config_rules (the stylesheet's chrome, the
+configuration's keys)."""
+from __future__ import annotations
+
+import contextlib
+import io
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from helpers import git, one_language_project
+
+
+def page(date: str, body: str = "") -> str:
+    return (f"---\ndate: {date}\n---\n\n# Example privacy policy\n\n## 1. First section\n\nAlpha paragraph.\n\n"
+            f"## 2. Second section\n\nBravo paragraph.\n\n{body}\n")
+
+
+def publish(repo: Path) -> tuple[int, str, str]:
+    """`policy publish` in this process: its exit code, stdout and stderr."""
+    from policysite import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(["--root", str(repo), "publish"])
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory) -> Path:
+    """Example Org's project with its first version (2001-01-01) published."""
+    repo = one_language_project(tmp_path_factory.mktemp("hunt66") / "project")
+    (repo / "docs" / "en" / "index.md").write_text(page("2001-01-01"), encoding="utf-8")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "first", date="2024-01-01T12:00:00+00:00")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+        code, stdout, stderr = publish(repo)
+    assert code == 0, stdout + stderr
+    return repo
+
+
+def _appended(path: str, text: str) -> Callable[[Path], None]:
+    def change(repo: Path) -> None:
+        file = repo / path
+        file.write_text(file.read_text(encoding="utf-8") + text, encoding="utf-8")
+    return change
+
+
+# (name, the page's added Markdown, the change to the project's other files, what the refusal says)
+CASES: list[tuple[str, str, Callable[[Path], None], str]] = [
+    # A chrome class's name in an attribute selector took a rule of the text for the theme's header, whose colours
+    # the contrast check does not read: the paragraph given that id was drawn white on white.
+    ("stylesheet-attribute-chrome", "We keep your data for one year.\n\nWe sell it to brokers.\n{: #md-header-note }",
+     _appended("overrides/assets/stylesheets/policy.css", "\n.md-typeset [id^=md-header] { color: #ffffff }\n"),
+     "overrides/assets/stylesheets/policy.css sets color: #ffffff (.md-typeset [id^=md-header]): a contrast of 1.0:1"),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "change", "said"), CASES, ids=[case[0] for case in CASES])
+def test_each_is_refused_and_gh_pages_is_as_it_was(published, tmp_path, monkeypatch, name, body, change, said):
+    repo = tmp_path / "project"
+    shutil.copytree(published, repo, symlinks=True)
+    (repo / "docs" / "en" / "index.md").write_text(page("2001-02-01", body), encoding="utf-8")
+    change(repo)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", name, date="2024-02-01T12:00:00+00:00")
+    before = git(repo, "rev-parse", "gh-pages")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+    code, stdout, stderr = publish(repo)
+    assert code == 1 and "Traceback" not in stderr, stdout + stderr
+    assert said in stderr, stderr
+    assert git(repo, "rev-parse", "gh-pages") == before
+    assert "2001-02-01" not in git(repo, "ls-tree", "-r", "--name-only", "gh-pages")

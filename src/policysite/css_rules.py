@@ -255,9 +255,12 @@ def _contrast_problems(declarations: frozenset[tuple[str, str, str]],
         against, default, what = pairs[name]
         if against:
             what = "rule-background" if name == "color" else "rule-text" if name == "background-color" else what
-        chrome = name in ("color", "background-color") and not against and _chrome(selector)
-        if chrome:
-            continue  # the theme's chrome stands on its own colours
+        chrome = _chrome_colours(selector, page, tuple(
+            (fg, bg) for scheme, (_page, fg, bg) in pages.items() if _scheme(context) in (None, scheme))) \
+            if name in ("color", "background-color") and not against else None
+        if chrome is not None:  # the theme's chrome stands on its own colours: read against those
+            found += _chrome_contrast(name, value, selector, chrome, dark=_scheme(context) == "dark")
+            continue
         if value.lower().endswith("!important"):
             found.append(Said("css.important", name=name, value=value[:40], selector=selector[:40]))
             continue
@@ -332,6 +335,75 @@ def _print_only(context: str) -> bool:
             if queries and all(re.fullmatch(r"(?:only\s+)?print(?:\s+and\s+.*)?", q) for q in queries):
                 return True
     return False
+
+
+# The colours the theme gives its chrome (Material's light scheme, its translucent ones laid on what is under them): the
+# text colours and the backgrounds each part's words stand on, by the class that names the part, the longest first.
+# A banner holds the site's notices (an archived version's "this text is no longer in force"), on the warning's yellow;
+# the search's words stand in the header and, its results, on the page; the header's are the page's primary colours.
+_RGB = tuple[int, int, int]
+_FOOTER = ((255, 255, 255), (33, 33, 33))  # --md-footer-fg-color on --md-footer-bg-color (#000000de)
+_WARNING = ((33, 33, 20), (255, 255, 153))  # --md-warning-fg-color (#000000de) on --md-warning-bg-color (#ff9)
+_CHROME_COLOURS: dict[str, tuple[tuple[_RGB, ...], tuple[_RGB, ...]] | None] = {
+    "md-banner--warning": ((_WARNING[0],), (_WARNING[1],)),
+    "md-banner": ((_FOOTER[0], _WARNING[0]), (_FOOTER[1], _WARNING[1])),
+    "md-footer": ((_FOOTER[0],), (_FOOTER[1],)),
+    "md-search": None,  # the header's and the page's
+    "md-header": None, "md-tabs": None, "md-source": None, "md-version": None,  # the header's
+    "md-dialog": None, "md-top": None, "md-tooltip": None, "md-nav__title": None,  # the page's (the dialog's reversed)
+}
+_HEADER_PARTS = frozenset({"md-header", "md-tabs", "md-source", "md-version", "md-search"})
+
+
+def _chrome_colours(selector: str, page: dict[str, str],
+                    schemes: tuple[tuple[_RGB, _RGB], ...]) -> tuple[str, tuple, tuple] | None:
+    """(the chrome's class, the text colours, the backgrounds) a rule of the chrome (`_chrome`) stands among, every
+    part of the chrome its selector list names together; None where it styles no chrome. The header's are the page's
+    primary colours (`page`: the variables the stylesheet sets on the page); the parts drawn in the page's colours
+    have those of each colour scheme the rule applies in (`schemes`: (text, background) each)."""
+    if not _chrome(selector):
+        return None
+    header = (colour_rgb(page.get("--md-primary-bg-color", "")) or _HEADER_FG,
+              colour_rgb(page.get("--md-primary-fg-color", "")) or _HEADER_BG)
+    texts: list[_RGB] = []
+    grounds: list[_RGB] = []
+    named = ""
+    for part in _ATTRIBUTE_SELECTOR.sub("[]", selector).split(","):
+        subject = re.split(r"[\s>+~]+", part.strip())[-1]
+        for found in _CHROME.finditer(subject):
+            chrome = next(name for name in _CHROME_COLOURS if subject[found.start() + 1:].startswith(name))
+            named = named or chrome
+            colours = _CHROME_COLOURS[chrome]
+            if colours is None:
+                pages = ((), ()) if chrome in _HEADER_PARTS and chrome != "md-search" else (
+                    tuple(fg for fg, _bg in schemes), tuple(bg for _fg, bg in schemes))
+                headers = ((header[0],), (header[1],)) if chrome in _HEADER_PARTS else ((), ())
+                colours = (headers[0] + pages[0], headers[1] + pages[1])
+                if chrome == "md-dialog":  # (drawn reversed: the page's text colour its background)
+                    colours = (colours[1], colours[0])
+            texts += colours[0]
+            grounds += colours[1]
+    return named, tuple(texts), tuple(grounds)
+
+
+def _chrome_contrast(name: str, value: str, selector: str, chrome: tuple[str, tuple, tuple], *,
+                     dark: bool) -> list[str]:
+    """Why a colour a rule of the chrome sets is unreadable where the theme draws that part: its text colour against
+    each background the part has, its background against each text colour."""
+    part, texts, grounds = chrome
+    colour = colour_rgb(value)
+    if colour is None:
+        return [Said("css.unread-colour", name=name, value=value[:40], selector=selector[:40])]
+    others = grounds if name == "color" else texts
+    worst = min(others, key=lambda other: contrast(colour, other))
+    ratio = contrast(colour, worst)
+    if ratio >= _CONTRAST_MIN:
+        return []
+    shown = "#{:02x}{:02x}{:02x}".format(*worst)
+    what = Said("css.against/chrome-background", part=part, colour=shown) if name == "color" \
+        else Said("css.against/chrome-text", part=part, colour=shown)
+    return [Said("css.contrast", name=name, value=value[:40], selector=selector[:40], ratio=f"{ratio:.1f}",
+                 minimum=_CONTRAST_MIN, what=what, dark=Said("css.dark-screen") if dark else "")]
 
 
 def _chrome(selector: str) -> bool:

@@ -60,6 +60,16 @@ CASES: list[tuple[str, str, Callable[[Path], None], str]] = [
     ("stylesheet-attribute-chrome", "We keep your data for one year.\n\nWe sell it to brokers.\n{: #md-header-note }",
      _appended("overrides/assets/stylesheets/policy.css", "\n.md-typeset [id^=md-header] { color: #ffffff }\n"),
      "overrides/assets/stylesheets/policy.css sets color: #ffffff (.md-typeset [id^=md-header]): a contrast of 1.0:1"),
+    # The chrome's colours were not read at all: an archived version's notice ("this text is no longer in force", in
+    # Material's warning banner) drawn in the banner's own yellow, the header's version name in the header's indigo.
+    ("stylesheet-banner-notice", "Charlie paragraph.",
+     _appended("overrides/assets/stylesheets/policy.css", "\n.md-banner--warning { color: #ffff99 }\n"),
+     "overrides/assets/stylesheets/policy.css sets color: #ffff99 (.md-banner--warning): a contrast of 1.0:1 with the "
+     "background the theme draws its md-banner--warning on (#ffff99)"),
+    ("stylesheet-header-version", "Charlie paragraph.",
+     _appended("overrides/assets/stylesheets/policy.css", "\n.md-version__current { color: #4051b5 }\n"),
+     "overrides/assets/stylesheets/policy.css sets color: #4051b5 (.md-version__current): a contrast of 1.0:1 with the "
+     "background the theme draws its md-version on (#4051b5)"),
 ]
 
 

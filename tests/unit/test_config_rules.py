@@ -207,6 +207,20 @@ def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
     ("assets/stylesheets/brand.css", ".md-typeset [id^=md-header] { color: #ffffff }", "a contrast of 1.0:1"),
     ("assets/stylesheets/brand.css", '.md-typeset a[href*="md-footer"] { color: #fff }', "a contrast of 1.0:1"),
     ("assets/stylesheets/brand.css", ".md-typeset p[title~='.md-top'] { color: #fff }", "a contrast of 1.0:1"),
+    # safety66: the chrome's words are read against the chrome's own colours (an archived version's notice in the
+    # warning banner, the header's version, the footer), not left unread
+    ("assets/stylesheets/brand.css", ".md-banner--warning { color: #ffff99 }",
+     "a contrast of 1.0:1 with the background the theme draws its md-banner--warning on (#ffff99)"),
+    ("assets/stylesheets/brand.css", ".md-banner__inner { background-color: #212121 }",
+     "with the text colour the theme gives its md-banner"),
+    ("assets/stylesheets/brand.css", ".md-version__current { color: #3f51b5 }",
+     "with the background the theme draws its md-version on (#4051b5)"),
+    ("assets/stylesheets/brand.css", ":root { --md-primary-fg-color: #8a1538 } .md-header__title { color: #8a1538 }",
+     "with the background the theme draws its md-header on (#8a1538)"),
+    ("assets/stylesheets/brand.css", ".md-footer-meta { color: #222222 }", "its md-footer on (#212121)"),
+    ("assets/stylesheets/brand.css", "@media (prefers-color-scheme: dark) { .md-tooltip { color: #222222 } }",
+     "its md-tooltip on (#1e2129) on a dark screen"),
+    ("assets/stylesheets/brand.css", ".md-dialog { background-color: #ffffff }", "gives its md-dialog (#ffffff)"),
     ("assets/stylesheets/brand.css", ".md-typeset p { background-color: #ffffff !important }", "!important"),
     ("assets/stylesheets/brand.css", ".md-content { background-color: #000000; color: #ffffff } .md-typeset p "
      "{ color: #000000 }", "a contrast of 1.0:1 between color: #000000 (.md-typeset p) and background-color: #000000"),

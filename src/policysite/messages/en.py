@@ -3726,6 +3726,8 @@ MESSAGES: dict[str, str] = {
     "css.against/header-colour": "the header's colour (--md-primary-fg-color)",
     "css.against/rule-background": "the background its rule sets",
     "css.against/rule-text": "the text colour its rule sets",
+    "css.against/chrome-background": "the background the theme draws its {part} on ({colour})",
+    "css.against/chrome-text": "the text colour the theme gives its {part} ({colour})",
     "css.dark-screen": " on a dark screen",
     "css.scheme/dark": " on a dark screen (its colours are those of @media (prefers-color-scheme: dark): give this "
                        "one its own there)",

@@ -4240,6 +4240,8 @@ MESSAGES: dict[str, str] = {
     "css.against/header-colour": "la couleur de l'en-tête (--md-primary-fg-color)",
     "css.against/rule-background": "le fond que définit sa règle",
     "css.against/rule-text": "la couleur de texte que définit sa règle",
+    "css.against/chrome-background": "le fond sur lequel le thème dessine son {part} ({colour})",
+    "css.against/chrome-text": "la couleur de texte que le thème donne à son {part} ({colour})",
     "css.dark-screen": " sur un écran sombre",
     "css.scheme/dark": " sur un écran sombre (ses couleurs sont celles de @media (prefers-color-scheme: dark)) : "
                        "donnez-lui la sienne à cet endroit",

@@ -28,6 +28,17 @@ RULE = "config.refused"
 EXTENSIONS = frozenset({"toc", "tables", "attr_list", "sane_lists"})
 
 
+# The settings of MkDocs the generator builds with, or refuses saying why (nav, the repository's, extra_templates), or
+# that no build reads (`mkdocs serve`'s and `gh-deploy`'s, not_in_nav's warnings): MkDocs' others change which pages a
+# version publishes (`exclude_docs` or `draft_docs` naming the text: a version published without its page), or how
+# it judges them (`validation`), which no check reads (safety66).
+BUILT_WITH = frozenset({"INHERIT", "site_name", "site_url", "site_description", "site_author", "copyright", "docs_dir",
+                        "site_dir", "use_directory_urls", "strict", "theme", "plugins", "hooks", "extra_css",
+                        "extra_javascript", "markdown_extensions", "extra", "nav", "repo_url", "repo_name", "edit_uri",
+                        "edit_uri_template", "extra_templates", "dev_addr", "watch", "remote_branch", "remote_name",
+                        "not_in_nav"})
+
+
 # The plugins the generator builds with: Material's search (MkDocs' own under Material's name).
 PLUGINS = frozenset({"search", "material/search"})
 # What the search may be told: its language, as `policy init` writes it.
@@ -149,6 +160,11 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
             found.append(prefixed(config_file, Said("config.marked", where=where)))
     if config.get("nav"):
         found.append(prefixed(config_file, Said("config.nav")))
+    for key in sorted(set(config) - BUILT_WITH, key=str):
+        found.append(prefixed(config_file, Said("config.key", key=str(key)[:60])))
+    if config.get("use_directory_urls", True) is not True:
+        found.append(prefixed(config_file, Said("config.directory-urls",
+                                                value=repr(config["use_directory_urls"])[:40])))
     extra = config.get("extra")
     for key in extra if isinstance(extra, dict) else ():
         if key not in _EXTRA:
@@ -165,7 +181,7 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
     if own and isinstance(language, str) and language != own:
         # `ar` in mkdocs.en.yml wrote the English pages lang="ar" dir="rtl": their numbers shown reordered (hunt 30)
         found.append(prefixed(config_file, Said("config.theme-language", language=repr(language), own=own)))
-    for key in ("repo_url", "repo_name", "edit_uri"):
+    for key in ("repo_url", "repo_name", "edit_uri", "edit_uri_template"):
         if config.get(key):
             found.append(prefixed(config_file, Said("config.repository", key=key)))
     return found

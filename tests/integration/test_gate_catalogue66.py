@@ -53,6 +53,15 @@ def _appended(path: str, text: str) -> Callable[[Path], None]:
     return change
 
 
+def _replaced(path: str, old: str, new: str) -> Callable[[Path], None]:
+    def change(repo: Path) -> None:
+        file = repo / path
+        text = file.read_text(encoding="utf-8")
+        assert old in text, old
+        file.write_text(text.replace(old, new), encoding="utf-8")
+    return change
+
+
 # (name, the page's added Markdown, the change to the project's other files, what the refusal says)
 CASES: list[tuple[str, str, Callable[[Path], None], str]] = [
     # A chrome class's name in an attribute selector took a rule of the text for the theme's header, whose colours
@@ -70,6 +79,15 @@ CASES: list[tuple[str, str, Callable[[Path], None], str]] = [
      _appended("overrides/assets/stylesheets/policy.css", "\n.md-version__current { color: #4051b5 }\n"),
      "overrides/assets/stylesheets/policy.css sets color: #4051b5 (.md-version__current): a contrast of 1.0:1 with the "
      "background the theme draws its md-version on (#4051b5)"),
+    # MkDocs' settings no check read: the text left out of the build (the version published with its PDF, its
+    # changes and its sitemap, without its page), every page written as a file where the site names folders.
+    ("draft-docs", "Charlie paragraph.", _appended("mkdocs.yml", "draft_docs: |\n  index.md\n"),
+     "mkdocs.yml: draft_docs: not a setting the generator builds with"),
+    ("exclude-docs", "Charlie paragraph.", _appended("mkdocs.yml", "exclude_docs: |\n  /index.md\n"),
+     "mkdocs.yml: exclude_docs: not a setting the generator builds with"),
+    ("directory-urls", "Charlie paragraph.",
+     _replaced("mkdocs.yml", "use_directory_urls: true", "use_directory_urls: false"),
+     "mkdocs.yml: use_directory_urls: False: each page would be written as a file of its own"),
 ]
 
 

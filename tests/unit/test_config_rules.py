@@ -34,6 +34,13 @@ def problems(config: dict, files: Path) -> list[str]:
      "'assets/javascripts/missing.js' is not a file of the theme folder"),
     ({"theme": {"custom_dir": "overrides"}, "extra_css": ["../../etc/x.css"]}, "is not a file of the theme folder"),
     ({"extra_templates": ["robots.txt"]}, "extra_templates: a template of the project's own"),
+    # safety66: MkDocs' settings that change which pages a version publishes, where, or how MkDocs judges them
+    ({"draft_docs": "index.md\n"}, "draft_docs: not a setting the generator builds with"),
+    ({"exclude_docs": "index.md\n"}, "exclude_docs: not a setting the generator builds with"),
+    ({"validation": {"links": {"not_found": "ignore"}}}, "validation: not a setting the generator builds with"),
+    ({"google_analytics": ["UA-1-1", "example.test"]}, "google_analytics: not a setting the generator builds with"),
+    ({"use_directory_urls": False}, "use_directory_urls: False: each page would be written as a file of its own"),
+    ({"edit_uri_template": "https://evil.example/{path}"}, "edit_uri_template: the theme would ask"),
 ])
 def test_plugins_and_scripts_of_the_projects_own_are_refused(files, config, fragment):
     assert any(fragment in line for line in problems(config, files)), problems(config, files)

@@ -2632,6 +2632,12 @@ MESSAGES: dict[str, str] = {
                           "a strict build does not count: remove {code} from lang (policy init writes none for it)",
     "config.theme-name": "theme: {name} is not Material for MkDocs: the generator's templates (overrides/), scripts "
                          "and output checks are written for Material's pages: set `theme.name: material`",
+    "config.key": "{key}: not a setting the generator builds with: MkDocs would publish other pages, or judge them "
+                  "otherwise, than the checks read (exclude_docs or draft_docs naming the text publish a version "
+                  "without it): remove it",
+    "config.directory-urls": "use_directory_urls: {value}: each page would be written as a file of its own "
+                             "(changes.html), where the site's links, its history and every version published name "
+                             "folders (changes/): remove it",
     "config.nav": "nav: the generator writes the site's navigation itself; a nav of the project's own would print "
                   "words and links (to another host, say) on every page that no check reads: remove it",
     "config.extra": "extra.{key}: the theme prints it into every page (a link to another host for homepage or social, "

@@ -3001,6 +3001,12 @@ MESSAGES: dict[str, str] = {
     "config.theme-name": "theme : {name} n'est pas Material for MkDocs : les modèles (overrides/), les scripts et les "
                          "vérifications des pages du générateur sont écrits pour celles de Material : indiquez "
                          "`theme.name: material`",
+    "config.key": "{key} : pas un réglage avec lequel le générateur construit : MkDocs publierait d'autres pages, "
+                  "ou les jugerait autrement, que celles que lisent les vérifications (exclude_docs ou draft_docs "
+                  "nommant le texte publient une version sans lui) : supprimez-le",
+    "config.directory-urls": "use_directory_urls : {value} : chaque page serait écrite comme un fichier à part "
+                             "(changes.html), là où les liens du site, son historique et chaque version publiée "
+                             "nomment des dossiers (changes/) : supprimez-le",
     "config.nav": "nav : le générateur écrit lui-même la navigation du site ; une navigation propre au projet "
                   "imprimerait sur chaque page des mots et des liens (vers un autre site, par exemple) qu'aucune "
                   "vérification ne lit : supprimez-la",

@@ -536,14 +536,15 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     if not _outdated_guarded(tree):
         found.append(Violation(file, None, Said("output.outdated-unguarded")))
     article = article if text else None
+    ancestry = Ancestry(article)  # (each element's ancestors read once for the three walks below)
     found += [Violation(file, None, Said("output.theme-link", tag=tag, href=href[:80]))
-              for tag, href in _theme_links(tree, article)]
+              for tag, href in _theme_links(tree, article, ancestry)]
     found += [Violation(file, None, Said("output.alias-placed", tag=(node.tag or "").lower(),
                                          where=Said("output.alias-placed/theme")))
-              for node in _aliases_outside(tree, article)]
+              for node in _aliases_outside(tree, article, ancestry)]
     found += [Violation(file, None, Said("output.hiding-placed", tag=(node.tag or "").lower(), classes=classes,
                                          where=where))
-              for node, classes, where in _hiding_outside(tree, article)]
+              for node, classes, where in _hiding_outside(tree, article, ancestry)]
     found += [Violation(file, None, Said("output.notice-words", tag=(node.tag or "").lower(),
                                          kind=" ".join((node.attributes.get("class") or "").split()), what=what))
               for node, what in noticewords.page_notices(tree, file)]
@@ -742,20 +743,52 @@ def _directives(policy: str) -> dict[str, set[str]]:
 THEME_LINKS = frozenset({"https://squidfunk.github.io/mkdocs-material/"})
 
 
-def _theme_links(tree: LexborHTMLParser, article: LexborNode | None) -> Iterator[tuple[str, str]]:
+def _theme_links(tree: LexborHTMLParser, article: LexborNode | None,
+                 held: Ancestry | None = None) -> Iterator[tuple[str, str]]:
     """(tag, target) of each link of the page outside the policy text (`article`: none on a page without one) that
-    goes to another site: the words around it are no check's, so a forged page's "Sign in to object" went anywhere."""
+    goes to another site: the words around it are no check's, so a forged page's "Sign in to object" went anywhere.
+    (`held`: the page's Ancestry of `article`, shared by the walks of one check.)"""
+    held = held or Ancestry(article)
     for node in tree.css("a, area"):
         targets = [node.attributes.get(name) or "" for name in ("href", "xlink:href")]
         away = next((target for target in targets if _is_foreign(target) and not is_script_url(target)
                      and target.strip() not in THEME_LINKS), "")
-        if not away:
-            continue
-        parent = node.parent
-        while parent is not None and (article is None or parent.mem_id != article.mem_id):
-            parent = parent.parent
-        if parent is None:
+        if away and not held.above(node)[0]:
             yield (node.tag or "").lower(), away
+
+
+class Ancestry:
+    """Of an element of one parsed page, what its ancestors are: whether the judged text (`article`, or None) is among
+    them, and whether an article of the theme (`_in_article`) is; each element's answer kept by its `mem_id` and read
+    from its parent's, so that the page's many links and hidden spans (a history page of 1,000 versions holds 5,000
+    links and 3,000 `policy-unseen` spans in a few hundred rows) walk their shared ancestors once, not each to the
+    root (perf7). Within the judged text, the theme's articles between the element and that text only are counted (as
+    a walk that stops there counts them)."""
+
+    def __init__(self, article: LexborNode | None) -> None:
+        self.article = article.mem_id if article is not None else None
+        # mem_id -> (the element or an ancestor is the judged text, the element or an ancestor is an article of the
+        # theme, below the judged text if any)
+        self.kept: dict[int, tuple[bool, bool]] = {}
+
+    def above(self, node: LexborNode) -> tuple[bool, bool]:
+        """(the judged text holds `node`, an article of the theme holds it below that text) of `node`'s ancestors, the
+        element itself aside."""
+        chain = []
+        parent = node.parent
+        found = (False, False)
+        while parent is not None:
+            known = self.kept.get(parent.mem_id)
+            if known is not None:
+                found = known
+                break
+            chain.append(parent)
+            parent = parent.parent
+        for element in reversed(chain):  # (the root's side first: each answer from its parent's)
+            judged, themed = found
+            found = (True, False) if element.mem_id == self.article else (judged, themed or _in_article(element))
+            self.kept[element.mem_id] = found
+        return found
 
 
 def repeated_id(ident: str) -> str:
@@ -1125,19 +1158,18 @@ REMOVED_ALIAS = "data-policy-removed"  # (anchors.REMOVED_ATTRIBUTE)
 ALIAS_SECTIONS = frozenset({"redline-section", "policy-sides-row"})
 
 
-def _aliases_outside(tree: LexborHTMLParser, article: LexborNode | None) -> Iterator[LexborNode]:
+def _aliases_outside(tree: LexborHTMLParser, article: LexborNode | None,
+                     held: Ancestry | None = None) -> Iterator[LexborNode]:
     """Each alias span (or element holding REMOVED_ALIAS) of the page outside its judged text (`article`: none on a page
     the text's rules do not read, the archive's history, compare and at pages): policy.js and provenance read them
     wherever they are on the page (`.policy-alias`), and the build writes none there (safety60)."""
+    held = held or Ancestry(article)
     seen: set[int] = set()
     for node in tree.css(".policy-alias, .policy-since, [data-policy-removed]"):
         if node.mem_id in seen:  # (lexbor gives an element matching two of the selectors twice)
             continue
         seen.add(node.mem_id)
-        parent = node.parent
-        while parent is not None and (article is None or parent.mem_id != article.mem_id):
-            parent = parent.parent
-        if parent is None:
+        if not held.above(node)[0]:
             yield node
 
 
@@ -1147,7 +1179,8 @@ def _hiding(node: LexborNode) -> set[str]:
     return classes & HIDING_CLASSES | (classes & OWN_HIDDEN if "hidden" in node.attributes else set())
 
 
-def _hiding_outside(tree: LexborHTMLParser, article: LexborNode | None) -> Iterator[tuple[LexborNode, str, str]]:
+def _hiding_outside(tree: LexborHTMLParser, article: LexborNode | None,
+                    held: Ancestry | None = None) -> Iterator[tuple[LexborNode, str, str]]:
     """Each element of the site's hiding classes outside the page's judged text (`article`: none on a page the text's
     rules do not read, the archive's history, compare and at pages), its classes, and where it is that the build never
     writes one: in the article of such a page, where `hiding_misplaced` says; outside any article, anywhere but where an
@@ -1155,16 +1188,14 @@ def _hiding_outside(tree: LexborHTMLParser, article: LexborNode | None) -> Itera
     The text's rules read the classes in the judged text only: the theme's part of a page, and the whole of the
     archive's pages, hid words from the eye unread (the history page's `policy-unseen`, safety63)."""
     selector = ", ".join(f".{name}" for name in sorted(HIDING_CLASSES | OWN_HIDDEN))
+    held = held or Ancestry(article)
     seen: set[int] = set()
     for node in tree.css(selector):
         if node.mem_id in seen or not (classes := _hiding(node)):
             continue
         seen.add(node.mem_id)
-        parent, in_article = node.parent, False
-        while parent is not None and (article is None or parent.mem_id != article.mem_id):
-            in_article = in_article or _in_article(parent)
-            parent = parent.parent
-        if parent is not None:  # (in the judged text: the text's rules say)
+        judged, in_article = held.above(node)
+        if judged:  # (in the judged text: the text's rules say)
             continue
         where = hiding_misplaced(node) if in_article else "" if _former_banner(node) \
             else Said("output.hiding-placed/theme")

@@ -79,3 +79,29 @@ def test_walks_find_what_they_found(page, judged):
         and (safety.hiding_misplaced(node) if _walked(node, article)[1] else "" if safety._former_banner(node)
              else "theme")]
     assert links or hiding or aliases
+
+
+def test_an_element_read_each_time_is_judged_each_time_whatever_was_kept_before(monkeypatch):
+    """`_page_rules_of` answers an element from the elements kept before it reads whether the rules read its words (a
+    style, a script, the at page's data): such an element is never kept, so each is judged again, an identical one
+    judged before or not; any other element of the same tag and attributes is judged once."""
+    judged: list[str] = []
+    rules = safety._page_rules
+
+    def counted(node, theme_dirs):
+        judged.append((node.tag or "").lower())
+        return rules(node, theme_dirs)
+
+    monkeypatch.setattr(safety, "_page_rules", counted)
+    monkeypatch.setattr(safety, "_RULED", {})
+    page = ('<html><head><style>p{color:red}</style><script>var a = 1;</script></head><body>'
+            + '<p class="x">a</p><div class="policy-at-data" data-x="1">{"v": 1}</div><script>var a = 1;</script>' * 3
+            + '</body></html>')
+    tree = safety.parsed(page)
+    for _round in range(2):
+        for node in safety._elements(tree.root):
+            safety._page_rules_of(node, ())
+    assert judged.count("p") == 1 and judged.count("style") == 2 and judged.count("div") == 6 \
+        and judged.count("script") == 8
+    assert not any((key[0] or "").lower() in ("style", "script") or "policy-at-data" in repr(key[1])
+                   for key in safety._RULED)

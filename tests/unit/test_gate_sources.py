@@ -26,7 +26,7 @@ def test_the_version_before_in_a_task_names_its_snapshots_pages_without_their_by
 
     (tmp_path / "fr.md").write_bytes("# Politique d’avant\n".encode())
     sources = gate.Sources({"fr": tmp_path / "fr.md"})
-    before, texts, aliases = building.previous_of(None, {}, {"2024-01-01": sources}, version="2024-06-01",  # type: ignore[arg-type]
+    before, texts, aliases, _ids = building.previous_of(None, {}, {"2024-01-01": sources}, version="2024-06-01",  # type: ignore[arg-type]
                                                   on_branch=["2024-01-01", "2024-06-01"])
     assert (before, aliases) == ("2024-01-01", {})
     assert not [v for v in vars(texts).values() if isinstance(v, dict) and any(isinstance(b, bytes) for b in v.values())]

@@ -31,7 +31,7 @@ def test_a_rebuilt_version_refused_names_each_finding_in_the_sites_language(monk
     monkeypatch.setattr(verify, "previous_of", lambda *_args, **_kwargs: None)
     project = SimpleNamespace(settings=SimpleNamespace(authoritative="fr"), snapshot=lambda *_a, **_k: None)
     manifest = SimpleNamespace(languages={"fr": SimpleNamespace(imported=False, source=SimpleNamespace(
-        commit=refusal.commit, path="docs/fr/index.md"))}, links={})
+        commit=refusal.commit, path="docs/fr/index.md"))}, links={}, ids={})
     problems = verify._rebuild_one(project, manifest, {}, SimpleNamespace(), version="2021-02-17", known=[], since={},
                                    on_branch=[], manifests={}, tmp=tmp_path, print_pdfs=True, noted=False)
     french = messages.said_in(problems[0], "fr")

@@ -41,7 +41,7 @@ def test_a_date_line_gone_back_a_text_put_back_and_the_same_text_again_are_said_
         f"daté du 1er mars 2021, le jour de son commit{NB}: son texte indique «{NB}Last updated: January 1, 2020{NB}», avant "
         f"le jour du texte qui le précède (0000001, 5 janvier 2021){NB}: une ligne de date revenue en arrière, ou mal tapée")
     assert said[2][1] == (
-        f"daté du 1er avril 2021, le jour de son commit{NB}: le texte de 0000001 (en vigueur depuis le 2021-01-05) rétabli, "
+        f"daté du 1er avril 2021, le jour de son commit{NB}: le texte de 0000001 (en vigueur depuis le 5 janvier 2021) rétabli, "
         f"avec sa ligne «{NB}Last updated: January 5, 2021{NB}», après celui de 0000002 (un retour arrière){NB}: de "
         "nouveau en vigueur depuis le jour de son commit")
     assert said[4] == (
@@ -69,12 +69,12 @@ def test_a_text_whose_commit_s_clock_was_wrong_is_said_in_french():
     english, french = said[1]
     assert english.startswith("its commit's day, January 1, 2099, is after today (") and english.endswith(
         "): the clock of the machine that made it was wrong, and nothing says the day it reached the old site (its "
-        "text says “Updated in spring”): left out (its text was the old site's after 2021-01-05, the day of the "
+        "text says “Updated in spring”): left out (its text was the old site's after January 5, 2021, the day of the "
         "version before, until the text after it; it is not dated by a guess)")
     assert french.startswith("le jour de son commit, 1er janvier 2099, est postérieur à aujourd'hui (") and french.endswith(
         f"){NB}: l'horloge de la machine qui l'a créé était fausse, et rien n'indique le jour où il est arrivé sur "
         f"l'ancien site (son texte indique «{NB}Updated in spring{NB}»){NB}: omis (son texte était celui de l'ancien "
-        f"site après le 2021-01-05, jour de la version précédente, jusqu'au texte suivant{NNB}; il n'est pas daté au "
+        f"site après le 5 janvier 2021, jour de la version précédente, jusqu'au texte suivant{NNB}; il n'est pas daté au "
         "hasard)")
 
 

@@ -46,7 +46,7 @@ def test_the_rebuilds_of_several_versions_read_the_tree_once_a_language(monkeypa
     for version in builds:
         manifest = SimpleNamespace(languages={lang: SimpleNamespace(source=SimpleNamespace(commit="abc1234" * 6,
                                                                                            path="docs/x.md"))
-                                              for lang in builds[version]}, links={})
+                                              for lang in builds[version]}, links={}, ids={})
         found += verify._rebuild_one(project, manifest, TREE, SimpleNamespace(rebuilt=0, pdfs_kept=0),
                                      version=version, known=[], since={}, on_branch=[], manifests={}, tmp=tmp_path,
                                      print_pdfs=True, noted=False, folders=folders)

@@ -185,7 +185,7 @@ def test_a_section_renamed_and_renumbered_where_its_old_id_is_another_sections_k
     assert anchors.page_anchors(v2, previous=v1).aliases == {}  # no date, no dated id: nothing named them
     # publishing gives the version before's date
     (before, first), (_, then) = ((d, numbered_text(d, sections)) for d, sections in RENUMBERED[:2])
-    found = building.aliases_of(SimpleNamespace(authoritative="fr"), {"fr": then.encode()}, (before, {"fr": first}, {}))
+    found = building.aliases_of(SimpleNamespace(authoritative="fr"), {"fr": then.encode()}, (before, {"fr": first}, {}, {}))
     assert found["fr"] == {"s3": ["2024-01-15.s2"], "s4": ["2024-01-15.s3"]}
 
 
@@ -207,7 +207,7 @@ def test_versions_worked_out_in_order_read_each_texts_own_ids_once(monkeypatch):
         if forget is not None:
             forget.cache_clear()  # each version worked out alone
         alone.append(building.aliases_of(settings, sources, previous))
-        previous = (date, {"fr": text, "en": translation}, alone[-1])
+        previous = (date, {"fr": text, "en": translation}, alone[-1], {})
     if forget is not None:
         forget.cache_clear()
     worked: list[str] = []  # a text's own ids are worked out once for each of its ids apart from the sections'
@@ -219,7 +219,7 @@ def test_versions_worked_out_in_order_read_each_texts_own_ids_once(monkeypatch):
         sources = {"fr": text.encode(), "en": translation.encode()}
         found.append(building.aliases_of(settings, sources, previous))
         assert anchors.translated_ids(translation, lang="en", source_text=text) == {}
-        previous = (date, {"fr": text, "en": translation}, found[-1])
+        previous = (date, {"fr": text, "en": translation}, found[-1], {})
     assert found == alone and found[1]["fr"] == {"s3": ["2024-01-15.s2"], "s4": ["2024-01-15.s3"]}
     assert sorted(worked) == sorted(date for date, _ in texts for _lang in ("fr", "en"))
 
@@ -249,7 +249,7 @@ def test_a_history_s_builds_read_the_own_ids_publishing_worked_out_for_every_ver
     previous, found = None, []
     for date, text, translation in zip(dates, texts, english):
         found.append(building.aliases_of(settings, {"fr": text.encode(), "en": translation.encode()}, previous))
-        previous = (date, {"fr": text, "en": translation}, found[-1])
+        previous = (date, {"fr": text, "en": translation}, found[-1], {})
     assert sorted(worked) == sorted(date for date in dates for _lang in ("fr", "en"))
     for text, translation in zip(texts, english):
         assert anchors.translated_ids(translation, lang="en", source_text=text) == {}
@@ -330,7 +330,7 @@ def test_publishing_reads_a_translations_previous_ids_from_its_authoritative_tex
     fr_old = UNNUMBERED.replace("The data we collect", "Les données")
     sources = {"fr": fr_old.replace("Les données", "Les données personnelles").encode(),
                "en": UNNUMBERED.replace("The data we collect", "Personal data we collect").encode()}
-    previous = ("2024-05-01", {"fr": fr_old, "en": UNNUMBERED}, {})
+    previous = ("2024-05-01", {"fr": fr_old, "en": UNNUMBERED}, {}, {})
     found = building.aliases_of(SimpleNamespace(authoritative="fr"), sources, previous)
     assert "les-données" in found["en"]["les-données-personnelles"]
 

@@ -158,3 +158,31 @@ def test_a_version_s_recorded_section_ids_win_over_those_today_s_rules_give(tmp_
     found, text = at.section_in_force(root=project.root, day=dt.date(2021, 6, 1), section="article-2", lang="fr")
     assert found.version == "2021-02-17" and found.url.endswith("/fr/2021-02-17/#article-2"), found.url
     assert text.startswith("## 2. Données traitées"), text
+
+
+def test_a_published_language_dropped_from_the_configuration_is_said_once_by_verify(tmp_path):
+    """English published in 2021-03-01 and 2021-04-01, then dropped from the configuration (its entry, mkdocs.en.yml
+    and docs/en removed): publish and history refuse (a published language is in every later version); verify said
+    it, then 6 lines that follow from it (the root page, the sitemap, each archive page of French and the root 404,
+    built with a language menu that no longer lists English). It is said once, what is not compared in a note, and
+    once English is configured again verify passes."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-03-01")
+    project.history()
+    project.commit("2021-04-01", fr="Quatrième texte.", en="Fourth text.")
+    project.publish()
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("      - code: en\n        name: English\n", ""),
+                      encoding="utf-8")
+    git(project.root, "rm", "-q", "-r", "mkdocs.en.yml", "docs/en")
+    project.commit_all("English dropped")
+    report = verify.verify(root=project.root)
+    said = [str(p) for p in report.problems]
+    assert len(said) == 1 and said[0].startswith("en/: 49 files of English, a language of the published versions "
+                                                 "that the configuration no longer has: configure it again"), said
+    assert [n for n in report.notes if isinstance(n, Said) and n.key == "verify.after-dropped"] == [
+        "English (en): published, and no longer in the configuration (said above): the pages built from the "
+        "configuration (the root page, the sitemaps, each language's history, compare, at and not-found pages, whose "
+        "language menu lists the languages) are not compared until it is configured again"], report.notes
+    git(project.root, "revert", "--no-edit", "HEAD")
+    assert verify.verify(root=project.root).problems == []

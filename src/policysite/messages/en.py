@@ -1295,6 +1295,10 @@ MESSAGES: dict[str, str] = {
     "verify.export-not-json": "{path}: not JSON",
     "verify.export-edited": "{path}: its text is not its source's (edited on the branch)",
     "verify.not-rebuilt": "{version}: its commit {commit} is not in this clone: not rebuilt",
+    "verify.after-dropped": "{codes:languages:code}: published, and no longer in the configuration (said above): the "
+                            "pages built from the configuration (the root page, the sitemaps, each language's history, "
+                            "compare, at and not-found pages, whose language menu lists the languages) are not "
+                            "compared until it is configured again",
     "verify.another-site/mike": "{branch} holds versions plain mike deployed, with no publication record of this "
                                 "generator ({versions:each}): not an archive it published, so nothing on it can be "
                                 "verified (each file would be a difference). Keep them on a branch of their own (`git "

@@ -1491,6 +1491,11 @@ MESSAGES: dict[str, str] = {
     "verify.export-not-json": "{path} : n'est pas du JSON",
     "verify.export-edited": "{path} : son texte n'est pas celui de sa source (modifié sur la branche)",
     "verify.not-rebuilt": "{version} : son commit {commit} n'est pas dans ce clone : non reconstruite",
+    "verify.after-dropped": "{codes:languages:code} : publié, et absent de la configuration (voir ci-dessus) : les "
+                            "pages construites à partir de la configuration (la page racine, les plans du site, les "
+                            "pages d'historique, de comparaison, « at » et d'adresse introuvable de chaque langue, "
+                            "dont le menu liste les langues) ne sont pas comparées avant qu'elle soit de nouveau "
+                            "configurée",
     "verify.another-site/mike": "{branch} contient des versions déployées par mike seul, sans relevé de publication de "
                                 "ce générateur ({versions:each}) : ce n'est pas une archive qu'il a publiée, rien ne "
                                 "peut donc y être vérifié (chaque fichier serait une différence). Gardez-les sur une "

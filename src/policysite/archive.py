@@ -791,7 +791,8 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "moved_from_untitled", "merged_untitled", "split_untitled", "column_moved",
                                       "column_moved_untitled", "row_moved_up", "row_moved_down",
                                       "image_replaced", "image_replaced_untitled", "image_replaced_same",
-                                      "image_replaced_same_untitled", "section")}
+                                      "image_replaced_same_untitled", "image_added", "image_added_untitled",
+                                      "image_removed", "image_removed_untitled", "section")}
     # each count with its forms (count_changed|one…), and the language whose plural rules choose them (Intl.PluralRules)
     js.update({key: text for key, text in words.items() if key.startswith(("count_", "note_", "joined_"))})
     js["plural_lang"] = spoken(lang)

@@ -932,6 +932,10 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "image_replaced_untitled": "An image without a description replaced.",
         "image_replaced_same": "Image “{image}” replaced by another of the same description.",
         "image_replaced_same_untitled": "An image without a description replaced.",
+        "image_added": "Image “{image}” added.",
+        "image_added_untitled": "An image without a description added.",
+        "image_removed": "Image “{image}” removed.",
+        "image_removed_untitled": "An image without a description removed.",
         "preamble": "Title and introduction",
         # a numbered section as the redline, the changes page and the compare page name it (document.label_of): the
         # section sign where a language's legal texts write one, a language's own word where they do not (第2条, סעיף 2)
@@ -1028,6 +1032,10 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "image_replaced_untitled": "Une image sans description remplacée.",
         "image_replaced_same": "Image « {image} » remplacée par une autre de même description.",
         "image_replaced_same_untitled": "Une image sans description remplacée.",
+        "image_added": "Image « {image} » ajoutée.",
+        "image_added_untitled": "Une image sans description ajoutée.",
+        "image_removed": "Image « {image} » supprimée.",
+        "image_removed_untitled": "Une image sans description supprimée.",
         "preamble": "Titre et introduction",
         "section": "§{number}",
         "untitled_section": "Section sans titre",

@@ -47,7 +47,7 @@ def test_an_image_replaced_under_its_name_is_said_by_policy_diff(project, tmp_pa
     assert said in result.stdout and "§2" in result.stdout
     data = json.loads(project.run("diff", "2024-01-10", "2024-02-20", "--format", "json", "--lang", "en").stdout)
     assert [b["images"] for s in data["sections"] for b in s["blocks"] if "images" in b] == [
-        [["Trust seal", "Trust seal"]]]
+        [["replaced", "Trust seal", "Trust seal"]]]
     target = tmp_path / "redline.docx"
     written = project.run("diff", "2024-01-10", "2024-02-20", "--format", "docx", "-o", str(target), "--lang", "en")
     assert written.returncode == 0, written.stderr

@@ -2,12 +2,13 @@
 alt text, and the digest of its file in the version, so that a file changed under the same name counts), the redline
 says "image replaced" with both alt texts, in the text, Markdown, HTML, PDF, Word and JSON redlines, in every language
 the project ships, and the compare page's engine alike from policy.json (format 9); a file renamed, its bytes the same,
-and an image one version lacks are not one."""
+is not one. An image added or removed is said too (one without alt text changed no word)."""
 from __future__ import annotations
 
 import io
 import json
 import string
+from dataclasses import replace
 
 import docx
 import pytest
@@ -38,7 +39,7 @@ def digested(text: str, files: dict[str, bytes] | None, date: str = "2030-01-15"
     return imagefiles.with_digests(parsed, reader(files), page="en/index.md") if files is not None else parsed
 
 
-def replaced(old: str, new: str, *, old_files=None, new_files=None) -> list[tuple[str, str]]:
+def replaced(old: str, new: str, *, old_files=None, new_files=None) -> list[tuple[str, str, str]]:
     r = redline.diff(digested(old, old_files), digested(new, new_files, "2030-02-01"))
     return [pair for s in r.sections for b in s.blocks for pair in b.images]
 
@@ -71,21 +72,35 @@ def test_an_images_file_is_found_from_its_page(page, source, path):
 def test_another_file_or_the_same_files_bytes_changed_is_an_image_replaced():
     assert replaced(OLD, OLD) == []
     # another file, the alt text the same (no file read: told by its source)
-    assert replaced(OLD, OLD.replace("img/seal.png", "img/new.png")) == [("Acme privacy seal", "Acme privacy seal")]
+    assert replaced(OLD, OLD.replace("img/seal.png", "img/new.png")) == [
+        ("replaced", "Acme privacy seal", "Acme privacy seal")]
     # the same name, other bytes: told by the digests
     changed = {**FILES, "en/img/seal.png": b"\x89PNG new seal"}
-    assert replaced(OLD, OLD, old_files=FILES, new_files=changed) == [("Acme privacy seal", "Acme privacy seal")]
+    assert replaced(OLD, OLD, old_files=FILES, new_files=changed) == [
+        ("replaced", "Acme privacy seal", "Acme privacy seal")]
     assert replaced(OLD, OLD, old_files=FILES, new_files=FILES) == []
     # a file renamed, its bytes the same: the same picture
     renamed = {**FILES, "en/img/seal-2030.png": FILES["en/img/seal.png"]}
     assert replaced(OLD, OLD.replace("img/seal.png", "img/seal-2030.png"), old_files=FILES, new_files=renamed) == []
     # the alt text edited too: both named; an image in a table's cell; an HTML block's
     assert replaced(OLD, OLD.replace(SEAL, "![Acme trust seal](img/new.png)").replace("small.png", "new.png")) == [
-        ("Acme privacy seal", "Acme trust seal"), ("Small seal", "Small seal")]
+        ("replaced", "Acme privacy seal", "Acme trust seal"), ("replaced", "Small seal", "Small seal")]
     html = "## 1. Logo\n\n<p><img src=\"a.png\" alt=\"\"></p>\n"
-    assert replaced(html, html.replace("a.png", "b.png")) == [("a.png", "b.png")]  # no alt: named by its file
-    # an image added beside the others is words added, not a replacement
-    assert replaced(OLD, OLD.replace("appears", "![Extra](img/x.png) appears")) == []
+    assert replaced(html, html.replace("a.png", "b.png")) == [("replaced", "a.png", "b.png")]  # no alt: its file
+    # an image added beside the others is one added, not the others replaced (paired by their sources, in order)
+    assert replaced(OLD, OLD.replace("Our seal", "![Extra](img/x.png) Our seal")) == [("added", "", "Extra")]
+    assert replaced(OLD.replace("Our seal", "![Extra](img/x.png) Our seal"), OLD) == [("removed", "Extra", "")]
+
+
+def test_an_image_without_words_added_or_removed_is_said():
+    """Its alt text empty, it changed no word: it read as a formatting-only edit, nothing said where."""
+    decorative = OLD.replace("appears", '<img src="img/rule.png" alt=""> appears')
+    r = redline.diff(policy(OLD), policy(decorative, date="2030-02-01"))
+    (block,) = [b for s in r.sections for b in s.blocks if b.kind != "unchanged"]
+    assert block.kind == "changed" and block.images == (("added", "", "rule.png"),)
+    assert "Image “rule.png” added." in redline.render_text(r, color=False)
+    back = redline.diff(policy(decorative), policy(OLD, date="2030-02-01"))
+    assert "Image “rule.png” removed." in redline.render_text(back, color=False)
 
 
 def test_a_block_only_its_image_replaced_is_changed_not_a_formatting_edit():
@@ -119,8 +134,8 @@ def test_every_renderer_says_it_with_both_alt_texts():
     paragraphs = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
     assert BOTH in paragraphs and row in paragraphs
     blocks = [b for s in redline.to_json(r)["sections"] for b in s["blocks"] if b.get("images")]
-    assert [b["images"] for b in blocks] == [[["Acme privacy seal", "Acme trust seal"]],
-                                             [["Small seal", "Small seal"]]]
+    assert [b["images"] for b in blocks] == [[["replaced", "Acme privacy seal", "Acme trust seal"]],
+                                             [["replaced", "Small seal", "Small seal"]]]
 
 
 @pytest.mark.parametrize("lang", sorted(REDLINE_STRINGS))
@@ -128,9 +143,12 @@ def test_said_in_every_language(lang):
     t = redline_labels(lang)
     fields = {key: {f for _, f, _, _ in string.Formatter().parse(t[key]) if f}
               for key in ("image_replaced", "image_replaced_same", "image_replaced_untitled",
-                          "image_replaced_same_untitled")}
+                          "image_replaced_same_untitled", "image_added", "image_added_untitled", "image_removed",
+                          "image_removed_untitled")}
     assert fields == {"image_replaced": {"old", "new"}, "image_replaced_same": {"image"},
-                      "image_replaced_untitled": set(), "image_replaced_same_untitled": set()}
+                      "image_replaced_untitled": set(), "image_replaced_same_untitled": set(),
+                      "image_added": {"image"}, "image_added_untitled": set(), "image_removed": {"image"},
+                      "image_removed_untitled": set()}
     english = redline_labels("en")
     assert lang == "en" or all(t[key] != english[key] for key in fields), lang
 
@@ -138,9 +156,11 @@ def test_said_in_every_language(lang):
 def test_the_compare_pages_engine_says_it_alike_from_policy_json():
     changed = {**FILES, "en/img/seal.png": b"\x89PNG new seal"}
     texts = [synthetic_policy("2030-01-15", sections=body) for body in (
-        OLD, OLD.replace("img/small.png", "img/new.png"), OLD.replace(SEAL, "![Acme trust seal](img/new.png)"))]
+        OLD, OLD.replace("img/small.png", "img/new.png"), OLD.replace(SEAL, "![Acme trust seal](img/new.png)"),
+        OLD.replace("Our seal", '<img src="img/rule.png" alt=""> ![Extra](img/x.png) Our seal'))]
     cases = [(texts[0], FILES, texts[0], changed), (texts[0], FILES, texts[0], FILES),
-             (texts[0], FILES, texts[1], FILES), (texts[1], FILES, texts[2], FILES), (texts[2], FILES, texts[0], FILES)]
+             (texts[0], FILES, texts[1], FILES), (texts[1], FILES, texts[2], FILES), (texts[2], FILES, texts[0], FILES),
+             (texts[0], FILES, texts[3], FILES), (texts[3], changed, texts[0], FILES)]
 
     def doc(text: str, files: dict[str, bytes], version: str) -> dict:
         return json.loads(export.policy_json(text.encode("utf-8"), lang="en", version=version, url="", previous=None,
@@ -156,7 +176,10 @@ def test_the_compare_pages_engine_says_it_alike_from_policy_json():
         new = imagefiles.with_digests(document.parse(b, path="new.md", lang="en"), reader(fb), page="en/index.md")
         py = json.loads(json.dumps(redline.to_json(redline.diff(old, new))))
         assert {k: v for k, v in js.items() if k != "segments"} == py
-    assert [b.get("images") for s in got[0]["sections"] for b in s["blocks"]] == [[["Acme privacy seal"] * 2]]
+    assert [b.get("images") for s in got[0]["sections"] for b in s["blocks"]] == [
+        [["replaced", "Acme privacy seal", "Acme privacy seal"]]]
+    assert [b.get("images") for s in got[5]["sections"] for b in s["blocks"]] == [
+        [["added", "", "rule.png"], ["added", "", "Extra"]]]
     # an export of format 8 knows no image: nothing said (not "none replaced" read as known)
     older = [[{**d, "format": 8} for d in pair] for pair in docs[:1]]
     assert not any(b.get("images") for s in _javascript(
@@ -169,6 +192,8 @@ def test_compare_js_says_it_as_render_does():
 
     words = redline.labels("fr")
     r = _both()
+    r.sections[1].blocks.append(replace(r.sections[1].blocks[0], images=(
+        ("added", "", "Extra"), ("removed", "Gone", ""), ("added", "", ""), ("replaced", "", "New"))))
     changed = [b for s in r.sections for b in s.blocks if b.images]
     blocks = [{"images": [list(p) for p in b.images], "new": {"kind": b.new.kind, "cells": list(b.new.cells)},
                "old": {"kind": b.old.kind, "cells": list(b.old.cells)}} for b in changed]
@@ -177,6 +202,9 @@ def test_compare_js_says_it_as_render_does():
     assert moved_lines(words, blocks) == [render.moved_line(b, words, "fr") for b in changed]
     assert moved_lines(words, blocks)[0] == ("Image «\u00a0Acme privacy seal\u00a0» remplacée par "
                                              "«\u00a0Acme trust seal\u00a0».")
+    assert moved_lines(words, blocks)[-1] == ("Image «\u00a0Extra\u00a0» ajoutée. Image «\u00a0Gone\u00a0» supprimée. "
+                                              "Une image sans description ajoutée. Une image sans description "
+                                              "remplacée.")
 
 
 def test_the_compare_page_is_given_the_words():
@@ -191,7 +219,8 @@ def test_the_compare_page_is_given_the_words():
     (found,) = re.findall(r'<script type="application/json" class="policy-compare-strings">(.*?)</script>', page)
     given = json.loads(found)
     for key in ("image_replaced", "image_replaced_same", "image_replaced_untitled", "image_replaced_same_untitled",
-                "row_moved_up", "row_moved_down"):
+                "image_added", "image_added_untitled", "image_removed", "image_removed_untitled", "row_moved_up",
+                "row_moved_down"):
         assert given[key] == redline_labels("fr")[key], key
 
 

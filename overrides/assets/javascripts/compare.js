@@ -172,9 +172,13 @@
       var w = b.movedWith;
       return naming("moved_" + b.moved, w[0] ? engine.named(w[0], w[1], w[2], t.section) : t.preamble);
     })();
-    var images = (b.images || []).map(function (p) {
-      if (blank(p[0]) || blank(p[1])) return t[p[0] === p[1] ? "image_replaced_same_untitled" : "image_replaced_untitled"];
-      return p[0] === p[1] ? fill(t.image_replaced_same, { image: p[1] }) : fill(t.image_replaced, { old: p[0], "new": p[1] });
+    var images = (b.images || []).map(function (p) {  // render.image_line: [kind, old name, new name]
+      if (p[0] !== "replaced") {
+        var name = p[0] === "added" ? p[2] : p[1];
+        return blank(name) ? t["image_" + p[0] + "_untitled"] : fill(t["image_" + p[0]], { image: name });
+      }
+      if (blank(p[1]) || blank(p[2])) return t[p[1] === p[2] ? "image_replaced_same_untitled" : "image_replaced_untitled"];
+      return p[1] === p[2] ? fill(t.image_replaced_same, { image: p[2] }) : fill(t.image_replaced, { old: p[1], "new": p[2] });
     });
     return [where].concat(images).filter(function (said_) { return said_; }).join(" ");
   }

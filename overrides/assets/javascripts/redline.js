@@ -308,11 +308,18 @@
   }
   function replacedImages(o, n) {
     var out = [];
-    if (!o.images || !n.images) return out;
-    for (var k = 0; k < Math.min(o.images.length, n.images.length); k++) {
-      var a = o.images[k], b = n.images[k];
-      if (a[2] && b[2] ? a[2] !== b[2] : a[0] !== b[0]) out.push([imageName(a[0], a[1]), imageName(b[0], b[1])]);
-    }
+    if (!o.images || !n.images || same(o.images, n.images)) return out;
+    var src = function (image) { return image[0]; };
+    new Matcher(o.images.map(src), n.images.map(src)).getOpcodes().forEach(function (op) {
+      var i1 = op[1], i2 = op[2], j1 = op[3], j2 = op[4], m = Math.min(i2 - i1, j2 - j1), k;
+      for (k = 0; k < m; k++) {
+        var a = o.images[i1 + k], b = n.images[j1 + k];
+        if (a[2] && b[2] ? a[2] !== b[2] : a[0] !== b[0])
+          out.push(["replaced", imageName(a[0], a[1]), imageName(b[0], b[1])]);
+      }
+      for (k = i1 + m; k < i2; k++) out.push(["removed", imageName(o.images[k][0], o.images[k][1]), ""]);
+      for (k = j1 + m; k < j2; k++) out.push(["added", "", imageName(n.images[k][0], n.images[k][1])]);
+    });
     return out;
   }
   function unchanged(o, n) {

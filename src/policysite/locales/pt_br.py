@@ -51,6 +51,10 @@ REDLINE: dict[str, str] = {
     "image_replaced_untitled": "Uma imagem sem descrição substituída.",
     "image_replaced_same": "Imagem “{image}” substituída por outra com a mesma descrição.",
     "image_replaced_same_untitled": "Uma imagem sem descrição substituída.",
+    "image_added": "Imagem “{image}” adicionada.",
+    "image_added_untitled": "Uma imagem sem descrição adicionada.",
+    "image_removed": "Imagem “{image}” removida.",
+    "image_removed_untitled": "Uma imagem sem descrição removida.",
     "truncated": "Mais {count} seções não apresentadas aqui: consulte a comparação completa.",
     "truncated|one": "Mais {count} seção não apresentada aqui: consulte a comparação completa.",
 }

@@ -410,17 +410,29 @@ def _shape(block: Block) -> tuple:
     return block.kind, block.text, block.markdown, block.depth, block.strong, block.links, block.cells, block.number
 
 
-def replaced_images(old: Block, new: Block) -> tuple[tuple[str, str], ...]:
-    """The images of two versions of a block, paired in order, that show another picture, each named in both (its alt
-    text, else its file's name): the same file's bytes changed where both versions' digests are known (Block.images: a
-    file renamed, its bytes the same, is the same picture), else another source. An image one version lacks is not one
-    (its alt text is words added or removed)."""
+def replaced_images(old: Block, new: Block) -> tuple[tuple[str, str, str], ...]:
+    """What became of the images of two versions of a block (Block.images), paired by their sources in order (difflib,
+    as words are), each (kind, its name in the old version, in the new; "" where none), its name its alt text, else its
+    file's name: "replaced", another picture in its place (the same file's bytes changed where both versions' digests
+    are known: a file renamed, its bytes the same, is the same picture; else another source); "removed" or "added", one
+    version has it (its alt text, where it has one, is words deleted or inserted too; an image without one showed no
+    change at all)."""
     def name(source: str, alt: str) -> str:
         return _norm(alt) or source.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
 
-    return tuple((name(a_src, a_alt), name(b_src, b_alt))
-                 for (a_src, a_alt, a_digest), (b_src, b_alt, b_digest) in zip(old.images, new.images)
-                 if (a_digest != b_digest if a_digest and b_digest else a_src != b_src))
+    a, b = old.images, new.images
+    if a == b:
+        return ()
+    out: list[tuple[str, str, str]] = []
+    for _tag, i1, i2, j1, j2 in SequenceMatcher(None, [image[0] for image in a], [image[0] for image in b],
+                                                autojunk=False).get_opcodes():
+        n = min(i2 - i1, j2 - j1)
+        out += [("replaced", name(a_src, a_alt), name(b_src, b_alt))
+                for (a_src, a_alt, a_digest), (b_src, b_alt, b_digest) in zip(a[i1:i1 + n], b[j1:j1 + n])
+                if (a_digest != b_digest if a_digest and b_digest else a_src != b_src)]
+        out += [("removed", name(src, alt), "") for src, alt, _ in a[i1 + n:i2]]
+        out += [("added", "", name(src, alt)) for src, alt, _ in b[j1 + n:j2]]
+    return tuple(out)
 
 
 def _unchanged(old: Block, new: Block) -> BlockChange:

@@ -80,11 +80,11 @@ class BlockChange:
     # moved_columns), in its order: their cells are deleted where they were and inserted where they are (`sides`, what
     # Word tracks), said moved (render.moved_line), not a column removed and another added.
     moved_columns: tuple[str, ...] = ()
-    # The images shown in its place in both versions (the first of each, the second …) that are other pictures
-    # (engine.replaced_images: another file, or the same file's bytes changed), each named in the old and the new
-    # version (its alt text, else its file's name): said "image replaced", both named, its words perhaps the same (a
-    # block otherwise unchanged is "changed").
-    images: tuple[tuple[str, str], ...] = ()
+    # What became of its images (engine.replaced_images): each "replaced" (another picture in its place: another file,
+    # or the same file's bytes changed), "added" or "removed", and its name in the old and the new version (its alt
+    # text, else its file's name; "" on the side without it): said after it, its words perhaps the same (a block
+    # otherwise unchanged is "changed").
+    images: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def shown_ops(self) -> tuple[Op, ...]:

@@ -149,11 +149,19 @@ def moved_line(block: BlockChange, t: dict[str, str], lang: str) -> str:
 def image_line(block: BlockChange, t: dict[str, str]) -> str:
     """Each image of a block shown in its place in both versions that is another picture (model.BlockChange.images),
     named in each by its alt text (the words a screen reader says, which may be the same), else its file's name:
-    "Image “Seal” replaced by “New seal”.", "Image “Seal” replaced by another of the same description."; "" for
-    none."""
-    return " ".join((t["image_replaced_same_untitled"] if old == new else t["image_replaced_untitled"])
-                    if blank(old) or blank(new) else t["image_replaced_same"].format(image=new) if old == new else
-                    t["image_replaced"].format(old=old, new=new) for old, new in block.images)
+    "Image “Seal” replaced by “New seal”.", "Image “Seal” replaced by another of the same description."; each added or
+    removed: "Image “Seal” added."; "" for none."""
+    said: list[str] = []
+    for kind, old, new in block.images:
+        if kind != "replaced":  # an image added or removed, named by the side that has it
+            name = new if kind == "added" else old
+            said.append(t[f"image_{kind}_untitled"] if blank(name) else t[f"image_{kind}"].format(image=name))
+        elif blank(old) or blank(new):
+            said.append(t["image_replaced_same_untitled" if old == new else "image_replaced_untitled"])
+        else:
+            said.append(t["image_replaced_same"].format(image=new) if old == new else
+                        t["image_replaced"].format(old=old, new=new))
+    return " ".join(said)
 
 
 def _where_line(block: BlockChange, t: dict[str, str], lang: str) -> str:

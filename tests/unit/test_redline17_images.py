@@ -90,6 +90,9 @@ def test_another_file_or_the_same_files_bytes_changed_is_an_image_replaced():
     # an image added beside the others is one added, not the others replaced (paired by their sources, in order)
     assert replaced(OLD, OLD.replace("Our seal", "![Extra](img/x.png) Our seal")) == [("added", "", "Extra")]
     assert replaced(OLD.replace("Our seal", "![Extra](img/x.png) Our seal"), OLD) == [("removed", "Extra", "")]
+    # one put before it while it was replaced: that one added, it replaced (paired by its alt text, not by its place)
+    assert replaced(OLD, OLD.replace(SEAL, '<img src="img/rule.png" alt=""> ![Acme privacy seal](img/new.png)')) == [
+        ("added", "", "rule.png"), ("replaced", "Acme privacy seal", "Acme privacy seal")]
 
 
 def test_an_image_without_words_added_or_removed_is_said():
@@ -157,10 +160,12 @@ def test_the_compare_pages_engine_says_it_alike_from_policy_json():
     changed = {**FILES, "en/img/seal.png": b"\x89PNG new seal"}
     texts = [synthetic_policy("2030-01-15", sections=body) for body in (
         OLD, OLD.replace("img/small.png", "img/new.png"), OLD.replace(SEAL, "![Acme trust seal](img/new.png)"),
-        OLD.replace("Our seal", '<img src="img/rule.png" alt=""> ![Extra](img/x.png) Our seal'))]
+        OLD.replace("Our seal", '<img src="img/rule.png" alt=""> ![Extra](img/x.png) Our seal'),
+        OLD.replace(SEAL, '<img src="img/rule.png" alt=""> ![Acme privacy seal](img/new.png)'))]
     cases = [(texts[0], FILES, texts[0], changed), (texts[0], FILES, texts[0], FILES),
              (texts[0], FILES, texts[1], FILES), (texts[1], FILES, texts[2], FILES), (texts[2], FILES, texts[0], FILES),
-             (texts[0], FILES, texts[3], FILES), (texts[3], changed, texts[0], FILES)]
+             (texts[0], FILES, texts[3], FILES), (texts[3], changed, texts[0], FILES), (texts[0], FILES, texts[4], FILES),
+             (texts[4], FILES, texts[3], FILES)]
 
     def doc(text: str, files: dict[str, bytes], version: str) -> dict:
         return json.loads(export.policy_json(text.encode("utf-8"), lang="en", version=version, url="", previous=None,

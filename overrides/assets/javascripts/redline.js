@@ -309,16 +309,23 @@
   function replacedImages(o, n) {
     var out = [];
     if (!o.images || !n.images || same(o.images, n.images)) return out;
-    var src = function (image) { return image[0]; };
-    new Matcher(o.images.map(src), n.images.map(src)).getOpcodes().forEach(function (op) {
-      var i1 = op[1], i2 = op[2], j1 = op[3], j2 = op[4], m = Math.min(i2 - i1, j2 - j1), k;
-      for (k = 0; k < m; k++) {
-        var a = o.images[i1 + k], b = n.images[j1 + k];
-        if (a[2] && b[2] ? a[2] !== b[2] : a[0] !== b[0])
-          out.push(["replaced", imageName(a[0], a[1]), imageName(b[0], b[1])]);
+    var src = function (image) { return image[0]; }, named = function (image) { return imageName(image[0], image[1]); };
+    function paired(olds, news) {
+      for (var k = 0; k < Math.min(olds.length, news.length); k++) {
+        var a = olds[k], b = news[k];
+        if (a[2] && b[2] ? a[2] !== b[2] : a[0] !== b[0]) out.push(["replaced", named(a), named(b)]);
       }
-      for (k = i1 + m; k < i2; k++) out.push(["removed", imageName(o.images[k][0], o.images[k][1]), ""]);
-      for (k = j1 + m; k < j2; k++) out.push(["added", "", imageName(n.images[k][0], n.images[k][1])]);
+    }
+    new Matcher(o.images.map(src), n.images.map(src)).getOpcodes().forEach(function (op) {
+      var olds = o.images.slice(op[1], op[2]), news = n.images.slice(op[3], op[4]);
+      if (op[0] === "equal") return paired(olds, news);
+      // engine.py: other sources paired by their names, then as many on each side each the one in its place
+      new Matcher(olds.map(named), news.map(named)).getOpcodes().forEach(function (p) {
+        var a = olds.slice(p[1], p[2]), b = news.slice(p[3], p[4]);
+        if (p[0] === "equal" || a.length === b.length) return paired(a, b);
+        a.forEach(function (image) { out.push(["removed", named(image), ""]); });
+        b.forEach(function (image) { out.push(["added", "", named(image)]); });
+      });
     });
     return out;
   }

@@ -412,11 +412,11 @@ def _shape(block: Block) -> tuple:
 
 def replaced_images(old: Block, new: Block) -> tuple[tuple[str, str, str], ...]:
     """What became of the images of two versions of a block (Block.images), paired by their sources in order (difflib,
-    as words are), each (kind, its name in the old version, in the new; "" where none), its name its alt text, else its
-    file's name: "replaced", another picture in its place (the same file's bytes changed where both versions' digests
-    are known: a file renamed, its bytes the same, is the same picture; else another source); "removed" or "added", one
-    version has it (its alt text, where it has one, is words deleted or inserted too; an image without one showed no
-    change at all)."""
+    as words are), then those of other sources by their names (as match_columns pairs columns by their headers): each
+    (kind, its name in the old version, in the new; "" where none), its name its alt text, else its file's name.
+    "replaced": another picture in its place (the same file's bytes changed where both versions' digests are known: a
+    file renamed, its bytes the same, is the same picture; else another source); "removed" or "added": one version has
+    it (its alt text, where it has one, is words deleted or inserted too; an image without one showed no change)."""
     def name(source: str, alt: str) -> str:
         return _norm(alt) or source.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
 
@@ -424,14 +424,27 @@ def replaced_images(old: Block, new: Block) -> tuple[tuple[str, str, str], ...]:
     if a == b:
         return ()
     out: list[tuple[str, str, str]] = []
-    for _tag, i1, i2, j1, j2 in SequenceMatcher(None, [image[0] for image in a], [image[0] for image in b],
-                                                autojunk=False).get_opcodes():
-        n = min(i2 - i1, j2 - j1)
-        out += [("replaced", name(a_src, a_alt), name(b_src, b_alt))
-                for (a_src, a_alt, a_digest), (b_src, b_alt, b_digest) in zip(a[i1:i1 + n], b[j1:j1 + n])
-                if (a_digest != b_digest if a_digest and b_digest else a_src != b_src)]
-        out += [("removed", name(src, alt), "") for src, alt, _ in a[i1 + n:i2]]
-        out += [("added", "", name(src, alt)) for src, alt, _ in b[j1 + n:j2]]
+
+    def paired(olds: Sequence[tuple[str, str, str]], news: Sequence[tuple[str, str, str]]) -> None:
+        out.extend(("replaced", name(a_src, a_alt), name(b_src, b_alt))
+                   for (a_src, a_alt, a_digest), (b_src, b_alt, b_digest) in zip(olds, news)
+                   if (a_digest != b_digest if a_digest and b_digest else a_src != b_src))
+
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, [image[0] for image in a], [image[0] for image in b],
+                                               autojunk=False).get_opcodes():
+        if tag == "equal":
+            paired(a[i1:i2], b[j1:j2])
+            continue
+        # other sources: paired by their names (the same alt text, its file replaced), then as many on each side
+        # each the one in its place; the others one version's only
+        for tag_, a1, a2, b1, b2 in SequenceMatcher(None, [name(s, alt) for s, alt, _ in a[i1:i2]],
+                                                    [name(s, alt) for s, alt, _ in b[j1:j2]],
+                                                    autojunk=False).get_opcodes():
+            if tag_ == "equal" or a2 - a1 == b2 - b1:
+                paired(a[i1 + a1:i1 + a2], b[j1 + b1:j1 + b2])
+                continue
+            out.extend(("removed", name(src, alt), "") for src, alt, _ in a[i1 + a1:i1 + a2])
+            out.extend(("added", "", name(src, alt)) for src, alt, _ in b[j1 + b1:j1 + b2])
     return tuple(out)
 
 

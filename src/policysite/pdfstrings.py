@@ -40,18 +40,23 @@ def unescaped(content: bytes) -> bytes:
     return b"\\\\".join(out)
 
 
-def rewrite(pdf: Any) -> None:
-    """Each page's content streams of `pdf` (an open pikepdf.Pdf) written with raw string bytes, deflated."""
+def rewrite(pdf: Any, *, one_byte: bool = False) -> None:
+    """Each page's content streams of `pdf` (an open pikepdf.Pdf) written with raw string bytes, deflated; with
+    `one_byte`, each font that can be drawn with one byte a glyph so drawn (pdfcodes)."""
     import pikepdf
 
-    from policysite import pdfpack
+    from policysite import pdfcodes, pdfpack
 
-    for page in pdf.pages:
+    streams: dict[int, list[Any]] = {}
+    for number, page in enumerate(pdf.pages):
         contents = page.obj.get("/Contents")
-        for stream in contents if isinstance(contents, pikepdf.Array) else [contents]:
-            if not isinstance(stream, pikepdf.Stream):
-                continue
-            data = stream.read_bytes()
-            shorter = unescaped(data)
-            if shorter != data:
-                stream.write(pdfpack.deflated(shorter, LEVEL), filter=pikepdf.Name.FlateDecode)
+        streams[number] = [stream for stream in (contents if isinstance(contents, pikepdf.Array) else [contents])
+                           if isinstance(stream, pikepdf.Stream)]
+    data = {number: [stream.read_bytes() for stream in items] for number, items in streams.items()}
+    shorter = {number: [unescaped(content) for content in items] for number, items in data.items()}
+    if one_byte:
+        shorter = pdfcodes.rewrite(pdf, shorter)
+    for number, items in streams.items():
+        for stream, before, after in zip(items, data[number], shorter[number]):
+            if after != before:
+                stream.write(pdfpack.deflated(after, LEVEL), filter=pikepdf.Name.FlateDecode)

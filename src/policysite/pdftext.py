@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 _BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
 _BFRANGE = re.compile(rb"beginbfrange(.*?)endbfrange", re.S)
 _HEX = re.compile(rb"<([0-9A-Fa-f]*)>")
+_CODESPACE = re.compile(rb"begincodespacerange\s*<([0-9A-Fa-f]*)>\s*<([0-9A-Fa-f]*)>", re.S)
 _OPERATORS = "BDC BMC EMC Tf Tj TJ ' \""  # the operators that write text or mark a span: the others are skipped
 
 
@@ -35,6 +36,21 @@ def to_unicode(font: Any) -> dict[int, str]:
             for n in range(int(high or b"0", 16) - int(low or b"0", 16) + 1):
                 found[int(low or b"0", 16) + n] = first[:-1] + chr(ord(first[-1]) + n) if first else ""
     return found
+
+
+def code_width(font: Any) -> int:
+    """How many bytes of a string drawn with `font` (pikepdf) make one glyph's code: 1 for a simple font; for a Type 0
+    font, its embedded CMap's code space's (pdfcodes writes `<00> <FF>`), else 2 (`/Identity-H`, as Typst writes)."""
+    import pikepdf
+
+    if font.get("/Subtype") != "/Type0":
+        return 1
+    encoding = font.get("/Encoding")
+    if isinstance(encoding, pikepdf.Stream):
+        space = _CODESPACE.search(encoding.read_bytes())
+        if space is not None and len(space[1]) == len(space[2]) and len(space[1]) in (2, 4, 6, 8):
+            return len(space[1]) // 2
+    return 2
 
 
 def text(data: bytes) -> str:
@@ -93,7 +109,7 @@ def _page_text(page: Any, pikepdf: Any, *, rtl: bool) -> list[str]:
     """The text one page of a PDF shows, line after line, each in reading order (see text; `rtl`: the PDF's language
     is written right to left)."""
     out: list[str] = []
-    fonts = {str(name): (to_unicode(font), 2 if font.get("/Subtype") == "/Type0" else 1)
+    fonts = {str(name): (to_unicode(font), code_width(font))
              for name, font in page.Resources.get("/Font", {}).items()}
     properties: Any = page.Resources.get("/Properties", pikepdf.Dictionary())
     spans: list[tuple[bool, bool]] = []  # per open marked content: whether it has an ActualText, whether it is reversed
@@ -315,7 +331,7 @@ def marked(data: bytes, wanted: frozenset[MarkedId] = frozenset()) -> Marked:
             ids = {ident for place, ident in wanted if place == where}
             if not ids and not properties.keys() and not _may_say(page, pikepdf):
                 continue  # (no words wanted of the page, and no `/ActualText` it could hold: not read)
-            fonts = {str(name): (_font_map(font, maps), 2 if font.get("/Subtype") == "/Type0" else 1)
+            fonts = {str(name): (_font_map(font, maps), code_width(font))
                      for name, font in page.Resources.get("/Font", {}).items()}
             # per open marked content: its ActualText (if it has one and none outside it does), its id (if any)
             spans: list[tuple[str | None, int | None]] = []

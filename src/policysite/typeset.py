@@ -30,6 +30,7 @@ _HEADER = struct.Struct("!Q")
 # How the engine is run, besides the standards asked for: part of each PDF's key (pdf.OPTIONS).
 OPTIONS: dict[str, object] = {"pdf_tags": True, "ignore_system_fonts": True, "object_streams": "one",
                               "compress_streams": True, "deterministic_id": True, "content_strings": "raw",
+                              "font_codes": "one byte",
                               "deflate": f"libdeflate {pdfstrings.LEVEL} {pdfpack.LEVEL}", "writer": "pdfpack"}
 
 
@@ -68,7 +69,7 @@ def typeset(template: str, data: str, *, fonts: Sequence[str], standards: Sequen
                        package_cache_path=_nothing())
     with pikepdf.open(io.BytesIO(printed)) as pdf:
         if OPTIONS["content_strings"] == "raw":
-            pdfstrings.rewrite(pdf)
+            pdfstrings.rewrite(pdf, one_byte=OPTIONS["font_codes"] == "one byte")
         if OPTIONS["object_streams"] == "one":
             return pdfpack.packed(pdf)
         out = io.BytesIO()

@@ -55,6 +55,7 @@ def test_a_stream_with_an_escape_typst_never_writes_is_left_as_written():
 def test_a_printed_pdf_draws_what_typst_drew_in_fewer_bytes(monkeypatch):
     env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)
     page = pdf.source(TEXT.encode("utf-8"), env=env, lang="fr", version="2024-03-01", url=URL)
+    monkeypatch.setitem(typeset.OPTIONS, "font_codes", "two bytes")  # (pdfcodes' own: test_perf8_pdf_codes)
     printed = typeset.typeset(page.template, page.data, fonts=page.fonts, standards=pdf.STANDARDS)
     monkeypatch.setitem(typeset.OPTIONS, "content_strings", "escaped")  # as Typst writes them
     escaped = typeset.typeset(page.template, page.data, fonts=page.fonts, standards=pdf.STANDARDS)

@@ -35,7 +35,7 @@ def _tagged(data: bytes) -> list[tuple[str, str, str]]:
         marked: dict[tuple[int, int], str] = defaultdict(str)
         pages = {page.objgen: n for n, page in enumerate(document.pages)}
         for n, page in enumerate(document.pages):
-            fonts = {str(name): (pdftext.to_unicode(font), 2 if font.get("/Subtype") == "/Type0" else 1)
+            fonts = {str(name): (pdftext.to_unicode(font), pdftext.code_width(font))
                      for name, font in page.Resources.get("/Font", {}).items()}
             open_ids: list[int | None] = []
             codes: tuple[dict[int, str], int] = ({}, 1)

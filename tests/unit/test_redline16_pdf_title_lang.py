@@ -23,7 +23,7 @@ def _spans(data: bytes) -> list[tuple[str, str]]:
     the text they draw."""
     with pikepdf.open(io.BytesIO(data)) as document:
         page = document.pages[0]
-        fonts = {str(name): (pdftext.to_unicode(font), 2 if font.get("/Subtype") == "/Type0" else 1)
+        fonts = {str(name): (pdftext.to_unicode(font), pdftext.code_width(font))
                  for name, font in page.Resources.get("/Font", {}).items()}
         out: list[tuple[str, str]] = []
         codes: tuple[dict[int, str], int] = ({}, 1)

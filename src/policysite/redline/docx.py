@@ -18,16 +18,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import json
 import re
-import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 from xml.sax.saxutils import escape, quoteattr
 
-from policysite import clock, keptfiles, scriptfonts
+from policysite import clock, keptfiles, scriptfonts, zipped
 from policysite.document import SECTION_NUMBER, Block, label_of, named
 from policysite.redline.engine import (
     NO_CUTS,
@@ -71,7 +69,6 @@ _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _W16DU = "http://schemas.microsoft.com/office/word/2023/wordml/word16du"  # Word 365's UTC date of a change
-_ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can say: no build date in the bytes
 _SPACES = re.compile(r"[ \t\n\r]+")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 cannot carry
 
@@ -184,14 +181,7 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
                                                                        _COMMENTS_REL + "</Relationships>")
         parts["word/comments.xml"] = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                                       f'<w:comments xmlns:w="{_W}">{"".join(body.comments)}</w:comments>')
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        for name, text in parts.items():
-            info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, text.encode("utf-8"), compresslevel=9)
-    return out.getvalue()
+    return zipped.zipped({name: text.encode("utf-8") for name, text in parts.items()})
 
 
 def moves_of(redline: Redline, ordered: Sequence[tuple[SectionChange, SectionChange | None]]) -> dict[int, str]:

@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 from helpers import FROZEN
-from policysite import docxactions, document, redline, zipped
+from policysite import document, docxactions, redline, zipped
 from policysite.redline import docx
 
 

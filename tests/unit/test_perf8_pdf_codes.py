@@ -113,21 +113,46 @@ def _add(doc: pikepdf.Pdf, content: bytes) -> None:
     page.contents_add(pikepdf.Stream(doc, content), prepend=False)
 
 
+def _bold_and_regular(data: bytes) -> tuple[str, str]:
+    """The names the first page gives its bold and its regular font."""
+    with pikepdf.open(io.BytesIO(data)) as doc:
+        names = {("Bold" in str(font.BaseFont)): str(name) for name, font in doc.pages[0].Resources.Font.items()}
+    return names[True], names[False]
+
+
 def test_a_font_with_a_glyph_code_past_255_or_drawn_by_a_hex_string_keeps_two_bytes(prints):
     _, two = prints["fr"]
     one = _with(two, lambda doc: None)
     assert set(_encodings(one).values()) == {"/" + pdfcodes.CMAP_NAME}
-    past = _with(two, lambda doc: _add(doc, b"q BT /f1 9 Tf 0 0 Td (\\001\\005) Tj ET Q"))
-    hexed = _with(two, lambda doc: _add(doc, b"q BT /f1 9 Tf 0 0 Td [<0005>] TJ ET Q"))
+    bold, regular = _bold_and_regular(two)
+    past = _with(two, lambda doc: _add(doc, b"q BT %s 9 Tf 0 0 Td (\\001\\005) Tj ET Q" % bold.encode()))
+    hexed = _with(two, lambda doc: _add(doc, b"q BT %s 9 Tf 0 0 Td [<0005>] TJ ET Q" % bold.encode()))
     for data in (past, hexed):
         encodings = _encodings(data)
-        assert encodings["/f1"] == "/Identity-H" and encodings["/f0"] == "/" + pdfcodes.CMAP_NAME
-        with pikepdf.open(io.BytesIO(data)) as doc:  # its strings as Typst wrote them: every first byte there
-            shown = [s for ops, op in pikepdf.parse_content_stream(doc.pages[0]) if str(op) == "TJ"
-                     for s in ops[0] if isinstance(s, pikepdf.String)]
-            assert any(len(bytes(s)) > 1 and not any(bytes(s)[0::2]) for s in shown)
+        assert encodings[bold] == "/Identity-H" and encodings[regular] == "/" + pdfcodes.CMAP_NAME
+        with pikepdf.open(io.BytesIO(data)) as doc:  # the bold's strings as Typst wrote them: every first byte there
+            font, shown = None, []
+            for ops, op in pikepdf.parse_content_stream(doc.pages[0]):
+                if str(op) == "Tf":
+                    font = str(ops[0])
+                elif str(op) == "TJ" and font == bold:
+                    shown += [bytes(s) for s in ops[0] if isinstance(s, pikepdf.String)]
+            assert shown and all(len(s) % 2 == 0 and not any(s[0::2]) for s in shown)
     # the text read back the same either way
     assert pdftext.text(past).startswith(pdftext.text(two)[:200])
+
+
+def test_a_print_of_few_glyphs_is_left_as_typst_wrote_it():
+    """The CMap and the fonts' edits cost more than halving a short text's glyphs saves (pdfcodes.MIN_GLYPHS)."""
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)
+    text = "---\ndate: 2024-03-01\n---\n\n# Politique\n\n## 1. Données\n\nNous traitons vos **données**.\n"
+    page = pdf.source(text.encode(), env=env, lang="fr", version="2024-03-01", url=URL.format(lang="fr"))
+    printed = {}
+    for codes in ("one byte", "two bytes"):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setitem(typeset.OPTIONS, "font_codes", codes)
+            printed[codes] = typeset.typeset(page.template, page.data, fonts=page.fonts, standards=pdf.STANDARDS)
+    assert printed["one byte"] == printed["two bytes"]
 
 
 def test_a_font_another_drawing_names_or_contents_read_only_whole_keep_two_bytes(prints):

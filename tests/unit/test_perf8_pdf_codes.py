@@ -207,3 +207,34 @@ def test_a_character_map_is_written_with_one_byte_codes_the_same_entries():
     assert pdfcodes.to_unicode(cmap.replace(b"<000D> <0066", b"<010D> <0066")) is None
     assert pdfcodes.to_unicode(cmap.replace(b"<0000> <FFFF>", b"<00> <FF>")) is None
     assert pdfcodes.to_unicode(cmap.replace(b"endcmap", b"/Other usecmap\nendcmap")) is None
+
+
+RIGHT_TO_LEFT = {  # (company8's paragraphs: clusters marked /ActualText, runs /ReversedChars, digits and Latin words)
+    "he": ("מידע", "אנו שומרים את המידע 30 ימים אצל Google בברלין. אנו לא מוכרים אותו, ולא נמסור אותו לאף אחד אחר."),
+    "ar": ("البيانات", "نَحْنُ نَحْفَظُ بَيَانَاتِكَ لمدة 30 يومًا في Berlin. لا نبيعها، ولا نشاركها مع أي طرف آخر."),
+    "fa": ("داده‌ها", "ما داده‌های شما را ۳۰ روز نگه می‌داریم. آن‌ها را نمی‌فروشیم (هرگز)."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RIGHT_TO_LEFT))
+def test_a_long_right_to_left_print_reads_and_draws_the_same_with_one_byte_a_glyph(lang):
+    heading, paragraph = RIGHT_TO_LEFT[lang]
+    body = "\n\n".join(f"{paragraph} {n}" for n in range(200))  # (past pdfcodes.MIN_GLYPHS)
+    source = f"---\ndate: 2024-03-01\n---\n\n# {heading}\n\n## 1. {heading}\n\n{body}\n".encode()
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)
+    page = pdf.source(source, env=env, lang=lang, version="2024-03-01", url=URL.format(lang=lang))
+    printed = {}
+    for codes in ("one byte", "two bytes"):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setitem(typeset.OPTIONS, "font_codes", codes)
+            printed[codes] = typeset.typeset(page.template, page.data, fonts=page.fonts, standards=pdf.STANDARDS)
+    one, two = printed["one byte"], printed["two bytes"]
+    with pikepdf.open(io.BytesIO(one)) as doc:
+        assert any(isinstance(font.Encoding, pikepdf.Stream) for p in doc.pages for font in p.Resources.Font.values())
+    assert len(one) < len(two)
+    assert pdftext.text(one) == pdftext.text(two) and heading in pdftext.text(one)
+    assert pdftext.marked(one).actual == pdftext.marked(two).actual
+    for tool, args in (("pdftotext", ["-", "-"]), ("pdftoppm", ["-r", "20", "-gray", "-"])):
+        read = [subprocess.run([poppler(tool), *args], input=data, capture_output=True, check=True).stdout
+                for data in (one, two)]
+        assert read[0] == read[1]

@@ -232,7 +232,10 @@ def _read(pdf: Any, contents: dict[int, list[bytes]], pikepdf: Any
         for name, font in (named.items() if isinstance(named, pikepdf.Dictionary) else []):
             own = not isinstance(font, pikepdf.Dictionary) or font.objgen == (0, 0)
             key = ("page", number, str(name)) if own else font.objgen
-            by_name[str(name).encode("latin-1")] = key
+            try:
+                by_name[str(name).encode("latin-1")] = key
+            except UnicodeEncodeError:  # (a name the contents cannot be matched to here: its font kept as it is)
+                ruled_out.add(key)
             if not own and isinstance(font.get("/ToUnicode"), pikepdf.Stream):
                 fonts[key] = font  # (each with its map: one shared by two is not written over)
             if own or key in elsewhere or not _two_bytes(font, pikepdf):

@@ -166,6 +166,12 @@ def test_a_font_another_drawing_names_or_contents_read_only_whole_keep_two_bytes
                                     "/Resources": pikepdf.Dictionary(Font=pikepdf.Dictionary(f1=page.Resources.Font.f1))})
         page.Resources.XObject = pikepdf.Dictionary(Fm0=drawing)
     assert _encodings(_with(two, form))["/f1"] == "/Identity-H"
+    _, regular = _bold_and_regular(two)
+
+    def renamed(doc: pikepdf.Pdf) -> None:  # (a name no Latin-1 byte string writes: its font not matched, not a crash)
+        fonts = doc.pages[0].Resources.Font
+        fonts[pikepdf.Name("/F\u20ac")] = fonts[regular]
+    assert _encodings(_with(two, renamed))[regular] == "/Identity-H"
     inline = _with(two, lambda doc: _add(doc, b"q BI /W 1 /H 1 /BPC 8 /CS /G ID \x00 EI Q"))
     unread = _with(two, lambda doc: _add(doc, b"q BT /f1 9 Tf (\\000\\005 Tj ET Q"))
     for data in (inline, unread):  # the first page's fonts: both drawn there

@@ -215,7 +215,8 @@ def _line_of(body: str, text: str, name: str, value: str) -> int:
         if at >= 0:
             start = body.count("\n", 0, at)
             break
-    setting = re.escape(f".{value.split()[0]}" if name == "class" and value.split() else name)
+    setting = re.escape(f".{value.split()[0]}" if name == "class" and value.split() else
+                        f"#{value}" if name == "id" and value else name)  # (an attribute list writes `{: #x }`)
     sets = re.compile(rf"\{{[^}}\n]*(?<![\w-]){setting}(?![\w-])|<[a-zA-Z][^>\n]*(?<![\w-]){re.escape(name)}(?![\w-])")
     for index in [*range(start, len(lines)), *range(start)]:
         if sets.search(lines[index]):
@@ -486,6 +487,9 @@ def repeated_ids(body: str, policy: Policy, tree: LexborHTMLParser) -> list[tupl
     or another such element has: links to it land on the first. Publishing refuses it (the output check); `policy
     check` said nothing of it (safety hunt 39)."""
     seen = {section.html_id for section in policy.sections if section.html_id}
+    if policy.title:  # (the title's id too: the page's heading took `…_1`, its skip link and links the paragraph)
+        explicit = re.search(r"(?:^|\s)#([^\s#.]+)", policy.title_attributes)
+        seen.add(explicit.group(1) if explicit else document.slugify(policy.title))
     found = []
     for node in tree.css("[id]"):
         ident = str(node.attributes.get("id") or "")
@@ -493,8 +497,22 @@ def repeated_ids(body: str, policy: Policy, tree: LexborHTMLParser) -> list[tupl
             continue  # a heading's id is its section's (structure.id-repeated judges those)
         if ident in seen:
             found.append((_line_of(body, node.text(deep=True).strip(), "id", ident), safety.repeated_id(ident)))
+        elif section_form(ident):
+            found.append((_line_of(body, node.text(deep=True).strip(), "id", ident),
+                          Said("render.section-id", ident=ident[:40])))
         seen.add(ident)
     return found
+
+
+_SECTION_FORM = re.compile(r"s(\d+(?:-\d+)*)(?:-(\w+))?")
+
+
+def section_form(ident: str) -> bool:
+    """Whether `ident` is the id the site gives a numbered section's heading (document.anchor_for: `s7`, `s2-1`,
+    `s2-bis`): on another element, a link naming that section (from another version, its changes, the history, the at
+    page) lands there, a paragraph taken for the section, where the site says a version lacks it (safety66)."""
+    found = _SECTION_FORM.fullmatch(ident)
+    return found is not None and document.anchor_for(found.group(1).replace("-", ".") + (found.group(2) or "")) == ident
 
 
 def backslash_breaks(body: str) -> list[tuple[int, str]]:

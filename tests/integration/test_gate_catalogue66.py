@@ -79,6 +79,12 @@ CASES: list[tuple[str, str, Callable[[Path], None], str]] = [
      _appended("overrides/assets/stylesheets/policy.css", "\n.md-version__current { color: #4051b5 }\n"),
      "overrides/assets/stylesheets/policy.css sets color: #4051b5 (.md-version__current): a contrast of 1.0:1 with the "
      "background the theme draws its md-version on (#4051b5)"),
+    # An id of the text in a section's form, on a paragraph (links to a §7 this version lacks landed there, no notice
+    # saying so), or the title's (the title's heading became `…_1`, the skip link going to the paragraph).
+    ("section-id", "We sell your data.\n{: #s7 }", lambda repo: None,
+     "docs/en/index.md:16: [editorial.html] the id “s7” is the one the site gives a numbered section's heading"),
+    ("title-id", "We sell your data.\n{: #example-privacy-policy }", lambda repo: None,
+     "docs/en/index.md:16: [editorial.html] the id “example-privacy-policy” is on two elements of the text"),
     # MkDocs' settings no check read: the text left out of the build (the version published with its PDF, its
     # changes and its sitemap, without its page), every page written as a file where the site names folders.
     ("draft-docs", "Charlie paragraph.", _appended("mkdocs.yml", "draft_docs: |\n  index.md\n"),

@@ -369,6 +369,22 @@ def test_an_id_the_text_gives_twice_or_a_sections_id_is_named_by_the_check_as_pu
                      (14, "editorial.html", "the id “x1” is on two elements of the text")], found
 
 
+def test_an_id_of_a_section_the_version_lacks_or_the_titles_is_named_on_the_element_that_takes_it():
+    """Safety hunt 66: `{: #s7 }` on a paragraph of a text without a §7 took the links to §7 (from a later version,
+    its changes, the history) to that paragraph, where the site says the version has no §7; `{: #policy }` on a
+    paragraph took the title's id, the title's heading renamed `policy_1` (the skip link went to the paragraph).
+    An id of the text that is no section's form stays."""
+    page = ("---\ndate: 2024-01-10\n---\n\n# Policy\n\n## 1. One\n\nWe sell.\n{: #s7 }\n\nIt <span id=\"s1-2-bis\">is"
+            "</span>.\n\nKept.\n{: #policy }\n\n## 2. Two\n\nA note.\n{: #s2-notes }\n\nSee <span id=\"s\">x</span>.\n")
+    found = [(f.line, f.rule, f.message.split(":")[0]) for f in rendering.check(page, path="p.md", lang="en")]
+    assert found == [(10, "editorial.html", "the id “s7” is the one the site gives a numbered section's heading"),
+                     (12, "editorial.html", "the id “s1-2-bis” is the one the site gives a numbered section's heading"),
+                     (15, "editorial.html", "the id “policy” is on two elements of the text")], found
+    titled = page.replace("# Policy", "# Policy {#top}")
+    assert [f.line for f in rendering.check(titled, path="p.md", lang="en")] == [10, 12]  # (the title's id is top)
+    assert [f.line for f in rendering.check(titled.replace("#policy", "#top"), path="p.md", lang="en")] == [10, 12, 15]
+
+
 def test_brackets_nested_past_the_renderer_are_named_however_much_text_lies_between_them():
     """Only a paragraph's brackets are walked for their depth (its other characters were walked one by one, 6 ms of
     every page's check): the depth is the same whatever text lies between and around them."""

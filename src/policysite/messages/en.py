@@ -538,6 +538,9 @@ MESSAGES: dict[str, str] = {
                                        "it did (a version built by another generator): the theme stores “is this "
                                        "version the latest?” in the reader's browser for each version read; `policy "
                                        "history --rebuild` builds it again with today's theme, guard included",
+    "render.section-id": "the id “{ident}” is the one the site gives a numbered section's heading: a link to that "
+                         "section (from another version, its changes, the history) would land on this element, taken "
+                         "for the section, where the site says the version has no such section; give it another id",
     "output.repeated-id": "the id “{ident}” is on two elements of the text: links to it land on the first; give the "
                           "second another id",
     "output.forbidden": "<{tag}> is not allowed",

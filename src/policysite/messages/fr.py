@@ -627,6 +627,10 @@ MESSAGES: dict[str, str] = {
                                        "thème enregistre « cette version est-elle la dernière ? » dans le navigateur "
                                        "du lecteur pour chaque version lue ; `policy history --rebuild` la reconstruit "
                                        "avec le thème d'aujourd'hui, protection comprise",
+    "render.section-id": "l'identifiant « {ident} » est celui que le site donne au titre d'une section numérotée : "
+                         "un lien vers cette section (depuis une autre version, ses modifications, l'historique) "
+                         "mènerait à cet élément, pris pour la section, là où le site dit que la version n'a pas "
+                         "cette section ; donnez-lui un autre identifiant",
     "output.repeated-id": "l'identifiant « {ident} » est sur deux éléments du texte : les liens vers lui mènent au "
                           "premier ; donnez un autre identifiant au second",
     "output.forbidden": "la balise <{tag}> n'est pas autorisée",

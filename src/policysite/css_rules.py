@@ -273,8 +273,29 @@ def _contrast_problems(declarations: frozenset[tuple[str, str, str]],
             found.append(Said("css.contrast", name=name, value=value[:40], selector=selector[:40],
                               ratio=f"{ratio:.1f}", minimum=_CONTRAST_MIN, what=Said(f"css.against/{what}"),
                               dark=Said("css.dark-screen") if _scheme(context) == "dark" else ""))
+        if name == "--md-primary-fg-color" and not _chrome(selector):
+            found += _links_drawn_in(colour, value, selector, context, own, pages)
     return found + [problem for scheme, (_page, page_fg, page_bg) in pages.items()
                     for problem in _crossed_contrasts(rules, added, page_fg, page_bg, scheme=scheme)]
+
+
+def _links_drawn_in(colour: _RGB, value: str, selector: str, context: str, own: dict[str, str],
+                    pages: dict[str, tuple[dict[str, str], _RGB, _RGB]]) -> list[str]:
+    """Why the header's colour a rule sets (`--md-primary-fg-color`) would draw the text's links unreadable: the
+    theme's links are drawn in it (Material: `--md-typeset-a-color: var(--md-primary-fg-color)`) where the stylesheet
+    gives them no colour of their own, in each colour scheme the rule applies in. `:root { --md-primary-fg-color:
+    #ffffff; --md-primary-bg-color: #000000 }`, a white header with black words, drew every link of the text white on
+    the page's white (safety66)."""
+    found: list[str] = []
+    for scheme, (page, _fg, ground) in pages.items():
+        if _scheme(context) not in (None, scheme) or "--md-typeset-a-color" in own or "--md-typeset-a-color" in page:
+            continue
+        ratio = contrast(colour, ground)
+        if ratio < _CONTRAST_MIN:
+            found.append(Said("css.contrast", name="--md-primary-fg-color", value=value[:40], selector=selector[:40],
+                              ratio=f"{ratio:.1f}", minimum=_CONTRAST_MIN, what=Said("css.against/links-background"),
+                              dark=Said("css.dark-screen") if scheme == "dark" else ""))
+    return found
 
 
 # Text colours, and backgrounds, as a stylesheet sets them: any text of the page may stand on any background the

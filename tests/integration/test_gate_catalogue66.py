@@ -79,6 +79,12 @@ CASES: list[tuple[str, str, Callable[[Path], None], str]] = [
      _appended("overrides/assets/stylesheets/policy.css", "\n.md-version__current { color: #4051b5 }\n"),
      "overrides/assets/stylesheets/policy.css sets color: #4051b5 (.md-version__current): a contrast of 1.0:1 with the "
      "background the theme draws its md-version on (#4051b5)"),
+    # A white header with black words: Material draws the text's links in the header's colour, white on white.
+    ("stylesheet-header-links", "Charlie paragraph, with [our partners](https://example.org/partners).",
+     _appended("overrides/assets/stylesheets/policy.css",
+               "\n:root { --md-primary-fg-color: #ffffff; --md-primary-bg-color: #000000 }\n"),
+     "overrides/assets/stylesheets/policy.css sets --md-primary-fg-color: #ffffff (:root): a contrast of 1.0:1 with the "
+     "page's background, on which the theme draws the text's links in this colour"),
     # An id of the text in a section's form, on a paragraph (links to a §7 this version lacks landed there, no notice
     # saying so), or the title's (the title's heading became `…_1`, the skip link going to the paragraph).
     ("section-id", "We sell your data.\n{: #s7 }", lambda repo: None,

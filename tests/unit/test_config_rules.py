@@ -228,6 +228,11 @@ def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
     ("assets/stylesheets/brand.css", "@media (prefers-color-scheme: dark) { .md-tooltip { color: #222222 } }",
      "its md-tooltip on (#1e2129) on a dark screen"),
     ("assets/stylesheets/brand.css", ".md-dialog { background-color: #ffffff }", "gives its md-dialog (#ffffff)"),
+    # safety66: the header's colour is the text's links' (Material's --md-typeset-a-color), where none is set for them
+    ("assets/stylesheets/brand.css", ":root { --md-primary-fg-color: #ffffff; --md-primary-bg-color: #000000 }",
+     "a contrast of 1.0:1 with the page's background, on which the theme draws the text's links in this colour"),
+    ("assets/stylesheets/brand.css", ".md-typeset { --md-primary-fg-color: #fafafa; --md-primary-bg-color: #212121 }",
+     "on which the theme draws the text's links"),
     ("assets/stylesheets/brand.css", ".md-typeset p { background-color: #ffffff !important }", "!important"),
     ("assets/stylesheets/brand.css", ".md-content { background-color: #000000; color: #ffffff } .md-typeset p "
      "{ color: #000000 }", "a contrast of 1.0:1 between color: #000000 (.md-typeset p) and background-color: #000000"),
@@ -394,7 +399,8 @@ def test_a_stylesheet_may_change_the_generators_colours_and_add_its_own(files):
     own.write_text(own.read_text(encoding="utf-8") + "\n:root { --md-primary-fg-color: #8a1538; }\n"
                    ".md-typeset h2 { color: #8a1538; font-weight: 700 }\n"
                    "@media screen and (prefers-color-scheme: dark) { .md-typeset h2 { color: #f28aa8 } }\n"
-                   ".md-header__title, .md-footer a[href] .md-footer__title { color: #ffffff }\n",
+                   ".md-header__title, .md-footer a[href] .md-footer__title { color: #ffffff }\n"
+                   ".md-header { --md-primary-fg-color: #ffffff; --md-primary-bg-color: #000000 }\n",
                    encoding="utf-8")
     (files / "overrides" / "assets" / "stylesheets" / "brand.css").write_text(
         '.md-typeset { font-family: "Open Sans", sans-serif; border-radius: 4px }\n', encoding="utf-8")

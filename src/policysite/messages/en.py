@@ -3739,6 +3739,8 @@ MESSAGES: dict[str, str] = {
     "css.against/header-colour": "the header's colour (--md-primary-fg-color)",
     "css.against/rule-background": "the background its rule sets",
     "css.against/rule-text": "the text colour its rule sets",
+    "css.against/links-background": "the page's background, on which the theme draws the text's links in this "
+                                    "colour (--md-typeset-a-color, which the stylesheet does not set)",
     "css.against/chrome-background": "the background the theme draws its {part} on ({colour})",
     "css.against/chrome-text": "the text colour the theme gives its {part} ({colour})",
     "css.dark-screen": " on a dark screen",

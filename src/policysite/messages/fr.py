@@ -4255,6 +4255,8 @@ MESSAGES: dict[str, str] = {
     "css.against/header-colour": "la couleur de l'en-tête (--md-primary-fg-color)",
     "css.against/rule-background": "le fond que définit sa règle",
     "css.against/rule-text": "la couleur de texte que définit sa règle",
+    "css.against/links-background": "le fond de la page, sur lequel le thème dessine les liens du texte dans "
+                                    "cette couleur (--md-typeset-a-color, que la feuille de style ne définit pas)",
     "css.against/chrome-background": "le fond sur lequel le thème dessine son {part} ({colour})",
     "css.against/chrome-text": "la couleur de texte que le thème donne à son {part} ({colour})",
     "css.dark-screen": " sur un écran sombre",

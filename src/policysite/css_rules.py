@@ -124,7 +124,30 @@ def css_problems(text: str, *, generator: str = "") -> list[str]:
             found.append(Said("css.value", name=name, value=value[:40], selector=selector[:40]))
         elif "font" in name and (symbols := _symbol_font(value)):
             found.append(Said("css.symbol-font", name=name, font=symbols, selector=selector[:40]))
+        elif name == "border-radius" and not _slightly_round(value):
+            found.append(Said("css.radius", value=value[:40], selector=selector[:40], most=_RADIUS_SAID))
     return found + _contrast_problems(declarations, added)
+
+
+# How round a corner a project's stylesheet may make: a box whose overflow the theme hides (Material's tables: `html
+# .md-typeset__table table { overflow: hidden }`, its code blocks) clips the words under a round corner, and
+# `.md-typeset table { border-radius: 50% }` cut a table to an ellipse, the words of its corner cells gone (safety66).
+_RADIUS_MOST = {"px": 8.0, "em": 0.5, "rem": 0.5}
+_RADIUS_SAID = "8px, 0.5em"
+_RADIUS = re.compile(r"(\d+(?:\.\d*)?|\.\d+)(px|em|rem)?", re.I)
+
+
+def _slightly_round(value: str) -> bool:
+    """Whether each radius of a `border-radius` value (`4px`, `0.2rem 0`, `4px / 2px`) is no rounder than
+    _RADIUS_MOST: a length in px, em or rem, or 0 (no percentage: a share of a long table's side)."""
+    parts = value.lower().replace("!important", "").replace("/", " ").split()
+    for part in parts:
+        found = _RADIUS.fullmatch(part)
+        if found is None or (found.group(2) is None and float(found.group(1)) != 0):
+            return False
+        if found.group(2) is not None and float(found.group(1)) > _RADIUS_MOST[found.group(2)]:
+            return False
+    return bool(parts)
 
 
 # Fonts installed with Windows, macOS or Office whose letters and digits are pictures or another alphabet's (a symbol

@@ -85,6 +85,11 @@ CASES: list[tuple[str, str, Callable[[Path], None], str]] = [
                "\n:root { --md-primary-fg-color: #ffffff; --md-primary-bg-color: #000000 }\n"),
      "overrides/assets/stylesheets/policy.css sets --md-primary-fg-color: #ffffff (:root): a contrast of 1.0:1 with the "
      "page's background, on which the theme draws the text's links in this colour"),
+    # A table's corners rounded to an ellipse: the theme hides a table's overflow, the corner cells' words clipped.
+    ("stylesheet-round-table", "| Data | Kept for |\n|---|---|\n| Contact details | 3 years |\n| Sold to brokers | ever |",
+     _appended("overrides/assets/stylesheets/policy.css", "\n.md-typeset table { border-radius: 50% }\n"),
+     "overrides/assets/stylesheets/policy.css sets border-radius: 50% (.md-typeset table): a corner rounder than 8px, "
+     "0.5em clips the words under it"),
     # An id of the text in a section's form, on a paragraph (links to a §7 this version lacks landed there, no notice
     # saying so), or the title's (the title's heading became `…_1`, the skip link going to the paragraph).
     ("section-id", "We sell your data.\n{: #s7 }", lambda repo: None,

@@ -228,6 +228,10 @@ def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
     ("assets/stylesheets/brand.css", "@media (prefers-color-scheme: dark) { .md-tooltip { color: #222222 } }",
      "its md-tooltip on (#1e2129) on a dark screen"),
     ("assets/stylesheets/brand.css", ".md-dialog { background-color: #ffffff }", "gives its md-dialog (#ffffff)"),
+    # safety66: a corner round enough to clip the words of a table's corner cells (the theme hides a table's overflow)
+    ("assets/stylesheets/brand.css", ".md-typeset table { border-radius: 50% }", "sets border-radius: 50% (.md-typeset"),
+    ("assets/stylesheets/brand.css", ".md-typeset table { border-radius: 2em 0 }", "a corner rounder than 8px, 0.5em"),
+    ("assets/stylesheets/brand.css", ".md-typeset pre > code { border-radius: 100vw }", "clips the words under it"),
     # safety66: the header's colour is the text's links' (Material's --md-typeset-a-color), where none is set for them
     ("assets/stylesheets/brand.css", ":root { --md-primary-fg-color: #ffffff; --md-primary-bg-color: #000000 }",
      "a contrast of 1.0:1 with the page's background, on which the theme draws the text's links in this colour"),

@@ -3739,6 +3739,9 @@ MESSAGES: dict[str, str] = {
     "css.against/header-colour": "the header's colour (--md-primary-fg-color)",
     "css.against/rule-background": "the background its rule sets",
     "css.against/rule-text": "the text colour its rule sets",
+    "css.radius": "sets border-radius: {value} ({selector}): a corner rounder than {most} clips the words under it "
+                  "(the theme hides what overflows a table's box: the words of its corner cells); round a corner by "
+                  "a length of {most} at most",
     "css.against/links-background": "the page's background, on which the theme draws the text's links in this "
                                     "colour (--md-typeset-a-color, which the stylesheet does not set)",
     "css.against/chrome-background": "the background the theme draws its {part} on ({colour})",

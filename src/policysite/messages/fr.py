@@ -4255,6 +4255,9 @@ MESSAGES: dict[str, str] = {
     "css.against/header-colour": "la couleur de l'en-tête (--md-primary-fg-color)",
     "css.against/rule-background": "le fond que définit sa règle",
     "css.against/rule-text": "la couleur de texte que définit sa règle",
+    "css.radius": "définit border-radius: {value} ({selector}) : un coin plus arrondi que {most} rogne les mots "
+                  "qu'il recouvre (le thème cache ce qui déborde du cadre d'un tableau : les mots de ses cellules "
+                  "d'angle) ; arrondissez un coin d'une longueur de {most} au plus",
     "css.against/links-background": "le fond de la page, sur lequel le thème dessine les liens du texte dans "
                                     "cette couleur (--md-typeset-a-color, que la feuille de style ne définit pas)",
     "css.against/chrome-background": "le fond sur lequel le thème dessine son {part} ({colour})",

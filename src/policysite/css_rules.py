@@ -124,9 +124,18 @@ def css_problems(text: str, *, generator: str = "") -> list[str]:
             found.append(Said("css.value", name=name, value=value[:40], selector=selector[:40]))
         elif "font" in name and (symbols := _symbol_font(value)):
             found.append(Said("css.symbol-font", name=name, font=symbols, selector=selector[:40]))
+        elif name in _FONT_SHAPES and not _FONT_SHAPES[name].fullmatch(value.lower().replace("!important", "").strip()):
+            found.append(Said("css.font-shape", name=name, value=value[:40], selector=selector[:40]))
         elif name == "border-radius" and not _slightly_round(value):
             found.append(Said("css.radius", value=value[:40], selector=selector[:40], most=_RADIUS_SAID))
     return found + _contrast_problems(declarations, added)
+
+
+# The weights and styles a project's stylesheet may give its words: a weight from light to black, italic or the
+# font's own oblique. `font-weight: 1` drew the words in a system font's thinnest strokes (SF's variable weights reach
+# 1), `font-style: oblique 90deg` sheared them flat where a browser synthesises the angle asked (safety66).
+_FONT_SHAPES = {"font-weight": re.compile(r"normal|bold|bolder|[3-8]\d\d|900|inherit|initial|unset|revert"),
+                "font-style": re.compile(r"normal|italic|oblique|inherit|initial|unset|revert")}
 
 
 # How round a corner a project's stylesheet may make: a box whose overflow the theme hides (Material's tables: `html

@@ -90,6 +90,10 @@ CASES: list[tuple[str, str, Callable[[Path], None], str]] = [
      _appended("overrides/assets/stylesheets/policy.css", "\n.md-typeset table { border-radius: 50% }\n"),
      "overrides/assets/stylesheets/policy.css sets border-radius: 50% (.md-typeset table): a corner rounder than 8px, "
      "0.5em clips the words under it"),
+    # Words drawn in a variable system font's thinnest strokes.
+    ("stylesheet-hairline", "We sell your data to brokers.",
+     _appended("overrides/assets/stylesheets/policy.css", "\n.md-typeset p { font-weight: 1 }\n"),
+     "overrides/assets/stylesheets/policy.css sets font-weight: 1 (.md-typeset p): words drawn in hairline strokes"),
     # An id of the text in a section's form, on a paragraph (links to a §7 this version lacks landed there, no notice
     # saying so), or the title's (the title's heading became `…_1`, the skip link going to the paragraph).
     ("section-id", "We sell your data.\n{: #s7 }", lambda repo: None,

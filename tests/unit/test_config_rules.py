@@ -228,6 +228,9 @@ def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
     ("assets/stylesheets/brand.css", "@media (prefers-color-scheme: dark) { .md-tooltip { color: #222222 } }",
      "its md-tooltip on (#1e2129) on a dark screen"),
     ("assets/stylesheets/brand.css", ".md-dialog { background-color: #ffffff }", "gives its md-dialog (#ffffff)"),
+    # safety66: words in hairline strokes, or sheared flat
+    ("assets/stylesheets/brand.css", ".md-typeset p { font-weight: 1 }", "sets font-weight: 1 (.md-typeset p)"),
+    ("assets/stylesheets/brand.css", ".md-typeset p { font-style: oblique 89deg }", "sets font-style: oblique 89deg"),
     # safety66: a corner round enough to clip the words of a table's corner cells (the theme hides a table's overflow)
     ("assets/stylesheets/brand.css", ".md-typeset table { border-radius: 50% }", "sets border-radius: 50% (.md-typeset"),
     ("assets/stylesheets/brand.css", ".md-typeset table { border-radius: 2em 0 }", "a corner rounder than 8px, 0.5em"),

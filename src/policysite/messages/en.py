@@ -3739,6 +3739,9 @@ MESSAGES: dict[str, str] = {
     "css.against/header-colour": "the header's colour (--md-primary-fg-color)",
     "css.against/rule-background": "the background its rule sets",
     "css.against/rule-text": "the text colour its rule sets",
+    "css.font-shape": "sets {name}: {value} ({selector}): words drawn in hairline strokes or sheared past reading "
+                      "are words no reader reads; a weight of 300 to 900 (normal, bold), a style normal, italic or "
+                      "oblique",
     "css.radius": "sets border-radius: {value} ({selector}): a corner rounder than {most} clips the words under it "
                   "(the theme hides what overflows a table's box: the words of its corner cells); round a corner by "
                   "a length of {most} at most",

@@ -4255,6 +4255,9 @@ MESSAGES: dict[str, str] = {
     "css.against/header-colour": "la couleur de l'en-tête (--md-primary-fg-color)",
     "css.against/rule-background": "le fond que définit sa règle",
     "css.against/rule-text": "la couleur de texte que définit sa règle",
+    "css.font-shape": "définit {name}: {value} ({selector}) : des mots tracés d'un trait fin comme un cheveu ou "
+                      "inclinés jusqu'à l'illisible sont des mots qu'aucun lecteur ne lit ; une graisse de 300 à 900 "
+                      "(normal, bold), un style normal, italic ou oblique",
     "css.radius": "définit border-radius: {value} ({selector}) : un coin plus arrondi que {most} rogne les mots "
                   "qu'il recouvre (le thème cache ce qui déborde du cadre d'un tableau : les mots de ses cellules "
                   "d'angle) ; arrondissez un coin d'une longueur de {most} au plus",

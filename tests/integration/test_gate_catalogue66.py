@@ -1,8 +1,8 @@
 """Safety hunt 66 through the real `policy publish`: an attacker with commit rights on the policy's Markdown, mkdocs.yml
 and the theme folder, not on the generator. Each case is one commit on a temporary repository whose first version is
 published, then `policy publish`: before this hunt each reached gh-pages; now each is refused, its finding naming the
-file (and line), and gh-pages is as it was. The holes' unit rows: test_config_rules (the stylesheet's chrome, the
-configuration's keys)."""
+file (and line), and gh-pages is as it was. The holes' unit rows: test_config_rules (the stylesheet's chrome, links,
+corners and weights; the configuration's keys), test_rendering (the ids of sections and of the title)."""
 from __future__ import annotations
 
 import contextlib

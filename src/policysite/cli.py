@@ -590,7 +590,7 @@ def init(args: argparse.Namespace, root: Path) -> int:
     try:
         created = new_site.create(target=Path(args.dir), company=args.company, languages=args.languages, url=args.url,
                                   time_zone=args.time_zone or "", generator=args.generator, branch=args.branch,
-                                  nested=args.nested)
+                                  nested=args.nested, docs_dir=args.docs_dir)
     except new_site.InitError as exc:  # said in the language the new site's lines would be (there is no site yet)
         try:
             said = messages.choose(option=args.messages, authoritative=next(
@@ -801,6 +801,8 @@ def _parser() -> argparse.ArgumentParser:
     init = sub.add_parser("init", help="make a new git repository holding a policy site for a company")
     init.add_argument("dir", help="the new site's folder (new or empty)")
     init.add_argument("--company", required=True, help="the company's name, e.g. \"Example Ltd\"")
+    init.add_argument("--docs-dir", help="the folder of the texts in the new site, a folder a language in it "
+                                         "(default: docs, e.g. legal for legal/en/index.md)")
     init.add_argument("--languages", required=True,
                       help="language codes separated by commas, the authoritative one first, e.g. fr,en or de")
     init.add_argument("--time-zone", help="the company's time zone, in which a version takes effect at midnight on "

@@ -69,6 +69,7 @@ class Created:
     generator: str = ""  # POLICYSITE_SPEC, as --generator gave it
     branch: str = "main"  # the branch its text is committed on, which its workflows publish from
     subject: str = ""  # its one commit's message, in the site's language (messages.of_site)
+    docs: str = "docs"  # the folder of its texts, one folder a language in it (--docs-dir)
 
 
 # --- pure: languages, configuration ------------------------------------------------------------
@@ -223,6 +224,23 @@ def check_branch(branch: str | None) -> str:
     return branch
 
 
+# Folders a site's texts may not be in: the generator's (copied), a preview's or build's, git's and the workflows'
+_NOT_TEXTS = frozenset({"hooks", "overrides", "public", "site", "manifest", ".git", ".github", ".venv"})
+
+
+def check_docs_dir(docs: str | None) -> str:
+    """`--docs-dir`: the folder of the site's texts (`legal`, `policies/privacy`), each language's in a folder of its
+    own in it (`legal/en/`); docs/ when not given. A relative path of plain names, none another folder of the site's
+    (hooks/, public/ …), hidden or `..`: the settings' `docs_dir` and every file `policy init` writes name it."""
+    if docs is None:
+        return "docs"
+    parts = docs.strip().rstrip("/").split("/")  # (a leading / is a folder of the machine: refused)
+    if not docs.strip() or len(docs) > 100 or parts[0].lower() in _NOT_TEXTS \
+            or not all(re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*", part) for part in parts):
+        raise InitError(Said("init.docs-dir", docs=docs[:100]))
+    return "/".join(parts)
+
+
 def check_generator(spec: str | None) -> str:
     """The generator's pip requirement the site's workflows install (`policysite @ git+https://…@v1.4`, a folder), on
     one line; "" where none is given (the workflows then say to set it)."""
@@ -263,7 +281,7 @@ def daily_line(time_zone: str) -> str:
 
 
 def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_dir: str,
-           time_zone: str = "", generator: str = "", branch: str = "main") -> dict[str, str]:
+           time_zone: str = "", generator: str = "", branch: str = "main", docs: str = "docs") -> dict[str, str]:
     """Every file of the new site rendered from `skeleton/` (relative path: text), the copied theme aside."""
     env = _skeleton()
     env.filters["q"] = lambda value: json.dumps(str(value), ensure_ascii=False)  # a JSON string is a YAML scalar
@@ -274,7 +292,7 @@ def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_d
                "language_list": _listing([english_name(lang.code, lang.name) for lang in languages]),
                "codes": " ".join(lang.code for lang in languages),
                "bin_dir": bin_dir.replace("$", "$$"), "inherited_search": authoritative.search is not None,
-               "time_zone": time_zone, "daily": daily_line(time_zone), "generator": generator,
+               "time_zone": time_zone, "daily": daily_line(time_zone), "generator": generator, "docs": docs,
                "branch": branch, "policy_command": shlex.quote(str(Path(bin_dir) / "policy")),
                "activate": shlex.quote(str(Path(bin_dir) / "activate"))}
     files = {
@@ -288,7 +306,7 @@ def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_d
     for lang in translations:
         files[f"mkdocs.{lang.code}.yml"] = env.get_template("mkdocs.lang.yml.j2").render(context, lang=lang)
     for lang in languages:
-        files[f"docs/{lang.code}/{WORDS_FILE}"] = env.get_template("words.txt.j2").render(context, lang=lang)
+        files[f"{docs}/{lang.code}/{WORDS_FILE}"] = env.get_template("words.txt.j2").render(context, lang=lang)
         if lang.theme_base:
             files[f"overrides/partials/languages/{lang.code}.html"] = \
                 env.get_template("language.html.j2").render(context, lang=lang)
@@ -450,11 +468,12 @@ def notes_for(languages: list[NewLanguage]) -> list[str]:
 # --- the operation -----------------------------------------------------------------------------
 
 def create(*, target: Path, company: str, languages: str, url: str | None = None, time_zone: str = "",
-           generator: str | None = None, branch: str | None = None, nested: bool = False) -> Created:
+           generator: str | None = None, branch: str | None = None, nested: bool = False,
+           docs_dir: str | None = None) -> Created:
     """Make `target` (new or empty) a git repository holding a new policy site, committed once (`time_zone`: the
     company's, an IANA name, in which its versions take effect; "" for UTC; `generator`: the pip requirement its
     workflows install the generator from, POLICYSITE_SPEC; `nested`: made where `target` lies inside another git
-    repository, which is refused otherwise).
+    repository, which is refused otherwise; `docs_dir`: the folder of its texts, docs/ when None).
 
     Everything is checked before anything is written; a failure after that leaves `target` as it was.
     """
@@ -463,6 +482,7 @@ def create(*, target: Path, company: str, languages: str, url: str | None = None
     public_url = check_url(url)
     spec = check_generator(generator)
     branch = check_branch(branch)
+    docs = check_docs_dir(docs_dir)
     try:
         clock.zone_named(time_zone)
     except clock.ZoneError as exc:
@@ -472,7 +492,7 @@ def create(*, target: Path, company: str, languages: str, url: str | None = None
     langs = [new_language(code, company=company, public_url=public_url, themes=themes, stemmers=stemmers,
                           dictionaries=dictionaries) for code in codes]
     files = render(company=company, languages=langs, public_url=public_url, bin_dir=str(scripts_dir()),
-                   time_zone=time_zone, generator=spec, branch=branch)
+                   time_zone=time_zone, generator=spec, branch=branch, docs=docs)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise InitError(Said("init.not-empty", target=str(target), found=occupied(target, [*files, *SOURCE_FOLDERS])))
     outer = None if nested else git.enclosing(target)
@@ -498,7 +518,7 @@ def create(*, target: Path, company: str, languages: str, url: str | None = None
             exc.filename = str(target)  # space left on device" was the whole message (history hunt 40)
         raise
     return Created(root=target, company=company, languages=tuple(langs), public_url=public_url, commit=commit,
-                   generator=spec, branch=branch, subject=subject)
+                   generator=spec, branch=branch, subject=subject, docs=docs)
 
 
 # What `policy init` copies from the generator's source beside the files it renders.
@@ -560,15 +580,15 @@ def summary(created: Created) -> list[str]:
     names = [Said("init.language/authoritative" if lang is first else "init.language", code=lang.code)
              for lang in langs]
     configs = ", ".join(["mkdocs.yml"] + [f"mkdocs.{lang.code}.yml" for lang in langs[1:]])
-    folders = ", ".join(f"docs/{lang.code}/" for lang in langs)
+    folders = ", ".join(f"{created.docs}/{lang.code}/" for lang in langs)
     return [
         Said("init.made", root=str(root), company=created.company, names=names),
         Said("init.settings", configs=configs, url=created.public_url),
         Said("init.folders/each" if len(langs) > 1 else "init.folders", folders=folders, code=first.code,
-             words=WORDS_FILE),
+             words=WORDS_FILE, docs=created.docs),
         Said("init.theme"),
         Said("init.repository", commit=created.commit[:7], subject=created.subject, branch=created.branch),
-        Said("init.next-text", root=str(root), code=first.code),
+        Said("init.next-text", root=str(root), code=first.code, docs=created.docs),
         Said("init.next-check", root=str(root)),
         Said("init.next-serve"),
         *([Said("init.before/address" if created.public_url == LOCAL_URL else "init.before")]

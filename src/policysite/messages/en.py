@@ -1521,6 +1521,9 @@ MESSAGES: dict[str, str] = {
     "init.company-empty": "--company is empty: give the company's name, e.g. --company \"Example Ltd\"",
     "init.company-long": "--company: the name is longer than {most:number} characters",
     "init.branch": "--branch: “{branch}” is not a branch name git takes (nor may it be gh-pages, the archive's)",
+    "init.docs-dir": "--docs-dir: “{docs}” is not a folder for the texts: a relative path of plain names (letters, "
+                     "digits, - and _: legal, policies/privacy), none of the site's other folders (`hooks`, "
+                     "`overrides`, `public` …)",
     "serve.serving": "Serving {url} (Ctrl-C to stop)",
     "serve.port": "cannot serve on 127.0.0.1:{port}: {reason:said}: serve on another port ({command} port=8001)",
     "serve.in-use": "another program holds that port (a make serve or make preview still running?)",
@@ -1545,15 +1548,15 @@ MESSAGES: dict[str, str] = {
     "init.language/authoritative": "{code:language} ({code}, authoritative)",
     "init.made": "made {root}: the privacy policy site of {company}, in {names:each:, }",
     "init.settings": "  {configs}: settings (`extra.policy`: company, languages, address {url})",
-    "init.folders": "  {folders}: where the policy goes ({code}: docs/{code}/index.md), with its word list {words}",
-    "init.folders/each": "  {folders}: where the policy goes ({code}: docs/{code}/index.md), each with its word list "
+    "init.folders": "  {folders}: where the policy goes ({code}: {docs}/{code}/index.md), with its word list {words}",
+    "init.folders/each": "  {folders}: where the policy goes ({code}: {docs}/{code}/index.md), each with its word list "
                          "{words}",
     "init.theme": "  hooks/, overrides/: the generator's hooks and theme; Makefile, README.md, .github/workflows/, "
                   ".gitignore",
     "init.repository": "  a git repository on {branch}, one commit {commit} “{subject}”",
     "init.commit": "Policy site for {company}",
     "init.next-text": "next: 1. the text: policy --root {root} import --lang {code} FILES-OR-FOLDERS (earlier versions "
-                      "in Markdown, HTML or Word, each file name holding its date), or write docs/{code}/index.md as "
+                      "in Markdown, HTML or Word, each file name holding its date), or write {docs}/{code}/index.md as "
                       "README.md says and commit it",
     "init.next-check": "      2. cd {root} && make check",
     "init.next-serve": "      3. make serve (every dated version on http://127.0.0.1:8000/), or make preview while "
@@ -2438,6 +2441,8 @@ MESSAGES: dict[str, str] = {
     "help.day": "a day, YYYY-MM-DD, or an instant with its offset, 2024-02-28T23:30:00Z (its day in the company's "
                 "time zone)",
     "help.dir": "the new site's folder (new or empty)",
+    "help.docs-dir": "the folder of the texts in the new site, a folder a language in it (default: docs, e.g. legal "
+                     "for legal/en/index.md)",
     "help.company": "the company's name, e.g. \"Example Ltd\"",
     "help.languages": "language codes separated by commas, the authoritative one first, e.g. fr,en or de",
     "help.time-zone": "the company's time zone, in which a version takes effect at midnight on its date (an IANA "

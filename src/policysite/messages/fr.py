@@ -1745,6 +1745,9 @@ MESSAGES: dict[str, str] = {
     "init.company-long": "--company : le nom dépasse {most:number} caractères",
     "init.branch": "--branch : « {branch} » n'est pas un nom de branche que git accepte (ni gh-pages, celle des "
                    "archives)",
+    "init.docs-dir": "--docs-dir : « {docs} » n'est pas un dossier pour les textes : un chemin relatif fait de noms "
+                     "simples (lettres, chiffres, - et _ : legal, politiques/confidentialite), aucun des autres "
+                     "dossiers du site (`hooks`, `overrides`, `public` …)",
     "serve.serving": "Site servi sur {url} (Ctrl-C pour arrêter)",
     "serve.port": "impossible de servir sur 127.0.0.1:{port} : {reason:said} : servez sur un autre port ({command} "
                   "port=8001)",
@@ -1773,9 +1776,9 @@ MESSAGES: dict[str, str] = {
     "init.language/authoritative": "{code:language} ({code}, langue qui fait foi)",
     "init.made": "{root} créé : le site de la politique de confidentialité {company:de}, en {names:each:, }",
     "init.settings": "  {configs} : réglages (`extra.policy` : société, langues, adresse {url})",
-    "init.folders": "  {folders} : emplacement de la politique ({code} : docs/{code}/index.md), avec sa liste de mots "
-                    "{words}",
-    "init.folders/each": "  {folders} : emplacement de la politique ({code} : docs/{code}/index.md), chacun avec sa "
+    "init.folders": "  {folders} : emplacement de la politique ({code} : {docs}/{code}/index.md), avec sa liste de "
+                    "mots {words}",
+    "init.folders/each": "  {folders} : emplacement de la politique ({code} : {docs}/{code}/index.md), chacun avec sa "
                          "liste de mots {words}",
     "init.theme": "  hooks/, overrides/ : les hooks et le thème du générateur ; Makefile, README.md, "
                   ".github/workflows/, .gitignore",
@@ -1783,7 +1786,7 @@ MESSAGES: dict[str, str] = {
     "init.commit": "Site de la politique de confidentialité {company:de}",
     "init.next-text": "ensuite : 1. le texte : policy --root {root} import --lang {code} FICHIERS-OU-DOSSIERS "
                       "(versions antérieures en Markdown, HTML ou Word, chaque nom de fichier portant sa date), ou "
-                      "écrivez docs/{code}/index.md comme l'indique README.md et enregistrez-le dans un commit",
+                      "écrivez {docs}/{code}/index.md comme l'indique README.md et enregistrez-le dans un commit",
     "init.next-check": "      2. cd {root} && make check",
     "init.next-serve": "      3. make serve (chaque version datée sur http://127.0.0.1:8000/), ou make preview "
                        "pendant la rédaction",
@@ -2788,6 +2791,8 @@ MESSAGES: dict[str, str] = {
     "help.day": "un jour, AAAA-MM-JJ, ou un instant avec son décalage, 2024-02-28T23:30:00Z (son jour dans le fuseau "
                 "horaire de l'entreprise)",
     "help.dir": "le dossier du nouveau site (nouveau ou vide)",
+    "help.docs-dir": "le dossier des textes dans le nouveau site, un dossier par langue (par défaut : docs, par "
+                     "exemple legal pour legal/fr/index.md)",
     "help.company": "le nom de l'entreprise, par exemple « Example SAS »",
     "help.languages": "codes de langue séparés par des virgules, celle de référence en premier, par exemple fr,en ou "
                       "de",

@@ -1319,11 +1319,11 @@ class _Importer:
                 said = [line.strip() for line in (exc.detail or str(exc)).splitlines() if line.strip()]
                 raise ImportRefused(Said("import.commit-refused" if version else "import.commit-refused/from",
                                          name=text.source.path.name, lang=lang, version=version or date.isoformat(),
-                                         detail=said[-1] if said else str(exc))) from None
+                                         day=date.isoformat(), detail=said[-1] if said else str(exc))) from None
         sha = self.repo.head.commit.hexsha
         self.report.commits.append(sha)
         self.say(Said("import.committed" if version else "import.committed/from", name=text.source.path.name,
-                      lang=lang, version=version or date.isoformat(), sha=sha[:7],
+                      lang=lang, version=version or date.isoformat(), day=date.isoformat(), sha=sha[:7],
                       notes=Said("import.notes", notes=list(text.notes)) if text.notes else ""))
 
     def words(self, lang: str) -> None:

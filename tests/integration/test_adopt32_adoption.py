@@ -31,7 +31,7 @@ def test_a_german_policy_word_saved_as_a_filtered_web_page_with_its_contents(tmp
     day first with dots: each contents entry ran into its page number ("§ 1 Verantwortlicher1": a word changed)."""
     source = DATA / "Datenschutz_Stand_01.03.2024.htm"
     said, page = _built(tmp_path, initialized, "de", source)
-    assert "committed the German text in force from 2024-03-01" in said, said
+    assert "committed the German text in force from March 1, 2024" in said, said
     assert "left out the page numbers of 3 table of contents entries" in said, said
     tree = _text(page)
     assert _headings(tree) == [
@@ -53,7 +53,7 @@ def test_a_spanish_google_docs_web_page_export(tmp_path, initialized):
     2023"."""
     source = DATA / "politica-de-privacidad-2023-05-03.html"
     said, page = _built(tmp_path, initialized, "es", source)
-    assert "committed the Spanish text in force from 2023-05-03" in said, said
+    assert "committed the Spanish text in force from May 3, 2023" in said, said
     tree = _text(page)
     assert _headings(tree) == [
         ("h1", "política-de-privacidad", "Política de privacidad"), ("h2", "s1", "1. Responsable del tratamiento"),
@@ -71,7 +71,7 @@ def test_an_italian_docusaurus_page_with_admonitions_custom_ids_and_an_html_tabl
     table inside the Markdown, "Ultimo aggiornamento: 12 gennaio 2024"."""
     source = DATA / "informativa-privacy-2024-01-12.md"
     said, page = _built(tmp_path, initialized, "it", source)
-    assert "committed the Italian text in force from 2024-01-12" in said, said
+    assert "committed the Italian text in force from January 12, 2024" in said, said
     assert "line 30: raw HTML block <table> became Markdown" in said, said
     tree = _text(page)
     assert _headings(tree) == [
@@ -95,8 +95,8 @@ def test_a_polish_wordpress_page_saved_with_its_theme_two_versions_in_a_folder(t
     Markdown kept `{#1_Administrator_danych}`, an id the site read as none, said nowhere; since adopt33 the section's
     alias, where links from elsewhere land."""
     said, page = _built(tmp_path, initialized, "pl", DATA / "wordpress")
-    assert "committed the Polish text in force from 2023-06-01" in said and \
-        "committed the Polish text in force from 2024-03-01" in said, said
+    assert "committed the Polish text in force from June 1, 2023" in said and \
+        "committed the Polish text in force from March 1, 2024" in said, said
     assert "reads as none" not in said, said
     tree = _text(page)
     assert _headings(tree) == [
@@ -126,7 +126,7 @@ def test_a_portuguese_policy_in_a_git_history_with_lettered_sections(tmp_path, i
         git(repo, "add", "-A", date=day)
         git(repo, "commit", "-qm", f"Versão {number}", date=day)
     said, page = _built(tmp_path, initialized, "pt", "--git", repo / "docs" / "legal" / "privacidade.md")
-    assert "committed the Portuguese text in force from 2022-06-05" in said, said
+    assert "committed the Portuguese text in force from June 5, 2022" in said, said
     assert "dated February 14, 2023, the day its text says (“Última atualização: 14 de fevereiro de 2023”); committed " \
            "February 20, 2023" in said, said
     tree = _text(page)
@@ -178,7 +178,7 @@ def test_a_dutch_word_document_whose_heading_styles_are_numbered_by_a_list(tmp_p
     (tmp_path / "archive").mkdir()
     source = _word_numbered_headings(tmp_path / "archive" / "privacyverklaring-2024-02-01.docx")
     said, page = _built(tmp_path, initialized, "nl", source)
-    assert "committed the Dutch text in force from 2024-02-01" in said, said
+    assert "committed the Dutch text in force from February 1, 2024" in said, said
     assert "Word numbers 5 headings by itself: the number Word shows is written at the start of each" in said, said
     tree = _text(page)
     assert _headings(tree) == [
@@ -198,7 +198,7 @@ def test_an_english_policy_word_saved_as_a_web_page_numbering_its_headings_with_
     conditional comment, "Effective date: 30 September 2022" in italics."""
     source = DATA / "privacy-notice-2022-09-30.htm"
     said, page = _built(tmp_path, initialized, "en", source)
-    assert "committed the English text in force from 2022-09-30" in said, said
+    assert "committed the English text in force from September 30, 2022" in said, said
     tree = _text(page)
     assert _headings(tree) == [
         ("h1", "privacy-notice", "Privacy Notice"), ("h2", "s1", "1. Who we are"), ("h2", "s2", "2. What we collect"),
@@ -215,7 +215,7 @@ def test_a_spanish_google_docs_page_whose_headings_are_bold_paragraphs_under_a_c
     link to an article in the text, "Fecha de entrada en vigor: 15 de noviembre de 2023"."""
     source = DATA / "politica-app-2023-11-15.html"
     said, page = _built(tmp_path, initialized, "es", source)
-    assert "committed the Spanish text in force from 2023-11-15" in said, said
+    assert "committed the Spanish text in force from November 15, 2023" in said, said
     assert "3 bold paragraphs starting with a section number became section headings" in said, said
     tree = _text(page)
     assert _headings(tree) == [
@@ -234,7 +234,7 @@ def test_a_dutch_gitbook_page_written_in_obsidian(tmp_path, initialized):
     headings' slugs, a cookie table, "Laatst bijgewerkt: 1 september 2023" inside the hint."""
     source = DATA / "privacybeleid-2023-09-01.md"
     said, page = _built(tmp_path, initialized, "nl", source)
-    assert "committed the Dutch text in force from 2023-09-01" in said, said
+    assert "committed the Dutch text in force from September 1, 2023" in said, said
     assert "line 43: left out an Obsidian comment (%%…%%), which its reading view hides: “interne notitie: " \
            "nakijken”" in said, said
     tree = _text(page)

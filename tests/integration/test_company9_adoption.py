@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from helpers import GIT_ENV, git, policy_in_process
-from policysite import clock
+from policysite import clock, strings
 
 TODAY = dt.datetime(2030, 6, 1, 9, 0, tzinfo=dt.UTC)
 VERSIONS = {"2028-03-01": "1. März 2028", "2029-06-15": "15. Juni 2029", "2030-01-20": "20. Januar 2030"}
@@ -57,8 +57,8 @@ def test_a_german_company_adopts_the_generator_from_word_files(tmp_path, monkeyp
     assert made.returncode == 0 and "Traceback" not in made.stderr, made.stderr
 
     out, err = _run(["import", "--lang", "de", *(str(p) for p in sorted(archive.iterdir()))], site)
-    for day in VERSIONS:
-        assert f"in force from {day}" in out, out
+    for day in VERSIONS:  # (the day in words: company13)
+        assert f"in force from {strings.long_date(dt.date.fromisoformat(day), 'en')}" in out, out
     # the spelling check judges neither `Abschn. 2` nor `Freiburg i. Br.`: only DSGVO is listed for review
     assert "(DSGVO)" in out and "Abschn" not in out and "Br)" not in out, out
 

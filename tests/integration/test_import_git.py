@@ -85,7 +85,7 @@ def test_each_commit_is_dated_by_its_texts_day_else_its_own_and_a_days_last_text
         f"updated: June 1, 2022”); committed May 3, 2022 (it replaces {commits[2]})" in out
     assert f"privacy.md at {commits[4]} (committed January 10, 2023): replaced the same day (January 10, 2023), by " \
         f"{commits[5]}'s text: left out" in out
-    assert f"privacy@{commits[3]}.md: committed the English text in force from 2022-06-01" in out
+    assert f"privacy@{commits[3]}.md: committed the English text in force from June 1, 2022" in out
     record = (site / "imported.yml").read_text(encoding="utf-8")
     assert f"source: privacy@{commits[5]}.md" in record and record.count("sha256:") == 4
     # the rename advice for a file named by its day is not given: a commit has no name to give

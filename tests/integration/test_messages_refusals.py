@@ -343,7 +343,7 @@ def test_policy_import_says_what_it_committed_skipped_and_refused_in_french(tmp_
     imported = policy_in_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**WHO))
     assert imported.returncode == 0, imported.stderr
     lines = imported.stdout.splitlines()
-    assert re.fullmatch(r"politique-2021-02-17\.md\u00a0: texte en français en vigueur à partir du 2021-02-17 "
+    assert re.fullmatch(r"politique-2021-02-17\.md\u00a0: texte en français en vigueur à partir du 17 février 2021 "
                         r"enregistré \([0-9a-f]{7}\)", lines[0]) or re.fullmatch(
         r"politique-2021-02-17\.md\u00a0: texte en français de la version 2021-02-17 enregistré \([0-9a-f]{7}\)",
         lines[0]), imported.stdout
@@ -402,7 +402,7 @@ def test_what_policy_import_changed_in_a_text_is_said_in_french(tmp_path):
                              env=_environment(**WHO))
     assert refused.returncode == 1 and refused.stderr == (
         "error: politique-2021-04-01.md\u00a0: git a refusé le commit du texte en français en vigueur à partir du "
-        "2021-04-01\u00a0: commit-msg : numéro de ticket manquant\u202f; rien n'a été importé\n"), refused.stderr
+        "1er avril 2021\u00a0: commit-msg : numéro de ticket manquant\u202f; rien n'a été importé\n"), refused.stderr
 
 
 def test_where_policy_import_puts_a_translation_is_said_in_french(tmp_path):

@@ -250,3 +250,9 @@ def test_a_day_said_only_when_there_is_one_and_a_late_version_s_day_are_in_words
     said = messages.say("publish.late", {"version": "2021-03-01", "day": "2021-03-01", "today": "2021-04-02",
                                          "in_force": "2021-02-17"}, "fr")
     assert "en vigueur depuis le 1er mars 2021, alors que" in said and "datez le nouveau texte du 2021-04-02" in said
+    # import's line of each text committed (its commit's subject, a record searched by its version's name, stays)
+    said = messages.say("import.committed/from", {"name": "datenschutz-2022-05-01.docx", "lang": "de",
+                                                  "version": "2022-05-01", "day": "2022-05-01", "sha": "fe0b0b0",
+                                                  "notes": ""}, "fr")
+    assert said == "datenschutz-2022-05-01.docx\u00a0: texte en allemand en vigueur à partir du 1er mai 2022 " \
+                   "enregistré (fe0b0b0)", said

@@ -1615,11 +1615,11 @@ MESSAGES: dict[str, str] = {
     "import.authoritative-first": "import the authoritative language ({authoritative:language}) first: each "
                                   "{lang:language} text is committed beside the version it translates",
     "import.committed": "{name}: committed the {lang:language} text of {version} ({sha}){notes:said}",
-    "import.committed/from": "{name}: committed the {lang:language} text in force from {version} ({sha}){notes:said}",
+    "import.committed/from": "{name}: committed the {lang:language} text in force from {day:date} ({sha}){notes:said}",
     "import.commit-refused": "{name}: git refused the commit of the {lang:language} text of {version}: {detail}; "
                              "nothing imported",
-    "import.commit-refused/from": "{name}: git refused the commit of the {lang:language} text in force from {version}: "
-                                  "{detail}; nothing imported",
+    "import.commit-refused/from": "{name}: git refused the commit of the {lang:language} text in force from "
+                                  "{day:date}: {detail}; nothing imported",
     # The commits `policy import` writes into the site's history, in the site's language (messages.of_site)
     "import.commit/version": "Import the {name} text of {version}",
     "import.commit/from": "Import the {name} text in force from {version}",

@@ -1848,12 +1848,12 @@ MESSAGES: dict[str, str] = {
     "import.authoritative-first": "importez d'abord la langue qui fait foi ({authoritative:language}) : chaque texte "
                                   "en {lang:language} est enregistré à côté de la version qu'il traduit",
     "import.committed": "{name} : texte en {lang:language} de la version {version} enregistré ({sha}){notes:said}",
-    "import.committed/from": "{name} : texte en {lang:language} en vigueur à partir du {version} enregistré "
+    "import.committed/from": "{name} : texte en {lang:language} en vigueur à partir du {day:date} enregistré "
                              "({sha}){notes:said}",
     "import.commit-refused": "{name} : git a refusé le commit du texte en {lang:language} de la version {version} : "
                              "{detail} ; rien n'a été importé",
     "import.commit-refused/from": "{name} : git a refusé le commit du texte en {lang:language} en vigueur à partir "
-                                  "du {version} : {detail} ; rien n'a été importé",
+                                  "du {day:date} : {detail} ; rien n'a été importé",
     # Les commits que `policy import` écrit dans l'historique du site, dans la langue du site (messages.of_site)
     "import.commit/version": "Import du texte en {name} de la version {version}",
     "import.commit/from": "Import du texte en {name} en vigueur à partir du {version}",

@@ -787,4 +787,5 @@ def test_the_files_policy_import_leaves_out_or_cannot_read_are_said_in_french(tm
     assert refused.returncode == 2 and len(git(project.root, "log", "--oneline").splitlines()) == 1
     assert ("error: 1 version datée dans un format que l'import ne lit pas (rien n'a été importé\u00a0: une version omise "
             "maintenant ne pourrait plus être importée après les suivantes)\u00a0:\n  politique-2022-06-01.rtf\u00a0: ouvrez-le "
-            "dans Word ou LibreOffice et enregistrez-le au format Word (.docx)\n") in refused.stderr, refused.stderr
+            "dans Word ou LibreOffice et enregistrez-le au format Word (.docx)\npuis, chacun enregistré ainsi à côté des autres, "
+            "relancez le même import\n") in refused.stderr, refused.stderr

@@ -309,7 +309,8 @@ def test_a_document_macos_keeps_as_a_folder_is_a_version_refused_with_what_to_sa
                                                                  [pages])):
         with pytest.raises(ConvertError) as error:
             dated_sources([given])
-        assert str(error.value).splitlines()[1:] == said
+        assert str(error.value).splitlines()[1:] == [*said, "then, each saved so beside the others, run the same import "
+                                                           "again"]
 
 
 def test_a_dated_version_in_a_format_import_does_not_read_is_refused_unless_its_date_is_read(tmp_path: Path):
@@ -327,7 +328,8 @@ def test_a_dated_version_in_a_format_import_does_not_read_is_refused_unless_its_
         "(.docx, .html), or save it as Word (.docx) from a PDF reader that can",
         "  privacy-2022-09-01.rtf: open it in Word or LibreOffice and save it as Word (.docx)",
         "  privacy-2022-10-01.zip: an archive (Google Docs' \"Web page (.html, zipped)\"): unzip it and import the .html "
-        "inside, named by its date"]
+        "inside, named by its date",
+        "then, each saved so beside the others, run the same import again"]  # (the next step: company13)
     for name in ("privacy-2022-06-01.PDF", "privacy-2022-09-01.rtf", "privacy-2022-10-01.zip"):
         (tmp_path / name).unlink()
     skipped: list[str] = []

@@ -2173,7 +2173,7 @@ MESSAGES: dict[str, str] = {
                                     "(asciidoctor privacy.adoc) or save the page its site showed as .html",
     "import.unread-formats": "{count:plural:dated version|dated versions} in a format import does not read (nothing "
                              "imported: a version left out now could not be imported after the later ones):\n  "
-                             "{items:each:\n  }",
+                             "{items:each:\n  }\nthen, each saved so beside the others, run the same import again",
     "import.skipped/language-name": "{path}: skipped: its name says it is the {lang:language} text: import it with "
                                     "--lang {lang}",
     "import.skipped/language-folder": "{path}: skipped: its folder says it is the {lang:language} text: import it "

@@ -2498,7 +2498,8 @@ MESSAGES: dict[str, str] = {
                                     "(asciidoctor privacy.adoc) ou enregistrez en .html la page que son site affichait",
     "import.unread-formats": "{count:plural:version datée|versions datées} dans un format que l'import ne lit pas "
                              "(rien n'a été importé : une version omise maintenant ne pourrait plus être importée "
-                             "après les suivantes) :\n  {items:each:\n  }",
+                             "après les suivantes) :\n  {items:each:\n  }\npuis, chacun enregistré ainsi à côté des "
+                             "autres, relancez le même import",
     "import.skipped/language-name": "{path} : ignoré : son nom indique le texte en {lang:language} : importez-le avec "
                                     "--lang {lang}",
     "import.skipped/language-folder": "{path} : ignoré : son dossier indique le texte en {lang:language} : importez-le "

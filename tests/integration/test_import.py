@@ -178,7 +178,7 @@ def test_two_languages_each_translation_beside_the_version_it_translates(tmp_pat
     # (newco2: the first `policy check` after an import gave `sync.record-missing` until the team ran sync-mark).
     assert "docs/en/.translated-from.yml: recorded in the same commit: the English text of 2023-06-01 translates the French " \
            "text of the same date" in out
-    assert "docs/en/.translated-from.yml: not recorded for 2023-01-10: policy-2023-01-12.md is dated 2023-01-12" in out
+    assert "docs/en/.translated-from.yml: not recorded for 2023-01-10: policy-2023-01-12.md is dated January 12, 2023" in out
     assert git(site, "log", "-1", "--format=%s", "--", "docs/en/.translated-from.yml").strip() == \
         "Import du texte en anglais de la version 2023-06-01"
     assert policy("--root", str(site), "import", "--lang", "en", str(en)) == 0
@@ -213,8 +213,8 @@ def test_a_translation_put_online_after_the_version_it_translates_is_said(tmp_pa
     assert policy("--root", str(site), "import", "--lang", "fr", str(tmp_path / "fr")) == 0
     capsys.readouterr()
     assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "en")) == 0
-    assert ("policy-2023-01-12.md: dated 2023-01-12, after 2023-01-10, the version it translates: committed as its "
-            "English page, published from 2023-01-10, though the old site showed it from 2023-01-12 only (the French text "
+    assert ("policy-2023-01-12.md: dated January 12, 2023, after 2023-01-10, the version it translates: committed as its "
+            "English page, published from 2023-01-10, though the old site showed it from January 12, 2023 only (the French text "
             "prevails)") in capsys.readouterr().out
 
 
@@ -231,7 +231,7 @@ def test_a_translation_imported_before_the_text_it_translates_is_said_and_moved_
     assert policy("--root", str(site), "import", "--lang", "fr", str(tmp_path / "fr-2021-01-01.md")) == 0
     capsys.readouterr()
     assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "en-2021-06-01.md")) == 0
-    assert ("en-2021-06-01.md: dated 2021-06-01, after the newest French version, 2021-01-01: committed as its English page"
+    assert ("en-2021-06-01.md: dated June 1, 2021, after the newest French version, 2021-01-01: committed as its English page"
             in capsys.readouterr().out)
     assert policy("--root", str(site), "import", "--lang", "fr", str(tmp_path / "fr-2021-06-01.md")) == 0
     capsys.readouterr()
@@ -643,7 +643,7 @@ def test_a_translation_carried_to_a_later_version_it_does_not_translate_is_said(
     capsys.readouterr()
     assert policy("--root", str(site), "import", "--lang", "es", str(archive / "es")) == 0
     out = capsys.readouterr().out
-    assert "privacidad-2021-01-01.md: dated 2021-01-01, before 2023-01-01, it translates the English text of 2021-01-01, " \
+    assert "privacidad-2021-01-01.md: dated January 1, 2021, before 2023-01-01, it translates the English text of 2021-01-01, " \
            "not this one's: committed as its Spanish page too" in out
     assert out.count("it translates the English text of") == 1  # the 2021 version's own translation is no such case
 
@@ -677,7 +677,7 @@ def test_a_translation_put_online_before_the_text_it_translates_is_that_texts_pa
     record = "docs/en/.translated-from.yml"
     if version == "2023-03-01":
         assert (f"{record}: recorded in the same commit: the English text of 2023-03-01, privacy-2023-02-25.md, dated "
-                "2023-02-25 (it reached the site ahead), translates the German text of 2023-03-01") in out, out
+                "February 25, 2023 (it reached the site ahead), translates the German text of 2023-03-01") in out, out
         assert git(site, "log", "-1", "--format=%s", "--", record).strip() == "Import the English text of 2023-03-01"
         assert git(site, "show", f"HEAD:{record}").startswith(
             "# The fingerprint of the authoritative text each section of this translation was last\n"
@@ -685,7 +685,7 @@ def test_a_translation_put_online_before_the_text_it_translates_is_that_texts_pa
         assert policy("--root", str(site), "check") == 0
         assert "sync." not in capsys.readouterr().out
     else:
-        assert f"{record}: not recorded for 2022-01-01: privacy-2023-02-25.md is dated 2023-02-25" in out, out
+        assert f"{record}: not recorded for 2022-01-01: privacy-2023-02-25.md is dated February 25, 2023" in out, out
 
 
 def test_a_version_whose_title_alone_changed_is_a_version(tmp_path, capsys):

@@ -419,7 +419,7 @@ def test_where_policy_import_puts_a_translation_is_said_in_french(tmp_path):
     assert policy_in_process([*root, "import", "--lang", "fr", str(french)], env=_environment(**WHO)).returncode == 0
     translated = policy_in_process([*root, "import", "--lang", "en", str(english)], env=_environment(**WHO))
     assert translated.returncode == 0, translated.stderr
-    assert ("p-2020-01-01.md\u00a0: daté du 2020-01-01, avant 2022-01-01, il traduit le texte en français de 2020-01-01, et non "
+    assert ("p-2020-01-01.md\u00a0: daté du 1er janvier 2020, avant 2022-01-01, il traduit le texte en français de 2020-01-01, et non "
             "celui-ci\u00a0: enregistré aussi comme sa page en anglais (une version, une fois traduite, est publiée dans "
             "toutes les langues ensuite), les lecteurs lisant le texte antérieur sous la date de 2022-01-01\u202f; "
             "importez le texte en anglais de 2022-01-01 s'il existe, sinon traduisez-le dans une nouvelle version") \

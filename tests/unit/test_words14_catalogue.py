@@ -122,7 +122,7 @@ def test_one_concept_is_said_with_one_word(lang):
 
 
 # Words 15: every field the code gives a day (not only `{day}`), found by the value it passes: a day's ISO text
-# (`x.isoformat()`, `str(day)`), today (`clock.today()`, `date.today()`), a capture's day, a day plus a timedelta
+# (`x.isoformat()`, `str(day)`, `str(x.date)`: company13, "dated 2023-01-12" of a file import read), today (`clock.today()`, `date.today()`), a capture's day, a day plus a timedelta
 _DAY_VALUES = frozenset({"isoformat", "today", "capture_day"})
 # The fields given a day that name a version (its date is its name, an id, as the archive's folders and `policy at`
 # write it), said as it is
@@ -130,6 +130,7 @@ _VERSION_NAMES = frozenset({
     ("diff.redated", "new"), ("diff.stale", "new"), ("diff.stale", "old"), ("history.landed-draft", "version"),
     ("history.merge-edited", "version"), ("history.translation-alone", "date"), ("history.translation-alone", "first"),
     ("refusal.backdated", "date"), ("refusal.backdated", "later"), ("revert.dated", "date"), ("revert.dated", "later"),
+    ("diff.announced-repeated", "date"), ("diff.summary-repeated", "date"),  # (the version compared with)
 })
 # The fields given an instant (a time of day with its zone, `policy at 2024-02-28T23:30Z`), not a day
 _INSTANTS = frozenset({("at.instant", "moment"), ("at.instant", "there"), ("at.instant/utc", "moment"),
@@ -143,7 +144,8 @@ def _a_day(node: ast.AST) -> bool:
     """Whether the code's value is a day: its ISO text, today, a capture's day, one of them plus or minus days."""
     if isinstance(node, ast.Call):
         name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-        return name in _DAY_VALUES or (name == "str" and bool(node.args) and _a_day(node.args[0]))
+        return name in _DAY_VALUES or (name == "str" and bool(node.args) and (
+            _a_day(node.args[0]) or isinstance(node.args[0], ast.Attribute) and node.args[0].attr == "date"))
     if isinstance(node, ast.BinOp):
         return _a_day(node.left)
     if isinstance(node, ast.IfExp):

@@ -2127,30 +2127,31 @@ MESSAGES: dict[str, str] = {
                              "{lang:language} page",
     "import.no-translation/ahead": "{version}: no {lang:language} text dated before {end} but {ahead}, which "
                                    "translates the next version: this version has no {lang:language} page",
-    "import.after-newest": "{name}: dated {date}, after the newest {authoritative:language} version, {version}: "
+    "import.after-newest": "{name}: dated {date:date}, after the newest {authoritative:language} version, {version}: "
                            "committed as its {lang:language} page. If a text in {authoritative:language} took effect "
-                           "on or before {date}, this translates it: import that text first, then the {lang:language} "
-                           "texts again",
+                           "on or before {date:date}, this translates it: import that text first, then the "
+                           "{lang:language} texts again",
     "import.replaced": "{name}: replaced by {by} before the next version: not kept",
     "import.replaced/before": "{name}: dated before {version}, replaced by {by} before the next version: not kept",
-    "import.translates-earlier": "{name}: dated {date}, before {version}, it translates the {authoritative:language} "
-                                 "text of {earlier}, not this one's: committed as its {lang:language} page too (a "
-                                 "version, once translated, is published in every language after), readers reading the "
-                                 "earlier text under {version}'s date; import the {lang:language} text of {version} if "
-                                 "there is one, else translate it in a new version",
-    "import.translated-late": "{name}: dated {date}, after {version}, the version it translates: committed as its "
+    "import.translates-earlier": "{name}: dated {date:date}, before {version}, it translates the "
+                                 "{authoritative:language} text of {earlier}, not this one's: committed as its "
+                                 "{lang:language} page too (a version, once translated, is published in every "
+                                 "language after), readers reading the earlier text under {version}'s date; import "
+                                 "the {lang:language} text of {version} if there is one, else translate it in a new "
+                                 "version",
+    "import.translated-late": "{name}: dated {date:date}, after {version}, the version it translates: committed as its "
                               "{lang:language} page, published from {version}, though the old site showed it from "
-                              "{date} only (the {authoritative:language} text prevails)",
+                              "{date:date} only (the {authoritative:language} text prevails)",
     "import.translated-already": "{name}: the {lang:language} text of {version} already: nothing to do",
     "import.in-line": "{path}: recorded in the same commit: the {lang:language} text of {version} translates the "
                       "{authoritative:language} text of the same date (what `policy sync-mark {lang} --all` records)",
     "import.in-line/ahead": "{path}: recorded in the same commit: the {lang:language} text of {version}, {name}, dated "
-                            "{date} (it reached the site ahead), translates the {authoritative:language} text of "
+                            "{date:date} (it reached the site ahead), translates the {authoritative:language} text of "
                             "{version} (what `policy sync-mark {lang} --all` records)",
-    "import.in-line/unpaired": "{path}: not recorded for {version}: {name} is dated {date}, not {version}, the date of "
-                               "the {authoritative:language} text: once the {lang:language} text is in line with it, "
-                               "`policy sync-mark {lang} --all`",
-    "import.ahead": "{name}: dated {date}, before {version}, it translates the {authoritative:language} text of "
+    "import.in-line/unpaired": "{path}: not recorded for {version}: {name} is dated {date:date}, not {version}, the "
+                               "date of the {authoritative:language} text: once the {lang:language} text is in line "
+                               "with it, `policy sync-mark {lang} --all`",
+    "import.ahead": "{name}: dated {date:date}, before {version}, it translates the {authoritative:language} text of "
                     "{version} (it reached the site a few days ahead): committed as that version's page",
     "import.withdrawn": "{version}: the {lang:language} page an earlier import gave it ({sources}) translates a later "
                         "text: removed from this version",

@@ -2446,33 +2446,36 @@ MESSAGES: dict[str, str] = {
     "import.no-translation/ahead": "{version} : aucun texte en {lang:language} daté d'avant le {end}, sinon {ahead}, "
                                    "qui traduit la version suivante : cette version n'a pas de page en "
                                    "{lang:language}",
-    "import.after-newest": "{name} : daté du {date}, après la version en {authoritative:language} la plus récente, "
-                           "{version} : enregistré comme sa page en {lang:language}. Si un texte en "
-                           "{authoritative:language} est entré en vigueur au plus tard le {date}, c'est lui que ce "
-                           "fichier traduit : importez d'abord ce texte, puis de nouveau les textes en {lang:language}",
+    "import.after-newest": "{name} : daté du {date:date}, après la version en {authoritative:language} la plus "
+                           "récente, {version} : enregistré comme sa page en {lang:language}. Si un texte en "
+                           "{authoritative:language} est entré en vigueur au plus tard le {date:date}, c'est lui que "
+                           "ce fichier traduit : importez d'abord ce texte, puis de nouveau les textes en "
+                           "{lang:language}",
     "import.replaced": "{name} : remplacé par {by} avant la version suivante : non conservé",
     "import.replaced/before": "{name} : daté d'avant {version}, remplacé par {by} avant la version suivante : non "
                               "conservé",
-    "import.translates-earlier": "{name} : daté du {date}, avant {version}, il traduit le texte en "
+    "import.translates-earlier": "{name} : daté du {date:date}, avant {version}, il traduit le texte en "
                                  "{authoritative:language} de {earlier}, et non celui-ci : enregistré aussi comme sa "
                                  "page en {lang:language} (une version, une fois traduite, est publiée dans toutes les "
                                  "langues ensuite), les lecteurs lisant le texte antérieur sous la date de {version} ; "
                                  "importez le texte en {lang:language} de {version} s'il existe, sinon traduisez-le "
                                  "dans une nouvelle version",
-    "import.translated-late": "{name} : daté du {date}, après {version}, la version qu'il traduit : enregistré comme "
-                              "sa page en {lang:language}, publiée à partir de {version}, bien que l'ancien site ne "
-                              "l'ait affiché qu'à partir du {date} (le texte en {authoritative:language} fait foi)",
+    "import.translated-late": "{name} : daté du {date:date}, après {version}, la version qu'il traduit : enregistré "
+                              "comme sa page en {lang:language}, publiée à partir de {version}, bien que l'ancien "
+                              "site ne l'ait affiché qu'à partir du {date:date} (le texte en "
+                              "{authoritative:language} fait foi)",
     "import.translated-already": "{name} : déjà le texte en {lang:language} de {version} : rien à faire",
     "import.in-line": "{path} : enregistré dans le même commit : le texte en {lang:language} de {version} traduit le "
                       "texte en {authoritative:language} de même date (ce qu'enregistre `policy sync-mark {lang} "
                       "--all`)",
     "import.in-line/ahead": "{path} : enregistré dans le même commit : le texte en {lang:language} de {version}, "
-                            "{name}, daté du {date} (mis en ligne avant), traduit le texte en {authoritative:language} "
-                            "de {version} (ce qu'enregistre `policy sync-mark {lang} --all`)",
-    "import.in-line/unpaired": "{path} : non enregistré pour {version} : {name} est daté du {date}, et non du "
+                            "{name}, daté du {date:date} (mis en ligne avant), traduit le texte en "
+                            "{authoritative:language} de {version} (ce qu'enregistre `policy sync-mark {lang} "
+                            "--all`)",
+    "import.in-line/unpaired": "{path} : non enregistré pour {version} : {name} est daté du {date:date}, et non du "
                                "{version}, date du texte en {authoritative:language} ; une fois le texte en "
                                "{lang:language} aligné sur lui, `policy sync-mark {lang} --all`",
-    "import.ahead": "{name} : daté du {date}, avant {version}, il traduit le texte en {authoritative:language} de "
+    "import.ahead": "{name} : daté du {date:date}, avant {version}, il traduit le texte en {authoritative:language} de "
                     "{version} (mis en ligne quelques jours avant) : enregistré comme la page de cette version",
     "import.withdrawn": "{version} : la page en {lang:language} qu'un import précédent lui a donnée ({sources}) "
                         "traduit un texte postérieur : retirée de cette version",

@@ -521,11 +521,18 @@ def translated_ids(text: str, *, lang: str, source_text: str) -> dict[str, str]:
     """A translation's sections known by their own anchor in the redline (`your-rights`, a slug of its title) -> the
     id its page gives them (the authoritative text's, `vos-droits`), where they differ: the changes page names its
     sections as the policy page does, so that the language menu keeps the reader's place on it."""
+    return page_ids(text, lang=lang, source_text=source_text)
+
+
+def page_ids(text: str, *, lang: str, source_text: str | None = None, ids: Sequence[str] = ()) -> dict[str, str]:
+    """A version's sections known by their anchor in the redline and its summary (`s3`, anchor_for of their number) ->
+    the id its page has them by, where they differ: the section ids its manifest records it was first published with
+    (`ids`, recorded: `article-3` of an older rule), else those its text gives (a translation's, `source_text`'s)."""
     from policysite.document import anchor_for
 
     policy = _parsed(text, lang)
-    ids = _own_of(text, source_text, lang).ids
-    return {anchor_for(s.number): ids[i] for i, s in enumerate(policy.sections) if anchor_for(s.number) != ids[i]}
+    found = recorded(_own_of(text, source_text, lang), ids).ids
+    return {anchor_for(s.number): found[i] for i, s in enumerate(policy.sections) if anchor_for(s.number) != found[i]}
 
 
 def for_page(markdown: str, *, lang: str, source_text: str | None = None,

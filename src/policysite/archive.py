@@ -374,7 +374,9 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
         return changes_page(env=env, lang=lang, version=release.version, previous=release.previous, change=change,
                             note=notice_of(text, lang=lang).get("note", ""), pdf=release.pdf,
                             ids=section_ids(text, lang=lang, release=release),
-                            aliases=release.aliases)
+                            aliases=release.aliases,
+                            old_ids=anchors.page_ids(release.previous_text, lang=lang, ids=release.previous_ids)
+                            if change is not None else None)
     if kind == HISTORY:
         return history_page(env=env, lang=lang, entries=entries or [], earlier=earlier)
     if kind == AT:
@@ -384,14 +386,17 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
 
 def changes_page(*, env: Environment, lang: str, version: str, previous: str | None,
                  change: redline.Redline | None, note: str = "", pdf: bool = True,
-                 ids: Mapping[str, str] | None = None, aliases: Mapping[str, Sequence[str]] | None = None) -> str:
+                 ids: Mapping[str, str] | None = None, aliases: Mapping[str, Sequence[str]] | None = None,
+                 old_ids: Mapping[str, str] | None = None) -> str:
     """The changes page's body, at <lang>/<version>/changes/: links, the legal team's note, then the redline
-    against `previous`, each section keeping the ids it keeps on the version's policy page (`aliases`)."""
+    against `previous`, each section keeping the ids it keeps on the version's policy page (`aliases`), linked into
+    `previous`'s page by the ids it has there (`old_ids`: anchors.page_ids)."""
     context = {"t": strings(lang), "lang": lang, "version": version, "previous": previous, "note": note,
                "ui": marks(lang)[0], "in_lang": marks(lang)[1],
                "date": _date(version, lang), "previous_date": _date(previous, lang) if previous else None,
                "redline": redline.render_html(change, env=env, lang=lang, old_url=f"../../{previous}/",
-                                              new_url="../", ids=ids, aliases=aliases) if change is not None else "",
+                                              new_url="../", ids=ids, aliases=aliases, old_ids=old_ids)
+               if change is not None else "",
                "history": "../../history/", "compare": f"../../compare/#{previous}..{version}" if previous else "",
                "docx": docx.file_name(lang=lang, old=previous, new=version) if previous and change else "",
                "pdf": "../" + pdf_file.file_name(lang=lang, version=version) if pdf else ""}

@@ -171,7 +171,7 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
     """Every language of the version through MkDocs, its output checked (its PDFs are build_version's)."""
     settings = project.settings
     date = dt.date.fromisoformat(version)
-    before, texts, _, _ = previous or (None, {}, {}, {})
+    before, texts, _, recorded = previous or (None, {}, {}, {})
     files, changes, findings = {}, {}, []
     theme: dict[str, str] = {}
     shared: dict[str, dict[str, FileRecord]] = {}
@@ -185,7 +185,9 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
             if len(languages) < len(settings.languages):
                 release["languages"] = [other.code for other in languages]
             if before and code in texts:
-                release["previous"] = {"version": before, "text": texts[code]}
+                # (and its sections' ids as recorded, which its changes page links them by)
+                release["previous"] = {"version": before, "text": texts[code],
+                                       **({"ids": recorded[code]} if recorded.get(code) else {})}
             if code != settings.authoritative and settings.authoritative in snapshot.sources:
                 release["source_text"] = snapshot.sources[settings.authoritative].decode("utf-8")
                 before_it = [v for v in known if v < version]

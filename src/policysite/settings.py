@@ -590,6 +590,9 @@ class Release:
     latest: str = "latest"       # the alias of the newest version
     previous: str | None = None  # the version before it, which its changes page compares it with
     previous_text: str = ""      # that version's page in the language being built, as published
+    # that version's section ids in the language being built, as its manifest records them (empty where it does not:
+    # an older manifest, a version published with this one): what its page has, whatever today's rules give
+    previous_ids: tuple[str, ...] = ()
     source_text: str = ""        # the authoritative language's page of this version (for a translation)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # section id -> older ids that land on it
     links: dict[str, str] = field(default_factory=dict)  # another document's page -> the URL its links land on
@@ -633,6 +636,7 @@ def _release(release: dict) -> Release:
                    latest=str(release.get("latest", "latest")),
                    previous=str(previous["version"]) if previous.get("version") else None,
                    previous_text=str(previous.get("text", "")), source_text=str(release.get("source_text", "")),
+                   previous_ids=tuple(str(name) for name in previous.get("ids") or ()),
                    aliases={str(k): [str(a) for a in v] for k, v in (release.get("aliases") or {}).items()},
                    links={str(k): str(v) for k, v in (release.get("links") or {}).items()},
                    languages=tuple(str(code) for code in release.get("languages") or ()),

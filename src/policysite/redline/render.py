@@ -558,12 +558,15 @@ TEMPLATE = "partials/redline.html"
 
 
 def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str = "", new_url: str = "",
-                ids: Mapping[str, str] | None = None, aliases: Mapping[str, Sequence[str]] | None = None) -> str:
+                ids: Mapping[str, str] | None = None, aliases: Mapping[str, Sequence[str]] | None = None,
+                old_ids: Mapping[str, str] | None = None) -> str:
     """The redline as HTML through overrides/partials/redline.html, with links into both versions. `ids`: a
     translation's sections' own anchors -> the ids its page gives them (anchors.translated_ids), which name its
-    sections here too. `aliases`: the other ids each section (by its page's id) keeps on the new version's policy
-    page (anchors.page_anchors, dated ones included), which its section here keeps too: the version selector finds
-    a section renamed and renumbered at once by them from a changes page as from the policy page (reader hunt 44)."""
+    sections here too; `old_ids` the same of the old version's page (anchors.page_ids: the ids its manifest records,
+    an older rule's), which its links into that page name. `aliases`: the other ids each section (by its page's id)
+    keeps on the new version's policy page (anchors.page_anchors, dated ones included), which its section here keeps
+    too: the version selector finds a section renamed and renumbered at once by them from a changes page as from the
+    policy page (reader hunt 44)."""
     from policysite.strings import direction, long_date, marks
 
     t = labels(lang)
@@ -595,6 +598,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "run_status": lambda run: run_status(run, t, lang),
                "section_id": section_id,
                "new_anchor": lambda s: (ids or {}).get(s.new_anchor, s.new_anchor),
+               "old_anchor": lambda s: (old_ids or {}).get(s.old_anchor, s.old_anchor),
                "aliases": lambda s: [a for a in (aliases or {}).get(section_id(s), ()) if not a.startswith("redline-")]
                if s.new_anchor else [],
                "aside": aside_marks(lang),  # before, opening and closing a status: " (…)", "（…）"

@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -65,6 +65,10 @@ class Entry:
     published: str = ""  # the company's day it was published (its manifest's `published`), "" where not recorded
     notes: Notes = ()  # how it came to be, as its publication said it (its manifest's `notes`)
     imported: bool = False  # its text public before the site (its manifest's `imported`): `published` added it here
+    # its section ids and those of the version before (`previous`) as their manifests record them, in this language
+    # (empty where they do not): what the history links their sections by (a summary's `at`, histories20)
+    ids: tuple[str, ...] = ()
+    previous_ids: tuple[str, ...] = ()
 
     @property
     def date(self) -> dt.date:
@@ -139,15 +143,34 @@ def summary(change: redline.Redline | None, *, previous: str | None, notice: dic
     if change is None:
         return {"previous": None, **(notice or {})}
     preamble = next((s for s in change.sections if not s.number), None)
+    at = _places(change)
     return {
         **(notice or {}),
         "previous": previous,
         "counts": change.summary.counts,
         "preamble": bool(preamble and preamble.changed),
         "sections": [{"kind": s.kind, "old": s.old_number, "new": s.new_number, "title": s.title,
-                      "changed": s.changed, **_marks(s), **_partner(s)} for s in change.sections
+                      "changed": s.changed, **_marks(s), **_partner(s), **at(s)} for s in change.sections
                      if s.number and s.shown],
     }
+
+
+def _places(change: redline.Redline) -> Callable[[redline.SectionChange], dict[str, int]]:
+    """Each section's place (`at`) among the sections of the version the history links it in (the version before for
+    a removed one, the section holding its text for a merged one, else its own version): what its manifest's recorded
+    ids (`ids`) name it by there, whatever id today's rules derive from its number (histories20)."""
+    def ranks(side: str) -> dict[str, int]:
+        found = [s for s in change.sections if s.number and getattr(s, f"{side}_number") is not None]
+        return {getattr(s, f"{side}_number"): n for n, s in enumerate(sorted(found, key=lambda s: getattr(
+            s, f"{side}_line")))}
+
+    old, new = ranks("old"), ranks("new")
+
+    def at(s: redline.SectionChange) -> dict[str, int]:
+        found = new.get(s.partner[0]) if s.kind == "merged" and s.partner else \
+            old.get(s.old_number or "") if s.kind == "removed" else new.get(s.new_number or "")
+        return {"at": found} if found is not None else {}
+    return at
 
 
 def _partner(section: redline.SectionChange) -> dict[str, dict[str, str]]:
@@ -237,10 +260,11 @@ def groups(entry: Entry, *, lang: str, base: str) -> list[tuple[str, list[Link]]
         label = f"{label_of(s['old'], old_mark, word=word)} → {named(s['new'], s['title'], new_mark, word=word)}" \
             if shifted and label_of(s["old"]) and label_of(s["new"]) else \
             named(s["new"] or s["old"], s["title"], new_mark if s["new"] else old_mark, word=word)
-        if s["kind"] == "merged":  # the section now holding its text, where the reader finds it
-            where = f"{new}#{anchor_for(s['partner']['number'])}"
-        else:
-            where = f"{old}#{anchor_for(s['old'])}" if s["kind"] == "removed" else f"{new}#{anchor_for(s['new'])}"
+        # the section now holding its text, where the reader finds it; a removed one in the version before; by the id
+        # the version's page has it by (its record's at the section's place), else the one its number gives
+        number = s["partner"]["number"] if s["kind"] == "merged" else s["old"] if s["kind"] == "removed" else s["new"]
+        where = f"{old if s['kind'] == 'removed' else new}#" + \
+            _page_id(entry.previous_ids if s["kind"] == "removed" else entry.ids, s.get("at"), number)
         opens = old_date if s["kind"] == "removed" else new_date
         if s["kind"] in ("merged", "split"):  # "§4 Cookies (merged into §3)"
             partner = s["partner"]
@@ -250,6 +274,14 @@ def groups(entry: Entry, *, lang: str, base: str) -> list[tuple[str, list[Link]]
         if s["kind"] in ("renumbered", "moved") and s["changed"]:
             found["changed"].append(Link(label, where, opens))
     return [(t[f"group_{kind}"], found[kind]) for kind in GROUPS if found[kind]]
+
+
+def _page_id(ids: Sequence[str], at: object, number: str) -> str:
+    """A section's id on its version's page: its recorded id at its place (`at`, of a summary recorded since places
+    were), else the id its number gives (anchor_for)."""
+    if isinstance(at, int) and not isinstance(at, bool) and 0 <= at < len(ids):
+        return ids[at]
+    return anchor_for(number)
 
 
 def counts_line(entry: Entry, *, lang: str) -> str:
@@ -688,7 +720,7 @@ def _kept_rows(apart: _Apart, context: dict[str, Any], shown: list[Entry], *, la
     for e in shown:
         own = e.version if latest == e.version else None
         key = hashlib.blake2b(repr((e.version, e.changes, e.until, e.upcoming, e.pdf, e.published, e.notes,
-                                    e.imported, own)).encode(
+                                    e.imported, e.ids, e.previous_ids, own)).encode(
             "utf-8", "surrogatepass"), digest_size=16).hexdigest()
         row = kept.get(key)
         if not isinstance(row, str):
@@ -833,20 +865,27 @@ def entries_from_extra(extra: Mapping[str, Any]) -> list[Entry] | None:
     if _LAST_READ and all(a is b or a == b for a, b in zip(_LAST_READ[0], key)):
         return list(_LAST_READ[1])  # the same listing, asked again by each hook of each page of its build
     found = [(str(e["version"]), e.get("changes"), str(e.get("pdf") or ""), str(e.get("published") or ""),
-              _notes(e.get("notes")), e.get("imported") is True) for e in raw]
+              _notes(e.get("notes")), e.get("imported") is True, _names(e.get("ids")), _names(e.get("previous_ids")))
+             for e in raw]
     today = dt.date.fromisoformat(str(listing["today"])) if listing.get("today") else None
     spans = {p.version: p for p in periods.periods([version for version, *_rest in found])}
     entries = []
-    for version, changes, pdf_name, published, notes, imported in found:
+    for version, changes, pdf_name, published, notes, imported, ids, previous_ids in found:
         until = spans[version].until
         entries.append(Entry(version, changes, until=until.isoformat() if until else None,
                              upcoming=today is not None and spans[version].start > today, pdf=pdf_name,
-                             published=published, notes=notes, imported=imported))
+                             published=published, notes=notes, imported=imported, ids=ids,
+                             previous_ids=previous_ids))
     _LAST_READ[:] = [key, entries]
     return list(entries)
 
 
 _LAST_READ: list = []  # the listing entries_from_extra read last (the very list object), and its entries
+
+
+def _names(value: object) -> tuple[str, ...]:
+    """A listing entry's recorded section ids (a list of texts), () where it has none."""
+    return tuple(str(name) for name in value) if isinstance(value, list) else ()
 
 
 def _notes(raw: object) -> Notes:

@@ -344,7 +344,9 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
                         # its text public before the site: that day added it to the archive (`policy import`)
                         **({"imported": True} if manifest.languages[code].imported else {}),
                         **({"notes": [[key, [list(field) for field in fields]] for key, fields in manifest.notes]}
-                           if manifest.notes else {})}
+                           if manifest.notes else {}),
+                        # the section ids it and the version before were published with, which its row links by
+                        **_recorded_ids(manifests, version, code)}
                        for version, manifest in sorted(manifests.items()) if code in manifest.languages]
             if not entries:
                 continue
@@ -413,6 +415,16 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
                     raise PublishError(messages.text_of(exc)) from None
             files[code] = file_records(out / code)
     return files
+
+
+def _recorded_ids(manifests: Mapping[str, mf.VersionManifest], version: str, code: str) -> dict[str, list[str]]:
+    """A history entry's recorded section ids in language `code`: its own (`ids`) and those of the version its summary
+    compares it with (`previous_ids`), where their manifests record them (archive.Entry)."""
+    entry = manifests[version].languages[code]
+    previous = (entry.changes or {}).get("previous") if isinstance(entry.changes, dict) else None
+    before = manifests[previous].languages.get(code) if isinstance(previous, str) and previous in manifests else None
+    return {**({"ids": list(entry.ids)} if entry.ids else {}),
+            **({"previous_ids": list(before.ids)} if before is not None and before.ids else {})}
 
 
 def site_documents(project: Project, manifests: dict[str, mf.VersionManifest], *, lang: str,

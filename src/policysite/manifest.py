@@ -204,6 +204,9 @@ def changes_problem(changes: object) -> Said | str:
             return Said("manifest.changes/section", n=n)
         if not all(isinstance(section.get(k, ""), str) for k in ("old_mark", "new_mark")):
             return Said("manifest.changes/marks", n=n)
+        at = section.get("at", 0)  # (its place in the version the history links it in: archive.summary)
+        if not isinstance(at, int) or isinstance(at, bool) or at < 0:
+            return Said("manifest.changes/section", n=n)
         partner = section.get("partner", {})
         if section["kind"] in ("merged", "split") and not (
                 isinstance(partner, dict) and isinstance(partner.get("number"), str)

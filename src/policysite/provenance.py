@@ -300,12 +300,14 @@ def _text_of(repo: gitpython.Repo, manifest: mf.VersionManifest, lang: str) -> s
 
 
 def _without_absent_marks(recorded: dict, expected: dict) -> dict:
-    """`expected` without the marks of sections (`§2a`) a summary recorded before marks were has none of."""
+    """`expected` without the marks of sections (`§2a`) and their places (`at`) a summary recorded before they were has
+    none of."""
     sections = recorded.get("sections")
     if not isinstance(sections, list) or not isinstance(expected.get("sections"), list) or \
             len(sections) != len(expected["sections"]):
         return expected
-    return {**expected, "sections": [{k: v for k, v in new.items() if k in old or k not in ("old_mark", "new_mark")}
+    later = ("old_mark", "new_mark", "at")
+    return {**expected, "sections": [{k: v for k, v in new.items() if k in old or k not in later}
                                      if isinstance(old, dict) else new
                                      for old, new in zip(sections, expected["sections"], strict=True)]}
 

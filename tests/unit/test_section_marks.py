@@ -85,7 +85,7 @@ def test_the_history_and_the_feed_name_a_section_as_the_changes_page_does_and_a_
     change = archive.changes_of(page("en", INSERTED, date="2024-06-01"), previous_text=page("en", ENGLISH), lang="en")
     data = archive.summary(change, previous="2024-03-01")
     assert data["sections"] == [{"kind": "added", "old": None, "new": "2bis", "title": "Cookies", "changed": True,
-                                 "new_mark": "§2a"}]
+                                 "new_mark": "§2a", "at": 2}]  # (its place: histories20)
     entry = archive.Entry("2024-06-01", data)
     assert archive.groups(entry, lang="en", base="../") == [("Sections added", [("§2a Cookies", "../2024-06-01/#s2-bis", "June 1, 2024")])]
     recorded = archive.Entry("2024-06-01", {**data, "sections": [{k: v for k, v in data["sections"][0].items()

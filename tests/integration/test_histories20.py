@@ -97,7 +97,8 @@ def test_every_link_into_a_version_published_under_an_older_id_rule_lands_on_an_
     """2021-02-17 is published by a generator whose rule named numbered sections `article-N` (its pages and manifest
     say so); 2022-03-01, published today (`sN`), removes §3 Cookies and changes §2. Its changes page linked the version
     before's sections at `#s1`…, the history page linked the removed §3 at `2021-02-17/#s3`: none of which that page
-    has. Each link of every page on the branch into another page lands on an id that page has."""
+    has. Each link of every page on the branch into a version's page lands on an id that page has, and once every
+    version is rebuilt under today's rule too. (The side-by-side pages, checked alike, link into no other version.)"""
     project = new_project(tmp_path / "project")
     with monkeypatch.context() as older:
         _older_rule(older)
@@ -116,3 +117,9 @@ def test_every_link_into_a_version_published_under_an_older_id_rule_lands_on_an_
     history = project.show("fr/history/index.html")
     assert 'href="../2021-02-17/#article-3"' in history, history
     assert _unlanded(project) == []
+    # rebuilt under today's rule, each page keeps the ids the record names (aliases), and every link still lands
+    assert project.history(rebuild=True).published == ["2021-02-17", "2022-03-01"]
+    for page in ("fr/2021-02-17/index.html", "en/2021-02-17/index.html", "en/2021-02-17/side-by-side/index.html"):
+        assert {"article-1", "article-2", "article-3", "article-4", "s3"} <= _ids(project.show(page)), page
+    assert _unlanded(project) == []
+

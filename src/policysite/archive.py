@@ -159,12 +159,11 @@ def _places(change: redline.Redline) -> Callable[[redline.SectionChange], dict[s
     """Each section's place (`at`) among the sections of the version the history links it in (the version before for
     a removed one, the section holding its text for a merged one, else its own version): what its manifest's recorded
     ids (`ids`) name it by there, whatever id today's rules derive from its number (histories20)."""
-    def ranks(side: str) -> dict[str, int]:
-        found = [s for s in change.sections if s.number and getattr(s, f"{side}_number") is not None]
-        return {getattr(s, f"{side}_number"): n for n, s in enumerate(sorted(found, key=lambda s: getattr(
-            s, f"{side}_line")))}
-
-    old, new = ranks("old"), ranks("new")
+    sections = [s for s in change.sections if s.number]  # (each section of either version once, by its lines' order)
+    olds = sorted((s for s in sections if s.old_number is not None), key=lambda s: s.old_line)
+    news = sorted((s for s in sections if s.new_number is not None), key=lambda s: s.new_line)
+    old = {s.old_number: n for n, s in enumerate(olds)}
+    new = {s.new_number: n for n, s in enumerate(news)}
 
     def at(s: redline.SectionChange) -> dict[str, int]:
         found = new.get(s.partner[0]) if s.kind == "merged" and s.partner else \

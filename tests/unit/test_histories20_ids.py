@@ -78,6 +78,21 @@ def test_a_summary_keeps_each_section_s_place_in_the_version_its_history_link_op
         assert ids[s["at"]] == f"s{number}", s  # the place of the section its number names, in that version
 
 
+def test_a_merged_section_s_place_is_that_of_the_section_holding_its_text():
+    """§2 merged into §1 Collecte, which moved after §3 Contact (now §2): the history links the merged section at the
+    section holding its text, the new version's second."""
+    before = ("---\ndate: 2024-01-01\n---\n# P\n\n## 1. Collecte\n\nNous collectons votre nom et votre adresse.\n\n"
+              "## 2. Finalités\n\nNous écrivons aux clients pour leurs commandes.\n\n## 3. Contact\n\nÉcrivez-nous.\n")
+    after = ("---\ndate: 2024-06-01\n---\n# P\n\n## 1. Contact\n\nÉcrivez-nous.\n\n## 2. Collecte\n\nNous collectons "
+             "votre nom et votre adresse.\n\nNous écrivons aux clients pour leurs commandes.\n")
+    found = archive.summary(archive.changes_of(after, previous_text=before, lang="fr"), previous="2024-01-01")
+    merged = next(s for s in found["sections"] if s["kind"] == "merged")
+    assert (merged["old"], merged["partner"]["number"], merged["at"]) == ("2", "2", 1), found
+    entry = archive.Entry("2024-06-01", found, ids=("article-1", "article-2"), previous_ids=RECORDED)
+    assert "../2024-06-01/#article-2" in {link.href for _heading, links in archive.groups(entry, lang="fr", base="../")
+                                         for link in links if link.label.startswith("§2 Finalités")}
+
+
 def test_the_history_links_a_section_by_the_id_its_version_s_page_has():
     """The version before was published with `article-N` (its record): the history linked its removed §2 at
     `2024-01-01/#s2`, which its page does not have; a version's own sections by its own record."""

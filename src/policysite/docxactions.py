@@ -53,7 +53,7 @@ _RUN_PROPS = re.compile(rb"<((?:[\w.-]+:)?)rPr\b[^>]*?(?<!/)>(.*?)</\1rPr\s*>", 
 _CHILD = re.compile(rb"<(?:[\w.-]+:)?([\w.-]+)((?:\s[^>]*?)?)/?>")
 _ATTRIBUTE = re.compile(rb"((?:[\w.-]+:)?)([\w.-]+)\s*=\s*([\"'])(.*?)\3", re.S)
 SHOWN_AS_WRITTEN = frozenset({"rStyle", "rFonts", "b", "bCs", "i", "iCs", "strike", "u", "vertAlign", "sz", "szCs",
-                              "rtl", "lang", "color", "ins", "del"})
+                              "rtl", "lang", "color", "ins", "del", "moveFrom", "moveTo"})
 REDLINE_FONTS = frozenset({"Liberation Serif"})  # (redline/docx.py's defaults: its only font)
 LINK_COLOURS = frozenset({"auto", "0563c1"})  # (its Hyperlink style's)
 _SIZE_LEAST = 16  # half-points: 8 pt; the redline's smallest is 11 pt (22), superscripts raised from it

@@ -39,52 +39,94 @@ def pdf_glyphs(data: bytes, folders: Sequence[str] = ()) -> str:
     except (pikepdf.PdfError, ValueError):
         return "?"
     faces = _faces(tuple(folders))
-    judged: dict[tuple[int, int], str] = {}
+    judged: dict[tuple[int, int], tuple[str, _Program | None, dict[int, str]]] = {}
     with pdf:
         try:
             for number, page in enumerate(pdf.pages, 1):
                 fonts = page.obj.get("/Resources", pikepdf.Dictionary()).get("/Font")
+                by_name = {}
                 for name, font in (fonts.items() if isinstance(fonts, pikepdf.Dictionary) else []):
                     key = font.objgen if font.is_indirect else (number, id(font))
                     if key not in judged:
                         judged[key] = _font_problem(font, faces, pikepdf)
-                    if judged[key]:
-                        return f"{number}: {name} {judged[key]}"
-        except (pikepdf.PdfError, ValueError, TypeError, KeyError, AttributeError):
+                    if judged[key][0]:
+                        return f"{number}: {name} {judged[key][0]}"
+                    by_name[str(name)] = judged[key]
+                if found := _unread_drawn(page, by_name, pikepdf):
+                    return f"{number}: {found}"
+        except (pikepdf.PdfError, ValueError, TypeError, KeyError, AttributeError, IndexError):
             return "?"
     return ""
 
 
-def _font_problem(font: Any, faces: dict[str, Any], pikepdf: Any) -> str:
-    """What is wrong with one font of a page (its first glyph drawn otherwise than mapped), or ""."""
+_SHOWN = frozenset({"Tj", "TJ", "'", '"'})
+_INVISIBLE = frozenset({3, 7})  # text rendering modes that draw nothing: neither fill nor stroke (PDF 32000-1, 9.3.6)
+
+
+def _unread_drawn(page: Any, fonts: dict[str, tuple[str, _Program | None, dict[int, str]]], pikepdf: Any) -> str:
+    """What a page's content draws that its text layer does not read, or reads and does not draw: a glyph of a code its
+    font's map leaves out (drawn, never copied, searched, heard or checked), or words in a rendering mode that draws
+    nothing (`3 Tr`: read, never seen), as `/font: code unmapped` or `3 Tr`; "" when none. The print maps every
+    code it draws and draws every word filled (`0 Tr`)."""
+    current: tuple[str, _Program | None, dict[int, str]] | None = None
+    current_name = ""
+    invisible = ""
+    for instruction in pikepdf.parse_content_stream(page, "Tf Tr Tj TJ ' \""):
+        if not isinstance(instruction, pikepdf.ContentStreamInstruction):
+            continue
+        name, operands = str(instruction.operator), instruction.operands
+        if name == "Tf":
+            current_name = str(operands[0])
+            current = fonts.get(current_name)
+        elif name == "Tr":
+            invisible = f"{operands[0]} Tr" if int(operands[0]) in _INVISIBLE else ""
+        elif name in _SHOWN:
+            strings = [value for value in (operands[0] if name == "TJ" else operands[-1:])
+                       if isinstance(value, pikepdf.String)]
+            if invisible and any(bytes(value) for value in strings):
+                return invisible
+            program, mapped = current[1:] if current is not None else (None, {})
+            if program is None:
+                continue
+            for raw in map(bytes, strings):
+                for at in range(0, len(raw) - 1, 2):
+                    code = int.from_bytes(raw[at:at + 2], "big")
+                    if code not in mapped and program.digest(code) not in (None, _EMPTY):
+                        return f"{current_name}: {code} unmapped"
+    return ""
+
+
+def _font_problem(font: Any, faces: dict[str, Any], pikepdf: Any) -> tuple[str, _Program | None, dict[int, str]]:
+    """What is wrong with one font of a page (its first glyph drawn otherwise than mapped), or "", with its program
+    and its map."""
     if not isinstance(font, pikepdf.Dictionary) or font.get("/Subtype") != "/Type0":
-        return f"{font.get('/Subtype') if isinstance(font, pikepdf.Dictionary) else '?'}"  # (the engine: Type0 only)
+        return f"{font.get('/Subtype') if isinstance(font, pikepdf.Dictionary) else '?'}", None, {}  # (Type0 only)
     descendants = font.get("/DescendantFonts")
     cid = descendants[0] if isinstance(descendants, pikepdf.Array) and len(descendants) == 1 else None
     descriptor = cid.get("/FontDescriptor") if isinstance(cid, pikepdf.Dictionary) else None
     if not isinstance(cid, pikepdf.Dictionary) or not isinstance(descriptor, pikepdf.Dictionary) \
             or str(font.get("/Encoding")) != "/Identity-H":
-        return "/Type0 ?"
+        return "/Type0 ?", None, {}
     face_name = str(cid.get("/BaseFont", "")).lstrip("/").partition("+")[2] or str(cid.get("/BaseFont", ""))
     face = faces.get(face_name)
     if face is None:
-        return f"{face_name[:40]}: no face of the print's"
+        return f"{face_name[:40]}: no face of the print's", None, {}
     program = _program(cid, descriptor, pikepdf)
     if program is None:
-        return f"{face_name[:40]}: not embedded"
+        return f"{face_name[:40]}: not embedded", None, {}
     mapped = pdftext.to_unicode(font)
     reference = _Reference.of(face)
     for code, text in sorted(mapped.items()):
         try:
             drawn = program.digest(code)
         except (KeyError, IndexError, TypeError, ValueError, AttributeError, AssertionError):
-            return f"{face_name[:40]}: {code} ?"
+            return f"{face_name[:40]}: {code} ?", None, {}
         if drawn is None or drawn == _EMPTY:  # (no such glyph: nothing drawn; an empty glyph: a space's)
             continue
         if drawn not in reference.digests(text) and not (reference.variable and reference.alike(
                 program.shape(code), text)):
-            return f"{face_name[:40]}: {code} ≠ {text[:8]!r}"
-    return ""
+            return f"{face_name[:40]}: {code} ≠ {text[:8]!r}", None, {}
+    return "", program, mapped
 
 
 class _Program:

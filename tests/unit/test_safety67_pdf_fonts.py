@@ -173,3 +173,57 @@ def test_a_tamil_print_passes_its_contours_of_off_curve_points_read():
             "பாதுகாக்கிறோம். க்ஷ ஸ்ரீ கொ கோ கௌ, 30 நாட்கள் (0).\n")
     data = pdf.render_pdf(text.encode(), env=env(), lang="ta", version="2024-03-01", url=URL)
     assert pdffonts.pdf_glyphs(data) == ""
+
+
+def _drawing(content: bytes, pages: int = 1) -> bytes:
+    """A PDF of `pages` pages drawing with the face's honest subset (codes 1 and 2 mapped to a and b), the last page's
+    content `content`."""
+    pdf = pikepdf.new()
+    for _ in range(pages):
+        pdf.add_blank_page()
+    for n, page in enumerate(pdf.pages, 1):
+        page.Contents = pdf.make_stream(content if n == pages else b"BT /F0 12 Tf 10 10 Td <00010002> Tj ET")
+        page.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F0=_embedded(pdf, _subset(swap=False))))
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("pages", [1, 2])
+@pytest.mark.parametrize(("content", "said"), [
+    # a glyph its map leaves out (code 3: the face's subset holds a third glyph, b's outline copied): drawn, not read
+    (b"BT /F0 12 Tf 10 10 Td <00010003> Tj ET", "/F0: 3 unmapped"),
+    (b"BT /F0 12 Tf 10 10 Td [<0001> -20 <0003>] TJ ET", "/F0: 3 unmapped"),
+    # words read and drawn as nothing: invisible (3) or a clip only (7)
+    (b"BT /F0 12 Tf 3 Tr 10 10 Td <00010002> Tj ET", "3 Tr"),
+    (b"BT /F0 12 Tf 7 Tr 10 10 Td [<0001>] TJ ET", "7 Tr"),
+])
+def test_a_glyph_drawn_and_not_read_or_read_and_not_drawn_is_refused_with_its_page(content, said, pages):
+    data = _drawing(content, pages)
+    if "unmapped" in said:  # (a third glyph in the program: the subset's `b` again, under no code of the map)
+        data = _with_third_glyph(data)
+    assert pdffonts.pdf_glyphs(data) == f"{pages}: {said}"
+
+
+def test_words_drawn_filled_or_stroked_with_mapped_codes_pass():
+    assert pdffonts.pdf_glyphs(_drawing(b"BT /F0 12 Tf 0 Tr 10 10 Td <00010002> Tj 2 Tr (x) Tj ET")) == ""
+
+
+def _with_third_glyph(data: bytes) -> bytes:
+    from fontTools.ttLib import TTFont
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            descriptor = page.Resources.Font.F0.DescendantFonts[0].FontDescriptor
+            font = TTFont(io.BytesIO(descriptor.FontFile2.read_bytes()))
+            order = [*font.getGlyphOrder(), "b.copy"]
+            font["glyf"].glyphs["b.copy"] = font["glyf"]["b"]
+            font["hmtx"].metrics["b.copy"] = font["hmtx"].metrics["b"]
+            font.setGlyphOrder(order)
+            font["glyf"].glyphOrder = order
+            out = io.BytesIO()
+            font.save(out)
+            descriptor.FontFile2 = pdf.make_stream(out.getvalue())
+        saved = io.BytesIO()
+        pdf.save(saved)
+        return saved.getvalue()

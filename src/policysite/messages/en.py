@@ -1125,8 +1125,9 @@ MESSAGES: dict[str, str] = {
                           "draws every word in its pages' content, with the outline fonts it embeds",
     "publish.pdf-font": "refused: a PDF drawing with a font otherwise than the print does, on page “{what}” (its "
                         "number, the font's name, then what: a glyph whose outline is not its face's for the text "
-                        "its map names, `code ≠ 'text'`, a face the print has none of, a font not embedded, or of "
-                        "another kind; “?”: none a viewer reads as printed): a reader sees other words than a "
+                        "its map names, `code ≠ 'text'`, a glyph drawn under a code its map leaves out, `code "
+                        "unmapped`, words drawn invisible, `3 Tr`, a face the print has none of, a font not embedded, "
+                        "or of another kind; “?”: none a viewer reads as printed): a reader sees other words than a "
                         "search, a copy, a screen reader and the checks read. The print embeds a subset of the faces "
                         "it carries, of the scripts' pinned faces and of `extra.policy.pdf_fonts`; a PDF printed "
                         "with a font since removed from that folder is refused until the font is back",

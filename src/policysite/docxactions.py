@@ -27,11 +27,16 @@ _ACTIVE_PART = re.compile(r"(?i)(?:\.bin|/embeddings/.*|/activex/.*|/fonts/.*|\.
 # fill whose picture a `src` may name as `pict`'s does; the redline writes neither: safety52 hunt. `embedRegular` …
 # in fontTable.xml name an embedded font's part, `embedTrueTypeFonts` in settings.xml has Word embed them: safety54.
 # `dataBinding`: a content control whose words Word replaces, on opening, by a custom XML part's; `sym`: a character of
-# a symbol font, drawn as its pictogram; `altName`: another font Word draws a font's words with: safety67)
+# a symbol font, drawn as its pictogram; `altName`: another font Word draws a font's words with. Words shown besides
+# the body's, on every page or over it: a header's or footer's, a footnote's or endnote's, a drawing's (a shape, a
+# text box, `txbxContent`, which may lie over a clause), a paragraph set as a frame floating over the text (`framePr`),
+# a ruby's words above others, and markup each application reads its own way (`mc:AlternateContent`: Word its Choice,
+# another its Fallback). The redline writes none of these: safety67)
 _ACTIVE_ELEMENT = re.compile(
     rb"<(?:[\w.-]+:)?(instrText|delInstrText|fldSimple|altChunk|object|control|mailMerge|pict|background|"
     rb"attachedSchema|schemaLibrary|embedRegular|embedBold|embedItalic|embedBoldItalic|embedTrueTypeFonts|"
-    rb"embedSystemFonts|saveSubsetFonts|dataBinding|sym|altName)\b")
+    rb"embedSystemFonts|saveSubsetFonts|dataBinding|sym|altName|headerReference|footerReference|footnoteReference|"
+    rb"endnoteReference|drawing|txbxContent|framePr|ruby|AlternateContent)\b")
 
 
 # A link's ScreenTip (`w:hyperlink w:tooltip`, ECMA-376 Part 1, 17.16.22): words Word shows while the pointer rests on

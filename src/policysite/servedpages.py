@@ -699,7 +699,7 @@ _PDF_FONTS = ("pdf fonts: Type0 CID fonts of the print's faces, embedded, each g
 _DOCX_RULES = ("word documents: no outside relationship, field (deleted too), macro, object, imported chunk, "
                "background or embedded font", "no hyperlink relationship, no relationship to an address",
                "runs shown as written: docxactions.SHOWN_AS_WRITTEN, REDLINE_FONTS, LINK_COLOURS; no data binding, "
-               "symbol, alternative font")
+               "symbol, alternative font", "no header, footer, note, drawing, frame, ruby or alternate content")
 # Metadata naming who made a served document or where, beyond what the print and the redline write (safety61)
 _PDF_PRIVATE = ("pdf metadata: pdfactions.PRINTED_INFO, PRINTED_XMP only",)
 _DOCX_PRIVATE = ("word metadata: core title, creator, language, days; no app or custom properties, thumbnail, "

@@ -659,13 +659,8 @@ def test_a_word_document_fetching_a_remote_template_is_not_served(tmp_path):
                "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx": ("100644", blob(forged))}
     with opened(project.root) as site:
         assert servedpages.unsafe(site, listing) == [
-            "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx: refused: a Word document holding "
-            "“word/_rels/settings.xml.rels: https://evil.example/t.dotm” (“?”: none Word opens as written), which Word "
-            "fetches, runs or imports once a reader opens it (a remote template, a field, a macro, an object), or a "
-            "font it embeds, whose glyphs may draw other words than its text, or words a link shows on hover only (a "
-            "ScreenTip), or words it shows otherwise than written or hides (hidden text, a colour, size, font or "
-            "spacing of its own, a symbol font's character, words replaced by data on opening); publishing writes "
-            "none"]
+            "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx: " + messages.english(
+                "publish.docx-active", {"what": "word/_rels/settings.xml.rels: https://evil.example/t.dotm"})]
         assert passcache.blobs_passed(site.passed, text=False, scripts=servedpages._DOCX_RULES) == {blob(printed)}
 
 

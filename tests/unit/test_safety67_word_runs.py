@@ -73,6 +73,21 @@ def test_a_style_or_the_defaults_hiding_words_are_refused_in_their_part():
     ('<w:sdt><w:sdtPr><w:dataBinding w:xpath="/r[1]" w:storeItemID="{1}"/></w:sdtPr><w:sdtContent><w:r>'
      "<w:t>We keep no data.</w:t></w:r></w:sdtContent></w:sdt>", "<dataBinding>"),
     ('<w:r><w:sym w:font="Wingdings" w:char="F04A"/></w:r>', "<sym>"),
+    # words shown besides the body's: on every page, in a note, over the text, above it, or per application
+    ('<w:pPr><w:sectPr><w:headerReference w:type="default" r:id="rId9"/></w:sectPr></w:pPr>', "<headerReference>"),
+    ('<w:pPr><w:sectPr><w:footerReference w:type="default" r:id="rId9"/></w:sectPr></w:pPr>', "<footerReference>"),
+    ('<w:r><w:footnoteReference w:id="1"/></w:r>', "<footnoteReference>"),
+    ('<w:r><w:endnoteReference w:id="1"/></w:r>', "<endnoteReference>"),
+    ("<w:r><w:drawing/></w:r>", "<drawing>"),
+    ("<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>We sell your data.</w:t></w:r></w:p>"
+     "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>", "<pict>"),
+    ('<w:pPr><w:framePr w:hAnchor="page" w:vAnchor="page" w:x="1440" w:y="1440"/></w:pPr><w:r><w:t>We sell your data.'
+     "</w:t></w:r>", "<framePr>"),
+    ("<w:r><w:ruby><w:rt><w:r><w:t>We sell</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>We keep</w:t></w:r></w:rubyBase>"
+     "</w:ruby></w:r>", "<ruby>"),
+    ('<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice '
+     'Requires="w14"><w:r><w:t>We keep no data.</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>We sell your data.'
+     "</w:t></w:r></mc:Fallback></mc:AlternateContent>", "<AlternateContent>"),
 ])
 def test_words_word_replaces_or_draws_from_a_symbol_font_are_refused(element, said):
     data = _redline()

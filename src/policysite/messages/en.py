@@ -1113,8 +1113,10 @@ MESSAGES: dict[str, str] = {
                            "fetches, runs or imports once a reader opens it (a remote template, a field, a macro, an "
                            "object), or a font it embeds, whose glyphs may draw other words than its text, or words a "
                            "link shows on hover only (a ScreenTip), or words it shows otherwise than written or hides "
-                           "(hidden text, a colour, size, font or spacing of its own, a symbol font's character, words "
-                           "replaced by data on opening); publishing writes none",
+                           "(hidden text, a colour, size, font or spacing of its own, a symbol font's character, words"
+                           " replaced by data on opening), or words besides its text (a header or footer, a note, a "
+                           "drawing or text box, a floating frame, a ruby, content each application reads its own "
+                           "way); publishing writes none",
     "publish.pdf-private": "refused: a PDF whose metadata holds “{what}” (“?”: none a viewer reads as printed), "
                            "which tells who made it or where (an author, a machine's paths, its editing history); the "
                            "print says its title, language, days and the program that made it only",

@@ -1287,7 +1287,9 @@ MESSAGES: dict[str, str] = {
                            "peuvent dessiner d'autres mots que son texte, ou des mots qu'un lien ne montre qu'au "
                            "survol (une info-bulle), ou des mots qu'il montre autrement qu'écrits ou qu'il cache "
                            "(texte masqué, une couleur, une taille, une police ou un espacement à lui, le caractère "
-                           "d'une police de symboles, des mots remplacés par des données à l'ouverture) ; la "
+                           "d'une police de symboles, des mots remplacés par des données à l'ouverture), ou des mots à"
+                           " côté de son texte (un en-tête ou un pied de page, une note, un dessin ou une zone de "
+                           "texte, un cadre flottant, un ruby, un contenu que chaque application lit à sa façon) ; la "
                            "publication n'en écrit aucun",
     "publish.pdf-private": "refusé : un PDF dont les métadonnées contiennent « {what} » (« ? » : aucun qu'une "
                            "visionneuse lise tel qu'imprimé), qui dit qui l'a fait ou où (un auteur, les chemins "

@@ -8,8 +8,9 @@ a build sends it to its print server, the same work) split into the data, Typst'
 and pikepdf's packing (the page contents' strings written raw, pdfstrings, then the objects packed in one object stream, pdfpack); the wall time of `pdf.render_pdf` as a build calls it (through the server's pipe);
 and the PDF's size as written and as git stores it (zlib, level 9: the PDF's own streams are already
 deflated); the CPU of the publish gate's check of the PDF it serves (pdfactions.pdf_action: its actions, and the words
-a reader gets in place of the printed ones; pdfunread.pdf_unread: words drawn outside the pages' content), median of
-N. The first print of a process is given apart (cold caches).
+a reader gets in place of the printed ones; pdfunread.pdf_unread: words drawn outside the pages' content;
+pdffonts.pdf_glyphs: each glyph drawn as its face draws its mapped text, its first call apart: the faces read once a
+process), median of N. The first print of a process is given apart (cold caches).
 Goals: under 0.5 s per version and language; under 150 KB added per version (all languages).
 """
 from __future__ import annotations
@@ -29,7 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from jinja2 import Environment, FileSystemLoader  # noqa: E402
 
-from policysite import document, pdf, pdfactions, pdfpack, pdfstrings, pdfunread, typeset  # noqa: E402
+from policysite import document, pdf, pdfactions, pdffonts, pdfpack, pdfstrings, pdfunread, typeset  # noqa: E402
 
 VERSION_URL = "https://example.test/policy/{lang}/{version}/"
 
@@ -86,8 +87,14 @@ def main() -> None:
             parts["data"].append(made - start)
             parts["typst"].append(laid - made)
             parts["pikepdf"].append(done - laid)
-        checked, unread = [], []
+        checked, unread, glyphs = [], [], []
+        start_cpu = time.process_time()
+        pdffonts.pdf_glyphs(data)
+        glyphs_first = time.process_time() - start_cpu
         for _ in range(args.runs):
+            start_cpu = time.process_time()
+            pdffonts.pdf_glyphs(data)
+            glyphs.append(time.process_time() - start_cpu)
             start_cpu = time.process_time()
             pdfactions.pdf_action(data)
             checked.append(time.process_time() - start_cpu)
@@ -104,7 +111,8 @@ def main() -> None:
               f"{statistics.median(served) * 1000:.0f} ms; {len(data) / 1024:.1f} KiB "
               f"written, {stored / 1024:.1f} KiB stored by git; the gate's check "
               f"{statistics.median(checked) * 1000:.1f} ms CPU, its words drawn outside the pages' content "
-              f"(pdfunread) {statistics.median(unread) * 1000:.2f} ms CPU")
+              f"(pdfunread) {statistics.median(unread) * 1000:.2f} ms CPU, its glyphs against their faces "
+              f"(pdffonts) first {glyphs_first * 1000:.0f} ms, then {statistics.median(glyphs) * 1000:.1f} ms CPU")
     print(f"one version, every language: {total / 1024:.1f} KiB written ({total / 1000:.1f} KB), "
           f"{total_stored / 1024:.1f} KiB stored by git")
     print(f"load average {' '.join(f'{n:.2f}' for n in os.getloadavg())}")

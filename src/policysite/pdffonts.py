@@ -132,15 +132,41 @@ def _font_problem(font: Any, faces: dict[str, Any], pikepdf: Any) -> tuple[str, 
 class _Program:
     """An embedded font program: each glyph's outline digest by its code (a CID)."""
 
-    def __init__(self, glyphs: Any, names: list[str], by_cid: dict[int, str] | None):
+    def __init__(self, glyphs: Any, names: list[str], by_cid: dict[int, str] | None,
+                 program: Any = None):
         self.glyphs, self.names, self.by_cid = glyphs, names, by_cid
+        self.program = program  # (a glyph's own bytes: a CFF's charstrings without subroutines, a TrueType's glyf)
 
     def digest(self, code: int) -> bytes | None:
         if self.by_cid is not None:
             name = self.by_cid.get(code)
         else:
             name = self.names[code] if 0 <= code < len(self.names) else None
-        return None if name is None else _digest(self.glyphs, name)
+        if name is None:
+            return None
+        own = self._bytes(name)
+        if own is None:
+            return _digest(self.glyphs, name)
+        if own not in _DRAWN:
+            if len(_DRAWN) >= _DRAWN_MOST:
+                _DRAWN.clear()
+            _DRAWN[own] = _digest(self.glyphs, name)
+        return _DRAWN[own]
+
+    def _bytes(self, name: str) -> bytes | None:
+        """The bytes that alone draw a glyph (the same glyph in the prints of every version: drawn once a process), or
+        None: a CFF charstring where the font has no subroutines (Typst's subsets have none), a simple TrueType
+        glyph's data with its metrics (a composite's names its components by their ids, the subset's own)."""
+        if isinstance(self.program, dict):  # (CFF: the charstrings, their subroutines none)
+            bytecode = getattr(self.glyphs[name], "bytecode", None)
+            return b"C" + bytecode if isinstance(bytecode, bytes) else None
+        if self.program is not None:  # (its drawing is placed by its left side bearing too: fontTools' glyph set)
+            glyf, hmtx = self.program
+            data = getattr(glyf.glyphs.get(name), "data", None)
+            if not isinstance(data, bytes) or len(data) < 2 or data[:2] >= b"\x80" or name not in hmtx.metrics:
+                return None
+            return b"T" + repr(hmtx.metrics[name]).encode("ascii") + b"|" + data
+        return None
 
     def shape(self, code: int) -> tuple[float, ...]:
         name = self.by_cid.get(code) if self.by_cid is not None else self.names[code]
@@ -166,7 +192,8 @@ def _program(cid: Any, descriptor: Any, pikepdf: Any) -> _Program | None:
             table = gid_map.read_bytes()
             by_cid = {n // 2: names[gid] for n in range(0, len(table) - 1, 2)
                       if (gid := int.from_bytes(table[n:n + 2], "big")) < len(names)}
-        return _Program(font.getGlyphSet(), names, by_cid)
+        return _Program(font.getGlyphSet(), names, by_cid,
+                        (font["glyf"], font["hmtx"]) if "glyf" in font and "hmtx" in font else None)
     if cid.get("/Subtype") == "/CIDFontType0" and stream.get("/Subtype") in ("/CIDFontType0C", "/OpenType"):
         if data[:4] == b"OTTO":
             font = TTFont(io.BytesIO(data))
@@ -177,8 +204,16 @@ def _program(cid: Any, descriptor: Any, pikepdf: Any) -> _Program | None:
         names = top.charset
         by_cid = {int(name[3:]): name for name in names if name.startswith("cid") and name[3:].isdigit()} \
             if hasattr(top, "ROS") else None
-        return _Program(top.CharStrings, list(names), by_cid)
+        private = [fd.Private for fd in top.FDArray] if hasattr(top, "FDArray") else [top.Private]
+        bare = not len(cff.GlobalSubrs) and not any(len(getattr(one, "Subrs", None) or []) for one in private)
+        return _Program(top.CharStrings, list(names), by_cid, {} if bare else None)
     return None
+
+
+# The digest of each glyph's own bytes (_Program._bytes) drawn in this process: a version's prints draw the glyphs of
+# the last version's (bench_pdf: 48 ms a print, most of it drawing its glyphs anew)
+_DRAWN: dict[bytes, bytes] = {}
+_DRAWN_MOST = 65_536
 
 
 class _Reference:

@@ -227,3 +227,16 @@ def _with_third_glyph(data: bytes) -> bytes:
         saved = io.BytesIO()
         pdf.save(saved)
         return saved.getvalue()
+
+
+def test_a_glyph_drawn_once_is_known_again_by_its_bytes_and_metrics_only():
+    """Each glyph's drawing is kept by its own bytes for the next PDF (a version's prints draw the last one's glyphs):
+    the swapped font's 'a' (b's data under a's side bearing, drawn elsewhere than b) must not stand for b in the honest
+    font read after it."""
+    swapped = _with_font(lambda pdf: _embedded(pdf, _subset(swap=True)))
+    honest = _with_font(lambda pdf: _embedded(pdf, _subset(swap=False)))
+    pdffonts._DRAWN.clear()
+    assert pdffonts.pdf_glyphs(swapped) == "1: /F0 DejaVuSansMono: 1 ≠ 'a'"
+    assert pdffonts._DRAWN  # (kept)
+    assert pdffonts.pdf_glyphs(honest) == ""
+    assert pdffonts.pdf_glyphs(swapped) == "1: /F0 DejaVuSansMono: 1 ≠ 'a'"

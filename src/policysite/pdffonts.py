@@ -64,36 +64,101 @@ _INVISIBLE = frozenset({3, 7})  # text rendering modes that draw nothing: neithe
 
 
 def _unread_drawn(page: Any, fonts: dict[str, tuple[str, _Program | None, dict[int, str]]], pikepdf: Any) -> str:
-    """What a page's content draws that its text layer does not read, or reads and does not draw: a glyph of a code its
-    font's map leaves out (drawn, never copied, searched, heard or checked), or words in a rendering mode that draws
-    nothing (`3 Tr`: read, never seen), as `/font: code unmapped` or `3 Tr`; "" when none. The print maps every
-    code it draws and draws every word filled (`0 Tr`)."""
-    current: tuple[str, _Program | None, dict[int, str]] | None = None
-    current_name = ""
-    invisible = ""
-    for instruction in pikepdf.parse_content_stream(page, "Tf Tr Tj TJ ' \""):
+    """What a page's content draws that its text layer does not read, or reads and does not show: a glyph of a code its
+    font's map leaves out (drawn, never copied, searched, heard or checked), words in a rendering mode that draws
+    nothing (`3 Tr`), in the paper's colour (a fill near white, no ink of a separation) or all but transparent (an
+    ExtGState's `/ca`), or filled with a pattern: as `/font: code unmapped`, `3 Tr`, `fill 1 1 1`, `/ca 0` or
+    `fill /Pattern`; "" when none. The print maps every code it draws and draws every word filled (`0 Tr`), opaque, in
+    black or grey (test_safety67_pdf_fonts reads its prints and redlines). The text state and colour are the graphics
+    state's: saved and restored with it (`q`, `Q`)."""
+    state: dict[str, Any] = {"font": None, "name": "", "tr": 0, "fill": ("gray", (0.0,)), "alpha": 1.0}
+    saved: list[dict[str, Any]] = []
+    resources = page.obj.get("/Resources")
+    spaces = resources.get("/ColorSpace") if isinstance(resources, pikepdf.Dictionary) else None
+    states = resources.get("/ExtGState") if isinstance(resources, pikepdf.Dictionary) else None
+    for instruction in pikepdf.parse_content_stream(page, _READ):
         if not isinstance(instruction, pikepdf.ContentStreamInstruction):
             continue
         name, operands = str(instruction.operator), instruction.operands
-        if name == "Tf":
-            current_name = str(operands[0])
-            current = fonts.get(current_name)
+        if name == "q":
+            saved.append(dict(state))
+        elif name == "Q" and saved:
+            state = saved.pop()
+        elif name == "Tf":
+            state["name"], state["font"] = str(operands[0]), fonts.get(str(operands[0]))
         elif name == "Tr":
-            invisible = f"{operands[0]} Tr" if int(operands[0]) in _INVISIBLE else ""
+            state["tr"] = int(operands[0])
+        elif name in _DEVICE_COLOURS:
+            state["fill"] = (_DEVICE_COLOURS[name], tuple(float(value) for value in operands))
+        elif name == "cs":
+            family = _family(operands[0], spaces, pikepdf)
+            state["fill"] = (family, _INITIAL.get(family, ()))
+        elif name in ("sc", "scn"):
+            state["fill"] = ("/Pattern", ()) if any(isinstance(value, pikepdf.Name) for value in operands) \
+                else (state["fill"][0], tuple(float(value) for value in operands))
+        elif name == "gs":
+            extra = states.get(str(operands[0])) if isinstance(states, pikepdf.Dictionary) else None
+            alpha = extra.get("/ca") if isinstance(extra, pikepdf.Dictionary) else None
+            if alpha is not None:
+                state["alpha"] = float(alpha)
         elif name in _SHOWN:
-            strings = [value for value in (operands[0] if name == "TJ" else operands[-1:])
+            strings = [bytes(value) for value in (operands[0] if name == "TJ" else operands[-1:])
                        if isinstance(value, pikepdf.String)]
-            if invisible and any(bytes(value) for value in strings):
-                return invisible
-            program, mapped = current[1:] if current is not None else (None, {})
+            if not any(strings):
+                continue
+            if found := _unseen(state):
+                return found
+            program, mapped = state["font"][1:] if state["font"] is not None else (None, {})
             if program is None:
                 continue
-            for raw in map(bytes, strings):
+            for raw in strings:
                 for at in range(0, len(raw) - 1, 2):
                     code = int.from_bytes(raw[at:at + 2], "big")
                     if code not in mapped and program.digest(code) not in (None, _EMPTY):
-                        return f"{current_name}: {code} unmapped"
+                        return f"{state['name']}: {code} unmapped"
     return ""
+
+
+_READ = "q Q Tf Tr Tj TJ ' \" g rg k cs sc scn gs"
+_DEVICE_COLOURS = {"g": "gray", "rg": "rgb", "k": "cmyk"}
+_INITIAL = {"gray": (0.0,), "rgb": (0.0, 0.0, 0.0), "cmyk": (0.0, 0.0, 0.0, 1.0), "ink": (1.0,)}
+_LIGHT = 0.9  # a fill at least this light (a grey's, each of red, green and blue) is the paper's to a reader
+_SEEN_ALPHA = 0.1  # and a fill this transparent or more is no ink
+
+
+def _family(space: Any, spaces: Any, pikepdf: Any) -> str:
+    """How a colour space's components give a colour: `gray`, `rgb`, `cmyk` (device, calibrated or ICC-based, by its
+    number of components), `ink` (a separation's or DeviceN's tints: 0 is no ink), or its name (a pattern, an indexed
+    or Lab space: no colour read here)."""
+    named = {"/DeviceGray": "gray", "/DeviceRGB": "rgb", "/DeviceCMYK": "cmyk", "/Pattern": "/Pattern"}
+    if isinstance(space, pikepdf.Name) and str(space) in named:
+        return named[str(space)]
+    if isinstance(space, pikepdf.Name) and isinstance(spaces, pikepdf.Dictionary):
+        space = spaces.get(str(space))
+    kind = space[0] if isinstance(space, pikepdf.Array) and len(space) else space
+    kind = str(kind) if isinstance(kind, pikepdf.Name) else "?"
+    if kind in ("/CalGray", "/CalRGB", "/DeviceGray", "/DeviceRGB", "/DeviceCMYK"):
+        return {"/CalGray": "gray", "/CalRGB": "rgb"}.get(kind) or named[kind]
+    if kind == "/ICCBased" and isinstance(space, pikepdf.Array) and len(space) > 1 \
+            and isinstance(space[1], pikepdf.Stream):
+        return {1: "gray", 3: "rgb", 4: "cmyk"}.get(int(space[1].get("/N", 0)), "/ICCBased")
+    if kind in ("/Separation", "/DeviceN"):
+        return "ink"
+    return kind
+
+
+def _unseen(state: dict[str, Any]) -> str:
+    """Why words drawn in `state` are not seen (_unread_drawn), or ""."""
+    if state["tr"] in _INVISIBLE:
+        return f"{state['tr']} Tr"
+    if state["alpha"] < _SEEN_ALPHA:
+        return f"/ca {state['alpha']:g}"
+    family, values = state["fill"]
+    light = {"gray": lambda: values[0] >= _LIGHT, "rgb": lambda: min(values) >= _LIGHT,
+             "cmyk": lambda: max(values) <= 1 - _LIGHT, "ink": lambda: max(values) <= 1 - _LIGHT}
+    if family not in light or not values:
+        return f"fill {family}"
+    return f"fill {' '.join(f'{value:g}' for value in values)}" if light[family]() else ""
 
 
 def _font_problem(font: Any, faces: dict[str, Any], pikepdf: Any) -> tuple[str, _Program | None, dict[int, str]]:

@@ -695,7 +695,8 @@ _PDF_UNREAD = ("pdf words: in a page's content only, none drawn or marked in a f
 # What a PDF's fonts draw against their maps' text (pdffonts, safety67): the faces' digests part of the rules, so that
 # a PDF passed with a face is judged again once the faces change
 _PDF_FONTS = ("pdf fonts: Type0 CID fonts of the print's faces, embedded, each glyph its face's for its map's text "
-              "(pdffonts)", "every code drawn mapped, no invisible rendering mode")
+              "(pdffonts)", "every code drawn mapped, no invisible rendering mode",
+              "words in ink: no fill near white, no /ca under 0.1, no pattern")
 _DOCX_RULES = ("word documents: no outside relationship, field (deleted too), macro, object, imported chunk, "
                "background or embedded font", "no hyperlink relationship, no relationship to an address",
                "runs shown as written: docxactions.SHOWN_AS_WRITTEN, REDLINE_FONTS, LINK_COLOURS; no data binding, "

@@ -183,7 +183,11 @@ def _drawing(content: bytes, pages: int = 1) -> bytes:
         pdf.add_blank_page()
     for n, page in enumerate(pdf.pages, 1):
         page.Contents = pdf.make_stream(content if n == pages else b"BT /F0 12 Tf 10 10 Td <00010002> Tj ET")
-        page.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F0=_embedded(pdf, _subset(swap=False))))
+        page.Resources = pikepdf.Dictionary(
+            Font=pikepdf.Dictionary(F0=_embedded(pdf, _subset(swap=False))),
+            ColorSpace=pikepdf.Dictionary(Ink=pikepdf.Array([pikepdf.Name.Separation, pikepdf.Name("/Gold"),
+                                                             pikepdf.Name.DeviceCMYK, pdf.make_stream(b"{0 0 0}")])),
+            ExtGState=pikepdf.Dictionary(Clear=pikepdf.Dictionary(ca=0), Half=pikepdf.Dictionary(ca=0.5)))
     out = io.BytesIO()
     pdf.save(out)
     return out.getvalue()
@@ -197,6 +201,16 @@ def _drawing(content: bytes, pages: int = 1) -> bytes:
     # words read and drawn as nothing: invisible (3) or a clip only (7)
     (b"BT /F0 12 Tf 3 Tr 10 10 Td <00010002> Tj ET", "3 Tr"),
     (b"BT /F0 12 Tf 7 Tr 10 10 Td [<0001>] TJ ET", "7 Tr"),
+    # the text state is the graphics state's: restored by Q
+    (b"3 Tr q 0 Tr Q BT /F0 12 Tf 10 10 Td <0001> Tj ET", "3 Tr"),
+    # in the paper's colour, or all but transparent
+    (b"1 g BT /F0 12 Tf 10 10 Td <00010002> Tj ET", "fill 1"),
+    (b"BT 0.95 0.97 1 rg /F0 12 Tf 10 10 Td <0001> Tj ET", "fill 0.95 0.97 1"),
+    (b"0 0 0 0 k BT /F0 12 Tf 10 10 Td <0001> Tj ET", "fill 0 0 0 0"),
+    (b"/DeviceRGB cs 1 1 1 sc BT /F0 12 Tf 10 10 Td <0001> Tj ET", "fill 1 1 1"),
+    (b"/Ink cs 0 scn BT /F0 12 Tf 10 10 Td <0001> Tj ET", "fill 0"),
+    (b"/Pattern cs /P0 scn BT /F0 12 Tf 10 10 Td <0001> Tj ET", "fill /Pattern"),
+    (b"/Clear gs BT /F0 12 Tf 10 10 Td <0001> Tj ET", "/ca 0"),
 ])
 def test_a_glyph_drawn_and_not_read_or_read_and_not_drawn_is_refused_with_its_page(content, said, pages):
     data = _drawing(content, pages)
@@ -205,8 +219,14 @@ def test_a_glyph_drawn_and_not_read_or_read_and_not_drawn_is_refused_with_its_pa
     assert pdffonts.pdf_glyphs(data) == f"{pages}: {said}"
 
 
-def test_words_drawn_filled_or_stroked_with_mapped_codes_pass():
-    assert pdffonts.pdf_glyphs(_drawing(b"BT /F0 12 Tf 0 Tr 10 10 Td <00010002> Tj 2 Tr (x) Tj ET")) == ""
+@pytest.mark.parametrize("content", [
+    b"BT /F0 12 Tf 0 Tr 10 10 Td <00010002> Tj 2 Tr (x) Tj ET",
+    b"q 3 Tr 1 g Q BT /F0 12 Tf 10 10 Td <0001> Tj ET",  # (restored before the words)
+    b"0.267 g /Half gs BT 0.2 0.4 0.8 rg /F0 12 Tf 10 10 Td <0001> Tj ET",  # (grey, half transparent, a link's blue)
+    b"1 g 0 0 10 10 re f 0 g BT /F0 12 Tf 10 10 Td <0001> Tj ET",  # (a white box, words drawn black)
+])
+def test_words_drawn_filled_or_stroked_in_ink_with_mapped_codes_pass(content):
+    assert pdffonts.pdf_glyphs(_drawing(content)) == ""
 
 
 def _with_third_glyph(data: bytes) -> bytes:

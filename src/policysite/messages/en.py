@@ -1126,13 +1126,14 @@ MESSAGES: dict[str, str] = {
                           "map names; “?”: none a viewer reads as printed), where no check reads them; the print "
                           "draws every word in its pages' content, with the outline fonts it embeds",
     "publish.pdf-font": "refused: a PDF drawing with a font otherwise than the print does, on page “{what}” (its "
-                        "number, the font's name, then what: a glyph whose outline is not its face's for the text "
-                        "its map names, `code ≠ 'text'`, a glyph drawn under a code its map leaves out, `code "
-                        "unmapped`, words drawn invisible, `3 Tr`, a face the print has none of, a font not embedded, "
-                        "or of another kind; “?”: none a viewer reads as printed): a reader sees other words than a "
-                        "search, a copy, a screen reader and the checks read. The print embeds a subset of the faces "
-                        "it carries, of the scripts' pinned faces and of `extra.policy.pdf_fonts`; a PDF printed "
-                        "with a font since removed from that folder is refused until the font is back",
+                        "number, the font's name, then what: a glyph whose outline is not its face's for the text its "
+                        "map names, `code ≠ 'text'`, a glyph drawn under a code its map leaves out, `code unmapped`, "
+                        "words drawn invisible, `3 Tr`, in the paper's colour, `fill 1`, or transparent, `/ca 0`, a "
+                        "face the print has none of, a font not embedded, or of another kind; “?”: none a viewer reads"
+                        " as printed): a reader sees other words than a search, a copy, a screen reader and the checks"
+                        " read. The print embeds a subset of the faces it carries, of the scripts' pinned faces and of"
+                        " `extra.policy.pdf_fonts`; a PDF printed with a font since removed from that folder is "
+                        "refused until the font is back",
     "publish.docx-private": "refused: a Word document whose properties hold “{what}” (“?”: none Word opens as "
                             "written), which tells who made it or where (the last one to save it, the company and "
                             "template path of a machine's Office, revision ids, another author); the redline says "

@@ -21,7 +21,7 @@ CMAP_NAME = "OneByte-Identity-H"
 MIN_GLYPHS = 8192
 # One byte, 00 to FF, read as the CID of the same number (ISO 32000-1, 9.7.5.3: an embedded CMap; PDF/UA-1 7.21.3.3:
 # its WMode as its dictionary's)
-_CMAP = (b"%!PS-Adobe-3.0 Resource-CMap\n/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+CMAP = (b"%!PS-Adobe-3.0 Resource-CMap\n/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
          b"/CIDSystemInfo 3 dict dup begin\n/Registry (Adobe) def\n/Ordering (Identity) def\n/Supplement 0 def\n"
          b"end def\n/CMapName /" + CMAP_NAME.encode("ascii") + b" def\n/CMapType 1 def\n/WMode 0 def\n"
          b"1 begincodespacerange\n<00> <FF>\nendcodespacerange\n1 begincidrange\n<00> <FF> 0\nendcidrange\n"
@@ -197,7 +197,7 @@ def rewrite(pdf: Any, contents: dict[int, list[bytes]]) -> dict[int, list[bytes]
             maps[key] = cmap
     if sum(len(data) // 2 for strings in pages.values() for *_, data, font in strings if font in maps) < MIN_GLYPHS:
         return contents
-    encoding = pikepdf.Stream(pdf, pdfpack.deflated(_CMAP))  # (an object of its own, every such font's)
+    encoding = pikepdf.Stream(pdf, pdfpack.deflated(CMAP))  # (an object of its own, every such font's)
     encoding.stream_dict.update({
         "/Type": pikepdf.Name.CMap, "/CMapName": pikepdf.Name("/" + CMAP_NAME), "/WMode": 0,
         "/CIDSystemInfo": pikepdf.Dictionary(Registry=pikepdf.String("Adobe"), Ordering=pikepdf.String("Identity"),

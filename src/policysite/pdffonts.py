@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from policysite import font_rules, pdfengine, pdftext, scriptfonts
+from policysite import font_rules, pdfcodes, pdfengine, pdftext, scriptfonts
 
 _SFNT = re.compile(rb"OTTO|\x00\x01\x00\x00|true")
 _TAG = re.compile(rb"[\x20-\x7e]{4}")
@@ -39,7 +39,7 @@ def pdf_glyphs(data: bytes, folders: Sequence[str] = ()) -> str:
     except (pikepdf.PdfError, ValueError):
         return "?"
     faces = _faces(tuple(folders))
-    judged: dict[tuple[int, int], tuple[str, _Program | None, dict[int, str]]] = {}
+    judged: dict[tuple[int, int], tuple[str, _Program | None, dict[int, str], int]] = {}
     with pdf:
         try:
             for number, page in enumerate(pdf.pages, 1):
@@ -63,7 +63,7 @@ _SHOWN = frozenset({"Tj", "TJ", "'", '"'})
 _INVISIBLE = frozenset({3, 7})  # text rendering modes that draw nothing: neither fill nor stroke (PDF 32000-1, 9.3.6)
 
 
-def _unread_drawn(page: Any, fonts: dict[str, tuple[str, _Program | None, dict[int, str]]], pikepdf: Any) -> str:
+def _unread_drawn(page: Any, fonts: dict[str, tuple[str, _Program | None, dict[int, str], int]], pikepdf: Any) -> str:
     """What a page's content draws that its text layer does not read, or reads and does not show: a glyph of a code its
     font's map leaves out (drawn, never copied, searched, heard or checked), words in a rendering mode that draws
     nothing (`3 Tr`), in the paper's colour (a fill near white, no ink of a separation) or all but transparent (an
@@ -108,12 +108,12 @@ def _unread_drawn(page: Any, fonts: dict[str, tuple[str, _Program | None, dict[i
                 continue
             if found := _unseen(state):
                 return found
-            program, mapped = state["font"][1:] if state["font"] is not None else (None, {})
+            program, mapped, width = state["font"][1:] if state["font"] is not None else (None, {}, 2)
             if program is None:
                 continue
             for raw in strings:
-                for at in range(0, len(raw) - 1, 2):
-                    code = int.from_bytes(raw[at:at + 2], "big")
+                for at in range(0, len(raw) - width + 1, width):
+                    code = int.from_bytes(raw[at:at + width], "big")
                     if code not in mapped and program.digest(code) not in (None, _EMPTY):
                         return f"{state['name']}: {code} unmapped"
     return ""
@@ -161,37 +161,49 @@ def _unseen(state: dict[str, Any]) -> str:
     return f"fill {' '.join(f'{value:g}' for value in values)}" if light[family]() else ""
 
 
-def _font_problem(font: Any, faces: dict[str, Any], pikepdf: Any) -> tuple[str, _Program | None, dict[int, str]]:
-    """What is wrong with one font of a page (its first glyph drawn otherwise than mapped), or "", with its program
-    and its map."""
+def _font_problem(font: Any, faces: dict[str, Any], pikepdf: Any) -> tuple[str, _Program | None, dict[int, str], int]:
+    """What is wrong with one font of a page (its first glyph drawn otherwise than mapped), or "", with its program,
+    its map and the bytes of a code (2 as Typst encodes, `/Identity-H`; 1 under pdfcodes' one-byte CMap, the CID of
+    the same number: any other CMap is refused, since it could read a code as another glyph than its number)."""
     if not isinstance(font, pikepdf.Dictionary) or font.get("/Subtype") != "/Type0":
-        return f"{font.get('/Subtype') if isinstance(font, pikepdf.Dictionary) else '?'}", None, {}  # (Type0 only)
+        return f"{font.get('/Subtype') if isinstance(font, pikepdf.Dictionary) else '?'}", None, {}, 2  # (Type0 only)
     descendants = font.get("/DescendantFonts")
     cid = descendants[0] if isinstance(descendants, pikepdf.Array) and len(descendants) == 1 else None
     descriptor = cid.get("/FontDescriptor") if isinstance(cid, pikepdf.Dictionary) else None
-    if not isinstance(cid, pikepdf.Dictionary) or not isinstance(descriptor, pikepdf.Dictionary) \
-            or str(font.get("/Encoding")) != "/Identity-H":
-        return "/Type0 ?", None, {}
+    width = _code_width(font.get("/Encoding"), pikepdf)
+    if not isinstance(cid, pikepdf.Dictionary) or not isinstance(descriptor, pikepdf.Dictionary) or not width:
+        return "/Type0 ?", None, {}, 2
     face_name = str(cid.get("/BaseFont", "")).lstrip("/").partition("+")[2] or str(cid.get("/BaseFont", ""))
     face = faces.get(face_name)
     if face is None:
-        return f"{face_name[:40]}: no face of the print's", None, {}
+        return f"{face_name[:40]}: no face of the print's", None, {}, 2
     program = _program(cid, descriptor, pikepdf)
     if program is None:
-        return f"{face_name[:40]}: not embedded", None, {}
+        return f"{face_name[:40]}: not embedded", None, {}, 2
     mapped = pdftext.to_unicode(font)
     reference = _Reference.of(face)
     for code, text in sorted(mapped.items()):
         try:
             drawn = program.digest(code)
         except (KeyError, IndexError, TypeError, ValueError, AttributeError, AssertionError):
-            return f"{face_name[:40]}: {code} ?", None, {}
+            return f"{face_name[:40]}: {code} ?", None, {}, 2
         if drawn is None or drawn == _EMPTY:  # (no such glyph: nothing drawn; an empty glyph: a space's)
             continue
         if drawn not in reference.digests(text) and not (reference.variable and reference.alike(
                 program.shape(code), text)):
-            return f"{face_name[:40]}: {code} ≠ {text[:8]!r}", None, {}
-    return "", program, mapped
+            return f"{face_name[:40]}: {code} ≠ {text[:8]!r}", None, {}, 2
+    return "", program, mapped, width
+
+
+def _code_width(encoding: Any, pikepdf: Any) -> int:
+    """The bytes of a code under a Type 0 font's `encoding`: 2 for `/Identity-H`, 1 for pdfcodes' embedded one-byte
+    identity CMap (its bytes exactly), 0 for any other."""
+    if isinstance(encoding, pikepdf.Name):
+        return 2 if encoding == "/Identity-H" else 0
+    try:
+        return 1 if isinstance(encoding, pikepdf.Stream) and encoding.read_bytes() == pdfcodes.CMAP else 0
+    except pikepdf.PdfError:
+        return 0
 
 
 class _Program:

@@ -244,3 +244,28 @@ def test_a_long_right_to_left_print_reads_and_draws_the_same_with_one_byte_a_gly
         read = [subprocess.run([poppler(tool), *args], input=data, capture_output=True, check=True).stdout
                 for data in (one, two)]
         assert read[0] == read[1]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_gate_reads_a_print_drawn_with_one_byte_a_glyph_and_refuses_another_cmap(prints, lang):
+    """The gate's glyph check (pdffonts, safety67) knew `/Identity-H` only: every print pdfcodes halved was refused as
+    `/Type0 ?`, a real policy's included. Its one-byte CMap, exactly as pdfcodes writes it, reads each code as the
+    glyph of the same number; any other embedded CMap (here one reading each code as the next glyph: other words
+    drawn than the map says) is refused."""
+    from policysite import pdffonts
+
+    one, two = prints[lang]
+    assert "/OneByte-Identity-H" in _encodings(one).values()
+    assert pdffonts.pdf_glyphs(one) == "" and pdffonts.pdf_glyphs(two) == ""
+
+    def shifted(doc: pikepdf.Pdf) -> None:
+        for font in doc.pages[0].Resources.Font.values():
+            if isinstance(font.Encoding, pikepdf.Stream):
+                font.Encoding.write(pdfcodes.CMAP.replace(b"<00> <FF> 0\n", b"<00> <FF> 1\n"))
+                return
+
+    with pikepdf.open(io.BytesIO(one)) as doc:
+        shifted(doc)
+        out = io.BytesIO()
+        doc.save(out)
+    assert pdffonts.pdf_glyphs(out.getvalue()).endswith("/Type0 ?")

@@ -127,7 +127,7 @@ def css_problems(text: str, *, generator: str = "") -> list[str]:
         elif name in _FONT_SHAPES and not _FONT_SHAPES[name].fullmatch(value.lower().replace("!important", "").strip()):
             found.append(Said("css.font-shape", name=name, value=value[:40], selector=selector[:40]))
         elif name == "border-radius" and not _slightly_round(value):
-            found.append(Said("css.radius", value=value[:40], selector=selector[:40], most=_RADIUS_SAID))
+            found.append(Said("css.radius", value=value[:40], selector=selector[:40], lengths=_RADIUS_SAID))
     return found + _contrast_problems(declarations, added)
 
 

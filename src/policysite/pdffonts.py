@@ -176,7 +176,7 @@ def _font_problem(font: Any, faces: dict[str, Any], pikepdf: Any) -> tuple[str, 
     face_name = str(cid.get("/BaseFont", "")).lstrip("/").partition("+")[2] or str(cid.get("/BaseFont", ""))
     face = faces.get(face_name)
     if face is None:
-        return f"{face_name[:40]}: no face of the print's", None, {}, 2
+        return f"{face_name[:40]}: no face", None, {}, 2
     program = _program(cid, descriptor, pikepdf)
     if program is None:
         return f"{face_name[:40]}: not embedded", None, {}, 2

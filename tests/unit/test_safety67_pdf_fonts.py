@@ -141,7 +141,7 @@ def test_an_embedded_font_whose_glyph_for_a_draws_b_is_refused_with_its_page(pag
 @pytest.mark.parametrize(("font", "said"), [
     # a face the print has none of: its glyphs are whatever it draws
     (lambda pdf: _embedded(pdf, _subset(swap=False, name="Forged"), base="ABCDEF+Forged"),
-     "/F0 Forged: no face of the print's"),
+     "/F0 Forged: no face"),
     # the name of a face the print has, over no font program: the viewer draws the codes with a font of its own
     (lambda pdf: _without_program(_embedded(pdf, _subset(swap=False))), "/F0 DejaVuSansMono: not embedded"),
     # a simple font, the viewer's Helvetica: its codes drawn as Helvetica's letters, whatever its map says

@@ -3752,9 +3752,9 @@ MESSAGES: dict[str, str] = {
     "css.font-shape": "sets {name}: {value} ({selector}): words drawn in hairline strokes or sheared past reading "
                       "are words no reader reads; a weight of 300 to 900 (normal, bold), a style normal, italic or "
                       "oblique",
-    "css.radius": "sets border-radius: {value} ({selector}): a corner rounder than {most} clips the words under it "
+    "css.radius": "sets border-radius: {value} ({selector}): a corner rounder than {lengths} clips the words under it "
                   "(the theme hides what overflows a table's box: the words of its corner cells); round a corner by "
-                  "a length of {most} at most",
+                  "a length of {lengths} at most",
     "css.against/links-background": "the page's background, on which the theme draws the text's links in this "
                                     "colour (--md-typeset-a-color, which the stylesheet does not set)",
     "css.against/chrome-background": "the background the theme draws its {part} on ({colour})",

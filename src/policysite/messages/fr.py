@@ -4270,9 +4270,9 @@ MESSAGES: dict[str, str] = {
     "css.font-shape": "définit {name}: {value} ({selector}) : des mots tracés d'un trait fin comme un cheveu ou "
                       "inclinés jusqu'à l'illisible sont des mots qu'aucun lecteur ne lit ; une graisse de 300 à 900 "
                       "(normal, bold), un style normal, italic ou oblique",
-    "css.radius": "définit border-radius: {value} ({selector}) : un coin plus arrondi que {most} rogne les mots "
+    "css.radius": "définit border-radius: {value} ({selector}) : un coin plus arrondi que {lengths} rogne les mots "
                   "qu'il recouvre (le thème cache ce qui déborde du cadre d'un tableau : les mots de ses cellules "
-                  "d'angle) ; arrondissez un coin d'une longueur de {most} au plus",
+                  "d'angle) ; arrondissez un coin d'une longueur de {lengths} au plus",
     "css.against/links-background": "le fond de la page, sur lequel le thème dessine les liens du texte dans "
                                     "cette couleur (--md-typeset-a-color, que la feuille de style ne définit pas)",
     "css.against/chrome-background": "le fond sur lequel le thème dessine son {part} ({colour})",

@@ -87,3 +87,44 @@ def test_a_termly_generated_policy_with_its_contents_as_a_section_and_a_cookie_t
     contents = words("TABLE OF CONTENTS 1. WHAT INFORMATION DO WE COLLECT? 2. DO WE USE COOKIES? 3. HOW CAN YOU "
                      "CONTACT US?")
     assert words(tree.body.text(separator=" ")) == words(body.text(separator=" ")) - contents
+
+
+def test_a_dutch_confluence_export_whose_heading_ids_hold_a_question_mark(tmp_path, initialized):
+    """Confluence's Export to HTML, Dutch: breadcrumbs, "Space : Page" title, page details, a `toc` macro, an info
+    panel with a title, a `confluenceTable`, "Laatst bijgewerkt: 3 mei 2023". Its ids of headings ending in a question
+    mark (`Privacybeleid-1.Wiezijnwij?`, written `…wij-` by the import) stayed the sections' identities: two sections
+    `#Privacybeleid-1.Wiezijnwij-`, the third `#s3`, the link to §2 to Confluence's id."""
+    source = DATA / "Privacybeleid_2023-05-03.html"
+    said, page = built(tmp_path, initialized, "nl", source)
+    assert "committed the Dutch text in force from 2023-05-03" in said, said
+    assert "left out the ids Confluence made of the page's title and the words of 3 headings" in said, said
+    tree = text(page)
+    assert [(tag, ident, words) for tag, ident, words in headings(tree)][1:] == [
+        ("h2", "s1", "1. Wie zijn wij?"), ("h2", "s2", "2. Welke gegevens verwerken wij?"),
+        ("h2", "s3", "3. Bewaartermijnen")]
+    assert links(tree) == [("artikel 2", "#s2"), ("privacy@tulpenveld.example", "mailto:privacy@tulpenveld.example")]
+    main = LexborHTMLParser(source.read_text(encoding="utf-8")).css_first("#main-content")
+    assert main is not None
+    for node in main.css("style, .toc-macro"):
+        node.decompose()
+    assert words(tree.body.text(separator=" ")) == words("Privacybeleid " + main.text(separator=" "))
+
+
+def test_a_french_shopify_policy_page_with_its_theme(tmp_path, initialized):
+    """Shopify's policy page (`shopify-policy__container`, its title in `shopify-policy__title`, the text in `.rte`,
+    bold lines as headings), inside the theme's announcement bar, header, footer ("propulsé par Shopify") and its
+    consent banner; "Dernière mise à jour : 1er mars 2024"."""
+    source = DATA / "politique-de-confidentialite-2024-03-01.html"
+    said, page = built(tmp_path, initialized, "fr", source)
+    assert "committed the French text in force from 2024-03-01" in said, said
+    tree = text(page)
+    assert headings(tree) == [
+        ("h1", "politique-de-confidentialité", "Politique de confidentialité"),
+        ("h2", "informations-personnelles-que-nous-collectons", "Informations personnelles que nous collectons"),
+        ("h2", "comment-nous-utilisons-vos-informations", "Comment nous utilisons vos informations"),
+        ("h2", "vos-droits", "Vos droits")]
+    assert links(tree) == [("bonjour@atelier-brume.example", "mailto:bonjour@atelier-brume.example"),
+                           ("CNIL", "https://www.cnil.fr/fr/plaintes")]
+    container = LexborHTMLParser(source.read_text(encoding="utf-8")).css_first(".shopify-policy__container")
+    assert container is not None
+    assert words(tree.body.text(separator=" ")) == words(container.text(separator=" "))

@@ -59,8 +59,10 @@ def _heading_ids(main: LexborNode, title: LexborNode | None, notes: Notes) -> No
     for n, heading in enumerate(headings):
         words = " ".join(heading.text(deep=True).split())
         own = str(heading.attributes.get("id") or "")
-        joined = re.escape(re.sub(r"\s", "", words))
-        if words and re.search(rf"-{joined}(?:\.\d+)?$", own):  # (a second heading of one title's: `-Data.1`)
+        joined = re.sub(r"\s", "", words)
+        # (or as office_html wrote an id holding a sign no id may, `-1.Wiezijnwij?` as `-1.Wiezijnwij-`: adopt33)
+        either = re.escape(joined) + "|" + re.escape(re.sub(r"[^\w.-]+", "-", joined))
+        if words and re.search(rf"-(?:{either})(?:\.\d+)?$", own):  # (a second heading of one title's: `-Data.1`)
             made[n] = own
             del heading.attrs["id"]
             own = ""

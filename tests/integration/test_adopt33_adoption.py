@@ -3,6 +3,10 @@ each imported with `policy import` into a new site and built: headings, their id
 the version's day, links and every word of the text, no word lost or added."""
 from __future__ import annotations
 
+import collections
+import re
+from pathlib import Path
+
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
@@ -128,3 +132,44 @@ def test_a_french_shopify_policy_page_with_its_theme(tmp_path, initialized):
     container = LexborHTMLParser(source.read_text(encoding="utf-8")).css_first(".shopify-policy__container")
     assert container is not None
     assert words(tree.body.text(separator=" ")) == words(container.text(separator=" "))
+
+
+def _document_words(path: Path) -> collections.Counter[str]:
+    """The words of a Word or OpenDocument file's paragraphs and table cells, as written."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("word/document.xml" if path.suffix == ".docx" else "content.xml").decode("utf-8")
+    return words(" ".join(re.findall(r">([^<]+)<", xml)))
+
+
+def test_an_italian_google_docs_word_file_with_its_bookmarks(tmp_path, initialized):
+    """Google Docs' File › Download › Word: a Title paragraph, Heading 1 paragraphs numbered by hand, each heading's
+    bookmark `_heading=h.30j0zll` (Google's id, another in each copy), a link to a heading's bookmark, a bulleted list,
+    "Aggiornato il 3 maggio 2023", the day in the file's name written in words."""
+    source = DATA / "Informativa privacy (3 maggio 2023).docx"
+    said, page = built(tmp_path, initialized, "it", source)
+    assert "committed the Italian text in force from 2023-05-03" in said, said
+    assert "Markdown lines 6, 12, 16 and 21: left out Google Docs' id of the heading" in said, said
+    tree = text(page)
+    assert headings(tree) == [
+        ("h1", "informativa-sulla-privacy", "Informativa sulla privacy"), ("h2", "s1", "1. Titolare del trattamento"),
+        ("h2", "s2", "2. Dati che raccogliamo"), ("h2", "s3", "3. I tuoi diritti")]
+    assert links(tree) == [("sezione 3", "#s3")]
+    assert words(tree.body.text(separator=" ")) == _document_words(source)
+
+
+def test_a_polish_libreoffice_document_with_bookmarks_a_list_and_a_table(tmp_path, initialized):
+    """LibreOffice Writer's .odt: a Title paragraph, "Stan na dzień 3 maja 2023 r." centred, `§ 1.` headings (one
+    holding a bookmark, one a point bookmark a link leads to), a bulleted list, a table, a link out; named with the day
+    first, dotted (`03.05.2023`)."""
+    source = DATA / "Polityka prywatności 03.05.2023.odt"
+    said, page = built(tmp_path, initialized, "pl", source)
+    assert "committed the Polish text in force from 2023-05-03" in said, said
+    tree = text(page)
+    assert headings(tree) == [
+        ("h1", "polityka-prywatności", "Polityka prywatności"), ("h2", "Administrator", "§ 1. Administrator"),
+        ("h2", "s2", "§ 2. Zakres danych"), ("h2", "Prawa", "§ 3. Twoje prawa")]  # (a bookmark: links elsewhere lead to it)
+    assert links(tree) == [("§ 3", "#Prawa"), ("Prezesa UODO", "https://uodo.gov.pl/")]
+    assert [" ".join(item.text().split()) for item in tree.css("li")] == ["imię i nazwisko,", "adres e-mail."]
+    assert words(tree.body.text(separator=" ")) == _document_words(source)

@@ -173,3 +173,25 @@ def test_a_polish_libreoffice_document_with_bookmarks_a_list_and_a_table(tmp_pat
     assert links(tree) == [("§ 3", "#Prawa"), ("Prezesa UODO", "https://uodo.gov.pl/")]
     assert [" ".join(item.text().split()) for item in tree.css("li")] == ["imię i nazwisko,", "adres e-mail."]
     assert words(tree.body.text(separator=" ")) == _document_words(source)
+
+
+def test_a_german_policy_in_parts_numbered_again_with_definitions_and_an_annex_two_versions(tmp_path, initialized):
+    """A folder of two dated Markdown versions: `Teil A`, `Teil B` parts each numbering its sections from 1, a list of
+    definitions (`Term` over `:   definition`, PHP Markdown Extra's), an `Anhang 1` with its own id and a table, a
+    GitHub-style link to a section (`#2-begriffe`), "Stand: 1. März 2024"; the later version adds a section to Teil B."""
+    said, page = built(tmp_path, initialized, "de", DATA / "teile")
+    assert "committed the German text in force from 2023-06-01" in said and \
+        "committed the German text in force from 2024-03-01" in said, said
+    assert said.count("lines 13 and 16: a definition list's term written in bold over its definition") == 2, said
+    tree = text(page)
+    assert headings(tree) == [
+        ("h1", "datenschutzerklärung", "Datenschutzerklärung"), ("h2", "s1", "Teil A – Allgemeines"),
+        ("h3", "s1-1", "1. Verantwortlicher"), ("h3", "s1-2", "2. Begriffe"),
+        ("h2", "s2", "Teil B – Besondere Verarbeitungen"), ("h3", "s2-1", "1. Newsletter"),
+        ("h3", "s2-2", "2. Bewerbungen"), ("h3", "s2-3", "3. Videokonferenzen"),
+        ("h2", "anhang-1", "Anhang 1 – Auftragsverarbeiter")]
+    assert _aliases(tree) == {"s1-2": ["2-begriffe"]}
+    assert links(tree) == [("Teil A Nr. 2", "#2-begriffe"), ("Anhang 1", "#anhang-1")]
+    assert [" ".join(term.text().split()) for term in tree.css("strong")] == ["Personenbezogene Daten", "Verarbeitung"]
+    source = (DATA / "teile" / "datenschutz-2024-03-01.md").read_text(encoding="utf-8")
+    assert words(tree.body.text(separator=" ")) == markdown_words(source)

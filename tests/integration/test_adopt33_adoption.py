@@ -195,3 +195,22 @@ def test_a_german_policy_in_parts_numbered_again_with_definitions_and_an_annex_t
     assert [" ".join(term.text().split()) for term in tree.css("strong")] == ["Personenbezogene Daten", "Verarbeitung"]
     source = (DATA / "teile" / "datenschutz-2024-03-01.md").read_text(encoding="utf-8")
     assert words(tree.body.text(separator=" ")) == markdown_words(source)
+
+
+@pytest.mark.parametrize("lang, title, kept", [
+    ("fr", "Politique de confidentialité", "td[lang=fr]"), ("en", "Privacy Policy", "td[lang=en]")])
+def test_a_canadian_policy_in_two_languages_side_by_side_each_cell_marked(tmp_path, initialized, lang, title, kept):
+    """A table of two columns, English beside French, each cell marked with its language (`<td lang="fr">`), under a
+    title in both: the cells holding a heading were read as the language's parts, the paragraphs beside them lost (the
+    French text was its three headings); the title stayed in both languages, and the import said the page English."""
+    source = DATA / "privacy-confidentialite-2023-09-15.html"
+    said, page = built(tmp_path, initialized, lang, source)
+    assert "in force from 2023-09-15" in said, said
+    assert "the page says it is written in" not in said, said
+    tree = text(page)
+    assert [heading for _tag, _id, heading in headings(tree)][0] == title
+    assert [ident for _tag, ident, _heading in headings(tree)][1:] == ["s1", "s2", "s3"]
+    assert links(tree) == [("privacy@erabliere.example", "mailto:privacy@erabliere.example")]
+    cells = LexborHTMLParser(source.read_text(encoding="utf-8"))
+    assert words(tree.body.text(separator=" ")) == words(title + " " + " ".join(
+        cell.text(separator=" ") for cell in cells.css(kept)))

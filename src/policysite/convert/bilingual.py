@@ -3,6 +3,8 @@ Swiss, Luxembourg or Canadian companies lay out their policies in Word), importe
 in that language only, the other left out and said (adoption hunt 29: both were imported as one text)."""
 from __future__ import annotations
 
+import html
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policysite.convert.notes import Notes
@@ -40,6 +42,22 @@ def one_column(tree: LexborHTMLParser, lang: str, notes: Notes) -> None:
         table.replace_with(column)
         notes.add(Said(f"convert.two-columns/{('left', 'right')[keep]}", rows=len(rows), left=texts[0][0][:40],
                        right=texts[0][1][:40], lang=lang))
+        _one_language_title(tree, lang, notes)
+        root = tree.css_first("html")
+        if root is not None:  # the text read is in that language: no "the page says it is written in …" (adopt33)
+            root.attrs["lang"] = lang
+
+
+def _one_language_title(tree: LexborHTMLParser, lang: str, notes: Notes) -> None:
+    """The page's title written in both languages (`Privacy Policy / Politique de confidentialité`) over the table, as
+    its half in `lang` (adopt33: the French text was titled in both)."""
+    from policysite.convert.language_runs import title_half
+
+    title = tree.css_first("h1")
+    words = " ".join(title.text(deep=True, separator=" ").split()) if title is not None else ""
+    if title is not None and (half := title_half(words, lang)) is not None:
+        title.inner_html = html.escape(half, quote=False)
+        notes.add(Said("convert.bilingual-title", title=words, kept=half))
 
 
 def _children(node: LexborNode, tags: tuple[str, ...]) -> list[LexborNode]:

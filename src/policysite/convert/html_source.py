@@ -280,7 +280,9 @@ def _language_parts(tree: LexborHTMLParser, lang: str, notes: Notes) -> None:
     # the body itself, or an element around every heading of the text, is the page's language, not a part of it
     # (Word's `<body lang=FR>` is its proofing language, whatever the text's; a template's `<main lang="fr">` around
     # an English text: adoption hunt 34)
-    marked = [node for node in body.css("[lang]") if node.mem_id != body.mem_id
+    # (not a table's cell, nor a part inside one: a table setting the text side by side, each cell marked, is
+    # bilingual.one_column's; its cells holding a heading were read as the parts, the paragraphs beside them lost)
+    marked = [node for node in body.css("[lang]") if node.mem_id != body.mem_id and not _in_cell(node)
               and (held := {h.mem_id for h in node.css(heads)}) and not text_headings <= held]
     nested = {deeper.mem_id for node in marked for deeper in node.css("[lang]") if deeper.mem_id != node.mem_id}
     parts = [node for node in marked if node.mem_id not in nested]
@@ -311,6 +313,16 @@ def _language_parts(tree: LexborHTMLParser, lang: str, notes: Notes) -> None:
 
 
 _CHROME = "header, footer, nav, aside, [role=banner], [role=contentinfo], [role=navigation]"
+
+
+def _in_cell(node: LexborNode) -> bool:
+    """`node` is a table's cell, or inside one."""
+    at: LexborNode | None = node
+    while at is not None:
+        if at.tag in ("td", "th"):
+            return True
+        at = at.parent
+    return False
 
 
 def _declared_lang(tree: LexborHTMLParser, content: LexborNode | None) -> str:

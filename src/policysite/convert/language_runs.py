@@ -102,14 +102,11 @@ def one_language(markdown: str, lang: str) -> tuple[str, str, list[str]]:
         notes.append(Said("convert.language-links"))
         head = [line for line in head if not _LINKS_ONLY.fullmatch(line)]
     title = read.title
-    halves = re.split(r"\s+[/|–—]\s+", title)
-    if len(halves) == 2:
-        on_left, on_right = _shares(halves, lang)
-        if on_left is not None and on_right is not None and abs(on_left - on_right) >= GAP:
-            title = halves[0] if on_left > on_right else halves[1]
-            head = [f"# {title}" if line.startswith("# ") and halves[0] in line and halves[1] in line else line
-                    for line in head]
-            notes.append(Said("convert.bilingual-title", title=read.title, kept=title))
+    if (half := title_half(title, lang)) is not None:
+        halves = (title, half)
+        title = half
+        head = [f"# {title}" if line.startswith("# ") and halves[0] in line else line for line in head]
+        notes.append(Said("convert.bilingual-title", title=read.title, kept=title))
     body = lines[groups[mine[0]][0]:groups[mine[-1]][1]]
     if names_a_language(groups[mine[0]][2]):  # `## English`: the part's name, not a section of the text
         notes.append(Said("convert.language-heading", heading=groups[mine[0]][2]))
@@ -121,6 +118,18 @@ def one_language(markdown: str, lang: str) -> tuple[str, str, list[str]]:
         body.pop()
     text = re.sub(r"\n{3,}", "\n\n", "\n".join([*head, "", *body]).strip("\n"))
     return text + "\n", title, notes
+
+
+def title_half(title: str, lang: str) -> str | None:
+    """Of a title written in two languages (`Privacy Policy / Politique de confidentialité`), the half in `lang`,
+    where the dictionary tells them apart; else None."""
+    halves = re.split(r"\s+[/|–—]\s+", title)
+    if len(halves) != 2:
+        return None
+    on_left, on_right = _shares(halves, lang)
+    if on_left is None or on_right is None or abs(on_left - on_right) < GAP:
+        return None
+    return halves[0] if on_left > on_right else halves[1]
 
 
 # A line standing alone that names a language, as a page without headings parts its languages (`Deutsch:` …

@@ -214,3 +214,43 @@ def test_a_canadian_policy_in_two_languages_side_by_side_each_cell_marked(tmp_pa
     cells = LexborHTMLParser(source.read_text(encoding="utf-8"))
     assert words(tree.body.text(separator=" ")) == words(title + " " + " ".join(
         cell.text(separator=" ") for cell in cells.css(kept)))
+
+
+def test_a_portuguese_wix_page_with_bold_spans_as_headings(tmp_path, initialized):
+    """A Wix site's page saved from the browser: `richTextElement` blocks in nested `<div>`s, paragraphs of `font_8`,
+    its headings bold by a span's own style (`font-weight:bold`), a zero-width space's empty paragraph, the site's
+    header, menu and footer ("Criado com Wix.com"); "Atualizado em 5 de junho de 2023"."""
+    source = DATA / "politica-privacidade-2023-06-05.html"
+    said, page = built(tmp_path, initialized, "pt", source)
+    assert "committed the Portuguese text in force from 2023-06-05" in said, said
+    tree = text(page)
+    assert headings(tree) == [
+        ("h1", "política-de-privacidade", "Política de Privacidade"), ("h2", "s1", "1. Dados recolhidos"),
+        ("h2", "s2", "2. Finalidades"), ("h2", "s3", "3. Os seus direitos")]
+    assert links(tree) == [("privacidade@casaazulejo.example", "mailto:privacidade@casaazulejo.example"),
+                           ("CNPD", "https://www.cnpd.pt/")]
+    pages = LexborHTMLParser(source.read_text(encoding="utf-8")).css_first("#SITE_PAGES")
+    assert pages is not None
+    assert words(tree.body.text(separator=" ")) == words(pages.text(separator=" "))
+
+
+def test_an_iubenda_policy_with_headings_in_list_items_and_its_day_at_the_end(tmp_path, initialized):
+    """iubenda's policy as its HTML export writes it: the services as headings inside nested list items (`ul.for_boxes
+    li h3`), ids of its own on the parts (`#purposes_data`), definitions under `h4`s in an expanding box, the day at
+    the end ("Latest update: March 14, 2024") and its hosting line."""
+    source = DATA / "iubenda-privacy-policy-2024-03-14.html"
+    said, page = built(tmp_path, initialized, "en", source)
+    assert "committed the English text in force from 2024-03-14" in said, said
+    assert "4 lists of sections (each item starting with a heading): each heading became a section heading" in said
+    tree = text(page)
+    assert [(tag, ident) for tag, ident, _words in headings(tree)] == [
+        ("h1", "privacy-policy-of-northwindexample"), ("h2", "purposes_data"), ("h3", "analytics"),
+        ("h3", "plausible-analytics"), ("h3", "contacting-the-user"), ("h3", "contact-form"),
+        ("h2", "contact_information"), ("h3", "owner-and-data-controller"), ("h2", "definitions"),
+        ("h4", "personal-data-or-data"), ("h4", "usage-data")]
+    updated = tree.css_first("p.policy-updated")  # (the site's line under the title: the text's own is at its end)
+    assert updated is not None and updated.text() == "Last updated: March 14, 2024"
+    updated.decompose()
+    policy = LexborHTMLParser(source.read_text(encoding="utf-8")).css_first("#iubenda_policy")
+    assert policy is not None
+    assert words(tree.body.text(separator=" ")) == words(policy.text(separator=" "))

@@ -254,3 +254,22 @@ def test_an_iubenda_policy_with_headings_in_list_items_and_its_day_at_the_end(tm
     policy = LexborHTMLParser(source.read_text(encoding="utf-8")).css_first("#iubenda_policy")
     assert policy is not None
     assert words(tree.body.text(separator=" ")) == words(policy.text(separator=" "))
+
+
+def test_a_british_squarespace_page_titled_by_an_h2(tmp_path, initialized):
+    """A Squarespace page saved from the browser: the text in `.sqs-html-content` of a layout of sections, rows and
+    columns, titled by an `<h2>` over `<h3>` headings, "Effective as of 20th November 2022" in italics, the footer's
+    newsletter form; a site made for en-GB."""
+    source = DATA / "privacy-policy-2022-11-20.html"
+    said, page = built(tmp_path, initialized, "en-GB", source)
+    assert "committed the English text in force from 2022-11-20" in said, said
+    assert "the page's first heading, an <h2> above all the others, is its title (#), its other headings 1 level up" \
+        in said, said
+    tree = text(page)
+    assert headings(tree) == [
+        ("h1", "privacy-policy", "Privacy Policy"), ("h2", "what-we-collect", "What we collect"),
+        ("h2", "newsletter", "Newsletter"), ("h2", "contact", "Contact")]
+    assert links(tree) == [("hello@fernbrook.example", "mailto:hello@fernbrook.example")]
+    content = LexborHTMLParser(source.read_text(encoding="utf-8")).css_first(".sqs-html-content")
+    assert content is not None
+    assert words(tree.body.text(separator=" ")) == words(content.text(separator=" "))

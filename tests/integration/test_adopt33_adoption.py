@@ -273,3 +273,26 @@ def test_a_british_squarespace_page_titled_by_an_h2(tmp_path, initialized):
     content = LexborHTMLParser(source.read_text(encoding="utf-8")).css_first(".sqs-html-content")
     assert content is not None
     assert words(tree.body.text(separator=" ")) == words(content.text(separator=" "))
+
+
+def test_a_german_cookie_policy_with_onetrusts_cookie_list(tmp_path, initialized):
+    """A cookie policy whose list OneTrust's script wrote into the page before it was saved (`#ot-sdk-cookie-policy`:
+    a title repeating the section's, groups under `h4`, a table of four columns whose cells hold `ot-mobile-border`
+    spans and a caption for screen readers repeating the group), its settings button in a sentence, "Stand: 3. Mai
+    2023"."""
+    source = DATA / "cookie-richtlinie-2023-05-03.html"
+    said, page = built(tmp_path, initialized, "de", source)
+    assert "committed the German text in force from 2023-05-03" in said, said
+    assert "1 <button> element inside a sentence, which names it (“Cookie-Einstellungen”), kept as its words" in said
+    tree = text(page)
+    assert [(tag, ident) for tag, ident, _words in headings(tree)] == [
+        ("h1", "cookie-richtlinie"), ("h2", "s1"), ("h2", "s2"), ("h3", "cookie-policy-title"),
+        ("h4", "unbedingt-erforderliche-cookies"), ("h2", "s3")]
+    assert [[" ".join(cell.text().split()) for cell in row.css("th, td")] for row in tree.css("tr")] == [
+        ["Cookie-Untergruppe", "Cookies", "Verwendete Cookies", "Lebensdauer"],
+        ["bergkristall.example", "OptanonConsent, OptanonAlertBoxClosed", "Erstanbieter", "364 Tage"]]
+    main = LexborHTMLParser(source.read_text(encoding="utf-8")).css_first("main")
+    assert main is not None
+    for caption in main.css("caption"):
+        caption.decompose()
+    assert words(tree.body.text(separator=" ")) == words(main.text(separator=" "))

@@ -114,24 +114,25 @@ def test_a_note_of_a_part_titled_as_another_document_names_its_source_line(tmp_p
     assert [lines[n - 1] for n in _named_line(html.notes, "left out Google Docs' id")] == ["## 2. Keeping"], lines
 
 
-def test_a_table_of_contents_written_as_a_section_is_left_out():
-    """A heading or bold line naming a table of contents over lines of links to the page's headings, nothing else
-    (Termly's TABLE OF CONTENTS, a French `**Sommaire**`), is no section of the policy: left out, said at its line, the
-    notes below it moved up, a link to its id led to the top. One with words of its own under it stays."""
+def test_a_heading_over_a_table_of_contents_is_a_bold_line():
+    """A heading naming a table of contents over lines of links to the page's headings, nothing else (Termly's
+    `TABLE OF CONTENTS`, a `## Sommaire`) was a section of the policy, unnumbered among numbered ones: it is a bold
+    line over the contents, as a Word document's `**Índice**` is, said at its line, a link to its id led to the top.
+    One with words of its own under it, and a bold line already, stay as they are."""
     from policysite.convert import contents
     from policysite.convert.notes import Notes
 
     notes = Notes("Markdown line")
-    notes.add("below", 12)
-    body = ("# P\n\n**Sommaire :**\n\n- [1. Qui](#s1)\n- [2. Quoi](#s2)\n\n## 1. Qui {#s1}\n\nNous.\n\n"
-            "## 2. Quoi {#s2}\n\nVos données. [Haut](#toc)\n\n## Table of contents {#toc}\n\n[1. Qui](#s1) | [2](#s2)\n\n"
+    body = ("# P\n\n## Sommaire :\n\n- [1. Qui](#s1)\n- [2. Quoi](#s2)\n\n## 1. Qui {#s1}\n\nNous.\n\n"
+            "## 2. Quoi {#s2}\n\nVos données. [Haut](#toc)\n\n### TABLE OF CONTENTS {#toc}\n\n[1. Qui](#s1) | [2](#s2)\n\n"
             "## 3. Fin\n\nFin.\n")
-    out = contents.left_out(body, notes)
-    assert out == "# P\n\n## 1. Qui {#s1}\n\nNous.\n\n## 2. Quoi {#s2}\n\nVos données. [Haut](#top)\n\n## 3. Fin\n\nFin.\n"
+    assert contents.unsectioned(body, notes) == body.replace("## Sommaire :", "**Sommaire :**").replace(
+        "### TABLE OF CONTENTS {#toc}", "**TABLE OF CONTENTS**").replace("(#toc)", "(#top)")
     assert [str(note) for note in notes.sentences()] == [
-        "Markdown line 7: below", "Markdown line 3: left out a table of contents' box (“Sommaire : - 1. Qui - 2. "
-        "Quoi…”): links to the page's headings, which the site draws itself",
-        "Markdown line 11: left out a table of contents' box (“Table of contents 1. Qui | 2…”): links to the page's "
-        "headings, which the site draws itself"]
-    kept = "# P\n\n## Contents\n\nThis policy has [two parts](#s1) and [an annex](#s2).\n\n## 1. A {#s1}\n\nA.\n"
-    assert contents.left_out(kept, Notes("Markdown line")) == kept
+        "Markdown line 3: the heading “Sommaire :” over a table of contents (links to the page's headings, nothing "
+        "else) became a bold line over it: no section of the policy",
+        "Markdown line 16: the heading “TABLE OF CONTENTS” over a table of contents (links to the page's headings, "
+        "nothing else) became a bold line over it: no section of the policy"]
+    kept = ("# P\n\n## Contents\n\nThis policy has [two parts](#s1) and [an annex](#s2).\n\n## 1. A {#s1}\n\nA.\n\n"
+            "**Índice**\n\n[1. A](#s1)\n\n[2. B](#s2)\n\n## 2. B {#s2}\n\nB.\n")
+    assert contents.unsectioned(kept, Notes("Markdown line")) == kept

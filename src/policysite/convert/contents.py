@@ -1,7 +1,7 @@
-"""A table of contents written as a section of the text: a heading naming it (`TABLE OF CONTENTS`, `Sommaire`,
-`Inhaltsverzeichnis`) over nothing but links to the page's own headings, as generated policies (Termly's, iubenda's)
-and site builders write one in plain blocks, no box of their own a page's markup names (html_source's contents
-boxes). The site draws its own: it was imported as a section of the policy (adopt33)."""
+"""A table of contents written under a heading of its own: a heading naming it (`TABLE OF CONTENTS`, `Sommaire`,
+`Inhaltsverzeichnis`) over nothing but links to the page's own headings, as generated policies (Termly's, in plain
+`<div>`s) write one. The document's own contents are kept, as a Word or Google Docs document's are, under a bold line
+(`**Índice**`); under a heading, they were a section of the policy, unnumbered among numbered ones (adopt33)."""
 from __future__ import annotations
 
 import re
@@ -20,32 +20,27 @@ _NAMES = frozenset((
     "innhold", "sisällys", "sisällysluettelo", "tartalom", "tartalomjegyzék", "cuprins", "içindekiler",
     "περιεχόμενα", "πίνακας περιεχομένων", "содержание", "оглавление", "зміст", "目次", "目录", "目錄", "목차",
     "فهرس المحتويات", "المحتويات", "תוכן העניינים", "فهرست مطالب"))
-_HEADING = re.compile(r"[ ]{0,3}(?:#{1,6}[ \t]+(?P<words>.+?)(?:[ \t]+\{[^}\n]*\})?|\*\*(?P<bold>[^*\n]+)\*\*)[ \t]*")
-_ID = re.compile(r"\{[^}\n]*#(?P<id>[^\s}]+)[^}\n]*\}[ \t]*$")
+_HEADING = re.compile(r"[ ]{0,3}#{1,6}[ \t]+(?P<words>.+?)(?:[ \t]+\{(?P<attributes>[^}\n]*)\})?[ \t]*")
 # A line holding in-page links alone (a list's item, a paragraph), and their separators
 _LINKS_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?"
                          r"(?:\[[^\]\n]+\]\(#[^)\s]+\)[ \t]*[|·•,;–—-]?[ \t]*)+")
 _NEXT_HEADING = re.compile(r"[ ]{0,3}#{1,6}[ \t]")
-_IN_PAGE = re.compile(r"(?<!!)\[([^\]\n]+)\]\(#([^)\s]+)\)")
 
 
-def _names_contents(words: str) -> bool:
+def names_contents(words: str) -> bool:
     """`words` title a table of contents (`Table of Contents:`, `SOMMAIRE`)."""
     plain = " ".join(re.sub(r"[\\*_:：.]+", " ", unicodedata.normalize("NFC", words)).split()).casefold()
     return plain in _NAMES
 
 
-def left_out(body: str, notes: Notes) -> str:
-    """`body` without its table of contents written as a section (see above): its heading and its lines of links, said
-    with the heading's line (the notes' lines below moved up); a link to its heading's id (`Back to top` → `#toc`),
-    or to no id of the page where a link naming the table leads (`[table of contents](#toc)`), leads to the top."""
+def unsectioned(body: str, notes: Notes) -> str:
+    """`body` whose heading over a table of contents (see above) is a bold line, said with its line; a link to the
+    heading's id (Termly's `Back to top`, to `#toc`) leads to the page's top, as to a contents box left out."""
     lines = body.split("\n")
     ids: list[str] = []
-    found: list[tuple[int, int, str]] = []  # (first line index, end, words) of each table, top down
     for n in outside_fences(lines):
         heading = _HEADING.fullmatch(lines[n])
-        if heading is None or not _names_contents(heading["words"] or heading["bold"]) or \
-                found and n < found[-1][1]:
+        if heading is None or not names_contents(heading["words"]):
             continue
         end, links = n + 1, 0
         while end < len(lines) and not _NEXT_HEADING.match(lines[end]):
@@ -55,21 +50,10 @@ def left_out(body: str, notes: Notes) -> str:
             end += 1
         if links < 2 or end < len(lines) and not _NEXT_HEADING.match(lines[end]):
             continue  # (words of the policy's own under it, or its last lines: no table of contents alone)
-        if (named := _ID.search(lines[n])) is not None:
-            ids.append(named["id"])
-        words = re.sub(r"\]\(#[^)\s]+\)|[\[#*\\]|\{[^}]*\}", "", " ".join(lines[n:end]))
-        found.append((n, end, " ".join(words.split())[:60]))
-    for n, end, _words in reversed(found):  # (from the last: the lines above each keep their numbers)
-        notes.shift(after=end, by=n - end)
-        del lines[n:end]
-    gone = 0
-    for n, end, words in found:
-        notes.add(Said("convert.toc-box", words=words), n - gone + 1)
-        gone += end - n
+        ids += [part[1:] for part in (heading["attributes"] or "").split() if part.startswith("#")]
+        lines[n] = f"**{heading['words'].strip()}**"
+        notes.add(Said("convert.contents-heading", words=heading["words"].strip()[:60]), n + 1)
     text = "\n".join(lines)
-    if found:  # (a table without an id of its own: the fragment a link naming it leads to, `[table of contents](#toc)`)
-        ids += [target for words, target in _IN_PAGE.findall(text) if _names_contents(words)
-                and not re.search(rf"\{{[^}}\n]*#{re.escape(target)}[\s}}]", text)]
     for name in dict.fromkeys(ids):
         text = re.sub(rf"\]\(#{re.escape(name)}\)", "](#top)", text)
     return text

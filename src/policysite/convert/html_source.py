@@ -174,7 +174,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     body = google_ids.heading_ids(html_to_markdown(markup, notes), notes)
     body = neutralise.neutralise(body, notes)
     body = scraped.cleaned(body, notes, markdown=True)  # a site builder's `top of page`, a stale copy of sections
-    body = contents.left_out(body, notes)  # a table of contents written as a section (Termly's)
+    body = contents.unsectioned(body, notes)  # a table of contents under a heading (Termly's)
     meta = {}
     top = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", body)
     if heading is not None and (title := _words(heading)) and top is not None:

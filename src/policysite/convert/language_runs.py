@@ -103,9 +103,8 @@ def one_language(markdown: str, lang: str) -> tuple[str, str, list[str]]:
         head = [line for line in head if not _LINKS_ONLY.fullmatch(line)]
     title = read.title
     if (half := title_half(title, lang)) is not None:
-        halves = (title, half)
+        head = [f"# {half}" if line.startswith("# ") and title in line else line for line in head]
         title = half
-        head = [f"# {title}" if line.startswith("# ") and halves[0] in line else line for line in head]
         notes.append(Said("convert.bilingual-title", title=read.title, kept=title))
     body = lines[groups[mine[0]][0]:groups[mine[-1]][1]]
     if names_a_language(groups[mine[0]][2]):  # `## English`: the part's name, not a section of the text

@@ -2417,6 +2417,9 @@ MESSAGES: dict[str, str] = {
                                  "ligne de titre en gras ({shown:said}) : un titre chacun, numéro et intitulé",
     "convert.toc-box/links": "{count:plural:lien|liens} vers l'encadré de table des matières omis : vers le "
                              "haut de la page (#top), où il se trouvait",
+    "convert.contents-heading": "le titre « {words} » au-dessus d'une table des matières (des liens vers les titres "
+                                "de la page, rien d'autre) est devenu une ligne en gras : aucune section de la "
+                                "politique",
     "convert.toc-box": "omis l'encadré d'une table des matières (« {words}… ») : des liens vers les titres de la "
                        "page, que le site dessine lui-même",
     "convert.pagers": "omis les liens vers les pages précédente et suivante ({links:each:, }) : la navigation de "

@@ -136,3 +136,16 @@ def test_a_heading_over_a_table_of_contents_is_a_bold_line():
     kept = ("# P\n\n## Contents\n\nThis policy has [two parts](#s1) and [an annex](#s2).\n\n## 1. A {#s1}\n\nA.\n\n"
             "**Índice**\n\n[1. A](#s1)\n\n[2. B](#s2)\n\n## 2. B {#s2}\n\nB.\n")
     assert contents.unsectioned(kept, Notes("Markdown line")) == kept
+
+
+def test_a_markdown_policys_table_of_contents_under_a_heading_is_no_section(tmp_path: Path):
+    """A Markdown policy's `## Table of Contents` over a list of links to its sections (as READMEs and GitHub pages
+    write one) was a section of the policy, unnumbered among numbered ones: its heading is a bold line, said with the
+    source's line. Its numbered entries were taken for a first copy of the sections, and the sections themselves, the
+    whole text, left out as a stale second copy (scraped._stale_copy)."""
+    text = imported_text(tmp_path, "privacy-2021-06-01.md", (
+        "---\nlayout: page\n---\n# Privacy\n\n## Table of Contents\n\n1. [Who we are](#1-who-we-are)\n"
+        "2. [Your rights](#2-your-rights)\n\n## 1. Who we are\n\nUs.\n\n## 2. Your rights\n\nMany.\n"), lang="en")
+    assert "**Table of Contents**\n\n1. [Who we are](#1-who-we-are)\n" in text.body, text.body
+    assert "## 1. Who we are\n\nUs.\n\n## 2. Your rights\n\nMany.\n" in text.body, text.body  # (not a second copy)
+    assert _named_line(text.notes, "over a table of contents") == [6]

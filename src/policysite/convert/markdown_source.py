@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 from policysite import document, strings
 from policysite.convert import (
     bold_headings,
+    contents,
     definition_lists,
     eleventy,
     gfm_autolinks,
@@ -112,6 +113,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = _footnote_notes(body)
     body = _wikilinks(body, notes)
     body = _numbered_setext(body, notes)
+    body = contents.unsectioned(body, notes)
     body = _unspaced_headings(body, notes)
     body = _heading_items(body, notes)
     body = _subtitle_heading(body, notes)

@@ -238,6 +238,8 @@ def _stale_copy(lines: list[str], notes: Notes) -> None:
                 _alike(seen[number][1], match.group(3)) and \
                 all(_repeats(later, seen) for _m, later in headings[index + 1:]):
             first = seen[number][0]
+            if all(_NUMBERED.match(line.strip()) for line in lines[first:n] if line.strip()):
+                return  # (the first "copy" its titles alone, a table of contents: the sections are the text, adopt33)
             copy = _words(lines[n:])
             original = _words(lines[first:n])[:len(copy)]
             if difflib.SequenceMatcher(None, original, copy, autojunk=False).ratio() < COPIED:

@@ -296,3 +296,28 @@ def test_a_german_cookie_policy_with_onetrusts_cookie_list(tmp_path, initialized
     for caption in main.css("caption"):
         caption.decompose()
     assert words(tree.body.text(separator=" ")) == words(main.text(separator=" "))
+
+
+def test_the_setext_policy_in_a_git_history_dated_by_its_effective_lines(tmp_path, initialized):
+    """The hand-written Markdown policy in an old site's repository, two commits a week or more before the days its
+    lines say it takes effect ("Effective as of 1st September 2023", then "… 1st January 2024"): each version dated by
+    its line, both imported with every heading underlined written with # marks."""
+    from helpers import git
+
+    repo = tmp_path / "old"
+    (repo / "legal").mkdir(parents=True)
+    git(repo, "init", "-q", "-b", "main")
+    written = (DATA / "PRIVACY_POLICY-2024-01-01.md").read_text(encoding="utf-8")
+    for version, day in ((written.replace("1st January 2024", "1st September 2023").replace("90&nbsp;days", "60&nbsp;days"),
+                          "2023-08-25T10:00:00+00:00"), (written, "2023-12-18T10:00:00+00:00")):
+        (repo / "legal" / "privacy.md").write_text(version, encoding="utf-8")
+        git(repo, "add", "-A", date=day)
+        git(repo, "commit", "-qm", "Privacy policy", date=day)
+    said, page = built(tmp_path, initialized, "en", "--git", repo / "legal" / "privacy.md")
+    assert "dated September 1, 2023, the day its text says (“Effective as of 1st September 2023”); committed August " \
+           "25, 2023" in said, said
+    assert "committed the English text in force from 2024-01-01" in said, said
+    assert said.count("4 numbered headings written underlined") == 2, said
+    tree = text(page)
+    assert [ident for _tag, ident, _words in headings(tree)] == ["privacy-policy", "s1", "s2", "s3", "s4"]
+    assert "after 90\u00a0days" in tree.body.text()  # (the text in force: the later one)

@@ -451,30 +451,40 @@ def _ps_name(face: Any) -> str:
 @functools.cache
 def _engine_faces() -> list[Any]:
     """The faces the print engine carries inside its library (Typst's fonts are compiled into it, not files): each
-    font file found whole in its bytes, by its header (OpenType's table directory)."""
+    font file found whole in its bytes, by its header (OpenType's table directory). The library (some 80 MB) is read a
+    piece at a time, each face's bytes alone: read whole, it was held beside everything else at a publish's peak."""
     import typst
     from fontTools.ttLib import TTFont
 
     library = Path(typst.__file__).parent
     found = []
     for path in sorted(library.glob("_typst*")):
-        data = path.read_bytes()
-        for match in _SFNT.finditer(data):
-            at = match.start()
-            face = _face_at(data, at, TTFont)
-            if face is not None:
-                found.append(face)
+        with path.open("rb") as file:
+            size = path.stat().st_size
+            for start in range(0, size, _PIECE):
+                base = max(start - 3, 0)  # (a header's four bytes across two pieces: found in the second, once)
+                file.seek(base)
+                piece = file.read(start + _PIECE - base)
+                for at in [base + match.start() for match in _SFNT.finditer(piece)]:
+                    face = _face_at(file, at, size, TTFont)
+                    if face is not None:
+                        found.append(face)
     return found
 
 
-def _face_at(data: bytes, at: int, ttfont: Any) -> Any:
-    """The font file whose table directory starts at `at` in `data` (its tables' extent), or None."""
-    count = int.from_bytes(data[at + 4:at + 6], "big")
+_PIECE = 4 * 1024 * 1024
+
+
+def _face_at(file: Any, at: int, size: int, ttfont: Any) -> Any:
+    """The font file whose table directory starts at `at` in `file` (`size` bytes; its tables' extent), or None."""
+    file.seek(at)
+    head = file.read(12 + 16 * 64)
+    count = int.from_bytes(head[4:6], "big")
     if not 4 <= count <= 64:
         return None
     end, tags = at, set()
     for n in range(count):
-        record = data[at + 12 + 16 * n:at + 28 + 16 * n]
+        record = head[12 + 16 * n:28 + 16 * n]
         if len(record) < 16:
             return None
         tag, _, offset, length = struct.unpack(">4sIII", record)
@@ -482,10 +492,11 @@ def _face_at(data: bytes, at: int, ttfont: Any) -> Any:
             return None
         tags.add(tag)
         end = max(end, at + offset + length)
-    if not {b"head", b"name", b"cmap"} <= tags or end - at > _FACE_MOST or end > len(data):
+    if not {b"head", b"name", b"cmap"} <= tags or end - at > _FACE_MOST or end > size:
         return None
+    file.seek(at)
     try:
-        face = ttfont(io.BytesIO(data[at:end]), lazy=True)
+        face = ttfont(io.BytesIO(file.read(end - at)), lazy=True)
         return face if _ps_name(face) else None
     except Exception:  # noqa: BLE001 (bytes that only look like a font's header: not a face)
         return None

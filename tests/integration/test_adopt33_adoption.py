@@ -29,7 +29,7 @@ def test_old_ids_starting_with_a_digit_still_land_on_their_sections(tmp_path, in
     its top. Each is the section's alias now; the page's own links to them land."""
     source = DATA / "privacy-notice-2023-04-02.html"
     said, page = built(tmp_path, initialized, "en", source)
-    assert "committed the English text in force from 2023-04-02" in said, said
+    assert "committed the English text in force from April 2, 2023" in said, said
     assert "which the site reads as none" not in said, said
     tree = text(page)
     assert headings(tree) == [
@@ -49,7 +49,7 @@ def test_an_english_markdown_policy_with_setext_headings_references_and_footnote
     the checks: the gate refused the text ("this list item is not a list item of the published page")."""
     source = DATA / "PRIVACY_POLICY-2024-01-01.md"
     said, page = built(tmp_path, initialized, "en", source)
-    assert "committed the English text in force from 2024-01-01" in said, said
+    assert "committed the English text in force from January 1, 2024" in said, said
     assert "4 numbered headings written underlined" in said, said
     tree = text(page)
     assert headings(tree) == [
@@ -72,7 +72,7 @@ def test_a_termly_generated_policy_with_its_contents_as_a_section_and_a_cookie_t
     of cookies of six columns, a link back to a section, the generator's credit line."""
     source = DATA / "cookie-and-privacy-notice-2024-01-15.html"
     said, page = built(tmp_path, initialized, "en", source)
-    assert "committed the English text in force from 2024-01-15" in said, said
+    assert "committed the English text in force from January 15, 2024" in said, said
     assert "Markdown line 11: the heading “TABLE OF CONTENTS” over a table of contents (links to the page's headings, " \
            "nothing else) became a bold line over it: no section of the policy" in said, said
     tree = text(page)
@@ -100,7 +100,7 @@ def test_a_dutch_confluence_export_whose_heading_ids_hold_a_question_mark(tmp_pa
     `#Privacybeleid-1.Wiezijnwij-`, the third `#s3`, the link to §2 to Confluence's id."""
     source = DATA / "Privacybeleid_2023-05-03.html"
     said, page = built(tmp_path, initialized, "nl", source)
-    assert "committed the Dutch text in force from 2023-05-03" in said, said
+    assert "committed the Dutch text in force from May 3, 2023" in said, said
     assert "left out the ids Confluence made of the page's title and the words of 3 headings" in said, said
     tree = text(page)
     assert [(tag, ident, words) for tag, ident, words in headings(tree)][1:] == [
@@ -120,7 +120,7 @@ def test_a_french_shopify_policy_page_with_its_theme(tmp_path, initialized):
     consent banner; "Dernière mise à jour : 1er mars 2024"."""
     source = DATA / "politique-de-confidentialite-2024-03-01.html"
     said, page = built(tmp_path, initialized, "fr", source)
-    assert "committed the French text in force from 2024-03-01" in said, said
+    assert "committed the French text in force from March 1, 2024" in said, said
     tree = text(page)
     assert headings(tree) == [
         ("h1", "politique-de-confidentialité", "Politique de confidentialité"),
@@ -149,7 +149,7 @@ def test_an_italian_google_docs_word_file_with_its_bookmarks(tmp_path, initializ
     "Aggiornato il 3 maggio 2023", the day in the file's name written in words."""
     source = DATA / "Informativa privacy (3 maggio 2023).docx"
     said, page = built(tmp_path, initialized, "it", source)
-    assert "committed the Italian text in force from 2023-05-03" in said, said
+    assert "committed the Italian text in force from May 3, 2023" in said, said
     assert "Markdown lines 6, 12, 16 and 21: left out Google Docs' id of the heading" in said, said
     tree = text(page)
     assert headings(tree) == [
@@ -165,7 +165,7 @@ def test_a_polish_libreoffice_document_with_bookmarks_a_list_and_a_table(tmp_pat
     first, dotted (`03.05.2023`)."""
     source = DATA / "Polityka prywatności 03.05.2023.odt"
     said, page = built(tmp_path, initialized, "pl", source)
-    assert "committed the Polish text in force from 2023-05-03" in said, said
+    assert "committed the Polish text in force from May 3, 2023" in said, said
     tree = text(page)
     assert headings(tree) == [
         ("h1", "polityka-prywatności", "Polityka prywatności"), ("h2", "Administrator", "§ 1. Administrator"),
@@ -180,8 +180,8 @@ def test_a_german_policy_in_parts_numbered_again_with_definitions_and_an_annex_t
     definitions (`Term` over `:   definition`, PHP Markdown Extra's), an `Anhang 1` with its own id and a table, a
     GitHub-style link to a section (`#2-begriffe`), "Stand: 1. März 2024"; the later version adds a section to Teil B."""
     said, page = built(tmp_path, initialized, "de", DATA / "teile")
-    assert "committed the German text in force from 2023-06-01" in said and \
-        "committed the German text in force from 2024-03-01" in said, said
+    assert "committed the German text in force from June 1, 2023" in said and \
+        "committed the German text in force from March 1, 2024" in said, said
     assert said.count("lines 13 and 16: a definition list's term written in bold over its definition") == 2, said
     tree = text(page)
     assert headings(tree) == [
@@ -205,7 +205,7 @@ def test_a_canadian_policy_in_two_languages_side_by_side_each_cell_marked(tmp_pa
     French text was its three headings); the title stayed in both languages, and the import said the page English."""
     source = DATA / "privacy-confidentialite-2023-09-15.html"
     said, page = built(tmp_path, initialized, lang, source)
-    assert "in force from 2023-09-15" in said, said
+    assert "in force from September 15, 2023" in said, said
     assert "the page says it is written in" not in said, said
     tree = text(page)
     assert [heading for _tag, _id, heading in headings(tree)][0] == title
@@ -222,7 +222,7 @@ def test_a_portuguese_wix_page_with_bold_spans_as_headings(tmp_path, initialized
     header, menu and footer ("Criado com Wix.com"); "Atualizado em 5 de junho de 2023"."""
     source = DATA / "politica-privacidade-2023-06-05.html"
     said, page = built(tmp_path, initialized, "pt", source)
-    assert "committed the Portuguese text in force from 2023-06-05" in said, said
+    assert "committed the Portuguese text in force from June 5, 2023" in said, said
     tree = text(page)
     assert headings(tree) == [
         ("h1", "política-de-privacidade", "Política de Privacidade"), ("h2", "s1", "1. Dados recolhidos"),
@@ -240,7 +240,7 @@ def test_an_iubenda_policy_with_headings_in_list_items_and_its_day_at_the_end(tm
     the end ("Latest update: March 14, 2024") and its hosting line."""
     source = DATA / "iubenda-privacy-policy-2024-03-14.html"
     said, page = built(tmp_path, initialized, "en", source)
-    assert "committed the English text in force from 2024-03-14" in said, said
+    assert "committed the English text in force from March 14, 2024" in said, said
     assert "4 lists of sections (each item starting with a heading): each heading became a section heading" in said
     tree = text(page)
     assert [(tag, ident) for tag, ident, _words in headings(tree)] == [
@@ -262,7 +262,7 @@ def test_a_british_squarespace_page_titled_by_an_h2(tmp_path, initialized):
     newsletter form; a site made for en-GB."""
     source = DATA / "privacy-policy-2022-11-20.html"
     said, page = built(tmp_path, initialized, "en-GB", source)
-    assert "committed the English text in force from 2022-11-20" in said, said
+    assert "committed the English text in force from November 20, 2022" in said, said
     assert "the page's first heading, an <h2> above all the others, is its title (#), its other headings 1 level up" \
         in said, said
     tree = text(page)
@@ -282,7 +282,7 @@ def test_a_german_cookie_policy_with_onetrusts_cookie_list(tmp_path, initialized
     2023"."""
     source = DATA / "cookie-richtlinie-2023-05-03.html"
     said, page = built(tmp_path, initialized, "de", source)
-    assert "committed the German text in force from 2023-05-03" in said, said
+    assert "committed the German text in force from May 3, 2023" in said, said
     assert "1 <button> element inside a sentence, which names it (“Cookie-Einstellungen”), kept as its words" in said
     tree = text(page)
     assert [(tag, ident) for tag, ident, _words in headings(tree)] == [
@@ -316,7 +316,7 @@ def test_the_setext_policy_in_a_git_history_dated_by_its_effective_lines(tmp_pat
     said, page = built(tmp_path, initialized, "en", "--git", repo / "legal" / "privacy.md")
     assert "dated September 1, 2023, the day its text says (“Effective as of 1st September 2023”); committed August " \
            "25, 2023" in said, said
-    assert "committed the English text in force from 2024-01-01" in said, said
+    assert "committed the English text in force from January 1, 2024" in said, said
     assert said.count("4 numbered headings written underlined") == 2, said
     tree = text(page)
     assert [ident for _tag, ident, _words in headings(tree)] == ["privacy-policy", "s1", "s2", "s3", "s4"]

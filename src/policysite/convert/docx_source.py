@@ -22,6 +22,7 @@ from policysite.convert import (
     heading_depth,
     html_source,
     neutralise,
+    word_contents,
     word_direction,
     word_fields,
     word_numbering,
@@ -305,7 +306,8 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
             for name, level in derived.items()) + "".join(
             f"\np[style-name='{name}'] => p:fresh > strong:fresh"
             for name in _bold_styles(styles, {*derived, *titles})) + "".join(
-            f"\np.{_OUTLINED}{level} => h{level}{below}:fresh" for level in range(1, 7))
+            f"\np.{_OUTLINED}{level} => h{level}{below}:fresh" for level in range(1, 7)) + (
+            f"\np.{word_contents.STYLE} => p:fresh > strong:fresh")
         if titles:
             notes.add(Said("convert.word-title-style", names=quoted(titles, most=len(titles))))
         shown, hidden = _without_hidden(document, styles)
@@ -323,7 +325,8 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
             notes.add(Said("convert.word-placeholders", count=len(placeholders), shown=quoted(said, most=len(said))))
         shown, pages = _PAGE_NUMBER.subn(lambda m: m.group(1) + _TEXT.sub(r"\1\2", m.group(2)), shown)
         shown, typed = _TYPED_PAGE_NUMBER.subn(r"\1\3", shown)
-        pages += typed
+        shown, contents_headings, typed_in_entries = word_contents.unsectioned(shown, styles)
+        pages += typed + typed_in_entries
         if pages:
             notes.add(Said("convert.word-page-numbers", count=pages))
         word_fields.say(shown, notes)
@@ -398,8 +401,17 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     body = neutralise.neutralise(google_ids.heading_ids(html_to_markdown(
         converted, notes, word_levels=1 if titled else 0, title_tops=title_paragraphs > 1), notes), notes)
     body = alt_chunks.put_back(body, chunks, notes, name=name, lang=lang)
+    _say_contents(body, contents_headings, notes)
     title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", body)
     return Converted(body, {"title": title.group(1).strip()} if title else {}, notes.sentences(), where=notes.where)
+
+
+def _say_contents(body: str, headings: list[str], notes: Notes) -> None:
+    """Each heading over a table of contents made a bold line (word_contents), said with its Markdown line."""
+    lines = body.split("\n")
+    for words in headings:
+        line = next((n + 1 for n, text in enumerate(lines) if text.strip() == f"**{words}**"), None)
+        notes.add(Said("convert.word-contents-heading", words=words[:60]), line)
 
 
 # Word's bookmarks as ids a heading can take and the site publishes, in its ids and its links alike: Google Docs names

@@ -1,0 +1,61 @@
+"""Adopt34: the tables of contents real exported policies carry (tests/data/adoption34/: synthetic texts of fictional
+companies, the Word files written with python-docx), each imported with `policy import` into a new site and built:
+headings, their ids, links, and every word of the text, no word lost or added."""
+from __future__ import annotations
+
+import html
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from helpers import ROOT
+from tests.adoption_pages import built, headings, links, text, words
+
+DATA = ROOT / "tests" / "data" / "adoption34"
+pytestmark = pytest.mark.usefixtures("fixed_git")
+
+
+def _word_words(path: Path) -> str:
+    """Every word of a Word file's text (its runs' `<w:t>`), hidden runs too."""
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    return " ".join(html.unescape(words) for words in re.findall(r"<w:t\b[^>]*>([^<]*)</w:t>", xml))
+
+
+def _bold_lines(tree) -> list[str]:  # noqa: ANN001
+    return [" ".join(node.text().split()) for node in tree.css("p > strong")]
+
+
+def test_a_word_table_of_contents_under_a_heading_1_is_no_section(tmp_path, initialized):
+    """Word's TOC field under `Table of Contents` in Heading 1: entries linked to `_Toc…` bookmarks, their page numbers
+    PAGEREF fields hidden on the web. The heading was a section of the policy, empty, unnumbered among numbered ones."""
+    source = DATA / "privacy-policy-2023-06-12.docx"
+    said, page = built(tmp_path, initialized, "en", source)
+    assert "committed the English text in force from June 12, 2023" in said, said
+    assert "the heading “Table of Contents” over Word's table of contents became a bold line over it" in said, said
+    tree = text(page)
+    assert headings(tree) == [
+        ("h1", "privacy-policy", "Privacy Policy"), ("h2", "s1", "1. Who we are"), ("h2", "s2", "2. What we collect"),
+        ("h2", "s3", "3. Your rights")]
+    assert "Table of Contents" in _bold_lines(tree)
+    assert links(tree)[:3] == [("1. Who we are", "#s1"), ("2. What we collect", "#s2"), ("3. Your rights", "#s3")]
+    assert words(tree.body.text(separator=" ")) == words(_word_words(source)) - words("2 3 4")  # (page numbers)
+
+
+def test_a_german_word_table_of_contents_in_its_content_control_and_toc_heading_style(tmp_path, initialized):
+    """Word's own contents block: a content control holding `Inhaltsverzeichnis` in the TOC Heading style (based on
+    Heading 1: it was a section), entries of the styles TOC 1 and TOC 2 not linked, each page number typed after a tab
+    (it was kept as a word of the entry, `1. Verantwortlicher 3`)."""
+    source = DATA / "Datenschutzerklaerung_2024-03-01.docx"
+    said, page = built(tmp_path, initialized, "de", source)
+    assert "committed the German text in force from March 1, 2024" in said, said
+    assert "the heading “Inhaltsverzeichnis” over Word's table of contents became a bold line over it" in said, said
+    assert "left out the page numbers of 4 table of contents entries" in said, said
+    tree = text(page)
+    assert headings(tree) == [
+        ("h1", "datenschutzerklärung", "Datenschutzerklärung"), ("h2", "s1", "1. Verantwortlicher"),
+        ("h2", "s2", "2. Verarbeitete Daten"), ("h3", "s2-1", "2.1 Bestelldaten"), ("h2", "s3", "3. Ihre Rechte")]
+    assert "Inhaltsverzeichnis" in _bold_lines(tree)
+    assert words(tree.body.text(separator=" ")) == words(_word_words(source)) - words("3 3 4 5")

@@ -34,7 +34,7 @@ def test_a_word_table_of_contents_under_a_heading_1_is_no_section(tmp_path, init
     source = DATA / "privacy-policy-2023-06-12.docx"
     said, page = built(tmp_path, initialized, "en", source)
     assert "committed the English text in force from June 12, 2023" in said, said
-    assert "the heading “Table of Contents” over Word's table of contents became a bold line over it" in said, said
+    assert "the heading “Table of Contents” over the document's table of contents became a bold line over it" in said, said
     tree = text(page)
     assert headings(tree) == [
         ("h1", "privacy-policy", "Privacy Policy"), ("h2", "s1", "1. Who we are"), ("h2", "s2", "2. What we collect"),
@@ -51,7 +51,7 @@ def test_a_german_word_table_of_contents_in_its_content_control_and_toc_heading_
     source = DATA / "Datenschutzerklaerung_2024-03-01.docx"
     said, page = built(tmp_path, initialized, "de", source)
     assert "committed the German text in force from March 1, 2024" in said, said
-    assert "the heading “Inhaltsverzeichnis” over Word's table of contents became a bold line over it" in said, said
+    assert "the heading “Inhaltsverzeichnis” over the document's table of contents became a bold line over it" in said, said
     assert "left out the page numbers of 4 table of contents entries" in said, said
     tree = text(page)
     assert headings(tree) == [
@@ -59,3 +59,27 @@ def test_a_german_word_table_of_contents_in_its_content_control_and_toc_heading_
         ("h2", "s2", "2. Verarbeitete Daten"), ("h3", "s2-1", "2.1 Bestelldaten"), ("h2", "s3", "3. Ihre Rechte")]
     assert "Inhaltsverzeichnis" in _bold_lines(tree)
     assert words(tree.body.text(separator=" ")) == words(_word_words(source)) - words("3 3 4 5")
+
+
+def test_an_opendocument_table_of_contents_under_the_authors_heading_is_kept_without_page_numbers(tmp_path,
+                                                                                                   initialized):
+    """LibreOffice's table of contents (`text:table-of-content`, its own title turned off) under the author's Heading 1
+    `Sommaire`: the heading was an empty section of the policy and the entries were left out (words lost, unlike a
+    Word document's). The heading is a bold line over the entries, each linked to its section, without the page number
+    after its tab; LibreOffice's bookmarks (`__RefHeading___Toc0_1`) are no section's id."""
+    source = DATA / "politique-de-confidentialite-2023-09-05.odt"
+    said, page = built(tmp_path, initialized, "fr", source)
+    assert "committed the French text in force from September 5, 2023" in said, said
+    assert "the heading “Sommaire” over the document's table of contents became a bold line over it" in said, said
+    assert "left out the page numbers of 3 table of contents entries" in said, said
+    tree = text(page)
+    assert headings(tree) == [
+        ("h1", "politique-de-confidentialité", "Politique de confidentialité"), ("h2", "s1", "1. Qui sommes-nous"),
+        ("h2", "s2", "2. Données collectées"), ("h2", "s3", "3. Vos droits")]
+    assert "Sommaire" in _bold_lines(tree)
+    assert links(tree)[:3] == [("1. Qui sommes-nous", "#s1"), ("2. Données collectées", "#s2"),
+                               ("3. Vos droits", "#s3")]
+    with zipfile.ZipFile(source) as archive:
+        xml = archive.read("content.xml").decode("utf-8")
+    body = re.sub(r"<text:tab/>\d+", "", xml[xml.index("<office:text>"):])  # (the page numbers)
+    assert words(tree.body.text(separator=" ")) == words(html.unescape(re.sub(r"<[^>]+>", " ", body)))

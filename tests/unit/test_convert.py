@@ -1271,8 +1271,10 @@ def test_docx_from_libreoffice_keeps_its_contents_and_cross_references_linked(tm
               '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>')
     converted = convert(docx_with(tmp_path / "privacy-2022-03-01.docx", body, styles=styles))
     markdown = converted.markdown
-    assert "[1\\. Who we are](#_RefHeading___Toc12_345)" in markdown, markdown
-    assert "\n## 1. Who we are {#_RefHeading___Toc12_345}" in markdown and "Back to [the top](#top)." in markdown
+    # (a number LibreOffice draws, another in each document and language's, as Word's `_Toc…`: no section's id, its
+    # links led to the id the site gives the heading, adopt34)
+    assert "[1\\. Who we are](#s1)" in markdown, markdown
+    assert "\n## 1. Who we are\n" in markdown and "Back to [the top](#top)." in markdown
     assert not unlanded(markdown) and gate_problems(converted) == [], markdown
 
 

@@ -125,7 +125,7 @@ def test_what_a_writer_keeps_beside_the_text_is_left_out_and_its_outline_numbers
         "</text:list-item></text:list>")
     converted = convert(odt(tmp_path / "politique-2023-03-01.odt", body, automatic=automatic))
     assert converted.markdown == (
-        "# Politique de confidentialité\n\n## 1. Responsable {#Responsable}\n\n"
+        "# Politique de confidentialité\n\n[1\\. Responsable](#Responsable)\n\n## 1. Responsable {#Responsable}\n\n"
         "La société **Exemple SAS**, *responsable*.  \n12 rue de l’Exemple<sup><span id=\"endnote-ref-1\"></span>"
         "[\\[i\\]](#endnote-1)</sup>\n\n### 1.1 Contact\n\nVoir [Responsable](#Responsable).\n\n"
         "#### Par courrier\n\nÉcrivez-nous.\n\n## 2. Vos droits\n\n1. accès\n2. rectification\n\nEt aussi :\n\n"
@@ -133,7 +133,8 @@ def test_what_a_writer_keeps_beside_the_text_is_left_out_and_its_outline_numbers
     said = notes_in(converted, "fr")
     for words in ("Sommaire", "2</", "Ancienne clause", "À vérifier", "Note interne"):
         assert words not in converted.markdown
-    assert "omis 1 table des matières ou index que le document génère" in said, said
+    # (its table of contents kept as a Word document's is, without the page number: adopt34)
+    assert "omis les numéros de page de 1 entrée de la table des matières" in said, said
     assert "le document contient 1 modification suivie\u00a0: le texte est lu avec les modifications acceptées" in said
     assert "omis 1 commentaire de relecture du document" in said
     assert "omis 1 passage de texte que le document masque" in said

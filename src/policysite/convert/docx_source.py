@@ -401,17 +401,9 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     body = neutralise.neutralise(google_ids.heading_ids(html_to_markdown(
         converted, notes, word_levels=1 if titled else 0, title_tops=title_paragraphs > 1), notes), notes)
     body = alt_chunks.put_back(body, chunks, notes, name=name, lang=lang)
-    _say_contents(body, contents_headings, notes)
+    word_contents.say(body, contents_headings, notes)
     title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", body)
     return Converted(body, {"title": title.group(1).strip()} if title else {}, notes.sentences(), where=notes.where)
-
-
-def _say_contents(body: str, headings: list[str], notes: Notes) -> None:
-    """Each heading over a table of contents made a bold line (word_contents), said with its Markdown line."""
-    lines = body.split("\n")
-    for words in headings:
-        line = next((n + 1 for n, text in enumerate(lines) if text.strip() == f"**{words}**"), None)
-        notes.add(Said("convert.word-contents-heading", words=words[:60]), line)
 
 
 # Word's bookmarks as ids a heading can take and the site publishes, in its ids and its links alike: Google Docs names

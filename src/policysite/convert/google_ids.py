@@ -27,7 +27,7 @@ from policysite.messages import Said
 # each was the section's identity, another in each document and language.
 _GOOGLE = r"(?:_heading-)?h\.[0-9a-z]{4,16}"
 _NOTION = r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}"
-_WORD = r"(?:_Toc|_Ref|_Hlk|OLE_LINK)\d+|_GoBack"
+_WORD = r"(?:_Toc|_Ref|_Hlk|OLE_LINK)\d+|_GoBack|_RefHeading_+(?:Toc)?\d+(?:_\d+)?"
 _GENERATED = rf"{_GOOGLE}|(?P<notion>{_NOTION})|(?P<word>{_WORD})"
 _GOOGLE_ID = re.compile(rf"^(?P<heading>[ ]{{0,3}}#{{1,6}}[ \t].*?)[ \t]*\{{#(?P<id>{_GENERATED})\}}[ \t]*$")
 _HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<words>.*?)(?:[ \t]*\{#[^}]*\})?[ \t]*$")

@@ -13,7 +13,8 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from policysite.convert import disguised, google_ids, heading_depth, html_source, neutralise
+from policysite.convert import disguised, google_ids, heading_depth, html_source, neutralise, word_contents
+from policysite.convert.contents import names_contents
 from policysite.convert.docx_source import _NAMED_HEADING, _TITLE_NAMES, MAX_UNPACKED
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes, say_margins
@@ -55,6 +56,18 @@ _QUOTES = {"quotations", "quote", "intense quote"}
 _REFERENCES = {_q(f"text:{kind}") for kind in ("bookmark-ref", "reference-ref", "sequence-ref", "note-ref")}
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"),
           (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+
+
+# A table of contents' entry's page number, after the tab ending its words (inside its link, or after it).
+_PAGE_AFTER_TAB = re.compile(r"\t\s*(?:\d{1,4}|[ivxlcdm]{1,8})\s*(?=(?:</a>)?\s*$)", re.I)
+
+
+def _over_contents(element: Any) -> bool:
+    """`element` (a heading) stands right above a table of contents: nothing shown between them."""
+    after = element.getnext()
+    while after is not None and (not isinstance(after.tag, str) or after.tag in _UNSHOWN):
+        after = after.getnext()
+    return after is not None and after.tag == _q("text:table-of-content")
 
 
 @dataclass
@@ -137,6 +150,7 @@ class _Reader:
         self.titled = False
         self.outlined: set[str] = set()  # the headings a link leads to by their words
         self.floating: list[str] = []  # the paragraphs of text boxes met in the paragraph being read
+        self.contents_headings: list[str] = []  # the headings over a table of contents written as bold lines
         self.entities: dict[str, int] = {}  # each entity reference left out (`&b;`) and the first XML line it is on
 
     def left_out(self, child: Any) -> None:
@@ -196,8 +210,8 @@ class _Reader:
         names = [bookmark.get(_q("text:name"), "") for bookmark in element.iter(
             _q("text:bookmark"), _q("text:bookmark-start"))]
         words = "".join(element.itertext()).strip()
-        if words in self.outlined:
-            names.append(words)
+        if words in self.outlined:  # (first: the heading's id; LibreOffice's own bookmark, a table of contents' link
+            names.insert(0, words)  # target, `__RefHeading__1`, goes as Word's `_Toc…` does: google_ids)
         return "".join(f'<a id="{html.escape(bookmark_id(name))}"></a>' for name in dict.fromkeys(names) if name)
 
     # -- inline -------------------------------------------------------------------------------------------------------
@@ -299,7 +313,9 @@ class _Reader:
             return
         if tag in _UNSHOWN:
             return
-        if tag in _INDEXES:
+        if tag == _q("text:table-of-content"):
+            self.contents(child)
+        elif tag in _INDEXES:
             self.counts["indexes"] += 1
         elif tag == _q("text:tracked-changes"):
             self.counts["tracked"] += len(child)
@@ -375,9 +391,32 @@ class _Reader:
         words = self.inline(element).strip()
         if not words and not label:
             return
+        if not label and names_contents(words) and _over_contents(element):
+            self.contents_headings.append(" ".join(words.split()))  # (adopt34: it was an empty section)
+            self.emit(f"<p><strong>{words}</strong></p>")
+            return
         marked = f' class="{heading_depth.BELOW_TITLE}"' if self.titled else ""
         self.emit(f"<h{min(level, 6)}{marked}>{self.anchors(element)}"
                         f"{html.escape(label, quote=False) + ' ' if label else ''}{words}</h{min(level, 6)}>")
+
+    def contents(self, element: Any) -> None:
+        """A table of contents as the document shows it, as a Word document's is kept (adopt34: it was left out, its
+        words lost): its title (`text:index-title`) a bold line, each entry its words and link without the page number
+        after its tab (a web page has no pages)."""
+        body = element.find(_q("text:index-body"))
+        for part in body if body is not None else ():
+            if part.tag == _q("text:index-title"):
+                for paragraph in part.iter(_q("text:p"), _q("text:h")):
+                    words = " ".join(self.inline(paragraph).split())
+                    if words:
+                        self.emit(f"<p><strong>{words}</strong></p>")
+            elif part.tag == _q("text:p"):
+                words, pages = _PAGE_AFTER_TAB.subn("", self.inline(part))
+                self.counts["pages"] += pages
+                if words.strip():
+                    self.emit(f"<p>{' '.join(words.split())}</p>")
+            elif isinstance(part.tag, str) and part.tag not in _UNSHOWN:
+                self.block(part)
 
     def paragraph(self, element: Any, label: str = "") -> None:
         name = element.get(_q("text:style-name"))
@@ -648,6 +687,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
             converted = tree.body.inner_html or converted
     markdown = neutralise.neutralise(google_ids.heading_ids(
         html_to_markdown(converted, notes, word_levels=1 if reader.titled else 0), notes), notes)
+    word_contents.say(markdown, reader.contents_headings, notes)
     title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", markdown)
     return Converted(markdown, {"title": title.group(1).strip()} if title else {}, notes.sentences(),
                      where=notes.where)

@@ -1,15 +1,17 @@
-"""A Word document's table of contents under a heading of its own: the heading is a bold line over its entries, as
-adopt33 made an HTML or Markdown page's (convert/contents.py), not a section of the policy. Word writes the heading
-as `Contents` in a Heading 1 paragraph, or in its own "TOC Heading" style (based on Heading 1, inside the table of
-contents' content control), over paragraphs of the styles `TOC 1`, `TOC 2`… holding a TOC field and links to `_Toc…`
-bookmarks; LibreOffice and Google Docs write such links too (adopt34: it was an empty section, `## Table of Contents`,
-unnumbered among the numbered ones)."""
+"""A Word (or OpenDocument) text's table of contents under a heading of its own: the heading is a bold line over its
+entries, as adopt33 made an HTML or Markdown page's (convert/contents.py), not a section of the policy. Word writes
+the heading as `Contents` in a Heading 1 paragraph, or in its own "TOC Heading" style (based on Heading 1, inside the
+table of contents' content control), over paragraphs of the styles `TOC 1`, `TOC 2`… holding a TOC field and links
+to `_Toc…` bookmarks; LibreOffice and Google Docs write such links too (adopt34: it was an empty section, `## Table of
+Contents`, unnumbered among the numbered ones)."""
 from __future__ import annotations
 
 import html
 import re
 
 from policysite.convert.contents import names_contents
+from policysite.convert.notes import Notes
+from policysite.messages import Said
 
 # The style id a heading over a table of contents takes: the style map draws its paragraph as a bold line.
 STYLE = "PolicysiteContentsHeading"
@@ -90,3 +92,12 @@ def unsectioned(document: str, styles: str) -> tuple[str, list[str], int]:
             paragraph = re.sub(r"(<w:p\b[^>]*>)", rf'\1<w:pPr><w:pStyle w:val="{STYLE}"/></w:pPr>', paragraph, count=1)
         document = document[:start] + paragraph + document[end:]
     return document, [words for _start, _end, words in found], pages
+
+
+def say(body: str, headings: list[str], notes: Notes) -> None:
+    """Each heading over a table of contents made a bold line (in a Word or OpenDocument text), said with the line of
+    `body`, the Markdown written, that holds it."""
+    lines = body.split("\n")
+    for words in headings:
+        line = next((n + 1 for n, text in enumerate(lines) if text.strip() == f"**{words}**"), None)
+        notes.add(Said("convert.word-contents-heading", words=words[:60]), line)

@@ -2103,8 +2103,8 @@ MESSAGES: dict[str, str] = {
                                  "line ({shown:said}): one heading each, number and title",
     "convert.toc-box/links": "{count:plural:link|links} to the table of contents' box left out: to the top "
                              "of the page (#top), where it stood",
-    "convert.word-contents-heading": "the heading “{words}” over Word's table of contents became a bold line over "
-                                     "it: no section of the policy",
+    "convert.word-contents-heading": "the heading “{words}” over the document's table of contents became a bold "
+                                     "line over it: no section of the policy",
     "convert.contents-heading": "the heading “{words}” over a table of contents (links to the page's headings, "
                                 "nothing else) became a bold line over it: no section of the policy",
     "convert.toc-box": "left out a table of contents' box (“{words}…”): links to the page's headings, which the site "

@@ -2417,8 +2417,8 @@ MESSAGES: dict[str, str] = {
                                  "ligne de titre en gras ({shown:said}) : un titre chacun, numéro et intitulé",
     "convert.toc-box/links": "{count:plural:lien|liens} vers l'encadré de table des matières omis : vers le "
                              "haut de la page (#top), où il se trouvait",
-    "convert.word-contents-heading": "le titre « {words} » au-dessus de la table des matières de Word est devenu "
-                                     "une ligne en gras : aucune section de la politique",
+    "convert.word-contents-heading": "le titre « {words} » au-dessus de la table des matières du document est "
+                                     "devenu une ligne en gras : aucune section de la politique",
     "convert.contents-heading": "le titre « {words} » au-dessus d'une table des matières (des liens vers les titres "
                                 "de la page, rien d'autre) est devenu une ligne en gras : aucune section de la "
                                 "politique",

@@ -49,6 +49,7 @@ from policysite.convert import (
     ConvertError,
     Source,
     convert,
+    credits,
     dated_sources,
     isolates,
     language_runs,
@@ -370,6 +371,7 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
     body, apart = isolates.isolated(body, lang or converted.lang)  # editorial.bidi would refuse them bare
     for line in apart:
         notes.add(Said("import.isolated", count=len(apart)), line)
+    credits.say(body, notes)  # a generator's credit line: kept, said (adopt34)
     meta = {key: characters.CONTROL.sub("", value) if isinstance(value, str) else value
             for key, value in converted.meta.items()}
     text = Text(source, body, meta, ())

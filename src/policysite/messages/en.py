@@ -2105,6 +2105,9 @@ MESSAGES: dict[str, str] = {
                              "of the page (#top), where it stood",
     "convert.word-contents-heading": "the heading “{words}” over the document's table of contents became a bold "
                                      "line over it: no section of the policy",
+    "convert.generator-credit": "“{words}” is a policy generator's credit, not the company's words: kept, as readers "
+                                "were shown it in this version; leave it out of a new version if the generator's terms "
+                                "allow it",
     "convert.contents-heading": "the heading “{words}” over a table of contents (links to the page's headings, "
                                 "nothing else) became a bold line over it: no section of the policy",
     "convert.toc-box": "left out a table of contents' box (“{words}…”): links to the page's headings, which the site "

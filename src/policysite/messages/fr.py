@@ -2419,6 +2419,9 @@ MESSAGES: dict[str, str] = {
                              "haut de la page (#top), où il se trouvait",
     "convert.word-contents-heading": "le titre « {words} » au-dessus de la table des matières du document est "
                                      "devenu une ligne en gras : aucune section de la politique",
+    "convert.generator-credit": "« {words} » est la mention d'un générateur de politiques, pas un texte de "
+                                "l'entreprise : gardée, telle que les lecteurs l'ont vue dans cette version ; "
+                                "retirez-la d'une nouvelle version si les conditions du générateur le permettent",
     "convert.contents-heading": "le titre « {words} » au-dessus d'une table des matières (des liens vers les titres "
                                 "de la page, rien d'autre) est devenu une ligne en gras : aucune section de la "
                                 "politique",

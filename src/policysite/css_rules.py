@@ -307,8 +307,43 @@ def _contrast_problems(declarations: frozenset[tuple[str, str, str]],
                               dark=Said("css.dark-screen") if _scheme(context) == "dark" else ""))
         if name == "--md-primary-fg-color" and not _chrome(selector):
             found += _links_drawn_in(colour, value, selector, context, own, pages)
+    found += _marks_problems(rules, added, pages)
     return found + [problem for scheme, (_page, page_fg, page_bg) in pages.items()
                     for problem in _crossed_contrasts(rules, added, page_fg, page_bg, scheme=scheme)]
+
+
+# The contrast a line drawn over or under words needs to be seen (WCAG 2.1 AA, 1.4.11 non-text contrast): a redline's
+# strike and underline are what tell a reader which words went and which came.
+_MARKS_MIN = 3.0
+
+
+def _marks_problems(rules: dict[tuple[str, str], dict[str, str]], added: frozenset[tuple[str, str, str]],
+                    pages: dict[str, tuple[dict[str, str], _RGB, _RGB]]) -> list[str]:
+    """Why a `text-decoration-color` a stylesheet adds would hide the lines it colours: under _MARKS_MIN against the
+    background its rule sets, or else the page's in each colour scheme the rule applies in. `.redline del {
+    text-decoration-color: #fff }` struck the deleted words in white on white: the redline read as if nothing went
+    (safety68)."""
+    found: list[str] = []
+    for context, selector, declaration in sorted(added):
+        name, _, value = declaration.partition(":")
+        name, value = name.strip().lower(), value.strip()
+        if name != "text-decoration-color" or not _CSS_VALUE.match(value) or _CSS_INVISIBLE.search(value) \
+                or value.lower().replace("!important", "").strip() in ("inherit", "initial", "unset", "revert"):
+            continue  # another property, a value refused already, or the text's own colour
+        colour = colour_rgb(value)
+        if colour is None:
+            found.append(Said("css.unread-colour", name=name, value=value[:40], selector=selector[:40]))
+            continue
+        own = colour_rgb(rules.get((context, selector), {}).get("background-color", ""))
+        grounds = [(own, "rule-background", "")] if own is not None else [
+            (ground, "page-background", Said("css.dark-screen") if scheme == "dark" else "")
+            for scheme, (_page, _fg, ground) in pages.items() if _scheme(context) in (None, scheme)]
+        for ground, what, dark in grounds:
+            ratio = contrast(colour, ground)
+            if ratio < _MARKS_MIN:
+                found.append(Said("css.marks", value=value[:40], selector=selector[:40], ratio=f"{ratio:.1f}",
+                                  minimum=_MARKS_MIN, what=Said(f"css.against/{what}"), dark=dark))
+    return found
 
 
 def _links_drawn_in(colour: _RGB, value: str, selector: str, context: str, own: dict[str, str],

@@ -250,6 +250,19 @@ def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
      "sets --md-default-fg-color--lighter (:root): the theme's variables"),
     ("assets/stylesheets/brand.css", ":root { --md-default-fg-color--light: #ffffff }", "a contrast of 1.0:1"),
     ("assets/stylesheets/brand.css", "p { color: rgb(26, 35, .) }", "not a colour the check can read"),
+    # safety68: a redline's strike and underline (a link's underline) drawn in the page's colour, or the rule's own
+    ("assets/stylesheets/brand.css", ".redline del { text-decoration-color: #ffffff }",
+     "sets text-decoration-color: #ffffff (.redline del): a contrast of 1.0:1 with the page's background"),
+    ("assets/stylesheets/brand.css", "ins { text-decoration-color: #fafafa; background-color: #fafafa }",
+     "sets text-decoration-color: #fafafa (ins): a contrast of 1.0:1 with the background its rule sets"),
+    ("assets/stylesheets/brand.css", "@media (prefers-color-scheme: dark) { :root { --md-default-bg-color: #1e2129 } }"
+     " .redline ins { text-decoration-color: #222222 }", "(.redline ins): a contrast of 1.0:1 with the page's "
+     "background on a dark screen"),
+    ("assets/stylesheets/brand.css", "del { text-decoration-color: transparent }", "no transparency"),
+    ("assets/stylesheets/brand.css", "del { text-decoration-color: hsl(0, 0%, 100%) }", "a contrast of 1.0:1"),
+    ("assets/stylesheets/brand.css", ".redline del { text-decoration: none }", "sets text-decoration (.redline del)"),
+    ("assets/stylesheets/brand.css", "ins { text-decoration-line: none }", "sets text-decoration-line (ins)"),
+    ("assets/stylesheets/brand.css", "ins { text-decoration-thickness: 0 }", "sets text-decoration-thickness (ins)"),
     ("assets/images/logo.svg", '<svg xmlns="http://www.w3.org/2000/svg"><desc><noembed><script>alert(1)</script>'
      "</noembed></desc></svg>", "holds a <script> element"),
     ("assets/images/logo.svg", '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', "has onload="),
@@ -290,6 +303,14 @@ def test_a_theme_folder_holds_only_files_the_site_may_serve(files, name, content
     path.write_text(content.removeprefix("\ufeff"), encoding="utf-16" if content.startswith("\ufeff") else "utf-8")
     found = problems({"theme": {"custom_dir": "overrides"}}, files)
     assert any(f"overrides/{name} " in line and fragment in line for line in found), found
+
+
+@pytest.mark.parametrize("css", [".redline del { text-decoration-color: #b2182b }",
+                                 "a { text-decoration-color: #3f51b5 } ins { text-decoration-color: inherit }",
+                                 ".redline ins { background-color: #f0f0f0; text-decoration-color: #1a9850 }"])
+def test_lines_over_and_under_words_drawn_to_be_seen_pass(files, css):
+    (files / "overrides" / "assets" / "stylesheets" / "brand.css").write_text(css, encoding="utf-8")
+    assert config_rules.foreign_files(files / "overrides") == []
 
 
 def test_fonts_of_the_theme_folder_that_are_fonts_may_be_served(files):

@@ -3750,6 +3750,10 @@ MESSAGES: dict[str, str] = {
     "css.contrast": "sets {name}: {value} ({selector}): a contrast of {ratio:decimal}:1 with {what:said}{dark:said}, "
                     "under the {minimum:decimal}:1 readers need (WCAG 2.1 AA): the words would be unreadable, or "
                     "invisible",
+    "css.marks": "sets text-decoration-color: {value} ({selector}): a contrast of {ratio:decimal}:1 with {what:said}"
+                 "{dark:said}, under the {minimum:decimal}:1 a line needs to be seen (WCAG 2.1 AA, non-text "
+                 "contrast): a redline's strike through deleted words and underline under inserted ones, a link's "
+                 "underline, would not be seen",
     "css.against/page-background": "the page's background",
     "css.against/page-text": "the page's text",
     "css.against/header-text": "the header's text (--md-primary-bg-color)",

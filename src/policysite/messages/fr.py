@@ -4269,6 +4269,10 @@ MESSAGES: dict[str, str] = {
     "css.contrast": "définit {name}: {value} ({selector}) : un contraste de {ratio:decimal}:1 avec "
                     "{what:said}{dark:said}, inférieur au {minimum:decimal}:1 dont les lecteurs ont besoin (WCAG 2.1 "
                     "AA) : les mots seraient illisibles, ou invisibles",
+    "css.marks": "définit text-decoration-color: {value} ({selector}) : un contraste de {ratio:decimal}:1 avec "
+                 "{what:said}{dark:said}, inférieur au {minimum:decimal}:1 dont un trait a besoin pour être vu "
+                 "(WCAG 2.1 AA, contraste des éléments non textuels) : le trait qui barre les mots supprimés d'un "
+                 "comparatif et celui qui souligne les mots ajoutés, le soulignement d'un lien, ne se verraient pas",
     "css.against/page-background": "le fond de la page",
     "css.against/page-text": "le texte de la page",
     "css.against/header-text": "le texte de l'en-tête (--md-primary-bg-color)",

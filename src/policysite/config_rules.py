@@ -139,6 +139,7 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
                                                         folder=str(custom or "custom_dir"))))
             elif key == "extra_javascript" and not own_file(files / str(custom), str(path)):
                 found.append(prefixed(config_file, Said("config.script-not-own", key=key, path=repr(path))))
+            found += [prefixed(config_file, why) for why in _entry_problems(key, entry)]
     if any(c in str(config.get("copyright") or "") for c in '<>'):
         found.append(prefixed(config_file, Said("config.copyright")))
     for where, value in _strings(config, ("site_name", "site_description", "site_author", "site_url", "nav", "extra",
@@ -664,6 +665,28 @@ def own_templates(folder: str | Path) -> bool:
 
 def _same(path: Path, other: Path) -> bool:
     return other.is_file() and not other.is_symlink() and same_file_bytes(path.read_bytes(), other.read_bytes())
+
+
+# What an entry of extra_javascript may say besides its path, as MkDocs writes it into each page's <script>: `defer` and
+# `async` (true or false: the site's script reads the page whenever it runs). The generator writes no `type`: any but
+# an empty one (`text/plain`, `module`, a type no browser knows) stops its script, or runs it otherwise, on every page
+# (safety68); extra_css's entries are paths alone (MkDocs writes an entry of keys into the page as its text: no
+# stylesheet).
+_SCRIPT_KEYS = frozenset({"path", "defer", "async"})
+
+
+def _entry_problems(key: str, entry: object) -> list[Said]:
+    """Why an entry of extra_javascript or extra_css (`key`) would not load the site's file as the generator does:
+    a key the generator does not write, a `type`, a `defer` or `async` that is not true or false."""
+    if not isinstance(entry, dict):
+        return []
+    if key != "extra_javascript":
+        return [Said("config.asset-entry", key=key, entry=repr(entry)[:60])]
+    found = [Said("config.script-key", key=key, name=repr(name)[:40], value=repr(value)[:40])
+             for name, value in entry.items() if name not in _SCRIPT_KEYS and (name, value) != ("type", "")]
+    found += [Said("config.script-key", key=key, name=repr(name), value=repr(entry[name])[:40])
+              for name in ("defer", "async") if name in entry and not isinstance(entry[name], bool)]
+    return found
 
 
 def same_file_bytes(mine: bytes, theirs: bytes) -> bool:

@@ -11,6 +11,7 @@ import pytest
 from helpers import git
 from integration.test_gate_catalogue66 import (
     _appended,
+    _replaced,
     page,
     publish,
     published as published,  # (the fixture: the first version published)
@@ -20,6 +21,11 @@ _CSS = "overrides/assets/stylesheets/policy.css"
 _CHANGED = "We sell your data to brokers."
 
 CASES = [
+    # The site's own script written with a type no browser runs: the page's script (the version menu, the redline's
+    # keys) stopped on every page, the HTML the gate judges unchanged but for its attribute.
+    ("script-type-plain", _replaced("mkdocs.yml", "  - assets/javascripts/policy.js",
+                                    "  - {path: assets/javascripts/policy.js, type: text/plain}"),
+     "mkdocs.yml: extra_javascript: 'type': 'text/plain': the site's script is written into each page"),
     # A redline's strike and underline drawn in the page's white, or in the deletions' own pale background.
     ("redline-strike-white", _appended(_CSS, "\n.redline del { text-decoration-color: #fff }\n"),
      f"{_CSS} sets text-decoration-color: #fff (.redline del): a contrast of 1.0:1 with the page's background"),

@@ -137,6 +137,34 @@ def test_a_configuration_that_would_publish_what_the_checks_do_not_read_is_refus
     assert len(found) == 1 and fragment in found[0], found
 
 
+_SCRIPT = "assets/javascripts/policy.js"
+
+
+@pytest.mark.parametrize(("entry", "fragment"), [
+    # safety68: a type no browser runs, or runs otherwise, on the site's own script; a key MkDocs does not write
+    ({"path": _SCRIPT, "type": "text/plain"}, "extra_javascript: 'type': 'text/plain': the site's script"),
+    ({"path": _SCRIPT, "type": "module"}, "extra_javascript: 'type': 'module': the site's script"),
+    ({"path": _SCRIPT, "type": "text/javascript"}, "extra_javascript: 'type': 'text/javascript'"),
+    ({"path": _SCRIPT, "async_": True}, "extra_javascript: 'async_': True"),
+    ({"path": _SCRIPT, "defer": "no"}, "extra_javascript: 'defer': 'no'"),
+])
+def test_an_extra_javascript_entry_that_writes_the_sites_script_otherwise_is_refused(files, entry, fragment):
+    found = problems({"theme": {"custom_dir": "overrides"}, "extra_javascript": [entry]}, files)
+    assert len(found) == 1 and fragment in found[0], found
+
+
+@pytest.mark.parametrize("entry", [_SCRIPT, {"path": _SCRIPT}, {"path": _SCRIPT, "defer": True},
+                                   {"path": _SCRIPT, "async": True, "defer": False}, {"path": _SCRIPT, "type": ""}])
+def test_an_extra_javascript_entry_deferred_or_async_passes(files, entry):
+    assert problems({"theme": {"custom_dir": "overrides"}, "extra_javascript": [entry]}, files) == []
+
+
+def test_an_extra_css_entry_of_keys_is_refused(files):
+    found = problems({"theme": {"custom_dir": "overrides"},
+                      "extra_css": [{"path": "assets/stylesheets/policy.css", "media": "print"}]}, files)
+    assert len(found) == 1 and "extra_css: {'path': 'assets/stylesheets/policy.css'" in found[0], found
+
+
 def test_a_hook_edited_in_the_project_is_refused(files):
     hook = files / "hooks" / "policy.py"
     hook.write_text(hook.read_text(encoding="utf-8") + "\nimport policysite.safety as s\n"

@@ -2637,6 +2637,11 @@ MESSAGES: dict[str, str] = {
                               "elsewhere would run or load on every page unchecked",
     "config.script-not-own": "{key}: {path} is not one of the generator's scripts, byte for byte: it would run on "
                              "every page as the site's own",
+    "config.script-key": "{key}: {name}: {value}: the site's script is written into each page as the generator "
+                         "writes it (its path, defer or async true or false, no type): a type stops it, or runs it "
+                         "otherwise, on every page",
+    "config.asset-entry": "{key}: {entry}: a stylesheet is named by its path alone (MkDocs writes an entry of keys "
+                          "into each page as its address: the stylesheet would not load)",
     "config.copyright": "copyright: HTML is written into every page's footer, outside the text's checks: write it as "
                         "text",
     "config.markup": "{where}: “{value}” holds {marks}: the theme prints it into every page as HTML (it could write "

@@ -3007,6 +3007,11 @@ MESSAGES: dict[str, str] = {
                               "vérifié",
     "config.script-not-own": "{key} : {path} n'est pas, octet pour octet, l'un des scripts du générateur : il "
                              "s'exécuterait sur chaque page comme un script du site",
+    "config.script-key": "{key} : {name} : {value} : le script du site est écrit dans chaque page comme le générateur "
+                         "l'écrit (son chemin, defer ou async à true ou false, sans type) : un type l'empêcherait de "
+                         "s'exécuter, ou le ferait s'exécuter autrement, sur chaque page",
+    "config.asset-entry": "{key} : {entry} : une feuille de style se nomme par son seul chemin (MkDocs écrit une "
+                          "entrée à clés dans chaque page comme son adresse : la feuille ne se chargerait pas)",
     "config.copyright": "copyright : du HTML est écrit dans le pied de chaque page, hors des vérifications du texte : "
                         "écrivez-le en texte simple",
     "config.markup": "{where} : « {value} » contient {marks} : le thème l'imprime dans chaque page comme du HTML (il "

@@ -457,7 +457,7 @@ def _chrome_colours(selector: str, page: dict[str, str],
     grounds: list[_RGB] = []
     named = ""
     for part in _ATTRIBUTE_SELECTOR.sub("[]", selector).split(","):
-        subject = re.split(r"[\s>+~]+", part.strip())[-1]
+        subject = _chrome_compound(part)
         for found in _CHROME.finditer(subject):
             chrome = next(name for name in _CHROME_COLOURS if subject[found.start() + 1:].startswith(name))
             named = named or chrome
@@ -495,10 +495,26 @@ def _chrome_contrast(name: str, value: str, selector: str, chrome: tuple[str, tu
 
 
 def _chrome(selector: str) -> bool:
-    """Every selector of the list styles the theme's chrome (header, tabs, footer, banners): the subject of each, its
-    last compound, names one of its classes as a class (`.md-header`, case and all: a class selector matches so), and
-    nothing in parentheses (`p:not(.md-top)` is any paragraph); the words of an attribute selector name no class
-    (`a[href*=md-footer]` is any link whose address holds them, one the text writes)."""
+    """Every selector of the list styles the theme's chrome (header, tabs, footer, banners) or what stands in it: a
+    compound of each (its subject's, or an ancestor's: _chrome_compound) names one of its classes as a class
+    (`.md-header`, case and all: a class selector matches so), and nothing in parentheses (`p:not(.md-top)` is any
+    paragraph); the words of an attribute selector name no class (`a[href*=md-footer]` is any link whose address
+    holds them, one the text writes)."""
     parts = [part.strip() for part in _ATTRIBUTE_SELECTOR.sub("[]", selector).split(",")]
-    return bool(parts) and all(part and "(" not in part and _CHROME.search(re.split(r"[\s>+~]+", part)[-1])
-                               for part in parts)
+    return bool(parts) and all(part and "(" not in part and _chrome_compound(part) for part in parts)
+
+
+def _chrome_compound(part: str) -> str:
+    """The compound of a selector (one of a list, its attribute selectors emptied) nearest its subject that names a
+    class of the theme's chrome, or "": the subject stands on that part's background. `.md-banner--warning p`'s
+    paragraph is the archived version's notice, drawn on the banner's yellow on a dark screen too: read against the
+    page, `@media (prefers-color-scheme: dark) { .md-banner--warning p { color: #ffff99 } }` wrote the notice yellow
+    on yellow (safety68). Its ancestors only: past a sibling combinator (`.md-header ~ .md-container p`) the
+    compounds name no element the subject stands in."""
+    pieces = re.split(r"(\s*[>+~]\s*|\s+)", part.strip())
+    for at in range(len(pieces) - 1, -1, -2):
+        if _CHROME.search(pieces[at]):
+            return pieces[at]
+        if at and pieces[at - 1].strip() in ("+", "~"):
+            return ""
+    return ""

@@ -32,6 +32,12 @@ CASES = [
     ("redline-underline-background", _appended(_CSS, "\n.redline ins { text-decoration-color: #e4f3ea; "
                                                      "background-color: #e4f3ea }\n"),
      f"{_CSS} sets text-decoration-color: #e4f3ea (.redline ins): a contrast of 1.0:1 with the background its rule"),
+    # The archived version's notice ("this text is no longer in force") drawn in the banner's own yellow on a dark
+    # screen, where the banner stays yellow: its paragraph was read against the dark page.
+    ("archived-notice-dark", _appended(_CSS, "\n@media (prefers-color-scheme: dark) { .md-banner--warning p { color: "
+                                             "#ffff99 } }\n"),
+     f"{_CSS} sets color: #ffff99 (.md-banner--warning p): a contrast of 1.0:1 with the background the theme draws "
+     "its md-banner--warning on (#ffff99)"),
 ]
 
 

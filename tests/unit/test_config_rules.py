@@ -287,6 +287,15 @@ def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
      " .redline ins { text-decoration-color: #222222 }", "(.redline ins): a contrast of 1.0:1 with the page's "
      "background on a dark screen"),
     ("assets/stylesheets/brand.css", "del { text-decoration-color: transparent }", "no transparency"),
+    # safety68: what stands in the theme's chrome stands on its colours: the archived notice's paragraph on the
+    # banner's yellow, on a dark screen too; a sibling of the chrome's stands on the page
+    ("assets/stylesheets/brand.css", "@media (prefers-color-scheme: dark) { .md-banner--warning p { color: #ffff99 } }",
+     "sets color: #ffff99 (.md-banner--warning p): a contrast of 1.0:1 with the background the theme draws its "
+     "md-banner--warning on (#ffff99)"),
+    ("assets/stylesheets/brand.css", ".md-banner--warning > .md-banner__inner strong { color: #fafa9e }",
+     "with the background the theme draws its md-banner"),
+    ("assets/stylesheets/brand.css", ".md-header ~ .md-container p { color: #ffffff }",
+     "(.md-header ~ .md-container p): a contrast of 1.0:1 with the page's background"),
     ("assets/stylesheets/brand.css", "del { text-decoration-color: hsl(0, 0%, 100%) }", "a contrast of 1.0:1"),
     ("assets/stylesheets/brand.css", ".redline del { text-decoration: none }", "sets text-decoration (.redline del)"),
     ("assets/stylesheets/brand.css", "ins { text-decoration-line: none }", "sets text-decoration-line (ins)"),
@@ -335,8 +344,9 @@ def test_a_theme_folder_holds_only_files_the_site_may_serve(files, name, content
 
 @pytest.mark.parametrize("css", [".redline del { text-decoration-color: #b2182b }",
                                  "a { text-decoration-color: #3f51b5 } ins { text-decoration-color: inherit }",
-                                 ".redline ins { background-color: #f0f0f0; text-decoration-color: #1a9850 }"])
-def test_lines_over_and_under_words_drawn_to_be_seen_pass(files, css):
+                                 ".redline ins { background-color: #f0f0f0; text-decoration-color: #1a9850 }",
+                                 ".md-header .md-ellipsis { color: #ffffff } .md-banner--warning a { color: #1a237e }"])
+def test_lines_and_words_drawn_to_be_seen_pass(files, css):
     (files / "overrides" / "assets" / "stylesheets" / "brand.css").write_text(css, encoding="utf-8")
     assert config_rules.foreign_files(files / "overrides") == []
 

@@ -307,9 +307,24 @@ def _contrast_problems(declarations: frozenset[tuple[str, str, str]],
                               dark=Said("css.dark-screen") if _scheme(context) == "dark" else ""))
         if name == "--md-primary-fg-color" and not _chrome(selector):
             found += _links_drawn_in(colour, value, selector, context, own, pages)
+        if name in _LINK_VARIABLES and not _print_only(context) and not all(
+                part.strip() in _ABOVE_THE_BANNER for part in selector.split(",")):
+            found += _chrome_contrast(name, value, selector, (
+                "md-banner--warning", (), (_WARNING[1],)), dark=_scheme(context) == "dark")
     found += _marks_problems(rules, added, pages)
     return found + [problem for scheme, (_page, page_fg, page_bg) in pages.items()
                     for problem in _crossed_contrasts(rules, added, page_fg, page_bg, scheme=scheme)]
+
+
+# The link colours of the text: the archived version's notice (Material's `outdated` block, a `.md-typeset` in the
+# warning banner) draws its link to the version in force in them, on the banner's yellow on a dark screen too (its
+# wrapper, `[data-md-color-scheme=default]`, keeps the light scheme). Set on the page itself (`:root`, `body`) they stop
+# at that wrapper, which Material's rule for the light scheme sets again; set on any other element (the wrapper's own
+# attribute selector, `*`, `.md-typeset`), they reach the link: `@media (prefers-color-scheme: dark) {
+# [data-md-color-scheme] { --md-typeset-a-color: #ffff66 } }` drew it yellow on yellow, read against the dark page only
+# (safety68).
+_LINK_VARIABLES = ("--md-typeset-a-color", "--md-accent-fg-color")
+_ABOVE_THE_BANNER = frozenset({":root", "html", "body", "body[data-md-color-scheme]"})
 
 
 # The contrast a line drawn over or under words needs to be seen (WCAG 2.1 AA, 1.4.11 non-text contrast): a redline's
@@ -476,20 +491,21 @@ def _chrome_colours(selector: str, page: dict[str, str],
 
 def _chrome_contrast(name: str, value: str, selector: str, chrome: tuple[str, tuple, tuple], *,
                      dark: bool) -> list[str]:
-    """Why a colour a rule of the chrome sets is unreadable where the theme draws that part: its text colour against
-    each background the part has, its background against each text colour."""
+    """Why a colour a rule of the chrome sets is unreadable where the theme draws that part: its text colour (or a
+    variable of one: `--md-typeset-a-color`) against each background the part has, its background against each text
+    colour."""
     part, texts, grounds = chrome
     colour = colour_rgb(value)
     if colour is None:
         return [Said("css.unread-colour", name=name, value=value[:40], selector=selector[:40])]
-    others = grounds if name == "color" else texts
+    others = texts if name == "background-color" else grounds
     worst = min(others, key=lambda other: contrast(colour, other))
     ratio = contrast(colour, worst)
     if ratio >= _CONTRAST_MIN:
         return []
     shown = "#{:02x}{:02x}{:02x}".format(*worst)
-    what = Said("css.against/chrome-background", part=part, colour=shown) if name == "color" \
-        else Said("css.against/chrome-text", part=part, colour=shown)
+    what = Said("css.against/chrome-text", part=part, colour=shown) if name == "background-color" \
+        else Said("css.against/chrome-background", part=part, colour=shown)
     return [Said("css.contrast", name=name, value=value[:40], selector=selector[:40], ratio=f"{ratio:.1f}",
                  minimum=_CONTRAST_MIN, what=what, dark=Said("css.dark-screen") if dark else "")]
 

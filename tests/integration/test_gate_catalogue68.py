@@ -38,6 +38,12 @@ CASES = [
                                              "#ffff99 } }\n"),
      f"{_CSS} sets color: #ffff99 (.md-banner--warning p): a contrast of 1.0:1 with the background the theme draws "
      "its md-banner--warning on (#ffff99)"),
+    # Its link to the version in force in the banner's yellow on a dark screen: a link colour set on the banner's
+    # wrapper (its attribute selector), read against the dark page only.
+    ("archived-link-dark", _appended(_CSS, "\n@media (prefers-color-scheme: dark) { [data-md-color-scheme] { "
+                                           "--md-typeset-a-color: #ffff66 } }\n"),
+     f"{_CSS} sets --md-typeset-a-color: #ffff66 ([data-md-color-scheme]): a contrast of 1.0:1 with the background "
+     "the theme draws its md-banner--warning on (#ffff99) on a dark screen"),
 ]
 
 

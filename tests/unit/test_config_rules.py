@@ -296,6 +296,9 @@ def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
      "with the background the theme draws its md-banner"),
     ("assets/stylesheets/brand.css", ".md-header ~ .md-container p { color: #ffffff }",
      "(.md-header ~ .md-container p): a contrast of 1.0:1 with the page's background"),
+    ("assets/stylesheets/brand.css", "@media (prefers-color-scheme: dark) { * { --md-accent-fg-color: #ffffcc } }",
+     "sets --md-accent-fg-color: #ffffcc (*): a contrast of 1.0:1 with the background the theme draws its "
+     "md-banner--warning on (#ffff99) on a dark screen"),
     ("assets/stylesheets/brand.css", "del { text-decoration-color: hsl(0, 0%, 100%) }", "a contrast of 1.0:1"),
     ("assets/stylesheets/brand.css", ".redline del { text-decoration: none }", "sets text-decoration (.redline del)"),
     ("assets/stylesheets/brand.css", "ins { text-decoration-line: none }", "sets text-decoration-line (ins)"),
@@ -345,7 +348,9 @@ def test_a_theme_folder_holds_only_files_the_site_may_serve(files, name, content
 @pytest.mark.parametrize("css", [".redline del { text-decoration-color: #b2182b }",
                                  "a { text-decoration-color: #3f51b5 } ins { text-decoration-color: inherit }",
                                  ".redline ins { background-color: #f0f0f0; text-decoration-color: #1a9850 }",
-                                 ".md-header .md-ellipsis { color: #ffffff } .md-banner--warning a { color: #1a237e }"])
+                                 ".md-header .md-ellipsis { color: #ffffff } .md-banner--warning a { color: #1a237e }",
+                                 "@media (prefers-color-scheme: dark) { :root, body[data-md-color-scheme] { "
+                                 "--md-typeset-a-color: #9fb2ff } }"])
 def test_lines_and_words_drawn_to_be_seen_pass(files, css):
     (files / "overrides" / "assets" / "stylesheets" / "brand.css").write_text(css, encoding="utf-8")
     assert config_rules.foreign_files(files / "overrides") == []

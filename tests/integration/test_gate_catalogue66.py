@@ -114,6 +114,13 @@ CASES: list[tuple[str, str, Callable[[Path], None], str]] = [
 
 @pytest.mark.parametrize(("name", "body", "change", "said"), CASES, ids=[case[0] for case in CASES])
 def test_each_is_refused_and_gh_pages_is_as_it_was(published, tmp_path, monkeypatch, name, body, change, said):
+    refused(published, tmp_path, monkeypatch, name, body, change, said)
+
+
+def refused(published: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, body: str,
+            change: Callable[[Path], None], said: str) -> None:
+    """A copy of the published project with the page's new version (its Markdown `body`) and `change`, committed as
+    `name`: `policy publish` refuses it saying `said`, no traceback, gh-pages as it was."""
     repo = tmp_path / "project"
     shutil.copytree(published, repo, symlinks=True)
     (repo / "docs" / "en" / "index.md").write_text(page("2001-02-01", body), encoding="utf-8")

@@ -1,20 +1,16 @@
 """Safety hunt 68 through the real `policy publish`: holes safety66 left in the project's stylesheet and configuration.
 Each case is one commit on a temporary repository whose first version is published, then `policy publish`: before
 this hunt each reached gh-pages; now each is refused, its finding naming the file, and gh-pages is as it was. The
-holes' unit rows: test_config_rules (the script's entries, the marks' colours)."""
+holes' unit rows: test_config_rules (the script's entries, the marks' colours, the archived notice's words and link)."""
 from __future__ import annotations
-
-import shutil
 
 import pytest
 
-from helpers import git
 from integration.test_gate_catalogue66 import (
     _appended,
     _replaced,
-    page,
-    publish,
     published as published,  # (the fixture: the first version published)
+    refused,
 )
 
 _CSS = "overrides/assets/stylesheets/policy.css"
@@ -49,16 +45,4 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "change", "said"), CASES, ids=[case[0] for case in CASES])
 def test_each_is_refused_and_gh_pages_is_as_it_was(published, tmp_path, monkeypatch, name, change, said):
-    repo = tmp_path / "project"
-    shutil.copytree(published, repo, symlinks=True)
-    (repo / "docs" / "en" / "index.md").write_text(page("2001-02-01", _CHANGED), encoding="utf-8")
-    change(repo)
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", name, date="2024-02-01T12:00:00+00:00")
-    before = git(repo, "rev-parse", "gh-pages")
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
-    code, stdout, stderr = publish(repo)
-    assert code == 1 and "Traceback" not in stderr, stdout + stderr
-    assert said in stderr, stderr
-    assert git(repo, "rev-parse", "gh-pages") == before
-    assert "2001-02-01" not in git(repo, "ls-tree", "-r", "--name-only", "gh-pages")
+    refused(published, tmp_path, monkeypatch, name, _CHANGED, change, said)

@@ -37,6 +37,7 @@ from policysite import (
     pdfactions,
     pdfengine,
     pdffonts,
+    pdfplaces,
     pdfunread,
     safety,
     stylesheet,
@@ -697,6 +698,9 @@ _PDF_UNREAD = ("pdf words: in a page's content only, none drawn or marked in a f
 _PDF_FONTS = ("pdf fonts: Type0 CID fonts of the print's faces, embedded, each glyph its face's for its map's text "
               "(pdffonts)", "every code drawn mapped, no invisible rendering mode",
               "words in ink: no fill near white, no /ca under 0.1, no pattern")
+# Where a PDF's glyphs are drawn against what its reader sees (pdfplaces, safety69)
+_PDF_PLACES = ("pdf glyphs in view: centre in the crop box, inside a rectangular clip, painted over by no fill, image, "
+               "shading, form, nor a stroke light or broader than 3pt; 3pt tall and wide at least (pdfplaces)",)
 _DOCX_RULES = ("word documents: no outside relationship, field (deleted too), macro, object, imported chunk, "
                "background or embedded font", "no hyperlink relationship, no relationship to an address",
                "runs shown as written: docxactions.SHOWN_AS_WRITTEN, REDLINE_FONTS, LINK_COLOURS; no data binding, "
@@ -719,6 +723,7 @@ def _active_documents(project: Project, tree: Tree) -> list[str]:
                                    (".docx", _DOCX_RULES, docxactions.docx_action, "publish.docx-active"),
                                    (".pdf", _PDF_PRIVATE, pdfactions.pdf_private, "publish.pdf-private"),
                                    (".pdf", _PDF_UNREAD, pdfunread.pdf_unread, "publish.pdf-unread"),
+                                   (".pdf", _PDF_PLACES, pdfplaces.pdf_hidden, "publish.pdf-hidden"),
                                    (".pdf", faces, functools.partial(pdffonts.pdf_glyphs, folders=folders),
                                     "publish.pdf-font"),
                                    (".docx", _DOCX_PRIVATE, docxactions.docx_private, "publish.docx-private")):

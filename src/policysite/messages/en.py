@@ -1125,6 +1125,12 @@ MESSAGES: dict[str, str] = {
                           "drawing them and how, or a Type 3 font, whose glyphs draw any shape under the letter its "
                           "map names; “?”: none a viewer reads as printed), where no check reads them; the print "
                           "draws every word in its pages' content, with the outline fonts it embeds",
+    "publish.pdf-hidden": "refused: a PDF drawing words its reader cannot see, on page “{what}” (its number, the "
+                          "font's name, then how: `off the page`, outside its visible box, `clip`, cut away by a "
+                          "clipping path, `covered by f`, painted over afterwards by a fill, a broad or paper-coloured "
+                          "stroke, an image, a drawing or a shading, or `speck`, drawn too small to read; “?”: none a "
+                          "viewer reads as printed), while a search, a copy, a screen reader and the checks read them; "
+                          "the print draws every word on its page, unclipped, uncovered and legible",
     "publish.pdf-font": "refused: a PDF drawing with a font otherwise than the print does, on page “{what}” (its "
                         "number, the font's name, then what: a glyph whose outline is not its face's for the text its "
                         "map names, `code ≠ 'text'`, a glyph drawn under a code its map leaves out, `code unmapped`, "

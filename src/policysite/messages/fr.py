@@ -1302,6 +1302,14 @@ MESSAGES: dict[str, str] = {
                           "visionneuse lise tel qu'imprimé), là où aucune vérification ne les lit ; l'impression "
                           "dessine chaque mot dans le contenu de ses pages, avec les polices vectorielles qu'elle "
                           "embarque",
+    "publish.pdf-hidden": "refusé : un PDF qui dessine des mots que son lecteur ne peut pas voir, page « {what} » "
+                          "(son numéro, le nom de la police, puis comment : `off the page`, hors de sa zone visible, "
+                          "`clip`, coupés par un tracé de détourage, `covered by f`, recouverts ensuite par un "
+                          "remplissage, un trait large ou de la couleur du papier, une image, un dessin ou un dégradé, "
+                          "ou `speck`, dessinés trop petits pour être lus ; « ? » : aucun qu'une visionneuse lise tel "
+                          "qu'imprimé), alors qu'une recherche, un copier, un lecteur d'écran et les vérifications les "
+                          "lisent ; l'impression dessine chaque mot sur sa page, sans détourage, sans rien par-dessus "
+                          "et lisible",
     "publish.pdf-font": "refusé : un PDF qui dessine avec une police autrement que l'impression, page « {what} » (son "
                         "numéro, le nom de la police, puis quoi : un glyphe dont le contour n'est pas celui de sa "
                         "fonte pour le texte que nomme sa table, `code ≠ 'texte'`, un glyphe dessiné sous un code que "

@@ -5,6 +5,7 @@ chunk of another format imported whole. The generator's redline (redline/docx.py
 to its own headings) holds none of these; a document the branch serves that holds one came from elsewhere."""
 from __future__ import annotations
 
+import functools
 import html
 import io
 import re
@@ -93,6 +94,48 @@ def _as_written(name: str, attributes: dict[str, str]) -> bool:
     return True
 
 
+# A comment (`w:comment`, in word/comments.xml or any part a relationship names so) is words Word shows beside the
+# text, in its margin: the redline writes one only to say a block's link targets or hover words that changed, each
+# paragraph a label of its catalogue (REDLINE_STRINGS' `links`, `hover`) then the changed ones, targets each between
+# ⟨ and ⟩, deletions between [− and ], insertions between [+ and ]. A comment saying anything else ("This clause no
+# longer applies") is a note no check read, which a lawyer reading the redline takes for the company's (safety69)
+_COMMENT = re.compile(rb"<(?:[\w.-]+:)?comment[\s>/]")
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TARGET = re.compile(r"⟨[^⟨⟩]*⟩")
+
+
+@functools.lru_cache(maxsize=1)
+def _labels() -> tuple[frozenset[str], frozenset[str]]:
+    """The labels the redline writes first in a comment's paragraph, in every language it has words in: of its link
+    targets, of its hover words."""
+    from policysite.strings import REDLINE_STRINGS, redline_labels
+
+    said = [redline_labels(code) for code in REDLINE_STRINGS]
+    return frozenset(t["links"] for t in said), frozenset(t["hover"] for t in said)
+
+
+def _comment_said(part: bytes) -> str:
+    """The first words of the first comment of an XML part that the redline would not write there, or ""."""
+    try:
+        root = ElementTree.fromstring(image_rules.as_read(part))
+    except ElementTree.ParseError:
+        return "?"
+    links, hover = _labels()
+    for comment in root.iter(f"{_W}comment"):
+        if not len(comment):
+            return "<w:comment/>"
+        for paragraph in comment:
+            runs = paragraph.tag == f"{_W}p" and all(
+                run.tag == f"{_W}r" and {child.tag for child in run} <= {f"{_W}rPr", f"{_W}t"} for run in paragraph)
+            words = "".join(t.text or "" for t in paragraph.iter(f"{_W}t"))
+            label = next((name for name in links | hover if words.startswith(name + " ")), None)
+            said = words[len(label) + 1:] if label is not None else ""
+            if not runs or label is None or not said.strip() or (label in links and _TARGET.sub("", said).replace(
+                    "[\u2212", "").replace("[+", "").replace("]", "").strip()):
+                return words[:40] or paragraph.tag.rpartition("}")[2]
+    return ""
+
+
 def docx_action(data: bytes) -> str:
     """The first thing a Word document holds that Word would fetch, run or import on opening it, or "": what
     `publish.docx-active` names."""
@@ -141,6 +184,8 @@ def _active(name: str, part: bytes) -> str:
             return f"{name}: <w:hyperlink w:tooltip>"
         if not name.lower().endswith(".rels") and (shown := _shown_otherwise(text)):
             return f"{name}: {shown}"
+        if not name.lower().endswith(".rels") and _COMMENT.search(text) and (said := _comment_said(part)):
+            return f"{name}: <w:comment> {said}"
     return ""
 
 

@@ -704,7 +704,8 @@ _PDF_PLACES = ("pdf glyphs in view: centre in the crop box, inside a rectangular
 _DOCX_RULES = ("word documents: no outside relationship, field (deleted too), macro, object, imported chunk, "
                "background or embedded font", "no hyperlink relationship, no relationship to an address",
                "runs shown as written: docxactions.SHOWN_AS_WRITTEN, REDLINE_FONTS, LINK_COLOURS; no data binding, "
-               "symbol, alternative font", "no header, footer, note, drawing, frame, ruby or alternate content")
+               "symbol, alternative font", "no header, footer, note, drawing, frame, ruby or alternate content",
+               "comments: paragraphs of runs, a redline label of links or hover words first, link targets between ⟨⟩")
 # Metadata naming who made a served document or where, beyond what the print and the redline write (safety61)
 _PDF_PRIVATE = ("pdf metadata: pdfactions.PRINTED_INFO, PRINTED_XMP only",)
 _DOCX_PRIVATE = ("word metadata: core title, creator, language, days; no app or custom properties, thumbnail, "

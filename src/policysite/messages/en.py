@@ -1116,7 +1116,8 @@ MESSAGES: dict[str, str] = {
                            "(hidden text, a colour, size, font or spacing of its own, a symbol font's character, words"
                            " replaced by data on opening), or words besides its text (a header or footer, a note, a "
                            "drawing or text box, a floating frame, a ruby, content each application reads its own "
-                           "way); publishing writes none",
+                           "way, a comment beside its text saying other than the redline's link targets and hover "
+                           "words); publishing writes none",
     "publish.pdf-private": "refused: a PDF whose metadata holds “{what}” (“?”: none a viewer reads as printed), "
                            "which tells who made it or where (an author, a machine's paths, its editing history); the "
                            "print says its title, language, days and the program that made it only",

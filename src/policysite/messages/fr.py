@@ -1289,8 +1289,9 @@ MESSAGES: dict[str, str] = {
                            "(texte masqué, une couleur, une taille, une police ou un espacement à lui, le caractère "
                            "d'une police de symboles, des mots remplacés par des données à l'ouverture), ou des mots à"
                            " côté de son texte (un en-tête ou un pied de page, une note, un dessin ou une zone de "
-                           "texte, un cadre flottant, un ruby, un contenu que chaque application lit à sa façon) ; la "
-                           "publication n'en écrit aucun",
+                           "texte, un cadre flottant, un ruby, un contenu que chaque application lit à sa façon, un "
+                           "commentaire en marge de son texte disant autre chose que les cibles des liens et les mots "
+                           "au survol du comparatif) ; la publication n'en écrit aucun",
     "publish.pdf-private": "refusé : un PDF dont les métadonnées contiennent « {what} » (« ? » : aucun qu'une "
                            "visionneuse lise tel qu'imprimé), qui dit qui l'a fait ou où (un auteur, les chemins "
                            "d'une machine, l'historique de ses modifications) ; l'impression ne dit que son titre, sa "

@@ -159,12 +159,16 @@ def _slightly_round(value: str) -> bool:
     return bool(parts)
 
 
-# Fonts installed with Windows, macOS or Office whose letters and digits are pictures or another alphabet's (a symbol
-# encoding): `font-family: Wingdings` wrote the page's words as pictographs (security hunt 30).
+# Fonts installed with Windows, macOS, Office or a Linux desktop whose letters and digits are pictures or another
+# alphabet's (a symbol encoding): `font-family: Wingdings` wrote the page's words as pictographs (security hunt 30).
+# Linux desktops install URW's clones of Symbol and Zapf Dingbats with Ghostscript (fonts-urw-base35: `Standard
+# Symbols PS`, `D050000L`; `Standard Symbols L` before it), macOS its ornament faces, whose letters are fleurons: each
+# drew a paragraph as Greek letters or ornaments for those readers (safety69)
 _SYMBOL_FONTS = frozenset({"wingdings", "wingdings 2", "wingdings 3", "webdings", "symbol", "marlett", "mt extra",
                            "bookshelf symbol 7", "ms reference specialty", "ms outlook", "zapf dingbats",
                            "zapfdingbats", "itc zapf dingbats", "dingbats", "monotype sorts", "segoe mdl2 assets",
-                           "segoe fluent icons", "holomdl2 assets"})
+                           "segoe fluent icons", "holomdl2 assets", "standard symbols ps", "standard symbols l",
+                           "d050000l", "hoefler text ornaments", "bodoni ornaments"})
 
 
 def _symbol_font(value: str) -> str:

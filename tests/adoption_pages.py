@@ -3,7 +3,9 @@ page's headings, ids, links and words, beside the words of its source."""
 from __future__ import annotations
 
 import collections
+import html
 import re
+import zipfile
 from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
@@ -64,3 +66,10 @@ def markdown_words(markdown: str) -> collections.Counter[str]:
     tree = LexborHTMLParser(python_markdown.markdown(body, extensions=["tables"]))
     assert tree.body is not None
     return words(tree.body.text(separator=" "))
+
+
+def word_words(path: Path) -> str:
+    """Every word of a Word file's text (its runs' `<w:t>`), hidden runs too; not a tracked deletion's (`w:delText`)."""
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    return " ".join(html.unescape(words) for words in re.findall(r"<w:t\b[^>]*>([^<]*)</w:t>", xml))

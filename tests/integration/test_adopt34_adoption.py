@@ -6,23 +6,15 @@ from __future__ import annotations
 import html
 import re
 import zipfile
-from pathlib import Path
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from helpers import ROOT
-from tests.adoption_pages import built, headings, links, markdown_words, text, words
+from tests.adoption_pages import built, headings, links, markdown_words, text, word_words, words
 
 DATA = ROOT / "tests" / "data" / "adoption34"
 pytestmark = pytest.mark.usefixtures("fixed_git")
-
-
-def _word_words(path: Path) -> str:
-    """Every word of a Word file's text (its runs' `<w:t>`), hidden runs too."""
-    with zipfile.ZipFile(path) as archive:
-        xml = archive.read("word/document.xml").decode("utf-8")
-    return " ".join(html.unescape(words) for words in re.findall(r"<w:t\b[^>]*>([^<]*)</w:t>", xml))
 
 
 def _bold_lines(tree) -> list[str]:  # noqa: ANN001
@@ -42,7 +34,7 @@ def test_a_word_table_of_contents_under_a_heading_1_is_no_section(tmp_path, init
         ("h2", "s3", "3. Your rights")]
     assert "Table of Contents" in _bold_lines(tree)
     assert links(tree)[:3] == [("1. Who we are", "#s1"), ("2. What we collect", "#s2"), ("3. Your rights", "#s3")]
-    assert words(tree.body.text(separator=" ")) == words(_word_words(source)) - words("2 3 4")  # (page numbers)
+    assert words(tree.body.text(separator=" ")) == words(word_words(source)) - words("2 3 4")  # (page numbers)
 
 
 def test_a_german_word_table_of_contents_in_its_content_control_and_toc_heading_style(tmp_path, initialized):
@@ -59,7 +51,7 @@ def test_a_german_word_table_of_contents_in_its_content_control_and_toc_heading_
         ("h1", "datenschutzerklärung", "Datenschutzerklärung"), ("h2", "s1", "1. Verantwortlicher"),
         ("h2", "s2", "2. Verarbeitete Daten"), ("h3", "s2-1", "2.1 Bestelldaten"), ("h2", "s3", "3. Ihre Rechte")]
     assert "Inhaltsverzeichnis" in _bold_lines(tree)
-    assert words(tree.body.text(separator=" ")) == words(_word_words(source)) - words("3 3 4 5")
+    assert words(tree.body.text(separator=" ")) == words(word_words(source)) - words("3 3 4 5")
 
 
 def test_an_opendocument_table_of_contents_under_the_authors_heading_is_kept_without_page_numbers(tmp_path,

@@ -7,7 +7,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
-from policysite.convert import heading_depth, list_passes, panels, word_title
+from policysite.convert import heading_depth, list_passes, panels, word_numbering, word_title
 from policysite.convert.elements import HEADINGS, INLINE, filled, first_content
 from policysite.convert.notes import Notes, quoted
 from policysite.heading_numbers import NUMBER, heading_number
@@ -669,12 +669,14 @@ def clause_lists(soup: BeautifulSoup, notes: Notes) -> None:
             if found is None:
                 continue
             first, label = found
+            title = " ".join(first.get_text().split())
+            drawn = list_passes.WORD_LABEL_RE.fullmatch(str(label)) if label is not None else None
             if label is not None:  # Word's own number of the item, written before it: the section's
                 number = _LABEL.fullmatch(str(label))
                 n = int(next(g for g in number.groups() if g)) if number else n
                 label.extract()
-            heading = soup.new_tag("h2")
-            heading.string = f"{n}. {' '.join(first.get_text().split())}"
+            heading = soup.new_tag("h2")  # (a label in words, `ARTICLE I -`, as Word draws it)
+            heading.string = f"{' '.join(drawn.group(1).split())} {title}" if drawn else f"{n}. {title}"
             parent = first.parent
             (parent if isinstance(parent, Tag) and parent.name == "p" else first).replace_with(heading)
             item.name = "div"
@@ -910,11 +912,24 @@ def _clause_title(item: Tag) -> tuple[Tag, NavigableString | None] | None:
     """An item's bold first line, and the label Word wrote before it (`1`), if any."""
     children = [c for c in item.children if not (isinstance(c, NavigableString) and not c.strip())]
     label = children[0] if children and isinstance(children[0], NavigableString) else None
-    if label is not None and _LABEL.fullmatch(str(label)) and len(children) > 1 and isinstance(children[1], Tag):
+    if label is not None and (_LABEL.fullmatch(str(label)) or _section_label(str(label))) and len(children) > 1 \
+            and isinstance(children[1], Tag):
         bold = _bold_only(children[1])
         return (bold, label) if bold is not None else None
     bold = _bold_only(first_content(item))
     return (bold, None) if bold is not None else None  # (a typed label is read by _LABEL too)
+
+
+def _section_label(label: str) -> bool:
+    """Whether `label` is the label Word draws before an item (to_markdown.WORD_LABEL's marks) that numbers a section
+    in words or Roman capitals or a capital letter (`ARTICLE I -`, `Article 1 –`, `II.`, `B.`), not a list's (`a)`,
+    `(iv)`)."""
+    drawn = list_passes.WORD_LABEL_RE.fullmatch(label.strip())
+    words = " ".join(drawn.group(1).split()) if drawn else ""
+    return bool(words) and (word_numbering.section_label(words) or bool(_CAPITAL_LABEL.fullmatch(words)))
+
+
+_CAPITAL_LABEL = re.compile(r"(?:[IVXLC]+|[A-Z])[.)]")
 
 
 def _plain_clause_title(item: Tag) -> tuple[NavigableString, NavigableString] | None:

@@ -290,7 +290,7 @@ def labelled(document: str, lists: Mapping[str, WordList], styles: str) -> tuple
             if not mark:
                 return paragraph  # a heading numbered by Word keeps its number (mammoth leaves it out)
             return paragraph[:at] + f'<w:r><w:t xml:space="preserve">{mark}</w:t></w:r>' + paragraph[at:]
-        if not heading and fmt != "none" and not _OWN_TEXT.search(paragraph, at) and _section_label(written):
+        if not heading and fmt != "none" and not _OWN_TEXT.search(paragraph, at) and section_label(written):
             alone.append(written)
             unnumbered = _NUM_PR.sub(_NO_NUMBER_PR, ppr) if direct else \
                 (ppr.replace("<w:pPr>", "<w:pPr>" + _NO_NUMBER_PR, 1) if ppr else f"<w:pPr>{_NO_NUMBER_PR}</w:pPr>")
@@ -314,7 +314,7 @@ _NO_NUMBER_PR = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'
 _LIST_LABEL = re.compile(r"\W*(?:\d+(?:\.\d+)*|[^\W\d_]|[ivxlc]+)\W*")
 
 
-def _section_label(written: str) -> bool:
+def section_label(written: str) -> bool:
     """Whether a label Word draws is a section's number alone, a word before it (`ARTICLE 1`, `Chapitre II`, `§ 3`)
     or in Roman capitals (`II.`), rather than a list item's (`1.`, `a)`, `(iv)`)."""
     from policysite.convert.number_titles import number_only

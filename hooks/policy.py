@@ -148,8 +148,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 documents, lang=lang, site_name=settings.company, author=settings.company,
                 base_url=f"{settings.public_url}{lang}/", time_zone=settings.time_zone)))
         files.append(File.generated(config, feed.FILE, content=feed.atom(
-            entries, lang=lang, site_name=config.site_name, base_url=f"{settings.public_url}{settings.base(lang)}/",
-            author=settings.company, time_zone=settings.time_zone)))
+            entries, lang=lang, site_name=pages.unquoted(config.site_name),
+            base_url=f"{settings.public_url}{settings.base(lang)}/", author=settings.company,
+            time_zone=settings.time_zone)))
     return files
 
 
@@ -201,7 +202,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     kind = page.meta.get("policy_page")
     if kind and kind != "home":
         dated = policy_settings.release_from_extra(config.extra) if kind in (archive.CHANGES, archive.SIDE) else None
-        context["policy_page_title"] = pages.generated_title(lang=config.theme["language"], site_name=config.site_name,
+        context["policy_page_title"] = pages.generated_title(lang=config.theme["language"],
+                                                             site_name=pages.unquoted(config.site_name),
                                                              version=dated.version if dated else None)
     release = policy_settings.release_from_extra(config.extra)
     if release is None and archive.entries_from_extra(config.extra) is None:
@@ -219,8 +221,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         context["policy_feed"] = pages.feed_link(lang)
     if release is None:
         if page.meta.get("policy_page") in (archive.HISTORY, archive.COMPARE, archive.AT):
-            context["policy_print"] = pages.archive_print_line(settings, lang=lang, page=page.url,
-                                                               title=page.title or "", site_name=config.site_name)
+            context["policy_print"] = pages.archive_print_line(
+                settings, lang=lang, page=page.url, title=page.title or "", site_name=pages.unquoted(config.site_name))
         return context
     if page.file.src_uri == settings.page:
         page.canonical_url = pages.latest_url(settings, lang=lang, release=release)

@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment
-from markupsafe import escape
+from markupsafe import Markup, escape
 from selectolax.lexbor import LexborHTMLParser
 
 from policysite import clock, feed, pdf as pdf_file, sync
@@ -480,11 +480,19 @@ QUOTED = ("site_name", "site_description", "site_author", "copyright")
 def quote_config(config: Any) -> None:
     """The configuration's strings the theme prints unescaped, into text and into attributes (`<meta
     name="description" content="…">`), with `"`, `<` and `>` written as references: a registered name in quotes
-    (ООО "Ромашка") reads as written and closes nothing."""
+    (ООО "Ромашка") reads as written and closes nothing. As Markup, so that where the theme escapes one itself (the
+    logo's `title="{{ config.site_name | e }}"`) it is not escaped twice: the logo's tooltip read `בע&quot;מ`."""
     for key in QUOTED:
         value = config.get(key)
         if isinstance(value, str):
-            config[key] = value.replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+            config[key] = Markup(value.replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;"))
+
+
+def unquoted(value: str) -> str:
+    """A configuration string as quote_config left it for the theme (`&quot;`), in the words its reader sees: what
+    the site writes itself and escapes again (an archive page's print line, the feed's title, a page's <title>) read
+    `בע&quot;מ` for `בע"מ` and the gate refused the page (company14)."""
+    return html.unescape(str(value))
 
 
 def settings_of(settings: Settings, src_uri: str) -> Settings | None:

@@ -128,13 +128,18 @@ def _one_cluster(text: str) -> bool:
                or unicodedata.combining(before) == 9 for before, char in zip(text, text[1:], strict=False))
 
 
-_HYPHENS = str.maketrans("", "", "\u00ad-\u2010\u2011")
+# What a span's text may hold that draws nothing, besides white space: the hyphens a line break adds or hides, and the
+# marks and isolates that set the direction of a right-to-left text's numbers and Latin words (U+200E, U+200F, U+061C,
+# U+2066 to U+2069, the embeddings U+202A to U+202C), which the print puts in the cluster of the character beside them
+# (`7` and U+200E): every Hebrew PDF holding one was refused (company14). Not the overrides (U+202D, U+202E), which
+# reorder what follows and which no text reaching the print holds (editorial.bidi).
+_UNDRAWN = str.maketrans("", "", "\u00ad-\u2010\u2011\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u202a\u202b\u202c")
 
 
 def _as_drawn(text: str) -> str:
     """A span's text as its letters read, compatibility forms folded (a ligature's "ﬀ" is "ff", a no-break space a
-    space), without white space or the hyphens a line break adds or hides."""
-    return "".join(unicodedata.normalize("NFKC", text).translate(_HYPHENS).split())
+    space), without white space, the hyphens a line break adds or hides, or the direction marks beside them."""
+    return "".join(unicodedata.normalize("NFKC", text).translate(_UNDRAWN).split())
 
 
 def _unprinted_marked(data: bytes, titles: list[tuple[str, list[MarkedId]]]) -> str:

@@ -1,0 +1,77 @@
+"""company14: companies whose languages are neither French nor English, each made as the README's adoption guide types
+it (`policy init`, `policy import` of its earlier texts, `policy history`, `policy export`): an Israeli company, Hebrew
+authoritative with English, whose registered name holds the gershayim an Israeli company's name ends with (בע"מ, typed
+as `"`) and whose texts set a phone number apart with the direction marks a Hebrew text needs."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from helpers import GIT_ENV, policy_in_process
+from policysite import clock
+
+TODAY = dt.datetime(2030, 6, 1, 9, 0, tzinfo=dt.UTC)
+URL = "https://privacy.shomrim.example/"
+COMPANY = 'שומרים בע"מ'
+DAYS = ("2028-03-01", "2029-06-15")
+LRM, RLM, LRI, PDI = "\u200e", "\u200f", "\u2066", "\u2069"
+
+
+def _run(argv: list[str], site: Path | None = None) -> str:
+    done = policy_in_process([*(["--root", str(site)] if site else []), *argv])
+    said = done.stdout + done.stderr
+    assert done.returncode == 0 and "Traceback" not in said, f"policy {' '.join(argv)}: {said}"
+    return said
+
+
+@pytest.fixture(autouse=True)
+def _company(monkeypatch):
+    monkeypatch.setattr(clock, "now", lambda: TODAY)
+    for key, value in GIT_ENV.items():
+        monkeypatch.setenv(key, value)
+
+
+def _hebrew(day: str) -> str:
+    kept = "36" if day == DAYS[1] else "24"
+    return (f"# מדיניות פרטיות\n\n## 1. מי אנחנו\n\n{COMPANY} (ח.פ. 512345678){RLM} מפעילה את השירות. ניתן לפנות "
+            f"אלינו בטלפון {LRM}+972-3-123-4567{LRM} או בפקס {LRI}+972 3 765 4321{PDI}.\n\n"
+            f"## 2. שמירת מידע\n\nאנו שומרים את המידע למשך {kept} חודשים.\n")
+
+
+def _english(day: str) -> str:
+    kept = "36" if day == DAYS[1] else "24"
+    return ("# Privacy policy\n\n## 1. Who we are\n\nShomrim Ltd. (company no. 512345678) operates the service. "
+            "You can call us at +972-3-123-4567 or send a fax to +972 3 765 4321.\n\n"
+            f"## 2. Retention\n\nWe keep the information for {kept} months.\n")
+
+
+def test_an_israeli_company_s_hebrew_site_is_published_its_name_and_marks_as_written(tmp_path) -> None:
+    """The name's `"` was written `&quot;` in the history, compare and at pages' print line (the theme's copy of the
+    name, escaped again), which the gate then refused, so that no version of such a company was ever published; and its
+    feed's title read `בע&quot;מ`. Every Hebrew PDF holding a direction mark (U+200E beside a phone number, U+200F after
+    a bracket, the isolates U+2066 and U+2069 editorial.bidi asks for) was refused: the print writes the mark in the
+    `/ActualText` of the character beside it, which the output check read as words in place of the glyphs."""
+    site = tmp_path / "site"
+    _run(["init", str(site), "--company", COMPANY, "--languages", "he,en", "--url", URL,
+          "--time-zone", "Asia/Jerusalem"])
+    for code, text in (("he", _hebrew), ("en", _english)):
+        archive = tmp_path / "archive" / code
+        archive.mkdir(parents=True)
+        for day in DAYS:
+            (archive / f"privacy-{day}.md").write_text(text(day), encoding="utf-8")
+        _run(["import", "--lang", code, str(archive)], site)
+    said = _run(["history"], site)
+    assert f"published 2 dated versions on gh-pages: {DAYS[0]}, {DAYS[1]}" in said, said
+    public = tmp_path / "public"
+    _run(["export", "--site-dir", str(public)], site)
+    for day in DAYS:
+        assert (public / "he" / day / f"policy-he-{day}.pdf").is_file()
+    page = (public / "he" / DAYS[1] / "index.html").read_text(encoding="utf-8")
+    assert f"{LRM}+972-3-123-4567{LRM}" in page and f"{LRI}+972 3 765 4321{PDI}" in page
+    for name in ("history", "compare", "at"):
+        html = (public / "he" / name / "index.html").read_text(encoding="utf-8")
+        assert "&amp;quot;" not in html and "מדיניות הפרטיות של שומרים בע&#34;מ:" in html, name
+    feed = (public / "he" / "feed.xml").read_text(encoding="utf-8")
+    assert f"<title>מדיניות הפרטיות של {COMPANY}: גרסאות</title>" in feed and "&amp;quot;" not in feed, feed[:400]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import GIT_ENV, policy_in_process
+from helpers import GIT_ENV, docx_file, policy_in_process
 from policysite import clock
 
 TODAY = dt.datetime(2030, 6, 1, 9, 0, tzinfo=dt.UTC)
@@ -75,3 +75,26 @@ def test_an_israeli_company_s_hebrew_site_is_published_its_name_and_marks_as_wri
         assert "&amp;quot;" not in html and "מדיניות הפרטיות של שומרים בע&#34;מ:" in html, name
     feed = (public / "he" / "feed.xml").read_text(encoding="utf-8")
     assert f"<title>מדיניות הפרטיות של {COMPANY}: גרסאות</title>" in feed and "&amp;quot;" not in feed, feed[:400]
+
+
+def test_a_japanese_word_policy_typed_without_heading_styles_has_its_articles_as_sections(tmp_path) -> None:
+    """A Japanese policy in Word whose articles are typed in plain paragraphs (`第1条（取得する情報）`, no heading
+    style, as Japanese companies often write them) was imported as one section: no `#s1`, the redline under "title and
+    introduction" alone. Each article's line is now its section's heading, as `1. Introduction` typed so is; a line
+    citing an article (`第3条に定める…`) or opening its text (`第1条 当社は、…。`) stays a paragraph."""
+    site = tmp_path / "site"
+    _run(["init", str(site), "--company", "株式会社サクラテック", "--languages", "ja"])
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    docx_file(archive / "プライバシーポリシー_20210401.docx", [
+        ("Title", "プライバシーポリシー"), (None, "株式会社サクラテック（以下「当社」）は、個人情報を取り扱います。"),
+        (None, "第1条（取得する情報）"), (None, "当社は、氏名及びメールアドレスを取得します。"),
+        (None, "第２条 利用目的"), (None, "第1条に定める情報を次の目的で利用します。"),
+        (None, "第三条（第三者提供）"), (None, "当社は、第三者に提供しません。"), (None, "附則"),
+        (None, "2021年4月1日 制定")])
+    said = _run(["import", "--lang", "ja", str(archive)], site)
+    assert "3 paragraphs of a few words starting with a section number typed by hand" in said, said
+    text = (site / "docs" / "ja" / "index.md").read_text(encoding="utf-8")
+    assert "\n## 第1条（取得する情報）\n" in text and "\n## 第２条 利用目的\n" in text, text
+    assert "\n## 第三条（第三者提供）\n" in text and "\n第1条に定める情報を次の目的で利用します。\n" in text, text
+    assert "\n附則\n" in text, text

@@ -214,7 +214,7 @@ def test_plain_paragraphs_starting_with_a_typed_section_number_are_sections(tmp_
         "## 2. Your rights\n\nYou may ask for a copy.\n\n### 2.1 Access\n\nAsk us.\n\n## 3. Contact\n\nWrite to us."), \
         converted.markdown
     said = [said_in(note, "en") for note in converted.notes]
-    assert "4 paragraphs of a few words starting with a section number typed by hand (1. Introduction, 2.1 Access), " \
+    assert "4 paragraphs of a few words starting with a section number typed by hand (1. Introduction, 2.1 Access, 第1条（目的）), " \
            "each over paragraphs, became section headings (the document has no heading styles)" in said, said
     assert any(said_in(note, "fr").startswith("4 paragraphes de quelques mots commençant par un numéro de section")
                for note in converted.notes)

@@ -742,6 +742,8 @@ def typed_numbered_lines(soup: BeautifulSoup, notes: Notes) -> None:
         line = re.fullmatch(r"(\d{1,2}\.(?:\d{1,2}\.?)*)\s+(\S.*)", text)  # (`1.`, `2.1`: not `3 years`)
         if line is not None and word_title.title_like(line.group(2)):
             lines.append((paragraph, text, tuple(int(n) for n in line.group(1).rstrip(".").split("."))))
+        elif (article := _article_line(text)) is not None:
+            lines.append((paragraph, text, (article,)))
     found: list[tuple[Tag, str, tuple[int, ...]]] = []
     contents = _typed_contents(lines)
     for paragraph, text, parts in lines[contents:]:
@@ -779,6 +781,22 @@ def typed_numbered_lines(soup: BeautifulSoup, notes: Notes) -> None:
                 paragraph.append(link)
             notes.add(Said("convert.typed-contents", count=contents, first=lines[0][1][:60]))
     _plain_title_above(soup, notes)
+
+
+# An article's line as Japanese, Chinese and Korean texts type it: its number (`第1条`, `第十二条`, `第１条`,
+# `제1조`) alone, or before its title in brackets or after a space (`第1条（利用目的）`, `제2조 (목적)`), the title
+# no sentence (no `。`, `、`, `.`, `,`): typed in plain in a Word document without heading styles, as Japanese
+# policies often are, they were paragraphs, and the whole text one section (company14).
+_ARTICLE = re.compile(r"(?:第\s*[0-9０-９一二三四五六七八九十百〇零]{1,6}\s*[条條]|제\s*[0-9]{1,3}\s*조)"
+                      r"(?:\s*[（(][^（()）。、.,]{1,30}[）)]|\s+[^\s。、.,：:]{1,30})?")
+
+
+def _article_line(text: str) -> int | None:
+    """The number of an article's line (_ARTICLE), or None for any other words."""
+    if not _ARTICLE.fullmatch(text):
+        return None
+    number = heading_number(text)
+    return int(number[0]) if number is not None and number[0].isdigit() else None
 
 
 def _contents_targets(entries: list[tuple[Tag, str, tuple[int, ...]]],

@@ -1831,8 +1831,8 @@ MESSAGES: dict[str, str] = {
                                        "“{entry}” names no one heading below; the lines below became the "
                                        "headings",
     "convert.typed-numbered-lines": "{count:plural:paragraph|paragraphs} of a few words starting with a section number "
-                                    "typed by hand (1. Introduction, 2.1 Access), each over paragraphs, became section "
-                                    "headings (the document has no heading styles)",
+                                    "typed by hand (1. Introduction, 2.1 Access, 第1条（目的）), each over "
+                                    "paragraphs, became section headings (the document has no heading styles)",
     "convert.cloudflare-emails": "{count:number} e-mail {count:form:address|addresses} hidden by Cloudflare's email "
                                  "protection (“{placeholder}”) shown again, as the reader's browser showed "
                                  "{count:form:it|them}",

@@ -2095,9 +2095,9 @@ MESSAGES: dict[str, str] = {
                                        "laissées en texte, car « {entry} » ne nomme aucun titre unique plus bas ; les "
                                        "lignes plus bas sont devenues les titres",
     "convert.typed-numbered-lines": "{count:plural:paragraphe|paragraphes} de quelques mots commençant par un numéro "
-                                    "de section tapé à la main (1. Introduction, 2.1 Accès), chacun au-dessus de "
-                                    "paragraphes, {count:form:est devenu un titre|sont devenus des titres} de section "
-                                    "(le document n'a pas de styles de titre)",
+                                    "de section tapé à la main (1. Introduction, 2.1 Accès, 第1条（目的）), chacun "
+                                    "au-dessus de paragraphes, {count:form:est devenu un titre|sont devenus des "
+                                    "titres} de section (le document n'a pas de styles de titre)",
     "convert.cloudflare-emails": "{count:plural:adresse électronique masquée|adresses électroniques masquées} par la "
                                  "protection des adresses électroniques de Cloudflare (« {placeholder} ») de nouveau "
                                  "{count:form:affichée|affichées}, comme le navigateur du lecteur "

@@ -58,8 +58,9 @@ class History:
     # The newest commit giving the page a date: a backdated commit the branch has since moved past (a revert
     # reverted) is no longer what the branch holds, and no longer said at every run (history hunt 33).
     newest_dated: str | None = None
-    # Languages the configuration had and no longer has whose page dated versions' commits hold: (language, page,
-    # the commit removing it from the configuration, those versions). Said by the command publishing such a version.
+    # Languages the configuration had and no longer has whose page dated versions' commits hold: (language, its pages
+    # where they held them, oldest first, comma-separated (a docs folder moved), the commit removing it from the
+    # configuration, those versions). Said by the command publishing such a version.
     dropped: list[tuple[str, str, str, list[str]]] = field(default_factory=list)
     # Texts without `date:` whose tag names a day (histories13), or whose date cannot be read (leads43b), and pages
     # removed, made links, submodules or LFS pointers (histories14), left out of the archive before a dated version:
@@ -383,14 +384,24 @@ def _dropped_languages(repo: gitpython.Repo, rev: str, settings: Settings,
         for lang, page in configured(removal).items():
             if lang in today or lang in seen:
                 continue
-            # (a page that is a configured language's at that version, followed through a rename of its code, is its)
-            holding = [(date, commit) for date, (commit, moved) in sorted(found.items())
-                       if page not in {**paths, **moved}.values()]
-            there = git.object_ids(repo, [f"{commit}:{page}" for _date, commit in holding])
-            versions = [date.isoformat() for (date, _commit), blob in zip(holding, there, strict=True) if blob]
+            # where the page was before, newest first: followed back through a moved docs folder (histories21: German
+            # in seven versions, `docs/de` renamed `legal/de` at the last, was said of that last version only)
+            places = list(dict.fromkeys([page, *(at[lang] for _commit, at in _touching(
+                repo, f"{removal}^1", {lang: page}, configured=configured, top=top))]))
+            held = sorted(found.items())
+            there = git.object_ids(repo, [f"{commit}:{place}" for _date, (commit, _moved) in held for place in places])
+            versions, held_at = [], []
+            for n, (date, (_commit, moved)) in enumerate(held):
+                # (a page that is a configured language's at that version, followed through a rename of its code, is
+                # its)
+                where = next((place for place, blob in zip(places, there[n * len(places):(n + 1) * len(places)],
+                                                           strict=True) if blob), None)
+                if where is not None and where not in {**paths, **moved}.values():
+                    versions.append(date.isoformat())
+                    held_at.append(where)
             if versions:
                 seen.add(lang)
-                said.append((lang, page, removal, versions))
+                said.append((lang, ", ".join(dict.fromkeys(held_at)), removal, versions))
     return said
 
 

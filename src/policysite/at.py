@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import hashlib
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -17,6 +18,7 @@ from policysite.errors import PublishError
 
 if TYPE_CHECKING:
     from policysite import document
+    from policysite.manifest import VersionManifest
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class InForce:
     # each section's id on its page as first published, where its manifest records them (histories18): they win over
     # the ids today's rules give its text
     ids: tuple[str, ...] = ()
+    # what proves the answer (`policy at --proof`): its source, the branch's files publishing it, its record (proof_of)
+    proof: tuple[messages.Said, ...] = ()
 
     def __str__(self) -> str:
         return self.said(messages.DEFAULT)
@@ -58,7 +62,7 @@ class InForce:
             key = key.replace("upcoming", "upcoming-after")
         line = messages.Said(key, version=self.version, url=self.url, start=self.period.start.isoformat(),
                              until=until, day=self.day.isoformat())
-        notes = [messages.said_in(more, lang) for more in (self.note, self.shown, self.renamed) if more]
+        notes = [messages.said_in(more, lang) for more in (self.note, self.shown, self.renamed, *self.proof) if more]
         return "\n".join([messages.said_in(line, lang), *notes])
 
 
@@ -177,10 +181,39 @@ def prevails_note(day: dt.date, *, lang: str, first: str, authoritative: str, to
                          first=first, authoritative=authoritative)
 
 
+def proof_of(repo: gitpython.Repo, rev: str, *, version: str, lang: str, folder: str, directory: str,
+             record: VersionManifest, branch: str) -> tuple[messages.Said, ...]:
+    """What proves which text `version` published in `lang` (`policy at --proof`: a DPO's record of the text in force):
+    its source (page, commit, SHA-256), the branch's page and PDF of it (in `folder`) read against the SHA-256 its
+    manifest records, and that manifest with the branch's commit that first added it, its day the company's. A file
+    changed or removed by hand, or a record rewritten since, is said so (`policy verify` names what to do)."""
+    from policysite.branch import first_manifests
+
+    entry = record.languages[lang]
+    said = [messages.Said("at.proof/source", path=entry.source.path, commit=entry.source.commit,
+                          sha256=entry.source.sha256)]
+    for rel in sorted(rel for rel in entry.files if rel == "index.html" or rel.endswith(".pdf")):
+        path, recorded = f"{folder}/{version}/{rel}", entry.files[rel]
+        blob = git.read_blob(repo, rev, path)
+        key = "at.proof/file" if blob is not None and hashlib.sha256(blob).hexdigest() == recorded else \
+            "at.proof/file-missing" if blob is None else "at.proof/file-differs"
+        said.append(messages.Said(key, branch=branch, path=path, sha256=recorded))
+    path = f"{directory}/{version}.json"
+    added = first_manifests(repo, rev, directory).get(version)
+    if added is None:  # (a manifest no commit of the branch's history added: a grafted or cut history)
+        said.append(messages.Said("at.proof/record-unknown", branch=branch, path=path))
+        return tuple(said)
+    commit, _subject, blob_then = added
+    key = "at.proof/record" if git.object_ids(repo, [f"{rev}:{path}"])[0] == blob_then else "at.proof/record-rewritten"
+    said.append(messages.Said(key, branch=branch, path=path, commit=commit,
+                              day=clock.day_of(repo.commit(commit).committed_date).isoformat()))
+    return tuple(said)
+
+
 def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str = BRANCH,
-             document: str = "") -> InForce:
+             document: str = "", proof: bool = False) -> InForce:
     """The version of `branch` in force on `day` (of one of the site's documents, `""` the first); PublishError
-    if none was (a day before the first)."""
+    if none was (a day before the first). With `proof`, what proves it (proof_of)."""
     from policysite import settings as policy_settings
     from policysite.renames import as_published, renamed_codes, renamed_said
 
@@ -215,23 +248,29 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     if not dates:
         raise PublishError(messages.Said("at.none/language", lang=lang, branch=served))
     found = next((p for p in periods.periods(dates) if p.covers(day)), None)
-    note = ""
+    note, first = "", dates[0]
     if found is None and lang != authoritative:  # before the first translation: the text that prevails,
         # as the site's `at/` page in that language sends the day there
         prevailing = sorted(v for v, m in state.manifests.items() if authoritative in m.languages)
+        # a day before any text: the first of either language is the first text in force (histories21: English,
+        # added in 2023, answered a day of 2020 before the French text's first, "the first published, 2023-01-01")
+        first = min([first, *prevailing[:1]])
         found = next((p for p in periods.periods(prevailing) if p.covers(day)), None)
         if found is not None:
             note = prevails_note(day, lang=lang, first=dates[0], authoritative=authoritative, today=clock.today())
             lang, renamed, dates = authoritative, renamed or said.get(authoritative, ""), prevailing
     if found is None:
-        raise PublishError(none_in_force(day, first=dates[0], today=clock.today()))
+        raise PublishError(none_in_force(day, first=first, today=clock.today()))
     late = late_note(day, found.version, published_days(repo, state.base, settings.manifest_dir)) \
         if state.base and found.start <= clock.today() else None
     entry = state.manifests[found.version].languages.get(lang)
+    proven = proof_of(repo, state.base, version=found.version, lang=lang, folder=settings.base(lang),
+                      directory=settings.manifest_dir, record=state.manifests[found.version], branch=served) \
+        if proof and state.base and entry else ()
     return InForce(day, found.version, f"{settings.public_url}{settings.base(lang)}/{found.version}/", found,
                    found.start > clock.today(), note, late or "", renamed, lang,
                    tuple((k, tuple(v)) for k, v in entry.aliases.items()) if entry else (), tuple(dates),
-                   tuple(entry.ids) if entry else ())
+                   tuple(entry.ids) if entry else (), proven)
 
 
 def section_index(policy: document.Policy, asked: str, *, source: document.Policy | None = None,
@@ -395,13 +434,13 @@ def section_text(policy: document.Policy, index: int) -> str:
 
 
 def section_in_force(*, root: Path, day: dt.date, section: str, lang: str | None = None, branch: str = BRANCH,
-                     document: str = "") -> tuple[InForce, str]:
+                     document: str = "", proof: bool = False) -> tuple[InForce, str]:
     """The version in force on `day` (in_force), its address at the section `section` names, and that section's text
     in it (section_text); PublishError naming the day, the version and the section where that version has none (a
     section added later, or removed before that day)."""
     from policysite import settings as policy_settings, sides
 
-    found = in_force(root=root, day=day, lang=lang, branch=branch, document=document)
+    found = in_force(root=root, day=day, lang=lang, branch=branch, document=document, proof=proof)
 
     def text_of(code: str):  # (`document` is the document's id here)
         return sides.resolve(found.version, root=root, lang=code, branch=branch, doc=document).policy

@@ -508,11 +508,11 @@ def at(args: argparse.Namespace, root: Path) -> int:
     section = args.section or args.section_option
     if section:  # (`policy at DAY s3`, `--section 7.3`: the section's text in force that day, under its address)
         found, text = in_force_on.section_in_force(root=root, day=day, section=section, lang=args.lang,
-                                                   branch=args.branch, document=_document(args))
+                                                   branch=args.branch, document=_document(args), proof=args.proof)
         print(found.said(lang) + "\n\n" + visible(text))
     else:
         print(in_force_on.in_force(root=root, day=day, lang=args.lang, branch=args.branch,
-                                   document=_document(args)).said(lang))
+                                   document=_document(args), proof=args.proof).said(lang))
     if said:
         print(f"note: {messages.said_in(said, lang)}", file=sys.stderr)
     _reading_note(root, args.branch, args.messages)
@@ -792,6 +792,9 @@ def _parser() -> argparse.ArgumentParser:
     at_section.add_argument("--section", dest="section_option", metavar="SECTION", type=_section,
                             help="the same as SECTION")
     at.add_argument("--lang", help="language (default: the authoritative one)")
+    at.add_argument("--proof", action="store_true",
+                    help="name what proves it: the text's source commit, the branch's files publishing it, each "
+                         "against the SHA-256 its manifest records, and the branch's commit that added that manifest")
     document_option(at)
     branch_options(at, remote=False)
     export = sub.add_parser("export", help="write the branch as it is served into a folder")

@@ -3,12 +3,13 @@ language dropped after such a move, and what `policy at` and `policy verify` say
 fictional company, in temporary repositories with fixed identity and dates."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from helpers import git
-from policy_repo import Project, en_page, fr_page, new_project
+from policy_repo import Project, commit_on_branch, copy_of, en_page, fr_page, made_once, new_project
 from policysite import cli, history as hist, messages
 from policysite.project import opened
 
@@ -58,3 +59,117 @@ def test_a_language_dropped_after_its_folder_moved_is_said_with_every_version_ho
     assert messages.said_in(said[0], "fr").startswith(
         "anglais (en)\u00a0: docs/en/index.md, legal/en/index.md contenait des textes des versions datées 2021-03-01, "
         "2021-04-01, 2021-05-01, quand")
+
+
+def _translated_later(project: Project, _folder: Path) -> None:
+    """2021-02-17 in French only, 2022-03-01 in French and English, published by `policy history`."""
+    (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2021-02-17", "Premier texte."), encoding="utf-8")
+    project.commit_all("policy 2021-02-17 (French only)")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    assert project.history(jobs=1).published == ["2021-02-17", "2022-03-01"]
+
+
+@pytest.fixture(scope="module")
+def translated_later(tmp_path_factory) -> Project:
+    return made_once(tmp_path_factory, _translated_later)
+
+
+def _at(project: Project, capsys, *argv: str) -> tuple[int, list[str], str]:
+    code = cli.main(["--root", str(project.root), "at", *argv, "--messages", "en"])
+    out, err = capsys.readouterr()
+    return code, out.splitlines(), err
+
+
+def test_a_day_before_any_text_asked_in_a_later_translation_names_the_first_text_of_all(translated_later, capsys):
+    """A day before the French text's first version, asked in English (whose first text came a year later): "the first
+    published, 2022-03-01, took effect on March 1, 2022", as if nothing had been in force until then, when the French
+    text was from 2021-02-17. The day before the first, and the first day, in both languages."""
+    code, _out, err = _at(translated_later, capsys, "2021-02-16", "--lang", "en")
+    assert code == 1 and err == ("error: no version was in force on February 16, 2021: the first published, 2021-02-17, "
+                                 "took effect on February 17, 2021\n"), err
+    code, _out, err = _at(translated_later, capsys, "2021-02-16")
+    assert code == 1 and "the first published, 2021-02-17, took effect on February 17, 2021" in err
+    assert _at(translated_later, capsys, "2021-02-17", "--lang", "en")[1][0].startswith("2021-02-17 ")
+    assert _at(translated_later, capsys, "2022-02-28", "--lang", "en")[1][0].startswith("2021-02-17 ")
+    for lang in ("fr", "en"):
+        assert _at(translated_later, capsys, "2022-03-01", "--lang", lang)[1][0].startswith("2022-03-01 "), lang
+
+
+def _commit(project: Project, version: str) -> str:
+    return git(project.root, "log", "-1", "--format=%H", f"--grep=policy {version}", "main").strip()
+
+
+def _added(project: Project, version: str) -> str:
+    return git(project.root, "log", "-1", "--format=%H", "gh-pages", "--", f"manifest/{version}.json").strip()
+
+
+def _day(project: Project, commit: str) -> str:
+    """The day of `commit` as the answers write it (the project's zone is UTC)."""
+    import datetime as dt
+
+    day = dt.datetime.fromtimestamp(int(git(project.root, "log", "-1", "--format=%ct", commit)), dt.UTC).date()
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def _sha(project: Project, path: str, rev: str = "gh-pages") -> str:
+    import hashlib
+    import subprocess
+
+    data = subprocess.run(["git", "show", f"{rev}:{path}"], cwd=project.root, capture_output=True, check=True).stdout
+    return hashlib.sha256(data).hexdigest()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_at_with_proof_names_the_source_commit_the_branch_files_and_the_commit_that_published_them(
+        translated_later, capsys, lang):
+    """`policy at DAY --proof`: what a DPO files as the proof of the text in force that day, each line checkable with
+    git alone: the source page at its commit with its SHA-256, the page and PDF on gh-pages with the SHA-256 the
+    manifest records (read against the branch's files), and the branch's commit that first added that manifest. A day
+    before the translation's first text is proven by the French text's files, which the answer gives."""
+    project = translated_later
+    code, out, _err = _at(project, capsys, "2022-03-01", "--lang", lang, "--proof")
+    commit, added = _commit(project, "2022-03-01"), _added(project, "2022-03-01")
+    page, pdf = f"{lang}/2022-03-01/index.html", f"{lang}/2022-03-01/policy-{lang}-2022-03-01.pdf"
+    assert code == 0 and out[1:] == [
+        f"source: docs/{lang}/index.md at commit {commit} (SHA-256 {_sha(project, f'docs/{lang}/index.md', commit)})",
+        f"on gh-pages: {page}, SHA-256 {_sha(project, page)}, as its manifest records",
+        f"on gh-pages: {pdf}, SHA-256 {_sha(project, pdf)}, as its manifest records",
+        f"manifest: manifest/2022-03-01.json, added to gh-pages by commit {added} on {_day(project, added)}"], out
+    code, out, _err = _at(project, capsys, "2022-02-28", "--lang", lang, "--proof")
+    assert code == 0 and out[0].startswith("2021-02-17 ")
+    assert out[-4].startswith(f"source: docs/fr/index.md at commit {_commit(project, '2021-02-17')} "), out
+    assert out[-3:-1] == [f"on gh-pages: fr/2021-02-17/index.html, SHA-256 {_sha(project, 'fr/2021-02-17/index.html')}, "
+                          "as its manifest records",
+                          "on gh-pages: fr/2021-02-17/policy-fr-2021-02-17.pdf, SHA-256 "
+                          f"{_sha(project, 'fr/2021-02-17/policy-fr-2021-02-17.pdf')}, as its manifest records"], out
+    assert out[-1].startswith(f"manifest: manifest/2021-02-17.json, added to gh-pages by commit "
+                              f"{_added(project, '2021-02-17')} on "), out
+    assert _at(project, capsys, "2022-02-28", "--lang", lang)[1] == out[:-4]  # (without --proof, the answer alone)
+
+
+def test_at_with_proof_says_a_file_changed_removed_or_a_manifest_rewritten_by_hand(translated_later, tmp_path,
+                                                                                  capsys):
+    """A changed byte in the page, the PDF removed, the manifest rewritten, each by a hand commit on gh-pages: the
+    proof said "as its manifest records" of each only because it read the record, never the files. Each is said, in
+    the answer's language, with what to do."""
+    project = copy_of(translated_later, tmp_path / "project")
+    page = project.show("en/2022-03-01/index.html")
+    record = project.show("manifest/2022-03-01.json")
+    commit_on_branch(project, {"en/2022-03-01/index.html": page.replace("Second text.", "Second text!"),
+                               "en/2022-03-01/policy-en-2022-03-01.pdf": None,
+                               "manifest/2022-03-01.json": record.replace('"published"', '"published" ', 1)})
+    code, out, _err = _at(project, capsys, "2022-03-01", "--lang", "en", "--proof")
+    assert code == 0
+    added = _added(translated_later, "2022-03-01")
+    recorded = json.loads(record)["languages"]["en"]["files"]
+    assert out[2:] == [
+        f"on gh-pages: en/2022-03-01/index.html differs from the SHA-256 its manifest records, {recorded['index.html']}: "
+        "changed by hand since it was published (`policy verify` says what to do)",
+        f"on gh-pages: en/2022-03-01/policy-en-2022-03-01.pdf, recorded with SHA-256 "
+        f"{recorded['policy-en-2022-03-01.pdf']}, is missing: removed by hand since it was published (`policy verify` "
+        "says what to do)",
+        f"manifest: manifest/2022-03-01.json, added to gh-pages by commit {added} on {_day(project, added)}, and "
+        "rewritten since (`policy verify` says what to do)"], out
+    assert cli.main(["--root", str(project.root), "at", "2022-03-01", "--lang", "en", "--proof", "--messages", "fr"]) == 0
+    french = capsys.readouterr().out.splitlines()
+    assert french[2].startswith("sur gh-pages\u00a0: en/2022-03-01/index.html diffère du SHA-256"), french

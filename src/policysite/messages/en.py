@@ -3262,6 +3262,18 @@ MESSAGES: dict[str, str] = {
     "at.none": "no version was in force on {day:date}: the first published, {first}, took effect on {first:date}",
     "at.none/ahead": "no version is in force on {day:date}: the first published, {first}, is announced ahead and takes "
                      "effect on {first:date}",
+    # `policy at --proof`: what proves the answer (at.proof_of), a line each
+    "at.proof/source": "source: {path} at commit {commit} (SHA-256 {sha256})",
+    "at.proof/file": "on {branch}: {path}, SHA-256 {sha256}, as its manifest records",
+    "at.proof/file-differs": "on {branch}: {path} differs from the SHA-256 its manifest records, {sha256}: changed by "
+                             "hand since it was published (`policy verify` says what to do)",
+    "at.proof/file-missing": "on {branch}: {path}, recorded with SHA-256 {sha256}, is missing: removed by hand since "
+                             "it was published (`policy verify` says what to do)",
+    "at.proof/record": "manifest: {path}, added to {branch} by commit {commit} on {day:date}",
+    "at.proof/record-rewritten": "manifest: {path}, added to {branch} by commit {commit} on {day:date}, and rewritten "
+                                 "since (`policy verify` says what to do)",
+    "at.proof/record-unknown": "manifest: {path}: no commit of {branch}'s history added it (a history cut or grafted): "
+                               "`policy verify` says what to do",
     "at.renamed": "the site serves this text under {old}, its published code; the configuration now names it {new}, "
                   "which `policy publish` and `policy history` refuse: {why}",
     "at.none/language": "no {lang:language} version is published on {branch}",

@@ -3708,6 +3708,17 @@ MESSAGES: dict[str, str] = {
                "le {first:date}",
     "at.none/ahead": "aucune version n'est en vigueur le {day:date} : la première publiée, {first}, est annoncée à "
                      "l'avance et entre en vigueur le {first:date}",
+    "at.proof/source": "source : {path} au commit {commit} (SHA-256 {sha256})",
+    "at.proof/file": "sur {branch} : {path}, SHA-256 {sha256}, comme son manifeste l'enregistre",
+    "at.proof/file-differs": "sur {branch} : {path} diffère du SHA-256 que son manifeste enregistre, {sha256} : "
+                             "modifié à la main depuis sa publication (`policy verify` dit quoi faire)",
+    "at.proof/file-missing": "sur {branch} : {path}, enregistré avec le SHA-256 {sha256}, manque : supprimé à la main "
+                             "depuis sa publication (`policy verify` dit quoi faire)",
+    "at.proof/record": "manifeste : {path}, ajouté à {branch} par le commit {commit} le {day:date}",
+    "at.proof/record-rewritten": "manifeste : {path}, ajouté à {branch} par le commit {commit} le {day:date}, et "
+                                 "réécrit depuis (`policy verify` dit quoi faire)",
+    "at.proof/record-unknown": "manifeste : {path} : aucun commit de l'historique de {branch} ne l'a ajouté (un "
+                               "historique coupé ou greffé) : `policy verify` dit quoi faire",
     "at.renamed": "le site sert ce texte sous {old}, son code publié ; la configuration le nomme désormais {new}, ce "
                   "que `policy publish` et `policy history` refusent : {why}",
     "at.none/language": "aucune version en {lang:language} n'est publiée sur {branch}",

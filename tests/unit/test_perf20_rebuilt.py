@@ -67,6 +67,7 @@ MANIFESTS = {version: SimpleNamespace(languages={"fr": None, "en": None}) for ve
 
 
 def _counting(monkeypatch):
+    monkeypatch.setattr(rebuilt_pages, "folder_trees", lambda project, rev, folders: {})  # (no git: no tree known)
     hashed: list[int] = []
     ids = rebuilt_pages._ids
 

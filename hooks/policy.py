@@ -125,7 +125,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         url = f"{settings.public_url}{settings.base(lang)}/{release.version}/"
         files.append(File.generated(config, export.FILE, content=export.policy_json(
             source, lang=lang, version=release.version, url=url, previous=release.previous,
-            read=imagefiles.folder_reader(Path(config.docs_dir)), page=settings.page)))
+            read=imagefiles.folder_reader(Path(config.docs_dir)), page=settings.page,
+            source_text=release.source_text if lang != settings.authoritative else "")))
         if lang != settings.authoritative and release.source_text:  # a translation beside the text that prevails
             files.append(File.generated(config, archive.PAGES[archive.SIDE], inclusion=InclusionLevel.NOT_IN_NAV,
                                         content=archive.page_source(archive.SIDE, lang=lang, version=release.version)))

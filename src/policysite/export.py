@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import Callable
 
-from policysite import document, imagefiles
+from policysite import anchors, document, imagefiles
 
 FILE = "policy.json"
 # Bumped if a field changes meaning (2: a section's text is its blocks' only, not repeated; 3: source lines,
@@ -38,6 +38,9 @@ FILE = "policy.json"
 # where not read], document.Block.images), where it has some: the compare page says an image replaced under the same
 # words as redline.py does; a block of an earlier format has none said, not none known (redline.js compares them only
 # where both formats know). The words are format 8's.
+# A section's `id`, the id its version's page has it by where that is not the anchor of its number (`anchor_for`: `s3`;
+# a translation's page taking the authoritative text's ids, a heading's own `{#id}`, an older rule's `article-3`), is a
+# field added, absent before: the compare page links each section into its version's page by it, else by its number.
 FORMAT = 9
 # the formats whose words (`words`) are read as today's: an export in another is not compared
 WORDS = (4, 5, 6, 7, 8, 9)
@@ -55,14 +58,18 @@ def comparable(published: object, source: bytes) -> bool:
 
 
 def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: str | None,
-                read: Callable[[str], bytes | None] | None = None, page: str = "") -> str:
+                read: Callable[[str], bytes | None] | None = None, page: str = "", source_text: str = "") -> str:
     """The version's page `source` (Markdown, UTF-8) as JSON: sections with numbers, anchors, titles and blocks.
 
     A section's text is its blocks' texts in order (one per paragraph, list item or table row), written
     once: a reader wanting the whole section joins them with newlines. `read`: the version's files in its docs folder
     (a path there -> its bytes, None for none), `page` the page's path there: its images' digests (imagefiles).
+    `source_text`: the authoritative language's page of the version, for a translation, whose page takes its ids.
     """
-    policy = document.parse(source.decode("utf-8"), path=f"{lang}/{version}", lang=lang)
+    text = source.decode("utf-8")
+    policy = document.parse(text, path=f"{lang}/{version}", lang=lang)
+    # the ids the version's page has its sections by, where not their number's anchor (anchors.page_ids)
+    ids = anchors.page_ids(text, lang=lang, source_text=source_text or None)
     if read is not None:
         policy = imagefiles.with_digests(policy, read, page=page)
     data = {
@@ -77,6 +84,7 @@ def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: s
         "title_line": policy.shown_title_line,
         "preamble": [_block(b) for b in policy.preamble],
         "sections": [{"number": s.number, "anchor": s.anchor, "title": s.title, "level": s.level, "line": s.line,
+                      **({"id": ids[key]} if (key := document.anchor_for(s.number)) in ids else {}),
                       **({"mark": s.mark} if s.mark else {}),
                       **({"numbering": s.numbering} if s.numbering else {}), **_numeral(s),
                       **({"links": list(s.links)} if s.links else {}),

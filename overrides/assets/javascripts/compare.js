@@ -279,10 +279,12 @@
           runStated[0], said(el("span", {}, [runStated[1]]))]);
       }
       var links = [];
-      [[s.oldNumber, from], [s.newNumber, to]].forEach(function (sideOf) {
+      [[s.oldNumber, from, s.oldId], [s.newNumber, to, s.newId]].forEach(function (sideOf) {
         // named with its section too, as redline.html's section_link: "version of …" alone, once per section; the
-        // section said by unseen words marked as the text's, not an aria-label, which cannot say its words' language
-        if (sideOf[0]) links.push(said(el("a", { href: sideOf[1].href + "#" + engine.anchorFor(sideOf[0]) },
+        // section said by unseen words marked as the text's, not an aria-label, which cannot say its words' language.
+        // Into the section's id on its version's page (policy.json's `id`: an older rule's `article-3`, a translation's
+        // page taking its authoritative text's ids), else its number's anchor (an export without it: that rule's)
+        if (sideOf[0]) links.push(said(el("a", { href: sideOf[1].href + "#" + (sideOf[2] || engine.anchorFor(sideOf[0])) },
           filled(t.version_of, { date: labelled(sideOf[1]) }).concat([inText(el("span", { "class": "policy-unseen" },
             [aside(heading(s)).join("")]))]))));
       });

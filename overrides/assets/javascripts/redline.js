@@ -995,7 +995,7 @@
              oldTitle: o ? o.title : "", newTitle: n ? n.title : "", titleOps: titleOps, blocks: blocks,
              oldLine: o ? o.line || 0 : 0, newLine: n ? n.line || 0 : 0,
              oldMark: o ? o.mark || "" : "", newMark: n ? n.mark || "" : "", numberingOps: [], partner: null,
-             linkOps: [] };
+             linkOps: [], oldId: o ? o.id || "" : "", newId: n ? n.id || "" : "" };  // (export.py's `id`: its page's)
   }
   // engine.numbering_ops: a heading's number written otherwise ("1." become "I."), the number the same; either side
   // without `numbering` (a policy.json written before the field) is not compared
@@ -1071,7 +1071,8 @@
                         mark: s.mark || (numeral && !NUMBERED.test(s.number) ? labelOf(numeral) : ""),
                         numbering: typeof s.numbering === "string" ? s.numbering : "",
                         links: sup && s.links ? s.links : [],  // export.py's: its heading's, where both know them
-                        numeral: numeral, blocks: headers(s.blocks.map(block)) };
+                        numeral: numeral, blocks: headers(s.blocks.map(block)),
+                        id: typeof s.id === "string" ? s.id : "" };  // export.py's: its page's id, where not s3
              }) };
   }
 

@@ -1,0 +1,62 @@
+"""Redline18, session 48, in Chromium: the compare page links each section into its version's page by the id that page
+has it by. 2021-02-17 is published under an older id rule (its pages and manifest say `article-N`, today's rules give
+`sN`), 2022-03-01 today; the compare page linked both versions' sections at `#s1`…, which 2021-02-17's pages lack.
+Synthetic texts of a fictional company (tests/integration/test_histories20.py's), in a temporary repository."""
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+from reader import go
+from selectolax.lexbor import LexborHTMLParser
+
+from helpers import GIT_ENV
+from integration.test_histories20 import _forget, _older_rule, _write
+from policy_repo import new_project
+from policysite import export_site
+
+OLD, NEW = "2021-02-17", "2022-03-01"
+
+
+@pytest.fixture(scope="module")
+def older_rule(tmp_path_factory, serve) -> tuple[str, object]:
+    """The two versions published, the first under the older rule, exported and served: the base URL, the export."""
+    folder = tmp_path_factory.mktemp("older-rule")
+    with pytest.MonkeyPatch.context() as mp:
+        for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
+            mp.setenv(key, value)
+        project = new_project(folder / "project")
+        with mp.context() as older:
+            _older_rule(older)
+            _write(project, OLD, second=("Nous traitons vos données.", "We process your data."))
+            project.history()
+        _forget()
+        _write(project, NEW, second=("Nous traitons vos données avec soin.", "We process your data with care."),
+               cookies=False)
+        project.publish()
+        public = export_site.export(root=project.root, site_dir=folder / "public")
+    assert 'id="article-3"' in (public / "fr" / OLD / "index.html").read_text(encoding="utf-8")
+    return serve(public), public
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_compare_page_links_each_section_at_an_id_its_version_s_page_has(page, older_rule, lang):
+    base, public = older_rule
+    where = f"{base}/{lang}/compare/"
+    go(page, f"{where}#{OLD}..{NEW}")
+    page.locator(".policy-compare-result .redline-summary").wait_for()
+    hrefs = page.eval_on_selector_all(".policy-compare-result a[href]", "links => links.map(a => a.href)")
+    into = {}
+    for href in hrefs:
+        target, _, fragment = href.partition("#")
+        path = urlsplit(target).path
+        if fragment and re.fullmatch(rf"/{lang}/\d{{4}}-\d{{2}}-\d{{2}}/", path):
+            into.setdefault(path.strip("/").split("/")[1], []).append(unquote(fragment))
+    assert set(into) == {OLD, NEW}, hrefs  # (each changed section linked into both versions)
+    assert "article-3" in into[OLD], into  # the removed §3 Cookies, by the id its page has
+    for version, fragments in into.items():
+        html = (public / lang / version / "index.html").read_text(encoding="utf-8")
+        ids = {node.attributes.get("id") for node in LexborHTMLParser(html).css("[id]")}
+        assert [f for f in fragments if f not in ids] == [], (version, fragments)
+    assert urljoin(where, f"../{OLD}/") in {h.partition("#")[0] for h in hrefs}

@@ -39,7 +39,7 @@ FILE = "policy.json"
 # words as redline.py does; a block of an earlier format has none said, not none known (redline.js compares them only
 # where both formats know). The words are format 8's.
 # A section's `id`, the id its version's page has it by where that is not the anchor of its number (`anchor_for`: `s3`;
-# a translation's page taking the authoritative text's ids, a heading's own `{#id}`, an older rule's `article-3`), is a
+# a translation's page taking the authoritative text's ids, an older rule's `article-3`), is a
 # field added, absent before: the compare page links each section into its version's page by it, else by its number.
 FORMAT = 9
 # the formats whose words (`words`) are read as today's: an export in another is not compared

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from jinja2 import Environment
 from markupsafe import Markup, escape
 
-from policysite import document, sync
+from policysite import anchors, document, sync
 from policysite.layout import Item, Part, Run, parts
 from policysite.strings import (
     direction,
@@ -44,22 +44,30 @@ class Row:
     anchor: str
     source: Column | None
     translation: Column | None
+    derived: str = ""  # the anchor today's rules give its section, where its page has it by another id (`anchor`)
 
 
-def rows(source: document.Policy, translation: document.Policy) -> list[Row]:
+def rows(source: document.Policy, translation: document.Policy,
+         ids: tuple[Mapping[str, str], Mapping[str, str]] = ({}, {})) -> list[Row]:
     """The rows of the page: the source's sections in order, each beside its translation; a translation
-    section that no source section pairs comes after the row of the translation section before it."""
+    section that no source section pairs comes after the row of the translation section before it. `ids`: the ids the
+    source's and the translation's policy pages have their sections by, where not their number's anchor
+    (anchors.page_ids: an older rule's `article-3`, as the version's manifest records it), each row's id."""
     pairs = sync.pair_sections(source, translation)
     placed: list[tuple[Row, int | None]] = []
+
+    def row(section: document.Section, own: Mapping[str, str], sides: tuple[Column | None, Column | None]) -> Row:
+        anchor = own.get(document.anchor_for(section.number), section.anchor)
+        return Row(anchor, *sides, derived=section.anchor if anchor != section.anchor else "")
     for i, section in enumerate(source.sections):
         j = pairs.get(i)
-        placed.append((Row(section.anchor, _column(section), _column(translation.sections[j])
-                           if j is not None else None), j))
+        placed.append((row(section, ids[0], (_column(section), _column(translation.sections[j])
+                                             if j is not None else None)), j))
     paired = set(pairs.values())
     for j, section in enumerate(translation.sections):
         if j not in paired:
             at = max((n + 1 for n, (_row, k) in enumerate(placed) if k is not None and k < j), default=0)
-            placed.insert(at, (Row(section.anchor, None, _column(section)), j))
+            placed.insert(at, (row(section, ids[1], (None, _column(section))), j))
     used: set[str] = set()
     out = []
     for row, _j in placed:  # ids stay unique where an unpaired section's anchor is taken
@@ -76,11 +84,20 @@ def page_body(*, env: Environment, lang: str, source_lang: str, source_text: str
     source = document.parse(source_text, path=f"{source_lang}/{version}", lang=source_lang)
     translation = document.parse(text, path=f"{lang}/{version}", lang=lang)
     t = strings(lang)
-    found = rows(source, translation)
+    # each row under the id the policy pages have its section by (a version published under an older rule: its
+    # `article-3`, not today's `s3`), today's kept with the aliases
+    found = rows(source, translation, (anchors.page_ids(source_text, lang=source_lang),
+                                       anchors.page_ids(text, lang=lang, source_text=source_text)))
     # the ids a section kept from earlier versions (anchors.page_anchors), as on the policy page: the version selector
     # finds a section renamed and renumbered at once by them from this page too (reader hunt 44)
     taken = {row.anchor for row in found}
-    kept = {row.anchor: [a for a in (aliases or {}).get(row.anchor, ()) if a not in taken] for row in found}
+    kept: dict[str, list[str]] = {}
+    for row in found:
+        kept[row.anchor] = []
+        for alias in (*(aliases or {}).get(row.anchor, ()), row.derived):
+            if alias and alias not in taken:  # (each id once on the page)
+                kept[row.anchor].append(alias)
+                taken.add(alias)
     # from <lang>/[<id>/]<date>/side-by-side/ up to the branch's root, then the authoritative version
     source_href = "../" * (3 + bool(doc_id)) + "/".join(filter(None, (source_lang, doc_id, version))) + "/"
     on_page = taken.union(*kept.values())

@@ -7,9 +7,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from integration.test_histories20 import _forget, _older_rule
-from policysite import anchors, export
+from policysite import anchors, export, sidebyside
+from unit.test_histories20_ids import ENV
 
 FR = ("---\ndate: 2024-01-01\n---\n# Politique\n\n## 1. Collecte\n\nNous collectons votre nom.\n\n"
       "## 2. Cookies {#cookies}\n\nUn cookie de session.\n\n## 3. Droits\n\nVous avez des droits.\n")
@@ -37,6 +39,30 @@ def test_the_export_names_each_section_by_its_page_s_id_where_its_number_does_no
         _older_rule(older)
         assert _sections(FR, "fr") == [("1", "article-1"), ("cookies", None), ("3", "article-3")]
     _forget()
+
+
+EN = ("---\ndate: 2024-01-01\n---\n# Policy\n\n## 1. Collection\n\nWe collect your name.\n\n"
+      "## 2. Cookies {#cookies}\n\nA session cookie.\n\n## 3. Rights\n\nYou have rights.\n")
+
+
+def _rows(html: str) -> list[tuple[str, list[str]]]:
+    return [(row.attributes["id"] or "", [span.attributes["id"] or "" for span in row.css("span.policy-alias")])
+            for row in LexborHTMLParser(html).css("section.policy-sides-row")]
+
+
+def test_the_side_by_side_page_has_each_row_under_its_policy_page_s_id(monkeypatch):
+    """A version published under an older rule: its policy pages have its sections at `article-N`, its side-by-side
+    page had them at `s1`…, which the version selector carries from one page of the version to another; each row is
+    now under the policy page's id, today's an alias. Under today's rule, as before."""
+    def body() -> str:
+        return sidebyside.page_body(env=ENV, lang="en", source_lang="fr", source_text=FR, text=EN,
+                                    version="2024-01-01")
+    assert _rows(body()) == [("s1", []), ("cookies", []), ("s3", [])]
+    with monkeypatch.context() as older:
+        _older_rule(older)
+        page = anchors.of_texts(EN, lang="en", source_text=FR).ids
+        assert page == ["article-1", "cookies", "article-3"]
+        assert _rows(body()) == [("article-1", ["s1"]), ("cookies", []), ("article-3", ["s3"])]
 
 
 @pytest.fixture(autouse=True)

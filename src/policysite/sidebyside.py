@@ -56,18 +56,19 @@ def rows(source: document.Policy, translation: document.Policy,
     pairs = sync.pair_sections(source, translation)
     placed: list[tuple[Row, int | None]] = []
 
-    def row(section: document.Section, own: Mapping[str, str], sides: tuple[Column | None, Column | None]) -> Row:
+    def placed_row(section: document.Section, own: Mapping[str, str],
+                   sides: tuple[Column | None, Column | None]) -> Row:
         anchor = own.get(document.anchor_for(section.number), section.anchor)
         return Row(anchor, *sides, derived=section.anchor if anchor != section.anchor else "")
     for i, section in enumerate(source.sections):
         j = pairs.get(i)
-        placed.append((row(section, ids[0], (_column(section), _column(translation.sections[j])
-                                             if j is not None else None)), j))
+        sides = (_column(section), _column(translation.sections[j]) if j is not None else None)
+        placed.append((placed_row(section, ids[0], sides), j))
     paired = set(pairs.values())
     for j, section in enumerate(translation.sections):
         if j not in paired:
             at = max((n + 1 for n, (_row, k) in enumerate(placed) if k is not None and k < j), default=0)
-            placed.insert(at, (row(section, ids[1], (None, _column(section))), j))
+            placed.insert(at, (placed_row(section, ids[1], (None, _column(section))), j))
     used: set[str] = set()
     out = []
     for row, _j in placed:  # ids stay unique where an unpaired section's anchor is taken

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from policysite import (
+    anchors,
     branch as branch_state,
     checks,
     clock,
@@ -36,6 +37,9 @@ class Side:
     name: str
     label: str
     policy: document.Policy
+    # its sections' anchors (`s3`) -> the id its page has them by, where they differ: a published version's as its
+    # manifest records them (anchors.page_ids; an older rule's `article-3`)
+    ids: dict[str, str] = field(default_factory=dict)
 
 
 def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRANCH, doc: str = "") -> Side:
@@ -73,8 +77,10 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
     except ValueError:
         raise SideError(Said("diff.not-a-version", name=name)) from None
     version = name
+    recorded: list[str] = []
     if version in state.manifests and lang in state.manifests[version].languages:
         source = state.manifests[version].languages[lang].source
+        recorded = state.manifests[version].languages[lang].ids
         commit, page = source.commit, source.path
         data = history.published_text(repo, commit=source.commit, path=source.path, sha256=source.sha256)
         where = f"published {version}"
@@ -94,12 +100,13 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
         where = f"{version} (commit {found[version].commit[:7]})"
     if data is None:
         raise SideError(Said("diff.no-page", version=version, lang=lang))
-    policy = document.parse(data.decode("utf-8"), path=f"{lang}@{version}", lang=lang)
+    text = data.decode("utf-8")
+    policy = document.parse(text, path=f"{lang}@{version}", lang=lang)
     # its images' files as its commit holds them (their digests: an image replaced under the same name is one)
     policy = imagefiles.with_digests(policy, imagefiles.commit_reader(repo, commit, ""), page=page)
     if policy.date != date:
         where += f", dated {policy.date}"
-    return Side(version, where, policy)
+    return Side(version, where, policy, anchors.page_ids(text, lang=lang, ids=recorded) if recorded else {})
 
 
 def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_state.BRANCH,
@@ -115,6 +122,7 @@ def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_s
     before, after = first.policy, second.policy
     result = redline.diff(before, after)
     result.old_edited, result.new_edited = first.name == WORKTREE, second.name == WORKTREE
+    result.old_ids, result.new_ids = first.ids, second.ids
     if said is not None and result.new_edited and not result.old_edited:
         said += repeated_front_matter(before, after, changed=result.changed, today=clock.today())
     return result

@@ -235,6 +235,10 @@ class Redline:
     # unknown: what its .docx is kept by between commands (docx.kept_in). Never copied (dataclasses.replace gives a
     # redline of other sides no origin), nor compared.
     origin: str = field(default="", init=False, repr=False, compare=False)
+    # Each side's sections known by their anchor here (`s3`) -> the id that version's page has them by, where they
+    # differ (anchors.page_ids: the ids its manifest records, an older rule's `article-3`), where known (sides.compare)
+    old_ids: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    new_ids: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def heading_key(self) -> str:

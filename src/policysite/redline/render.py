@@ -533,7 +533,11 @@ def to_json(redline: Redline) -> dict:
         "notes": {"whitespace": redline.notes.whitespace, "formatting": redline.notes.formatting},
         "sections": [
             {"kind": s.kind, "changed": s.changed, "old_number": s.old_number, "new_number": s.new_number,
-             "old_anchor": s.old_anchor, "new_anchor": s.new_anchor, "old_title": s.old_title,
+             "old_anchor": s.old_anchor, "new_anchor": s.new_anchor,
+             # the id the version's page has the section by, where not its anchor (an older rule's `article-3`)
+             **({"old_id": redline.old_ids[s.old_anchor]} if s.old_anchor in redline.old_ids else {}),
+             **({"new_id": redline.new_ids[s.new_anchor]} if s.new_anchor in redline.new_ids else {}),
+             "old_title": s.old_title,
              "new_title": s.new_title, "old_line": s.old_line, "new_line": s.new_line,
              "old_mark": s.old_mark, "new_mark": s.new_mark, "title_ops": [list(op) for op in s.title_ops],
              **({"numbering_ops": [list(op) for op in s.numbering_ops]} if s.numbering_ops else {}),

@@ -142,7 +142,7 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
                  said_lang=spoken(lang), dates=tuple(dated))
     ordered = in_both_orders(redline.sections)
     body.moves = moves_of(redline, ordered)
-    body.edited = edited_moves(redline, body.moves)
+    body.edited = edited_moves(redline, body.moves, ordered)
     body.moves.update({key: name for key, (name, _) in body.edited.items()})
     title = _title_line(redline, t, lang=lang)  # its dates as the changes page writes them
     body.paragraph([(PLAIN, title)], style="Title", said=True)
@@ -234,14 +234,41 @@ def moves_of(redline: Redline, ordered: Sequence[tuple[SectionChange, SectionCha
 EDITED = "!"  # a move's words deleted or inserted on the way (edited_moves): a deletion or an insertion in its range
 
 
-def edited_moves(redline: Redline, taken: Mapping[int, str]) -> dict[int, tuple[str, tuple[Op, ...]]]:
+Placed = Sequence[tuple[SectionChange, SectionChange | None]]  # in_both_orders': each section, the one moved it is
+
+
+def edited_moves(redline: Redline, taken: Mapping[int, str],
+                 ordered: Placed = ()) -> dict[int, tuple[str, tuple[Op, ...]]]:
     """The paragraphs and items moved to another place and edited on the way (engine.moves: BlockChange.moved_ops,
     the words from where it was to where it is), not moved whole (`taken`, moves_of), its number or bullet the same:
     each side a move of one name (`move7` …), as Word writes text moved then edited, its runs the words moved, and,
     tagged EDITED, those deleted (where it was) or inserted (where it is) on the way, so that the words a move kept show
     as moved and only its edits as deleted or inserted; they were a whole paragraph deleted and another inserted.
+    So are those of a section moved and edited (`ordered`: in_both_orders' copies where it was and where it is), each
+    paragraph whose words changed its words' changes, as the changes page shows them: it was deleted whole where the
+    section was and inserted whole where it is, the edit ("and at rest,") for the reader to find.
     Accepting every revision gives the new text, rejecting them the old. By each block's identity: (name, runs)."""
     out: dict[int, tuple[str, tuple[Op, ...]]] = {}
+
+    def sides(ops: Sequence[Op], kept: str) -> tuple[Op, ...]:  # one side's runs: the words moved, its edits EDITED
+        return tuple((kept + (tag.removesuffix(UP) != EQUAL and EDITED or "") + (UP if tag.endswith(UP) else ""), text)
+                     for tag, text in ops if tag.removesuffix(UP) in (EQUAL, kept))
+    copies: dict[int, dict[str, list[BlockChange]]] = {}  # a section moved: its blocks where it was and where it is
+    for section, moved in ordered:
+        if moved is not None:
+            copies.setdefault(id(moved), {})[section.kind] = [b for b in section.blocks if id(b) not in taken]
+    for moved in (s for s in redline.sections if id(s) in copies):
+        left, arrived = copies[id(moved)].get("removed", []), copies[id(moved)].get("added", [])
+        for change in moved.blocks:
+            if change.kind != "changed" or change.table or change.joined or change.old is None or change.new is None:
+                continue
+            there = next((b for b in left if b.old is change.old), None)
+            here = next((b for b in arrived if b.new is change.new), None)
+            if there is None or here is None or [t for _, t in _lead(there)] != [t for _, t in _lead(here)]:
+                continue  # (an item whose number changed too: deleted and inserted, as a block's below)
+            name = f"move{(len(taken) + len(out)) // 2 + 1}"
+            ops = up_runs(both_ways(change.old.text, change.ops, at=(cuts(change.old), cuts(change.new))), change)
+            out[id(there)], out[id(here)] = (name, sides(ops, DELETE)), (name, sides(ops, INSERT))
     waiting: dict[tuple[str, str], list[BlockChange]] = {}  # the words each came from, and its number or bullet
     blocks = [b for s in redline.sections if s.kind != "moved" for b in s.blocks
               if b.moved and b.kind in ("added", "removed") and not b.table and not b.joined and id(b) not in taken]
@@ -257,10 +284,7 @@ def edited_moves(redline: Redline, taken: Mapping[int, str]) -> dict[int, tuple[
         came = found.pop()
         name = f"move{(len(taken) + len(out)) // 2 + 1}"
         ops = up_runs(came.moved_ops, replace(came, old=block.old))
-        for side, kept, mark in ((block, DELETE, DELETE), (came, INSERT, INSERT)):
-            out[id(side)] = (name, tuple((mark + (tag.removesuffix(UP) != EQUAL and EDITED or "") +
-                                          (UP if tag.endswith(UP) else ""), text)
-                                         for tag, text in ops if tag.removesuffix(UP) in (EQUAL, kept)))
+        out[id(block)], out[id(came)] = (name, sides(ops, DELETE)), (name, sides(ops, INSERT))
     return out
 
 

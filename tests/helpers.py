@@ -45,6 +45,15 @@ def git(repo: Path, *args: str, date: str = "2030-01-01T12:00:00+00:00") -> str:
     return result.stdout
 
 
+def stored(root: Path, data: bytes | str) -> str:
+    """The id of the blob `data` (text as UTF-8) written into the object store of the repository at `root`
+    (`git hash-object -w`): a file a test puts in a listing or on a branch by hand, as no command would."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=root, input=data, capture_output=True,
+                          check=True).stdout.decode().strip()
+
+
 def raw_commit(root: Path, message: str, stamp: int, zone: str = "-1200") -> str:
     """A commit of the index's tree on HEAD, authored and committed at the Unix time `stamp` in `zone`, written as a
     tool writes it (`git commit` refuses a time before 1970, which git stores and does not print), made HEAD."""

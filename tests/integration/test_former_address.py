@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import calls_to, git
+from helpers import calls_to, git, stored
 from policy_repo import Project, copy_of, made_once
 from policysite import git as pgit, manifest as mf, messages, servedpages
 from policysite.project import opened
@@ -51,11 +51,6 @@ def test_a_site_whose_address_changed_publishes_its_next_version_beside_the_olde
     assert OLD not in project.show("fr/2022-03-01/sitemap.xml") + project.show("fr/feed.xml")
 
 
-def _blob(root: Path, data: bytes) -> str:
-    return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=root, input=data, capture_output=True,
-                          check=True).stdout.decode().strip()
-
-
 def test_the_former_host_is_accepted_only_in_the_bytes_a_version_published_from_the_sources_history(moved):
     """publish9: what the branch alone holds never makes a host the site's: an older version's sitemap edited (another
     host, or the former one in other bytes than its manifest records), the former host in a file no version published,
@@ -69,7 +64,7 @@ def test_the_former_host_is_accepted_only_in_the_bytes_a_version_published_from_
     other_bytes = sitemap.replace(b"</urlset>", f"<url><loc>https://{OLD}/x/</loc></url></urlset>".encode())
     # a manifest naming a commit of another line of history, whose mkdocs.yml names evil.example as the site's
     config = git(root, "show", "HEAD:mkdocs.yml").replace(f"https://{NEW}/policy/", "https://evil.example/")
-    tree = subprocess.run(["git", "mktree"], cwd=root, input=f"100644 blob {_blob(root, config.encode())}\tmkdocs.yml\n",
+    tree = subprocess.run(["git", "mktree"], cwd=root, input=f"100644 blob {stored(root, config)}\tmkdocs.yml\n",
                           capture_output=True, check=True, text=True).stdout.strip()
     stranger = git(root, "commit-tree", tree, "-m", "not the policy's").strip()
     elsewhere = sitemap.replace(OLD.encode(), b"evil.example")
@@ -82,8 +77,8 @@ def test_the_former_host_is_accepted_only_in_the_bytes_a_version_published_from_
         assert servedpages.unsafe(site, listing) == []  # 2021-02-17's sitemaps, and latest/'s, as published
         refused = {"fr/2021-02-17/sitemap.xml": other_host, "en/2021-02-17/sitemap.xml": other_bytes,
                    "fr/sitemap.xml": sitemap, "fr/2020-01-01/sitemap.xml": elsewhere}
-        found = servedpages.unsafe(site, {**listing, "manifest/2020-01-01.json": ("100644", _blob(root, forged)),
-                                          **{path: ("100644", _blob(root, data)) for path, data in refused.items()}})
+        found = servedpages.unsafe(site, {**listing, "manifest/2020-01-01.json": ("100644", stored(root, forged)),
+                                          **{path: ("100644", stored(root, data)) for path, data in refused.items()}})
     named = {said.partition(": ")[0]: said for said in found}
     assert sorted(named) == sorted(refused), found
     # bytes its manifest does not record are judged as any file: the former host is not the site's there

@@ -4,14 +4,13 @@ content control Word fills from data on opening). Each is named where the branch
 is kept as passed (the holes' own tests: unit/test_safety67_word_runs)."""
 from __future__ import annotations
 
-import subprocess
-
 import pytest
 
+from helpers import stored
+from integration.test_servedpages import redline_refused
 from policy_repo import new_project
-from policysite import messages, passcache, servedpages
+from policysite import messages, servedpages
 from policysite.project import opened
-from unit.test_docxactions import _redline
 from unit.test_safety67_word_runs import _run
 
 pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")
@@ -24,21 +23,9 @@ pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")
      'word/document.xml: <rFonts ascii="Wingdings" hAnsi="Wingdings">'),
 ])
 def test_a_served_word_redline_hiding_or_disguising_its_words_is_refused(tmp_path, props, what):
-    project = new_project(tmp_path / "project")
-    project.commit("2021-02-17")
-    printed, forged = _redline(), _run(props)
-
-    def blob(data: bytes) -> str:
-        return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=project.root, input=data,
-                              capture_output=True, check=True).stdout.decode().strip()
-
-    listing = {"en/2022-03-01/changes/redline-en-2021-02-17-2022-03-01.docx": ("100644", blob(printed)),
-               "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx": ("100644", blob(forged))}
-    with opened(project.root) as site:
-        assert servedpages.unsafe(site, listing) == [
-            "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx: "
-            + messages.english("publish.docx-active", {"what": what})]
-        assert passcache.blobs_passed(site.passed, text=False, scripts=servedpages._DOCX_RULES) == {blob(printed)}
+    assert redline_refused(tmp_path, _run(props)) == [
+        "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx: "
+        + messages.english("publish.docx-active", {"what": what})]
 
 
 def test_a_served_pdf_whose_font_draws_other_letters_than_its_map_says_is_refused_with_its_page(tmp_path):
@@ -51,15 +38,11 @@ def test_a_served_pdf_whose_font_draws_other_letters_than_its_map_says_is_refuse
 
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
-
-    def blob(data: bytes) -> str:
-        return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=project.root, input=data,
-                              capture_output=True, check=True).stdout.decode().strip()
-
-    listing = {"fr/privacy-fr-2022-03-01.pdf": ("100644", blob(_with_font(lambda pdf: _embedded(pdf, _subset(
-                   swap=True)), pages=2))),
-               "en/privacy-en-2022-03-01.pdf": ("100644", blob(_forged(on_the_page, pages=3))),
-               "en/2022-03-01/changes/redline-en-2021-02-17-2022-03-01.pdf": ("100644", blob(_printed()))}
+    swapped = _with_font(lambda pdf: _embedded(pdf, _subset(swap=True)), pages=2)
+    listing = {"fr/privacy-fr-2022-03-01.pdf": ("100644", stored(project.root, swapped)),
+               "en/privacy-en-2022-03-01.pdf": ("100644", stored(project.root, _forged(on_the_page, pages=3))),
+               "en/2022-03-01/changes/redline-en-2021-02-17-2022-03-01.pdf": ("100644",
+                                                                              stored(project.root, _printed()))}
     with opened(project.root) as site:
         found = servedpages.unsafe(site, listing)
     assert "fr/privacy-fr-2022-03-01.pdf: " + messages.english(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import git as git_cmd, policy_in_process
+from helpers import git as git_cmd, policy_in_process, stored
 from policy_repo import Project, copy_of, made_once, new_project, publish_first, set_digest
 from policysite import (
     assets,
@@ -43,11 +43,6 @@ PAGE = ("<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta ht
         "</body></html>")
 
 
-def _blob(root, text: str) -> str:
-    return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=root, input=text.encode("utf-8"),
-                          capture_output=True, check=True).stdout.decode().strip()
-
-
 def test_a_page_is_read_once_a_machine_and_a_cold_one_says_it_reads_many(tmp_path, monkeypatch, capsys):
     """A cold machine reads every page of the tree through the output check and says so when they are many; a page
     with a script is named whatever else the tree holds; the next command (a new process: the kept pages on disk)
@@ -55,9 +50,9 @@ def test_a_page_is_read_once_a_machine_and_a_cold_one_says_it_reads_many(tmp_pat
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
     count = servedpages.MANY + 1
-    listing = {f"fr/history/p{n}.html": ("100644", _blob(project.root, PAGE.format(n=n, extra="")))
+    listing = {f"fr/history/p{n}.html": ("100644", stored(project.root, PAGE.format(n=n, extra="")))
                for n in range(count)}
-    listing["fr/history/bad.html"] = ("100644", _blob(project.root, PAGE.format(n="x", extra="<script>x()</script>")))
+    listing["fr/history/bad.html"] = ("100644", stored(project.root, PAGE.format(n="x", extra="<script>x()</script>")))
     listing["fr/history/p0-copy.html"] = listing["fr/history/p0.html"]  # one blob, read once
     with opened(project.root) as site:
         found = servedpages.unsafe(site, listing)
@@ -90,7 +85,7 @@ def test_a_refused_file_is_named_at_every_path_that_holds_its_bytes(tmp_path, en
     published the next command's refusal of the second, and so on. Every path holding them is named now."""
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
-    blob = _blob(project.root, forged)
+    blob = stored(project.root, forged)
     paths = [f"en/{day}/{ending}" for day in ("2021-02-17", "2022-03-01", "latest")]
     listing = {path: ("100644", blob) for path in paths}
     with opened(project.root) as site:
@@ -130,8 +125,8 @@ def test_an_xml_file_a_browser_runs_as_a_page_is_refused_and_a_sitemap_is_not(tm
     with opened(project.root) as site:
         sitemap = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/'
                    f'0.9"><url><loc>{site.settings.public_url}en/2021-02-17/</loc></url></urlset>\n')
-        listing = {"en/2021-02-17/sitemap.xml": ("100644", _blob(project.root, sitemap)),
-                   "en/2021-02-17/evil.xml": ("100644", _blob(project.root, xml))}
+        listing = {"en/2021-02-17/sitemap.xml": ("100644", stored(project.root, sitemap)),
+                   "en/2021-02-17/evil.xml": ("100644", stored(project.root, xml))}
         found = servedpages.unsafe(site, listing)
         assert len(found) == 1 and found[0].startswith("en/2021-02-17/evil.xml: refused: an XML file holding “"), found
         assert servedpages.unsafe(site, {"en/2021-02-17/sitemap.xml": listing["en/2021-02-17/sitemap.xml"]}) == []
@@ -235,9 +230,9 @@ def test_a_script_is_the_themes_when_the_installed_theme_or_the_source_branchs_o
     import material
 
     bundle = next((Path(material.__file__).parent / "templates" / "assets" / "javascripts").glob("bundle.*.min.js"))
-    listing = {"assets/a/javascripts/bundle.min.js": ("100644", _blob(project.root, bundle.read_text("utf-8"))),
-               "assets/a/javascripts/policy.js": ("100644", _blob(project.root, compact.script(older))),
-               "assets/b/javascripts/policy.js": ("100644", _blob(project.root, older + "\nevil();\n"))}
+    listing = {"assets/a/javascripts/bundle.min.js": ("100644", stored(project.root, bundle.read_text("utf-8"))),
+               "assets/a/javascripts/policy.js": ("100644", stored(project.root, compact.script(older))),
+               "assets/b/javascripts/policy.js": ("100644", stored(project.root, older + "\nevil();\n"))}
     with opened(project.root) as site:
         assert servedpages.unsafe(site, listing) == [
             "assets/b/javascripts/policy.js: refused: a script or stylesheet that neither the installed theme nor the "
@@ -268,11 +263,11 @@ def test_a_stylesheet_is_the_themes_when_it_is_a_trimming_of_one_of_its_name(tmp
     project.commit("2021-02-17")
     main, trimmed, hiding, changed = _theme_stylesheets()
     own = (project.root / "overrides" / "assets" / "stylesheets" / "policy.css").read_text(encoding="utf-8")
-    listing = {f"assets/a/stylesheets/{main.name}": ("100644", _blob(project.root, trimmed)),
-               "assets/a/stylesheets/policy.css": ("100644", _blob(project.root, compact.style(own))),
-               f"assets/b/stylesheets/{main.name}": ("100644", _blob(project.root, hiding)),
-               f"assets/c/stylesheets/{main.name}": ("100644", _blob(project.root, changed)),
-               "assets/d/stylesheets/policy.css": ("100644", _blob(project.root, hiding))}
+    listing = {f"assets/a/stylesheets/{main.name}": ("100644", stored(project.root, trimmed)),
+               "assets/a/stylesheets/policy.css": ("100644", stored(project.root, compact.style(own))),
+               f"assets/b/stylesheets/{main.name}": ("100644", stored(project.root, hiding)),
+               f"assets/c/stylesheets/{main.name}": ("100644", stored(project.root, changed)),
+               "assets/d/stylesheets/policy.css": ("100644", stored(project.root, hiding))}
     with opened(project.root) as site:
         found = servedpages.unsafe(site, listing)
     assert [line.partition(":")[0] for line in found] == [
@@ -301,10 +296,10 @@ def test_a_stylesheet_found_a_trimming_is_not_read_again_by_the_process_in_anoth
         project.commit("2021-02-17")
         own = compact.style((project.root / "overrides" / "assets" / "stylesheets" / "policy.css").read_text(
             encoding="utf-8"))
-        listing = {f"assets/a/stylesheets/{main.name}": ("100644", _blob(project.root, trimmed)),
-                   "assets/a/stylesheets/policy.css": ("100644", _blob(project.root, own)),
-                   f"assets/b/stylesheets/{main.name}": ("100644", _blob(project.root, hiding)),
-                   f"assets/c/stylesheets/{main.name}": ("100644", _blob(project.root, changed))}
+        listing = {f"assets/a/stylesheets/{main.name}": ("100644", stored(project.root, trimmed)),
+                   "assets/a/stylesheets/policy.css": ("100644", stored(project.root, own)),
+                   f"assets/b/stylesheets/{main.name}": ("100644", stored(project.root, hiding)),
+                   f"assets/c/stylesheets/{main.name}": ("100644", stored(project.root, changed))}
         read.clear()
         with opened(project.root) as site:
             found[name] = servedpages.unsafe(site, listing)
@@ -328,8 +323,8 @@ def test_a_script_the_theme_folder_mkdocs_yml_names_held_is_the_sites_whatever_t
     git_cmd(project.root, "add", "-A")
     git_cmd(project.root, "commit", "-q", "-m", "A site whose theme folder is theme/")
     own = (project.root / "theme" / "assets" / "javascripts" / "policy.js").read_text(encoding="utf-8")
-    listing = {"assets/a/javascripts/policy.js": ("100644", _blob(project.root, compact.script(own))),
-               "assets/b/javascripts/policy.js": ("100644", _blob(project.root, own + "\nevil();\n"))}
+    listing = {"assets/a/javascripts/policy.js": ("100644", stored(project.root, compact.script(own))),
+               "assets/b/javascripts/policy.js": ("100644", stored(project.root, own + "\nevil();\n"))}
     with opened(project.root) as site:
         assert [line.partition(":")[0] for line in servedpages.unsafe(site, listing)] == [
             "assets/b/javascripts/policy.js"]
@@ -419,7 +414,7 @@ def test_a_search_index_or_list_of_versions_the_theme_shows_as_markup_is_not_ser
         {"location": "#s1", "title": "1. Document version", "text": "<p>This <code>document</code> is dated.</p>"}]})
     with opened(project.root) as site:
         listing = git.list_files(site.repo, "gh-pages")
-        listing["en/2021-02-17/search/search_index.json"] = ("100644", _blob(project.root, older))
+        listing["en/2021-02-17/search/search_index.json"] = ("100644", stored(project.root, older))
         assert servedpages.unsafe(site, listing) == []
         lists = {blob for name, (_mode, blob) in listing.items() if name.endswith(servedpages.VERSION_LISTS)}
         kept = passcache.blobs_passed(site.passed, text=False, scripts=servedpages._JSON_RULES)
@@ -446,12 +441,8 @@ def test_a_compressed_sitemap_holding_what_a_browser_runs_is_refused(tmp_path):
                b"<url><loc>" + public + b"en/2021-02-17/</loc></url></urlset>\n")
     evil = b'<?xml version="1.0"?><x:script xmlns:x="http://www.w3.org/1999/xhtml">alert(1)</x:script>'
 
-    def blob(data: bytes) -> str:
-        return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=project.root, input=gzip.compress(data),
-                              capture_output=True, check=True).stdout.decode().strip()
-
-    listing = {"en/2021-02-17/sitemap.xml.gz": ("100644", blob(sitemap)),
-               "fr/2021-02-17/sitemap.xml.gz": ("100644", blob(evil))}
+    listing = {"en/2021-02-17/sitemap.xml.gz": ("100644", stored(project.root, gzip.compress(sitemap))),
+               "fr/2021-02-17/sitemap.xml.gz": ("100644", stored(project.root, gzip.compress(evil)))}
     with opened(project.root) as site:
         found = servedpages.unsafe(site, listing)
     assert [line.partition(": ")[0] for line in found] == ["fr/2021-02-17/sitemap.xml.gz"], found
@@ -550,7 +541,7 @@ def test_a_search_index_whose_separator_is_a_pattern_of_its_own_is_not_served(tm
     index = {"config": {"lang": ["en"], "separator": "[\\s\\-]+", "pipeline": ["stopWordFilter"]}, "docs": []}
     japanese = {**index, "config": {**index["config"], "separator": "[\\s\\u200b\\u3000\\-、。，．？！；]+"}}
     forged = {**index, "config": {**index["config"], "separator": separator}}
-    listing = {f"{lang}/2021-02-17/search/search_index.json": ("100644", _blob(project.root, json.dumps(value)))
+    listing = {f"{lang}/2021-02-17/search/search_index.json": ("100644", stored(project.root, json.dumps(value)))
                for lang, value in (("en", index), ("ja", japanese), ("fr", forged))}
     with opened(project.root) as site:
         found = servedpages.unsafe(site, listing)
@@ -620,16 +611,14 @@ def test_a_pdf_that_runs_sends_or_opens_anything_is_not_served(first_published, 
     forged = {f"en/x/{forge.__name__}.pdf": _forged_pdf(printed, forge)
               for forge in (_open_action, _named_script, _form, _script_link)}
 
-    def blob(data: bytes) -> str:
-        return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=project.root, input=data,
-                              capture_output=True, check=True).stdout.decode().strip()
-
     with opened(project.root) as site:
-        listing = {name: ("100644", blob(printed)), **{path: ("100644", blob(data)) for path, data in forged.items()}}
+        listing = {name: ("100644", stored(project.root, printed)),
+                   **{path: ("100644", stored(project.root, data)) for path, data in forged.items()}}
         found = servedpages.unsafe(site, listing)
         assert [line.partition(": ")[0] for line in found] == sorted(forged), found
         assert all(": refused: a PDF holding “" in line for line in found), found
-        assert blob(printed) in passcache.blobs_passed(site.passed, text=False, scripts=servedpages._PDF_RULES)
+        kept = passcache.blobs_passed(site.passed, text=False, scripts=servedpages._PDF_RULES)
+        assert stored(project.root, printed) in kept
 
     def forge(work):
         data = forged["en/x/_open_action.pdf"]
@@ -646,22 +635,28 @@ def test_a_word_document_fetching_a_remote_template_is_not_served(tmp_path):
     Word documents (docxactions names what Word would fetch, run or import). Named now; the generator's passes, kept."""
     from unit.test_docxactions import _EXTERNAL, _redline, _rels, _with
 
+    forged = _with(_redline(), {"word/_rels/settings.xml.rels": _rels(_EXTERNAL.format(mode="External"))})
+    what = "word/_rels/settings.xml.rels: https://evil.example/t.dotm"
+    assert redline_refused(tmp_path, forged) == [
+        "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx: "
+        + messages.english("publish.docx-active", {"what": what})]
+
+
+def redline_refused(tmp_path: Path, forged: bytes) -> list[str]:
+    """What the publish gate says of a branch serving 2022-03-01's Word redline as the generator printed it (English)
+    and as `forged` (French, a hand commit named as a rebuild), in a new project of one commit; the generator's passes
+    and is kept as passed (the forged one is not)."""
+    from unit.test_docxactions import _redline
+
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
-    printed = _redline()
-    forged = _with(printed, {"word/_rels/settings.xml.rels": _rels(_EXTERNAL.format(mode="External"))})
-
-    def blob(data: bytes) -> str:
-        return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=project.root, input=data,
-                              capture_output=True, check=True).stdout.decode().strip()
-
-    listing = {"en/2022-03-01/changes/redline-en-2021-02-17-2022-03-01.docx": ("100644", blob(printed)),
-               "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx": ("100644", blob(forged))}
+    printed = stored(project.root, _redline())
+    listing = {"en/2022-03-01/changes/redline-en-2021-02-17-2022-03-01.docx": ("100644", printed),
+               "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx": ("100644", stored(project.root, forged))}
     with opened(project.root) as site:
-        assert servedpages.unsafe(site, listing) == [
-            "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx: " + messages.english(
-                "publish.docx-active", {"what": "word/_rels/settings.xml.rels: https://evil.example/t.dotm"})]
-        assert passcache.blobs_passed(site.passed, text=False, scripts=servedpages._DOCX_RULES) == {blob(printed)}
+        found = servedpages.unsafe(site, listing)
+        assert passcache.blobs_passed(site.passed, text=False, scripts=servedpages._DOCX_RULES) == {printed}
+    return found
 
 
 _XHTML_SCRIPT = '<?xml version="1.0"?><r><x:script xmlns:x="http://www.w3.org/1999/xhtml">alert(1)</x:script></r>'
@@ -700,11 +695,6 @@ def test_a_file_of_any_ending_a_host_serves_as_xml_is_judged_as_xml(tmp_path):
                    for line in found) for name in evil_data), found
 
 
-def _bytes_blob(root, data: bytes) -> str:
-    return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=root, input=data, capture_output=True,
-                          check=True).stdout.decode().strip()
-
-
 def test_a_search_tag_a_feeds_html_summary_and_a_deleted_word_field_are_not_served(first_published, tmp_path):
     """Safety hunt 52 (tests/unit/test_gate_catalogue52.py for each form): a version's search index whose entry's tag
     the results would show as a link off the site, the feed's entry given an HTML summary holding a tracker's image,
@@ -728,7 +718,7 @@ def test_a_search_tag_a_feeds_html_summary_and_a_deleted_word_field_are_not_serv
         assert servedpages.unsafe(site, listing) == []
         forged = {"en/2021-02-17/search/search_index.json": index.encode(), "en/feed.xml": feed.encode(),
                   "en/2021-02-17/changes/redline.docx": _with(data, {"word/document.xml": document})}
-        listing.update({path: ("100644", _bytes_blob(project.root, body)) for path, body in forged.items()})
+        listing.update({path: ("100644", stored(project.root, body)) for path, body in forged.items()})
         found = sorted(servedpages.unsafe(site, listing))
     assert [line.partition(": ")[0] for line in found] == [
         "en/2021-02-17/changes/redline.docx", "en/2021-02-17/search/search_index.json", "en/feed.xml"], found
@@ -751,8 +741,8 @@ def test_a_json_feed_on_the_branch_naming_another_host_is_refused_and_the_site_s
             return json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Policy", "home_page_url": own,
                                "items": [{"id": "2021-02-17", "url": own, "content_html": html}]})
 
-        forged = _blob(project.root, feed('<p>Changed.<img src="https://tracker.example/p.png" alt=""></p>'))
-        fine = _blob(project.root, feed(f'<p>Changed <a href="{own}#s2">§2</a>.</p>'))
+        forged = stored(project.root, feed('<p>Changed.<img src="https://tracker.example/p.png" alt=""></p>'))
+        fine = stored(project.root, feed(f'<p>Changed <a href="{own}#s2">§2</a>.</p>'))
         listing = {"feed.json": ("100644", forged), "en/feed.json": ("100644", forged), "en/feed": ("100644", forged),
                    "en/feed.txt": ("100644", forged), "en/2021-02-17/feed.json": ("100644", fine)}
         found = servedpages.unsafe(site, listing)
@@ -782,13 +772,9 @@ def test_a_word_document_or_pdf_saying_who_made_it_is_not_served(tmp_path):
     out = io.BytesIO()
     document.save(out)
 
-    def blob(data: bytes) -> str:
-        return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=project.root, input=data,
-                              capture_output=True, check=True).stdout.decode().strip()
-
-    listing = {"en/2022-03-01/changes/redline-en-2021-02-17-2022-03-01.docx": ("100644", blob(printed)),
-               "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx": ("100644", blob(forged)),
-               "fr/privacy-fr-2022-03-01.pdf": ("100644", blob(out.getvalue()))}
+    listing = {"en/2022-03-01/changes/redline-en-2021-02-17-2022-03-01.docx": ("100644", stored(project.root, printed)),
+               "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx": ("100644", stored(project.root, forged)),
+               "fr/privacy-fr-2022-03-01.pdf": ("100644", stored(project.root, out.getvalue()))}
     with opened(project.root) as site:
         found = servedpages.unsafe(site, listing)
     assert sorted(line.partition(": refused: ")[::2] for line in found) == [
@@ -808,13 +794,10 @@ def test_a_pdf_drawing_words_outside_its_pages_content_is_not_served(tmp_path):
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
 
-    def blob(data: bytes) -> str:
-        return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=project.root, input=data,
-                              capture_output=True, check=True).stdout.decode().strip()
-
-    listing = {"fr/privacy-fr-2022-03-01.pdf": ("100644", blob(_forged(in_form, pages=2))),
-               "en/privacy-en-2022-03-01.pdf": ("100644", blob(_forged(in_annotation))),
-               "en/2022-03-01/changes/redline-en-2021-02-17-2022-03-01.pdf": ("100644", blob(_printed()))}
+    listing = {"fr/privacy-fr-2022-03-01.pdf": ("100644", stored(project.root, _forged(in_form, pages=2))),
+               "en/privacy-en-2022-03-01.pdf": ("100644", stored(project.root, _forged(in_annotation))),
+               "en/2022-03-01/changes/redline-en-2021-02-17-2022-03-01.pdf": ("100644",
+                                                                              stored(project.root, _printed()))}
     with opened(project.root) as site:
         found = servedpages.unsafe(site, listing)
     unread = [line for line in found if "drawing words outside" in line]

@@ -13,6 +13,7 @@ import subprocess
 
 import pytest
 
+from helpers import stored
 from policy_repo import new_project
 from policysite import servedpages
 from policysite.project import opened
@@ -77,11 +78,6 @@ def test_material_s_configuration_within_the_site_is_not_this_rule_s():
     assert servedpages.above_root(PAGE.format(head=config, text=""), base=VERSION, root=FOLDER) == ""
 
 
-def _blob(root, text: str) -> str:
-    return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=root, input=text.encode("utf-8"),
-                          capture_output=True, check=True).stdout.decode().strip()
-
-
 @pytest.mark.usefixtures("no_identity")
 def test_the_branch_s_check_refuses_a_page_above_the_site_s_folder_where_it_is_served(tmp_path, monkeypatch):
     """The same bytes loading `../../x.js` are the site's own script from a version's page and another site's from the
@@ -89,10 +85,10 @@ def test_the_branch_s_check_refuses_a_page_above_the_site_s_folder_where_it_is_s
     kept by the page's depth, not by its bytes alone)."""
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
-    climbing = _blob(project.root, PAGE.format(head='<script src="../../x.js"></script>', text=""))
+    climbing = stored(project.root, PAGE.format(head='<script src="../../x.js"></script>', text=""))
     listing = {"fr/2021-02-17/index.html": ("100644", climbing), "fr/latest/index.html": ("100644", climbing),
                "index.html": ("100644", climbing), "fr/index.html": ("100644", climbing),
-               "fr/2021-02-17/deep/index.html": ("100644", _blob(project.root, PAGE.format(
+               "fr/2021-02-17/deep/index.html": ("100644", stored(project.root, PAGE.format(
                    head="", text='<p><img src="../../../../../x.png" alt=""></p>')))}
     with opened(project.root) as site:
         cold = [line for line in servedpages.unsafe(site, listing) if "politique-de-confidentialite" in line]

@@ -2,10 +2,9 @@
 already (servedpages.unsafe), with the same verdicts."""
 from __future__ import annotations
 
-import subprocess
-
 import pytest
 
+from helpers import stored
 from policy_repo import new_project
 from policysite import servedpages
 from policysite.project import opened
@@ -17,19 +16,15 @@ PAGE = ("<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta ht
         "<article class=\"md-content__inner md-typeset\"><p>Version {n}</p>{extra}</article></body></html>")
 
 
-def _blob(root, text: str) -> str:
-    return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=root, input=text.encode("utf-8"),
-                          capture_output=True, check=True).stdout.decode().strip()
-
-
 def test_only_the_pages_not_known_to_have_passed_are_told_a_version_s(tmp_path, monkeypatch):
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
-    listing = {f"{lang}/{version}/{name}": ("100644", _blob(project.root, PAGE.format(n=f"{version} {name}", extra="")))
+    listing = {f"{lang}/{version}/{name}": ("100644", stored(project.root, PAGE.format(n=f"{version} {name}",
+                                                                                        extra="")))
                for lang in ("fr", "en") for version in ("2021-02-17", "2022-03-01", "latest")
                for name in ("index.html", "compare/index.html")}
-    listing["fr/history/index.html"] = ("100644", _blob(project.root, PAGE.format(n="h", extra="")))
-    bad = _blob(project.root, PAGE.format(n="x", extra="<script>x()</script>"))
+    listing["fr/history/index.html"] = ("100644", stored(project.root, PAGE.format(n="h", extra="")))
+    bad = stored(project.root, PAGE.format(n="x", extra="<script>x()</script>"))
     listing["fr/2022-03-01/bad.html"] = listing["en/history/bad.html"] = ("100644", bad)
     with opened(project.root) as site:
         found = servedpages.unsafe(site, listing)  # (a cold machine: every page read, those that pass kept)

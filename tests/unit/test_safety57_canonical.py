@@ -4,10 +4,9 @@ as its alternate: a forged page of the branch naming another host there passed, 
 refused (xml_elsewhere). The site writes its own host's, or relative ones."""
 from __future__ import annotations
 
-import subprocess
-
 import pytest
 
+from helpers import stored
 from policy_repo import new_project
 from policysite import messages, servedpages
 from policysite.project import opened
@@ -48,18 +47,13 @@ def test_a_former_host_is_the_site_s_where_it_is_given():
     assert servedpages.page_elsewhere(page, host=HOST, former={"old.example"}) == ""
 
 
-def _blob(root, text: str) -> str:
-    return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=root, input=text.encode("utf-8"),
-                          capture_output=True, check=True).stdout.decode().strip()
-
-
 def refused_on_the_branch(tmp_path, monkeypatch, *, own: str, forged: str, needle: str) -> list[str]:
     """What the branch's check says, cold then warm (the same both times), of a version's page whose head holds `own`
     and a history page whose head holds `forged`: the lines naming `needle`, only the history page's."""
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
-    listing = {"fr/2021-02-17/index.html": ("100644", _blob(project.root, PAGE.format(head=own, text=""))),
-               "fr/history/index.html": ("100644", _blob(project.root, PAGE.format(head=forged, text="")))}
+    listing = {"fr/2021-02-17/index.html": ("100644", stored(project.root, PAGE.format(head=own, text=""))),
+               "fr/history/index.html": ("100644", stored(project.root, PAGE.format(head=forged, text="")))}
     with opened(project.root) as site:
         for _run in range(2):
             refused = [line for line in servedpages.unsafe(site, listing) if needle in line]

@@ -8,10 +8,9 @@ error pages, and its versions' sitemaps, built for the former folder until the n
 of mkdocs.yml named on the host is the site's (formerhosts.former_folders), a folder it never named is not."""
 from __future__ import annotations
 
-import subprocess
-
 import pytest
 
+from helpers import stored
 from policy_repo import new_project
 from policysite import messages, servedpages
 from policysite.formerhosts import former_folders
@@ -84,11 +83,6 @@ def test_a_sitemap_s_location_on_the_host_outside_the_folder_is_named(loc):
         == (loc, 4)
 
 
-def _blob(root, text: str) -> str:
-    return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=root, input=text.encode("utf-8"),
-                          capture_output=True, check=True).stdout.decode().strip()
-
-
 @pytest.mark.usefixtures("no_identity")
 def test_the_branch_s_check_takes_a_former_folder_of_the_source_s_history_only(tmp_path, monkeypatch):
     """After the site moved from /politique-de-confidentialite/ to /privacy/, an error page and a version's sitemap
@@ -102,9 +96,9 @@ def test_the_branch_s_check_takes_a_former_folder_of_the_source_s_history_only(t
     project.commit_all("the site moves to /privacy/")
     former = '<script src="/politique-de-confidentialite/fr/assets/javascripts/bundle.js"></script>'
     other = former + former.replace("/politique-de-confidentialite/", "/other-project/")  # (the second named)
-    listing = {"404.html": ("100644", _blob(project.root, PAGE.format(head=former, text=""))),
-               "fr/404.html": ("100644", _blob(project.root, PAGE.format(head=other, text=""))),
-               "fr/2021-02-17/sitemap.xml": ("100644", _blob(project.root, SITEMAP.format(
+    listing = {"404.html": ("100644", stored(project.root, PAGE.format(head=former, text=""))),
+               "fr/404.html": ("100644", stored(project.root, PAGE.format(head=other, text=""))),
+               "fr/2021-02-17/sitemap.xml": ("100644", stored(project.root, SITEMAP.format(
                    loc="https://www.dial-once.com/politique-de-confidentialite/fr/2021-02-17/")))}
     with opened(project.root) as site:
         assert former_folders(site) == {"/politique-de-confidentialite/", "/privacy/"}

@@ -4,20 +4,14 @@ there loaded that other project's scripts as the site's own (the pages' `'self'`
 check took it."""
 from __future__ import annotations
 
-import subprocess
-
 import pytest
 
+from helpers import stored
 from policy_repo import new_project
 from policysite import servedpages
 from policysite.formerhosts import former_folders
 from policysite.project import opened
 from unit.test_gate_catalogue56 import PAGE
-
-
-def _blob(root, text: str) -> str:
-    return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=root, input=text.encode("utf-8"),
-                          capture_output=True, check=True).stdout.decode().strip()
 
 
 @pytest.mark.usefixtures("no_identity")
@@ -36,6 +30,6 @@ def test_a_folder_the_history_named_on_another_host_is_not_the_site_s(tmp_path, 
     page = PAGE.format(head='<script src="/other-project/x.js"></script>', text="")
     with opened(project.root) as site:
         assert former_folders(site) == {"/politique-de-confidentialite/"}
-        refused = servedpages.unsafe(site, {"fr/404.html": ("100644", _blob(project.root, page))})
+        refused = servedpages.unsafe(site, {"fr/404.html": ("100644", stored(project.root, page))})
     assert [line.partition(":")[0] for line in refused] == ["fr/404.html"], refused
     assert "/other-project/x.js" in refused[0]

@@ -576,6 +576,10 @@ KEPT_CACHES = frozenset({
     # a small publishing test's); a test that counts them clears them (test_stylesheet, test_kept_trimmings)
     "policysite.stylesheet._parsed", "policysite.stylesheet._named", "policysite.stylesheet._plan",
     "policysite.stylesheet._trim",
+    # the faces the print engine carries in its library (Typst's, some 80 MB read for them: 0.6 s of CPU), the same for
+    # every test, read again by each test whose publish judged a PDF (a fifth of test_notice's CPU), and the classes the
+    # package's own modules write: functions of the installed code alone
+    "policysite.pdffonts._engine_faces", "policysite.written._code",
 })
 # The readings a module keeps in a container of its own rather than a function's cache: (module, name, emptied as).
 KEPT_READINGS = (

@@ -61,3 +61,18 @@ def test_the_theme_s_stylesheet_and_file_list_stay_read_from_one_test_to_the_nex
     assert stylesheet._named(text) is named
     assert [cached.cache_info().misses for cached in (stylesheet._parsed, stylesheet._plan, stylesheet._named)] == made
     assert build._listing(str(templates), (), None) is listed
+
+
+def test_the_print_engine_s_faces_and_the_package_s_classes_stay_read_from_one_test_to_the_next():
+    """The faces Typst carries in its library (some 80 MB read for them, 0.6 s of CPU) and the classes the package's
+    modules write are the same for every test: read again for each test whose publish judged a PDF (the gate's glyph
+    check, pdffonts), they were a fifth of test_notice's CPU, and the faces' glyphs drawn again with them (session 48,
+    suite1)."""
+    from policysite import pdffonts, written
+
+    faces, classes = pdffonts._engine_faces(), written._code()
+    forget_readings()
+    misses = [cached.cache_info().misses for cached in (pdffonts._engine_faces, written._code)]
+    assert pdffonts._engine_faces() is faces
+    assert written._code() is classes
+    assert [cached.cache_info().misses for cached in (pdffonts._engine_faces, written._code)] == misses

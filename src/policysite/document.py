@@ -938,6 +938,12 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     problems += _bold_headings(preamble, sections, path)
     if not title and not (isinstance(meta.get("title"), str) and meta["title"].strip()) and (sections or preamble):
         problems.append(Finding.of(path, (preamble or sections)[0].line, "structure.title"))
+    elif title and meta_title(meta) and " ".join(meta_title(meta).split()) != " ".join(title.split()):
+        # MkDocs titles a page by its front matter's `title:` before its heading: the browser's tab, the header and the
+        # menu said "Cookie policy" over a text headed "Example privacy policy", which the checks, the PDF and the
+        # redline read as its title (safety69)
+        problems.append(Finding.of(path, meta_lines.get("title", 2), "structure.title-apart",
+                                   title=meta_title(meta)[:80], heading=title[:80]))
     return Policy(path, lang, meta, title, title_line, meta_lines, sections, preamble, problems, title_attributes,
                   title_markup)
 

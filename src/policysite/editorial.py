@@ -30,6 +30,7 @@ from policysite.safety import (
 )
 from policysite.spelling import as_read, mask, shouting, texts
 from policysite.sync import EMAIL, URL
+from policysite.versionlinks import version_shown
 
 RULE_DOUBLED = "editorial.doubled-word"
 RULE_BRAND = "editorial.brand"
@@ -560,7 +561,8 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
             findings += [Finding.of(policy.path, line, RULE_LINK_TEXT, where=where, reason=message)
                          for href, shown in zip(block.links, block.link_texts)
                          if (message := shown_address(href, shown)
-                                        or section_link(href, shown, policy, headings_by_id))]
+                                        or section_link(href, shown, policy, headings_by_id)
+                                        or version_shown(href, shown, policy.lang))]
             # what the output check refuses of a link's target (a mailto's bcc, a host mixing scripts), said here
             findings += [Finding.of(policy.path, line, RULE_LINK_TARGET, where=where, reason=message)
                          for href in block.links for message in deceptive_link(href, "")]
@@ -581,7 +583,8 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
             raw = dict.fromkeys(_raw_links(source) + _raw_links(_without_code(text)))
             findings += [Finding.of(policy.path, line, RULE_LINK_TEXT, where=where, reason=message)
                          for href, shown in raw
-                         if (message := shown_address(href, shown))]  # the words as written, and as rendered
+                         if (message := shown_address(href, shown) or version_shown(href, shown, policy.lang))]
+            # (the words as written, and as rendered)
             # and its target, as a Markdown link's (a machine of a private network, a mailto writing to others, a
             # short link); another scheme is refused above (editorial.html)
             findings += [Finding.of(policy.path, line, RULE_LINK_TARGET, where=where, reason=message)

@@ -241,6 +241,9 @@ MESSAGES: dict[str, str] = {
     # --- headings and numbering -------------------------------------------------------------------
     "structure.title": "the page has no title: readers, search engines and screen readers would see only the site's "
                        "name above it; write it as the first heading, `# Title`",
+    "structure.title-apart": "front matter title “{title}” is not the page's heading, “{heading}”: the browser's tab, "
+                             "the header and the menu would show it as the page's title, while the text, its PDF and "
+                             "its redline are titled by the heading; remove it (the heading is the title)",
     "structure.unnumbered-heading": "heading “{heading}” has no section number, unlike the others: start its title "
                                     "with it, e.g. “{example} {plain}”, or give it an id: “{heading} {{#an-id}}”",
     "structure.ids-changed": "{count:number} sections of the version before ({version}), published with their numbers "
@@ -676,6 +679,9 @@ MESSAGES: dict[str, str] = {
     "link.shows-address-goes": "the link shows the address {shown} but goes to {target}",
     "link.shows-section": "the link shows section {shown} but goes to the section {number} (“{heading}”): a reader "
                           "takes it for the section it names; link that section, or name the one it goes to",
+    "link.shows-version": "the link's words “{words}” name the version of {named} but it goes to the version of "
+                          "{version}: a reader takes the text it opens for the one its words name; link that version "
+                          "(../{named}/), or name the one it goes to",
     "link.shows-path": "the link shows {path}, a path a reader takes for a page of this site, but goes to {target}: "
                        "show the address it goes to, or link the site's page by its path",
     "link.shows-number/title": "the link's title (shown when the pointer rests on it) shows the number {shown} but "

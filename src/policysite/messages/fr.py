@@ -271,6 +271,10 @@ MESSAGES: dict[str, str] = {
     # --- headings and numbering -------------------------------------------------------------------
     "structure.title": "la page n'a pas de titre : les lecteurs, les moteurs de recherche et les lecteurs d'écran ne "
                        "verraient au-dessus d'elle que le nom du site ; écrivez-le comme premier titre : `# Titre`",
+    "structure.title-apart": "le champ d'en-tête title « {title} » n'est pas le titre de la page, « {heading} » : "
+                             "l'onglet du navigateur, l'en-tête et le menu l'afficheraient comme titre de la page, "
+                             "alors que le texte, son PDF et son comparatif ont pour titre le titre `# ` ; "
+                             "supprimez-le (le titre `# ` est le titre)",
     "structure.unnumbered-heading": "le titre « {heading} » n'a pas de numéro de section, contrairement aux autres : "
                                     "faites-le commencer par son numéro, par exemple « {example} {plain} », ou "
                                     "donnez-lui un identifiant : « {heading} {{#un-identifiant}} »",
@@ -784,6 +788,9 @@ MESSAGES: dict[str, str] = {
     "link.shows-section": "le lien affiche la section {shown} mais mène à la section {number} (« {heading} ») : un "
                           "lecteur le prend pour la section qu'il nomme ; faites-le pointer vers cette section, ou "
                           "nommez celle à laquelle il mène",
+    "link.shows-version": "les mots du lien « {words} » nomment la version du {named} mais il mène à la version du "
+                          "{version} : un lecteur prend le texte qu'il ouvre pour celui que nomment ses mots ; "
+                          "faites-le pointer vers cette version (../{named}/), ou nommez celle à laquelle il mène",
     "link.shows-path": "le lien affiche {path}, qu'un lecteur prend pour une page de ce site, mais mène à {target} : "
                        "affichez l'adresse à laquelle il mène, ou faites pointer le lien vers la page du site par son "
                        "chemin",

@@ -1,0 +1,55 @@
+"""A link of the text whose words name a version of the policy by its date (`the version of 1 February 2001`,
+`2001-02-01`, `la version du 1er février 2001`) and that goes to the folder of another dated version of the site
+(`../2001-01-01/`): a reader opening it takes the text it shows for the one its words name, the version in force on
+another day than said (safety69). Judged where `policy check` reads the text's links (editorial.link-text), as a link
+naming a section by its number is (safety.section_shown)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from policysite.messages import Said
+
+# A dated version's folder in a link's path, as the site names its versions (`…/2001-01-01/`, `../2001-01-01`)
+_FOLDER = re.compile(r"(?:^|/)(\d{4}-\d{2}-\d{2})(?=/|$)")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def version_folder(href: str) -> dt.date | None:
+    """The day of the last dated version folder a link goes to (a path of the site, or of a web address: the site's
+    own, as the text may link it, `https://…/en/2001-01-01/`), or None (a section of the page, a page of no version,
+    an e-mail)."""
+    target = href.strip()
+    web = target.lower().startswith(("http:", "https:", "//"))
+    if _SCHEME.match(target) and not web:
+        return None
+    if web:
+        target = "/" + target.split("//", 1)[-1].partition("/")[2]  # (its path, after the host)
+    days = _FOLDER.findall(target.split("#", 1)[0].split("?", 1)[0])
+    try:
+        return dt.date.fromisoformat(days[-1]) if days else None
+    except ValueError:
+        return None
+
+
+def named_day(words: str, lang: str) -> dt.date | None:
+    """The one day `words` write, as digits (`2001-02-01`) or with a month's name in English or `lang`, or None."""
+    from policysite.convert import ConvertError, sources  # (an import's reader of dates in names: the same readings)
+
+    if not any(char.isdigit() for char in words):
+        return None
+    try:
+        return sources.date_in_name(" ".join(words.split()), languages=(lang,))
+    except ConvertError:
+        return None
+
+
+def version_shown(href: str, words: str, lang: str) -> str:
+    """Why a link whose words are `words` goes to another dated version than the one they name, or ""."""
+    target = version_folder(href)
+    named = named_day(words, lang) if target is not None else None
+    if named is None or named == target:
+        return ""
+    assert target is not None
+    return Said("link.shows-version", words=" ".join(words.split())[:60], named=named.isoformat(),
+                version=target.isoformat())

@@ -458,9 +458,10 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
         findings += _unpublished_files(root, site, codes)
     # What publishing would refuse of the working tree's configuration (a snapshot's was judged as it was read).
     for config_file in sorted(root.glob("mkdocs*.yml")) if view is None else []:
-        findings += [Finding(config_file.name, 1, config_rules.RULE, config_rules.without_file(line)) for line in
-                     config_rules.problems(policy_settings.load_yaml(config_file), config_file=config_file.name,
-                                           files=root)]
+        findings += [one for one in dict.fromkeys(  # (what mkdocs.en.yml INHERITs is said once, at mkdocs.yml's line)
+            Finding(*config_rules.place_of(line), config_rules.RULE, config_rules.without_file(line))
+            for line in config_rules.problems(policy_settings.load_yaml(config_file), config_file=config_file.name,
+                                              files=root)) if one not in findings]
     for config_file in sorted(root.glob("mkdocs*.yml")) if view is None else []:  # (searched in English, said at INFO)
         findings += [Finding.of(config_file.name, line, "config.search-lang", WARNING, code=code, used=used)
                      for line, code, used in config_rules.search_languages_unsearched(

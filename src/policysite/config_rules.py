@@ -15,7 +15,7 @@ import os
 import re
 import shlex
 import sysconfig
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -88,103 +88,120 @@ def without_file(line: str) -> str:
     return line.split(": ", 1)[1]
 
 
+def place_of(line: str) -> tuple[str, int]:
+    """The file and line a line of `problems` names before its words (`mkdocs.yml:41`: ("mkdocs.yml", 41)); line 1
+    where it names the file alone (a setting written nowhere in it: the `theme` a configuration leaves out)."""
+    name = str(line.fields["name"]) if isinstance(line, Said) and line.key == "said.prefixed" else \
+        line.split(": ", 1)[0]
+    file, _, number = name.rpartition(":")
+    return (file, int(number)) if file and number.isdigit() else (name, 1)
+
+
 class ConfigError(Exception):
     """A configuration that would publish what the checks do not read."""
 
 
 def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[str]:
     """Why `config` (read from `config_file`, the project's files at the commit written under `files`) may not be
-    built with, one line each; [] when it may."""
+    built with, one line each, each after the file and line of the setting it refuses (`mkdocs.yml:41: …`: where that
+    file is under `files`, else its name alone); [] when it may."""
+    from policysite import config_lines
+
+    at = config_lines.placer(config_file, config_lines.places(files / config_file))
     found = []
-    for name, _options in extensions(config):
+    for keys, name, _options in _extension_entries(config):
         if not isinstance(name, str) or name.removeprefix("markdown.extensions.") not in EXTENSIONS:
-            found.append(prefixed(config_file, Said("config.extension", name=repr(name),
-                                                    known=", ".join(sorted(EXTENSIONS)))))
-    for hook in config.get("hooks") or []:
-        found += _hook(str(hook), config_file=config_file, files=files)
+            found.append(prefixed(at(*keys), Said("config.extension", name=repr(name),
+                                                 known=", ".join(sorted(EXTENSIONS)))))
+    for number, hook in enumerate(config.get("hooks") or []):
+        found += _hook(str(hook), config_file=at("hooks", number), files=files)
     plugins = config.get("plugins") or []
-    for entry in plugins.items() if isinstance(plugins, dict) else plugins:
+    for number, entry in enumerate(plugins.items() if isinstance(plugins, dict) else plugins):
         name = entry[0] if isinstance(entry, tuple) else next(iter(entry)) if isinstance(entry, dict) and entry \
             else entry
+        keys = ("plugins", name) if isinstance(entry, tuple) else ("plugins", number, name) \
+            if isinstance(entry, dict) and entry else ("plugins", number)
         if name not in PLUGINS:
-            found.append(prefixed(config_file, Said("config.plugin", name=repr(name),
-                                                    known=", ".join(sorted(PLUGINS)))))
+            found.append(prefixed(at(*keys), Said("config.plugin", name=repr(name), known=", ".join(sorted(PLUGINS)))))
             continue
         options = entry[1] if isinstance(entry, tuple) else entry.get(name) if isinstance(entry, dict) else None
-        for key in sorted(set(options) - SEARCH_OPTIONS if isinstance(options, dict) else (), key=str):
-            found.append(prefixed(config_file, Said("config.plugin-option", name=str(name), key=str(key))))
+        for option in sorted(set(options) - SEARCH_OPTIONS if isinstance(options, dict) else (), key=str):
+            found.append(prefixed(at(*keys, option), Said("config.plugin-option", name=str(name), key=str(option))))
     theme = config.get("theme")
     name = _theme_name(theme)
     if name is not None and name != "material":  # (the build stopped on the archive pages' templates, saying
         # "`policy check --configuration` names what it finds there", which found nothing: company10)
-        found.append(prefixed(config_file, Said("config.theme-name", name=repr(name))))
+        found.append(prefixed(at("theme", "name"), Said("config.theme-name", name=repr(name))))
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
     outside = isinstance(custom, str) and (PurePosixPath(custom).is_absolute() or ".." in PurePosixPath(custom).parts
                                            or linked(files, files / custom))
     if outside:  # never walked: `/` would list the whole file system into the findings
-        found.append(prefixed(config_file, Said("config.custom-dir", folder=repr(custom))))
+        found.append(prefixed(at("theme", "custom_dir"), Said("config.custom-dir", folder=repr(custom))))
     elif isinstance(custom, str) and (files / custom).is_dir():
-        found += [prefixed(config_file, Said("config.theme-file", file=f"{custom}/{rel}", why=why))
+        found += [prefixed(at("theme", "custom_dir"), Said("config.theme-file", file=f"{custom}/{rel}", why=why))
                   for rel, why in foreign_files(files / custom)]
     if config.get("extra_templates"):
-        found.append(prefixed(config_file, Said("config.extra-templates")))
+        found.append(prefixed(at("extra_templates"), Said("config.extra-templates")))
     for key in ("extra_javascript", "extra_css"):
-        for entry in config.get(key) or []:
+        for number, entry in enumerate(config.get(key) or []):
             path = entry.get("path") if isinstance(entry, dict) else entry
             inside = isinstance(path, str) and not re.match(r"(?i)[a-z][a-z0-9+.-]*:|/|\\", path) \
                 and ".." not in path.replace("\\", "/").split("/")
             there = inside and isinstance(custom, str) and (files / custom / str(path)).is_file()
             if not there:
-                found.append(prefixed(config_file, Said("config.asset-elsewhere", key=key, path=repr(path),
-                                                        folder=str(custom or "custom_dir"))))
+                found.append(prefixed(at(key, number), Said("config.asset-elsewhere", key=key, path=repr(path),
+                                                            folder=str(custom or "custom_dir"))))
             elif key == "extra_javascript" and not own_file(files / str(custom), str(path)):
-                found.append(prefixed(config_file, Said("config.script-not-own", key=key, path=repr(path))))
-            found += [prefixed(config_file, why) for why in _entry_problems(key, entry)]
+                found.append(prefixed(at(key, number), Said("config.script-not-own", key=key, path=repr(path))))
+            found += [prefixed(at(key, number, *field), why) for field, why in _entry_problems(key, entry)]
     if any(c in str(config.get("copyright") or "") for c in '<>'):
-        found.append(prefixed(config_file, Said("config.copyright")))
-    for where, value in _strings(config, ("site_name", "site_description", "site_author", "site_url", "nav", "extra",
-                                          "theme", "copyright")):
+        found.append(prefixed(at("copyright"), Said("config.copyright")))
+    for where, keys, value in _strings(config, ("site_name", "site_description", "site_author", "site_url", "nav",
+                                               "extra", "theme", "copyright")):
         quoted = where in ("site_name", "site_description", "site_author") or where.startswith(_NAMES)
         if where != "copyright" and any(c in value for c in ('<>' if quoted else '<>"')):  # (copyright: above)
             marks = "<, >" if quoted else '<, > or "'
-            found.append(prefixed(config_file, Said("config.markup", where=where, value=value[:60], marks=marks)))
+            found.append(prefixed(at(*keys), Said("config.markup", where=where, value=value[:60], marks=marks)))
         control = re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]", value)
         if control:  # a document's title in updates.xml: ElementTree writes it raw, the feed is no XML (hunt 25)
-            found.append(prefixed(config_file, Said("config.control", where=where,
-                                                    code=f"{ord(control.group()):04X}", column=control.start() + 1)))
+            found.append(prefixed(at(*keys), Said("config.control", where=where, code=f"{ord(control.group()):04X}",
+                                                 column=control.start() + 1)))
         elif _hidden(html.unescape(value)):  # a sentence spelt in tag characters, in every page's head (hunt 35)
-            found.append(prefixed(config_file, Said("config.hidden", where=where)))
+            found.append(prefixed(at(*keys), Said("config.hidden", where=where)))
         elif override := _OVERRIDE.search(html.unescape(value)):  # as the page shows it: `&#x202E;` is one too
-            found.append(prefixed(config_file, Said("config.override", where=where,
-                                                    code=f"{ord(override.group()):04X}")))
+            found.append(prefixed(at(*keys), Said("config.override", where=where,
+                                                 code=f"{ord(override.group()):04X}")))
         elif _marked(html.unescape(value)):  # a company struck out, or marks piled over the header (safety hunt 39)
-            found.append(prefixed(config_file, Said("config.marked", where=where)))
+            found.append(prefixed(at(*keys), Said("config.marked", where=where)))
     if config.get("nav"):
-        found.append(prefixed(config_file, Said("config.nav")))
+        found.append(prefixed(at("nav"), Said("config.nav")))
     for key in sorted(set(config) - BUILT_WITH, key=str):
-        found.append(prefixed(config_file, Said("config.key", key=str(key)[:60])))
+        found.append(prefixed(at(key), Said("config.key", key=str(key)[:60])))
     if config.get("use_directory_urls", True) is not True:
-        found.append(prefixed(config_file, Said("config.directory-urls",
-                                                value=repr(config["use_directory_urls"])[:40])))
+        found.append(prefixed(at("use_directory_urls"), Said("config.directory-urls",
+                                                             value=repr(config["use_directory_urls"])[:40])))
     extra = config.get("extra")
     for key in extra if isinstance(extra, dict) else ():
         if key not in _EXTRA:
-            found.append(prefixed(config_file, Said("config.extra", key=str(key), known=", ".join(sorted(_EXTRA)))))
-    found += image_rules.logo_problems(config, config_file, files)
-    found += _font_problems(config, config_file, files)
-    found += _extension_options(config, config_file)
-    found += _theme_options(theme, config_file) if isinstance(theme, dict) else []
+            found.append(prefixed(at("extra", key), Said("config.extra", key=str(key),
+                                                         known=", ".join(sorted(_EXTRA)))))
+    found += image_rules.logo_problems(config, at("theme", "logo"), files)
+    found += _font_problems(config, at, files)
+    found += _extension_options(config, at)
+    found += _theme_options(theme, at) if isinstance(theme, dict) else []
     if (_site_configuration(config) or _theme_name(theme) == "material") \
             and (isinstance(theme, str) or isinstance(theme, dict) and "font" not in theme):
-        found.append(prefixed(config_file, _theme_font(None)))  # (Material's default: Roboto, from Google Fonts)
+        found.append(prefixed(at("theme", "font"), _theme_font(None)))  # (Material's default: Roboto, from Google
+        # Fonts; said at the `theme:` it belongs under)
     own = _language_of(config, config_file)
     language = theme.get("language") if isinstance(theme, dict) else None
     if own and isinstance(language, str) and language != own:
         # `ar` in mkdocs.en.yml wrote the English pages lang="ar" dir="rtl": their numbers shown reordered (hunt 30)
-        found.append(prefixed(config_file, Said("config.theme-language", language=repr(language), own=own)))
+        found.append(prefixed(at("theme", "language"), Said("config.theme-language", language=repr(language),
+                                                            own=own)))
     for key in ("repo_url", "repo_name", "edit_uri", "edit_uri_template"):
         if config.get(key):
-            found.append(prefixed(config_file, Said("config.repository", key=key)))
+            found.append(prefixed(at(key), Said("config.repository", key=key)))
     return found
 
 
@@ -208,18 +225,19 @@ _EXTRA = frozenset({"policy", "generator"})
 _NAMES = ("extra.policy.company", "extra.policy.brand")
 
 
-def _strings(config: dict[str, Any], keys: tuple[str, ...]) -> Iterator[tuple[str, str]]:
-    """(where, value) for every string under `keys` of the configuration, lists and mappings included."""
-    todo: list[tuple[str, Any]] = [(key, config.get(key)) for key in keys]
+def _strings(config: dict[str, Any], keys: tuple[str, ...]) -> Iterator[tuple[str, tuple[object, ...], str]]:
+    """(where, its keys, value) for every string under `keys` of the configuration, lists and mappings included: where
+    as a message says it (`nav[0]`, `theme.icon (a key)`), its keys as config_lines finds its line."""
+    todo: list[tuple[str, tuple[object, ...], Any]] = [(key, (key,), config.get(key)) for key in keys]
     while todo:
-        where, value = todo.pop()
+        where, path, value = todo.pop()
         if isinstance(value, str):
-            yield where, value
+            yield where, path, value
         elif isinstance(value, dict):
-            todo += [(f"{where}.{k}", v) for k, v in value.items()]
-            todo += [(f"{where} (a key)", k) for k in value if isinstance(k, str)]
+            todo += [(f"{where}.{k}", (*path, k), v) for k, v in value.items()]
+            todo += [(f"{where} (a key)", (*path, k), k) for k in value if isinstance(k, str)]
         elif isinstance(value, list):
-            todo += [(f"{where}[{n}]", v) for n, v in enumerate(value)]
+            todo += [(f"{where}[{n}]", (*path, n), v) for n, v in enumerate(value)]
 
 
 # What the generator's own extensions may be told, each option with the values it may take (None: any). Any other
@@ -233,21 +251,28 @@ _OPTIONS: dict[str, dict[str, Any]] = {"toc": {"permalink": (True,), "toc_depth"
 def extensions(config: dict[str, Any]) -> list[tuple[Any, Any]]:
     """(name, options) of each Markdown extension, in every form MkDocs reads: a list of names and one-key
     mappings, or one mapping of names to options."""
+    return [(name, options) for _key, name, options in _extension_entries(config)]
+
+
+def _extension_entries(config: dict[str, Any]) -> list[tuple[tuple[object, ...], Any, Any]]:
+    """(its keys, name, options) of each Markdown extension (`extensions`), its keys where config_lines finds its line
+    (`("markdown_extensions", 2, "toc")`)."""
     entries = config.get("markdown_extensions") or []
     if isinstance(entries, dict):
-        return list(entries.items())
-    out: list[tuple[Any, Any]] = []
-    for entry in entries if isinstance(entries, list) else [entries]:
+        return [(("markdown_extensions", name), name, options) for name, options in entries.items()]
+    out: list[tuple[tuple[object, ...], Any, Any]] = []
+    for number, entry in enumerate(entries if isinstance(entries, list) else [entries]):
         if isinstance(entry, dict):
-            out += list(entry.items()) or [(None, None)]
+            out += [(("markdown_extensions", number, name), name, options) for name, options in entry.items()] \
+                or [(("markdown_extensions", number), None, None)]
         else:
-            out.append((entry, None))
+            out.append((("markdown_extensions", number), entry, None))
     return out
 
 
-def _extension_options(config: dict[str, Any], config_file: str) -> list[str]:
+def _extension_options(config: dict[str, Any], at: Callable[..., str]) -> list[str]:
     found = []
-    for name, options in extensions(config):
+    for entry, name, options in _extension_entries(config):
         if options is None:
             continue
         if str(name).removeprefix("markdown.extensions.") not in EXTENSIONS:
@@ -262,23 +287,23 @@ def _extension_options(config: dict[str, Any], config_file: str) -> list[str]:
                     and not any(c.isalnum() for c in value):
                 values = None  # a mark (¶, #, §): no words
             if key not in allowed or values is not None and shown not in values and value not in values:
-                found.append(prefixed(config_file, Said("config.extension-option" if key else
-                                                        "config.extension-option/options", name=name, key=key,
-                                                        value=repr(shown))))
+                found.append(prefixed(at(*entry, *((key,) if key else ())), Said(
+                    "config.extension-option" if key else "config.extension-option/options", name=name, key=key,
+                    value=repr(shown))))
     return found
 
 
 FONT_KINDS = (".ttf", ".otf", ".ttc", ".otc")
 
 
-def _font_problems(config: dict[str, Any], config_file: str, files: Path) -> list[str]:
+def _font_problems(config: dict[str, Any], at: Callable[..., str], files: Path) -> list[str]:
     """Each font file of `extra.policy.pdf_fonts` whose characters of one script are drawn with another script's
     shapes (Khmer digits drawn as Latin letters print, in the PDF, a sentence no check read)."""
     extra = config.get("extra")
     policy = extra.get("policy") if isinstance(extra, dict) else None
     folders = policy.get("pdf_fonts") if isinstance(policy, dict) else None
     found = []
-    for folder in folders if isinstance(folders, list) else []:
+    for number, folder in enumerate(folders if isinstance(folders, list) else []):
         base = files / str(folder)
         if not isinstance(folder, str) or linked(files, base) or not base.is_dir():
             continue  # the settings say why
@@ -287,7 +312,8 @@ def _font_problems(config: dict[str, Any], config_file: str, files: Path) -> lis
                 why = font_problem(path)
                 if why:
                     name = path.relative_to(files).as_posix()
-                    found.append(prefixed(config_file, Said("config.font", path=name, why=_naming(why, name))))
+                    found.append(prefixed(at("extra", "policy", "pdf_fonts", number),
+                                          Said("config.font", path=name, why=_naming(why, name))))
     return found
 
 
@@ -500,39 +526,42 @@ THEME_FEATURES = frozenset({"toc.follow", "navigation.top", "navigation.sections
                        "toc.integrate", "content.code.copy", "search.highlight", "search.suggest"})
 
 
-def _theme_options(theme: dict[str, Any], config_file: str) -> list[str]:
+def _theme_options(theme: dict[str, Any], at: Callable[..., str]) -> list[str]:
     found = []
     for key in ("logo", "favicon"):  # printed raw into an attribute of every page: a file of the theme folder
         value = theme.get(key)
         if value is not None and not (isinstance(value, str) and re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_./-]*", value)
                                       and ".." not in value.split("/")):
-            found.append(prefixed(config_file, Said("config.theme-image", key=key, value=repr(value))))
+            found.append(prefixed(at("theme", key), Said("config.theme-image", key=key, value=repr(value))))
     language = theme.get("language")
     if language is not None and not (isinstance(language, str) and re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*",
                                                                                  language)):
-        found.append(prefixed(config_file, Said("config.theme-language-code", language=repr(language))))
-    for where, icon in _strings(theme, ("icon",)):  # Material's icons, by name: the theme includes the file it names
+        found.append(prefixed(at("theme", "language"), Said("config.theme-language-code",
+                                                            language=repr(language))))
+    for where, keys, icon in _strings(theme, ("icon",)):  # Material's icons, by name: the theme includes the file it
+        # names
         if not where.endswith("(a key)") and not re.fullmatch(r"[a-z0-9][a-z0-9-]*(?:/[a-z0-9][a-z0-9-]*)+", icon):
-            found.append(prefixed(config_file, Said("config.theme-icon", where=where, icon=repr(icon))))
+            found.append(prefixed(at("theme", *keys), Said("config.theme-icon", where=where, icon=repr(icon))))
     if theme.get("direction") not in (None, "ltr", "rtl"):
-        found.append(prefixed(config_file, Said("config.theme-direction", direction=repr(theme.get("direction")))))
+        found.append(prefixed(at("theme", "direction"), Said("config.theme-direction",
+                                                             direction=repr(theme.get("direction")))))
     elif theme.get("direction") and isinstance(language, str) and (natural := _direction_of(language)) \
             and theme["direction"] != natural:
         # `rtl` on French made every page right to left: "30 - 90 jours" was shown "jours 90 - 30" (security hunt 30)
-        found.append(prefixed(config_file, Said("config.theme-direction/other", direction=repr(theme["direction"]),
-                                                language=language, natural=natural)))
+        found.append(prefixed(at("theme", "direction"), Said(
+            "config.theme-direction/other", direction=repr(theme["direction"]), language=language, natural=natural)))
     if "static_templates" in theme:  # a file of the theme folder rendered by Jinja, after the checks read it
-        found.append(prefixed(config_file, Said("config.theme-static-templates")))
+        found.append(prefixed(at("theme", "static_templates"), Said("config.theme-static-templates")))
     if "palette" in theme:
-        found.append(prefixed(config_file, Said("config.theme-palette")))
+        found.append(prefixed(at("theme", "palette"), Said("config.theme-palette")))
     if theme.get("font", False) is not False:
-        found.append(prefixed(config_file, _theme_font(theme.get("font"))))
-    for feature in theme.get("features") or []:
+        found.append(prefixed(at("theme", "font"), _theme_font(theme.get("font"))))
+    for number, feature in enumerate(theme.get("features") or []):
         if feature == "content.tooltips":
-            found.append(prefixed(config_file, Said("config.theme-tooltips")))
+            found.append(prefixed(at("theme", "features", number), Said("config.theme-tooltips")))
         elif feature not in THEME_FEATURES:
-            found.append(prefixed(config_file, Said("config.theme-feature", feature=repr(feature),
-                                                    known=", ".join(sorted(THEME_FEATURES)))))
+            found.append(prefixed(at("theme", "features", number), Said(
+                "config.theme-feature", feature=repr(feature), known=", ".join(sorted(THEME_FEATURES)))))
     return found
 
 
@@ -675,16 +704,18 @@ def _same(path: Path, other: Path) -> bool:
 _SCRIPT_KEYS = frozenset({"path", "defer", "async"})
 
 
-def _entry_problems(key: str, entry: object) -> list[Said]:
-    """Why an entry of extra_javascript or extra_css (`key`) would not load the site's file as the generator does:
-    a key the generator does not write, a `type`, a `defer` or `async` that is not true or false."""
+def _entry_problems(key: str, entry: object) -> list[tuple[tuple[object, ...], Said]]:
+    """(the entry's key it is at, why) an entry of extra_javascript or extra_css (`key`) would not load the site's
+    file as the generator does: a key the generator does not write, a `type`, a `defer` or `async` that is not true or
+    false."""
     if not isinstance(entry, dict):
         return []
     if key != "extra_javascript":
-        return [Said("config.asset-entry", key=key, entry=repr(entry)[:60])]
-    found = [Said("config.script-key", key=key, name=repr(name)[:40], value=repr(value)[:40])
-             for name, value in entry.items() if name not in _SCRIPT_KEYS and (name, value) != ("type", "")]
-    found += [Said("config.script-key", key=key, name=repr(name), value=repr(entry[name])[:40])
+        return [((), Said("config.asset-entry", key=key, entry=repr(entry)[:60]))]
+    found: list[tuple[tuple[object, ...], Said]] = [
+        ((name,), Said("config.script-key", key=key, name=repr(name)[:40], value=repr(value)[:40]))
+        for name, value in entry.items() if name not in _SCRIPT_KEYS and (name, value) != ("type", "")]
+    found += [((name,), Said("config.script-key", key=key, name=repr(name), value=repr(entry[name])[:40]))
               for name in ("defer", "async") if name in entry and not isinstance(entry[name], bool)]
     return found
 
@@ -735,7 +766,9 @@ def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
     """(path, why) for each file of a theme folder (`overrides/`) that is the project's own and that the site may
     not serve: of a kind a browser runs (any script is the generator's own, byte for byte), or a stylesheet,
     template or print template that loads, hides or writes what the checks never read. [] where the generator's
-    tree is not beside the package, for scripts only: then any script is refused."""
+    tree is not beside the package, for scripts only: then any script is refused. The path is followed by the line
+    (and column) of what is refused where a line is (a stylesheet's declaration: `extra.css:12:3`); a whole file's
+    kind, bytes or template is said of the file."""
     root = _generator_root()
     base = Path(folder)
     mine = root / "overrides" if root is not None else None
@@ -774,9 +807,11 @@ def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
             try:
                 text = path.read_bytes().decode("utf-8")
             except UnicodeDecodeError as exc:
-                found.append((rel, Said("theme-file.not-utf8", byte=exc.start)))
+                line = exc.object.count(b"\n", 0, exc.start) + 1  # (a byte's place, what an editor shows)
+                found.append((f"{rel}:{line}", Said("theme-file.not-utf8", byte=exc.start)))
                 continue
             theirs = mine / rel if mine is not None else None
             generator = theirs.read_text(encoding="utf-8") if theirs is not None and theirs.is_file() else ""
-            found += [(rel, why) for why in css_rules.css_problems(text, generator=generator)]
+            found += [(f"{rel}:{line}:{column}", why)
+                      for (line, column), why in css_rules.css_problems(text, generator=generator)]
     return found

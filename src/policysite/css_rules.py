@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from policysite.messages import Said
 
@@ -54,12 +55,27 @@ _CUSTOM_PROPERTIES = frozenset({*_PAGE_TEXT_VARIABLES, "--md-default-bg-color", 
 
 
 def _without_comments(css: str) -> str:
-    return _CSS_COMMENT.sub(lambda m: m.group(1) or " ", css)
+    """`css` with each comment (outside strings) blanked: spaces and its line ends, so that what follows it keeps its
+    line and column."""
+    return _CSS_COMMENT.sub(lambda m: m.group(1) or re.sub(r"[^\n]", " ", m.group()) or " ", css)
+
+
+# What the checks refuse is named at its line and column in the stylesheet (`policy.css:12:3`).
+Place = tuple[int, int]
+# A declaration as _declarations gives it: (context, selector, declaration).
+_Declaration = tuple[str, str, str]
 
 
 @functools.lru_cache(maxsize=16)
-def _declarations(css: str) -> frozenset[tuple[str, str, str]]:
-    """(context, selector, declaration) of each declaration of a stylesheet, at any depth, spacing normalised: the
+def _declarations(css: str) -> frozenset[_Declaration]:
+    """(context, selector, declaration) of each declaration of a stylesheet (_located)."""
+    return frozenset(declaration for declaration, _place in _located(css))
+
+
+@functools.lru_cache(maxsize=16)
+def _located(css: str) -> tuple[tuple[_Declaration, Place], ...]:
+    """(context, selector, declaration) of each declaration of a stylesheet, at any depth, spacing normalised, with
+    the line and column tinycss2 read it at (of the rule's selector for what is neither a declaration nor a rule): the
     context is the at-rules around the rule (`@media print`), so a declaration the generator makes for print is not
     the same on screen. Read as browsers read CSS (tinycss2, CSS Syntax 3 with nesting): in `.a { display: none;
     & { color: red } }` both declarations are `.a`'s; something that is neither a declaration nor a rule is a
@@ -67,14 +83,15 @@ def _declarations(css: str) -> frozenset[tuple[str, str, str]]:
     stylesheets and the generator's again: 50 ms a stylesheet)."""
     import tinycss2
 
-    found: set[tuple[str, str, str]] = set()
+    found: list[tuple[_Declaration, Place]] = []
 
     def walk(nodes: list, selector: str, context: list[str]) -> None:
         for node in nodes:
+            place = (node.source_line, node.source_column)
             if node.type == "declaration":
                 value = " ".join(tinycss2.serialize(node.value).split())
-                found.add((" / ".join(context), selector,
-                           f"{node.name}: {value}{' !important' if node.important else ''}"))
+                found.append(((" / ".join(context), selector,
+                               f"{node.name}: {value}{' !important' if node.important else ''}"), place))
             elif node.type == "qualified-rule":
                 inner = " ".join(tinycss2.serialize(node.prelude).split())
                 nested = ", ".join(f"{outer} {part.strip()}".strip() if "&" not in part else
@@ -85,7 +102,8 @@ def _declarations(css: str) -> frozenset[tuple[str, str, str]]:
             elif node.type == "at-rule":
                 prelude = " ".join(tinycss2.serialize(node.prelude).split())
                 if node.content is None:
-                    found.add((" / ".join(context), selector, f"@{node.lower_at_keyword} {prelude}".strip()))
+                    found.append(((" / ".join(context), selector, f"@{node.lower_at_keyword} {prelude}".strip()),
+                                  place))
                     continue
                 where = [*context, f"@{node.lower_at_keyword} {prelude}".strip()]
                 contents = tinycss2.parse_blocks_contents(node.content, skip_whitespace=True, skip_comments=True)
@@ -96,39 +114,75 @@ def _declarations(css: str) -> frozenset[tuple[str, str, str]]:
                          if node.lower_at_keyword in ("media", "supports", "layer", "container", "document")
                          else contents, "", where)
             elif node.type not in ("whitespace", "comment"):
-                found.add((" / ".join(context), selector, f"?: {tinycss2.serialize([node])[:60]}"))
+                found.append(((" / ".join(context), selector, f"?: {tinycss2.serialize([node])[:60]}"), place))
 
     walk(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True), "", [])
-    return frozenset(found)
+    return tuple(found)
 
 
-def css_problems(text: str, *, generator: str = "") -> list[str]:
-    """Why a stylesheet of the project's own may not be published, one reason a declaration; [] when it may. It
+def css_problems(text: str, *, generator: str = "") -> list[tuple[Place, str]]:
+    """Why a stylesheet of the project's own may not be published, one reason a declaration, each with the line and
+    column of what it refuses (a declaration, an at-rule, what loads a file: a stylesheet of 400 lines is read where
+    it says), in the order of the stylesheet; [] when it may. It
     loads nothing; what it keeps of the generator's stylesheet of its name (`generator`) may do what the
     generator's does (a redline's marks, the print's link targets); what it adds sets colours, fonts and
     corners only (_CSS_ADDABLE), visibly."""
     css = _without_comments(text)
-    found: list[str] = [Said("css.loads")] if CSS_LOADS.search(css) else []
-    declarations = _declarations(css)
+    found: list[tuple[Place, str]] = [(place, Said("css.loads")) for place in _each_line(CSS_LOADS, css)]
+    located = _located(css)
+    declarations = frozenset(declaration for declaration, _place in located)
     added = declarations - _declarations(_without_comments(generator))
-    for _context, selector, declaration in sorted(added):
+    where = _where(located, added)
+    for context, selector, declaration in sorted(added):
         name, _, value = declaration.partition(":")
         name, value = name.strip().lower(), value.strip()
+        at = where(context, selector, name)
         if name.startswith("--") and name not in _CUSTOM_PROPERTIES:
-            found.append(Said("css.variable", name=name, selector=selector[:40],
-                              variables=", ".join(sorted(_CUSTOM_PROPERTIES))))
+            found.append((at, Said("css.variable", name=name, selector=selector[:40],
+                                   variables=", ".join(sorted(_CUSTOM_PROPERTIES)))))
         elif not (name.startswith("--") or name in _CSS_ADDABLE):
-            found.append(Said("css.property", name=name, selector=selector[:40]))
+            found.append((at, Said("css.property", name=name, selector=selector[:40])))
         elif not _CSS_VALUE.match(value) or _CSS_INVISIBLE.search(value) or (
                 "font" not in name and re.search(r"""["']""", value)):
-            found.append(Said("css.value", name=name, value=value[:40], selector=selector[:40]))
+            found.append((at, Said("css.value", name=name, value=value[:40], selector=selector[:40])))
         elif "font" in name and (symbols := _symbol_font(value)):
-            found.append(Said("css.symbol-font", name=name, font=symbols, selector=selector[:40]))
+            found.append((at, Said("css.symbol-font", name=name, font=symbols, selector=selector[:40])))
         elif name in _FONT_SHAPES and not _FONT_SHAPES[name].fullmatch(value.lower().replace("!important", "").strip()):
-            found.append(Said("css.font-shape", name=name, value=value[:40], selector=selector[:40]))
+            found.append((at, Said("css.font-shape", name=name, value=value[:40], selector=selector[:40])))
         elif name == "border-radius" and not _slightly_round(value):
-            found.append(Said("css.radius", value=value[:40], selector=selector[:40], lengths=_RADIUS_SAID))
-    return found + _contrast_problems(declarations, added)
+            found.append((at, Said("css.radius", value=value[:40], selector=selector[:40], lengths=_RADIUS_SAID)))
+    return sorted(found + _contrast_problems(declarations, added, where), key=lambda problem: problem[0])
+
+
+def _each_line(pattern: re.Pattern[str], css: str) -> list[Place]:
+    """The line and column (from 1) of the first match of `pattern` on each line of `css` it matches on (a match may
+    span lines: `url\n(`), counted as the matches come (a stylesheet of escapes has thousands)."""
+    found: list[Place] = []
+    line, start, counted = 1, 0, 0  # the line at offset `counted`, and the offset that line starts at
+    for match in pattern.finditer(css):
+        line += css.count("\n", counted, match.start())
+        start = css.rfind("\n", 0, match.start()) + 1 if counted < match.start() else start
+        counted = match.start()
+        if not found or found[-1][0] != line:
+            found.append((line, match.start() - start + 1))
+    return found
+
+
+def _where(located: tuple[tuple[_Declaration, Place], ...],
+           added: frozenset[_Declaration]) -> Callable[[str, str, str], Place]:
+    """`where(context, selector, name)`: the line and column of a declaration of the property `name` the rule
+    (`context`, `selector`) holds, the first that the stylesheet adds (`added`), else the first it holds, else the
+    rule's first declaration."""
+    places: dict[tuple[str, ...], Place] = {}
+    for mine in (True, False):
+        for (context, selector, declaration), place in located:
+            if ((context, selector, declaration) in added) == mine:
+                places.setdefault((context, selector, declaration.partition(":")[0].strip().lower()), place)
+                places.setdefault((context, selector), place)
+
+    def where(context: str, selector: str, name: str) -> Place:
+        return places.get((context, selector, name)) or places.get((context, selector)) or (1, 1)
+    return where
 
 
 # The weights and styles a project's stylesheet may give its words: a weight from light to black, italic or the
@@ -251,10 +305,11 @@ def contrast(one: tuple[int, int, int], other: tuple[int, int, int]) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-def _contrast_problems(declarations: frozenset[tuple[str, str, str]],
-                       added: frozenset[tuple[str, str, str]]) -> list[str]:
+def _contrast_problems(declarations: frozenset[_Declaration], added: frozenset[_Declaration],
+                       where: Callable[[str, str, str], Place]) -> list[tuple[Place, str]]:
     """Why colours a stylesheet adds (`added`, of all its `declarations`: _declarations) would make text
-    unreadable or invisible, one reason a declaration."""
+    unreadable or invisible, one reason a declaration, each at the place of the declaration (`where`: by its context,
+    selector and property) it refuses."""
     rules: dict[tuple[str, str], dict[str, str]] = {}
     for context, selector, declaration in declarations:
         name, _, value = declaration.partition(":")
@@ -270,54 +325,64 @@ def _contrast_problems(declarations: frozenset[tuple[str, str, str]],
                          or fg, colour_rgb(page.get("--md-default-bg-color", "")) or bg)
     found = []
     for context, selector, declaration in sorted(added):
-        name, _, value = declaration.partition(":")
-        name, value = name.strip().lower(), value.strip()
-        own = rules.get((context, selector), {})
-        page, page_fg, page_bg = pages.get(_scheme(context) or "light", pages["light"])
-        pairs = {  # the colour a declaration's colour is read against, and what that is
-            "color": (own.get("background-color"), page_bg, "page-background"),
-            **{variable: (None, page_bg, "page-background") for variable in _PAGE_TEXT_VARIABLES},
-            "background-color": (own.get("color"), page_fg, "page-text"),
-            "--md-default-bg-color": (None, page_fg, "page-text"),
-            **{variable: (own.get("--md-primary-bg-color") or page.get("--md-primary-bg-color"), _HEADER_FG,
-                          "header-text") for variable in _HEADER_VARIABLES},
-            "--md-primary-bg-color": (own.get("--md-primary-fg-color") or page.get("--md-primary-fg-color"),
-                                      _HEADER_BG, "header-colour"),
-        }
-        if name not in pairs or not _CSS_VALUE.match(value) or _CSS_INVISIBLE.search(value) \
-                or value.lower().replace("!important", "").strip() in ("inherit", "initial", "unset", "revert"):
-            continue  # not a colour declaration, one refused above already, or the colour around it
-        colour = colour_rgb(value)
-        against, default, what = pairs[name]
-        if against:
-            what = "rule-background" if name == "color" else "rule-text" if name == "background-color" else what
-        chrome = _chrome_colours(selector, page, tuple(
-            (fg, bg) for scheme, (_page, fg, bg) in pages.items() if _scheme(context) in (None, scheme))) \
-            if name in ("color", "background-color") and not against else None
-        if chrome is not None:  # the theme's chrome stands on its own colours: read against those
-            found += _chrome_contrast(name, value, selector, chrome, dark=_scheme(context) == "dark")
-            continue
-        if value.lower().endswith("!important"):
-            found.append(Said("css.important", name=name, value=value[:40], selector=selector[:40]))
-            continue
-        if colour is None:
-            found.append(Said("css.unread-colour", name=name, value=value[:40], selector=selector[:40]))
-            continue
-        base = colour_rgb(against) if against else default
-        ratio = contrast(colour, base or default)
-        if ratio < _CONTRAST_MIN:
-            found.append(Said("css.contrast", name=name, value=value[:40], selector=selector[:40],
-                              ratio=f"{ratio:.1f}", minimum=_CONTRAST_MIN, what=Said(f"css.against/{what}"),
-                              dark=Said("css.dark-screen") if _scheme(context) == "dark" else ""))
-        if name == "--md-primary-fg-color" and not _chrome(selector):
-            found += _links_drawn_in(colour, value, selector, context, own, pages)
-        if name in _LINK_VARIABLES and not _print_only(context) and not all(
-                part.strip() in _ABOVE_THE_BANNER for part in selector.split(",")):
-            found += _chrome_contrast(name, value, selector, (
-                "md-banner--warning", (), (_WARNING[1],)), dark=_scheme(context) == "dark")
-    found += _marks_problems(rules, added, pages)
+        at = where(context, selector, declaration.partition(":")[0].strip().lower())
+        found += [(at, why) for why in _colour_problems(context, selector, declaration, rules, pages)]
+    found += _marks_problems(rules, added, pages, where)
     return found + [problem for scheme, (_page, page_fg, page_bg) in pages.items()
-                    for problem in _crossed_contrasts(rules, added, page_fg, page_bg, scheme=scheme)]
+                    for problem in _crossed_contrasts(rules, added, page_fg, page_bg, where, scheme=scheme)]
+
+
+def _colour_problems(context: str, selector: str, declaration: str, rules: dict[tuple[str, str], dict[str, str]],
+                     pages: dict[str, tuple[dict[str, str], _RGB, _RGB]]) -> list[str]:
+    """Why the colour a declaration a stylesheet adds sets (_contrast_problems) would make text unreadable or
+    invisible: against what its rule or the page sets, or the theme's chrome it styles."""
+    found: list[str] = []
+    name, _, value = declaration.partition(":")
+    name, value = name.strip().lower(), value.strip()
+    own = rules.get((context, selector), {})
+    page, page_fg, page_bg = pages.get(_scheme(context) or "light", pages["light"])
+    pairs = {  # the colour a declaration's colour is read against, and what that is
+        "color": (own.get("background-color"), page_bg, "page-background"),
+        **{variable: (None, page_bg, "page-background") for variable in _PAGE_TEXT_VARIABLES},
+        "background-color": (own.get("color"), page_fg, "page-text"),
+        "--md-default-bg-color": (None, page_fg, "page-text"),
+        **{variable: (own.get("--md-primary-bg-color") or page.get("--md-primary-bg-color"), _HEADER_FG,
+                      "header-text") for variable in _HEADER_VARIABLES},
+        "--md-primary-bg-color": (own.get("--md-primary-fg-color") or page.get("--md-primary-fg-color"),
+                                  _HEADER_BG, "header-colour"),
+    }
+    if name not in pairs or not _CSS_VALUE.match(value) or _CSS_INVISIBLE.search(value) \
+            or value.lower().replace("!important", "").strip() in ("inherit", "initial", "unset", "revert"):
+        return []  # not a colour declaration, one refused above already, or the colour around it
+    colour = colour_rgb(value)
+    against, default, what = pairs[name]
+    if against:
+        what = "rule-background" if name == "color" else "rule-text" if name == "background-color" else what
+    chrome = _chrome_colours(selector, page, tuple(
+        (fg, bg) for scheme, (_page, fg, bg) in pages.items() if _scheme(context) in (None, scheme))) \
+        if name in ("color", "background-color") and not against else None
+    if chrome is not None:  # the theme's chrome stands on its own colours: read against those
+        found += _chrome_contrast(name, value, selector, chrome, dark=_scheme(context) == "dark")
+        return found
+    if value.lower().endswith("!important"):
+        found.append(Said("css.important", name=name, value=value[:40], selector=selector[:40]))
+        return found
+    if colour is None:
+        found.append(Said("css.unread-colour", name=name, value=value[:40], selector=selector[:40]))
+        return found
+    base = colour_rgb(against) if against else default
+    ratio = contrast(colour, base or default)
+    if ratio < _CONTRAST_MIN:
+        found.append(Said("css.contrast", name=name, value=value[:40], selector=selector[:40],
+                          ratio=f"{ratio:.1f}", minimum=_CONTRAST_MIN, what=Said(f"css.against/{what}"),
+                          dark=Said("css.dark-screen") if _scheme(context) == "dark" else ""))
+    if name == "--md-primary-fg-color" and not _chrome(selector):
+        found += _links_drawn_in(colour, value, selector, context, own, pages)
+    if name in _LINK_VARIABLES and not _print_only(context) and not all(
+            part.strip() in _ABOVE_THE_BANNER for part in selector.split(",")):
+        found += _chrome_contrast(name, value, selector, (
+            "md-banner--warning", (), (_WARNING[1],)), dark=_scheme(context) == "dark")
+    return found
 
 
 # The link colours of the text: the archived version's notice (Material's `outdated` block, a `.md-typeset` in the
@@ -336,22 +401,24 @@ _ABOVE_THE_BANNER = frozenset({":root", "html", "body", "body[data-md-color-sche
 _MARKS_MIN = 3.0
 
 
-def _marks_problems(rules: dict[tuple[str, str], dict[str, str]], added: frozenset[tuple[str, str, str]],
-                    pages: dict[str, tuple[dict[str, str], _RGB, _RGB]]) -> list[str]:
+def _marks_problems(rules: dict[tuple[str, str], dict[str, str]], added: frozenset[_Declaration],
+                    pages: dict[str, tuple[dict[str, str], _RGB, _RGB]],
+                    where: Callable[[str, str, str], Place]) -> list[tuple[Place, str]]:
     """Why a `text-decoration-color` a stylesheet adds would hide the lines it colours: under _MARKS_MIN against the
     background its rule sets, or else the page's in each colour scheme the rule applies in. `.redline del {
     text-decoration-color: #fff }` struck the deleted words in white on white: the redline read as if nothing went
     (safety68)."""
-    found: list[str] = []
+    found: list[tuple[Place, str]] = []
     for context, selector, declaration in sorted(added):
         name, _, value = declaration.partition(":")
         name, value = name.strip().lower(), value.strip()
+        at = where(context, selector, name)
         if name != "text-decoration-color" or not _CSS_VALUE.match(value) or _CSS_INVISIBLE.search(value) \
                 or value.lower().replace("!important", "").strip() in ("inherit", "initial", "unset", "revert"):
             continue  # another property, a value refused already, or the text's own colour
         colour = colour_rgb(value)
         if colour is None:
-            found.append(Said("css.unread-colour", name=name, value=value[:40], selector=selector[:40]))
+            found.append((at, Said("css.unread-colour", name=name, value=value[:40], selector=selector[:40])))
             continue
         own = colour_rgb(rules.get((context, selector), {}).get("background-color", ""))
         grounds = [(own, "rule-background", "")] if own is not None else [
@@ -360,8 +427,8 @@ def _marks_problems(rules: dict[tuple[str, str], dict[str, str]], added: frozens
         for ground, what, dark in grounds:
             ratio = contrast(colour, ground)
             if ratio < _MARKS_MIN:
-                found.append(Said("css.marks", value=value[:40], selector=selector[:40], ratio=f"{ratio:.1f}",
-                                  minimum=_MARKS_MIN, what=Said(f"css.against/{what}"), dark=dark))
+                found.append((at, Said("css.marks", value=value[:40], selector=selector[:40], ratio=f"{ratio:.1f}",
+                                       minimum=_MARKS_MIN, what=Said(f"css.against/{what}"), dark=dark)))
     return found
 
 
@@ -392,16 +459,17 @@ _TEXT_COLOURS = ("color", *_PAGE_TEXT_VARIABLES)
 _BACKGROUNDS = ("background-color", "--md-default-bg-color")
 
 
-def _crossed_contrasts(rules: dict[tuple[str, str], dict[str, str]], added: frozenset[tuple[str, str, str]],
-                       page_fg: tuple[int, int, int], page_bg: tuple[int, int, int], *,
-                       scheme: str = "light") -> list[str]:
+def _crossed_contrasts(rules: dict[tuple[str, str], dict[str, str]], added: frozenset[_Declaration],
+                       page_fg: tuple[int, int, int], page_bg: tuple[int, int, int],
+                       where: Callable[[str, str, str], Place], *, scheme: str = "light") -> list[tuple[Place, str]]:
     """Each text colour against each background the stylesheet sets outside the theme's chrome, where either was
     added: `.md-content { background-color: #000 }` with `p { color: #000 }` passed rule by rule. In each colour
     scheme (`scheme`): a colour set for all screens stands on a dark screen's background too (a brand's dark red
-    title), unless a rule for that scheme sets that colour of the same element (the page's, for the page's)."""
+    title), unless a rule for that scheme sets that colour of the same element (the page's, for the page's). Each at
+    the place of the colour added (`where`), the text's where both were."""
     added_rules = {(context, selector) for context, selector, _ in added}
-    texts: list[tuple[tuple[int, int, int], str, bool]] = [(page_fg, Said("css.against/page-text"), False)]
-    grounds: list[tuple[tuple[int, int, int], str, bool]] = [(page_bg, Said("css.against/page-background"), False)]
+    texts: list[tuple[_RGB, str, Place | None]] = [(page_fg, Said("css.against/page-text"), None)]
+    grounds: list[tuple[_RGB, str, Place | None]] = [(page_bg, Said("css.against/page-background"), None)]
 
     def element(selector: str) -> str:
         return "" if _page_rule(selector) else selector
@@ -418,18 +486,20 @@ def _crossed_contrasts(rules: dict[tuple[str, str], dict[str, str]], added: froz
             colour = colour_rgb(value)
             if colour is None:
                 continue
+            at = where(context, selector, name) if mine else None
             if name in _TEXT_COLOURS:
-                texts.append((colour, f"{name}: {value} ({selector[:40]})", mine))
+                texts.append((colour, f"{name}: {value} ({selector[:40]})", at))
             elif name in _BACKGROUNDS:
-                grounds.append((colour, f"{name}: {value} ({selector[:40]})", mine))
-    found = []
-    where = "" if scheme == "light" else Said(f"css.scheme/{scheme}")
+                grounds.append((colour, f"{name}: {value} ({selector[:40]})", at))
+    found: list[tuple[Place, str]] = []
+    screen = "" if scheme == "light" else Said(f"css.scheme/{scheme}")
     for text, said_text, text_added in texts:
         for ground, said_ground, ground_added in grounds:
             ratio = contrast(text, ground)
             if (text_added or ground_added) and ratio < _CONTRAST_MIN:
-                found.append(Said("css.crossed", set=said_text if text_added else said_ground, text=said_text,
-                                  ground=said_ground, ratio=f"{ratio:.1f}", minimum=_CONTRAST_MIN, where=where))
+                found.append((text_added or ground_added or (1, 1), Said(
+                    "css.crossed", set=said_text if text_added else said_ground, text=said_text, ground=said_ground,
+                    ratio=f"{ratio:.1f}", minimum=_CONTRAST_MIN, where=screen)))
     return sorted(set(found))
 
 

@@ -249,7 +249,8 @@ def refusal(commit: str, refused: list[str], root: Path) -> str:
         else:
             name, sep, problem = line.partition(": ")
         if sep and _CONFIG_FILE.fullmatch(name):
-            grouped.setdefault(str(problem), (problem, []))[1].append(name)
+            names = grouped.setdefault(str(problem), (problem, []))[1]
+            names += [name] if name not in names else []  # (what mkdocs.en.yml INHERITs: at mkdocs.yml's line)
         else:
             grouped.setdefault(str(line), (line, []))
     lines = [messages.Said("config.refusal-line", names=", ".join(names), problem=problem) if names else
@@ -259,7 +260,7 @@ def refusal(commit: str, refused: list[str], root: Path) -> str:
     return messages.Said("config.refusal", what=what, hint=said, lines=lines)
 
 
-_CONFIG_FILE = re.compile(r"mkdocs(?:\.[\w-]+)?\.ya?ml")
+_CONFIG_FILE = re.compile(r"mkdocs(?:\.[\w-]+)?\.ya?ml(?::\d+)?")  # (at the line of a setting)
 
 
 def hint(root: Path) -> str:

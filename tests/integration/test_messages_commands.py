@@ -124,22 +124,24 @@ def test_what_a_configuration_may_not_do_is_said_in_french(tmp_path, monkeypatch
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
     config = project.root / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8") + "repo_url: https://github.com/acme/policy\n"
-                      "nav:\n  - Accueil: index.md\n", encoding="utf-8")
+    written = config.read_text(encoding="utf-8")
+    config.write_text(written + "repo_url: https://github.com/acme/policy\nnav:\n  - Accueil: index.md\n",
+                      encoding="utf-8")
+    repo, nav = written.count("\n") + 1, written.count("\n") + 2  # (each finding at the line of its setting)
     assert cli.main(["--root", str(project.root), "check"]) == cli.REFUSED
     lines = capsys.readouterr().out.splitlines()
-    assert ("mkdocs.yml:1: [config.refused] nav\u00a0: le générateur écrit lui-même la navigation du site\u202f; une navigation "
+    assert (f"mkdocs.yml:{nav}: [config.refused] nav\u00a0: le générateur écrit lui-même la navigation du site\u202f; une navigation "
             "propre au projet imprimerait sur chaque page des mots et des liens (vers un autre site, par exemple) "
             "qu'aucune vérification ne lit\u00a0: supprimez-la") in lines, lines
-    assert ("mkdocs.yml:1: [config.refused] repo_url\u00a0: le thème le demanderait à l'hébergeur du dépôt depuis le "
+    assert (f"mkdocs.yml:{repo}: [config.refused] repo_url\u00a0: le thème le demanderait à l'hébergeur du dépôt depuis le "
             "navigateur de chaque lecteur (une requête vers un autre site)\u00a0: supprimez-le") in lines, lines
     monkeypatch.setenv(messages.ENVIRONMENT, "en")
     assert cli.main(["--root", str(project.root), "check"]) == cli.REFUSED
     lines = capsys.readouterr().out.splitlines()
-    assert ("mkdocs.yml:1: [config.refused] nav: the generator writes the site's navigation itself; a nav of the "
+    assert (f"mkdocs.yml:{nav}: [config.refused] nav: the generator writes the site's navigation itself; a nav of the "
             "project's own would print words and links (to another host, say) on every page that no check reads: "
             "remove it") in lines, lines
-    assert ("mkdocs.yml:1: [config.refused] repo_url: the theme would ask the repository's host for it from every "
+    assert (f"mkdocs.yml:{repo}: [config.refused] repo_url: the theme would ask the repository's host for it from every "
             "reader's browser (a request to another host): remove it") in lines, lines
 
 
@@ -399,26 +401,29 @@ def test_what_the_theme_may_not_be_told_is_said_in_the_site_s_language(tmp_path,
     config = project.root / "mkdocs.yml"
     written = config.read_text(encoding="utf-8")
     assert "  language: fr\n" in written and "  permalink: true\n" in written
-    config.write_text(written.replace("  language: fr\n", "  language: fr\n  direction: rtl\n  palette: {}\n")
-                      .replace("  permalink: true\n", "  permalink: true\n      baselevel: 3\n"), encoding="utf-8")
+    changed = written.replace("  language: fr\n", "  language: fr\n  direction: rtl\n  palette: {}\n") \
+        .replace("  permalink: true\n", "  permalink: true\n      baselevel: 3\n")
+    config.write_text(changed, encoding="utf-8")
+    at = {words: f"mkdocs.yml:{changed.splitlines().index(line) + 1}:" for words in ("direction", "palette", "baselevel")
+          for line in changed.splitlines() if line.strip().startswith(f"{words}:")}  # (each at its setting's line)
     capsys.readouterr()
     assert cli.main(["--root", str(project.root), "check"]) == cli.REFUSED
     lines = capsys.readouterr().out.splitlines()
     expected = {
-        "fr": ["mkdocs.yml:1: [config.refused] theme.direction\u00a0: 'rtl' n'est pas le sens d'écriture de fr (ltr)\u00a0: une "
+        "fr": [f"{at['direction']} [config.refused] theme.direction\u00a0: 'rtl' n'est pas le sens d'écriture de fr (ltr)\u00a0: une "
                "page orientée dans l'autre sens montre ses nombres et sa ponctuation dans un autre ordre que celui du "
                "texte\u202f; supprimez-le (le thème connaît le sens de la langue)",
-               "mkdocs.yml:1: [config.refused] theme.palette\u00a0: Material garde alors le jeu de couleurs du lecteur dans "
+               f"{at['palette']} [config.refused] theme.palette\u00a0: Material garde alors le jeu de couleurs du lecteur dans "
                "le stockage du navigateur à chaque page\u00a0: le site ne stocke rien (les couleurs vont dans une feuille "
                "de style)",
-               "mkdocs.yml:1: [config.refused] markdown_extensions\u00a0: toc\u00a0: baselevel\u00a0: 3 n'est pas une option avec "
+               f"{at['baselevel']} [config.refused] markdown_extensions\u00a0: toc\u00a0: baselevel\u00a0: 3 n'est pas une option avec "
                "laquelle le générateur construit\u00a0: elle change ce que la page montre du texte vérifié"],
-        "en": ["mkdocs.yml:1: [config.refused] theme.direction: 'rtl' is not the direction fr is written in (ltr): a "
+        "en": [f"{at['direction']} [config.refused] theme.direction: 'rtl' is not the direction fr is written in (ltr): a "
                "page set the other way shows its numbers and punctuation in another order than the text holds; remove "
                "it (the theme knows the language's direction)",
-               "mkdocs.yml:1: [config.refused] theme.palette: Material then keeps the reader's colour scheme in the "
+               f"{at['palette']} [config.refused] theme.palette: Material then keeps the reader's colour scheme in the "
                "browser's storage at every page: the site stores nothing (colours go in a stylesheet)",
-               "mkdocs.yml:1: [config.refused] markdown_extensions: toc: baselevel: 3 is not an option the generator "
+               f"{at['baselevel']} [config.refused] markdown_extensions: toc: baselevel: 3 is not an option the generator "
                "builds with: it changes what the page shows of the checked text"]}[said_in]
     assert [line for line in expected if line not in lines] == [], lines
     # as `make preview` is told before it serves: each problem once, after the files that have it
@@ -426,8 +431,9 @@ def test_what_the_theme_may_not_be_told_is_said_in_the_site_s_language(tmp_path,
     said = capsys.readouterr().err.splitlines()
     assert said[0] == {"fr": "error: la configuration est refusée\u00a0:", "en": "error: the configuration is refused:"}[
         said_in]
-    files = {"fr": "  mkdocs.en.yml, mkdocs.yml\u00a0: ", "en": "  mkdocs.en.yml, mkdocs.yml: "}[said_in]
-    assert files + expected[1].removeprefix("mkdocs.yml:1: [config.refused] ") in said, said
+    # (mkdocs.en.yml INHERITs the palette: named once, at the line of mkdocs.yml that writes it)
+    files = {"fr": f"  {at['palette'][:-1]}\u00a0: ", "en": f"  {at['palette']} "}[said_in]
+    assert files + expected[1].removeprefix(f"{at['palette']} [config.refused] ") in said, said
 
 
 _POLICY = "  policy:\n"

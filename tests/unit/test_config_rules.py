@@ -1,6 +1,7 @@
 """What a change to the configuration, the hooks or the theme's script templates may not publish."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -342,7 +343,8 @@ def test_a_theme_folder_holds_only_files_the_site_may_serve(files, name, content
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(content.removeprefix("\ufeff"), encoding="utf-16" if content.startswith("\ufeff") else "utf-8")
     found = problems({"theme": {"custom_dir": "overrides"}}, files)
-    assert any(f"overrides/{name} " in line and fragment in line for line in found), found
+    place = r"(?::\d+:\d+)? " if name.endswith(".css") else " "  # (a stylesheet's: where in it, `brand.css:1:6`)
+    assert any(re.search(f"overrides/{re.escape(name)}{place}", line) and fragment in line for line in found), found
 
 
 @pytest.mark.parametrize("css", [".redline del { text-decoration-color: #b2182b }",
@@ -839,7 +841,7 @@ def test_a_stylesheet_not_in_utf8_is_named(files):
     file."""
     (files / "overrides" / "assets" / "stylesheets" / "brand.css").write_bytes(b"p { font-family: 'Caf\xe9' }")
     found = config_rules.foreign_files(files / "overrides")
-    assert any(rel == "assets/stylesheets/brand.css" and "is not UTF-8" in why for rel, why in found), found
+    assert any(rel == "assets/stylesheets/brand.css:1" and "is not UTF-8" in why for rel, why in found), found
 
 
 def test_a_file_in_another_repository_is_no_file_of_the_project(tmp_path: Path):
@@ -1088,11 +1090,11 @@ def test_a_theme_folder_s_files_the_site_may_not_serve_are_said_in_french(files)
         "mkdocs.yml\u00a0: theme.custom_dir\u00a0: overrides/assets/images/photo.jpg porte ce que le logiciel de son auteur y a "
         "écrit (un commentaire)\u00a0: des noms, des lieux ou des chemins de fichiers, publiés avec l'image\u202f; "
         "enregistrez-la de nouveau sans ses métadonnées (un export pour le web)",
-        "mkdocs.yml\u00a0: theme.custom_dir\u00a0: overrides/assets/stylesheets/brand.css définit color: #ffffff (.md-typeset p)\u00a0"
-        ": un contraste de 1,0:1 avec le fond de la page, inférieur au 4,5:1 dont les lecteurs ont besoin (WCAG 2.1 "
+        "mkdocs.yml\u00a0: theme.custom_dir\u00a0: overrides/assets/stylesheets/brand.css:1:17 définit color: #ffffff (.md-typeset "
+        "p)\u00a0: un contraste de 1,0:1 avec le fond de la page, inférieur au 4,5:1 dont les lecteurs ont besoin (WCAG 2.1 "
         "AA)\u00a0: les mots seraient illisibles, ou invisibles",
-        "mkdocs.yml\u00a0: theme.custom_dir\u00a0: overrides/assets/stylesheets/brand.css définit color: #ffffff (.md-typeset p)\u00a0"
-        ": un contraste de 1,0:1 entre color: #ffffff (.md-typeset p) et le fond de la page, inférieur au 4,5:1 dont "
+        "mkdocs.yml\u00a0: theme.custom_dir\u00a0: overrides/assets/stylesheets/brand.css:1:17 définit color: #ffffff (.md-typeset "
+        "p)\u00a0: un contraste de 1,0:1 entre color: #ffffff (.md-typeset p) et le fond de la page, inférieur au 4,5:1 dont "
         "les lecteurs ont besoin (WCAG 2.1 AA)\u00a0: tout texte de la page peut se trouver sur n'importe quel fond que "
         "définit la feuille de style",
         "mkdocs.yml\u00a0: theme.custom_dir\u00a0: overrides/footer.html est un modèle propre au projet\u00a0: il écrit autour du "

@@ -443,11 +443,18 @@ def _definition_line(body: str, label: str) -> int:
 
 
 def _line_of_link(body: str, href: str, text: str) -> int:
+    """The line of `body` that writes a link or an image of address `href` (its text, or alt text, `text`): the first
+    holding the address as a word of its own (`src=x`, `](x)`), else the first holding it at all, else 1. An image
+    `<img src=x>` was found in the title's "Example", the finding at the wrong line (lines1)."""
     lines = body.split("\n")
-    for probe in (href, _address(href), text):
-        for number, line in enumerate(lines, 1):
-            if probe and (probe in line or probe in _address(line)):
-                return number
+    probes = [probe for probe in (href, _address(href), text) if probe]
+    for bounded in (True, False):
+        for probe in probes:
+            alone = re.compile(rf"(?<![\w%./-]){re.escape(probe)}(?![\w%/-])") if bounded else None
+            for number, line in enumerate(lines, 1):
+                if alone.search(line) or alone.search(_address(line)) if alone else \
+                        probe in line or probe in _address(line):
+                    return number
     return 1
 
 

@@ -164,3 +164,14 @@ def test_policy_check_gives_the_line_of_each_configuration_finding(tmp_path):
     assert [(finding.path, finding.line) for finding in found if "repo_url" in finding.message] == [
         ("mkdocs.yml", _line(text, "repo_url"))], found
 
+
+def test_an_image_is_named_at_the_line_that_writes_its_address():
+    """`<img src=x>` was put at the title's line, whose "Example" holds an x: the address is looked for as a word of
+    its own first (`src=x`, `](x)`)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from policysite import rendering
+
+    body = "# Example privacy policy\n\n## 1. Examples\n\nWe <img src=x> sell it.\n\n![a chart](c.png \"x\")\n"
+    tree = LexborHTMLParser('<p>We <img src="x"> sell it.</p><p><img src="c.png" alt="a chart"></p>')
+    assert rendering.images(body, tree) == [(5, "x"), (7, "c.png")]

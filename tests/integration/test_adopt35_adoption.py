@@ -33,3 +33,35 @@ def test_articles_numbered_by_one_word_list_whose_labels_are_words_and_roman_num
     assert "a) leurs nom et prénom ;" in items
     drawn = "ARTICLE I ARTICLE II ARTICLE III 1.1 1.2 2.1 a b 2.2 3.1"  # (the labels Word draws)
     assert words(tree.body.text(separator=" ")) == words(word_words(source)) + words(drawn)
+
+
+def test_tracked_changes_not_yet_accepted_and_a_comment_are_said_at_their_paragraphs_lines(tmp_path, initialized):
+    """A Word document saved with its reviewer's changes not yet accepted (`w:ins`, `w:del`: `Paris` replaced by
+    `Lyon`, a paragraph deleted whole and another inserted under it) and a comment: the text is read as if they were
+    accepted (the text Word shows once they are, what the company meant to publish), and each paragraph they touch
+    is said at its line of the committed page with the words inserted and deleted, the comment's paragraph too (its
+    words, a reviewer's, are not quoted); the legal team checks those paragraphs against the text in force. Before,
+    one note counted the changes and named no paragraph."""
+    source = DATA / "Politique de confidentialité 2024-03-05.docx"
+    said, page = built(tmp_path, initialized, "fr", source)
+    assert "committed the French text in force from March 5, 2024" in said, said
+    committed = next((tmp_path / "site" / "docs" / "fr").glob("*.md")).read_text(encoding="utf-8").split("\n")
+    lyon = next(n for n, line in enumerate(committed, 1) if line.startswith("La société Exemple SAS"))
+    assert (f"line {lyon}: changes tracked in the Word document and not yet accepted, read as accepted (inserted "
+            "“Lyon”, “(« Exemple »)”; deleted “Paris”): check that this is the text that was in force") in said, said
+    mail = committed.index("Vous pouvez nous écrire à dpo@exemple.fr.") + 1
+    assert f"line {mail}: a reviewer's comment on this paragraph, left out: read it in the Word document" in said
+    assert "Faut-il citer le DPO" not in said
+    kept = committed.index("Nous conservons vos données trois ans après votre dernière commande.") + 1
+    assert (f"line {kept}: changes tracked in the Word document and not yet accepted, read as accepted (deleted the "
+            "paragraph “Nous conservons vos données dix ans.” above it; inserted “Nous conservons vos données trois "
+            "ans après votre dernière c…”)") in said, said
+    tree = text(page)
+    assert headings(tree) == [
+        ("h1", "politique-de-confidentialité", "Politique de confidentialité"),
+        ("h2", "s1", "Article 1 – Responsable du traitement"), ("h2", "s2", "Article 2 – Données collectées"),
+        ("h3", "s2-1", "2.1 Données de compte"), ("h3", "s2-2", "2.2 Données de navigation"),
+        ("h2", "s3", "Article 3 – Vos droits")]
+    assert "Paris" not in tree.body.text() and "dix ans" not in tree.body.text()
+    drawn = "Article 1 Article 2 2.1 a b i ii 2.2 Article 3"  # (the labels Word draws)
+    assert words(tree.body.text(separator=" ")) == words(word_words(source)) + words(drawn)

@@ -35,3 +35,28 @@ def test_tracked_moves_a_joined_paragraph_and_a_restyled_heading_read_as_accepte
     said = [messages.said_in(note, "en") for note in converted.notes]
     assert any(note.startswith("the document has tracked changes (") and "read as if accepted" in note
                for note in said), said
+    lines = [note for note in said if "changes tracked in the Word document" in note]
+    assert lines == [  # (each at its line of the Markdown written: the importer makes it the committed page's)
+        "Markdown line 5: changes tracked in the Word document and not yet accepted, read as accepted (deleted "
+        "“Moved sentence.”): check that this is the text that was in force",
+        "Markdown line 7: changes tracked in the Word document and not yet accepted, read as accepted (inserted "
+        "“Moved sentence.”): check that this is the text that was in force",
+        "Markdown line 11: changes tracked in the Word document and not yet accepted, read as accepted (joined to the "
+        "paragraph after it): check that this is the text that was in force",
+        "Markdown line 11: changes tracked in the Word document and not yet accepted, read as accepted (inserted "
+        "“Added.”; deleted “Struck.”): check that this is the text that was in force"], said
+
+
+def test_a_paragraph_deleted_whole_last_is_said_without_a_line(tmp_path: Path):
+    """A tracked deletion of the text's last paragraph: nothing of it is read, and it is said with its words."""
+    body = "".join([
+        f'<w:p><w:pPr><w:pStyle w:val="Titre1"/></w:pPr>{_run("Privacy Policy")}</w:p>',
+        f'<w:p>{_run("We are Acme.")}</w:p>',
+        f'<w:p><w:pPr><w:rPr><w:del w:id="1" {_BY}/></w:rPr></w:pPr><w:del w:id="2" {_BY}><w:r>'
+        '<w:delText>We sell your data.</w:delText></w:r></w:del></w:p>'])
+    converted = convert(docx_with(tmp_path / "privacy-2023-03-12.docx", body))
+    assert converted.markdown == "# Privacy Policy\n\nWe are Acme.\n", converted.markdown
+    said = [" ".join(messages.said_in(note, "fr").replace("\u00a0", " ").split()) for note in converted.notes]
+    assert ("modifications suivies du document Word pas encore acceptées, lues comme acceptées (supprimé le "
+            "paragraphe « We sell your data. » à la fin du texte) : vérifiez que c'est le texte qui était en "
+            "vigueur") in said, said

@@ -1,0 +1,134 @@
+"""What reviewers left in a Word document, said at the line of the Markdown written that holds it: each paragraph with
+changes tracked and not yet accepted (the import reads the text as if they were: the text Word shows once they are,
+what the company meant to publish), with the words inserted and deleted, so that the legal team checks, paragraph
+by paragraph, that this was the text in force; and each paragraph a reviewer's comment was left on (the comment is
+left out: a reviewer's words, not the policy's; its words are not quoted, an internal remark has no place in the
+site's history)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from policysite.convert.notes import Notes, quoted
+from policysite.messages import Said
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_REMOVED = (f"{_W}del", f"{_W}moveFrom")  # a deletion, or the place words were moved from
+_ADDED = (f"{_W}ins", f"{_W}moveTo")
+_LOCATING = 6  # the first words of a paragraph that find its line (before a footnote's mark, most often)
+_QUOTED = 60
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    """A paragraph of the document with tracked changes or a comment: its words as read (the changes accepted), the
+    words inserted and deleted, whether its mark was deleted (joining it to the paragraph after it) and whether a
+    comment is anchored in it."""
+
+    kept: str
+    inserted: tuple[str, ...]
+    deleted: tuple[str, ...]
+    joined: bool
+    commented: bool
+
+
+def reviewed(parts: Sequence[str]) -> list[Reviewed]:
+    """The paragraphs of `parts` (the XML of the document's text, footnotes, endnotes), in order, that hold a tracked
+    insertion or deletion of words, or a comment's anchor."""
+    from lxml import etree
+
+    found: list[Reviewed] = []
+    for part in parts:
+        if not re.search(r"<w:(?:ins|del|moveFrom|moveTo|commentReference|commentRangeStart)\b", part):
+            continue
+        try:
+            root = etree.fromstring(part.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True,
+                                                                          huge_tree=True))
+        except etree.XMLSyntaxError:
+            continue  # mammoth says what it cannot read
+        for paragraph in root.iter(f"{_W}p"):
+            found.append(_paragraph(paragraph))
+    return [one for one in found if one.inserted or one.deleted or one.joined or one.commented]
+
+
+def _own(element: Any, paragraph: Any) -> bool:
+    """Whether `element` is of `paragraph` itself, not of a paragraph inside it (a text box's)."""
+    return next(element.iterancestors(f"{_W}p"), None) is paragraph
+
+
+def _text(element: Any, paragraph: Any, tags: tuple[str, ...]) -> str:
+    return "".join(node.text or "" for node in element.iter(*tags) if _own(node, paragraph))
+
+
+def _paragraph(paragraph: Any) -> Reviewed:
+    kept: list[str] = []
+    for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br"):
+        if not _own(node, paragraph) or any(a.tag in _REMOVED for a in node.iterancestors()):
+            continue
+        kept.append(node.text or "" if node.tag == f"{_W}t" else " ")
+    changes = [node for node in paragraph.iter(*_REMOVED, *_ADDED) if _own(node, paragraph)]
+    words = {node: " ".join(_text(node, paragraph, (f"{_W}t", f"{_W}delText")).split()) for node in changes}
+    return Reviewed(" ".join("".join(kept).split()),
+                    tuple(words[node] for node in changes if node.tag in _ADDED and words[node]),
+                    tuple(words[node] for node in changes if node.tag in _REMOVED and words[node]),
+                    paragraph.find(f"{_W}pPr/{_W}rPr/{_W}del") is not None,
+                    any(_own(node, paragraph) for node in paragraph.iter(f"{_W}commentReference",
+                                                                         f"{_W}commentRangeStart")))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _line_words(line: str) -> list[str]:
+    """The words a line of Markdown shows: not its tags (a footnote's mark), links' addresses or ids."""
+    return _words(_MARKUP.sub(" ", line))
+
+
+_MARKUP = re.compile(r"<[^>\n]*>|\]\([^)\s]*\)|\{#[^}\n]*\}")
+
+
+def _line_of(lines: list[list[str]], kept: str, start: int) -> int | None:
+    """The 0-based index of the first line from `start` (else from the top) whose words hold the first words of
+    `kept`, a paragraph's, in a row."""
+    wanted = _words(kept)[:_LOCATING]
+    if not wanted:
+        return None
+    for n in [*range(start, len(lines)), *range(min(start, len(lines)))]:
+        line = lines[n]
+        if any(line[at:at + len(wanted)] == wanted for at in range(len(line) - len(wanted) + 1)):
+            return n
+    return None
+
+
+def say(body: str, parts: Sequence[str], notes: Notes) -> None:
+    """Each reviewed paragraph of `parts` said at its line of `body` (the Markdown written; a paragraph the conversion
+    left out or rewrote, without one): its tracked changes read as accepted, with their words (a paragraph deleted
+    whole, at the line of the text after it); a comment left out."""
+    found = reviewed(parts)
+    lines = [_line_words(line) for line in body.split("\n")]
+    at, pending = 0, list[str]()  # (the words of paragraphs deleted whole, said with the next paragraph of words)
+    for one in found:
+        if not one.kept:
+            pending += one.deleted
+            continue
+        line = _line_of(lines, one.kept, at)
+        at = at if line is None else line
+        changes = [*_changes("convert.word-tracked-deleted-paragraph", pending),
+                   *_changes("convert.word-tracked-inserted", one.inserted),
+                   *_changes("convert.word-tracked-deleted", one.deleted),
+                   *([Said("convert.word-tracked-joined")] if one.joined else [])]
+        pending = []
+        if changes:
+            notes.add(Said("convert.word-tracked-line", changes=changes), None if line is None else line + 1)
+        if one.commented and line is not None:  # (elsewhere: convert.word-comments counts it)
+            notes.add(Said("convert.word-comment-line"), line + 1)
+    if pending:  # (deleted whole at the end of the text)
+        notes.add(Said("convert.word-tracked-line", changes=_changes("convert.word-tracked-deleted-last", pending)))
+
+
+def _changes(key: str, words: Sequence[str]) -> list[Said]:
+    return [Said(key, words=quoted([one[:_QUOTED] + ("…" if len(one) > _QUOTED else "") for one in words]))] \
+        if words else []

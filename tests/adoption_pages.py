@@ -57,12 +57,12 @@ def links(tree: LexborHTMLParser) -> list[tuple[str, str]]:
 
 
 def markdown_words(markdown: str) -> collections.Counter[str]:
-    """The words a Markdown page shows (front matter, attribute lists and Docusaurus' `:::` markers aside: an
-    admonition's title after its marker shows)."""
+    """The words a Markdown page shows (front matter, attribute lists and Docusaurus' `:::` markers aside, `::::` of
+    one holding another too: an admonition's title after its marker shows)."""
     import markdown as python_markdown
 
     body = re.sub(r"\A---\n.*?\n---\n", "", markdown, flags=re.S)
-    body = re.sub(r"^:::\w*[ \t]*", "", re.sub(r"[ \t]*\{#[^}]*\}[ \t]*$", "", body, flags=re.M), flags=re.M)
+    body = re.sub(r"^:{3,}\w*[ \t]*", "", re.sub(r"[ \t]*\{#[^}]*\}[ \t]*$", "", body, flags=re.M), flags=re.M)
     tree = LexborHTMLParser(python_markdown.markdown(body, extensions=["tables"]))
     assert tree.body is not None
     return words(tree.body.text(separator=" "))

@@ -4,10 +4,13 @@ imported with `policy import` into a new site and built: headings, their ids, se
 text, no word lost or added."""
 from __future__ import annotations
 
+import collections
+import re
+
 import pytest
 
 from helpers import ROOT
-from tests.adoption_pages import built, headings, text, word_words, words
+from tests.adoption_pages import built, headings, markdown_words, text, word_words, words
 
 DATA = ROOT / "tests" / "data" / "adoption35"
 pytestmark = pytest.mark.usefixtures("fixed_git")
@@ -65,3 +68,28 @@ def test_tracked_changes_not_yet_accepted_and_a_comment_are_said_at_their_paragr
     assert "Paris" not in tree.body.text() and "dix ans" not in tree.body.text()
     drawn = "Article 1 Article 2 2.1 a b i ii 2.2 Article 3"  # (the labels Word draws)
     assert words(tree.body.text(separator=" ")) == words(word_words(source)) + words(drawn)
+
+
+def _docusaurus_words(source: str) -> collections.Counter[str]:
+    """The words a Docusaurus page shows: not its MDX imports and comments, its tabs' labels (`<TabItem label=…>`)."""
+    shown = re.sub(r"(?m)^import .*$|\{/\*.*?\*/\}", "", source)
+    return markdown_words(re.sub(r'<TabItem value="\w+" label="([^"]+)"[^>]*>', r"\1", shown))
+
+
+def test_docusaurus_admonitions_nested_in_four_colons_show_their_titles_not_their_markers(tmp_path, initialized):
+    """Docusaurus 3's admonition holding another (`::::info[Account data]` … `:::warning[Deleted accounts]` … `:::`
+    … `::::`: the outer one marked with four colons): its marker lines were kept as text (`::::info[Account data]` on
+    the page, its title lost in it) where three colons' were read. Each marker goes, said, its title in bold above
+    its text."""
+    source = DATA / "privacy-2024-05-02.mdx"
+    said, page = built(tmp_path, initialized, "en", source)
+    assert "committed the English text in force from May 2, 2024" in said, said
+    assert ("line 33: left out the admonition marker ::::info[Account data] (Docusaurus, VitePress); its text is kept, "
+            "its title in bold above it") in said, said
+    tree = text(page)
+    assert headings(tree) == [("h1", "privacy-policy", "Privacy Policy"), ("h2", "s1", "I. Who we are"),
+                              ("h2", "s2", "II. What we collect"), ("h2", "s3", "III. Your rights")]
+    bold = [" ".join(node.text().split()) for node in tree.css("p > strong")]
+    assert bold[:3] == ["In short", "Account data", "Deleted accounts"], bold
+    assert "::" not in tree.body.text()
+    assert words(tree.body.text(separator=" ")) == _docusaurus_words(source.read_text(encoding="utf-8"))

@@ -1077,10 +1077,11 @@ _MDX_IMPORT_OPEN = re.compile(r"import\s+(?:[\w*]+\s*,\s*)?\{[^}]*")
 _MDX_IMPORT_CLOSE = re.compile(r"[^{}]*\}\s*from\s+['\"][^'\"]+['\"];?[ \t]*")
 _MDX_WORDS = re.compile(r"""[ \t]*<(?P<name>[A-Z][\w.]*)\b[^<>]*?\s(?:text|title|label|heading)=(?:\{\s*)?"""
                         r"""(?P<quote>["'`])(?P<words>[^"'`{}<>\n]+)(?P=quote)(?:\s*\})?[^<>]*/>[ \t]*""")
-_ADMONITION = re.compile(r"[ ]{0,3}:::[ \t]*(?:[\w-]+.*)?")  # Docusaurus' :::note … :::
+# Docusaurus' :::note … :::, nested in one of more colons (`::::info` … `:::warning` … `:::` … `::::`)
+_ADMONITION = re.compile(r"[ ]{0,3}:{3,}[ \t]*(?:[\w-]+.*)?")
 # The title an admonition shows: `:::info Retention` (Docusaurus 2, VitePress `::: tip Important`), `:::note[Payment
 # data]` (Docusaurus 3); a Pandoc fenced div's attributes (`::: {.callout-note}`) are no title.
-_ADMONITION_TITLE = re.compile(r"[ ]{0,3}:::[ \t]*[\w-]+(?:\[(?P<bracketed>[^\]\n]*)\]|[ \t]+(?P<after>[^{\s][^\n]*))"
+_ADMONITION_TITLE = re.compile(r"[ ]{0,3}:{3,}[ \t]*[\w-]+(?:\[(?P<bracketed>[^\]\n]*)\]|[ \t]+(?P<after>[^{\s][^\n]*))"
                                r"[ \t]*")
 _ABBREVIATION = re.compile(r"[ ]{0,3}\*\[[^\]\n]+\]:.*")
 # kramdown's extensions (Jekyll): a comment (`{::comment}` … `{:/comment}` or `{:/}`: an author's note no reader saw),

@@ -93,3 +93,17 @@ def test_docusaurus_admonitions_nested_in_four_colons_show_their_titles_not_thei
     assert bold[:3] == ["In short", "Account data", "Deleted accounts"], bold
     assert "::" not in tree.body.text()
     assert words(tree.body.text(separator=" ")) == _docusaurus_words(source.read_text(encoding="utf-8"))
+
+
+def test_docusaurus_tabs_text_indented_under_its_tab_is_text_not_code(tmp_path, initialized):
+    """The text of a Docusaurus `<TabItem>` indented four spaces under its tag, as its docs write it: MDX has no
+    indented code, the old site showed a paragraph; it was published as a block of code. Each tab's label is a bold
+    line over its text, read as Markdown, as a component's is."""
+    source = DATA / "privacy-2024-05-02.mdx"
+    _, page = built(tmp_path, initialized, "en", source)
+    tree = text(page)
+    assert tree.css("pre, code") == []
+    paragraphs = [" ".join(node.text().split()) for node in tree.css("p")]
+    for tab, words_of_it in (("Web app", "The web app stores no cookies beyond your session."),
+                             ("Desktop app", "The desktop app sends crash reports only if you allow it.")):
+        assert paragraphs[paragraphs.index(tab) + 1] == words_of_it, paragraphs

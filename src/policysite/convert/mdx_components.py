@@ -72,6 +72,10 @@ def unwrapped(body: str, notes: Notes, *, title_line: Callable[[str], str]) -> s
             out.append(line)
             continue
         tag = _OPEN.fullmatch(line)
+        if tag and tag["name"] in _LEFT_TO_OTHERS and not tag["attributes"].rstrip().endswith("/"):
+            opened.append(_Open(tag["name"]))  # (its line read where tabs are: its text taken back all the same)
+            out.append(line)
+            continue
         if tag and _component(tag["name"]) and not tag["attributes"].rstrip().endswith("/"):
             title = _title(tag["attributes"])
             titled(title)
@@ -89,6 +93,9 @@ def unwrapped(body: str, notes: Notes, *, title_line: Callable[[str], str]) -> s
         if closing and any(component.name == closing["name"] for component in opened):
             while opened and opened.pop().name != closing["name"]:
                 pass
+            if closing["name"] in _LEFT_TO_OTHERS:
+                out.append(line.strip())
+                continue
             blank()
             continue
         out.append(line)

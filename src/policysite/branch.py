@@ -47,7 +47,7 @@ from policysite import clock, deletions, git, keptfiles, manifest as mf, periods
 from policysite.errors import ManifestUnreadable, PublishError
 from policysite.messages import Said, text_of
 from policysite.project import Project
-from policysite.strings import aside, long_date, strings
+from policysite.strings import aside, digits, long_date, strings
 
 BRANCH = git.PUBLISHED
 REMOTE = git.ORIGIN
@@ -630,11 +630,11 @@ def listings(dates: list[str], lang: str, *, today: dt.date | None = None) -> tu
     versions-recent.json holds the first entries of versions.json: every upcoming version, the one in force
     and the RECENT_ARCHIVED before it, compact. What a page reads on its first visit, the same size at any
     number of versions; a page of an older version, or a reader opening the selector, reads versions.json."""
-    return _listings(tuple(dates), lang, today or clock.today())
+    return _listings(tuple(dates), lang, today or clock.today(), digits(lang))
 
 
 @functools.lru_cache(maxsize=8)
-def _listings(dates: tuple[str, ...], lang: str, today: dt.date) -> tuple[bytes, bytes]:
+def _listings(dates: tuple[str, ...], lang: str, today: dt.date, _digits: str) -> tuple[bytes, bytes]:
     # cached: a publication writes, checks and verifies the same listing; built without mike's Versions.add,
     # which looks every alias up in every version (quadratic: 2,000 lookups of 1,000 versions); the test holds it
     # to mike's own output

@@ -810,6 +810,15 @@ def digits_kept() -> Iterator[None]:
         choose_digits(kept)
 
 
+@contextlib.contextmanager
+def digits_as(lang: str, system: str) -> Iterator[None]:
+    """Within the block, `lang` written in the digits of `system` (a name of DIGITS), the company's other choices as
+    they are: what the site wrote before its choice for `lang` changed."""
+    with digits_kept():
+        choose_digits({**_chosen, lang.lower(): system})
+        yield
+
+
 def numbering_system(lang: str) -> str:
     """The numbering system the site writes `lang`'s dates and counts in: the company's choice for the language
     (or its base language), else CLDR's default for its locale (`fa`: arabext, `ar-EG`: arab, `ar`, `ur`: latn), Latin

@@ -44,6 +44,7 @@ from policysite.building import Built, FileRecord, build_archive
 from policysite.errors import PublishError
 from policysite.messages import Said, prefixed
 from policysite.project import Project
+from policysite.strings import DIGITS, digits_as, numbering_system
 
 
 def manifest_of(project: Project, *, built: Built, commit: str, sources: Mapping[str, bytes],
@@ -229,11 +230,31 @@ def _listings_unlike(project: Project, listing: dict[str, tuple[str, str]],
             continue
         base = project.settings.base(language.code)
         current = _listed_in_force(project, listing, base)
-        expected = listings(dates, language.code, today=dt.date.fromisoformat(current)) \
-            if current in dates else (b"", b"")
-        found += [f"{base}/{name}" for name, data in zip((VERSIONS, RECENT), expected)
-                  if listing.get(f"{base}/{name}", ("", ""))[1] != git.blob_sha(data)]
+        if current not in dates:
+            found += [f"{base}/{name}" for name in (VERSIONS, RECENT) if listing.get(f"{base}/{name}", ("", ""))[1]
+                      != git.blob_sha(b"")]
+            continue
+        day = dt.date.fromisoformat(current)
+        unlike = _unlike(listing, base, listings(dates, language.code, today=day))
+        if unlike and any(not _unlike(listing, base, _listings_in(dates, language.code, day, system))
+                          for system in DIGITS if system != numbering_system(language.code)):
+            unlike = []  # publishing's lists, written before the company chose other digits for the language
+        found += unlike
     return found
+
+
+def _unlike(listing: dict[str, tuple[str, str]], base: str, expected: tuple[bytes, bytes]) -> list[str]:
+    """The lists of `base` on the branch (`listing`) that are not `expected` (versions.json, versions-recent.json)."""
+    return [f"{base}/{name}" for name, data in zip((VERSIONS, RECENT), expected)
+            if listing.get(f"{base}/{name}", ("", ""))[1] != git.blob_sha(data)]
+
+
+def _listings_in(dates: list[str], lang: str, day: dt.date, system: str) -> tuple[bytes, bytes]:
+    """The lists publishing writes on `day` with `lang`'s dates in the digits of `system` (`digits:` of the language
+    in the site's settings, set or changed after they were published: `ar` in 0-9, then `arab`). Such lists were
+    said to be "edited on gh-pages by hand", naming the commit that had published them (company14)."""
+    with digits_as(lang, system):
+        return listings(dates, lang, today=day)
 
 
 def _listed_in_force(project: Project, listing: dict[str, tuple[str, str]], base: str) -> str | None:

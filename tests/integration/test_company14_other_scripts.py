@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import GIT_ENV, docx_file, policy_in_process
+from helpers import GIT_ENV, docx_file, git, policy_in_process
 from policysite import clock
 
 TODAY = dt.datetime(2030, 6, 1, 9, 0, tzinfo=dt.UTC)
@@ -98,3 +98,50 @@ def test_a_japanese_word_policy_typed_without_heading_styles_has_its_articles_as
     assert "\n## 第1条（取得する情報）\n" in text and "\n## 第２条 利用目的\n" in text, text
     assert "\n## 第三条（第三者提供）\n" in text and "\n第1条に定める情報を次の目的で利用します。\n" in text, text
     assert "\n附則\n" in text, text
+
+
+def _greek(day: str) -> str:
+    kept = "τρία (3)" if day == DAYS[1] else "πέντε (5)"
+    return (f"# Πολιτική Απορρήτου\n\n## 1. Ποιοι είμαστε\n\nΗ Ελαιώνας Α.Ε. είναι υπεύθυνη επεξεργασίας.\n\n"
+            f"## 2. Διάρκεια τήρησης\n\nΤηρούμε τα δεδομένα για {kept} έτη.\n")
+
+
+def _arabic(day: str) -> str:
+    kept = "ثلاث (3)" if day == DAYS[1] else "خمس (5)"
+    return (f"# سياسة الخصوصية\n\n## 1. من نحن\n\nشركة Ελαιώνας Α.Ε. هي المسؤولة عن المعالجة.\n\n"
+            f"## 2. مدة الاحتفاظ\n\nنحتفظ بالبيانات لمدة {kept} سنوات.\n")
+
+
+def test_a_greek_and_arabic_site_choosing_arabic_digits_later_is_not_told_of_hand_edits(tmp_path) -> None:
+    """`digits: arab` set on the Arabic entry after the first publication (README: the company's choice): the next
+    `policy history --rebuild` said ar/versions.json and ar/versions-recent.json were "edited on gh-pages by hand",
+    naming the commit that had published them, since their dates were now expected in Arabic digits. They are
+    rewritten in the digits chosen, without a word; a list a hand did edit is still said (histories11)."""
+    site = tmp_path / "site"
+    _run(["init", str(site), "--company", "Ελαιώνας Α.Ε.", "--languages", "el,ar", "--url", URL])
+    for code, text in (("el", _greek), ("ar", _arabic)):
+        archive = tmp_path / "archive" / code
+        archive.mkdir(parents=True)
+        for day in DAYS:
+            (archive / f"politiki-{day}.md").write_text(text(day), encoding="utf-8")
+        _run(["import", "--lang", code, str(archive)], site)
+    _run(["history"], site)
+    assert '"title": "15 \\u064a\\u0648\\u0646\\u064a\\u0648 2029' in git(site, "show", "gh-pages:ar/versions.json")
+    config = site / "mkdocs.yml"
+    settings = config.read_text(encoding="utf-8")
+    assert '      - code: ar\n        name: "العربية"\n' in settings, settings
+    config.write_text(settings.replace('      - code: ar\n        name: "العربية"\n',
+                                       '      - code: ar\n        name: "العربية"\n        digits: arab\n'),
+                      encoding="utf-8")
+    git(site, "commit", "-qam", "The Arabic pages write their dates in Arabic digits")
+    said = _run(["history", "--rebuild"], site)
+    assert "by hand" not in said, said
+    assert '"title": "\\u0661\\u0665 \\u064a\\u0648\\u0646\\u064a\\u0648 \\u0662\\u0660\\u0662\\u0669' \
+        in git(site, "show", "gh-pages:ar/versions.json")
+    pages = tmp_path / "pages"
+    git(site, "worktree", "add", "-q", str(pages), "gh-pages")
+    listing = pages / "ar" / "versions-recent.json"
+    listing.write_text(listing.read_text(encoding="utf-8").replace('"title":"', '"title":"!', 1), encoding="utf-8")
+    git(pages, "commit", "-qam", "A hand edit")
+    git(site, "worktree", "remove", str(pages))
+    assert "ar/versions-recent.json: edited on gh-pages by hand" in _run(["history"], site)

@@ -144,6 +144,8 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
     body.moves = moves_of(redline, ordered)
     body.edited = edited_moves(redline, body.moves, ordered)
     body.moves.update({key: name for key, (name, _) in body.edited.items()})
+    body.edited_rows = edited_rows(redline, body.moves, ordered)
+    body.moves.update({key: name for key, (name, _) in body.edited_rows.items()})
     title = _title_line(redline, t, lang=lang)  # its dates as the changes page writes them
     body.paragraph([(PLAIN, title)], style="Title", said=True)
     body.paragraph([(PLAIN, _counts_line(redline, t, lang))], said=True)
@@ -286,6 +288,43 @@ def edited_moves(redline: Redline, taken: Mapping[int, str],
         ops = up_runs(came.moved_ops, replace(came, old=block.old))
         out[id(block)], out[id(came)] = (name, sides(ops, DELETE)), (name, sides(ops, INSERT))
     return out
+
+
+def edited_rows(redline: Redline, taken: Mapping[int, str],
+                ordered: Placed) -> dict[int, tuple[str, list[tuple[Op, ...]]]]:
+    """The rows of a section moved and edited whose cells' words changed (`ordered`: in_both_orders' copies of the
+    section where it was and where it is), in the same columns: each a move of one name, as a row moved within its
+    table (moves_of), a cell keeping words their move with the words edited on the way inside it (EDITED, as
+    edited_moves), a cell rewritten whole its words deleted and inserted; the row was deleted whole where the section
+    was and inserted whole where it is, where the changes page marks "Irlande" become "Allemagne" alone. Accepting
+    every revision gives the new table, rejecting them the old. By each row's identity: (name, its cells' runs)."""
+    out: dict[int, tuple[str, list[tuple[Op, ...]]]] = {}
+    copies: dict[int, dict[str, list[BlockChange]]] = {}
+    for section, moved in ordered:
+        if moved is not None:
+            copies.setdefault(id(moved), {})[section.kind] = [b for b in section.blocks if id(b) not in taken]
+    for moved in (s for s in redline.sections if id(s) in copies):
+        left, arrived = copies[id(moved)].get("removed", []), copies[id(moved)].get("added", [])
+        for change in moved.blocks:
+            if change.kind != "changed" or not change.table or change.old is None or change.new is None \
+                    or any(side != EQUAL for side in change.sides):
+                continue  # (a column added or removed with it: its row deleted and inserted whole)
+            there = next((b for b in left if b.old is change.old), None)
+            here = next((b for b in arrived if b.new is change.new), None)
+            cells = [up_runs(ops, change, k) for k, ops in enumerate(_cells(change))]
+            if there is None or here is None or len(cells) != len(there.cells) or len(cells) != len(here.cells):
+                continue
+            name = f"move{(len(taken) + len(out)) // 2 + 1}"
+            out[id(there)] = (name, [_edited_cell(ops, DELETE) for ops in cells])
+            out[id(here)] = (name, [_edited_cell(ops, INSERT) for ops in cells])
+    return out
+
+
+def _edited_cell(ops: Sequence[Op], kept: str) -> tuple[Op, ...]:
+    """One side of an edited row's cell (`kept`: DELETE where it was, INSERT where it is): its words kept the move's,
+    its edits tagged EDITED; a cell keeping no word its edits alone."""
+    return tuple((kept + (tag.removesuffix(UP) != EQUAL and EDITED or "") + (UP if tag.endswith(UP) else ""), text)
+                 for tag, text in ops if tag.removesuffix(UP) in (EQUAL, kept))
 
 
 def moving_cell(sides: Sequence[str], n: int) -> bool:
@@ -606,6 +645,7 @@ def _table(body: _Body, rows: Sequence[BlockChange], t: dict[str, str], lang: st
     deleted whole, an unchanged one as it reads; then their links' changes, each a paragraph, as the PDF says them
     after its table."""
     body.table([({"added": INSERT, "removed": DELETE}.get(row.kind, PLAIN),
+                 body.edited_rows[id(row)][1] if id(row) in body.edited_rows else
                  [up_runs(ops, row, k) for k, ops in enumerate(_cells(row))], row.sides) for row in rows],
                notes=[_notes(row, t) for row in rows], moves=[body.moves.get(id(row), "") for row in rows])
     for row in rows:
@@ -675,6 +715,7 @@ class _Body:
         self.named = f" w:author={quoteattr(author)}" + (f' w:date="{date}"' if date else "")  # (a move's range)
         self.moves: dict[int, str] = {}  # blocks moved whole, by identity: their move's name (moves_of)
         self.edited: dict[int, tuple[str, tuple[Op, ...]]] = {}  # ... moved and edited: name and runs (edited_moves)
+        self.edited_rows: dict[int, tuple[str, list[tuple[Op, ...]]]] = {}  # ... rows: name and cells (edited_rows)
         self.comments: list[str] = []  # what its text does not show, said beside it (annotate): word/comments.xml
 
     @property
@@ -788,12 +829,15 @@ class _Body:
                     self.revision += 1
                     cell = f'<w:cell{"Ins" if sides[n] == INSERT else "Del"} w:id="{self.revision}"{self.attrs}/>'
                 move = moves[k] if k < len(moves) else ""
-                if move and ops and mark in (INSERT, DELETE) and moving_cell(sides, n) \
-                        and all(tag.removesuffix(UP) == mark for tag, _ in ops):
+                # (a cell of a row edited on the way, edited_rows: its words kept a move, those edited revisions in
+                # it; one keeping no word its edits alone, no move)
+                kept = [tag.removesuffix(UP) == mark for tag, _ in ops]
+                if move and any(kept) and mark in (INSERT, DELETE) and moving_cell(sides, n) and all(
+                        tag.removesuffix(UP) in (mark, mark + EDITED) for tag, _ in ops):
                     self._moved(list(ops), side="moveTo" if mark == INSERT else "moveFrom", name=f"{move}-{n + 1}",
                                 indent=0, whole=False)
                 else:
-                    self.paragraph(list(ops))
+                    self.paragraph([(tag.replace(EDITED, ""), text) for tag, text in ops])
                 if n == 0 and k < len(notes):  # a row's links changed: a comment on its first cell
                     self.annotate(notes[k])
                 width_of = f'<w:tcW w:w="{column}" w:type="dxa"/>'

@@ -13,10 +13,13 @@ its page."""
 from __future__ import annotations
 
 import io
+import re
+import struct
 from typing import Any
 
 Matrix = tuple[float, float, float, float, float, float]
 Box = tuple[float, float, float, float]  # (left, bottom, right, top), in the page's default space
+Segment = tuple[tuple[float, float], tuple[float, float]]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _SIZE_LEAST = 3.0  # points: the print's smallest glyph is a superscript of a table's 9.5 pt text, some 5.5 pt
 _STROKE_MOST = 3.0  # points: the print's broadest stroke is a rule or a strike-through of about one
@@ -25,6 +28,10 @@ _FILLS = frozenset({"f", "F", "f*", "B", "B*", "b", "b*"})
 _STROKES = frozenset({"S", "s"})
 _PATHS = frozenset({"m", "l", "c", "v", "y", "re", "h"})
 _SHOWN = frozenset({"Tj", "TJ", "'", '"'})
+# The operators read (a third of a print's content is none of these: its marked spans), and an inline image's start
+_READ = ("q Q cm w G RG K SC SCN CS BT Tf Tc Tw TL Ts Tz Td TD Tm T* ' \" Tj TJ m l c v y re h W W* f F f* B B* b b* "
+         "S s n sh Do")
+_INLINE = re.compile(rb"(?<![^\s\])>])BI(?=[\s/])")
 
 
 def _times(m: Matrix, n: Matrix) -> Matrix:
@@ -117,8 +124,9 @@ class _Font:
                 break
 
     def codes(self, raw: bytes) -> list[int]:
-        return [int.from_bytes(raw[at:at + self.width], "big") for at in range(0, len(raw) - self.width + 1,
-                                                                               self.width)]
+        if self.width == 1:
+            return list(raw)
+        return list(struct.unpack(f">{len(raw) // 2}H", raw[:len(raw) // 2 * 2]))
 
 
 def _page_hidden(page: Any, pikepdf: Any) -> str:
@@ -135,40 +143,45 @@ def _page_hidden(page: Any, pikepdf: Any) -> str:
     path: list[tuple[float, float]] = []
     shapes = 0  # subpaths of the path: a clip of one rectangle is read as its box, any other as hiding
     clipping = ""
-    glyphs: list[tuple[tuple[float, float], str]] = []  # each glyph's centre on the page, and its font's name
+    lines: list[tuple[Segment, str]] = []  # each run of glyphs drawn: the segment of their centres, its font's name
 
     def covered(region: Box, how: str, margin: float = 0.0) -> str:
         clip = state["clip"]
-        for centre, name in glyphs:
-            if _inside(centre, region, margin) and (clip is None or clip == "shape" or _inside(centre, clip)):
+        painted = (region[0] - margin, region[1] - margin, region[2] + margin, region[3] + margin)
+        if isinstance(clip, tuple):  # (paint lands inside the clip only)
+            painted = _narrowed(clip, painted)  # type: ignore[assignment]
+        for line, name in lines:
+            if _crosses(line, painted):
                 return f"{name}: covered by {how}"
         return ""
 
     def show(raw: bytes) -> str:
         nonlocal tm
         font = state["font"]
-        if font is None:
+        codes = font[1].codes(raw) if font is not None else []
+        if not codes:
             return ""
         name, program = font
-        size, th = state["size"], state["th"]
-        for code in program.codes(raw):
-            advance = program.advances.get(code, program.default) / 1000
-            trm = _times((size * th, 0.0, 0.0, size, 0.0, state["ts"]), _times(tm, state["ctm"]))
-            centre = _point(advance / 2, 0.3, trm)
-            tall = min((trm[2] ** 2 + trm[3] ** 2) ** 0.5, (trm[0] ** 2 + trm[1] ** 2) ** 0.5)
-            if tall < _SIZE_LEAST:
-                return f"{name}: speck {tall:.2g}pt"
-            if not _inside(centre, seen):
-                return f"{name}: off the page"
-            clip = state["clip"]
-            if clip == "shape" or (clip is not None and not _inside(centre, clip)):
-                return f"{name}: clip"
-            glyphs.append((centre, name))
-            spacing = state["tw"] if program.width == 1 and code == 32 else 0.0
-            tm = _times((1.0, 0.0, 0.0, 1.0, (advance * size + state["tc"] + spacing) * th, 0.0), tm)
+        size, th, clip = state["size"], state["th"], state["clip"]
+        a, b, c, d, e, f = _times(tm, state["ctm"])  # (text space to the page's, the glyphs moving along its x)
+        tall = min(size * (c * c + d * d) ** 0.5, size * th * (a * a + b * b) ** 0.5)
+        if tall < _SIZE_LEAST:
+            return f"{name}: speck {tall:.2g}pt"
+        advances = program.advances.get
+        spaced = state["tw"] * codes.count(32) if program.width == 1 else 0.0
+        width = (sum(advances(code, program.default) for code in codes) / 1000 * size + state["tc"] * len(codes)
+                 + spaced) * th
+        y = state["ts"] + 0.3 * size  # (the glyphs' middle height: their centres lie on one segment, a line's)
+        line = ((y * c + e, y * d + f), (width * a + y * c + e, width * b + y * d + f))
+        if not (_inside(line[0], seen) and _inside(line[1], seen)):  # (a box holds a segment whose ends it holds)
+            return f"{name}: off the page"
+        if clip == "shape" or (clip is not None and not (_inside(line[0], clip) and _inside(line[1], clip))):
+            return f"{name}: clip"
+        lines.append((line, name))
+        tm = _times((1.0, 0.0, 0.0, 1.0, width, 0.0), tm)
         return ""
 
-    for instruction in pikepdf.parse_content_stream(page):
+    for instruction in pikepdf.parse_content_stream(page, "" if _inline_image(page, pikepdf) else _READ):
         if isinstance(instruction, pikepdf.ContentStreamInlineImage):
             region = _box([_point(x, y, state["ctm"]) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))])
             if found := covered(region, "an image"):
@@ -257,6 +270,29 @@ def _page_hidden(page: Any, pikepdf: Any) -> str:
                 if found := covered(region, f"{operands[0]} Do"):
                     return found
     return ""
+
+
+def _crosses(line: Segment, box: Box) -> bool:
+    """Whether a segment has a point in a box (Liang and Barsky's clipping of a line by a rectangle)."""
+    (x0, y0), (x1, y1) = line
+    low, high = 0.0, 1.0
+    for step, start, least, most in ((x1 - x0, x0, box[0], box[2]), (y1 - y0, y0, box[1], box[3])):
+        if step == 0:
+            if not least <= start <= most:
+                return False
+            continue
+        enter, leave = sorted(((least - start) / step, (most - start) / step))
+        low, high = max(low, enter), min(high, leave)
+        if low > high:
+            return False
+    return True
+
+
+def _inline_image(page: Any, pikepdf: Any) -> bool:
+    """Whether a page's content may hold an inline image (an operator filter leaves them out of the reading)."""
+    contents = page.obj.get("/Contents")
+    streams = contents if isinstance(contents, pikepdf.Array) else [contents]
+    return any(isinstance(stream, pikepdf.Stream) and _INLINE.search(stream.read_bytes()) for stream in streams)
 
 
 def _rectangle(points: list[tuple[float, float]]) -> bool:

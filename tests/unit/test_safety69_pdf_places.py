@@ -67,6 +67,9 @@ def _shading(data: bytes) -> bytes:
     (WORDS + b"1 G 1 w 0 14 m 100 14 l S", "/F0: covered by S"),
     (WORDS + b"q 1 0 0 1 0 0 cm /Fm0 Do Q", "/F0: covered by /Fm0 Do"),
     (WORDS + b"/Sh0 sh", "/F0: covered by a shading"),
+    (WORDS + b"q 10 0 0 10 12 8 cm BI /W 1 /H 1 /BPC 8 /CS /G ID \xff EI Q", "/F0: covered by an image"),
+    # a word in the middle of a line, its ends in view
+    (b"BT /F0 12 Tf 10 10 Td <0001000200010002000100020001> Tj ET 1 g 30 5 8 12 re f", "/F0: covered by f"),
     # cut away by a clip: a rectangle elsewhere, or a shape of any other kind
     (b"q 200 200 10 10 re W n " + WORDS + b"Q", "/F0: clip"),
     (b"q 0 0 m 100 0 l 50 100 l h W n " + WORDS + b"Q", "/F0: clip"),
@@ -98,6 +101,8 @@ def test_words_outside_the_crop_box_are_off_the_page():
     WORDS + b"0 G 0.6 w 5 14 m 40 14 l S",  # (a strike-through in ink, as the redline draws one)
     b"q 0 0 595 842 re W n " + WORDS + b"Q",  # (a clip holding the page)
     WORDS + b"1 g 300 300 10 10 re f",  # (a box elsewhere)
+    WORDS + b"1 g 10 30 100 10 re f",  # (a box just above the line)
+    b"q 20 20 10 10 re W n 1 g 0 0 100 100 re f Q " + WORDS,  # (a box drawn before the words)
 ])
 def test_words_in_view_pass(content):
     assert pdfplaces.pdf_hidden(_drawing(content)) == ""

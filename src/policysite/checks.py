@@ -530,20 +530,10 @@ def _sections_named(root: Path, settings: Settings, policy: document_model.Polic
 def _key_line(config: Path, keys: tuple[str, ...]) -> int | None:
     """The line of `config` setting `keys` (extra, policy, version_section); None where it is not written there (a
     default, an INHERIT's, a document's own settings) or the file cannot be read."""
-    import yaml
+    from policysite import config_lines
 
-    try:
-        node = yaml.compose(config.read_text(encoding="utf-8"), Loader=policy_settings.ConfigLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None
-    at = None
-    for key in keys:
-        found = next(((k, v) for k, v in getattr(node, "value", []) if isinstance(node, yaml.MappingNode)
-                      and getattr(k, "value", None) == key), None)
-        if found is None:
-            return None
-        at, node = found
-    return int(at.start_mark.line) + 1 if at is not None else None
+    place = config_lines.places(config).get(keys)
+    return place[1] if place is not None and place[0] == config.name else None
 
 
 def _code_line(config: Path, code: str) -> int:

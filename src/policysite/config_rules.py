@@ -788,7 +788,8 @@ def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
             found.append((rel, Said("theme-file.kind", kind=kind) if kind else Said("theme-file.kind/none")))
         elif kind == ".svg":
             data = path.read_bytes()
-            found += [(rel, why) for why in image_rules.svg_problems(data) or image_rules.image_metadata(data, kind)]
+            found += [(f"{rel}:{line}", why) for line, why in image_rules.svg_located(data)] or [
+                (rel, why) for why in image_rules.image_metadata(data, kind)]
         elif kind in image_rules.MAGIC and not any(path.read_bytes()[:16].startswith(magic)
                                                    for magic in image_rules.MAGIC[kind]):
             found.append((rel, Said("theme-file.not-image", kind=kind[1:].upper())))

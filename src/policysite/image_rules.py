@@ -136,21 +136,29 @@ def _svg_text(data: bytes) -> bytes:
     writes it: it declares no entity)."""
     data = re.sub(rb"<\?xml[^>]*\?>", lambda m: re.sub(rb"encoding\s*=\s*[\"'][^\"']*[\"']", b"", m.group()),
                   as_read(data), count=1)
-    return _SVG_DOCTYPE.sub(b"", data, count=1)
+    return _SVG_DOCTYPE.sub(lambda m: b"\n" * m.group().count(b"\n"), data, count=1)  # (its lines kept: svg_located)
 
 
 def xml_problems(data: bytes) -> list[Said]:
     """Why an XML document (an SVG image, an XHTML page) says more to a browser than an HTML parser reads of it: an
     encoding that hides its bytes, a DTD whose entities write markup (`<!ENTITY x "<script>…">`), a processing
     instruction that loads and runs a stylesheet."""
+    return [why for _line, why in _xml_located(data)]
+
+
+def _xml_located(data: bytes) -> list[tuple[int, Said]]:
+    """xml_problems, each with the line it is at (1 for the file's encoding)."""
     if b"\x00" in data[:200] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return [Said("image.xml/utf16")]
+        return [(1, Said("image.xml/utf16"))]
     data = _svg_text(data)
-    if re.search(rb"<!(?:DOCTYPE|ENTITY)", data, re.I):
-        return [Said("image.xml/dtd")]
-    if re.search(rb"<\?(?!xml[ \t\r\n])", data) or data.lower().count(b"<?xml") > 1:
+    if found := re.search(rb"<!(?:DOCTYPE|ENTITY)", data, re.I):
+        return [(data.count(b"\n", 0, found.start()) + 1, Said("image.xml/dtd"))]
+    instruction = re.search(rb"<\?(?!xml[ \t\r\n])", data)
+    declarations = [at.start() for at in re.finditer(rb"<\?xml", data, re.I)]
+    if instruction or len(declarations) > 1:
         # `<?xml-stylesheet type="text/xsl" href="logo.svg"?>`: the browser runs the file as XSLT, or loads CSS
-        return [Said("image.xml/instruction")]
+        at = instruction.start() if instruction else declarations[1]
+        return [(data.count(b"\n", 0, at) + 1, Said("image.xml/instruction"))]
     return []
 
 
@@ -158,37 +166,60 @@ def svg_problems(data: bytes) -> list[Said]:
     """Why an SVG image of the project's own may not be served: a browser opens it as XML, on the site's origin,
     where a script in it runs (the HTML parser of the output check reads `<desc><noembed><script>` as text). Only
     shapes, text and local references: no DTD, script, handler, foreign content, animation or outside link."""
+    return [why for _line, why in svg_located(data)]
+
+
+def svg_located(data: bytes) -> list[tuple[int, Said]]:
+    """svg_problems, each with the line of the element (or instruction, or DTD) it refuses: an SVG of 400 lines is
+    read where it says (lines1). The lines are expat's, which ElementTree parses with: its elements in the order
+    ElementTree iterates them."""
     import xml.etree.ElementTree as ElementTree
 
-    found = xml_problems(data)
+    found = _xml_located(data)
     if found:
         return found
     data = _svg_text(data)
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:
-        return [Said("image.svg/ill-formed", error=file_reason(exc))]
+        return [(exc.position[0], Said("image.svg/ill-formed", error=file_reason(exc)))]
+    lines = _element_lines(data)
     if root.tag != f"{{{_SVG_NS}}}svg":
-        return [Said("image.svg/root", tag=str(root.tag), namespace=_SVG_NS)]
-    for element in root.iter():
+        return [(lines[0] if lines else 1, Said("image.svg/root", tag=str(root.tag), namespace=_SVG_NS))]
+    for number, element in enumerate(root.iter()):
+        line = lines[number] if number < len(lines) else 1
         space, _, name = str(element.tag).rpartition("}")
         name = name.lower()
         if space[1:] in _EDITOR_NS:  # a drawing program's own notes: never rendered
             continue
         if space != "{" + _SVG_NS:  # XSLT, XHTML, MathML…: what a browser would run or lay out as a page
-            return [Said("image.svg/foreign", tag=str(element.tag))]
+            return [(line, Said("image.svg/foreign", tag=str(element.tag)))]
         if name == "style" and not CSS_LOADS.search(_CSS_LOCAL.sub("", "".join(element.itertext()))):
             continue  # Illustrator's `.st0{fill:#8A1538;}`: colours of its own shapes, loading nothing
         if name in _SVG_ACTIVE:
-            return [Said("image.svg/active", name=name)]
+            return [(line, Said("image.svg/active", name=name))]
         for attribute, value in element.attrib.items():
             local = attribute.rpartition("}")[2].lower()
             if local.startswith("on") or (local == "href" and not value.strip().startswith("#")) or \
                     re.search(r"url\s*\(\s*['\"]?\s*(?!#)", value, re.I) or "\\" in value or \
                     (local == "style" and re.search(r"@import", value, re.I)) or \
                     ((local == "style" or local in PRESENTATION_URLS) and IMAGE_FUNCTIONS.search(value)):
-                return [Said("image.svg/attribute", attribute=local, value=value[:40])]
+                return [(line, Said("image.svg/attribute", attribute=local, value=value[:40]))]
     return []
+
+
+def _element_lines(data: bytes) -> list[int]:
+    """The line each element of a well-formed XML document starts at, in document order (expat's)."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+    lines: list[int] = []
+    parser.StartElementHandler = lambda _name, _attributes: lines.append(parser.CurrentLineNumber)
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError:
+        return []
+    return lines
 
 
 _SVG_NS = "http://www.w3.org/2000/svg"

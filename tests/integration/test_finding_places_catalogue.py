@@ -95,6 +95,7 @@ def test_every_finding_of_policy_check_names_its_file_and_line(published, tmp_pa
     css = (repo / _CSS).read_text(encoding="utf-8").splitlines()
     line = max(n for n, text in enumerate(css, 1) if "display: none" in text)  # (the generator's has one)
     assert f"{_CSS}:{line}:18 " in said, said  # (the declaration's own place, inside the setting's finding)
+    assert "overrides/assets/images/badge.svg:3 " in said, said  # (the element's line)
     config = (repo / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
     snippets = next(n for n, text in enumerate(config, 1) if "pymdownx.snippets" in text)
     assert f"mkdocs.yml:{snippets}: [config.refused] markdown_extensions" in said, said

@@ -343,7 +343,7 @@ def test_a_theme_folder_holds_only_files_the_site_may_serve(files, name, content
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(content.removeprefix("\ufeff"), encoding="utf-16" if content.startswith("\ufeff") else "utf-8")
     found = problems({"theme": {"custom_dir": "overrides"}}, files)
-    place = r"(?::\d+:\d+)? " if name.endswith(".css") else " "  # (a stylesheet's: where in it, `brand.css:1:6`)
+    place = r"(?::\d+(?::\d+)?)? "  # (a stylesheet's or an SVG's: where in it, `brand.css:1:6`, `logo.svg:1`)
     assert any(re.search(f"overrides/{re.escape(name)}{place}", line) and fragment in line for line in found), found
 
 
@@ -1085,7 +1085,7 @@ def test_a_theme_folder_s_files_the_site_may_not_serve_are_said_in_french(files)
     (files / "overrides" / "footer.html").write_text("<p>Nous vendons vos données.</p>", encoding="utf-8")
     said = sorted(messages.said_in(line, "fr") for line in problems({"theme": {"custom_dir": "overrides"}}, files))
     assert said == [
-        "mkdocs.yml\u00a0: theme.custom_dir\u00a0: overrides/assets/images/logo.svg a onload=\"alert(1)\"\u00a0: une image propre au "
+        "mkdocs.yml\u00a0: theme.custom_dir\u00a0: overrides/assets/images/logo.svg:1 a onload=\"alert(1)\"\u00a0: une image propre au "
         "projet n'exécute, ne charge et ne lie rien",
         "mkdocs.yml\u00a0: theme.custom_dir\u00a0: overrides/assets/images/photo.jpg porte ce que le logiciel de son auteur y a "
         "écrit (un commentaire)\u00a0: des noms, des lieux ou des chemins de fichiers, publiés avec l'image\u202f; "

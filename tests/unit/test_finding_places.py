@@ -175,3 +175,22 @@ def test_an_image_is_named_at_the_line_that_writes_its_address():
     body = "# Example privacy policy\n\n## 1. Examples\n\nWe <img src=x> sell it.\n\n![a chart](c.png \"x\")\n"
     tree = LexborHTMLParser('<p>We <img src="x"> sell it.</p><p><img src="c.png" alt="a chart"></p>')
     assert rendering.images(body, tree) == [(5, "x"), (7, "c.png")]
+
+
+@pytest.mark.parametrize(("svg", "line", "said"), [
+    (b'<svg xmlns="http://www.w3.org/2000/svg">\n  <g>\n    <rect onload="alert(1)"/>\n  </g>\n</svg>\n', 3,
+     'has onload="alert(1)"'),
+    # Illustrator's public DOCTYPE over two lines, taken out before parsing: the lines after it keep their numbers
+    (b'<?xml version="1.0"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN"\n "http://www.w3.org/Graphics/SVG/1.1/'
+     b'DTD/svg11.dtd">\n<svg xmlns="http://www.w3.org/2000/svg">\n<script>x</script></svg>', 5, "holds a <script>"),
+    (b'<svg xmlns="http://www.w3.org/2000/svg">\n\n<?xml-stylesheet href="x"?></svg>', 3, "holds a processing instruction"),
+    (b'<svg xmlns="http://www.w3.org/2000/svg">\n<g>\n<!ENTITY x "y"></g></svg>', 3, "declares a DTD"),
+    (b'<svg xmlns="http://www.w3.org/2000/svg">\n\n<g></svg>', 3, "ill-formed XML at line 3"),
+])
+def test_an_svg_of_the_theme_folder_is_named_at_the_line_it_refuses(files, svg, line, said):
+    from policysite import image_rules
+
+    assert [(at, str(why)[:len(said)]) for at, why in image_rules.svg_located(svg)] == [(line, said)]
+    (files / "overrides" / "assets" / "images" / "badge.svg").write_bytes(svg)
+    found = config_rules.problems({"theme": {"custom_dir": "overrides"}}, config_file="mkdocs.yml", files=files)
+    assert any(f"overrides/assets/images/badge.svg:{line} {said}" in str(one) for one in found), found

@@ -64,13 +64,19 @@ def _inherited(root: Any, path: Path) -> Path | None:
     return path.parent / named if isinstance(named, str) and INHERITED.fullmatch(named) else None
 
 
-def placer(config_file: str, written: Places) -> Callable[..., str]:
-    """`at(*key)`: where the setting `key` is written, `file:line` (`mkdocs.yml:41`); where it is not written, the line
-    of the nearest setting around it (the `theme:` a missing `font` belongs under); the file alone where none is."""
+def placer(config_file: str, path: Path) -> Callable[..., str]:
+    """`at(*key)`: where the setting `key` of the configuration file `path` (named `config_file`) is written,
+    `file:line` (`mkdocs.yml:41`); where it is not written, the line of the nearest setting around it (the `theme:` a
+    missing `font` belongs under); the file alone where none is. The file is composed at the first question only: a
+    configuration refused nowhere costs nothing (a history's every version is judged)."""
+    written: list[Places] = []
+
     def at(*key: object) -> str:
+        if not written:
+            written.append(places(path))
         for end in range(len(key), 0, -1):
-            found = written.get(key[:end]) or written.get(tuple(str(part) if not isinstance(part, int) else part
-                                                                for part in key[:end]))
+            found = written[0].get(key[:end]) or written[0].get(
+                tuple(str(part) if not isinstance(part, int) else part for part in key[:end]))
             if found is not None:
                 return f"{found[0]}:{found[1]}"
         return config_file

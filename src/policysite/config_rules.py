@@ -107,14 +107,15 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
     file is under `files`, else its name alone); [] when it may."""
     from policysite import config_lines
 
-    at = config_lines.placer(config_file, config_lines.places(files / config_file))
+    at = config_lines.placer(config_file, files / config_file)
     found = []
     for keys, name, _options in _extension_entries(config):
         if not isinstance(name, str) or name.removeprefix("markdown.extensions.") not in EXTENSIONS:
             found.append(prefixed(at(*keys), Said("config.extension", name=repr(name),
                                                  known=", ".join(sorted(EXTENSIONS)))))
     for number, hook in enumerate(config.get("hooks") or []):
-        found += _hook(str(hook), config_file=at("hooks", number), files=files)
+        found += [prefixed(at("hooks", number), without_file(why))
+                  for why in _hook(str(hook), config_file=config_file, files=files)]
     plugins = config.get("plugins") or []
     for number, entry in enumerate(plugins.items() if isinstance(plugins, dict) else plugins):
         name = entry[0] if isinstance(entry, tuple) else next(iter(entry)) if isinstance(entry, dict) and entry \
@@ -185,7 +186,8 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
         if key not in _EXTRA:
             found.append(prefixed(at("extra", key), Said("config.extra", key=str(key),
                                                          known=", ".join(sorted(_EXTRA)))))
-    found += image_rules.logo_problems(config, at("theme", "logo"), files)
+    found += [prefixed(at("theme", "logo"), without_file(why))
+              for why in image_rules.logo_problems(config, config_file, files)]
     found += _font_problems(config, at, files)
     found += _extension_options(config, at)
     found += _theme_options(theme, at) if isinstance(theme, dict) else []

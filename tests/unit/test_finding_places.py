@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT, copy_project
+from helpers import ROOT, calls_to, copy_project
 from policysite import config_lines, config_rules, css_rules, messages, settings as policy_settings, upgrade
 from policysite.checks import check_project
 
@@ -149,7 +149,7 @@ def test_places_are_read_from_the_yaml_parser_s_marks(tmp_path):
     (tmp_path / "mkdocs.yml").write_text("a:\n  b:\n    - x\n    - {c: 1}\nd: [1, 2]\n", encoding="utf-8")
     written = config_lines.places(tmp_path / "mkdocs.yml")
     assert written[("a", "b", 1, "c")] == ("mkdocs.yml", 4) and written[("d", 1)] == ("mkdocs.yml", 5)
-    at = config_lines.placer("mkdocs.yml", written)
+    at = config_lines.placer("mkdocs.yml", tmp_path / "mkdocs.yml")
     assert at("a", "b", 0, "missing") == "mkdocs.yml:3" and at("missing") == "mkdocs.yml"
     (tmp_path / "bad.yml").write_text("a: [\n", encoding="utf-8")
     assert config_lines.places(tmp_path / "bad.yml") == {}
@@ -194,3 +194,17 @@ def test_an_svg_of_the_theme_folder_is_named_at_the_line_it_refuses(files, svg, 
     (files / "overrides" / "assets" / "images" / "badge.svg").write_bytes(svg)
     found = config_rules.problems({"theme": {"custom_dir": "overrides"}}, config_file="mkdocs.yml", files=files)
     assert any(f"overrides/assets/images/badge.svg:{line} {said}" in str(one) for one in found), found
+
+
+def test_a_configuration_refused_nowhere_is_not_composed_again(tmp_path, monkeypatch):
+    """The lines are read at the first refusal only: publishing judges the configuration of every version it builds."""
+    root = copy_project(tmp_path / "site", docs=None)
+    composed = calls_to(monkeypatch, config_lines, "places")
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        assert config_rules.problems(policy_settings.load_yaml(root / name), config_file=name, files=root) == []
+    assert composed == []
+    (root / "mkdocs.yml").write_text((root / "mkdocs.yml").read_text(encoding="utf-8") + "nav: [index.md]\n",
+                                     encoding="utf-8")
+    assert len(config_rules.problems(policy_settings.load_yaml(root / "mkdocs.yml"), config_file="mkdocs.yml",
+                                     files=root)) == 1
+    assert len(composed) == 1

@@ -134,8 +134,7 @@ def css_problems(text: str, *, generator: str = "") -> list[tuple[Place, str]]:
     added = declarations - _declarations(_without_comments(generator))
     where = _where(located, added)
     for context, selector, declaration in sorted(added):
-        name, _, value = declaration.partition(":")
-        name, value = name.strip().lower(), value.strip()
+        name, value = _parts(declaration)
         at = where(context, selector, name)
         if name.startswith("--") and name not in _CUSTOM_PROPERTIES:
             found.append((at, Said("css.variable", name=name, selector=selector[:40],
@@ -152,6 +151,15 @@ def css_problems(text: str, *, generator: str = "") -> list[tuple[Place, str]]:
         elif name == "border-radius" and not _slightly_round(value):
             found.append((at, Said("css.radius", value=value[:40], selector=selector[:40], lengths=_RADIUS_SAID)))
     return sorted(found + _contrast_problems(declarations, added, where), key=lambda problem: problem[0])
+
+
+def _parts(declaration: str) -> tuple[str, str]:
+    """A declaration's property (lower case) and value; an at-rule's whole text as its name (`@import
+    url(https://…)`: cut at its first colon, it was said `sets @import url(https (`)."""
+    if declaration.startswith("@"):
+        return declaration, ""
+    name, _, value = declaration.partition(":")
+    return name.strip().lower(), value.strip()
 
 
 def _each_line(pattern: re.Pattern[str], css: str) -> list[Place]:
@@ -177,7 +185,7 @@ def _where(located: tuple[tuple[_Declaration, Place], ...],
     for mine in (True, False):
         for (context, selector, declaration), place in located:
             if ((context, selector, declaration) in added) == mine:
-                places.setdefault((context, selector, declaration.partition(":")[0].strip().lower()), place)
+                places.setdefault((context, selector, _parts(declaration)[0]), place)
                 places.setdefault((context, selector), place)
 
     def where(context: str, selector: str, name: str) -> Place:
@@ -325,7 +333,7 @@ def _contrast_problems(declarations: frozenset[_Declaration], added: frozenset[_
                          or fg, colour_rgb(page.get("--md-default-bg-color", "")) or bg)
     found = []
     for context, selector, declaration in sorted(added):
-        at = where(context, selector, declaration.partition(":")[0].strip().lower())
+        at = where(context, selector, _parts(declaration)[0])
         found += [(at, why) for why in _colour_problems(context, selector, declaration, rules, pages)]
     found += _marks_problems(rules, added, pages, where)
     return found + [problem for scheme, (_page, page_fg, page_bg) in pages.items()

@@ -119,6 +119,7 @@ _CSS = """/* The brand's colours.
 .md-typeset { & p { content: "x" } }
 .a { background: url(https://tracker.example/p.png) }
 .md-typeset p { color: #ffffff }
+@import url(https://tracker.example/print.css);
 """
 
 
@@ -127,6 +128,8 @@ _CSS = """/* The brand's colours.
     ("visibility", 19, "sets visibility (.md-typeset p)"),
     ('content: "x"', 21, "sets content (.md-typeset p)"),
     ("url(", 18, "loads a file"),
+    ("@import", 1, "loads a file"),
+    ("@import", 1, "sets @import url(https://tracker.example/print.css) ():"),  # (not cut at its colon)
     ("color: #ffffff", 17, "sets color: #ffffff (.md-typeset p): a contrast of 1.0:1 with the page's background"),
     ("color: #ffffff", 17, "a contrast of 1.0:1 between color: #ffffff (.md-typeset p) and the page's background"),
 ])

@@ -138,13 +138,24 @@ def snapshot(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: st
             judged = checks.check_project(root=dest, today=today, view=view, langs=langs, imported=recorded,
                                           document=settings.document)
         except policy_settings.SettingsError as exc:
-            judged = [Finding("mkdocs.yml", 1, "source.settings", messages.text_of(exc))]
+            judged = [Finding(*_settings_place(messages.text_of(exc)), "source.settings", messages.text_of(exc))]
         findingcache.save(place, kept_under, judged)
     findings += judged
     if names:  # a version read where its pages were: its findings name the files there
         shown = {path.relative_to(dest).as_posix(): name for path, name in names.items()}
         findings = [dataclasses.replace(f, path=shown.get(f.path, f.path)) for f in findings]
     return Snapshot(commit, dest, docs, sources, sorted(set(findings)))
+
+
+def _settings_place(said: str) -> tuple[str, int]:
+    """The file and line a refusal of the settings names (`mkdocs.yml:61: the notice period …`, `mkdocs.en.yml:
+    docs_dir: …`), mkdocs.yml's first line where it names none: the finding at the setting, not at mkdocs.yml:1."""
+    fields = said.fields if isinstance(said, Said) else {}
+    file, _, line = str(fields.get("where", fields.get("name", ""))).rpartition(":")
+    if file and line.isdigit():
+        return file, int(line)
+    named = str(fields.get("where", fields.get("name", "")))
+    return (named, 1) if re.fullmatch(r"mkdocs(?:\.[\w-]+)?\.ya?ml", named) else ("mkdocs.yml", 1)
 
 
 def first_notice(snap: Snapshot, settings: Settings, *, today: dt.date,

@@ -153,7 +153,21 @@ def test_settings_the_checks_refuse_at_a_commit_are_said_in_french_and_again_fro
     for dest in ("one", "two"):
         found = [f for f in snapshot(project, commit, tmp_path / dest).findings if f.rule == "source.settings"]
         assert [f.said("fr") for f in found] == [
-            "mkdocs.yml:1: [source.settings] mkdocs.en.yml\u00a0: docs_dir\u00a0: ['docs/en'] n'est pas un nom de dossier "
+            "mkdocs.en.yml:1: [source.settings] mkdocs.en.yml\u00a0: docs_dir\u00a0: ['docs/en'] n'est pas un nom de dossier "
             "(docs/<langue>)"], dest
         assert [f.said() for f in found] == [
-            "mkdocs.yml:1: [source.settings] mkdocs.en.yml: docs_dir: ['docs/en'] is not a folder's name (docs/<lang>)"]
+            "mkdocs.en.yml:1: [source.settings] mkdocs.en.yml: docs_dir: ['docs/en'] is not a folder's name (docs/<lang>)"]
+
+
+def test_settings_the_checks_refuse_at_a_commit_are_found_at_the_setting_s_line(project, tmp_path, monkeypatch):
+    """lines1: the finding was at mkdocs.yml:1 whatever file and line the refusal names (`mkdocs.yml:61: the notice
+    period …`, `mkdocs.en.yml: docs_dir: …` above): it is at that file and line."""
+    from policysite import settings as policy_settings
+    from policysite.messages import Said
+
+    def refused(**_options):
+        raise policy_settings.SettingsError(Said("settings.notice-days", where="mkdocs.yml:61", value="-3"))
+    monkeypatch.setattr(checks, "check_project", refused)
+    commit = git(project.root, "rev-parse", "HEAD").strip()
+    found = [f for f in snapshot(project, commit, tmp_path / "one").findings if f.rule == "source.settings"]
+    assert [(f.path, f.line) for f in found] == [("mkdocs.yml", 61)], found

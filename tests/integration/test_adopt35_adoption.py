@@ -8,6 +8,7 @@ import collections
 import re
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from helpers import ROOT
 from tests.adoption_pages import built, headings, markdown_words, text, word_words, words
@@ -107,3 +108,21 @@ def test_docusaurus_tabs_text_indented_under_its_tab_is_text_not_code(tmp_path, 
     for tab, words_of_it in (("Web app", "The web app stores no cookies beyond your session."),
                              ("Desktop app", "The desktop app sends crash reports only if you allow it.")):
         assert paragraphs[paragraphs.index(tab) + 1] == words_of_it, paragraphs
+
+
+def test_a_saved_page_whose_main_holds_a_newsletter_form_beside_the_article(tmp_path, initialized):
+    """A page saved from a browser (File › Save Page As…: its scripts, header, breadcrumbs, footer, a cookie banner
+    and a chat widget): its <main> holds the <article> of the text and, beside it, the site's newsletter sign-up
+    under a heading of its own, `Get fresh news`, which was published as a fourth section of the policy. The block
+    holding the form is left out and said with its words; the article is the text, every word of it."""
+    source = DATA / "Privacy Policy – Lumen Bakery (2023-11-07).html"
+    said, page = built(tmp_path, initialized, "en", source)
+    assert "committed the English text in force from November 7, 2023" in said, said
+    assert ("left out a form to fill in beside the page's <article> holding the text (“Get fresh news Your e-mail "
+            "Subscribe”)") in said, said
+    tree = text(page)
+    assert headings(tree) == [("h1", "privacy-policy", "Privacy Policy"), ("h2", "who", "1. Who we are"),
+                              ("h2", "data", "2. The data we collect"), ("h2", "rights", "3. Your rights")]
+    article = LexborHTMLParser(source.read_text(encoding="utf-8")).css_first("article")
+    assert article is not None
+    assert words(tree.body.text(separator=" ")) == words(article.text(separator=" "))

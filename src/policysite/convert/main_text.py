@@ -102,7 +102,30 @@ def _within_main(best: LexborNode, selector: str, notes: Notes) -> LexborNode:
     chrome = [node for node in best.css(POST_CHROME) if node.tag not in _HEADINGS]
     if decompose(chrome + _link_lists(best)):
         notes.add(Said("convert.post-chrome"))
+    _forms_beside(best, articles, notes)
     return _own_structure(best, notes)
+
+
+def _forms_beside(best: LexborNode, articles: list[LexborNode], notes: Notes) -> None:
+    """A form to fill in beside the one <article> of the main content that holds the text (a newsletter's sign-up
+    under it, a contact box: `<section class="newsletter"><h2>Get fresh news</h2><form>…`), the block holding it
+    (the largest around it that holds no part of the article) left out, said with its words: its title was a section
+    of the policy. A form inside the article stays (to_markdown says its words)."""
+    tops = [node for node in articles if not inside(node, "article")]
+    if len(tops) != 1 or text_length(tops[0]) < 0.5 * text_length(best):
+        return
+    article = tops[0]
+    blocks = []
+    for form in best.css("form"):
+        if within(form, article) or not form.css_first("input, textarea, select"):
+            continue
+        block = form
+        while block.parent is not None and block.parent.mem_id != best.mem_id and not within(article, block.parent):
+            block = block.parent
+        blocks.append(block)
+    for block in blocks:
+        notes.add(Said("convert.form-beside-article", words=clipped(_words(block), 80)))
+    decompose(blocks)
 
 
 _BANNER = "header, [role=banner]"

@@ -3520,6 +3520,8 @@ MESSAGES: dict[str, str] = {
                                  "policy's body) as the text: its sections are its own (bold numbered lines, a "
                                  "generator's headings), and the headings around it in the main content are the "
                                  "template's ({words:said}), left out",
+    "convert.form-beside-article": "left out a form to fill in beside the page's <article> holding the text "
+                                   "({words:said}): a sign-up or contact form of the site, not the policy's words",
     "convert.post-chrome": "removed what a blog, a CMS or a help centre adds around a page's text inside its main "
                            "content: sharing buttons, an edit link, comments, the article's own footer, its author and "
                            "votes, lists of other pages, links to the page in other languages, breadcrumbs",

@@ -4000,6 +4000,9 @@ MESSAGES: dict[str, str] = {
                                  "politique générée) comme le texte : ses sections sont les siennes (lignes numérotées "
                                  "en gras, titres d'un générateur), et les titres autour d'elle dans le contenu "
                                  "principal sont ceux du gabarit ({words:said}), laissés de côté",
+    "convert.form-beside-article": "omis un formulaire à remplir à côté de l'élément <article> de la page qui "
+                                   "contient le texte ({words:said}) : un formulaire d'inscription ou de contact du "
+                                   "site, pas le texte de la politique",
     "convert.post-chrome": "retiré ce qu'un blog, un CMS ou un centre d'aide ajoute autour du texte d'une page dans "
                            "son contenu principal : boutons de partage, lien de modification, commentaires, pied de "
                            "l'article, son auteur et ses votes, listes d'autres pages, liens vers la page dans "

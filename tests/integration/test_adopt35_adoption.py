@@ -11,7 +11,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from helpers import ROOT
-from tests.adoption_pages import built, headings, markdown_words, text, word_words, words
+from tests.adoption_pages import built, headings, markdown_words, source_words, text, word_words, words
 
 DATA = ROOT / "tests" / "data" / "adoption35"
 pytestmark = pytest.mark.usefixtures("fixed_git")
@@ -126,3 +126,22 @@ def test_a_saved_page_whose_main_holds_a_newsletter_form_beside_the_article(tmp_
     article = LexborHTMLParser(source.read_text(encoding="utf-8")).css_first("article")
     assert article is not None
     assert words(tree.body.text(separator=" ")) == words(article.text(separator=" "))
+
+
+def test_google_docs_sections_numbered_by_a_list_and_their_clauses_numbered_under_them(tmp_path, initialized):
+    """A Google Docs export (File › Download › Web page) whose sections are items of a numbered list in bold, 13pt
+    (no heading style), the clauses of section 2 a list of the level under it, drawn `2.1.`, `2.2.` by the export's
+    CSS counters: the sections became headings, and the clauses, nested in no item of the list above any more, were
+    labelled `1.1.` and `2.1.`, numbers the document never showed. Each item's label is counted as the CSS counts
+    it, in the page's order."""
+    source = DATA / "politica-de-privacidad-2023-04-11.html"
+    said, page = built(tmp_path, initialized, "es", source)
+    assert "committed the Spanish text in force from April 11, 2023" in said, said
+    tree = text(page)
+    assert headings(tree) == [("h1", "politica-de-privacidad", "POLITICA DE PRIVACIDAD"),
+                              ("h2", "s1", "1. Responsable del tratamiento"), ("h2", "s2", "2. Datos que tratamos"),
+                              ("h2", "s3", "3. Derechos")]
+    assert [" ".join(node.text().split()) for node in tree.css("li")] == [
+        "2.1. Datos de clientes: nombre, dirección y teléfono.", "2.2. Datos de proveedores: persona de contacto."]
+    drawn = "1 2 2 1 2 2 3"  # (the labels the export's CSS draws)
+    assert words(tree.body.text(separator=" ")) == source_words(source.read_text(encoding="utf-8")) + words(drawn)

@@ -29,6 +29,7 @@ from policysite.convert import (
     google_ids,
     heading_counters,
     linked_css,
+    list_passes,
     main_text,
     markdown_source,
     mht,
@@ -384,22 +385,36 @@ def _original(url: str) -> str:
 # lower-latin) ") "}`).
 _GOOGLE_LIST = re.compile(r"\blst-kix_([\w-]+?)-(\d+)\b")
 _GOOGLE_LABEL = re.compile(r"\.lst-kix_([\w-]+?)-(\d+)\s*>\s*li:before\s*\{[^}]*?content:\s*([^;}]*)")
+# Where the export starts a level's count again: `ol.lst-kix_q1-1.start{counter-reset:lst-ctn-kix_q1-1 0}`
+_GOOGLE_RESET = re.compile(r"ol\.lst-kix_([\w-]+?)-(\d+)\.start\s*\{[^}]*?counter-reset:\s*lst-ctn-kix_\1-\2\s+(-?\d+)")
 
 
 def _mark_google_lists(tree: LexborHTMLParser) -> None:
     """Each list of a Google Docs export marked with its list, level and label (the CSS content that draws
-    it), read before the styles go: to_markdown nests the levels and writes the labels."""
+    it), read before the styles go: to_markdown nests the levels and writes the labels. Each item is marked with
+    the counters its label shows, counted as the CSS counts them, in the page's order: an item of level 2 under a
+    level 1 item that became a heading (`2.1.` under `2. Datos que tratamos`) is nested in nothing to count from."""
     lists = tree.css("ol[class*=lst-kix_], ul[class*=lst-kix_]")
     if not lists:
         return
     css = "".join(node.text(deep=True) for node in tree.css("style"))
     labels = {(found.group(1), found.group(2)): found.group(3).strip() for found in _GOOGLE_LABEL.finditer(css)}
+    resets = {(found.group(1), int(found.group(2))): int(found.group(3)) for found in _GOOGLE_RESET.finditer(css)}
+    counts: dict[tuple[str, int], int] = {}
     for node in lists:
         found = _GOOGLE_LIST.search(node.attributes.get("class") or "")
         if found:
             node.attrs["data-list"] = found.group(1)
             node.attrs["data-level"] = found.group(2)
             node.attrs["data-label"] = labels.get((found.group(1), found.group(2)), "")
+            name, level = found.group(1), int(found.group(2))
+            if "start" in (node.attributes.get("class") or "").split():
+                counts[(name, level)] = resets.get((name, level), 0)
+            for item in node.iter():
+                if item.tag == "li":
+                    counts[(name, level)] = counts.get((name, level), 0) + 1
+                    item.attrs[list_passes.GOOGLE_COUNTERS] = ",".join(str(counts.get((name, n), 0))
+                                                                       for n in range(level + 1))
 
 
 def _google_title(tree: LexborHTMLParser, notes: Notes) -> None:

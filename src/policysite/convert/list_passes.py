@@ -268,6 +268,9 @@ def roman_label(n: int, kind: str) -> str:
     return roman.upper() if kind == "I" else roman
 
 
+# On each item of a Google Docs export's list: the counters of its level and those above, as the export's CSS counts
+# them in the page's order (html_source._mark_google_lists), `2,1`
+GOOGLE_COUNTERS = "data-counters"
 COUNTER = re.compile(r'"((?:[^"\\]|\\.)*)"|counter\(\s*lst-ctn-kix_[\w-]+?-(\d+)\s*,\s*([\w-]+)\s*\)')
 
 
@@ -316,15 +319,18 @@ def google_lists(soup: BeautifulSoup, notes: Notes) -> None:
                 (plain and styles[0][1] == "1"):
             continue
         for item in tag.find_all("li", recursive=False):
-            text = "".join(unescape_css(piece) if not level else
-                           counter(_count(item, int(level)), STYLES.get(style) or style)
-                           for piece, level, style in parts)
+            counted = str(item.get(GOOGLE_COUNTERS) or "").split(",")  # (as its CSS counts: html_source)
+            text = "".join(unescape_css(piece) if not level else counter(
+                int(counted[int(level)]) if int(level) < len(counted) and counted[int(level)].isdigit()
+                else _count(item, int(level)), STYLES.get(style) or style) for piece, level, style in parts)
             first = first_content(item)
             (first if first is not None and first.name in ("p", "div") else item).insert(0, NavigableString(text))
         tag.name = "ul"
         if "start" in tag.attrs:
             del tag["start"]
         labelled += 1
+    for item in soup.find_all("li", attrs={GOOGLE_COUNTERS: True}):
+        del item[GOOGLE_COUNTERS]
     if joined or nested:
         notes.add(Said("convert.google-lists", nested=nested, joined=joined))
     if labelled:

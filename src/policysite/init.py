@@ -294,7 +294,8 @@ def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_d
                "bin_dir": bin_dir.replace("$", "$$"), "inherited_search": authoritative.search is not None,
                "time_zone": time_zone, "daily": daily_line(time_zone), "generator": generator, "docs": docs,
                "branch": branch, "policy_command": shlex.quote(str(Path(bin_dir) / "policy")),
-               "activate": shlex.quote(str(Path(bin_dir) / "activate"))}
+               "activate": shlex.quote(str(Path(bin_dir) / "activate")),
+               "pdf_fonts": [(lang, font_needed(lang.code)[1]) for lang in languages if font_needed(lang.code)[0]]}
     files = {
         "mkdocs.yml": env.get_template("mkdocs.yml.j2").render(context, lang=authoritative),
         "Makefile": env.get_template("Makefile.j2").render(context, authoritative=authoritative.code),
@@ -435,6 +436,16 @@ def undrawn_script(code: str) -> str:
         return ""
 
 
+@cache
+def font_needed(code: str) -> tuple[str, scriptfonts.Font | None]:
+    """The script of `code` that the PDF's own fonts lack (NO_PDF_FONT, undrawn_script), and the family the generator
+    names for it (the one `policy check` and the build name), if any; ("", None) for a language its fonts draw. Said
+    by `policy init`, and written into the new site's README, which its note names (company14: the note sent a
+    Japanese team to a README.md whose "Publishing" said nothing of fonts)."""
+    script = NO_PDF_FONT.get(code.split("-")[0]) or undrawn_script(code)
+    return (script, scriptfonts.known(script, code)) if script else ("", None)
+
+
 def notes_for(languages: list[NewLanguage]) -> list[str]:
     """What the new site does differently from what was asked, one line each."""
     notes: list[str] = []
@@ -457,8 +468,8 @@ def notes_for(languages: list[NewLanguage]) -> list[str]:
             # team puts its own: the pages mark them English meanwhile (pages.marked_site_titles; reader12)
             notes.append(Said("init.note-site-name", code=lang.code, site=lang.site_name,
                               config=f"mkdocs.{lang.code}.yml" if number else "mkdocs.yml"))
-        if script := NO_PDF_FONT.get(lang.code.split("-")[0]) or undrawn_script(lang.code):
-            font = scriptfonts.known(script, lang.code)  # the family `policy check` and the build name: one table
+        script, font = font_needed(lang.code)
+        if script:
             tried = f"{font.family} ({font.package})" if font and font.tried else ""
             notes.append(Said("init.note-pdf-font", code=lang.code, script=script,
                               tried=Said("init.note-pdf-font/tried", font=tried) if tried else ""))

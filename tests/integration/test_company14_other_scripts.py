@@ -145,3 +145,19 @@ def test_a_greek_and_arabic_site_choosing_arabic_digits_later_is_not_told_of_han
     git(pages, "commit", "-qam", "A hand edit")
     git(site, "worktree", "remove", str(pages))
     assert "ar/versions-recent.json: edited on gh-pages by hand" in _run(["history"], site)
+
+
+def test_the_readme_a_font_note_names_says_which_fonts_to_give(tmp_path) -> None:
+    """`policy init` of a Japanese site says its PDFs need fonts "(README.md, "Publishing": IPAGothic …)"; the new
+    site's README.md, where its team then stands, said nothing of fonts. It now names each language the print's own
+    fonts lack, with the family the build names, and how to give it; a Hebrew site's, whose letters they have, does
+    not."""
+    _run(["init", str(tmp_path / "sakura"), "--company", "株式会社サクラテック", "--languages", "ja,th"])
+    readme = (tmp_path / "sakura" / "README.md").read_text(encoding="utf-8")
+    publishing = readme.partition("\n## Publishing\n")[2]
+    assert "\n### The PDFs' fonts\n" in publishing, readme
+    assert "- Japanese (日本語): IPAGothic (Debian's `fonts-ipafont-gothic`" in publishing, publishing
+    assert "- Thai (ไทย): TLWG Loma (Debian's `fonts-tlwg-loma-otf`" in publishing, publishing
+    assert "`pdf_fonts: [fonts]`" in publishing and "`policy history --rebuild`" in publishing, publishing
+    _run(["init", str(tmp_path / "shomrim"), "--company", COMPANY, "--languages", "he,en"])
+    assert "PDFs' fonts" not in (tmp_path / "shomrim" / "README.md").read_text(encoding="utf-8")

@@ -1,36 +1,30 @@
 """company14: companies whose languages are neither French nor English, each made as the README's adoption guide types
 it (`policy init`, `policy import` of its earlier texts, `policy history`, `policy export`): an Israeli company, Hebrew
 authoritative with English, whose registered name holds the gershayim an Israeli company's name ends with (בע"מ, typed
-as `"`) and whose texts set a phone number apart with the direction marks a Hebrew text needs."""
+as `"`) and whose texts set a phone number apart with the direction marks a Hebrew text needs; a Japanese company whose
+Word policy types its articles in plain paragraphs; a Greek company with an Arabic translation written in Arabic
+digits once published; the README of a site whose PDFs need fonts."""
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-import pytest
+from helpers import docx_file, git
+from integration.test_company10_unlike_dialonce import _company, _run  # noqa: F401 (the company's day and identity)
 
-from helpers import GIT_ENV, docx_file, git, policy_in_process
-from policysite import clock
-
-TODAY = dt.datetime(2030, 6, 1, 9, 0, tzinfo=dt.UTC)
 URL = "https://privacy.shomrim.example/"
 COMPANY = 'שומרים בע"מ'
 DAYS = ("2028-03-01", "2029-06-15")
 LRM, RLM, LRI, PDI = "\u200e", "\u200f", "\u2066", "\u2069"
 
 
-def _run(argv: list[str], site: Path | None = None) -> str:
-    done = policy_in_process([*(["--root", str(site)] if site else []), *argv])
-    said = done.stdout + done.stderr
-    assert done.returncode == 0 and "Traceback" not in said, f"policy {' '.join(argv)}: {said}"
-    return said
-
-
-@pytest.fixture(autouse=True)
-def _company(monkeypatch):
-    monkeypatch.setattr(clock, "now", lambda: TODAY)
-    for key, value in GIT_ENV.items():
-        monkeypatch.setenv(key, value)
+def _imported(tmp_path: Path, site: Path, texts: dict) -> None:
+    """Each language's texts of DAYS imported, the authoritative first, as the README types it."""
+    for code, text in texts.items():
+        archive = tmp_path / "archive" / code
+        archive.mkdir(parents=True)
+        for day in DAYS:
+            (archive / f"policy-{day}.md").write_text(text(day), encoding="utf-8")
+        _run(["import", "--lang", code, str(archive)], site)
 
 
 def _hebrew(day: str) -> str:
@@ -56,12 +50,7 @@ def test_an_israeli_company_s_hebrew_site_is_published_its_name_and_marks_as_wri
     site = tmp_path / "site"
     _run(["init", str(site), "--company", COMPANY, "--languages", "he,en", "--url", URL,
           "--time-zone", "Asia/Jerusalem"])
-    for code, text in (("he", _hebrew), ("en", _english)):
-        archive = tmp_path / "archive" / code
-        archive.mkdir(parents=True)
-        for day in DAYS:
-            (archive / f"privacy-{day}.md").write_text(text(day), encoding="utf-8")
-        _run(["import", "--lang", code, str(archive)], site)
+    _imported(tmp_path, site, {"he": _hebrew, "en": _english})
     said = _run(["history"], site)
     assert f"published 2 dated versions on gh-pages: {DAYS[0]}, {DAYS[1]}" in said, said
     public = tmp_path / "public"
@@ -119,12 +108,7 @@ def test_a_greek_and_arabic_site_choosing_arabic_digits_later_is_not_told_of_han
     rewritten in the digits chosen, without a word; a list a hand did edit is still said (histories11)."""
     site = tmp_path / "site"
     _run(["init", str(site), "--company", "Ελαιώνας Α.Ε.", "--languages", "el,ar", "--url", URL])
-    for code, text in (("el", _greek), ("ar", _arabic)):
-        archive = tmp_path / "archive" / code
-        archive.mkdir(parents=True)
-        for day in DAYS:
-            (archive / f"politiki-{day}.md").write_text(text(day), encoding="utf-8")
-        _run(["import", "--lang", code, str(archive)], site)
+    _imported(tmp_path, site, {"el": _greek, "ar": _arabic})
     _run(["history"], site)
     assert '"title": "15 \\u064a\\u0648\\u0646\\u064a\\u0648 2029' in git(site, "show", "gh-pages:ar/versions.json")
     config = site / "mkdocs.yml"

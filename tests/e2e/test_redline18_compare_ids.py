@@ -12,11 +12,9 @@ from reader import go
 from selectolax.lexbor import LexborHTMLParser
 
 from helpers import GIT_ENV
-from integration.test_histories20 import _forget, _older_rule, _write
+from integration.test_redline18_diff_ids import NEW, OLD, published_under_an_older_rule
 from policy_repo import new_project
 from policysite import export_site
-
-OLD, NEW = "2021-02-17", "2022-03-01"
 
 
 @pytest.fixture(scope="module")
@@ -27,14 +25,7 @@ def older_rule(tmp_path_factory, serve) -> tuple[str, object]:
         for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
             mp.setenv(key, value)
         project = new_project(folder / "project")
-        with mp.context() as older:
-            _older_rule(older)
-            _write(project, OLD, second=("Nous traitons vos données.", "We process your data."))
-            project.history()
-        _forget()
-        _write(project, NEW, second=("Nous traitons vos données avec soin.", "We process your data with care."),
-               cookies=False)
-        project.publish()
+        published_under_an_older_rule(project, mp)
         public = export_site.export(root=project.root, site_dir=folder / "public")
     assert 'id="article-3"' in (public / "fr" / OLD / "index.html").read_text(encoding="utf-8")
     return serve(public), public

@@ -20,7 +20,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 from xml.sax.saxutils import escape, quoteattr
@@ -251,26 +251,13 @@ def edited_moves(redline: Redline, taken: Mapping[int, str],
     section was and inserted whole where it is, the edit ("and at rest,") for the reader to find.
     Accepting every revision gives the new text, rejecting them the old. By each block's identity: (name, runs)."""
     out: dict[int, tuple[str, tuple[Op, ...]]] = {}
-
-    def sides(ops: Sequence[Op], kept: str) -> tuple[Op, ...]:  # one side's runs: the words moved, its edits EDITED
-        return tuple((kept + (tag.removesuffix(UP) != EQUAL and EDITED or "") + (UP if tag.endswith(UP) else ""), text)
-                     for tag, text in ops if tag.removesuffix(UP) in (EQUAL, kept))
-    copies: dict[int, dict[str, list[BlockChange]]] = {}  # a section moved: its blocks where it was and where it is
-    for section, moved in ordered:
-        if moved is not None:
-            copies.setdefault(id(moved), {})[section.kind] = [b for b in section.blocks if id(b) not in taken]
-    for moved in (s for s in redline.sections if id(s) in copies):
-        left, arrived = copies[id(moved)].get("removed", []), copies[id(moved)].get("added", [])
-        for change in moved.blocks:
-            if change.kind != "changed" or change.table or change.joined or change.old is None or change.new is None:
-                continue
-            there = next((b for b in left if b.old is change.old), None)
-            here = next((b for b in arrived if b.new is change.new), None)
-            if there is None or here is None or [t for _, t in _lead(there)] != [t for _, t in _lead(here)]:
-                continue  # (an item whose number changed too: deleted and inserted, as a block's below)
-            name = f"move{(len(taken) + len(out)) // 2 + 1}"
-            ops = up_runs(both_ways(change.old.text, change.ops, at=(cuts(change.old), cuts(change.new))), change)
-            out[id(there)], out[id(here)] = (name, sides(ops, DELETE)), (name, sides(ops, INSERT))
+    for change, there, here in _moved_copies(redline, ordered, taken):
+        if change.table or change.joined or [t for _, t in _lead(there)] != [t for _, t in _lead(here)]:
+            continue  # (an item whose number changed too: deleted and inserted, as a block's below)
+        name = f"move{(len(taken) + len(out)) // 2 + 1}"
+        assert change.old is not None and change.new is not None  # (changed: both sides)
+        ops = up_runs(both_ways(change.old.text, change.ops, at=(cuts(change.old), cuts(change.new))), change)
+        out[id(there)], out[id(here)] = (name, _move_side(ops, DELETE)), (name, _move_side(ops, INSERT))
     waiting: dict[tuple[str, str], list[BlockChange]] = {}  # the words each came from, and its number or bullet
     blocks = [b for s in redline.sections if s.kind != "moved" for b in s.blocks
               if b.moved and b.kind in ("added", "removed") and not b.table and not b.joined and id(b) not in taken]
@@ -286,8 +273,34 @@ def edited_moves(redline: Redline, taken: Mapping[int, str],
         came = found.pop()
         name = f"move{(len(taken) + len(out)) // 2 + 1}"
         ops = up_runs(came.moved_ops, replace(came, old=block.old))
-        out[id(block)], out[id(came)] = (name, sides(ops, DELETE)), (name, sides(ops, INSERT))
+        out[id(block)], out[id(came)] = (name, _move_side(ops, DELETE)), (name, _move_side(ops, INSERT))
     return out
+
+
+def _moved_copies(redline: Redline, ordered: Placed,
+                  taken: Mapping[int, str]) -> Iterator[tuple[BlockChange, BlockChange, BlockChange]]:
+    """Each block of a section moved whose words changed (in the redline: `changed`), with its copy where the section
+    was and its copy where it is (`ordered`: in_both_orders'), neither taken by a move already (`taken`)."""
+    copies: dict[int, dict[str, list[BlockChange]]] = {}
+    for section, moved in ordered:
+        if moved is not None:
+            copies.setdefault(id(moved), {})[section.kind] = [b for b in section.blocks if id(b) not in taken]
+    for moved in (s for s in redline.sections if id(s) in copies):
+        left, arrived = copies[id(moved)].get("removed", []), copies[id(moved)].get("added", [])
+        for change in moved.blocks:
+            if change.kind != "changed" or change.old is None or change.new is None:
+                continue
+            there = next((b for b in left if b.old is change.old), None)
+            here = next((b for b in arrived if b.new is change.new), None)
+            if there is not None and here is not None:
+                yield change, there, here
+
+
+def _move_side(ops: Sequence[Op], kept: str) -> tuple[Op, ...]:
+    """One side of a move edited on the way (`kept`: DELETE where it was, INSERT where it is): its words kept the
+    move's, its edits tagged EDITED; a side keeping no word its edits alone."""
+    return tuple((kept + (tag.removesuffix(UP) != EQUAL and EDITED or "") + (UP if tag.endswith(UP) else ""), text)
+                 for tag, text in ops if tag.removesuffix(UP) in (EQUAL, kept))
 
 
 def edited_rows(redline: Redline, taken: Mapping[int, str],
@@ -299,32 +312,16 @@ def edited_rows(redline: Redline, taken: Mapping[int, str],
     was and inserted whole where it is, where the changes page marks "Irlande" become "Allemagne" alone. Accepting
     every revision gives the new table, rejecting them the old. By each row's identity: (name, its cells' runs)."""
     out: dict[int, tuple[str, list[tuple[Op, ...]]]] = {}
-    copies: dict[int, dict[str, list[BlockChange]]] = {}
-    for section, moved in ordered:
-        if moved is not None:
-            copies.setdefault(id(moved), {})[section.kind] = [b for b in section.blocks if id(b) not in taken]
-    for moved in (s for s in redline.sections if id(s) in copies):
-        left, arrived = copies[id(moved)].get("removed", []), copies[id(moved)].get("added", [])
-        for change in moved.blocks:
-            if change.kind != "changed" or not change.table or change.old is None or change.new is None \
-                    or any(side != EQUAL for side in change.sides):
-                continue  # (a column added or removed with it: its row deleted and inserted whole)
-            there = next((b for b in left if b.old is change.old), None)
-            here = next((b for b in arrived if b.new is change.new), None)
-            cells = [up_runs(ops, change, k) for k, ops in enumerate(_cells(change))]
-            if there is None or here is None or len(cells) != len(there.cells) or len(cells) != len(here.cells):
-                continue
-            name = f"move{(len(taken) + len(out)) // 2 + 1}"
-            out[id(there)] = (name, [_edited_cell(ops, DELETE) for ops in cells])
-            out[id(here)] = (name, [_edited_cell(ops, INSERT) for ops in cells])
+    for change, there, here in _moved_copies(redline, ordered, taken):
+        if not change.table or any(side != EQUAL for side in change.sides):
+            continue  # (a column added or removed with it: its row deleted and inserted whole)
+        cells = [up_runs(ops, change, k) for k, ops in enumerate(_cells(change))]
+        if len(cells) != len(there.cells) or len(cells) != len(here.cells):
+            continue
+        name = f"move{(len(taken) + len(out)) // 2 + 1}"
+        out[id(there)] = (name, [_move_side(ops, DELETE) for ops in cells])
+        out[id(here)] = (name, [_move_side(ops, INSERT) for ops in cells])
     return out
-
-
-def _edited_cell(ops: Sequence[Op], kept: str) -> tuple[Op, ...]:
-    """One side of an edited row's cell (`kept`: DELETE where it was, INSERT where it is): its words kept the move's,
-    its edits tagged EDITED; a cell keeping no word its edits alone."""
-    return tuple((kept + (tag.removesuffix(UP) != EQUAL and EDITED or "") + (UP if tag.endswith(UP) else ""), text)
-                 for tag, text in ops if tag.removesuffix(UP) in (EQUAL, kept))
 
 
 def moving_cell(sides: Sequence[str], n: int) -> bool:

@@ -11,14 +11,15 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from integration.test_histories20 import _forget, _older_rule, _write
-from policy_repo import new_project
+from policy_repo import Project, new_project
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
 OLD, NEW = "2021-02-17", "2022-03-01"
 
 
-def test_the_json_redline_names_each_section_by_the_id_its_version_s_page_has(tmp_path, monkeypatch):
-    project = new_project(tmp_path / "project")
+def published_under_an_older_rule(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """OLD published under the older id rule (`article-N` on its pages and in its manifest), then NEW today (`sN`),
+    which changes §2 and removes §3 Cookies (tests/e2e/test_redline18_compare_ids.py's site too)."""
     with monkeypatch.context() as older:
         _older_rule(older)
         _write(project, OLD, second=("Nous traitons vos données.", "We process your data."))
@@ -27,6 +28,11 @@ def test_the_json_redline_names_each_section_by_the_id_its_version_s_page_has(tm
     _write(project, NEW, second=("Nous traitons vos données avec soin.", "We process your data with care."),
            cookies=False)
     project.publish()
+
+
+def test_the_json_redline_names_each_section_by_the_id_its_version_s_page_has(tmp_path, monkeypatch):
+    project = new_project(tmp_path / "project")
+    published_under_an_older_rule(project, monkeypatch)
     for lang in ("fr", "en"):
         result = project.run("diff", OLD, NEW, "--lang", lang, "--format", "json")
         assert result.returncode == 0, result.stderr

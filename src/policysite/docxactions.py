@@ -81,6 +81,58 @@ def _shown_otherwise(part: bytes) -> str:
     return ""
 
 
+# How a paragraph, a table, its rows and cells, and the page are laid out (`w:pPr`, `w:tblPr`, `w:trPr`, `w:tcPr`,
+# `w:sectPr`), as the redline writes them: a style, an indent of a list's depth, a heading's spacing and level, a
+# direction, a table's widths, borders and header row, its revisions, an A4 page and its margins. Any other layout may
+# put words where no reader sees them while a search, a copy and a screen reader read them: an indent pushing a
+# paragraph off the page (`w:ind w:left="-30000"`), lines of an exact height of a speck drawn over each other
+# (`w:spacing w:line="20" w:lineRule="exact"`), a row cut to nothing (`w:trHeight w:hRule="exact"`), a table moved off
+# the page (`w:tblInd`), a page the size of a stamp, a margin past the paper's edge (safety69)
+_LAID_OUT = re.compile(rb"<((?:[\w.-]+:)?)(pPr|tblPr|trPr|tcPr|sectPr)\b[^>]*?(?<!/)>(.*?)</\1\2\s*>", re.S)
+_INNER_RUNS = re.compile(rb"<((?:[\w.-]+:)?)rPr\b[^>]*?(?<!/)>.*?</\1rPr\s*>|<(?:[\w.-]+:)?rPr\b[^>]*/>", re.S)
+_TWIPS_MOST = 31680  # twentieths of a point: 22 inches, Word's largest page side
+LAID_OUT_AS_WRITTEN: dict[str, dict[str, tuple[int, int] | None]] = {
+    # (each element the redline writes in a layout, and each attribute's range of whole numbers; None: a word)
+    "pStyle": {"val": None}, "keepNext": {}, "outlineLvl": {"val": (0, 8)}, "bidi": {},
+    "ind": {key: (0, 4536) for key in ("left", "right", "start", "end")},  # (half the text's width: 12 levels)
+    "spacing": {"before": (0, 1440), "after": (0, 1440)}, "pPr": {},  # (a revision's former properties, judged too)
+    "pPrChange": {"id": None, "author": None, "date": None, "dateUtc": None},
+    "ins": {"id": None, "author": None, "date": None, "dateUtc": None}, "del": {"id": None, "author": None,
+                                                                                "date": None, "dateUtc": None},
+    "tblW": {"w": (0, _TWIPS_MOST), "type": None}, "tblLayout": {"type": None}, "bidiVisual": {}, "tblBorders": {},
+    **{side: {"val": None, "sz": (0, 96), "space": (0, 31), "color": None}
+       for side in ("top", "left", "bottom", "right", "start", "end", "insideH", "insideV")},
+    "tblHeader": {}, "tcW": {"w": (0, _TWIPS_MOST), "type": None},
+    "cellDel": {"id": None, "author": None, "date": None, "dateUtc": None},
+    "cellIns": {"id": None, "author": None, "date": None, "dateUtc": None},
+    "pgSz": {"w": (4320, _TWIPS_MOST), "h": (4320, _TWIPS_MOST)},  # (3 inches at the least: a page, no stamp)
+    "pgMar": {key: (0, 4320) for key in ("top", "right", "bottom", "left", "header", "footer", "gutter")}}
+
+
+def _placed_otherwise(part: bytes) -> str:
+    """The first layout property of an XML part that may put words where no reader sees them, as `<w:name …>`, or
+    "" (the runs' properties inside a paragraph's are _shown_otherwise's)."""
+    for match in _LAID_OUT.finditer(part):
+        for child in _CHILD.finditer(_INNER_RUNS.sub(b"", match.group(3))):
+            name = child.group(1).decode("ascii", "replace")
+            attributes = {key.decode("ascii", "replace"): html.unescape(value.decode("utf-8", "replace")).strip()
+                          for prefix, key, _, value in _ATTRIBUTE.findall(child.group(2))
+                          if prefix != b"xmlns:" and key != b"xmlns"}
+            allowed = LAID_OUT_AS_WRITTEN.get(name)
+            if allowed is None or not all(key in allowed and _within(value, allowed[key])
+                                          for key, value in attributes.items()):
+                said = " ".join(f'{key}="{value[:24]}"' for key, value in attributes.items()
+                                if key not in ("id", "author", "date", "dateUtc"))
+                return f"<{name}{' ' + said if said else ''}>"
+    return ""
+
+
+def _within(value: str, bounds: tuple[int, int] | None) -> bool:
+    if bounds is None:
+        return True
+    return value.isdigit() and bounds[0] <= int(value) <= bounds[1]
+
+
 def _as_written(name: str, attributes: dict[str, str]) -> bool:
     """Whether a run property the redline writes has a value that shows the words as written."""
     if name == "color":
@@ -182,7 +234,7 @@ def _active(name: str, part: bytes) -> str:
             return f"{name}: <{element.group(1).decode('ascii')}>"
         if not name.lower().endswith(".rels") and _TOOLTIP.search(text):
             return f"{name}: <w:hyperlink w:tooltip>"
-        if not name.lower().endswith(".rels") and (shown := _shown_otherwise(text)):
+        if not name.lower().endswith(".rels") and (shown := _shown_otherwise(text) or _placed_otherwise(text)):
             return f"{name}: {shown}"
         if not name.lower().endswith(".rels") and _COMMENT.search(text) and (said := _comment_said(part)):
             return f"{name}: <w:comment> {said}"

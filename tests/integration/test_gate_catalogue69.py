@@ -68,9 +68,9 @@ def _covered(data: bytes, drawing: bytes) -> bytes:
 
 @pytest.mark.usefixtures("no_identity", "commands_in_process")
 def test_a_served_print_or_redline_hiding_words_from_its_reader_is_refused(tmp_path):
-    """A version's print with a white rectangle over its title, or its words cut away by a clip, and a Word redline
-    commenting a clause in the margin, each a hand commit of the branch: named where the branch serves them; the
-    generator's own pass."""
+    """A version's print with a white rectangle over its title, or its words cut away by a clip, a Word redline
+    commenting a clause in the margin, one indenting a paragraph off the page, each a hand commit of the branch: named
+    where the branch serves them; the generator's own pass."""
     from unit.test_docxactions import _redline, _with
     from unit.test_safety61_documents import _printed
     from unit.test_safety63_pdf_words import printed
@@ -87,11 +87,16 @@ def test_a_served_print_or_redline_hiding_words_from_its_reader_is_refused(tmp_p
         comments = word.read("word/comments.xml")
     commented = _with(_redline(), {"word/comments.xml": comments.replace(
         b"Link targets: ", b"This clause no longer applies. ")})
+    with zipfile.ZipFile(io.BytesIO(_redline())) as word:
+        body = word.read("word/document.xml")
+    indented = _with(_redline(), {"word/document.xml": body.replace(b'<w:ind w:left="360"/>',
+                                                                    b'<w:ind w:left="-30000"/>', 1)})
     listing = {"en/privacy-en-2022-03-01.pdf": ("100644", blob(_covered(print_, b"q 1 g 0 700 600 142 re f Q"))),
                "fr/privacy-fr-2022-03-01.pdf": ("100644", blob(_clipped(print_))),
                "en/2022-03-01/changes/redline-en-2021-02-17-2022-03-01.pdf": ("100644", blob(_printed())),
                "en/2022-03-01/changes/redline-en-2021-02-17-2022-03-01.docx": ("100644", blob(_redline())),
-               "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx": ("100644", blob(commented))}
+               "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx": ("100644", blob(commented)),
+               "fr/2022-04-01/changes/redline-fr-2022-03-01-2022-04-01.docx": ("100644", blob(indented))}
     with opened(project.root) as site:
         found = servedpages.unsafe(site, listing)
     assert "en/privacy-en-2022-03-01.pdf: " + messages.english(
@@ -101,6 +106,8 @@ def test_a_served_print_or_redline_hiding_words_from_its_reader_is_refused(tmp_p
     assert "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx: " + messages.english(
         "publish.docx-active", {"what": "word/comments.xml: <w:comment> This clause no longer applies. ⟨mailto:d"}
     ) in found, found
+    assert "fr/2022-04-01/changes/redline-fr-2022-03-01-2022-04-01.docx: " + messages.english(
+        "publish.docx-active", {"what": 'word/document.xml: <ind left="-30000">'}) in found, found
     assert not [line for line in found if line.startswith("en/2022-03-01/")], found
 
 

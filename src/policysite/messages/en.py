@@ -1123,7 +1123,9 @@ MESSAGES: dict[str, str] = {
                            " replaced by data on opening), or words besides its text (a header or footer, a note, a "
                            "drawing or text box, a floating frame, a ruby, content each application reads its own "
                            "way, a comment beside its text saying other than the redline's link targets and hover "
-                           "words); publishing writes none",
+                           "words), or a layout that puts words out of sight (an indent off the page, lines of a "
+                           "speck's height drawn over each other, a row cut to nothing, a page the size of a stamp); "
+                           "publishing writes none",
     "publish.pdf-private": "refused: a PDF whose metadata holds “{what}” (“?”: none a viewer reads as printed), "
                            "which tells who made it or where (an author, a machine's paths, its editing history); the "
                            "print says its title, language, days and the program that made it only",

@@ -1298,7 +1298,10 @@ MESSAGES: dict[str, str] = {
                            " côté de son texte (un en-tête ou un pied de page, une note, un dessin ou une zone de "
                            "texte, un cadre flottant, un ruby, un contenu que chaque application lit à sa façon, un "
                            "commentaire en marge de son texte disant autre chose que les cibles des liens et les mots "
-                           "au survol du comparatif) ; la publication n'en écrit aucun",
+                           "au survol du comparatif), ou une mise en page qui met des mots hors de vue (un retrait "
+                           "hors de la page, des lignes d'une hauteur infime dessinées les unes sur les autres, une "
+                           "ligne de tableau réduite à rien, une page de la taille d'un timbre) ; la publication n'en "
+                           "écrit aucun",
     "publish.pdf-private": "refusé : un PDF dont les métadonnées contiennent « {what} » (« ? » : aucun qu'une "
                            "visionneuse lise tel qu'imprimé), qui dit qui l'a fait ou où (un auteur, les chemins "
                            "d'une machine, l'historique de ses modifications) ; l'impression ne dit que son titre, sa "

@@ -195,6 +195,7 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
             and (isinstance(theme, str) or isinstance(theme, dict) and "font" not in theme):
         found.append(prefixed(at("theme", "font"), _theme_font(None)))  # (Material's default: Roboto, from Google
         # Fonts; said at the `theme:` it belongs under)
+    found += _language_names(config, at)
     own = _language_of(config, config_file)
     language = theme.get("language") if isinstance(theme, dict) else None
     if own and isinstance(language, str) and language != own:
@@ -205,6 +206,49 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
         if config.get(key):
             found.append(prefixed(at(key), Said("config.repository", key=key)))
     return found
+
+
+def _language_names(config: dict[str, Any], at: Callable[..., str]) -> list[str]:
+    """Each language of `extra.policy.languages` named otherwise than it is: the language menu of every page links its
+    text under that name, and `name: Français` on the English entry sent a reader wanting French to the English text
+    (safety69). A name holds the language's own name (Babel's, its region's or not) or its English one."""
+    extra = config.get("extra")
+    policy = extra.get("policy") if isinstance(extra, dict) else None
+    entries = policy.get("languages") if isinstance(policy, dict) else None
+    found = []
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+        code, name = (entry.get("code"), entry.get("name")) if isinstance(entry, dict) else (None, None)
+        if isinstance(code, str) and isinstance(name, str) and (names := _names_of(code)) \
+                and not any(known in _folded(name) for known in names):
+            said = Said("config.language-name", code=code, name=name[:60], own=_own_name(code))
+            found.append(prefixed(at("extra", "policy", "languages", index, "name"), said))
+    return found
+
+
+def _folded(text: str) -> str:
+    import unicodedata
+
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _names_of(code: str) -> tuple[str, ...]:
+    """How a language may be named: its own name and its English one, with its region's or script's and without."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale, base = Locale.parse(code, sep="-"), Locale.parse(code.split("-")[0])
+    except (ValueError, UnknownLocaleError):
+        return ()
+    said = {locale.get_display_name(locale), base.get_display_name(base), locale.get_display_name("en"),
+            base.get_display_name("en"), base.get_language_name(base), base.get_language_name("en"),
+            locale.get_language_name(locale)}
+    return tuple(sorted({_folded(name) for name in said if name}))
+
+
+def _own_name(code: str) -> str:
+    from policysite import init
+
+    return init.language_name(code)
 
 
 def _marked(value: str) -> bool:

@@ -16,6 +16,7 @@ import pytest
 
 from integration.test_gate_catalogue66 import (
     _appended,
+    _replaced,
     published as published,  # (the fixture: the first version published)
     refused,
 )
@@ -38,9 +39,12 @@ CASES = [
     # A symbol face a Linux desktop installs with Ghostscript (URW's clone of Symbol: Latin letters drawn as Greek
     # ones), an ornament face of macOS (letters drawn as fleurons), on the text or as the theme's text font.
     ("font-urw-symbol", _CHANGED, _appended(_CSS, "\n.md-typeset p { font-family: 'Standard Symbols PS', serif }\n"),
-     f'{_CSS} sets font-family: "Standard Symbols PS" (.md-typeset p): a symbol font draws letters'),
+     'sets font-family: "Standard Symbols PS" (.md-typeset p): a symbol font draws letters'),  # (at policy.css:line)
     ("font-ornaments", _CHANGED, _appended(_CSS, "\n:root { --md-text-font: 'Hoefler Text Ornaments' }\n"),
-     f'{_CSS} sets --md-text-font: "Hoefler Text Ornaments" (:root): a symbol font draws letters'),
+     'sets --md-text-font: "Hoefler Text Ornaments" (:root): a symbol font draws letters'),
+    # The language menu's name of the English text written as another language's.
+    ("language-name", _CHANGED, _replaced("mkdocs.yml", "        name: English\n", "        name: Français\n"),
+     "extra.policy.languages: en is named “Français”: the language menu of every page links its text"),
     # A link naming a version by its date that opens another (the older text taken for the one in force then).
     ("version-link", "The [version of 1 February 2001](../2001-01-01/) applies.", lambda repo: None,
      "docs/en/index.md:15: [editorial.link-text] §2: the link's words “version of 1 February 2001” name the version "

@@ -2729,6 +2729,9 @@ MESSAGES: dict[str, str] = {
     "config.extension-option/options": "markdown_extensions: {name}: its options: {value} is not an option the "
                                        "generator builds with: it changes what the page shows of the checked text",
     "config.renamed-language": "{why}: `policy publish` and `policy history` will refuse to publish until then",
+    "config.language-name": "extra.policy.languages: {code} is named “{name}”: the language menu of every page links "
+                            "its text under that name, a reader looking for that language led to this one; name it "
+                            "as it names itself, “{own}”, or by its English name",
     "config.theme-language": "theme.language: {language} is not the language this configuration builds ({own}): the "
                              "theme would mark its pages as another language, and write them in its direction",
     "config.repository": "{key}: the theme would ask the repository's host for it from every reader's browser (a "

@@ -3111,6 +3111,9 @@ MESSAGES: dict[str, str] = {
                                        "avec laquelle le générateur construit : elle change ce que la page montre du "
                                        "texte vérifié",
     "config.renamed-language": "{why} : `policy publish` et `policy history` refuseront de publier d'ici là",
+    "config.language-name": "extra.policy.languages : {code} est nommée « {name} » : le menu des langues de chaque "
+                            "page lie son texte sous ce nom, un lecteur cherchant cette langue mené à celle-ci ; "
+                            "nommez-la comme elle se nomme, « {own} », ou par son nom anglais",
     "config.theme-language": "theme.language : {language} n'est pas la langue que construit cette configuration "
                              "({own}) : le thème marquerait ses pages comme écrites dans une autre langue, et les "
                              "écrirait dans le sens de celle-ci",

@@ -13,7 +13,7 @@ import subprocess
 import threading
 import time
 import uuid
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -545,6 +545,26 @@ def tree_sha(repo: gitpython.Repo, rev: str, path: str) -> str | None:
 def blob_sha(data: bytes) -> str:
     """The id git gives a blob of `data`: lets a commit reuse objects without sending them."""
     return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+
+
+def tree_id(files: Mapping[str, tuple[str, str]]) -> str:
+    """The id git gives the tree of a folder holding `files` (path in it -> (mode, blob id)) and nothing else, as a
+    commit writes it: each folder's entries in the order of their names' bytes, a folder's name read with a `/` after
+    it, its mode `40000`."""
+    below: dict[str, dict[str, tuple[str, str]]] = {}
+    entries: list[tuple[bytes, bytes]] = []
+    for path, held in files.items():
+        name, slash, rest = path.partition("/")
+        if slash:
+            below.setdefault(name, {})[rest] = held
+        else:
+            entries.append((name.encode("utf-8", "surrogateescape"), b"%s %s\0%s" % (
+                held[0].encode("ascii"), name.encode("utf-8", "surrogateescape"), bytes.fromhex(held[1]))))
+    for name, inner in below.items():
+        named = name.encode("utf-8", "surrogateescape")
+        entries.append((named + b"/", b"40000 %s\0%s" % (named, bytes.fromhex(tree_id(inner)))))
+    body = b"".join(entry for _key, entry in sorted(entries))
+    return hashlib.sha1(b"tree %d\0" % len(body) + body).hexdigest()
 
 
 def identity(repo: gitpython.Repo) -> tuple[str, str]:

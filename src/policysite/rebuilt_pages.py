@@ -62,6 +62,14 @@ def _tree_id(folder: str, tree: str) -> str:
     return hashlib.sha256(f"{folder}\0{tree}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def keep_built_folder(project: Project, folder: str, files: Mapping[str, tuple[str, str]]) -> None:
+    """Keep that the version's folder `folder` (`en/2021-02-17`) holding `files` (path in it -> (mode, blob)), and
+    nothing else, is a build of its committed text, by its git tree id (TREE_PROOF): the next command onto the branch
+    reads no file of it (perf9)."""
+    passcache.keep_blobs(project.passed, [_tree_id(folder, git.tree_id(files))], text=True, scripts=TREE_PROOF,
+                         any_code=True)
+
+
 def folder_trees(project: Project, rev: str, folders: Iterable[str]) -> dict[str, str]:
     """The git tree id at `rev` of each of `folders` (a version's folder in a language) that is a folder there: one
     `git ls-tree` of their parents, not a pass over the listing of every file (perf9)."""
@@ -127,7 +135,8 @@ def unlike_rebuild(project: Project, rev: str | None, listing: Mapping[str, tupl
         trees_of.setdefault(folders[folder], []).append(tree)
     vouched: list[str] = []
     held_in: dict[str, list[list[tuple[str, str]]]] = {version: [] for version in unproven}  # by folder
-    for folder, held in pages_by_folder(listing).items():
+    for folder, held in pages_by_folder(_under(listing, [f for f, version in folders.items() if version in unproven])
+                                        ).items():
         if folders.get(folder) in unproven:
             held_in[folders[folder]].append(held)
     found: list[str] = []
@@ -155,6 +164,19 @@ def unlike_rebuild(project: Project, rev: str | None, listing: Mapping[str, tupl
             vouched += trees_of.get(version, [])
     passcache.keep_blobs(place, vouched, text=True, scripts=TREE_PROOF, any_code=True)
     return found
+
+
+def _under(listing: Mapping[str, tuple[str, str]], folders: list[str]) -> Mapping[str, tuple[str, str]]:
+    """The files of `listing` in one of `folders`, in its order (what `pages_by_folder` groups into those folders: it
+    groups a path by a beginning of it): all of it where that is most of it, the pages of the version the last
+    command wrote only where it is not (perf9: the folders of every other version vouched for by their trees)."""
+    if len(folders) > UNDER_MOST:  # (the listing's paths told against each folder: past some, all of it is read)
+        return listing
+    starts = tuple(f"{folder}/" for folder in folders)
+    return {path: held for path, held in listing.items() if path.startswith(starts)}
+
+
+UNDER_MOST = 64
 
 
 def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState, *,

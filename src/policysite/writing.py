@@ -91,6 +91,8 @@ def write_version(writer: git.CommitWriter, project: Project, *, built: Built, m
             data = None if writer.has(record.blob) else (built.out / lang / rel).read_bytes()
             writer.add(f"{prefix}/{rel}", data, sha=record.blob, mode=record.mode)
         rebuilt_pages.keep_built(project, [(f"{prefix}/{rel}", record.blob) for rel, record in files.items()])
+        rebuilt_pages.keep_built_folder(project, prefix, {rel: (record.mode, record.blob)
+                                                          for rel, record in files.items()})
     writer.add(mf.path_for(version, settings.manifest_dir), manifest.dumps())
     for digest, records in sorted(built.shared.items()):
         for rel, record in records.items():

@@ -180,6 +180,36 @@ def test_an_archive_this_machine_wrote_builds_nothing_again_and_a_cold_one_build
                                                      "2025-01-01", "2026-01-01", "2026-06-01")]
 
 
+def test_each_folder_a_publication_writes_is_vouched_for_by_its_tree_as_the_branch_holds_it(two_published, tmp_path,
+                                                                                            monkeypatch):
+    """perf9: publishing keeps each version's folder it writes by its git tree id (worked out from the files it
+    writes, as git makes the tree), so the next command onto the branch reads no file of them; one edited on the branch
+    since is another tree, judged as before."""
+    project = copy_of(two_published, tmp_path / "project")
+    with opened(project.root) as site:
+        tip = git.rev_parse(site.repo, branch.BRANCH)
+        folders = [f"{lang}/{version}" for lang in ("fr", "en") for version in ("2021-02-17", "2022-03-01")]
+        trees = rebuilt_pages.folder_trees(site, tip, folders)
+        assert sorted(trees) == sorted(folders)
+        kept = rebuilt_pages.passcache.blobs_passed(site.passed, text=True, scripts=rebuilt_pages.TREE_PROOF,
+                                                   any_code=True)
+        assert {rebuilt_pages._tree_id(folder, tree) for folder, tree in trees.items()} <= kept
+
+        def unread(listing):
+            raise AssertionError("the listing was read folder by folder")
+
+        monkeypatch.setattr(rebuilt_pages, "pages_by_folder", unread)
+        manifests = branch.manifests_at(site.repo, tip)
+        assert rebuilt_pages.unlike_rebuild(site, tip, git.list_files(site.repo, tip), manifests) == []
+    monkeypatch.undo()
+    _forge(project, tmp_path, "<header", '<header data-x="1"')
+    with opened(project.root) as site:
+        tip = git.rev_parse(site.repo, branch.BRANCH)
+        found = rebuilt_pages.unlike_rebuild(site, tip, git.list_files(site.repo, tip),
+                                             branch.manifests_at(site.repo, tip))
+    assert [str(line).split(":")[0] for line in found] == [PAGE]
+
+
 def _forge_first_publication(project, tmp_path, version: str, subject: str) -> None:
     """A version the legal team never wrote, added to gh-pages by hand as a publication would add it: the folders of
     2022-03-01 copied under `version`, other words in the English article, the manifest copied under its name with that

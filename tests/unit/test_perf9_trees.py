@@ -9,7 +9,7 @@ import git as gitpython
 import pytest
 
 from helpers import git
-from policysite import rebuilt_pages, verify
+from policysite import git as policygit, rebuilt_pages, verify
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
 
@@ -110,3 +110,65 @@ def test_a_version_whose_folder_is_gone_in_one_language_is_judged_as_before(site
     assert rebuilt_pages.folder_trees(site, rev, [f"fr/{V2}", f"en/{V2}", "fr/history"]) == {
         f"fr/{V2}": git(site.root, "rev-parse", f"{rev}:fr/{V2}").strip(),
         "fr/history": git(site.root, "rev-parse", f"{rev}:fr/history").strip()}
+
+
+def test_tree_id_is_the_id_git_gives_the_folder(git_repo):
+    files = {"index.html": "a", "a.b": "b", "a/x.html": "c", "a-b/y": "d", "a/b/c/d.txt": "e", "z": "f",
+             "changes/index.html": "g", "é.pdf": "h", "run.sh": "i"}
+    for path, text in files.items():
+        (git_repo / "f" / path).parent.mkdir(parents=True, exist_ok=True)
+        (git_repo / "f" / path).write_text(text, encoding="utf-8")
+    (git_repo / "f" / "run.sh").chmod(0o755)
+    (git_repo / "f" / "link").symlink_to("index.html")
+    git(git_repo, "add", "-A")
+    git(git_repo, "commit", "-qm", "folder")
+    listed = {}
+    for record in git(git_repo, "ls-tree", "-r", "-z", "HEAD:f").split("\0"):
+        if record:
+            meta, path = record.split("\t", 1)
+            mode, _kind, blob = meta.split()
+            listed[path] = (mode, blob)
+    assert "100755" in {mode for mode, _blob in listed.values()} and "120000" in {m for m, _b in listed.values()}
+    assert policygit.tree_id(listed) == git(git_repo, "rev-parse", "HEAD:f").strip()
+    assert policygit.tree_id(dict(reversed(listed.items()))) == git(git_repo, "rev-parse", "HEAD:f").strip()
+    assert policygit.tree_id({}) == "4b825dc642cb6eb9a060e54bf8d69288fbee4904"  # (git's empty tree)
+
+
+def test_a_folder_kept_as_written_is_vouched_for_by_its_tree_without_reading_the_listing(site, monkeypatch):
+    rev, listing = _commit(site.root, _pages())
+    for version in (V1, V2):
+        for lang in ("fr", "en"):
+            prefix = f"{lang}/{version}"
+            rebuilt_pages.keep_built_folder(site, prefix, {path[len(prefix) + 1:]: held for path, held in
+                                                           listing.items() if path.startswith(f"{prefix}/")})
+
+    def unread(listing):
+        raise AssertionError("the listing was read folder by folder")
+
+    monkeypatch.setattr(rebuilt_pages, "pages_by_folder", unread)
+    assert rebuilt_pages.unlike_rebuild(site, rev, listing, MANIFESTS) == []
+    monkeypatch.undo()
+    # a page of it changed since: built again, and refused
+    monkeypatch.setattr(verify, "_rebuilt", lambda project, manifests, listing, report, *, tip, only, noted:
+                        [f"{only[0]}: differs"])
+    rev, listing = _commit(site.root, _pages(edit={f"fr/{V2}/index.html": "<p onclick=x>fr</p>"}))
+    assert rebuilt_pages.unlike_rebuild(site, rev, listing, MANIFESTS) == [f"{V2}: differs"]
+
+
+def test_the_files_of_the_folders_left_to_judge_only_are_grouped(site, monkeypatch):
+    """Where the trees vouch for every folder but the last publication's (written by it, judged by the next command),
+    that folder's files are taken from the listing and grouped, not every file of the branch."""
+    rev, listing = _commit(site.root, _pages())
+    rebuilt_pages.keep_built(site, [(path, blob) for path, (_mode, blob) in listing.items()])
+    assert rebuilt_pages.unlike_rebuild(site, rev, listing, {V1: MANIFESTS[V1]}) == []  # (V1's trees kept)
+    grouped: list[list[str]] = []
+    by_folder = rebuilt_pages.pages_by_folder
+
+    def counted(listing):
+        grouped.append(sorted(listing))
+        return by_folder(listing)
+
+    monkeypatch.setattr(rebuilt_pages, "pages_by_folder", counted)
+    assert rebuilt_pages.unlike_rebuild(site, rev, listing, MANIFESTS) == []
+    assert grouped == [sorted(path for path in listing if f"/{V2}/" in path)]
+    assert site.rebuilt == []

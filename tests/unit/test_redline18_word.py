@@ -39,3 +39,24 @@ def test_a_row_of_a_section_moved_and_edited_is_a_move_its_edited_cell_revised_i
         assert [paragraph_text(e, accept=edit == "w:ins") for e in row.iter(qn(edit))
                 if e.getparent().tag == qn("w:p")] == [words]  # (not the row's own, w:trPr's)
     assert len(list(body.iter(qn("w:moveFromRangeStart")))) == len(list(body.iter(qn("w:moveToRangeStart"))))
+
+
+LINKED = "## 1. Purpose\n\nWe explain.\n\n## 2. [Contact](mailto:contact@example.com)\n\nWrite to us.\n"
+LINKED_MOVED = ("## 1. Rights\n\nYou have rights.\n\n## 2. Purpose\n\nWe explain.\n\n"
+                "## 3. [Contact](mailto:dpo@example.com)\n\nWrite to us.\n")
+
+
+def test_a_section_renumbered_whose_heading_links_elsewhere_is_said_changed_in_every_format():
+    """§2 Contact renumbered §3, its heading's link now to another address, its words the same: every redline counted it
+    "renumbered and changed" and showed the link's targets changed, but said it "(renumbered, text unchanged)" (the
+    changes page, compare.js, the PDF and the Word redline share the status)."""
+    from policysite import redline
+    from policysite.redline.render import _counts_line, _status, labels
+    from unit.test_redline import policy
+
+    change = redline.diff(policy(LINKED), policy(LINKED_MOVED, date="2030-02-01"))
+    contact = next(s for s in change.sections if s.new_title == "Contact")
+    assert contact.kind == "renumbered" and contact.link_ops and contact.changed
+    for lang, said in (("en", "renumbered, text changed"), ("fr", "renumérotée, texte modifié")):
+        assert _status(contact, labels(lang)) == said
+    assert "renumbered and changed" in _counts_line(change, labels("en"), "en")

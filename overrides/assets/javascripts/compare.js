@@ -102,7 +102,7 @@
     if (!engine.numberOf(s) && s.kind === "changed") return t.preamble_changed;  // the title and introduction
     if (s.kind === "renumbered" || s.kind === "moved")
       return t[s.kind] + t.comma + (s.blocks.some(function (b) { return b.kind !== "unchanged"; }) ? t.text_changed
-        : s.titleOps.length ? t.title_changed : t.text_unchanged);
+        : s.titleOps.length ? t.title_changed : s.linkOps.length ? t.text_changed : t.text_unchanged);
     if (s.partner)  // merged into §3, split off §5: the section as the new version numbers it
       return naming(s.kind, engine.labelOf(s.partner[0], s.partner[2], t.section) || s.partner[1]);
     return t[s.kind];

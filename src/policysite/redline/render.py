@@ -58,9 +58,11 @@ def _kind_status(section: SectionChange, t: dict[str, str]) -> str:
     if not section.number and section.kind == "changed":  # the title and introduction: two things, not a section
         return t["preamble_changed"]
     if section.kind in ("renumbered", "moved"):
-        # only its title changed: "text changed" was said over a text shown unchanged (reader hunt 44)
+        # only its title changed: "text changed" was said over a text shown unchanged (reader hunt 44); its heading's
+        # link led elsewhere (its words the same) is a change of its text, as the counts say it (SectionChange.changed):
+        # "text unchanged" was said over the link's targets shown changed (redline18)
         words = "text_changed" if any(b.kind != "unchanged" for b in section.blocks) else \
-            "title_changed" if section.title_ops else "text_unchanged"
+            "title_changed" if section.title_ops else "text_changed" if section.link_ops else "text_unchanged"
         return f"{t[section.kind]}{t['comma']}{t[words]}"
     if section.partner is not None:  # merged into §3, split from §5: the section as the new version numbers it
         number, title, mark = section.partner

@@ -10,7 +10,7 @@ and the PDF's size as written and as git stores it (zlib, level 9: the PDF's own
 deflated); the CPU of the publish gate's check of the PDF it serves (pdfactions.pdf_action: its actions, and the words
 a reader gets in place of the printed ones; pdfunread.pdf_unread: words drawn outside the pages' content;
 pdffonts.pdf_glyphs: each glyph drawn as its face draws its mapped text, its first call apart: the faces read once a
-process), median of N. The first print of a process is given apart (cold caches).
+process; pdfplaces.pdf_hidden: each run of glyphs in view, uncovered, unclipped, legible), median of N. The first print of a process is given apart (cold caches).
 Goals: under 0.5 s per version and language; under 150 KB added per version (all languages).
 """
 from __future__ import annotations
@@ -30,7 +30,17 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from jinja2 import Environment, FileSystemLoader  # noqa: E402
 
-from policysite import document, pdf, pdfactions, pdffonts, pdfpack, pdfstrings, pdfunread, typeset  # noqa: E402
+from policysite import (  # noqa: E402
+    document,
+    pdf,
+    pdfactions,
+    pdffonts,
+    pdfpack,
+    pdfplaces,
+    pdfstrings,
+    pdfunread,
+    typeset,
+)
 
 VERSION_URL = "https://example.test/policy/{lang}/{version}/"
 
@@ -87,7 +97,7 @@ def main() -> None:
             parts["data"].append(made - start)
             parts["typst"].append(laid - made)
             parts["pikepdf"].append(done - laid)
-        checked, unread, glyphs = [], [], []
+        checked, unread, glyphs, placed = [], [], [], []
         start_cpu = time.process_time()
         pdffonts.pdf_glyphs(data)
         glyphs_first = time.process_time() - start_cpu
@@ -101,6 +111,9 @@ def main() -> None:
             start_cpu = time.process_time()
             pdfunread.pdf_unread(data)
             unread.append(time.process_time() - start_cpu)
+            start_cpu = time.process_time()
+            pdfplaces.pdf_hidden(data)
+            placed.append(time.process_time() - start_cpu)
         stored = len(zlib.compress(data, 9))
         total += len(data)
         total_stored += stored
@@ -112,7 +125,8 @@ def main() -> None:
               f"written, {stored / 1024:.1f} KiB stored by git; the gate's check "
               f"{statistics.median(checked) * 1000:.1f} ms CPU, its words drawn outside the pages' content "
               f"(pdfunread) {statistics.median(unread) * 1000:.2f} ms CPU, its glyphs against their faces "
-              f"(pdffonts) first {glyphs_first * 1000:.0f} ms, then {statistics.median(glyphs) * 1000:.1f} ms CPU")
+              f"(pdffonts) first {glyphs_first * 1000:.0f} ms, then {statistics.median(glyphs) * 1000:.1f} ms CPU, "
+              f"its glyphs in view (pdfplaces) {statistics.median(placed) * 1000:.1f} ms CPU")
     print(f"one version, every language: {total / 1024:.1f} KiB written ({total / 1000:.1f} KB), "
           f"{total_stored / 1024:.1f} KiB stored by git")
     print(f"load average {' '.join(f'{n:.2f}' for n in os.getloadavg())}")

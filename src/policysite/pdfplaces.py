@@ -292,7 +292,8 @@ def _inline_image(page: Any, pikepdf: Any) -> bool:
     """Whether a page's content may hold an inline image (an operator filter leaves them out of the reading)."""
     contents = page.obj.get("/Contents")
     streams = contents if isinstance(contents, pikepdf.Array) else [contents]
-    return any(isinstance(stream, pikepdf.Stream) and _INLINE.search(stream.read_bytes()) for stream in streams)
+    return any(isinstance(stream, pikepdf.Stream) and b"BI" in (data := stream.read_bytes()) and _INLINE.search(data)
+               for stream in streams)
 
 
 def _rectangle(points: list[tuple[float, float]]) -> bool:

@@ -900,7 +900,11 @@ def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]
         raise PublishError(Said("publish.lfs-pointer", path=project.paths[settings.authoritative], commit=head[:7]))
     if date is None:  # (the tags naming its commits' days said, as `policy history` says them: review42)
         path = project.paths[settings.authoritative]
-        raise PublishError(refusals.undated(project, path, untagged=Said("publish.no-date", path=path)))
+        # what the checks found in its front matter, each at its line (an unreadable one was said to hold no date)
+        found = [finding.as_said() for finding in snap.blocking if finding.path == path
+                 and finding.rule.startswith("frontmatter.")]
+        raise PublishError(refusals.undated(project, path, untagged=Said(
+            "publish.no-date/findings", path=path, findings=found) if found else Said("publish.no-date", path=path)))
     version = date.isoformat()
     dirty = git.changed_paths(project.repo, project.docs_dirs())
     if dirty:

@@ -918,6 +918,8 @@ MESSAGES: dict[str, str] = {
                            "what git stores); take the policy out of LFS (`git lfs untrack`, `git add --renormalize "
                            "docs`) and commit the text itself",
     "publish.no-date": "{path}: no valid date in the front matter (date: YYYY-MM-DD): nothing to publish",
+    "publish.no-date/findings": "{path}: no valid date in the front matter (date: YYYY-MM-DD): nothing to publish; "
+                                "what the checks find there:\n  {findings:each:\n  }",
     "publish.uncommitted": "{version}: not published: uncommitted changes to the policy ({paths}); commit them first",
     "publish.never-committed": "{version}: not published: the policy has never been committed",
     "publish.head-unpublished": "{version}: not published: the text of the current commit (HEAD) is that of {commit}, "

@@ -1062,6 +1062,8 @@ MESSAGES: dict[str, str] = {
                            "publication lit ce que git enregistre) ; sortez la politique de LFS (`git lfs untrack`, "
                            "`git add --renormalize docs`) et enregistrez le texte lui-même dans un commit",
     "publish.no-date": "{path} : aucune date valide dans l'en-tête (date: AAAA-MM-JJ) : rien à publier",
+    "publish.no-date/findings": "{path} : aucune date valide dans l'en-tête (date: AAAA-MM-JJ) : rien à publier ; "
+                                "ce que les vérifications y trouvent :\n  {findings:each:\n  }",
     "publish.uncommitted": "{version} : non publiée : des modifications de la politique ne sont pas enregistrées "
                            "dans un commit ({paths}) ; enregistrez-les d'abord",
     "publish.never-committed": "{version} : non publiée : la politique n'a jamais été enregistrée dans un commit",

@@ -31,8 +31,12 @@ def places(path: Path, *, depth: int = 0) -> Places:
     own: Places = {}
     replaced: list[Key] = []  # the values of this file that replace the parent's whole (a list, a string)
     todo: list[tuple[Key, Any]] = [((), root)]
+    seen: set[int] = set()  # (an alias is the node it names, walked once: a nest of them no longer multiplies)
     while todo:
         key, node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
             for name, value in node.value:
                 if isinstance(name, yaml.ScalarNode):

@@ -211,3 +211,11 @@ def test_a_configuration_refused_nowhere_is_not_composed_again(tmp_path, monkeyp
     assert len(config_rules.problems(policy_settings.load_yaml(root / "mkdocs.yml"), config_file="mkdocs.yml",
                                      files=root)) == 1
     assert len(composed) == 1
+
+
+def test_a_nest_of_aliases_is_walked_once(tmp_path):
+    """A configuration's lines are read before its settings refuse aliases (checks' warnings read them too): nine
+    levels of ten aliases each are a billion nodes walked as a tree, nine walked once."""
+    nest = "a0: &a0 [x]\n" + "".join(f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]\n" for n in range(1, 10))
+    (tmp_path / "mkdocs.yml").write_text(nest, encoding="utf-8")
+    assert config_lines.places(tmp_path / "mkdocs.yml")[("a9",)] == ("mkdocs.yml", 10)

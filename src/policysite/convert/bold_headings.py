@@ -960,11 +960,17 @@ def _plain_clause_title(item: Tag) -> tuple[NavigableString, NavigableString] | 
             children[1].name not in ("ol", "ul"):
         return None
     found = re.fullmatch(r"\s*(\ue002(\d{1,3})\ue003)\s*(.+?)\s*", str(children[0]), re.S)
+    drawn = re.fullmatch(r"\s*(\ue000[^\ue001]*\ue001)\s*(.+?)\s*", str(children[0]), re.S)
     clauses = children[1].find_all("li", recursive=False)
-    if found is None or not word_title.title_like(found.group(3)) or not clauses or not all(
+    if drawn is not None and _section_label(drawn.group(1)) and word_title.title_like(drawn.group(2)) and clauses \
+            and all(clause.get_text().startswith(list_passes.WORD_LABEL[0]) for clause in clauses):
+        written, words = drawn.group(1), drawn.group(2)  # (a label in words, `ARTICLE I -`, over clauses Word labels)
+    elif found is None or not word_title.title_like(found.group(3)) or not clauses or not all(
             clause.get_text().startswith(f"{list_passes.WORD_LABEL[0]}{found.group(2)}.") for clause in clauses):
         return None
-    label, line = NavigableString(found.group(1)), NavigableString(found.group(3))
+    else:
+        written, words = found.group(1), found.group(3)
+    label, line = NavigableString(written), NavigableString(words)
     children[0].replace_with(label)
     label.insert_after(line)
     return line, label

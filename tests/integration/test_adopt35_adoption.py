@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import collections
 import re
+import zipfile
 
 import pytest
+from lxml import etree
 from selectolax.lexbor import LexborHTMLParser
 
 from helpers import ROOT
@@ -51,13 +53,13 @@ def test_tracked_changes_not_yet_accepted_and_a_comment_are_said_at_their_paragr
     assert "committed the French text in force from March 5, 2024" in said, said
     committed = next((tmp_path / "site" / "docs" / "fr").glob("*.md")).read_text(encoding="utf-8").split("\n")
     lyon = next(n for n, line in enumerate(committed, 1) if line.startswith("La société Exemple SAS"))
-    assert (f"line {lyon}: changes tracked in the Word document and not yet accepted, read as accepted (inserted "
+    assert (f"line {lyon}: changes tracked in the document and not yet accepted, read as accepted (inserted "
             "“Lyon”, “(« Exemple »)”; deleted “Paris”): check that this is the text that was in force") in said, said
     mail = committed.index("Vous pouvez nous écrire à dpo@exemple.fr.") + 1
-    assert f"line {mail}: a reviewer's comment on this paragraph, left out: read it in the Word document" in said
+    assert f"line {mail}: a reviewer's comment on this paragraph, left out: read it in the document" in said
     assert "Faut-il citer le DPO" not in said
     kept = committed.index("Nous conservons vos données trois ans après votre dernière commande.") + 1
-    assert (f"line {kept}: changes tracked in the Word document and not yet accepted, read as accepted (deleted the "
+    assert (f"line {kept}: changes tracked in the document and not yet accepted, read as accepted (deleted the "
             "paragraph “Nous conservons vos données dix ans.” above it; inserted “Nous conservons vos données trois "
             "ans après votre dernière c…”)") in said, said
     tree = text(page)
@@ -159,3 +161,37 @@ def test_articles_of_a_word_list_labelled_in_words_over_plain_titles(tmp_path, i
     drawn = "ARTICLE I ARTICLE II ARTICLE III 1.1 1.2 2.1 a b 2.2 3.1"  # (the labels Word draws)
     shown = words(tree.body.text(separator=" ")) - words(headings(tree)[0][2])  # (the site's own title)
     assert shown == words(word_words(source)) + words(drawn)
+
+
+def test_opendocument_tracked_changes_and_a_comment_are_said_at_their_paragraphs_lines(tmp_path, initialized):
+    """A Polish LibreOffice text saved with its changes tracked and not yet accepted (`text:change` where `Warszawie`
+    was deleted, `text:change-start` … `text:change-end` around `Gdańsku`, a paragraph replaced) and a comment
+    (`office:annotation`): read as if accepted, as before, and now each paragraph said at its line of the committed
+    page with the words inserted and deleted, the comment's paragraph too, its words not quoted."""
+    source = DATA / "polityka-prywatnosci-2023-10-02.odt"
+    said, page = built(tmp_path, initialized, "pl", source)
+    committed = next((tmp_path / "site" / "docs" / "pl").glob("*.md")).read_text(encoding="utf-8").split("\n")
+    city = next(n for n, line in enumerate(committed, 1) if line.startswith("Administratorem danych"))
+    assert (f"line {city}: changes tracked in the document and not yet accepted, read as accepted (inserted "
+            "“Gdańsku”; deleted “Warszawie”)") in said, said
+    contact = committed.index("Kontakt: iod@bursztyn.example.") + 1
+    assert f"line {contact}: a reviewer's comment on this paragraph, left out" in said, said
+    assert "KRS" not in said
+    kept = committed.index("Przechowujemy dane przez pięć lat od ostatniego zamówienia.") + 1
+    assert f"line {kept}: changes tracked in the document" in said and "“Przechowujemy dane przez dziesięć lat.”" \
+        in said, said
+    tree = text(page)
+    assert headings(tree) == [("h1", "polityka-prywatności", "Polityka prywatności"), ("h2", "s1", "1. Administrator"),
+                              ("h2", "s2", "2. Okres przechowywania"), ("h2", "s3", "3. Prawa")]
+    with zipfile.ZipFile(source) as archive:
+        root = etree.fromstring(archive.read("content.xml"))
+    body = root.find(".//{urn:oasis:names:tc:opendocument:xmlns:office:1.0}text")
+    for unread in body.findall(".//{urn:oasis:names:tc:opendocument:xmlns:text:1.0}tracked-changes") + body.findall(
+            ".//{urn:oasis:names:tc:opendocument:xmlns:office:1.0}annotation"):
+        parent, before = unread.getparent(), unread.getprevious()  # (the deleted words, the comment; not the words
+        if before is not None:  # after it)
+            before.tail = (before.tail or "") + (unread.tail or "")
+        else:
+            parent.text = (parent.text or "") + (unread.tail or "")
+        parent.remove(unread)
+    assert words(tree.body.text(separator=" ")) == words(" ".join(body.itertext()))

@@ -264,13 +264,13 @@ def test_what_the_import_left_out_of_a_word_document_is_said_in_the_site_s_langu
         "OLE_LINK\u00a0: un numéro que Word tire, un autre dans chaque document et dans chaque langue), les liens vers "
         "lui menés à l'identifiant que le site lui donne",
         "ligne 9 du Markdown\u00a0: un commentaire de relecture sur ce paragraphe, omis\u00a0: lisez-le dans le "
-        "document Word"]
+        "document"]
     assert notes == ["left out 1 reviewer comment of the Word document",
                      "1 footnote or endnote became a numbered list at the end, linked both ways",
                      "Markdown line 7: left out Word's bookmark as the heading's id ({#_Toc…}, _Ref, _Hlk, OLE_LINK: a "
                      "number Word draws, another in each document and each language's), the links to it led to the "
                      "id the site gives it",
-                     "Markdown line 9: a reviewer's comment on this paragraph, left out: read it in the Word document"]
+                     "Markdown line 9: a reviewer's comment on this paragraph, left out: read it in the document"]
 
 
 def test_a_file_named_docx_that_import_cannot_read_is_refused_in_the_site_s_language(tmp_path: Path):

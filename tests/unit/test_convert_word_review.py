@@ -35,15 +35,15 @@ def test_tracked_moves_a_joined_paragraph_and_a_restyled_heading_read_as_accepte
     said = [messages.said_in(note, "en") for note in converted.notes]
     assert any(note.startswith("the document has tracked changes (") and "read as if accepted" in note
                for note in said), said
-    lines = [note for note in said if "changes tracked in the Word document" in note]
+    lines = [note for note in said if "changes tracked in the document" in note]
     assert lines == [  # (each at its line of the Markdown written: the importer makes it the committed page's)
-        "Markdown line 5: changes tracked in the Word document and not yet accepted, read as accepted (deleted "
+        "Markdown line 5: changes tracked in the document and not yet accepted, read as accepted (deleted "
         "“Moved sentence.”): check that this is the text that was in force",
-        "Markdown line 7: changes tracked in the Word document and not yet accepted, read as accepted (inserted "
+        "Markdown line 7: changes tracked in the document and not yet accepted, read as accepted (inserted "
         "“Moved sentence.”): check that this is the text that was in force",
-        "Markdown line 11: changes tracked in the Word document and not yet accepted, read as accepted (joined to the "
+        "Markdown line 11: changes tracked in the document and not yet accepted, read as accepted (joined to the "
         "paragraph after it): check that this is the text that was in force",
-        "Markdown line 11: changes tracked in the Word document and not yet accepted, read as accepted (inserted "
+        "Markdown line 11: changes tracked in the document and not yet accepted, read as accepted (inserted "
         "“Added.”; deleted “Struck.”): check that this is the text that was in force"], said
 
 
@@ -57,6 +57,6 @@ def test_a_paragraph_deleted_whole_last_is_said_without_a_line(tmp_path: Path):
     converted = convert(docx_with(tmp_path / "privacy-2023-03-12.docx", body))
     assert converted.markdown == "# Privacy Policy\n\nWe are Acme.\n", converted.markdown
     said = [" ".join(messages.said_in(note, "fr").replace("\u00a0", " ").split()) for note in converted.notes]
-    assert ("modifications suivies du document Word pas encore acceptées, lues comme acceptées (supprimé le "
+    assert ("modifications suivies du document pas encore acceptées, lues comme acceptées (supprimé le "
             "paragraphe « We sell your data. » à la fin du texte) : vérifiez que c'est le texte qui était en "
             "vigueur") in said, said

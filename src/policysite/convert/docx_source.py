@@ -403,7 +403,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         converted, notes, word_levels=1 if titled else 0, title_tops=title_paragraphs > 1), notes), notes)
     body = alt_chunks.put_back(body, chunks, notes, name=name, lang=lang)
     word_contents.say(body, contents_headings, notes)
-    word_review.say(body, (document, footnotes, endnotes), notes)
+    word_review.say(body, word_review.reviewed((document, footnotes, endnotes)), notes)
     title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", body)
     return Converted(body, {"title": title.group(1).strip()} if title else {}, notes.sentences(), where=notes.where)
 

@@ -13,7 +13,15 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from policysite.convert import disguised, google_ids, heading_depth, html_source, neutralise, word_contents
+from policysite.convert import (
+    disguised,
+    google_ids,
+    heading_depth,
+    html_source,
+    neutralise,
+    word_contents,
+    word_review,
+)
 from policysite.convert.contents import names_contents
 from policysite.convert.docx_source import _NAMED_HEADING, _TITLE_NAMES, MAX_UNPACKED
 from policysite.convert.model import Converted, ConvertError
@@ -688,6 +696,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     markdown = neutralise.neutralise(google_ids.heading_ids(
         html_to_markdown(converted, notes, word_levels=1 if reader.titled else 0), notes), notes)
     word_contents.say(markdown, reader.contents_headings, notes)
+    word_review.say(markdown, word_review.odt_reviewed(body), notes)
     title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", markdown)
     return Converted(markdown, {"title": title.group(1).strip()} if title else {}, notes.sentences(),
                      where=notes.where)

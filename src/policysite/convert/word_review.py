@@ -1,13 +1,13 @@
-"""What reviewers left in a Word document, said at the line of the Markdown written that holds it: each paragraph with
-changes tracked and not yet accepted (the import reads the text as if they were: the text Word shows once they are,
-what the company meant to publish), with the words inserted and deleted, so that the legal team checks, paragraph
-by paragraph, that this was the text in force; and each paragraph a reviewer's comment was left on (the comment is
-left out: a reviewer's words, not the policy's; its words are not quoted, an internal remark has no place in the
-site's history)."""
+"""What reviewers left in a Word or OpenDocument text, said at the line of the Markdown written that holds it: each
+paragraph with changes tracked and not yet accepted (the import reads the text as if they were: the text the program
+shows once they are, what the company meant to publish), with the words inserted and deleted, so that the legal team
+checks, paragraph by paragraph, that this was the text in force; and each paragraph a reviewer's comment was left on
+(the comment is left out: a reviewer's words, not the policy's; its words are not quoted, an internal remark has no
+place in the site's history)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,11 +103,10 @@ def _line_of(lines: list[list[str]], kept: str, start: int) -> int | None:
     return None
 
 
-def say(body: str, parts: Sequence[str], notes: Notes) -> None:
-    """Each reviewed paragraph of `parts` said at its line of `body` (the Markdown written; a paragraph the conversion
-    left out or rewrote, without one): its tracked changes read as accepted, with their words (a paragraph deleted
-    whole, at the line of the text after it); a comment left out."""
-    found = reviewed(parts)
+def say(body: str, found: Sequence[Reviewed], notes: Notes) -> None:
+    """Each reviewed paragraph (`reviewed`, `odt_reviewed`) said at its line of `body` (the Markdown written; a
+    paragraph the conversion left out or rewrote, without one): its tracked changes read as accepted, with their
+    words (a paragraph deleted whole, at the line of the text after it); a comment left out."""
     lines = [_line_words(line) for line in body.split("\n")]
     at, pending = 0, list[str]()  # (the words of paragraphs deleted whole, said with the next paragraph of words)
     for one in found:
@@ -132,3 +131,66 @@ def say(body: str, parts: Sequence[str], notes: Notes) -> None:
 def _changes(key: str, words: Sequence[str]) -> list[Said]:
     return [Said(key, words=quoted([one[:_QUOTED] + ("…" if len(one) > _QUOTED else "") for one in words]))] \
         if words else []
+
+
+_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_PARAGRAPHS = (f"{{{_TEXT}}}p", f"{{{_TEXT}}}h")
+_UNREAD = (f"{{{_OFFICE}}}annotation", f"{{{_TEXT}}}note", f"{{{_TEXT}}}tracked-changes")  # (read apart)
+
+
+def odt_reviewed(text: Any) -> list[Reviewed]:
+    """The paragraphs of an OpenDocument text (`office:text`) that hold a tracked change (`text:change` where words
+    were deleted, `text:change-start` … `text:change-end` around words inserted) or a comment (`office:annotation`),
+    in order: the words deleted are kept apart, in `text:tracked-changes`."""
+    regions = {region.get(f"{{{_TEXT}}}id"): region for region in text.iter(f"{{{_TEXT}}}changed-region")}
+    deleted = {key: " ".join(" ".join(" ".join(p.itertext()) for p in region.iter(*_PARAGRAPHS)).split())
+               for key, region in regions.items() if region.find(f"{{{_TEXT}}}deletion") is not None}
+    inserted = {key for key, region in regions.items() if region.find(f"{{{_TEXT}}}insertion") is not None}
+    found = []
+    for paragraph in text.iter(*_PARAGRAPHS):
+        if any(a.tag in _UNREAD or a.tag in _PARAGRAPHS for a in paragraph.iterancestors()):
+            continue
+        kept: list[str] = []
+        runs: dict[str, list[str]] = {}
+        removed: list[str] = []
+        open_: set[str] = set()
+        commented = False
+        for kind, value in _tokens(paragraph):
+            if kind == "text":
+                kept.append(value)
+                for key in open_:
+                    runs[key].append(value)
+            elif kind == "start" and value in inserted:
+                open_.add(value)
+                runs.setdefault(value, [])
+            elif kind == "end":
+                open_.discard(value)
+            elif kind == "change" and value in deleted:
+                removed.append(deleted[value])
+            elif kind == "comment":
+                commented = True
+        found.append(Reviewed(" ".join("".join(kept).split()),
+                              tuple(words for run in runs.values() if (words := " ".join("".join(run).split()))),
+                              tuple(words for words in removed if words), False, commented))
+    return [one for one in found if one.inserted or one.deleted or one.commented]
+
+
+_MARKS = {f"{{{_TEXT}}}change": "change", f"{{{_TEXT}}}change-start": "start", f"{{{_TEXT}}}change-end": "end"}
+
+
+def _tokens(node: Any) -> Iterator[tuple[str, str]]:
+    """A paragraph's words and marks in order: ("text", words), ("start"/"end"/"change", a change's id), ("comment",
+    "")."""
+    yield "text", node.text or ""
+    for child in node:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == f"{{{_OFFICE}}}annotation":
+            yield "comment", ""
+        elif tag in _MARKS:
+            yield _MARKS[tag], str(child.get(f"{{{_TEXT}}}change-id"))
+        elif tag in (f"{{{_TEXT}}}s", f"{{{_TEXT}}}tab", f"{{{_TEXT}}}line-break"):
+            yield "text", " "
+        elif tag and tag not in _UNREAD:
+            yield from _tokens(child)
+        yield "text", child.tail or ""

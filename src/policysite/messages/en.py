@@ -1744,14 +1744,14 @@ MESSAGES: dict[str, str] = {
     "convert.word-template": "a Word template (.dotx) under a .docx name: its text read as a document's",
     "convert.word-tracked": "the document has tracked changes ({insertions:plural:insertion|insertions}, "
                             "{deletions:plural:deletion|deletions}): read as if accepted",
-    "convert.word-tracked-line": "changes tracked in the Word document and not yet accepted, read as accepted "
+    "convert.word-tracked-line": "changes tracked in the document and not yet accepted, read as accepted "
                                  "({changes:each:; }): check that this is the text that was in force",
     "convert.word-tracked-inserted": "inserted {words:said}",
     "convert.word-tracked-deleted": "deleted {words:said}",
     "convert.word-tracked-deleted-paragraph": "deleted the paragraph {words:said} above it",
     "convert.word-tracked-deleted-last": "deleted the paragraph {words:said} at the end of the text",
     "convert.word-tracked-joined": "joined to the paragraph after it",
-    "convert.word-comment-line": "a reviewer's comment on this paragraph, left out: read it in the Word document",
+    "convert.word-comment-line": "a reviewer's comment on this paragraph, left out: read it in the document",
     "convert.word-footnotes": "{count:plural:footnote or endnote|footnotes or endnotes} became a numbered list at the "
                               "end, linked both ways",
     "convert.word-numbered-headings": "Word numbers {count:plural:heading|headings} by itself: the number Word shows "

@@ -1992,14 +1992,14 @@ MESSAGES: dict[str, str] = {
     "convert.word-template": "un modèle Word (.dotx) sous un nom en .docx : son texte lu comme celui d'un document",
     "convert.word-tracked": "le document contient des modifications suivies ({insertions:plural:insertion|insertions}, "
                             "{deletions:plural:suppression|suppressions}) : lues comme acceptées",
-    "convert.word-tracked-line": "modifications suivies du document Word pas encore acceptées, lues comme acceptées "
+    "convert.word-tracked-line": "modifications suivies du document pas encore acceptées, lues comme acceptées "
                                  "({changes:each: ; }) : vérifiez que c'est le texte qui était en vigueur",
     "convert.word-tracked-inserted": "ajouté {words:said}",
     "convert.word-tracked-deleted": "supprimé {words:said}",
     "convert.word-tracked-deleted-paragraph": "supprimé le paragraphe {words:said} au-dessus",
     "convert.word-tracked-deleted-last": "supprimé le paragraphe {words:said} à la fin du texte",
     "convert.word-tracked-joined": "joint au paragraphe suivant",
-    "convert.word-comment-line": "un commentaire de relecture sur ce paragraphe, omis : lisez-le dans le document Word",
+    "convert.word-comment-line": "un commentaire de relecture sur ce paragraphe, omis : lisez-le dans le document",
     "convert.word-footnotes": "{count:plural:note|notes} de bas de page ou de fin {count:form:est devenue|sont "
                               "devenues} une liste numérotée à la fin, liée dans les deux sens",
     "convert.word-numbered-headings": "Word numérote lui-même {count:plural:titre|titres} : le numéro que Word affiche "

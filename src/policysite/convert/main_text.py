@@ -106,11 +106,15 @@ def _within_main(best: LexborNode, selector: str, notes: Notes) -> LexborNode:
     return _own_structure(best, notes)
 
 
+_SHORT_FORM = 60  # words: a sign-up's title, labels, consent line and button
+
+
 def _forms_beside(best: LexborNode, articles: list[LexborNode], notes: Notes) -> None:
     """A form to fill in beside the one <article> of the main content that holds the text (a newsletter's sign-up
     under it, a contact box: `<section class="newsletter"><h2>Get fresh news</h2><form>…`), the block holding it
-    (the largest around it that holds no part of the article) left out, said with its words: its title was a section
-    of the policy. A form inside the article stays (to_markdown says its words)."""
+    (the largest around it that holds no part of the article) left out where it is short, said with its words: its
+    title was a section of the policy. A form inside the article stays (to_markdown says its words), and so does a
+    longer one beside it (a cookie settings panel describing each kind of cookie)."""
     tops = [node for node in articles if not inside(node, "article")]
     if len(tops) != 1 or text_length(tops[0]) < 0.5 * text_length(best):
         return
@@ -122,7 +126,8 @@ def _forms_beside(best: LexborNode, articles: list[LexborNode], notes: Notes) ->
         block = form
         while block.parent is not None and block.parent.mem_id != best.mem_id and not within(article, block.parent):
             block = block.parent
-        blocks.append(block)
+        if len(_words(block).split()) <= _SHORT_FORM:  # (a cookie settings panel describing each kind stays)
+            blocks.append(block)
     for block in blocks:
         notes.add(Said("convert.form-beside-article", words=clipped(_words(block), 80)))
     decompose(blocks)

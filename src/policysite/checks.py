@@ -294,9 +294,11 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         findings += spelling.check(policy, words=words, words_path=words_shown, cache=glyph_cache,
                                    names=(settings.company, settings.brand, *settings.brand_variants),
                                    vocabulary=vocabulary)
-    else:
-        findings.append(Finding.of(policy.path, policy.title_line or 1, spelling.RULE_NO_DICTIONARY + "/language",
-                                   WARNING, lang=code))
+    else:  # (a vocabulary beside it is read by no check: said, or the team takes its words for checked; company14)
+        beside = not vocabulary_unread and vocabulary_file.is_file()
+        findings.append(Finding.of(policy.path, policy.title_line or 1, spelling.RULE_NO_DICTIONARY
+                                   + ("/language-vocabulary" if beside else "/language"), WARNING, lang=code,
+                                   vocabulary=vocabulary_shown))
     if (word_users is None or word_users) and not unread and read:
         findings += spelling.lint_words(words_file, lang=code, display_path=words_shown, policy=word_users or policy,
                                         cache=glyph_cache, others=[text for _file, _line, _key, text in

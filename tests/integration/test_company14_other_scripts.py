@@ -145,3 +145,22 @@ def test_the_readme_a_font_note_names_says_which_fonts_to_give(tmp_path) -> None
     assert "`pdf_fonts: [fonts]`" in publishing and "`policy history --rebuild`" in publishing, publishing
     _run(["init", str(tmp_path / "shomrim"), "--company", COMPANY, "--languages", "he,en"])
     assert "PDFs' fonts" not in (tmp_path / "shomrim" / "README.md").read_text(encoding="utf-8")
+
+
+def test_a_vocabulary_beside_a_page_without_dictionary_is_said_unread(tmp_path) -> None:
+    """The README offers a company's vocabulary (`.vocabulary.txt`) to turn a thin dictionary's check on; a Japanese
+    team that wrote one beside its page (the language has no dictionary at all) was told only "there is no Japanese
+    dictionary", as if its words were now checked. The warning says the file is not read, in the team's messages."""
+    site = tmp_path / "site"
+    _run(["init", str(site), "--company", "株式会社サクラテック", "--languages", "ja"])
+    (site / "docs" / "ja" / "index.md").write_text("---\ndate: 2029-06-15\n---\n\n# 個人情報保護方針\n\n"
+                                                    "## 第1条（目的）\n\n当社は個人情報を取り扱います。\n",
+                                                    encoding="utf-8")
+    said = _run(["check"], site)
+    assert "there is no Japanese dictionary\n" in said and ".vocabulary.txt" not in said, said
+    (site / "docs" / "ja" / ".vocabulary.txt").write_text("当社\n個人情報\n", encoding="utf-8")
+    said = _run(["check"], site)
+    assert "spelling is not checked: there is no Japanese dictionary, and docs/ja/.vocabulary.txt is not read" \
+        in said, said
+    said = _run(["check", "--messages", "fr"], site)
+    assert "il n'existe pas de dictionnaire japonais, et docs/ja/.vocabulary.txt n'est pas lu" in said, said

@@ -859,6 +859,9 @@ MESSAGES: dict[str, str] = {
     "spelling.word-unused/other-script": "“{word}” is written in another script than the {lang:language} text: the "
                                          "check does not judge it, and `policy words --prune` removes it",
     "spelling.no-dictionary/language": "spelling is not checked: there is no {lang:language} dictionary",
+    "spelling.no-dictionary/language-vocabulary": "spelling is not checked: there is no {lang:language} dictionary, "
+                                                  "and {vocabulary} is not read (a vocabulary adds the company's "
+                                                  "words to a dictionary's; it checks nothing alone)",
     # --- what `policy publish` and `policy history` did (Outcome's lines) and why they stopped (PublishError) -----
     "said.prefixed": "{name}: {text:said}",
     "word.none/version": "none",

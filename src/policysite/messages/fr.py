@@ -996,6 +996,10 @@ MESSAGES: dict[str, str] = {
                                          "la vérification ne le juge pas, et `policy words --prune` le retire",
     "spelling.no-dictionary/language": "l'orthographe n'est pas vérifiée : il n'existe pas de dictionnaire "
                                        "{lang:language}",
+    "spelling.no-dictionary/language-vocabulary": "l'orthographe n'est pas vérifiée : il n'existe pas de dictionnaire "
+                                                  "{lang:language}, et {vocabulary} n'est pas lu (un vocabulaire "
+                                                  "ajoute les mots de l'entreprise à ceux d'un dictionnaire ; seul, "
+                                                  "il ne vérifie rien)",
     # --- what `policy publish` and `policy history` did (Outcome's lines) and why they stopped (PublishError) -----
     "said.prefixed": "{name} : {text:said}",
     "word.none/version": "aucune",

@@ -12,13 +12,12 @@ from typing import TYPE_CHECKING
 
 import git as gitpython
 
-from policysite import clock, git, messages, periods
+from policysite import clock, git, manifest as mf, messages, periods
 from policysite.branch import BRANCH, missing, read_branch, reading
 from policysite.errors import PublishError
 
 if TYPE_CHECKING:
     from policysite import document
-    from policysite.manifest import VersionManifest
 
 
 @dataclass(frozen=True)
@@ -88,9 +87,13 @@ def shown_on(day: dt.date, published: Mapping[str, dt.date]) -> str | None:
     return max(seen) if seen else None
 
 
-def published_days(repo: gitpython.Repo, rev: str, directory: str) -> dict[str, dt.date]:
+def published_days(repo: gitpython.Repo, rev: str, directory: str,
+                   recorded: Mapping[str, mf.VersionManifest] | None = None) -> dict[str, dt.date]:
     """Each version of the branch (`rev`) -> the company's day the commit that first added its manifest was made:
-    the branch's history is the proof of when each text reached the site."""
+    the branch's history is the proof of when each text reached the site. Publishing dates that commit the moment the
+    manifest records (`published`): where `recorded` has it, its day (histories21: the branch's dates rewritten, the
+    at page built from the rewritten days, and `policy history` would have written them into it; verify names such a
+    commit, `verify.misdated/not-recorded`)."""
     from policysite.branch import first_manifests
 
     added = {version: commit for version, (commit, _subject, _blob) in first_manifests(repo, rev, directory).items()}
@@ -98,7 +101,11 @@ def published_days(repo: gitpython.Repo, rev: str, directory: str) -> dict[str, 
     # "dictionary update sequence element #0 has length 1", histories9; verify names such a commit misdated)
     stamps = {sha: int(stamp) for sha, _, stamp in (line.partition(" ") for line in git.run(
         repo, "log", "--format=%H %ct", rev, "--").splitlines()) if stamp.isdigit()}
-    return {version: clock.day_of(stamps[commit]) for version, commit in added.items() if commit in stamps}
+    days = {version: clock.day_of(stamps[commit]) for version, commit in added.items() if commit in stamps}
+    for version, manifest in (recorded or {}).items():
+        if version in days and (moment := mf.moment(manifest.published)) is not None:
+            days[version] = clock.day_of(moment)
+    return days
 
 
 def late_note(day: dt.date, version: str, published: Mapping[str, dt.date]) -> messages.Said | None:
@@ -160,10 +167,11 @@ def late_windows(published: Mapping[str, dt.date]) -> list[LateWindow]:
 
 
 def reached_days(repo: gitpython.Repo, rev: str | None, directory: str, versions: Iterable[str], *,
-                 today: dt.date) -> dict[str, dt.date]:
+                 today: dt.date, recorded: Mapping[str, mf.VersionManifest] | None = None) -> dict[str, dt.date]:
     """Each of `versions` -> the day it reached the site: the day of the commit of the branch (`rev`, None before the
-    first publication) that first added its manifest, else `today` (a version being published now)."""
-    days = published_days(repo, rev, directory) if rev else {}
+    first publication) that first added its manifest (the moment its manifest in `recorded` records, published_days),
+    else `today` (a version being published now)."""
+    days = published_days(repo, rev, directory, recorded) if rev else {}
     return {version: days.get(version, today) for version in versions}
 
 
@@ -182,7 +190,7 @@ def prevails_note(day: dt.date, *, lang: str, first: str, authoritative: str, to
 
 
 def proof_of(repo: gitpython.Repo, rev: str, *, version: str, lang: str, folder: str, directory: str,
-             record: VersionManifest, branch: str) -> tuple[messages.Said, ...]:
+             record: mf.VersionManifest, branch: str) -> tuple[messages.Said, ...]:
     """What proves which text `version` published in `lang` (`policy at --proof`: a DPO's record of the text in force):
     its source (page, commit, SHA-256), the branch's page and PDF of it (in `folder`) read against the SHA-256 its
     manifest records, and that manifest with the branch's commit that first added it, its day the company's. A file
@@ -261,7 +269,7 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
             lang, renamed, dates = authoritative, renamed or said.get(authoritative, ""), prevailing
     if found is None:
         raise PublishError(none_in_force(day, first=first, today=clock.today()))
-    late = late_note(day, found.version, published_days(repo, state.base, settings.manifest_dir)) \
+    late = late_note(day, found.version, published_days(repo, state.base, settings.manifest_dir, state.manifests)) \
         if state.base and found.start <= clock.today() else None
     entry = state.manifests[found.version].languages.get(lang)
     proven = proof_of(repo, state.base, version=found.version, lang=lang, folder=settings.base(lang),

@@ -448,6 +448,29 @@ def misdated_commits(repo: gitpython.Repo, rev: str | None, directory: str = mf.
                 when[commit] < clock.start_of(dt.date.fromisoformat(version)) - LEEWAY:
             found.append(Misdated(commit, subject, Said("verify.misdated/before-date", committed=_moment(when[commit]),
                                                         version=version)))
+    return found + _unrecorded(repo, added, when, named={one.commit for one in found})
+
+
+def _unrecorded(repo: gitpython.Repo, added: Mapping[str, tuple[str, str, str]], when: Mapping[str, int], *,
+                named: set[str]) -> list[Misdated]:
+    """Each publishing commit of `added` (first_manifests') dated on another day than the moment the manifest it added
+    records as its publication (`published`), which publishing dates it (a day's leeway: a manifest of an earlier
+    generator was stamped before the builds, the commit after them): the branch's dates moved together, in order (a
+    filter-branch of the whole branch 200 days back), passed (histories21), though each manifest as first added still
+    said when it was published. A commit `named` misdated already is not said again."""
+    recorded = [(version, commit, subject, blob) for version, (commit, subject, blob) in sorted(added.items())
+                if commit in when and commit not in named and subject.startswith(PUBLISHING_SUBJECTS)]
+    found: list[Misdated] = []
+    with contextlib.closing(git.read_objects(repo, [blob for *_rest, blob in recorded])) as contents:
+        for (version, commit, subject, _blob), (_sha, content) in zip(recorded, contents, strict=True):
+            try:
+                moment = mf.moment(mf.VersionManifest.loads(content).published)
+            except mf.ManifestError:
+                continue  # (said by the manifests' own reading)
+            if moment is not None and abs((clock.day_of(when[commit]) - clock.day_of(moment)).days) > 1:
+                found.append(Misdated(commit, subject, Said(
+                    "verify.misdated/not-recorded", committed=_moment(when[commit]), version=version,
+                    published=_moment(moment))))
     return found
 
 

@@ -326,7 +326,7 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
     """
     settings = project.settings
     today = today or clock.today()
-    reached = at.reached_days(project.repo, rev, settings.manifest_dir, manifests, today=today)
+    reached = at.reached_days(project.repo, rev, settings.manifest_dir, manifests, today=today, recorded=manifests)
     late = at.late_windows(reached)
     files = {}
     first = first_versions({v: m.languages for v, m in manifests.items()})

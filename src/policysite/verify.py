@@ -252,7 +252,7 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
             prefix = f"{settings.base(lang)}/{version}"
             actual = {rel: digest(blob) for rel, blob in by_dir.get(prefix, {}).items()}
             report.files += len(actual)
-            report.problems += [Said("verify.file", path=f"{prefix}/{rel}", what=what)
+            report.problems += [Said("verify.file/by-hand", path=f"{prefix}/{rel}", what=what, branch=branch)
                                 for rel, what in mf.differences(entry.files, actual)]
             source = git.read_blob(repo, entry.source.commit, entry.source.path)
             if source is None and not shallow:
@@ -304,8 +304,15 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
         if gone:
             report.notes.append(Said("verify.after-gone", gone=", ".join(gone), branch=branch,
                                      later=", ".join(later)))
-        report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs, tip=tip,
-                                    only=[v for v in manifests if v not in later])
+        # a file its record names changed, missing or added is said once, with what to do: its rebuild differs by the
+        # same edit (histories21: each hand edit was said twice, the rebuild's line saying "with its publication
+        # record or not", which the record's line had just said)
+        named = {said.fields["path"] for said in report.problems
+                 if isinstance(said, Said) and said.key == "verify.file/by-hand"}
+        rebuilt = _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs, tip=tip,
+                           only=[v for v in manifests if v not in later])
+        report.problems += [said for said in rebuilt if not (
+            isinstance(said, Said) and said.key in REBUILT_FILE and said.fields["path"] in named)]
         from policysite.publish_refusals import detached_on  # as _foreign: the question publish asks
 
         if not shallow and (ahead := detached_on(project.repo)):
@@ -316,6 +323,8 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
             report.notes += [note] if note not in report.notes else []  # every document's: said once
 
 
+# What says a rebuilt version's file is not the branch's (_rebuild_one)
+REBUILT_FILE = frozenset({"verify.rebuilt-missing", "verify.rebuilt-differs", "verify.rebuilt-added"})
 # What says a published version is gone from the branch (_branch_history): removed from the archive, rewound by a
 # reset or force-push, removed by a commit of the branch.
 GONE = frozenset({"verify.absent", "verify.rewound", "verify.rewound/tag", "verify.removed"})

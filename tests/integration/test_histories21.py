@@ -173,3 +173,82 @@ def test_at_with_proof_says_a_file_changed_removed_or_a_manifest_rewritten_by_ha
     assert cli.main(["--root", str(project.root), "at", "2022-03-01", "--lang", "en", "--proof", "--messages", "fr"]) == 0
     french = capsys.readouterr().out.splitlines()
     assert french[2].startswith("sur gh-pages\u00a0: en/2022-03-01/index.html diffère du SHA-256"), french
+
+
+def test_a_hand_edited_file_is_said_once_with_what_to_do(translated_later, tmp_path):
+    """A byte changed in a page, a PDF removed, a file added, each by a hand commit on gh-pages: verify said each twice,
+    once against the publication record and once against the rebuild ("edited on the branch, with its publication
+    record or not"), neither saying what to do. Each is said once, naming the commit to find and the command that puts
+    the version back; after that command verify passes."""
+    from policysite import verify
+
+    project = copy_of(translated_later, tmp_path / "project")
+    page = project.show("fr/2022-03-01/index.html")
+    commit_on_branch(project, {"fr/2022-03-01/index.html": page.replace("Deuxième texte.", "Deuxième texte!"),
+                               "en/2022-03-01/policy-en-2022-03-01.pdf": None,
+                               "fr/2021-02-17/extra.txt": "added by hand\n"})
+    problems = [str(line) for line in verify.verify(root=project.root).problems]
+    edited = ("fr/2022-03-01/index.html", "en/2022-03-01/policy-en-2022-03-01.pdf", "fr/2021-02-17/extra.txt")
+    assert [line.split(":", 1)[0] for line in problems] == sorted(edited, key=lambda path: (path[3:13], path)), problems
+    for path, line in zip(sorted(edited, key=lambda path: (path[3:13], path)), problems, strict=True):
+        assert line.endswith(f": gh-pages was edited by hand since it was published (`git log gh-pages -- {path}` "
+                             "shows that edit); `policy history --rebuild` puts the version back as its source gives "
+                             "it"), line
+    assert project.history(rebuild=True, jobs=1).published == ["2021-02-17", "2022-03-01"]
+    assert verify.verify(root=project.root).problems == []
+
+
+def _redated(project: Project, date_of) -> dict[str, str]:
+    """gh-pages's history written again as a tool rewrites it (filter-branch, a rebase), its trees unchanged, each commit
+    dated `date_of(subject, its time)` (a git date, author and committer alike): each old commit -> its new one."""
+    rows = [row.split(" ", 2) for row in git(project.root, "log", "--reverse", "--format=%H %ct %s",
+                                             "gh-pages").splitlines()]
+    made: dict[str, str] = {}
+    for sha, stamp, subject in rows:
+        parents = git(project.root, "log", "-1", "--format=%P", sha).split()
+        made[sha] = git(project.root, "commit-tree", git(project.root, "rev-parse", f"{sha}^{{tree}}").strip(),
+                        *[arg for parent in parents for arg in ("-p", made[parent])],
+                        "-m", git(project.root, "log", "-1", "--format=%B", sha),
+                        date=date_of(subject, int(stamp))).strip()
+    git(project.root, "update-ref", "refs/heads/gh-pages", made[rows[-1][0]])
+    return made
+
+
+def test_the_branch_s_dates_moved_together_are_said_against_the_moments_the_records_give(translated_later, tmp_path):
+    """Every commit of gh-pages dated 200 days earlier, their order kept (a filter-branch of the whole branch): verify
+    passed, though each manifest as first added records the moment it was published, which publishing dates the commit
+    adding it. Each such commit is said misdated, once."""
+    from policysite import verify
+
+    project = copy_of(translated_later, tmp_path / "project")
+    made = _redated(project, lambda _subject, stamp: f"@{stamp - 200 * 86400} +0000")
+    problems = [str(line) for line in verify.verify(root=project.root).problems]
+    publishing = {made[sha]: subject for sha, subject in (row.split(" ", 1) for row in git(
+        translated_later.root, "log", "--format=%H %s", "--grep=^Publish ", "gh-pages").splitlines())}
+    assert len(problems) == len(publishing) == 2, problems
+    for line in problems:
+        assert any(line.startswith(f"gh-pages: its commit {sha[:7]} “{subject}” is dated ") for sha, subject in
+                   publishing.items()), line
+        assert ", though the publication record of 20" in line and "restore the branch from a copy that has them" in line
+
+
+def test_one_publishing_commit_redated_is_said_once_and_the_archive_keeps_the_days_its_records_give(
+        translated_later, tmp_path, capsys):
+    """The commit publishing 2021-02-17 dated that day (its text claimed online a year before the site had it): verify
+    passed (the first commit has none before it), the at page built from the rewritten day said so, and `policy at`
+    told a DPO that on 2022-03-05 the site still showed 2021-02-17, which it never did. It is said once; the at page
+    and `policy at` keep the day the manifest records."""
+    from policysite import verify
+
+    project = copy_of(translated_later, tmp_path / "project")
+    at_page = project.show("fr/at/index.html")
+    _redated(project, lambda subject, stamp: "2021-02-17T10:00:00+00:00" if subject.startswith("Publish 2021-02-17")
+             else f"@{stamp} +0000")
+    problems = [str(line) for line in verify.verify(root=project.root).problems]
+    assert len(problems) == 1 and "“Publish 2021-02-17 (fr) from " in problems[0] and \
+        "is dated 2021-02-17 10:00 UTC, though the publication record of 2021-02-17 it added says it was published " \
+        in problems[0], problems
+    code, out, err = _at(project, capsys, "2022-03-05")
+    assert code == 0 and len(out) == 1 and out[0].startswith("2022-03-01 "), out
+    assert project.history(jobs=1).published == []
+    assert project.show("fr/at/index.html") == at_page

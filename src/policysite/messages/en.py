@@ -1256,6 +1256,9 @@ MESSAGES: dict[str, str] = {
                                "this machine saw them pass before (a fresh clone); each is kept in {folder} once it "
                                "passes, and read again by none",
     "verify.file": "{path}: {what:said}",
+    "verify.file/by-hand": "{path}: {what:said}: {branch} was edited by hand since it was published (`git log "
+                           "{branch} -- {path}` shows that edit); `policy history --rebuild` puts the version back as "
+                           "its source gives it",
     "verify.shared-list-invalid": "{path}: not a valid list of shared theme files",
     "verify.shared-list-edited": "{path}: not the bytes publishing writes for what it says (edited on the branch; put "
                                  "back the one publishing wrote, `git revert` the commit that edited it)",
@@ -2299,6 +2302,9 @@ MESSAGES: dict[str, str] = {
                                        "publishing dates each commit after the one before",
     "verify.misdated/before-date": "dated {committed}, before {version}, the date of the version it published, which "
                                    "has no `announced:`: publishing refuses such a text before its date",
+    "verify.misdated/not-recorded": "dated {committed}, though the publication record of {version} it added says it "
+                                    "was published {published}: publishing dates that commit the moment the record "
+                                    "says",
     "verify.absent": "{version} (commit {commit}): a dated version of the history, before {newest}, is not on "
                      "{branch}: removed from the archive; it was in force from its date until the next version's, and "
                      "cannot be published again after a later one (record it in {file} if it never was)",

@@ -1449,6 +1449,9 @@ MESSAGES: dict[str, str] = {
                                "commande sur cette machine ne les a vues passer (un clone neuf) ; chacune est gardée "
                                "dans {folder} une fois passée, et n'est plus relue",
     "verify.file": "{path} : {what:said}",
+    "verify.file/by-hand": "{path} : {what:said} : {branch} a été modifiée à la main depuis sa publication (`git "
+                           "log {branch} -- {path}` montre cette modification) ; `policy history --rebuild` remet la "
+                           "version telle que sa source la donne",
     "verify.shared-list-invalid": "{path} : n'est pas une liste valide de fichiers de thème partagés",
     "verify.shared-list-edited": "{path} : ce ne sont pas les octets que la publication écrit pour ce contenu (modifié "
                                  "sur la branche ; remettez celui que la publication a écrit, `git revert` du commit "
@@ -2643,6 +2646,9 @@ MESSAGES: dict[str, str] = {
                                        "la publication date chaque commit après le précédent",
     "verify.misdated/before-date": "daté du {committed}, avant le {version}, date de la version qu'il a publiée, qui "
                                    "n'a pas de `announced:` : la publication refuse un tel texte avant sa date",
+    "verify.misdated/not-recorded": "daté du {committed}, alors que l'enregistrement de publication de {version} "
+                                    "qu'il a ajouté dit qu'elle a été publiée le {published} : la publication date ce "
+                                    "commit du moment que l'enregistrement indique",
     "verify.absent": "{version} (commit {commit}) : une version datée de l'historique, antérieure au {newest}, "
                      "n'est pas sur {branch} : retirée de l'archive ; elle a été en vigueur de sa date jusqu'à celle "
                      "de la version suivante, et ne peut plus être publiée après une version postérieure (inscrivez-la "

@@ -514,7 +514,28 @@ def section_link(href: str, shown: str, policy: Policy, headings: dict[str, str]
     heading = headings.get(unquote(href[1:]))
     if heading is None and (found := anchors.resolve(unquote(href[1:]), "", policy)) is not None:
         heading = policy.sections[found].written or policy.sections[found].title
-    return section_shown(shown, heading) if heading is not None else ""
+    return (section_shown(shown, heading) or section_titled(shown, heading, headings)) if heading is not None else ""
+
+
+def section_titled(words: str, heading: str, headings: dict[str, str]) -> str:
+    """Why a link whose words are another section's title alone (`[Your rights](#s2)`, §3 being "Your rights") goes to
+    a heading outside that section, or "": its reader takes it for the section it names (safety69)."""
+    from policysite.heading_numbers import heading_number
+
+    def title_of(written: str) -> tuple[str, str]:
+        numbered = heading_number(written)
+        return (numbered[0], numbered[1]) if numbered else ("", written)
+
+    said = " ".join(words.casefold().split())
+    target_number, target_title = title_of(heading)
+    if not said or " ".join(target_title.casefold().split()) == said:
+        return ""
+    for other in dict.fromkeys(headings.values()):
+        number, title = title_of(other)
+        if " ".join(title.casefold().split()) == said and other != heading \
+                and not (number and (target_number == number or target_number.startswith(number + "."))):
+            return Said("link.shows-section-title", title=title[:60], heading=heading[:60])
+    return ""
 
 
 def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -> list[Finding]:

@@ -49,6 +49,10 @@ CASES = [
     ("version-link", "The [version of 1 February 2001](../2001-01-01/) applies.", lambda repo: None,
      "docs/en/index.md:15: [editorial.link-text] §2: the link's words “version of 1 February 2001” name the version "
      "of 2001-02-01 but it goes to the version of 2001-01-01"),
+    # A link showing a section's title alone that goes to another section.
+    ("section-title-link", "Read [Second section](#s1).", lambda repo: None,
+     "docs/en/index.md:15: [editorial.link-text] §2: the link's words are the title of the section “Second section” "
+     "but it goes to the section “1. First section”"),
     # A front matter title other than the heading: the tab, the header and the menu said "Cookie policy".
     ("front-title", _CHANGED, _front_matter("title: Cookie policy"),
      "docs/en/index.md:3: [structure.title-apart] front matter title “Cookie policy” is not the page's heading, "

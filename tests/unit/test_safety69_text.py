@@ -71,3 +71,22 @@ def test_a_front_matter_title_of_a_page_without_heading_is_its_title():
                             path="docs/en/index.md", lang="en")
     assert policy.shown_title == "Cookie policy"
     assert not [f for f in policy.problems if f.rule in ("structure.title-apart", "structure.title")]
+
+
+_SECTIONS = ("---\ndate: 2001-02-01\n---\n\n# Example privacy policy\n\n## 1. Scope\n\nX.\n\n## 2. Data we keep\n\nY.\n\n"
+             "### 2.1 Retention\n\nZ.\n\n## 3. Your rights\n\n")
+
+
+@pytest.mark.parametrize(("link", "title"), [("[Your rights](#s1)", "Your rights"), ("[Retention](#s3)", "Retention")])
+def test_a_link_showing_another_section_s_title_is_named_at_its_line(link, title):
+    policy = document.parse(f"{_SECTIONS}See {link}.\n", path="docs/en/index.md", lang="en")
+    found = [str(f) for f in editorial.check(policy, brand="Example") if f.rule == "editorial.link-text"]
+    assert [line.split(" but")[0] for line in found] == [
+        f"docs/en/index.md:21: [editorial.link-text] §3: the link's words are the title of the section “{title}”"], found
+
+
+@pytest.mark.parametrize("link", ["[your  rights](#s3)", "[Data we keep](#s2-1)", "[Scope](#s1)", "[our partners](#s1)"])
+def test_a_link_to_the_section_its_title_names_or_within_it_passes(link):
+    policy = document.parse(f"{_SECTIONS}See {link}.\n", path="docs/en/index.md", lang="en")
+    assert not [f for f in editorial.check(policy, brand="Example") if f.rule == "editorial.link-text"]
+    assert "mène à la section" in said_in(Said("link.shows-section-title", title="a", heading="b"), "fr")

@@ -682,6 +682,9 @@ MESSAGES: dict[str, str] = {
     "link.shows-version": "the link's words “{words}” name the version of {named} but it goes to the version of "
                           "{version}: a reader takes the text it opens for the one its words name; link that version "
                           "(../{named}/), or name the one it goes to",
+    "link.shows-section-title": "the link's words are the title of the section “{title}” but it goes to the section "
+                                "“{heading}”: a reader takes it for the section it names; link that section, or name "
+                                "the one it goes to",
     "link.shows-path": "the link shows {path}, a path a reader takes for a page of this site, but goes to {target}: "
                        "show the address it goes to, or link the site's page by its path",
     "link.shows-number/title": "the link's title (shown when the pointer rests on it) shows the number {shown} but "

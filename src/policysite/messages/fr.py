@@ -791,6 +791,9 @@ MESSAGES: dict[str, str] = {
     "link.shows-version": "les mots du lien « {words} » nomment la version du {named} mais il mène à la version du "
                           "{version} : un lecteur prend le texte qu'il ouvre pour celui que nomment ses mots ; "
                           "faites-le pointer vers cette version (../{named}/), ou nommez celle à laquelle il mène",
+    "link.shows-section-title": "les mots du lien sont le titre de la section « {title} » mais il mène à la section "
+                                "« {heading} » : un lecteur le prend pour la section qu'il nomme ; faites-le pointer "
+                                "vers cette section, ou nommez celle à laquelle il mène",
     "link.shows-path": "le lien affiche {path}, qu'un lecteur prend pour une page de ce site, mais mène à {target} : "
                        "affichez l'adresse à laquelle il mène, ou faites pointer le lien vers la page du site par son "
                        "chemin",

@@ -113,6 +113,9 @@ def _located(css: str) -> tuple[tuple[_Declaration, Place], ...]:
                     walk(tinycss2.parse_rule_list(node.content, skip_whitespace=True, skip_comments=True)
                          if node.lower_at_keyword in ("media", "supports", "layer", "container", "document")
                          else contents, "", where)
+            elif node.type == "error":  # (tinycss2 serializes no parse error: `p { color: red; x }` ended the check
+                # with a TypeError, lines1)
+                found.append(((" / ".join(context), selector, f"?: {node.kind}"), place))
             elif node.type not in ("whitespace", "comment"):
                 found.append(((" / ".join(context), selector, f"?: {tinycss2.serialize([node])[:60]}"), place))
 

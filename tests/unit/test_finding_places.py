@@ -219,3 +219,15 @@ def test_a_nest_of_aliases_is_walked_once(tmp_path):
     nest = "a0: &a0 [x]\n" + "".join(f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]\n" for n in range(1, 10))
     (tmp_path / "mkdocs.yml").write_text(nest, encoding="utf-8")
     assert config_lines.places(tmp_path / "mkdocs.yml")[("a9",)] == ("mkdocs.yml", 10)
+
+
+@pytest.mark.parametrize("css", ["p { color: #333; oops }", ".a { color: #333 }\n}", "@media print { oops }", "oops"])
+def test_a_stray_word_in_a_stylesheet_is_refused_at_its_place_not_a_traceback(css):
+    """A typo the parser cannot read (tinycss2's ParseError, which it cannot write back) ended `policy check` with
+    "TypeError: Can not serialize <ParseError invalid>": it is refused like any other text, at its line (the column
+    tinycss2 gave up at: the word's or after it)."""
+    lines = css.splitlines()
+    line = max(n for n, text in enumerate(lines, 1) if "oops" in text or text == "}")
+    column = lines[line - 1].find("oops") + 1 or 1
+    found = [(place, str(why)) for place, why in css_rules.css_problems(css)]
+    assert any(place[0] == line and place[1] >= column and why.startswith("sets ? (") for place, why in found), found

@@ -42,7 +42,8 @@ _MARKDOWN = ("We keep your data for one year.\n\nWe <img src=x onerror=alert(1)>
 # a template and an image of the project's own.
 _CONFIGURATION = [
     _appended(_CSS, "\n/* the brand's rules,\n   over two lines */\n.md-typeset h2 { display: none }\n"
-                    "@import url(https://tracker.example/x.css);\n.md-typeset p {\n  color: #ffffff;\n}\n"),
+                    "@import url(https://tracker.example/x.css);\n.md-typeset p {\n  color: #ffffff;\n}\n"
+                    ".md-typeset ul { oops }\n"),  # (a typo: the parser's error, once a traceback)
     _new("overrides/partials/footer.html", "<footer>We sell your data.</footer>\n"),
     _new("overrides/assets/images/badge.svg", '<svg xmlns="http://www.w3.org/2000/svg">\n  <g>\n'
                                               '    <rect onload="alert(1)"/>\n  </g>\n</svg>\n'),
@@ -96,6 +97,7 @@ def test_every_finding_of_policy_check_names_its_file_and_line(published, tmp_pa
     line = max(n for n, text in enumerate(css, 1) if "display: none" in text)  # (the generator's has one)
     assert f"{_CSS}:{line}:18 " in said, said  # (the declaration's own place, inside the setting's finding)
     assert "overrides/assets/images/badge.svg:3 " in said, said  # (the element's line)
+    assert f"{_CSS}:{len(css)}:" in said, said  # (the typo's line)
     config = (repo / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
     snippets = next(n for n, text in enumerate(config, 1) if "pymdownx.snippets" in text)
     assert f"mkdocs.yml:{snippets}: [config.refused] markdown_extensions" in said, said

@@ -49,6 +49,7 @@ OTHER_FORMATS = {
     ".wpd": _WORD_PROCESSOR, ".dotx": _WORD_PROCESSOR, ".docm": _WORD_PROCESSOR,
     ".zip": Said("import.other-format/zip"),
     ".webarchive": Said("import.other-format/webarchive"),
+    ".xml": Said("import.other-format/xml"),  # (a WordPress export, WXR: every page of the site, each its HTML)
     **dict.fromkeys((".rst", ".tex", ".org", ".textile", ".wiki", ".mediawiki"), Said("import.other-format/tool")),
     # (adoption 8: pandoc writes AsciiDoc, but reads none: an Antora site's privacy.adoc was told to convert it so)
     **dict.fromkeys(ASCIIDOC, Said("import.other-format/asciidoc")),
@@ -90,6 +91,8 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
         kind = FORMATS.get(path.suffix.lower())
         if kind is None:
             how = OTHER_FORMATS.get(path.suffix.lower())
+            if path.suffix.lower() == ".xml" and path not in paths:
+                how = None  # (in a folder: a saved site's sitemap or feed, no version of the text)
             day = _dated(path.name, languages) if how else None
             if how and day:  # a version: left out, it could never be imported after the later ones
                 unread.append((path, day, how))

@@ -2213,6 +2213,9 @@ MESSAGES: dict[str, str] = {
     "import.other-format/zip": "an archive (Google Docs' \"Web page (.html, zipped)\"): unzip it and import the .html "
                                "inside, named by its date",
     "import.other-format/webarchive": "a web page saved by Safari: save it again as \"Page Source\" (.html)",
+    "import.other-format/xml": "an XML file (a WordPress export, Tools › Export, holds each page's HTML in its "
+                               "<content:encoded>): save the policy's page as the site showed it (.html), or copy its "
+                               "HTML into a file named by the day it took effect (privacy-2021-02-17.html)",
     "import.other-format/tool": "the source of another documentation tool (reStructuredText, LaTeX …): convert it to "
                                 "Markdown (pandoc --to gfm) or save the page its site showed as .html",
     "import.other-format/asciidoc": "AsciiDoc, which pandoc does not read: convert it to HTML with Asciidoctor "

@@ -2544,6 +2544,10 @@ MESSAGES: dict[str, str] = {
                                "importez le .html qu'elle contient, nommé d'après sa date",
     "import.other-format/webarchive": "une page web enregistrée par Safari : enregistrez-la à nouveau en « Source de "
                                       "la page » (.html)",
+    "import.other-format/xml": "un fichier XML (un export WordPress, Outils › Exporter, contient le HTML de chaque "
+                               "page dans son <content:encoded>) : enregistrez la page de la politique telle que le "
+                               "site l'affichait (.html), ou copiez son HTML dans un fichier nommé par le jour de son "
+                               "entrée en vigueur (privacy-2021-02-17.html)",
     "import.other-format/tool": "la source d'un autre outil de documentation (reStructuredText, LaTeX …) : "
                                 "convertissez-la en Markdown (pandoc --to gfm) ou enregistrez en .html la page que "
                                 "son site affichait",

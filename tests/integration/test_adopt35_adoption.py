@@ -12,7 +12,7 @@ import pytest
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser
 
-from helpers import ROOT
+from helpers import ROOT, policy_in_process
 from tests.adoption_pages import built, headings, markdown_words, source_words, text, word_words, words
 
 DATA = ROOT / "tests" / "data" / "adoption35"
@@ -195,3 +195,15 @@ def test_opendocument_tracked_changes_and_a_comment_are_said_at_their_paragraphs
             parent.text = (parent.text or "") + (unread.tail or "")
         parent.remove(unread)
     assert words(tree.body.text(separator=" ")) == words(" ".join(body.itertext()))
+
+
+def test_with_no_dated_text_the_error_names_every_format_the_import_reads(tmp_path, initialized):
+    """A WordPress export given alone: said with what to import instead, then the error that nothing was imported,
+    which listed .md, .html and .docx, not OpenDocument's .odt, which the import reads too."""
+    site = initialized(tmp_path / "site", "--company", "Example", "--languages", "en")
+    export = tmp_path / "brightfield.WordPress.xml"
+    export.write_text("<rss><channel/></rss>", encoding="utf-8")
+    said = policy_in_process(["--root", str(site), "import", "--messages", "en", "--lang", "en", str(export)])
+    assert said.returncode != 0
+    assert "an XML file (a WordPress export, Tools › Export" in said.stdout + said.stderr, said.stdout + said.stderr
+    assert "and end in .md, .html, .docx or .odt" in said.stderr, said.stderr

@@ -78,3 +78,4 @@ def test_a_dated_xml_file_inside_a_folder_given_is_no_version(tmp_path: Path):
         "privacy-2021-02-17.html"]
     assert [line.split(": ", 1)[1] for line in skipped] == [
         "skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument (.odt)"], skipped
+

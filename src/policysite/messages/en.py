@@ -1628,7 +1628,7 @@ MESSAGES: dict[str, str] = {
     "pdf.undated": "{where}: the page has no date to state in its PDF",
     "import.uncommitted": "uncommitted changes to {paths}: commit or stash them first (nothing imported)",
     "import.no-dated-text": "no dated text found: file names must hold the date the text took effect "
-                            "(privacy-2021-02-17.html) and end in .md, .html or .docx",
+                            "(privacy-2021-02-17.html) and end in .md, .html, .docx or .odt",
     "import.committed-already": "{name}: {date} is committed already with this text: nothing to do",
     "import.committed-already/other": "{name}: {date} is committed already with another text: not imported",
     "import.same-as-earlier": "{name}: the same text as the version before it, {earlier}: nothing to do",

@@ -1864,7 +1864,7 @@ MESSAGES: dict[str, str] = {
     "import.uncommitted": "des modifications de {paths} ne sont pas enregistrées dans un commit : enregistrez-les ou "
                           "mettez-les de côté (git stash) d'abord (rien n'a été importé)",
     "import.no-dated-text": "aucun texte daté trouvé : le nom de chaque fichier doit porter la date d'entrée en "
-                            "vigueur du texte (privacy-2021-02-17.html) et finir par .md, .html ou .docx",
+                            "vigueur du texte (privacy-2021-02-17.html) et finir par .md, .html, .docx ou .odt",
     "import.committed-already": "{name} : {date} est déjà enregistrée avec ce texte : rien à faire",
     "import.committed-already/other": "{name} : {date} est déjà enregistrée avec un autre texte : non importé",
     "import.same-as-earlier": "{name} : le même texte que la version précédente, {earlier} : rien à faire",

@@ -121,12 +121,17 @@ def english_dropped(root: Path) -> tuple[Project, str]:
     project = new_project(root)
     project.commit("2021-03-01")
     project.commit("2021-04-01", fr="Quatrième texte.", en="Fourth text.")
+    return project, drop_english(project, "2021-05-01", "Cinquième texte.")
+
+
+def drop_english(project: Project, date: str, second: str, *, docs: str = "docs") -> str:
+    """English dropped (its entry, mkdocs.en.yml and `docs`/en removed) with `date` in French: the removing commit."""
     config = project.root / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("      - code: en\n        name: English\n", ""),
                       encoding="utf-8")
-    git(project.root, "rm", "-q", "-r", "mkdocs.en.yml", "docs/en")
-    (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2021-05-01", "Cinquième texte."), encoding="utf-8")
-    return project, project.commit_all("English dropped")
+    git(project.root, "rm", "-q", "-r", "mkdocs.en.yml", f"{docs}/en")
+    (project.root / docs / "fr" / "index.md").write_text(fr_page(date, second), encoding="utf-8")
+    return project.commit_all("English dropped")
 
 
 def test_a_language_dropped_from_the_configuration_is_said_with_the_versions_whose_texts_it_leaves_out(tmp_path):
@@ -135,13 +140,18 @@ def test_a_language_dropped_from_the_configuration_is_said_with_the_versions_who
     project, removal = english_dropped(tmp_path / "project")
     found = _versions_found(project)
     assert [v.version for v in found.versions] == ["2021-03-01", "2021-04-01", "2021-05-01"]
+    assert_dropped(found, "docs/en/index.md", "2021-03-01, 2021-04-01", removal)
+
+
+def assert_dropped(found: hist.History, paths: str, versions: str, removal: str) -> None:
+    """`found` says English dropped by `removal`, its texts at `paths` in `versions`, in English and French."""
     said = found.said_by_publishing(v.version for v in found.versions)
-    assert said == [f"English (en): docs/en/index.md held texts of the dated versions 2021-03-01, 2021-04-01, when the "
-                    f"configuration had English, which commit {removal[:7]} removed from it: no version publishes them (a "
-                    "version is published in the languages configured today), so the archive has no English text; if "
-                    "they were public, configure English again"], found.warnings
+    assert said == [f"English (en): {paths} held texts of the dated versions {versions}, when the configuration had "
+                    f"English, which commit {removal[:7]} removed from it: no version publishes them (a version is "
+                    "published in the languages configured today), so the archive has no English text; if they were "
+                    "public, configure English again"], found.warnings
     assert messages.said_in(said[0], "fr").startswith(
-        "anglais (en)\u00a0: docs/en/index.md contenait des textes des versions datées 2021-03-01, 2021-04-01, quand")
+        f"anglais (en)\u00a0: {paths} contenait des textes des versions datées {versions}, quand")
 
 
 def test_a_language_whose_code_is_renamed_is_not_said_dropped(tmp_path):

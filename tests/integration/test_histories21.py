@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from helpers import git
+from integration.test_histories10 import assert_dropped, drop_english
 from policy_repo import Project, commit_on_branch, copy_of, en_page, fr_page, made_once, new_project
-from policysite import cli, history as hist, messages
+from policysite import cli, history as hist
 from policysite.project import opened
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
@@ -36,12 +37,7 @@ def _moved_then_dropped(root: Path) -> tuple[Project, str]:
     (project.root / "legal" / "en" / "index.md").write_text(en_page("2021-05-01", "Fifth text."), encoding="utf-8")
     assert cli.main(["--root", str(project.root), "sync-mark", "en", "--all"]) == 0
     project.commit_all("texts in legal/")
-    config = project.root / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("      - code: en\n        name: English\n", ""),
-                      encoding="utf-8")
-    git(project.root, "rm", "-q", "-r", "mkdocs.en.yml", "legal/en")
-    (project.root / "legal" / "fr" / "index.md").write_text(fr_page("2021-06-01", "Sixième texte."), encoding="utf-8")
-    return project, project.commit_all("English dropped")
+    return project, drop_english(project, "2021-06-01", "Sixième texte.", docs="legal")
 
 
 def test_a_language_dropped_after_its_folder_moved_is_said_with_every_version_holding_its_text(tmp_path):
@@ -51,14 +47,7 @@ def test_a_language_dropped_after_its_folder_moved_is_said_with_every_version_ho
     project, removal = _moved_then_dropped(tmp_path / "project")
     found = _versions_found(project)
     assert [v.version for v in found.versions] == ["2021-03-01", "2021-04-01", "2021-05-01", "2021-06-01"]
-    said = found.said_by_publishing(v.version for v in found.versions)
-    assert said == [f"English (en): docs/en/index.md, legal/en/index.md held texts of the dated versions 2021-03-01, "
-                    f"2021-04-01, 2021-05-01, when the configuration had English, which commit {removal[:7]} removed "
-                    "from it: no version publishes them (a version is published in the languages configured today), so "
-                    "the archive has no English text; if they were public, configure English again"], found.warnings
-    assert messages.said_in(said[0], "fr").startswith(
-        "anglais (en)\u00a0: docs/en/index.md, legal/en/index.md contenait des textes des versions datées 2021-03-01, "
-        "2021-04-01, 2021-05-01, quand")
+    assert_dropped(found, "docs/en/index.md, legal/en/index.md", "2021-03-01, 2021-04-01, 2021-05-01", removal)
 
 
 def _translated_later(project: Project, _folder: Path) -> None:

@@ -211,7 +211,8 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
 def _language_names(config: dict[str, Any], at: Callable[..., str]) -> list[str]:
     """Each language of `extra.policy.languages` named otherwise than it is: the language menu of every page links its
     text under that name, and `name: Français` on the English entry sent a reader wanting French to the English text
-    (safety69). A name holds the language's own name (Babel's, its region's or not) or its English one."""
+    (safety69). A name holds the language's own name (Babel's, its region's or not) or its English one, or is its code
+    (`EN`, a menu of codes)."""
     extra = config.get("extra")
     policy = extra.get("policy") if isinstance(extra, dict) else None
     entries = policy.get("languages") if isinstance(policy, dict) else None
@@ -219,6 +220,7 @@ def _language_names(config: dict[str, Any], at: Callable[..., str]) -> list[str]
     for index, entry in enumerate(entries if isinstance(entries, list) else []):
         code, name = (entry.get("code"), entry.get("name")) if isinstance(entry, dict) else (None, None)
         if isinstance(code, str) and isinstance(name, str) and (names := _names_of(code)) \
+                and _folded(name) not in (code.casefold(), code.split("-")[0].casefold()) \
                 and not any(known in _folded(name) for known in names):
             said = Said("config.language-name", code=code, name=name[:60], own=_own_name(code))
             found.append(prefixed(at("extra", "policy", "languages", index, "name"), said))

@@ -31,7 +31,7 @@ def test_a_misnamed_language_is_named_at_its_line(tmp_path):
 
 
 @pytest.mark.parametrize(("code", "name"), [("en", "Français"), ("fr", "English"), ("de", "Nederlands"),
-                                            ("en", "We sell your data"), ("ar", "English")])
+                                            ("en", "We sell your data"), ("ar", "English"), ("en", "FR")])
 def test_a_language_named_as_another_or_not_at_all_is_refused(code, name):
     assert [line.split(": the language")[0] for line in _named(code, name)] == [
         f"mkdocs.yml: extra.policy.languages: {code} is named “{name}”"]
@@ -39,7 +39,8 @@ def test_a_language_named_as_another_or_not_at_all_is_refused(code, name):
 
 @pytest.mark.parametrize(("code", "name"), [("en", "English"), ("en-GB", "English (UK)"), ("pt-BR", "Português"),
                                             ("pt-BR", "Português (Brasil)"), ("zh-Hant", "繁體中文"),
-                                            ("sr-Latn", "Srpski"), ("de", "German"), ("nb", "Norsk bokmål")])
+                                            ("sr-Latn", "Srpski"), ("de", "German"), ("nb", "Norsk bokmål"),
+                                            ("en", "EN"), ("pt-BR", "pt-br")])
 def test_a_language_named_by_its_own_or_english_name_passes(code, name):
     assert _named(code, name) == []
 

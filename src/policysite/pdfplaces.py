@@ -65,7 +65,7 @@ def _light(operator: str, values: list[float]) -> bool:
 
 def pdf_hidden(data: bytes) -> str:
     """Where the PDF `data` first draws a glyph its reader cannot see though every reading program reads it, as
-    `page: what` (`off the page`, `clip`, `covered by f`, `speck 0.5pt`); `?` for a PDF no viewer reads as printed;
+    `page: what` (`off-page`, `clip`, `covered by f`, `speck 0.5pt`); `?` for a PDF no viewer reads as printed;
     "" when every glyph is drawn in view. What `publish.pdf-hidden` names."""
     import pikepdf
 
@@ -174,7 +174,7 @@ def _page_hidden(page: Any, pikepdf: Any) -> str:
         y = state["ts"] + 0.3 * size  # (the glyphs' middle height: their centres lie on one segment, a line's)
         line = ((y * c + e, y * d + f), (width * a + y * c + e, width * b + y * d + f))
         if not (_inside(line[0], seen) and _inside(line[1], seen)):  # (a box holds a segment whose ends it holds)
-            return f"{name}: off the page"
+            return f"{name}: off-page"
         if clip == "shape" or (clip is not None and not (_inside(line[0], clip) and _inside(line[1], clip))):
             return f"{name}: clip"
         lines.append((line, name))

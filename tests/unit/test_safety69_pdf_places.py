@@ -75,9 +75,9 @@ def _shading(data: bytes) -> bytes:
     (b"q 0 0 m 100 0 l 50 100 l h W n " + WORDS + b"Q", "/F0: clip"),
     (b"q 0 0 300 300 re 5 5 40 20 re W* n " + WORDS + b"Q", "/F0: clip"),
     # off the page: beyond its edge, moved there by a kerning of the line, or outside its crop box
-    (b"BT /F0 12 Tf 700 10 Td <0001> Tj ET", "/F0: off the page"),
-    (b"BT /F0 12 Tf -100 -100 Td <0001> Tj ET", "/F0: off the page"),
-    (b"BT /F0 12 Tf 10 10 Td [<0001> -90000 <0002>] TJ ET", "/F0: off the page"),
+    (b"BT /F0 12 Tf 700 10 Td <0001> Tj ET", "/F0: off-page"),
+    (b"BT /F0 12 Tf -100 -100 Td <0001> Tj ET", "/F0: off-page"),
+    (b"BT /F0 12 Tf 10 10 Td [<0001> -90000 <0002>] TJ ET", "/F0: off-page"),
     # a speck: a tiny size, squeezed to nothing, scaled down
     (b"BT /F0 0.5 Tf 10 10 Td <0001> Tj ET", "/F0: speck 0.5pt"),
     (b"BT /F0 12 Tf 1 Tz 10 10 Td <0001> Tj ET", "/F0: speck 0.12pt"),
@@ -93,7 +93,7 @@ def test_words_outside_the_crop_box_are_off_the_page():
         pdf.pages[0].CropBox = [100, 100, 612, 792]
         out = io.BytesIO()
         pdf.save(out)
-    assert pdfplaces.pdf_hidden(out.getvalue()) == "1: /F0: off the page"
+    assert pdfplaces.pdf_hidden(out.getvalue()) == "1: /F0: off-page"
 
 
 @pytest.mark.parametrize("content", [

@@ -1143,7 +1143,7 @@ MESSAGES: dict[str, str] = {
                           "map names; “?”: none a viewer reads as printed), where no check reads them; the print "
                           "draws every word in its pages' content, with the outline fonts it embeds",
     "publish.pdf-hidden": "refused: a PDF drawing words its reader cannot see, on page “{what}” (its number, the "
-                          "font's name, then how: `off the page`, outside its visible box, `clip`, cut away by a "
+                          "font's name, then how: `off-page`, outside its visible box, `clip`, cut away by a "
                           "clipping path, `covered by f`, painted over afterwards by a fill, a broad or paper-coloured "
                           "stroke, an image, a drawing or a shading, or `speck`, drawn too small to read; “?”: none a "
                           "viewer reads as printed), while a search, a copy, a screen reader and the checks read them; "
@@ -2445,6 +2445,8 @@ MESSAGES: dict[str, str] = {
     "help.at": "the published version in force on a day, and its URL",
     "help.at-section": "a section, by its number or its link's id (7.3, s7-3): its text in force that day",
     "help.at-section-option": "the same as SECTION",
+    "help.at-proof": "name what proves it: the text's source commit, the branch's files publishing it, each against "
+                     "the SHA-256 its manifest records, and the branch's commit that added that manifest",
     "help.export": "write the branch as it is served into a folder",
     "help.init": "make a new git repository holding a policy site for a company",
     "help.upgrade": "bring this generator's hooks and theme files into a site an earlier one made",

@@ -1323,7 +1323,7 @@ MESSAGES: dict[str, str] = {
                           "dessine chaque mot dans le contenu de ses pages, avec les polices vectorielles qu'elle "
                           "embarque",
     "publish.pdf-hidden": "refusé : un PDF qui dessine des mots que son lecteur ne peut pas voir, page « {what} » "
-                          "(son numéro, le nom de la police, puis comment : `off the page`, hors de sa zone visible, "
+                          "(son numéro, le nom de la police, puis comment : `off-page`, hors de sa zone visible, "
                           "`clip`, coupés par un tracé de détourage, `covered by f`, recouverts ensuite par un "
                           "remplissage, un trait large ou de la couleur du papier, une image, un dessin ou un dégradé, "
                           "ou `speck`, dessinés trop petits pour être lus ; « ? » : aucun qu'une visionneuse lise tel "
@@ -2802,6 +2802,9 @@ MESSAGES: dict[str, str] = {
     "help.at-section": "une section, par son numéro ou l'identifiant de son lien (7.3, s7-3) : son texte en vigueur ce "
                        "jour-là",
     "help.at-section-option": "comme SECTION",
+    "help.at-proof": "nommer ce qui le prouve : le commit source du texte, les fichiers de la branche qui le publient, "
+                     "chacun comparé au SHA-256 que son relevé enregistre, et le commit de la branche qui a ajouté ce "
+                     "relevé",
     "help.export": "écrit la branche dans un dossier telle qu'elle est servie",
     "help.init": "crée un nouveau dépôt git contenant le site de la politique d'une entreprise",
     "help.upgrade": "apporte les hooks et fichiers de thème de ce générateur à un site créé par une version antérieure",

@@ -151,7 +151,7 @@ def assert_dropped(found: hist.History, paths: str, versions: str, removal: str)
                     "published in the languages configured today), so the archive has no English text; if they were "
                     "public, configure English again"], found.warnings
     assert messages.said_in(said[0], "fr").startswith(
-        f"anglais (en)\u00a0: {paths} contenait des textes des versions datées {versions}, quand")
+        f"anglais (en)\u00a0: des textes des versions datées {versions} étaient dans {paths}, quand")
 
 
 def test_a_language_whose_code_is_renamed_is_not_said_dropped(tmp_path):

@@ -360,6 +360,6 @@ def test_a_published_pdf_whose_text_layer_misreads_words_is_noted_in_the_site_s_
                     "searches or hears) reads them otherwise: set these letters in a font whose text layer reads them "
                     "right, in a folder named as the PDFs' fonts folder (`extra.policy.pdf_fonts`)")
     assert messages.said_in(note, "fr") == (
-        f"ar/2024-03-01\u00a0: son PDF dessine bien {shown} et 2 autres, mais sa couche de texte (ce qu'un lecteur copie, "
+        f"ar/2024-03-01\u00a0: son PDF dessine bien {shown} et 2 de plus, mais sa couche de texte (ce qu'un lecteur copie, "
         "recherche ou entend lire) les lit autrement\u00a0: composez ces lettres dans une police dont la couche de texte "
         "les lit bien, dans un dossier indiqué comme dossier des polices des PDF (`extra.policy.pdf_fonts`)")

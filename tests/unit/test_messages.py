@@ -140,7 +140,7 @@ def test_a_refusal_is_said_in_french():
     french = refusal.said("fr")
     assert french.startswith("2024-01-10 (commit 0123456)\u00a0: non publiée, 21 problèmes\u00a0:\n  docs/fr/index.md:2: "
                              "[frontmatter.date-missing] l'en-tête de la page n'indique pas de date")
-    assert french.endswith("\n  … et 1 autres")
+    assert french.endswith("\n  … et 1 autre")
 
 
 def test_the_check_summary_in_each_language():

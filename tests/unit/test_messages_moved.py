@@ -280,7 +280,7 @@ def test_what_the_pdf_cannot_draw_is_said_in_french():
     assert letters.message == (f"{named} and 6 more: no font of the Thai PDF draws these Thai letters: the version "
                                "would be published without its PDF; add a font that has them (such as TLWG Loma) in a "
                                "folder named as the PDFs' fonts folder (`extra.policy.pdf_fonts`)")
-    assert letters.said("fr") == (f"docs/th/index.md:5: avertissement\u00a0: [pdf.glyph] {named} et 6 autres\u00a0: aucune police "
+    assert letters.said("fr") == (f"docs/th/index.md:5: avertissement\u00a0: [pdf.glyph] {named} et 6 de plus\u00a0: aucune police "
                                   "du PDF en thaï ne dessine ces lettres thaïes\u00a0: la version serait publiée sans son "
                                   "PDF\u202f; ajoutez une police qui les a (comme TLWG Loma) dans un dossier indiqué comme "
                                   "dossier des polices des PDF (`extra.policy.pdf_fonts`)")

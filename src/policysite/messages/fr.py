@@ -33,7 +33,7 @@ MESSAGES: dict[str, str] = {
     "check.clean": "aucun problème : chaque texte passe la vérification",
     "check.join": " ; ",
     "refusal.version": "{version} (commit {commit}) : non publiée, {count:plural:problème|problèmes} :",
-    "refusal.more": "… et {count:number} autres",
+    "refusal.more": "… et {count:number} {count:form:autre|autres}",
     "refusal.summary": "{count:plural:version datée refusée|versions datées refusées} par les vérifications : "
                        "corrigez-{count:form:la|les} dans un nouveau commit, ou inscrivez {count:form:son "
                        "commit|chaque commit} dans {file} comme jamais publié (seule solution pour une version suivie "
@@ -1276,8 +1276,8 @@ MESSAGES: dict[str, str] = {
     "manifest.missing": "manquant (inscrit au relevé de publication, absent de la branche)",
     "manifest.added": "ajouté (présent sur la branche, absent du relevé de publication)",
     "manifest.changed": "modifié (empreinte enregistrée {recorded}…, de la branche {actual}…)",
-    "manifest.unsafe": "refusé par le contrôle de sortie : {found:said}{more:opt: (et %s autres)}",
-    "publish.unsafe-served": "{files:each}{more:opt: (et %s autres)} : sur {branch}, et le prochain commit le "
+    "manifest.unsafe": "refusé par le contrôle de sortie : {found:said}{more:opt: (et %s de plus)}",
+    "publish.unsafe-served": "{files:each}{more:opt: (et %s de plus)} : sur {branch}, et le prochain commit le "
                              "servirait sur le site : chaque page qu'une commande reporte passe par le contrôle de "
                              "sortie, quel que soit son auteur et quoi que dise son relevé de publication (le sujet "
                              "d'un commit, chacun peut l'écrire) ; annulez cette modification sur la branche (`git log "
@@ -1668,7 +1668,7 @@ MESSAGES: dict[str, str] = {
     "file.json": "JSON mal formé à la ligne {line}, colonne {column}",
     "file.encoding": "pas en UTF-8, octet 0x{byte} à la position {position:number}",
     "export.not-a-folder": "{path} : existe et n'est pas un dossier : choisissez un nouveau dossier, comme public/",
-    "export.edited": "{files:each}{more:opt: (et %s autres)} : sur {branch} tel qu'aucune publication ne l'a "
+    "export.edited": "{files:each}{more:opt: (et %s de plus)} : sur {branch} tel qu'aucune publication ne l'a "
                      "écrit (modifié à la main sur "
                      "la branche) : rien n'a été exporté ; annulez cette modification sur la branche (`policy verify` "
                      "nomme chaque différence), ou reconstruisez toutes les versions (`policy history --rebuild`)",
@@ -1914,13 +1914,13 @@ MESSAGES: dict[str, str] = {
     "import.note/lines": "lignes {lines} et {last:said} : {note:said}",
     "import.note/markdown-line": "ligne {line} du Markdown : {note:said}",
     "import.note/markdown-lines": "lignes {lines} et {last:said} du Markdown : {note:said}",
-    "import.note/more": "{count:number} autres",
+    "import.note/more": "{count:number} {count:form:autre|autres}",
     "convert.first-heading-title": "le premier titre du texte, de niveau {level} et au-dessus de tous les autres, "
                                    "est son titre principal (#) ; ses autres titres remontent de "
                                    "{shift:plural:niveau|niveaux}",
     "convert.quoted": "« {words} »",
     "convert.quoted-list": "{quoted:each:, }{more:said}",
-    "convert.and-more": " et {count:number} autres",
+    "convert.and-more": " et {count:number} {count:form:autre|autres}",
     "convert.no-title": "le texte n'a pas de titre (son ancien site le tirait sans doute du modèle de sa page) : il "
                         "reçoit « {title} », le titre des autres textes de son fichier",
     "convert.removed-elements": "retiré {count:plural:élément|éléments} <{tag}>",
@@ -3007,7 +3007,7 @@ MESSAGES: dict[str, str] = {
     "pdf.text-layer/engine": "le moteur d'impression n'a pas pu indiquer ce que lit la couche de texte de son PDF "
                              "({error:said})",
     "pdf.own-words": "les mots propres au site dans le PDF (sa ligne de version, ses libellés) : ",
-    "pdf.named": "{names}{more:opt: et %s autres}",
+    "pdf.named": "{names}{more:opt: et %s de plus}",
     "pdf.letters": "lettres {script:script}",
     "pdf.signs": "signes",
     "pdf.example/more": "{word} contient {part} une fois de trop",
@@ -3681,9 +3681,9 @@ MESSAGES: dict[str, str] = {
     "publish.edited-by": "{path} : {what:said} par le commit {commit} ({subject!r})",
     "publish.edited-by/hand": "{path} : modifié par le commit {commit} ({subject!r}), qui n'est pas l'un de ceux de la "
                               "publication",
-    "publish.archive-written-again": "{document} : {files}{more:opt: (et %s autres)} : pas ce que la publication écrit "
-                                     "à partir de ses relevés de publication (écrit par une version antérieure de ce "
-                                     "générateur, ou modifié sur la branche) : réécrit à partir d'eux",
+    "publish.archive-written-again": "{document} : {files}{more:opt: (et %s de plus)} : pas ce que la publication "
+                                     "écrit à partir de ses relevés de publication (écrit par une version antérieure "
+                                     "de ce générateur, ou modifié sur la branche) : réécrit à partir d'eux",
     "publish.unlike-archive": "{found:each}{more} : un fichier à côté des versions d'un autre document (son `latest/`, "
                               "sa page d'historique, de comparaison, « en vigueur le » ou 404, son flux, la page "
                               "racine du site) n'est pas ce que la publication écrit à partir des relevés de "
@@ -3781,7 +3781,7 @@ MESSAGES: dict[str, str] = {
                     "celle-ci, même fusionnée depuis : ses brouillons n'ont jamais été le texte de cette branche) ; "
                     "ramenez la branche locale {branch} à celle de {remote} (`git branch -f {branch} "
                     "{remote}/{branch}`), puis publiez de nouveau",
-    "push.edited": "rien n'a été envoyé : {files:each}{more:opt: (et %s autres)} : sur la branche locale {branch} "
+    "push.edited": "rien n'a été envoyé : {files:each}{more:opt: (et %s de plus)} : sur la branche locale {branch} "
                    "tel qu'aucune publication ne l'a écrit (modifié à la main sur la branche) ; la branche {branch} "
                    "de {remote} reste telle qu'elle était : annulez cette modification sur la branche (`policy "
                    "verify` nomme chaque différence), ou reconstruisez toutes les versions (`policy history "
@@ -4417,7 +4417,7 @@ MESSAGES: dict[str, str] = {
                              "avec le --lang de cette langue pour {others:form:l'obtenir|les obtenir}",
     "convert.language-runs/labelled": "la page présente son texte en deux langues l'une après l'autre, chacune sous "
                                       "une ligne qui la nomme : lu la partie en {lang:language}, sous « {label} » ; "
-                                      "omis l'autre, sous « {other} » (« {left}… »){more:opt:, et %s autres} : "
+                                      "omis l'autre, sous « {other} » (« {left}… »){more:opt:, et %s de plus} : "
                                       "importez ce fichier avec le --lang de cette langue pour l'obtenir",
     "convert.language-runs/titled": "la page présente son texte en deux langues l'une après l'autre, chacune sous son "
                                     "propre titre : lu celle en {lang:language}, « {title} » ; omis l'autre "
@@ -4581,8 +4581,8 @@ MESSAGES: dict[str, str] = {
                            "fichier .gitattributes : git conserve le texte hors du dépôt), ce n'est donc pas une "
                            "version : le site garde en vigueur la version précédente jusqu'à la suivante ; sortez la "
                            "politique de LFS (`git lfs untrack`, `git add --renormalize docs`)",
-    "history.language-dropped": "{lang:language} ({lang}) : {path} contenait des textes des versions datées "
-                                "{versions}, quand la configuration avait cette langue, que le commit {commit} en a "
+    "history.language-dropped": "{lang:language} ({lang}) : des textes des versions datées {versions} étaient dans "
+                                "{path}, quand la configuration avait cette langue, que le commit {commit} en a "
                                 "retiré : aucune version ne les publie (une version est publiée dans les langues "
                                 "configurées aujourd'hui), l'archive n'a donc aucun texte dans cette langue ; s'ils "
                                 "ont été publics, configurez de nouveau cette langue",

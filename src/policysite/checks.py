@@ -495,7 +495,7 @@ def _renamed_languages(root: Path, site: Settings) -> list[Finding]:
             manifests.append(mf.VersionManifest.loads(data or b""))
         except mf.ManifestError:  # said by publish, history and verify, which read the archive (branch.manifests_at)
             continue
-    return [Finding.of(CONFIG, _code_line(root / CONFIG, new), "config.renamed-language", WARNING, why=why)
+    return [Finding.of(CONFIG, _code_line(root / CONFIG, site, new), "config.renamed-language", WARNING, why=why)
             for (_old, new), why in zip(renamed_codes(site, manifests), renamed_said(site, manifests, shown),
                                         strict=True)]
 
@@ -529,7 +529,7 @@ def _sections_named(root: Path, settings: Settings, policy: document_model.Polic
             and (line := _key_line(root / CONFIG, ("extra", "policy", key))) is not None]
 
 
-def _key_line(config: Path, keys: tuple[str, ...]) -> int | None:
+def _key_line(config: Path, keys: tuple[object, ...]) -> int | None:
     """The line of `config` setting `keys` (extra, policy, version_section); None where it is not written there (a
     default, an INHERIT's, a document's own settings) or the file cannot be read."""
     from policysite import config_lines
@@ -538,22 +538,10 @@ def _key_line(config: Path, keys: tuple[str, ...]) -> int | None:
     return place[1] if place is not None and place[0] == config.name else None
 
 
-def _code_line(config: Path, code: str) -> int:
+def _code_line(config: Path, site: Settings, code: str) -> int:
     """The line of `config` naming `code` in extra.policy.languages (1 where it is elsewhere: an INHERIT's)."""
-    import yaml
-
-    try:
-        node = yaml.compose(config.read_text(encoding="utf-8"), Loader=policy_settings.ConfigLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return 1
-    for key in ("extra", "policy", "languages"):
-        node = next((v for k, v in getattr(node, "value", []) if isinstance(node, yaml.MappingNode)
-                     and getattr(k, "value", None) == key), None)
-    for item in node.value if isinstance(node, yaml.SequenceNode) else []:
-        for k, v in item.value if isinstance(item, yaml.MappingNode) else []:
-            if getattr(k, "value", None) == "code" and getattr(v, "value", None) == code:
-                return int(v.start_mark.line) + 1
-    return 1
+    index = next((n for n, lang in enumerate(site.languages) if lang.code == code), None)
+    return 1 if index is None else _key_line(config, ("extra", "policy", "languages", index, "code")) or 1
 
 
 def _schedule(root: Path, time_zone: str) -> list[Finding]:

@@ -37,18 +37,22 @@ def places(path: Path, *, depth: int = 0) -> Places:
         if id(node) in seen:
             continue
         seen.add(id(node))
+        children: list[tuple[Key, Any]] = []
         if isinstance(node, yaml.MappingNode):
             for name, value in node.value:
                 if isinstance(name, yaml.ScalarNode):
                     own[(*key, name.value)] = (path.name, name.start_mark.line + 1)
-                    todo.append(((*key, name.value), value))
+                    children.append(((*key, name.value), value))
         else:
             if key:
                 replaced.append(key)
             if isinstance(node, yaml.SequenceNode):
                 for index, entry in enumerate(node.value):
                     own[(*key, index)] = (path.name, entry.start_mark.line + 1)
-                    todo.append(((*key, index), entry))
+                    children.append(((*key, index), entry))
+        # walked in the file's order: a key written twice is the last one's, as the loader keeps it, what is under it
+        # too (`extra:` twice: the second block's settings), and an anchor's node is walked where it is written
+        todo.extend(reversed(children))
     parent = _inherited(root, path)
     if parent is None or depth > 4:
         return own

@@ -532,24 +532,19 @@ def _stated_in_nodes(config_file: Path) -> list[str | None]:
 
 def setting_lines(config_file: str | Path) -> dict[str, int]:
     """The line of each `extra.policy` setting of `config_file`, by its key (`languages[1]`: the second entry's;
-    `policy`: the block's own), that its refusal names: {} where the file cannot be read as YAML (said elsewhere)."""
-    try:
-        root = yaml.compose(Path(config_file).read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (OSError, UnicodeError, yaml.YAMLError):
-        return {}
+    `policy`: the block's own), that its refusal names, as config_lines reads the file's lines (one reader): those the
+    file itself writes (not an INHERIT's); {} where the file cannot be read as YAML (said elsewhere)."""
+    from policysite import config_lines
+
+    path = Path(config_file)
     lines: dict[str, int] = {}
-    node: Any = root
-    for name in ("extra", "policy"):
-        found = [(key, value) for key, value in node.value if getattr(key, "value", None) == name] \
-            if isinstance(node, yaml.MappingNode) else []
-        if not found:
-            return lines
-        lines[name] = found[-1][0].start_mark.line + 1
-        node = found[-1][1]
-    for key, value in node.value if isinstance(node, yaml.MappingNode) else ():
-        lines[str(key.value)] = key.start_mark.line + 1
-        for n, item in enumerate(value.value if isinstance(value, yaml.SequenceNode) else ()):
-            lines[f"{key.value}[{n}]"] = item.start_mark.line + 1
+    for key, (name, line) in config_lines.places(path).items():
+        if name != path.name or key[:2] not in (("extra",), ("extra", "policy")):
+            continue
+        if len(key) <= 3:
+            lines[str(key[-1])] = line
+        elif len(key) == 4 and isinstance(key[3], int):
+            lines[f"{key[2]}[{key[3]}]"] = line
     return lines
 
 

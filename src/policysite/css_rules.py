@@ -115,12 +115,31 @@ def _located(css: str) -> tuple[tuple[_Declaration, Place], ...]:
                          else contents, "", where)
             elif node.type == "error":  # (tinycss2 serializes no parse error: `p { color: red; x }` ended the check
                 # with a TypeError, lines1)
-                found.append(((" / ".join(context), selector, f"?: {node.kind}"), place))
+                text, place = _stray(css, place)
+                found.append(((" / ".join(context), selector, f"?: {text}"), place))
             elif node.type not in ("whitespace", "comment"):
-                found.append(((" / ".join(context), selector, f"?: {tinycss2.serialize([node])[:60]}"), place))
+                text = " ".join(tinycss2.serialize([node]).split())[:60]
+                found.append(((" / ".join(context), selector, f"?: {text}"), place))
 
     walk(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True), "", [])
     return tuple(found)
+
+
+def _stray(css: str, place: Place) -> tuple[str, Place]:
+    """The text a parse error of `css` gave up on at `place`, and where that text starts: tinycss2 names the end of
+    what it read (`p { color: #333; oops }` at the space after `oops`), which is read back to the end of the
+    declaration or rule before it (`oops`), or else on to the next (a `}` too many)."""
+    css = re.sub(r"\r\n?|\f", "\n", css)  # (lines counted as tinycss2 counts them)
+    offset = sum(len(line) + 1 for line in css.split("\n")[:place[0] - 1]) + place[1] - 1
+    start = max(css.rfind(mark, 0, offset) for mark in "{};") + 1
+    if not css[start:offset].strip():
+        start = offset
+        ends = [end for end in (css.find(mark, offset + 1) for mark in "{};") if end >= 0]
+        offset = max(min(ends, default=len(css)), offset + 1)
+    text = css[start:offset]
+    start += len(text) - len(text.lstrip())
+    line_start = css.rfind("\n", 0, start) + 1
+    return " ".join(text.split())[:60], (css.count("\n", 0, start) + 1, start - line_start + 1)
 
 
 def css_problems(text: str, *, generator: str = "") -> list[tuple[Place, str]]:
@@ -139,7 +158,10 @@ def css_problems(text: str, *, generator: str = "") -> list[tuple[Place, str]]:
     for context, selector, declaration in sorted(added):
         name, value = _parts(declaration)
         at = where(context, selector, name)
-        if name.startswith("--") and name not in _CUSTOM_PROPERTIES:
+        if name == "?":  # (what the parser could not read: a typo, a `;` or `}` too many or missing)
+            found.append((next(place for one, place in located if one == (context, selector, declaration)),
+                          Said("css.unreadable", text=value, selector=selector[:40])))
+        elif name.startswith("--") and name not in _CUSTOM_PROPERTIES:
             found.append((at, Said("css.variable", name=name, selector=selector[:40],
                                    variables=", ".join(sorted(_CUSTOM_PROPERTIES)))))
         elif not (name.startswith("--") or name in _CSS_ADDABLE):

@@ -3797,25 +3797,30 @@ MESSAGES: dict[str, str] = {
     "image.private/text": "the text “{key}”",
     "css.loads": "loads a file or escapes the checks (url(), @import, @font-face, a CSS escape): a privacy policy site "
                  "makes no request to another host",
-    "css.variable": "sets {name} ({selector}): the theme's variables a stylesheet of the project's own may set are "
-                    "those the checks judge ({variables}): another colours text (titles, quotations, dates) the "
+    "css.unreadable": "cannot be read here: “{text}”{selector:opt: (%s)}: a stylesheet holds rules (`selector {{ "
+                      "property: value; }}`) only: a browser skips what it cannot read, and may read what follows "
+                      "otherwise (a typo, a `:`, `;` or `}}` missing or too many): correct it",
+    "css.variable": "sets {name}{selector:opt: (%s)}: the theme's variables a stylesheet of the project's own may set "
+                    "are those the checks judge ({variables}): another colours text (titles, quotations, dates) the "
                     "contrast check never reads",
-    "css.property": "sets {name} ({selector}): a stylesheet of the project's own sets colours, fonts and corners (and "
-                    "the theme's --md-… variables) only: the rest could move, hide or write the words of the page",
-    "css.value": "sets {name}: {value} ({selector}): a colour, a font's name or a length, opaque: no text, no "
+    "css.property": "sets {name}{selector:opt: (%s)}: a stylesheet of the project's own sets colours, fonts and "
+                    "corners (and the theme's --md-… variables) only: the rest could move, hide or write the words of "
+                    "the page",
+    "css.value": "sets {name}: {value}{selector:opt: (%s)}: a colour, a font's name or a length, opaque: no text, no "
                  "transparency",
-    "css.symbol-font": "sets {name}: {font} ({selector}): a symbol font draws letters and digits as pictures or other "
-                       "letters where a reader has it installed (Windows has Wingdings and Symbol): the words the "
-                       "checks read would not be the ones shown",
-    "css.important": "sets {name}: {value} ({selector}) !important: it would override the colours the text is read "
-                     "against here, wherever they are set: a colour of the project's own is set without !important",
-    "css.unread-colour": "sets {name}: {value} ({selector}): not a colour the check can read (#rrggbb, rgb(), hsl() or "
-                         "a basic name): its contrast with what it stands on is not known",
-    "css.contrast": "sets {name}: {value} ({selector}): a contrast of {ratio:decimal}:1 with {what:said}{dark:said}, "
-                    "under the {minimum:decimal}:1 readers need (WCAG 2.1 AA): the words would be unreadable, or "
-                    "invisible",
-    "css.marks": "sets text-decoration-color: {value} ({selector}): a contrast of {ratio:decimal}:1 with {what:said}"
-                 "{dark:said}, under the {minimum:decimal}:1 a line needs to be seen (WCAG 2.1 AA, non-text "
+    "css.symbol-font": "sets {name}: {font}{selector:opt: (%s)}: a symbol font draws letters and digits as pictures or "
+                       "other letters where a reader has it installed (Windows has Wingdings and Symbol): the words "
+                       "the checks read would not be the ones shown",
+    "css.important": "sets {name}: {value}{selector:opt: (%s)} !important: it would override the colours the text is "
+                     "read against here, wherever they are set: a colour of the project's own is set without "
+                     "!important",
+    "css.unread-colour": "sets {name}: {value}{selector:opt: (%s)}: not a colour the check can read (#rrggbb, rgb(), "
+                         "hsl() or a basic name): its contrast with what it stands on is not known",
+    "css.contrast": "sets {name}: {value}{selector:opt: (%s)}: a contrast of {ratio:decimal}:1 with "
+                    "{what:said}{dark:said}, under the {minimum:decimal}:1 readers need (WCAG 2.1 AA): the words would "
+                    "be unreadable, or invisible",
+    "css.marks": "sets text-decoration-color: {value}{selector:opt: (%s)}: a contrast of {ratio:decimal}:1 with "
+                 "{what:said}{dark:said}, under the {minimum:decimal}:1 a line needs to be seen (WCAG 2.1 AA, non-text "
                  "contrast): a redline's strike through deleted words and underline under inserted ones, a link's "
                  "underline, would not be seen",
     "css.against/page-background": "the page's background",
@@ -3824,12 +3829,12 @@ MESSAGES: dict[str, str] = {
     "css.against/header-colour": "the header's colour (--md-primary-fg-color)",
     "css.against/rule-background": "the background its rule sets",
     "css.against/rule-text": "the text colour its rule sets",
-    "css.font-shape": "sets {name}: {value} ({selector}): words drawn in hairline strokes or sheared past reading "
-                      "are words no reader reads; a weight of 300 to 900 (normal, bold), a style normal, italic or "
-                      "oblique",
-    "css.radius": "sets border-radius: {value} ({selector}): a corner rounder than {lengths} clips the words under it "
-                  "(the theme hides what overflows a table's box: the words of its corner cells); round a corner by "
-                  "a length of {lengths} at most",
+    "css.font-shape": "sets {name}: {value}{selector:opt: (%s)}: words drawn in hairline strokes or sheared past "
+                      "reading are words no reader reads; a weight of 300 to 900 (normal, bold), a style normal, "
+                      "italic or oblique",
+    "css.radius": "sets border-radius: {value}{selector:opt: (%s)}: a corner rounder than {lengths} clips the words "
+                  "under it (the theme hides what overflows a table's box: the words of its corner cells); round a "
+                  "corner by a length of {lengths} at most",
     "css.against/links-background": "the page's background, on which the theme draws the text's links in this "
                                     "colour (--md-typeset-a-color, which the stylesheet does not set)",
     "css.against/chrome-background": "the background the theme draws its {part} on ({colour})",

@@ -4320,41 +4320,45 @@ MESSAGES: dict[str, str] = {
     "image.private/text": "le texte « {key} »",
     "css.loads": "charge un fichier ou échappe aux vérifications (url(), @import, @font-face, un échappement CSS) : le "
                  "site d'une politique de confidentialité n'adresse aucune requête à un autre hôte",
-    "css.variable": "définit {name} ({selector}) : les variables du thème qu'une feuille de style propre au projet "
-                    "peut définir sont celles que les vérifications jugent ({variables}) : une autre colore du texte "
-                    "(titres, citations, dates) que la vérification du contraste ne lit jamais",
-    "css.property": "définit {name} ({selector}) : une feuille de style propre au projet ne définit que des couleurs, "
-                    "des polices et des coins (et les variables --md-… du thème) : le reste pourrait déplacer, masquer "
-                    "ou écrire les mots de la page",
-    "css.value": "définit {name}: {value} ({selector}) : une couleur, un nom de police ou une longueur, opaque : ni "
-                 "texte, ni transparence",
-    "css.symbol-font": "définit {name}: {font} ({selector}) : une police de symboles dessine les lettres et les "
+    "css.unreadable": "ne peut être lu ici : « {text} »{selector:opt: (%s)} : une feuille de style ne contient que des "
+                      "règles (`sélecteur {{ propriété: valeur; }}`) : un navigateur saute ce qu'il ne sait pas lire, "
+                      "et peut lire autrement ce qui suit (une faute de frappe, un `:`, `;` ou `}}` manquant ou de "
+                      "trop) : corrigez ce texte",
+    "css.variable": "définit {name}{selector:opt: (%s)} : les variables du thème qu'une feuille de style propre au "
+                    "projet peut définir sont celles que les vérifications jugent ({variables}) : une autre colore du "
+                    "texte (titres, citations, dates) que la vérification du contraste ne lit jamais",
+    "css.property": "définit {name}{selector:opt: (%s)} : une feuille de style propre au projet ne définit que des "
+                    "couleurs, des polices et des coins (et les variables --md-… du thème) : le reste pourrait "
+                    "déplacer, masquer ou écrire les mots de la page",
+    "css.value": "définit {name}: {value}{selector:opt: (%s)} : une couleur, un nom de police ou une longueur, "
+                 "opaque : ni texte, ni transparence",
+    "css.symbol-font": "définit {name}: {font}{selector:opt: (%s)} : une police de symboles dessine les lettres et les "
                        "chiffres comme des images ou d'autres lettres là où un lecteur l'a installée (Windows a "
                        "Wingdings et Symbol) : les mots lus par les vérifications ne seraient pas ceux affichés",
-    "css.important": "définit {name}: {value} ({selector}) !important : elle l'emporterait sur les couleurs sur "
+    "css.important": "définit {name}: {value}{selector:opt: (%s)} !important : elle l'emporterait sur les couleurs sur "
                      "lesquelles le texte est lu ici, où qu'elles soient définies : une couleur propre au projet se "
                      "définit sans !important",
-    "css.unread-colour": "définit {name}: {value} ({selector}) : pas une couleur que la vérification sait lire "
-                         "(#rrggbb, rgb(), hsl() ou un nom simple) : son contraste avec ce sur quoi elle se trouve "
-                         "est inconnu",
-    "css.contrast": "définit {name}: {value} ({selector}) : un contraste de {ratio:decimal}:1 avec "
+    "css.unread-colour": "définit {name}: {value}{selector:opt: (%s)} : pas une couleur que la vérification sait lire "
+                         "(#rrggbb, rgb(), hsl() ou un nom simple) : son contraste avec ce sur quoi elle se trouve est "
+                         "inconnu",
+    "css.contrast": "définit {name}: {value}{selector:opt: (%s)} : un contraste de {ratio:decimal}:1 avec "
                     "{what:said}{dark:said}, inférieur au {minimum:decimal}:1 dont les lecteurs ont besoin (WCAG 2.1 "
                     "AA) : les mots seraient illisibles, ou invisibles",
-    "css.marks": "définit text-decoration-color: {value} ({selector}) : un contraste de {ratio:decimal}:1 avec "
-                 "{what:said}{dark:said}, inférieur au {minimum:decimal}:1 dont un trait a besoin pour être vu "
-                 "(WCAG 2.1 AA, contraste des éléments non textuels) : le trait qui barre les mots supprimés d'un "
-                 "comparatif et celui qui souligne les mots ajoutés, le soulignement d'un lien, ne se verraient pas",
+    "css.marks": "définit text-decoration-color: {value}{selector:opt: (%s)} : un contraste de {ratio:decimal}:1 avec "
+                 "{what:said}{dark:said}, inférieur au {minimum:decimal}:1 dont un trait a besoin pour être vu (WCAG "
+                 "2.1 AA, contraste des éléments non textuels) : le trait qui barre les mots supprimés d'un comparatif "
+                 "et celui qui souligne les mots ajoutés, le soulignement d'un lien, ne se verraient pas",
     "css.against/page-background": "le fond de la page",
     "css.against/page-text": "le texte de la page",
     "css.against/header-text": "le texte de l'en-tête (--md-primary-bg-color)",
     "css.against/header-colour": "la couleur de l'en-tête (--md-primary-fg-color)",
     "css.against/rule-background": "le fond que définit sa règle",
     "css.against/rule-text": "la couleur de texte que définit sa règle",
-    "css.font-shape": "définit {name}: {value} ({selector}) : des mots tracés d'un trait fin comme un cheveu ou "
+    "css.font-shape": "définit {name}: {value}{selector:opt: (%s)} : des mots tracés d'un trait fin comme un cheveu ou "
                       "inclinés jusqu'à l'illisible sont des mots qu'aucun lecteur ne lit ; une graisse de 300 à 900 "
                       "(normal, bold), un style normal, italic ou oblique",
-    "css.radius": "définit border-radius: {value} ({selector}) : un coin plus arrondi que {lengths} rogne les mots "
-                  "qu'il recouvre (le thème cache ce qui déborde du cadre d'un tableau : les mots de ses cellules "
+    "css.radius": "définit border-radius: {value}{selector:opt: (%s)} : un coin plus arrondi que {lengths} rogne les "
+                  "mots qu'il recouvre (le thème cache ce qui déborde du cadre d'un tableau : les mots de ses cellules "
                   "d'angle) ; arrondissez un coin d'une longueur de {lengths} au plus",
     "css.against/links-background": "le fond de la page, sur lequel le thème dessine les liens du texte dans "
                                     "cette couleur (--md-typeset-a-color, que la feuille de style ne définit pas)",

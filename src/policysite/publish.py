@@ -907,6 +907,12 @@ def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]
             "publish.no-date/findings", path=path, findings=found) if found else Said("publish.no-date", path=path)))
     version = date.isoformat()
     dirty = git.changed_paths(project.repo, project.docs_dirs())
+    # (a file there that is no page, word list or record: said to be removed, not committed for the gate to refuse)
+    stray = [path for path in source.strays(dirty, project.docs_dirs(), {doc.page for doc in settings.all_documents})
+             if (Path(project.repo.working_tree_dir or project.root) / path).is_file()]
+    if stray:
+        raise PublishError(Said("publish.uncommitted/stray", version=version, paths=", ".join(stray),
+                                count=len(stray)))
     if dirty:
         raise PublishError(Said("publish.uncommitted", version=version, paths=", ".join(dirty)))
     if snap.blocking:

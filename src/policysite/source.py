@@ -201,6 +201,17 @@ def companion(rel: str, pages: set[str]) -> bool:
     return rel in pages or rel in COMPANIONS or bool(re.fullmatch(r"\.translated-from\.[a-z][a-z0-9-]*\.yml", rel))
 
 
+def strays(paths: list[str], folders: list[str], pages: set[str]) -> list[str]:
+    """Those of `paths` (repository paths under the docs `folders`) that are no file a docs folder publishes
+    (`companion`): a PDF or a Word file dropped beside the page, which committing would only have the gate refuse."""
+    found = []
+    for path in paths:
+        folder = max((f for f in folders if f in ("", ".") or path.startswith(f"{f}/")), key=len, default=".")
+        if not companion(path if folder in ("", ".") else path[len(folder) + 1:], pages):
+            found.append(path)
+    return found
+
+
 def linked_folder(repo: gitpython.Repo, commit: str, path: str) -> str:
     """Why `path` (a page) is not a file at `commit` when a folder on its way is a submodule or a symbolic link, in
     words; "" otherwise. A translation's folder made a submodule was said "not committed" (history hunt 33)."""

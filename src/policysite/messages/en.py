@@ -927,6 +927,10 @@ MESSAGES: dict[str, str] = {
     "publish.no-date/findings": "{path}: no valid date in the front matter (date: YYYY-MM-DD): nothing to publish; "
                                 "what the checks find there:\n  {findings:each:\n  }",
     "publish.uncommitted": "{version}: not published: uncommitted changes to the policy ({paths}); commit them first",
+    "publish.uncommitted/stray": "{version}: not published: {paths} beside the policy {count:form:is|are} neither a "
+                                 "page nor a word list or translation record, the only files published from a docs "
+                                 "folder: remove {count:form:it|them}, or move {count:form:it|them} out of the docs "
+                                 "folder",
     "publish.never-committed": "{version}: not published: the policy has never been committed",
     "publish.head-unpublished": "{version}: not published: the text of the current commit (HEAD) is that of {commit}, "
                                 "which {file} records as never published ({reason}); revert it or commit the text to "

@@ -1073,6 +1073,10 @@ MESSAGES: dict[str, str] = {
                                 "ce que les vérifications y trouvent :\n  {findings:each:\n  }",
     "publish.uncommitted": "{version} : non publiée : des modifications de la politique ne sont pas enregistrées "
                            "dans un commit ({paths}) ; enregistrez-les d'abord",
+    "publish.uncommitted/stray": "{version} : non publiée : {paths}, à côté de la politique, "
+                                 "{count:form:n'est|ne sont} ni une page ni une liste de mots ou un registre de "
+                                 "traduction, seuls fichiers publiés depuis un dossier de documents : "
+                                 "supprimez-{count:form:le|les} ou déplacez-{count:form:le|les} hors de ce dossier",
     "publish.never-committed": "{version} : non publiée : la politique n'a jamais été enregistrée dans un commit",
     "publish.head-unpublished": "{version} : non publiée : le texte du commit en cours (HEAD) est celui du commit "
                                 "{commit}, que {file} inscrit comme jamais publié ({reason}) ; annulez ce commit, ou "

@@ -794,7 +794,8 @@ def _parser() -> argparse.ArgumentParser:
     at.add_argument("--lang", help="language (default: the authoritative one)")
     at.add_argument("--proof", action="store_true",
                     help="name what proves it: the text's source commit, the branch's files publishing it, each "
-                         "against the SHA-256 its manifest records, and the branch's commit that added that manifest")
+                         "against the fingerprint its publication record holds, and the branch's commit that added "
+                         "that record")
     document_option(at)
     branch_options(at, remote=False)
     export = sub.add_parser("export", help="write the branch as it is served into a folder")

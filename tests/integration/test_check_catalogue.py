@@ -71,7 +71,7 @@ CATALOGUE = [
      [("frontmatter.date-invalid", "date:")]),
     ("date in the future", FR, "date: 2021-02-17", "date: 2099-01-01",
      [("frontmatter.date-future", "date:"), ("sync.date", "date:")]),
-    ("date missing", EN, "date: 2021-02-17\n", "title: synthetic\n", [("frontmatter.date-missing", "^")]),
+    ("date missing", EN, "date: 2021-02-17\n", "description: synthetic\n", [("frontmatter.date-missing", "^")]),
     ("front matter missing", EN, "---\ndate: 2021-02-17\n---\n", "", [("frontmatter.missing", "^")]),
     ("heading without number", EN, "### 14.1 Disclosure with explicit consent", "### Disclosure with explicit consent",
      [("structure.unnumbered-heading", "### Disclosure with explicit"), ("sync.section-missing", "## 14. "),

@@ -48,7 +48,7 @@ CASES = [
     # A link naming a version by its date that opens another (the older text taken for the one in force then).
     ("version-link", "The [version of 1 February 2001](../2001-01-01/) applies.", lambda repo: None,
      "docs/en/index.md:15: [editorial.link-text] §2: the link's words “version of 1 February 2001” name the version "
-     "of 2001-02-01 but it goes to the version of 2001-01-01"),
+     "of February 1, 2001 but it goes to the version of January 1, 2001"),
     # A link showing a section's title alone that goes to another section.
     ("section-title-link", "Read [Second section](#s1).", lambda repo: None,
      "docs/en/index.md:15: [editorial.link-text] §2: the link's words are the title of the section “Second section” "

@@ -120,18 +120,18 @@ def test_at_with_proof_names_the_source_commit_the_branch_files_and_the_commit_t
     commit, added = _commit(project, "2022-03-01"), _added(project, "2022-03-01")
     page, pdf = f"{lang}/2022-03-01/index.html", f"{lang}/2022-03-01/policy-{lang}-2022-03-01.pdf"
     assert code == 0 and out[1:] == [
-        f"source: docs/{lang}/index.md at commit {commit} (SHA-256 {_sha(project, f'docs/{lang}/index.md', commit)})",
-        f"on gh-pages: {page}, SHA-256 {_sha(project, page)}, as its manifest records",
-        f"on gh-pages: {pdf}, SHA-256 {_sha(project, pdf)}, as its manifest records",
-        f"manifest: manifest/2022-03-01.json, added to gh-pages by commit {added} on {_day(project, added)}"], out
+        f"source: docs/{lang}/index.md at commit {commit} (fingerprint {_sha(project, f'docs/{lang}/index.md', commit)})",
+        f"on gh-pages: {page}, fingerprint {_sha(project, page)}, as its publication record holds",
+        f"on gh-pages: {pdf}, fingerprint {_sha(project, pdf)}, as its publication record holds",
+        f"publication record: manifest/2022-03-01.json, added to gh-pages by commit {added} on {_day(project, added)}"], out
     code, out, _err = _at(project, capsys, "2022-02-28", "--lang", lang, "--proof")
     assert code == 0 and out[0].startswith("2021-02-17 ")
     assert out[-4].startswith(f"source: docs/fr/index.md at commit {_commit(project, '2021-02-17')} "), out
-    assert out[-3:-1] == [f"on gh-pages: fr/2021-02-17/index.html, SHA-256 {_sha(project, 'fr/2021-02-17/index.html')}, "
-                          "as its manifest records",
-                          "on gh-pages: fr/2021-02-17/policy-fr-2021-02-17.pdf, SHA-256 "
-                          f"{_sha(project, 'fr/2021-02-17/policy-fr-2021-02-17.pdf')}, as its manifest records"], out
-    assert out[-1].startswith(f"manifest: manifest/2021-02-17.json, added to gh-pages by commit "
+    assert out[-3:-1] == [f"on gh-pages: fr/2021-02-17/index.html, fingerprint {_sha(project, 'fr/2021-02-17/index.html')}, "
+                          "as its publication record holds",
+                          "on gh-pages: fr/2021-02-17/policy-fr-2021-02-17.pdf, fingerprint "
+                          f"{_sha(project, 'fr/2021-02-17/policy-fr-2021-02-17.pdf')}, as its publication record holds"], out
+    assert out[-1].startswith(f"publication record: manifest/2021-02-17.json, added to gh-pages by commit "
                               f"{_added(project, '2021-02-17')} on "), out
     assert _at(project, capsys, "2022-02-28", "--lang", lang)[1] == out[:-4]  # (without --proof, the answer alone)
 
@@ -152,16 +152,16 @@ def test_at_with_proof_says_a_file_changed_removed_or_a_manifest_rewritten_by_ha
     added = _added(translated_later, "2022-03-01")
     recorded = json.loads(record)["languages"]["en"]["files"]
     assert out[2:] == [
-        f"on gh-pages: en/2022-03-01/index.html differs from the SHA-256 its manifest records, {recorded['index.html']}: "
-        "changed by hand since it was published (`policy verify` says what to do)",
-        f"on gh-pages: en/2022-03-01/policy-en-2022-03-01.pdf, recorded with SHA-256 "
+        f"on gh-pages: en/2022-03-01/index.html differs from the fingerprint its publication record holds, "
+        f"{recorded['index.html']}: changed by hand since it was published (`policy verify` says what to do)",
+        f"on gh-pages: en/2022-03-01/policy-en-2022-03-01.pdf, recorded with fingerprint "
         f"{recorded['policy-en-2022-03-01.pdf']}, is missing: removed by hand since it was published (`policy verify` "
         "says what to do)",
-        f"manifest: manifest/2022-03-01.json, added to gh-pages by commit {added} on {_day(project, added)}, and "
+        f"publication record: manifest/2022-03-01.json, added to gh-pages by commit {added} on {_day(project, added)}, and "
         "rewritten since (`policy verify` says what to do)"], out
     assert cli.main(["--root", str(project.root), "at", "2022-03-01", "--lang", "en", "--proof", "--messages", "fr"]) == 0
     french = capsys.readouterr().out.splitlines()
-    assert french[2].startswith("sur gh-pages\u00a0: en/2022-03-01/index.html diffère du SHA-256"), french
+    assert french[2].startswith("sur gh-pages\u00a0: en/2022-03-01/index.html diffère de l'empreinte"), french
 
 
 def test_a_hand_edited_file_is_said_once_with_what_to_do(translated_later, tmp_path):

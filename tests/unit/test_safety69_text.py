@@ -27,7 +27,8 @@ def _page(body: str, *, meta: str = "", lang: str = "en") -> document.Policy:
 def test_a_link_naming_another_version_than_it_goes_to_is_named_at_its_line(body, lang, named):
     found = [f for f in editorial.check(_page(body, lang=lang), brand="Example") if f.rule == "editorial.link-text"]
     assert [f.line for f in found] == [9], found
-    assert f"name the version of {named} but it goes to the version of 2001-01-01" in str(found[0])
+    assert "name the version of February 1, 2001 but it goes to the version of January 1, 2001" in str(found[0])
+    assert f"link that version (../{named}/)" in str(found[0])
 
 
 @pytest.mark.parametrize(("href", "words"), [
@@ -50,7 +51,7 @@ def test_only_a_dated_folder_of_a_path_is_a_version():
 
 def test_the_version_link_is_said_in_french():
     said = Said("link.shows-version", words="version of 1 February 2001", named="2001-02-01", version="2001-01-01")
-    assert "mène à la version du 2001-01-01" in said_in(said, "fr")
+    assert "nomment la version du 1er février 2001 mais il mène à la version du 1er janvier 2001" in said_in(said, "fr")
 
 
 def test_a_front_matter_title_other_than_the_heading_is_named_at_its_line():

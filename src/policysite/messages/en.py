@@ -679,9 +679,9 @@ MESSAGES: dict[str, str] = {
     "link.shows-address-goes": "the link shows the address {shown} but goes to {target}",
     "link.shows-section": "the link shows section {shown} but goes to the section {number} (“{heading}”): a reader "
                           "takes it for the section it names; link that section, or name the one it goes to",
-    "link.shows-version": "the link's words “{words}” name the version of {named} but it goes to the version of "
-                          "{version}: a reader takes the text it opens for the one its words name; link that version "
-                          "(../{named}/), or name the one it goes to",
+    "link.shows-version": "the link's words “{words}” name the version of {named:date} but it goes to the version of "
+                          "{version:date}: a reader takes the text it opens for the one its words name; link that "
+                          "version (../{named:iso}/), or name the one it goes to",
     "link.shows-section-title": "the link's words are the title of the section “{title}” but it goes to the section "
                                 "“{heading}”: a reader takes it for the section it names; link that section, or name "
                                 "the one it goes to",
@@ -2450,7 +2450,7 @@ MESSAGES: dict[str, str] = {
     "help.at-section": "a section, by its number or its link's id (7.3, s7-3): its text in force that day",
     "help.at-section-option": "the same as SECTION",
     "help.at-proof": "name what proves it: the text's source commit, the branch's files publishing it, each against "
-                     "the SHA-256 its manifest records, and the branch's commit that added that manifest",
+                     "the fingerprint its publication record holds, and the branch's commit that added that record",
     "help.export": "write the branch as it is served into a folder",
     "help.init": "make a new git repository holding a policy site for a company",
     "help.upgrade": "bring this generator's hooks and theme files into a site an earlier one made",
@@ -3305,17 +3305,17 @@ MESSAGES: dict[str, str] = {
     "at.none/ahead": "no version is in force on {day:date}: the first published, {first}, is announced ahead and takes "
                      "effect on {first:date}",
     # `policy at --proof`: what proves the answer (at.proof_of), a line each
-    "at.proof/source": "source: {path} at commit {commit} (SHA-256 {sha256})",
-    "at.proof/file": "on {branch}: {path}, SHA-256 {sha256}, as its manifest records",
-    "at.proof/file-differs": "on {branch}: {path} differs from the SHA-256 its manifest records, {sha256}: changed by "
-                             "hand since it was published (`policy verify` says what to do)",
-    "at.proof/file-missing": "on {branch}: {path}, recorded with SHA-256 {sha256}, is missing: removed by hand since "
-                             "it was published (`policy verify` says what to do)",
-    "at.proof/record": "manifest: {path}, added to {branch} by commit {commit} on {day:date}",
-    "at.proof/record-rewritten": "manifest: {path}, added to {branch} by commit {commit} on {day:date}, and rewritten "
-                                 "since (`policy verify` says what to do)",
-    "at.proof/record-unknown": "manifest: {path}: no commit of {branch}'s history added it (a history cut or grafted): "
-                               "`policy verify` says what to do",
+    "at.proof/source": "source: {path} at commit {commit} (fingerprint {sha256})",
+    "at.proof/file": "on {branch}: {path}, fingerprint {sha256}, as its publication record holds",
+    "at.proof/file-differs": "on {branch}: {path} differs from the fingerprint its publication record holds, "
+                             "{sha256}: changed by hand since it was published (`policy verify` says what to do)",
+    "at.proof/file-missing": "on {branch}: {path}, recorded with fingerprint {sha256}, is missing: removed by hand "
+                             "since it was published (`policy verify` says what to do)",
+    "at.proof/record": "publication record: {path}, added to {branch} by commit {commit} on {day:date}",
+    "at.proof/record-rewritten": "publication record: {path}, added to {branch} by commit {commit} on {day:date}, and "
+                                 "rewritten since (`policy verify` says what to do)",
+    "at.proof/record-unknown": "publication record: {path}: no commit of {branch}'s history added it (a history cut "
+                               "or grafted): `policy verify` says what to do",
     "at.renamed": "the site serves this text under {old}, its published code; the configuration now names it {new}, "
                   "which `policy publish` and `policy history` refuse: {why}",
     "at.none/language": "no {lang:language} version is published on {branch}",

@@ -788,9 +788,9 @@ MESSAGES: dict[str, str] = {
     "link.shows-section": "le lien affiche la section {shown} mais mène à la section {number} (« {heading} ») : un "
                           "lecteur le prend pour la section qu'il nomme ; faites-le pointer vers cette section, ou "
                           "nommez celle à laquelle il mène",
-    "link.shows-version": "les mots du lien « {words} » nomment la version du {named} mais il mène à la version du "
-                          "{version} : un lecteur prend le texte qu'il ouvre pour celui que nomment ses mots ; "
-                          "faites-le pointer vers cette version (../{named}/), ou nommez celle à laquelle il mène",
+    "link.shows-version": "les mots du lien « {words} » nomment la version du {named:date} mais il mène à la version "
+                          "du {version:date} : un lecteur prend le texte qu'il ouvre pour celui que nomment ses mots ; "
+                          "faites-le pointer vers cette version (../{named:iso}/), ou nommez celle à laquelle il mène",
     "link.shows-section-title": "les mots du lien sont le titre de la section « {title} » mais il mène à la section "
                                 "« {heading} » : un lecteur le prend pour la section qu'il nomme ; faites-le pointer "
                                 "vers cette section, ou nommez celle à laquelle il mène",
@@ -2807,8 +2807,8 @@ MESSAGES: dict[str, str] = {
                        "jour-là",
     "help.at-section-option": "comme SECTION",
     "help.at-proof": "nommer ce qui le prouve : le commit source du texte, les fichiers de la branche qui le publient, "
-                     "chacun comparé au SHA-256 que son relevé enregistre, et le commit de la branche qui a ajouté ce "
-                     "relevé",
+                     "chacun comparé à l'empreinte que son relevé de publication enregistre, et le commit de la "
+                     "branche qui a ajouté ce relevé",
     "help.export": "écrit la branche dans un dossier telle qu'elle est servie",
     "help.init": "crée un nouveau dépôt git contenant le site de la politique d'une entreprise",
     "help.upgrade": "apporte les hooks et fichiers de thème de ce générateur à un site créé par une version antérieure",
@@ -3755,17 +3755,18 @@ MESSAGES: dict[str, str] = {
                "le {first:date}",
     "at.none/ahead": "aucune version n'est en vigueur le {day:date} : la première publiée, {first}, est annoncée à "
                      "l'avance et entre en vigueur le {first:date}",
-    "at.proof/source": "source : {path} au commit {commit} (SHA-256 {sha256})",
-    "at.proof/file": "sur {branch} : {path}, SHA-256 {sha256}, comme son manifeste l'enregistre",
-    "at.proof/file-differs": "sur {branch} : {path} diffère du SHA-256 que son manifeste enregistre, {sha256} : "
-                             "modifié à la main depuis sa publication (`policy verify` dit quoi faire)",
-    "at.proof/file-missing": "sur {branch} : {path}, enregistré avec le SHA-256 {sha256}, manque : supprimé à la main "
+    "at.proof/source": "source : {path} au commit {commit} (empreinte {sha256})",
+    "at.proof/file": "sur {branch} : {path}, empreinte {sha256}, comme son relevé de publication l'enregistre",
+    "at.proof/file-differs": "sur {branch} : {path} diffère de l'empreinte que son relevé de publication "
+                             "enregistre, {sha256} : modifié à la main depuis sa publication (`policy verify` dit quoi "
+                             "faire)",
+    "at.proof/file-missing": "sur {branch} : {path}, enregistré avec l'empreinte {sha256}, manque : supprimé à la main "
                              "depuis sa publication (`policy verify` dit quoi faire)",
-    "at.proof/record": "manifeste : {path}, ajouté à {branch} par le commit {commit} le {day:date}",
-    "at.proof/record-rewritten": "manifeste : {path}, ajouté à {branch} par le commit {commit} le {day:date}, et "
-                                 "réécrit depuis (`policy verify` dit quoi faire)",
-    "at.proof/record-unknown": "manifeste : {path} : aucun commit de l'historique de {branch} ne l'a ajouté (un "
-                               "historique coupé ou greffé) : `policy verify` dit quoi faire",
+    "at.proof/record": "relevé de publication : {path}, ajouté à {branch} par le commit {commit} le {day:date}",
+    "at.proof/record-rewritten": "relevé de publication : {path}, ajouté à {branch} par le commit {commit} le "
+                                 "{day:date}, et réécrit depuis (`policy verify` dit quoi faire)",
+    "at.proof/record-unknown": "relevé de publication : {path} : aucun commit de l'historique de {branch} ne l'a "
+                               "ajouté (un historique coupé ou greffé) : `policy verify` dit quoi faire",
     "at.renamed": "le site sert ce texte sous {old}, son code publié ; la configuration le nomme désormais {new}, ce "
                   "que `policy publish` et `policy history` refusent : {why}",
     "at.none/language": "aucune version en {lang:language} n'est publiée sur {branch}",

@@ -7,25 +7,35 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from urllib.parse import unquote
 
 from policysite.messages import Said
 
 # A dated version's folder in a link's path, as the site names its versions (`…/2001-01-01/`, `../2001-01-01`)
 _FOLDER = re.compile(r"(?:^|/)(\d{4}-\d{2}-\d{2})(?=/|$)")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+# The site's `at` page (`../at/`, `…/en/at/index.html`), which opens the version in force on the day its fragment asks
+_AT_PAGE = re.compile(r"(?:^|/)at(?:/(?:index\.html)?)?$")
+_AT_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[/#]|$)")
 
 
 def version_folder(href: str) -> dt.date | None:
     """The day of the last dated version folder a link goes to (a path of the site, or of a web address: the site's
-    own, as the text may link it, `https://…/en/2001-01-01/`), or None (a section of the page, a page of no version,
-    an e-mail)."""
+    own, as the text may link it, `https://…/en/2001-01-01/`), its escapes decoded as the server decodes them, or the
+    day the `at` page is asked (`../at/#2001-01-01`); None for a section of the page, a page of no version, an
+    e-mail."""
     target = href.strip()
     web = target.lower().startswith(("http:", "https:", "//"))
     if _SCHEME.match(target) and not web:
         return None
     if web:
         target = "/" + target.split("//", 1)[-1].partition("/")[2]  # (its path, after the host)
-    days = _FOLDER.findall(target.split("#", 1)[0].split("?", 1)[0])
+    path, _, fragment = target.partition("#")
+    # the path as the server reads it, its escapes decoded (`../2001%2D01-01/` is served the folder 2001-01-01:
+    # safety70), and the day the `at` page opens, its fragment's (at.js: `at/#2001-01-01`, `#2001-01-01/s3`)
+    path = unquote(path.split("?", 1)[0])
+    asked = _AT_DAY.match(unquote(fragment)) if _AT_PAGE.search(path) else None
+    days = [asked.group(1)] if asked else _FOLDER.findall(path)
     try:
         return dt.date.fromisoformat(days[-1]) if days else None
     except ValueError:

@@ -1,0 +1,38 @@
+"""Safety hunt 70 through the real `policy publish`: an attacker with commit rights writing not the policy's body but
+what the generator copies into its own pages (front matter fields, commit messages, mkdocs.yml's names and notices,
+file names), and the links of the text that name a version. Each case is a commit on a temporary repository whose
+first version is published, then `policy publish`: before this hunt each reached gh-pages; now each is refused, its
+finding naming the file and line (in English, and in French where the project's messages are French), and gh-pages is
+as it was. The holes' unit rows: test_safety70_links."""
+from __future__ import annotations
+
+import pytest
+
+from integration.test_gate_catalogue66 import (
+    published as published,  # (the fixture: the first version published)
+    refused,
+)
+
+_SAID = ("docs/en/index.md:15: [editorial.link-text] §2: the link's words “version of 1 February 2001” name the "
+         "version of 2001-02-01 but it goes to the version of 2001-01-01")
+_SAID_FR = ("docs/en/index.md:15: [editorial.link-text] §2\u00a0: les mots du lien «\u00a0version of 1 February 2001\u00a0» "
+            "nomment la version du 2001-02-01 mais il mène à la version du 2001-01-01")
+
+CASES = [
+    # The older version's folder written with an escape (`%2D` for its hyphen), which the server decodes: served
+    # the text of 2001-01-01 under words naming the one of 2001-02-01.
+    ("version-link-escaped", "The [version of 1 February 2001](../2001%2D01-01/) applies."),
+    # The `at` page asked another day than the words name: it opens the text in force on 2001-01-01.
+    ("version-link-at", "The [version of 1 February 2001](../at/#2001-01-01) applies."),
+]
+
+
+@pytest.mark.parametrize(("name", "body"), CASES, ids=[case[0] for case in CASES])
+def test_each_is_refused_and_gh_pages_is_as_it_was(published, tmp_path, monkeypatch, name, body):
+    refused(published, tmp_path, monkeypatch, name, body, lambda repo: None, _SAID)
+
+
+@pytest.mark.parametrize(("name", "body"), CASES, ids=[case[0] for case in CASES])
+def test_each_is_refused_in_french(published, tmp_path, monkeypatch, name, body):
+    monkeypatch.setenv("POLICY_MESSAGES", "fr")
+    refused(published, tmp_path, monkeypatch, name, body, lambda repo: None, _SAID_FR)

@@ -1,0 +1,53 @@
+"""safety70: a link of the text whose words name a version by its day and that opens another, written so the check of
+safety69 (versionlinks) read no version in it: its folder's day with an escape the server decodes
+(`../2001%2D01-01/`, served the folder 2001-01-01), or the `at` page asked another day (`../at/#2001-01-01`, which
+opens the text in force that day). Both were published by `policy publish` (tests/integration/test_gate_catalogue70.py
+runs them through publishing)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from policysite import document, editorial
+from policysite.versionlinks import version_folder, version_shown
+
+_JAN = dt.date(2001, 1, 1)
+
+
+@pytest.mark.parametrize("href", [
+    "../2001%2D01-01/", "../2001%2d01%2D01/#s1", "https://example.test/privacy/en/2001-01%2D01/",
+    "../at/#2001-01-01", "../at/#2001-01-01/s3", "../at/#2001-01-01#s3", "../at/index.html#2001%2D01-01",
+    "https://example.test/privacy/en/at/#2001-01-01", "at/#2001-01-01",
+])
+def test_a_day_the_server_or_the_at_page_reads_is_the_version_the_link_opens(href):
+    assert version_folder(href) == _JAN
+
+
+@pytest.mark.parametrize("href", [
+    "../at/", "../at/#", "../at/#not-a-day", "../chat/#2001-01-01", "../data/#2001-01-01",
+    "../compare/#2001-01-01..2001-02-01", "#2001-01-01", "https://www.cnil.fr/at/#2001-01-01x",
+])
+def test_a_fragment_of_another_page_or_no_day_is_no_version(href):
+    assert version_folder(href) is None
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("The [version of 1 February 2001](../2001%2D01-01/) applies.", "en"),
+    ("The [version of 1 February 2001](../at/#2001-01-01) applies.", "en"),
+    ("La [version du 1er février 2001](../at/#2001-01-01/s1) s'applique.", "fr"),
+])
+def test_the_link_is_named_at_its_line(body, lang):
+    text = f"---\ndate: 2001-02-01\n---\n\n# Example privacy policy\n\n## 1. First\n\n{body}\n"
+    found = [f for f in editorial.check(document.parse(text, path=f"docs/{lang}/index.md", lang=lang),
+                                        brand="Example") if f.rule == "editorial.link-text"]
+    assert [f.line for f in found] == [9], found
+    said = found[0].said(lang)
+    assert said.startswith(f"docs/{lang}/index.md:9: [editorial.link-text] "), said
+    assert ("name the version of 2001-02-01 but it goes to the version of 2001-01-01" if lang == "en" else
+            "nomment la version du 2001-02-01 mais il mène à la version du 2001-01-01") in said, said
+
+
+def test_the_at_page_asked_the_day_the_words_name_passes():
+    assert version_shown("../at/#2001-02-01", "the version of 1 February 2001", "en") == ""
+    assert version_shown("../2001%2D02-01/", "the version of 1 February 2001", "en") == ""

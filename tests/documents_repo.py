@@ -38,10 +38,10 @@ def retention(lang: str, date: str, second: str = "") -> str:
 def terms(lang: str, date: str) -> str:
     """A third document, which links the retention policy's section 2."""
     if lang == "fr":
-        return (f"---\ndate: {date}\n---\n\n# Conditions de test\n\n"
+        return (f"---\ndate: {date}\n---\n\n# Conditions d’utilisation de test\n\n"
                 f"## 1. Version du document\n\nCe document est daté.\n\n"
                 f"## 2. Données traitées\n\nVoir la [durée de conservation](retention.md#s2).\n")
-    return (f"---\ndate: {date}\n---\n\n# Test terms\n\n"
+    return (f"---\ndate: {date}\n---\n\n# Test terms of use\n\n"
             f"## 1. Document version\n\nThis document is dated.\n\n"
             f"## 2. Data processed\n\nSee the [retention period](retention.md#s2).\n")
 

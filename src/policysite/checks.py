@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 import os
 import re
 import subprocess
@@ -341,6 +342,8 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     if imported and path.is_file() and not path.is_symlink() \
             and imported_record.digest(path.read_bytes()) in imported:
         findings = imported_record.downgrade(findings, kept=spelling.LIST_REFUSED)
+    if read:
+        findings += document_title(root, settings, code, policy)
     if not settings.document and spelling.has_dictionary(code) and not unread and not vocabulary_unread and read:
         findings += theme_words(root, settings, code, policy=policy, words=spelling.load_words(words_file),
                                 words_path=words_shown, vocabulary=spelling.load_words(vocabulary_file),
@@ -365,6 +368,44 @@ def shown_config(root: Path, settings: Settings, code: str) -> list[tuple[str, i
     titled = [(n, doc.titles[code]) for n, doc in enumerate(settings.all_documents, 1) if doc.titles.get(code)]
     line = _key_line(root / CONFIG, ("extra", "policy", "documents")) or 1 if titled else 1
     return shown + [(CONFIG, line, f"extra.policy.documents {n} title", title) for n, title in titled]
+
+
+def document_title(root: Path, settings: Settings, code: str, policy: document.Policy) -> list[Finding]:
+    """The document's title in `code` (extra.policy.documents), where it names another text than its page's heading:
+    the home page lists each document under it, linking its text, and a cookie policy titled “Privacy policy” sent a
+    reader looking for the privacy policy to it (safety70). A title names the page if each of its words is one of the
+    heading's (a shorter title: `Cookies` for `Cookie policy of Example Org`; a word's plural or singular, the
+    company's and the brand's names, pass; words of one or two letters are not read)."""
+    doc = next((d for d in settings.all_documents if d.id == settings.document), settings.all_documents[0])
+    title = doc.titles.get(code)
+    if not title or not policy.title or title_names(title, policy.title, (settings.company, settings.brand)):
+        return []
+    n = settings.all_documents.index(doc)
+    line = next((found for key in (("extra", "policy", "documents", n, "title", code),
+                                   ("extra", "policy", "documents", n, "title"), ("extra", "policy", "documents"))
+                 if (found := _key_line(root / CONFIG, key))), 1)
+    return [Finding.of(CONFIG, line, "structure.document-title", id=doc.id, lang=code, title=title[:80],
+                       heading=" ".join(policy.title.split())[:80])]
+
+
+def title_names(title: str, heading: str, names: tuple[str, ...] = ()) -> bool:
+    """Whether `title` names the text headed `heading`: each of its words one of the heading's or of `names` (the
+    company's); a word and its plural or singular alike (`cookie`, `cookies`)."""
+    import unicodedata
+
+    def words(text: str) -> list[str]:
+        return re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold())
+
+    def alike(one: str, other: str) -> bool:  # (a plural, `policies`; a slip the spelling check names, `polcy`)
+        short = min(one, other, key=len)
+        return one == other or len(short) >= 4 and (
+            len(os.path.commonprefix([one, other])) >= len(short) - 1
+            or difflib.SequenceMatcher(None, one, other).ratio() >= 0.8)
+
+    named = {word for name in names for word in words(name)}
+    headed = words(heading)
+    return all(word in named or any(alike(word, other) for other in headed)
+               for word in words(title) if len(word) > 2)  # (`of`, `de`, `d’`: no word names a document)
 
 
 # The words of a language's configuration that the theme shows on every page of the language, around the text: the

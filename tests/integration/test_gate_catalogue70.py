@@ -6,9 +6,12 @@ finding naming the file and line (in English, and in French where the project's 
 as it was. The holes' unit rows: test_safety70_links."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from integration.test_gate_catalogue66 import (
+    _replaced,
     published as published,  # (the fixture: the first version published)
     refused,
 )
@@ -25,6 +28,32 @@ CASES = [
     # The `at` page asked another day than the words name: it opens the text in force on 2001-01-01.
     ("version-link-at", "The [version of 1 February 2001](../at/#2001-01-01) applies."),
 ]
+
+
+def _cookies_titled(title: str):
+    """A second document, a cookie policy, declared with the title `title`."""
+    def change(repo: Path) -> None:
+        _replaced("mkdocs.yml", "    page: index.md\n", "    page: index.md\n    documents:\n      - id: privacy\n"
+                  "        page: index.md\n      - id: cookies\n        page: cookies.md\n"
+                  f"        title: {{en: {title}}}\n")(repo)
+        (repo / "docs" / "en" / "cookies.md").write_text(
+            "---\ndate: 2001-02-01\n---\n\n# Cookie policy\n\n## 1. First section\n\nAlpha paragraph.\n",
+            encoding="utf-8")
+    return change
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_document_titled_as_another_is_refused(published, tmp_path, monkeypatch, language):
+    """The home page lists each document under its title, linking its text: a cookie policy titled “Privacy
+    policy” took a reader looking for the privacy policy to it."""
+    monkeypatch.setenv("POLICY_MESSAGES", language)
+    said = {"en": "mkdocs.yml:62: [structure.document-title] extra.policy.documents: cookies is titled “Privacy "
+                  "policy” in English, which is not its page's heading, “Cookie policy”",
+            "fr": "mkdocs.yml:62: [structure.document-title] extra.policy.documents\u00a0: cookies a pour titre "
+                  "«\u00a0Privacy policy\u00a0» en anglais, qui n'est pas le titre de sa page, «\u00a0Cookie "
+                  "policy\u00a0»"}[language]
+    refused(published, tmp_path, monkeypatch, "document-title", "Charlie paragraph.",
+            _cookies_titled("Privacy policy"), said)
 
 
 @pytest.mark.parametrize(("name", "body"), CASES, ids=[case[0] for case in CASES])

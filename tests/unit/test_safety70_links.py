@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from policysite import document, editorial
+from policysite import checks, document, editorial
 from policysite.versionlinks import version_folder, version_shown
 
 _JAN = dt.date(2001, 1, 1)
@@ -51,3 +51,30 @@ def test_the_link_is_named_at_its_line(body, lang):
 def test_the_at_page_asked_the_day_the_words_name_passes():
     assert version_shown("../at/#2001-02-01", "the version of 1 February 2001", "en") == ""
     assert version_shown("../2001%2D02-01/", "the version of 1 February 2001", "en") == ""
+
+
+@pytest.mark.parametrize(("title", "heading"), [
+    ("Cookie policy", "Cookie policy"),
+    ("Cookies", "Cookie policy of Example Org"),  # (some of its words; a plural)
+    ("Example cookie policy", "Cookie policy"),  # (the company's name)
+    ("Politique cookies", "Politique relative aux cookies"),
+    ("Cookie-Richtlinie", "Cookie-Richtlinie der Example GmbH"),
+    ("Policy on cookies", "Cookies policy: on"),
+])
+def test_a_document_titled_with_its_headings_words_passes(title, heading):
+    assert checks.title_names(title, heading, ("Example Org", "Example"))
+
+
+@pytest.mark.parametrize(("title", "heading"), [
+    ("Privacy policy", "Cookie policy"),
+    ("Terms of use", "Politique de confidentialité"),
+    ("Sub-processors", "Cookie policy"),
+])
+def test_a_document_titled_with_other_words_is_refused(title, heading):
+    assert not checks.title_names(title, heading, ("Example Org", "Example"))
+
+
+def test_a_slip_or_a_plural_is_the_spelling_check_s():
+    assert checks.title_names("Cookie polcy", "Example cookie policy")
+    assert checks.title_names("Cookie policies", "Cookie policy")
+    assert not checks.title_names("Privacy policy", "Cookie policy")

@@ -244,6 +244,10 @@ MESSAGES: dict[str, str] = {
     "structure.title-apart": "front matter title “{title}” is not the page's heading, “{heading}”: the browser's tab, "
                              "the header and the menu would show it as the page's title, while the text, its PDF and "
                              "its redline are titled by the heading; remove it (the heading is the title)",
+    "structure.document-title": "extra.policy.documents: {id} is titled “{title}” in {lang:language}, which is not "
+                                "its page's heading, “{heading}”: the home page lists it under that title, linking "
+                                "its text, a reader looking for another document led to this one; title it as its "
+                                "heading is, or with some of its words",
     "structure.unnumbered-heading": "heading “{heading}” has no section number, unlike the others: start its title "
                                     "with it, e.g. “{example} {plain}”, or give it an id: “{heading} {{#an-id}}”",
     "structure.ids-changed": "{count:number} sections of the version before ({version}), published with their numbers "

@@ -275,6 +275,10 @@ MESSAGES: dict[str, str] = {
                              "l'onglet du navigateur, l'en-tête et le menu l'afficheraient comme titre de la page, "
                              "alors que le texte, son PDF et son comparatif ont pour titre le titre `# ` ; "
                              "supprimez-le (le titre `# ` est le titre)",
+    "structure.document-title": "extra.policy.documents : {id} a pour titre « {title} » en {lang:language}, qui "
+                                "n'est pas le titre de sa page, « {heading} » : la page d'accueil le liste sous ce "
+                                "titre, liant son texte, un lecteur cherchant un autre document mené à celui-ci ; "
+                                "donnez-lui le titre de sa page, ou certains de ses mots",
     "structure.unnumbered-heading": "le titre « {heading} » n'a pas de numéro de section, contrairement aux autres : "
                                     "faites-le commencer par son numéro, par exemple « {example} {plain} », ou "
                                     "donnez-lui un identifiant : « {heading} {{#un-identifiant}} »",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from urllib.parse import unquote
 
 from policysite.messages import Said
@@ -43,9 +44,14 @@ def version_folder(href: str) -> dt.date | None:
 
 
 def named_day(words: str, lang: str) -> dt.date | None:
-    """The one day `words` write, as digits (`2001-02-01`) or with a month's name in English or `lang`, or None."""
+    """The one day `words` write, as digits (`2001-02-01`) or with a month's name in English or `lang`, as a reader
+    reads them, or None."""
     from policysite.convert import ConvertError, sources  # (an import's reader of dates in names: the same readings)
+    from policysite.safety import IGNORABLE
 
+    # as a reader reads them: a soft hyphen or a zero-width space inside `Feb\u00adruary` drawn as nothing, a fullwidth
+    # `２００１－０２－０１` as ASCII (NFKC), as shown_address reads an address (safety70)
+    words = IGNORABLE.sub("", unicodedata.normalize("NFKC", words))
     if not any(char.isdigit() for char in words):
         return None
     try:

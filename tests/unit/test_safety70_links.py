@@ -1,7 +1,9 @@
 """safety70: a link of the text whose words name a version by its day and that opens another, written so the check of
 safety69 (versionlinks) read no version in it: its folder's day with an escape the server decodes
 (`../2001%2D01-01/`, served the folder 2001-01-01), or the `at` page asked another day (`../at/#2001-01-01`, which
-opens the text in force that day). Both were published by `policy publish` (tests/integration/test_gate_catalogue70.py
+opens the text in force that day); or its words' day written with characters a reader reads through (a soft hyphen
+inside `February`, fullwidth digits). And a document titled in extra.policy.documents with words its page's heading
+has not (the home page links its text under that title). Both were published by `policy publish` (tests/integration/test_gate_catalogue70.py
 runs them through publishing)."""
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import datetime as dt
 import pytest
 
 from policysite import checks, document, editorial
+from policysite.messages import said_in
 from policysite.versionlinks import version_folder, version_shown
 
 _JAN = dt.date(2001, 1, 1)
@@ -46,6 +49,17 @@ def test_the_link_is_named_at_its_line(body, lang):
     assert said.startswith(f"docs/{lang}/index.md:9: [editorial.link-text] "), said
     assert ("name the version of 2001-02-01 but it goes to the version of 2001-01-01" if lang == "en" else
             "nomment la version du 2001-02-01 mais il mène à la version du 2001-01-01") in said, said
+
+
+@pytest.mark.parametrize("words", [
+    "version of 1 Feb\u00adruary 2001",  # (a soft hyphen, drawn as nothing inside a line)
+    "version of 1 Febr\u200buary 2001",
+    "version of 2001\uff0d02\uff0d01",  # (fullwidth hyphens)
+    "version of \uff12\uff10\uff10\uff11-02-01",  # (fullwidth digits)
+])
+def test_the_words_are_read_as_a_reader_reads_them(words):
+    assert "name the version of 2001-02-01 but it goes to the version of 2001-01-01" in said_in(
+        version_shown("../2001-01-01/", words, "en"), "en")
 
 
 def test_the_at_page_asked_the_day_the_words_name_passes():

@@ -18,6 +18,9 @@ _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 # The site's `at` page (`../at/`, `…/en/at/index.html`), which opens the version in force on the day its fragment asks
 _AT_PAGE = re.compile(r"(?:^|/)at(?:/(?:index\.html)?)?$")
 _AT_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[/#]|$)")
+# The site's compare page, and the pair of versions its fragment asks for (compare.js)
+_COMPARE_PAGE = re.compile(r"(?:^|/)compare(?:/(?:index\.html)?)?$")
+_PAIR = re.compile(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})")
 
 
 def version_folder(href: str) -> dt.date | None:
@@ -60,12 +63,25 @@ def named_day(words: str, lang: str) -> dt.date | None:
         return None
 
 
+def compared_days(href: str) -> tuple[str, str] | None:
+    """The two versions the site's compare page is asked to compare (`../compare/#2001-01-01..2001-02-01`, as
+    compare.js reads its fragment, undecoded), or None."""
+    path, _, fragment = href.strip().partition("#")
+    if not _COMPARE_PAGE.search(unquote(path.split("?", 1)[0])) or not (pair := _PAIR.fullmatch(fragment)):
+        return None
+    return pair.group(1), pair.group(2)
+
+
 def version_shown(href: str, words: str, lang: str) -> str:
-    """Why a link whose words are `words` goes to another dated version than the one they name, or ""."""
+    """Why a link whose words are `words` goes to another dated version than the one they name (or to the comparison
+    of two others), or ""."""
     target = version_folder(href)
-    named = named_day(words, lang) if target is not None else None
-    if named is None or named == target:
+    pair = compared_days(href) if target is None else None
+    named = named_day(words, lang) if target is not None or pair is not None else None
+    if named is None or named == target or pair is not None and named.isoformat() in pair:
         return ""
+    shown = " ".join(words.split())[:60]
+    if pair is not None:  # (`changes of 1 March 2001` opening those between two other versions: safety70)
+        return Said("link.shows-comparison", words=shown, named=named.isoformat(), old=pair[0], new=pair[1])
     assert target is not None
-    return Said("link.shows-version", words=" ".join(words.split())[:60], named=named.isoformat(),
-                version=target.isoformat())
+    return Said("link.shows-version", words=shown, named=named.isoformat(), version=target.isoformat())

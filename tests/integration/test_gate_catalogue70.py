@@ -61,6 +61,21 @@ def test_a_document_titled_as_another_is_refused(published, tmp_path, monkeypatc
             _cookies_titled("Privacy policy"), said)
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_link_naming_a_version_to_the_comparison_of_two_others_is_refused(published, tmp_path, monkeypatch,
+                                                                            language):
+    """The compare page asked for the changes between 2001-01-01 and 2001-02-01 under words naming those of a third
+    version."""
+    monkeypatch.setenv("POLICY_MESSAGES", language)
+    said = {"en": "docs/en/index.md:15: [editorial.link-text] §2: the link's words “changes of 1 March 2001” name the "
+                  "version of 2001-03-01 but it goes to the comparison of the versions of 2001-01-01 and 2001-02-01",
+            "fr": "docs/en/index.md:15: [editorial.link-text] §2\u00a0: les mots du lien «\u00a0changes of 1 March "
+                  "2001\u00a0» nomment la version du 2001-03-01 mais il mène à la comparaison des versions du "
+                  "2001-01-01 et du 2001-02-01"}[language]
+    refused(published, tmp_path, monkeypatch, "comparison-link",
+            "Read the [changes of 1 March 2001](../compare/#2001-01-01..2001-02-01).", lambda repo: None, said)
+
+
 @pytest.mark.parametrize(("name", "words", "target"), CASES, ids=[case[0] for case in CASES])
 def test_each_is_refused_and_gh_pages_is_as_it_was(published, tmp_path, monkeypatch, name, words, target):
     refused(published, tmp_path, monkeypatch, name, f"The [{words}]({target}) applies.", lambda repo: None,

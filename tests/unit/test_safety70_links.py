@@ -62,6 +62,16 @@ def test_the_words_are_read_as_a_reader_reads_them(words):
         version_shown("../2001-01-01/", words, "en"), "en")
 
 
+def test_a_comparison_of_two_other_versions_is_named():
+    said = version_shown("../compare/#2001-01-01..2001-02-01", "the changes of 1 March 2001", "en")
+    assert "name the version of 2001-03-01 but it goes to the comparison of the versions of 2001-01-01 and " \
+           "2001-02-01" in said_in(said, "en"), said
+    assert "mène à la comparaison des versions du 2001-01-01 et du 2001-02-01" in said_in(said, "fr")
+    for words in ("the changes of 1 February 2001", "the version of 1 January 2001", "our changes"):
+        assert version_shown("../compare/#2001-01-01..2001-02-01", words, "en") == "", words
+    assert version_shown("../compare/", "the changes of 1 March 2001", "en") == ""
+
+
 def test_the_at_page_asked_the_day_the_words_name_passes():
     assert version_shown("../at/#2001-02-01", "the version of 1 February 2001", "en") == ""
     assert version_shown("../2001%2D02-01/", "the version of 1 February 2001", "en") == ""

@@ -133,6 +133,7 @@ _VERSION_NAMES = frozenset({
     ("refusal.backdated", "date"), ("refusal.backdated", "later"), ("revert.dated", "date"), ("revert.dated", "later"),
     ("diff.announced-repeated", "date"), ("diff.summary-repeated", "date"),  # (the version compared with)
     ("link.shows-version", "named"), ("link.shows-version", "version"),  # (the folders a link names: ../2001-02-01/)
+    ("link.shows-comparison", "named"), ("link.shows-comparison", "old"), ("link.shows-comparison", "new"),
 })
 # The fields given an instant (a time of day with its zone, `policy at 2024-02-28T23:30Z`), not a day
 _INSTANTS = frozenset({("at.instant", "moment"), ("at.instant", "there"), ("at.instant/utc", "moment"),

@@ -686,6 +686,10 @@ MESSAGES: dict[str, str] = {
     "link.shows-version": "the link's words “{words}” name the version of {named:date} but it goes to the version of "
                           "{version:date}: a reader takes the text it opens for the one its words name; link that "
                           "version (../{named:iso}/), or name the one it goes to",
+    "link.shows-comparison": "the link's words “{words}” name the version of {named:date} but it goes to the "
+                             "comparison of the versions of {old:date} and {new:date}: a reader takes the changes it "
+                             "shows for those of the one its words name; link that version's changes "
+                             "(../{named:iso}/changes/), or name the ones it compares",
     "link.shows-section-title": "the link's words are the title of the section “{title}” but it goes to the section "
                                 "“{heading}”: a reader takes it for the section it names; link that section, or name "
                                 "the one it goes to",

@@ -795,6 +795,11 @@ MESSAGES: dict[str, str] = {
     "link.shows-version": "les mots du lien « {words} » nomment la version du {named:date} mais il mène à la version "
                           "du {version:date} : un lecteur prend le texte qu'il ouvre pour celui que nomment ses mots ; "
                           "faites-le pointer vers cette version (../{named:iso}/), ou nommez celle à laquelle il mène",
+    "link.shows-comparison": "les mots du lien « {words} » nomment la version du {named:date} mais il mène à la "
+                             "comparaison des versions du {old:date} et du {new:date} : un lecteur prend les "
+                             "modifications qu'il montre pour celles de la version que nomment ses mots ; faites-le "
+                             "pointer vers les modifications de cette version (../{named:iso}/changes/), ou nommez "
+                             "celles qu'il compare",
     "link.shows-section-title": "les mots du lien sont le titre de la section « {title} » mais il mène à la section "
                                 "« {heading} » : un lecteur le prend pour la section qu'il nomme ; faites-le pointer "
                                 "vers cette section, ou nommez celle à laquelle il mène",

@@ -47,33 +47,30 @@ def _cookies_titled(title: str):
     return change
 
 
-@pytest.mark.parametrize("language", ["en", "fr"])
-def test_a_document_titled_as_another_is_refused(published, tmp_path, monkeypatch, language):
-    """The home page lists each document under its title, linking its text: a cookie policy titled “Privacy
-    policy” took a reader looking for the privacy policy to it."""
-    monkeypatch.setenv("POLICY_MESSAGES", language)
-    said = {"en": "mkdocs.yml:62: [structure.document-title] extra.policy.documents: cookies is titled “Privacy "
-                  "policy” in English, which is not its page's heading, “Cookie policy”",
-            "fr": "mkdocs.yml:62: [structure.document-title] extra.policy.documents\u00a0: cookies a pour titre "
-                  "«\u00a0Privacy policy\u00a0» en anglais, qui n'est pas le titre de sa page, «\u00a0Cookie "
-                  "policy\u00a0»"}[language]
-    refused(published, tmp_path, monkeypatch, "document-title", "Charlie paragraph.",
-            _cookies_titled("Privacy policy"), said)
+# (name, the page's added Markdown, the change to the project's other files, what the refusal says in en and fr)
+OTHERS = [
+    # The home page lists each document under its title, linking its text: a cookie policy titled “Privacy policy”
+    # took a reader looking for the privacy policy to it.
+    ("document-title", "Charlie paragraph.", _cookies_titled("Privacy policy"), {
+        "en": "mkdocs.yml:62: [structure.document-title] extra.policy.documents: cookies is titled “Privacy policy” in "
+              "English, which is not its page's heading, “Cookie policy”",
+        "fr": "mkdocs.yml:62: [structure.document-title] extra.policy.documents\u00a0: cookies a pour titre "
+              "«\u00a0Privacy policy\u00a0» en anglais, qui n'est pas le titre de sa page, «\u00a0Cookie policy\u00a0»"}),
+    # The compare page asked for the changes between 2001-01-01 and 2001-02-01 under words naming a third version's.
+    ("comparison-link", "Read the [changes of 1 March 2001](../compare/#2001-01-01..2001-02-01).", lambda repo: None, {
+        "en": "docs/en/index.md:15: [editorial.link-text] §2: the link's words “changes of 1 March 2001” name the "
+              "version of 2001-03-01 but it goes to the comparison of the versions of 2001-01-01 and 2001-02-01",
+        "fr": "docs/en/index.md:15: [editorial.link-text] §2\u00a0: les mots du lien «\u00a0changes of 1 March "
+              "2001\u00a0» nomment la version du 2001-03-01 mais il mène à la comparaison des versions du 2001-01-01 et "
+              "du 2001-02-01"}),
+]
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_a_link_naming_a_version_to_the_comparison_of_two_others_is_refused(published, tmp_path, monkeypatch,
-                                                                            language):
-    """The compare page asked for the changes between 2001-01-01 and 2001-02-01 under words naming those of a third
-    version."""
+@pytest.mark.parametrize(("name", "body", "change", "said"), OTHERS, ids=[case[0] for case in OTHERS])
+def test_each_other_is_refused(published, tmp_path, monkeypatch, name, body, change, said, language):
     monkeypatch.setenv("POLICY_MESSAGES", language)
-    said = {"en": "docs/en/index.md:15: [editorial.link-text] §2: the link's words “changes of 1 March 2001” name the "
-                  "version of 2001-03-01 but it goes to the comparison of the versions of 2001-01-01 and 2001-02-01",
-            "fr": "docs/en/index.md:15: [editorial.link-text] §2\u00a0: les mots du lien «\u00a0changes of 1 March "
-                  "2001\u00a0» nomment la version du 2001-03-01 mais il mène à la comparaison des versions du "
-                  "2001-01-01 et du 2001-02-01"}[language]
-    refused(published, tmp_path, monkeypatch, "comparison-link",
-            "Read the [changes of 1 March 2001](../compare/#2001-01-01..2001-02-01).", lambda repo: None, said)
+    refused(published, tmp_path, monkeypatch, name, body, change, said[language])
 
 
 @pytest.mark.parametrize(("name", "words", "target"), CASES, ids=[case[0] for case in CASES])

@@ -16,10 +16,10 @@ from integration.test_gate_catalogue66 import (
     refused,
 )
 
-_SAID = ("docs/en/index.md:15: [editorial.link-text] §2: the link's words “{words}” name the version of 2001-02-01 "
-         "but it goes to the version of 2001-01-01")
+_SAID = ("docs/en/index.md:15: [editorial.link-text] §2: the link's words “{words}” name the version of February 1, "
+         "2001 but it goes to the version of January 1, 2001")
 _SAID_FR = ("docs/en/index.md:15: [editorial.link-text] §2\u00a0: les mots du lien «\u00a0{words}\u00a0» nomment la "
-            "version du 2001-02-01 mais il mène à la version du 2001-01-01")
+            "version du 1er février 2001 mais il mène à la version du 1er janvier 2001")
 
 # (name, the link's words, where it goes): each the sentence `The [words](target) applies.` of the new version
 CASES = [
@@ -59,10 +59,11 @@ OTHERS = [
     # The compare page asked for the changes between 2001-01-01 and 2001-02-01 under words naming a third version's.
     ("comparison-link", "Read the [changes of 1 March 2001](../compare/#2001-01-01..2001-02-01).", lambda repo: None, {
         "en": "docs/en/index.md:15: [editorial.link-text] §2: the link's words “changes of 1 March 2001” name the "
-              "version of 2001-03-01 but it goes to the comparison of the versions of 2001-01-01 and 2001-02-01",
+              "version of March 1, 2001 but it goes to the comparison of the versions of January 1, 2001 and February "
+              "1, 2001",
         "fr": "docs/en/index.md:15: [editorial.link-text] §2\u00a0: les mots du lien «\u00a0changes of 1 March "
-              "2001\u00a0» nomment la version du 2001-03-01 mais il mène à la comparaison des versions du 2001-01-01 et "
-              "du 2001-02-01"}),
+              "2001\u00a0» nomment la version du 1er mars 2001 mais il mène à la comparaison des versions du 1er janvier "
+              "2001 et du 1er février 2001"}),
 ]
 
 

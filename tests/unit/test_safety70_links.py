@@ -47,8 +47,8 @@ def test_the_link_is_named_at_its_line(body, lang):
     assert [f.line for f in found] == [9], found
     said = found[0].said(lang)
     assert said.startswith(f"docs/{lang}/index.md:9: [editorial.link-text] "), said
-    assert ("name the version of 2001-02-01 but it goes to the version of 2001-01-01" if lang == "en" else
-            "nomment la version du 2001-02-01 mais il mène à la version du 2001-01-01") in said, said
+    assert ("name the version of February 1, 2001 but it goes to the version of January 1, 2001" if lang == "en" else
+            "nomment la version du 1er février 2001 mais il mène à la version du 1er janvier 2001") in said, said
 
 
 @pytest.mark.parametrize("words", [
@@ -58,15 +58,16 @@ def test_the_link_is_named_at_its_line(body, lang):
     "version of \uff12\uff10\uff10\uff11-02-01",  # (fullwidth digits)
 ])
 def test_the_words_are_read_as_a_reader_reads_them(words):
-    assert "name the version of 2001-02-01 but it goes to the version of 2001-01-01" in said_in(
+    assert "name the version of February 1, 2001 but it goes to the version of January 1, 2001" in said_in(
         version_shown("../2001-01-01/", words, "en"), "en")
 
 
 def test_a_comparison_of_two_other_versions_is_named():
     said = version_shown("../compare/#2001-01-01..2001-02-01", "the changes of 1 March 2001", "en")
-    assert "name the version of 2001-03-01 but it goes to the comparison of the versions of 2001-01-01 and " \
-           "2001-02-01" in said_in(said, "en"), said
-    assert "mène à la comparaison des versions du 2001-01-01 et du 2001-02-01" in said_in(said, "fr")
+    assert "name the version of March 1, 2001 but it goes to the comparison of the versions of January 1, 2001 and " \
+           "February 1, 2001" in said_in(said, "en"), said
+    assert "mène à la comparaison des versions du 1er janvier 2001 et du 1er février 2001" in said_in(said, "fr")
+    assert "(../2001-03-01/changes/)" in said_in(said, "fr")
     for words in ("the changes of 1 February 2001", "the version of 1 January 2001", "our changes"):
         assert version_shown("../compare/#2001-01-01..2001-02-01", words, "en") == "", words
     assert version_shown("../compare/", "the changes of 1 March 2001", "en") == ""

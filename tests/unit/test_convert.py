@@ -1037,7 +1037,7 @@ def test_html_merged_cells_keep_their_columns_and_a_headings_own_link_goes(tmp_p
     source.write_text(markup, encoding="utf-8")
     converted = convert(source)
     assert "## Recipients {#recipients}\n" in converted.markdown and "¶" not in converted.markdown
-    assert ("| Who |  | Why |\n| --- | --- | --- |\n| Processors | Hosting | Servers |\n"
+    assert ("| Who | Who | Why |\n| --- | --- | --- |\n| Processors | Hosting | Servers |\n"
             "| Processors | Email | Newsletters |") in converted.markdown
     assert any("spanning several rows or columns" in note for note in converted.notes)
     assert any("heading link to the heading itself" in note for note in converted.notes)

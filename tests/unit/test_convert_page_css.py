@@ -505,8 +505,8 @@ def test_what_the_html_conversion_rewrites_or_leaves_out_is_said_in_the_site_s_l
         "où il est numéroté comme une section",
         "omis 1 élément marqué comme masqué, que les lecteurs n'ont jamais vu\u00a0: «\u00a0CLAUSE EN PROJET : partage des "
         "données.\u00a0»",
-        "1 cellule de tableau couvrant plusieurs lignes ou colonnes\u00a0: répétée dans chaque ligne couverte, suivie de "
-        "cellules vides pour les colonnes (un tableau Markdown n'a pas de cellules fusionnées)",
+        "1 cellule de tableau couvrant plusieurs lignes ou colonnes\u00a0: répétée dans chaque ligne et chaque colonne "
+        "couverte (un tableau Markdown n'a pas de cellules fusionnées)",
         "1 liste de définitions\u00a0: chaque terme est devenu un paragraphe en gras, sa définition le paragraphe qui le suit "
         "(Markdown n'a pas de listes de définitions)",
         "texte brut\u00a0: lu comme 3 paragraphes, chaque ligne conservée, et 3 titres, sa première ligne courte et ses "

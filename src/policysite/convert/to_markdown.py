@@ -906,15 +906,31 @@ def _span(cell: Tag, attribute: str) -> int:
     return max(1, min(int(value), 100)) if value.isdigit() else 1
 
 
-def _unmerge_cells(soup: BeautifulSoup, notes: Notes) -> None:
-    """A Markdown table has no merged cells: a cell spanning rows is repeated in each row it spans, and one
-    spanning columns is followed by empty cells, so that every cell stays in its column."""
+def _repeated(cell: Tag) -> Tag:
+    """A copy of a merged cell for another row or column it spans, without its ids (a link lands on the first)."""
     import copy
 
-    merged = 0
+    repeated = copy.copy(cell)
+    for node in [repeated, *repeated.find_all(True)]:
+        for attribute in ("id", "name"):
+            if attribute in node.attrs and (attribute == "id" or node.name == "a"):
+                del node[attribute]
+    return repeated
+
+
+def _unmerge_cells(soup: BeautifulSoup, notes: Notes) -> None:
+    """A Markdown table has no merged cells: a cell spanning rows is repeated in each row it spans, and one spanning
+    columns in each column (the retention period of "Customers" and "Visitors" read for both: an empty cell said
+    none for the second), but a row's only cell spanning the whole table (a group's title) stays once. A table headed
+    by several rows (two `<tr>` in its `<thead>`, or rows of header cells above the others) has one header row in
+    Markdown: each column's header holds the words of every header row over it, one line each."""
+    merged = headed = 0
     for table in soup.find_all("table"):
         rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
         below: dict[int, tuple[int, Tag]] = {}  # column -> (rows still spanned, the cell)
+        width = max((sum(_span(c, "colspan") for c in r.find_all(["td", "th"], recursive=False)) for r in rows),
+                    default=0)
+        grid: list[list[Tag]] = []
         for row in rows:
             cells = row.find_all(["td", "th"], recursive=False)
             laid: list[Tag] = []
@@ -923,7 +939,7 @@ def _unmerge_cells(soup: BeautifulSoup, notes: Notes) -> None:
             while queue or any(col >= column for col in below):
                 if column in below:
                     left, cell = below[column]
-                    laid.append(copy.copy(cell))
+                    laid.append(_repeated(cell))
                     below[column] = (left - 1, cell)
                     if left - 1 == 0:
                         del below[column]
@@ -939,18 +955,55 @@ def _unmerge_cells(soup: BeautifulSoup, notes: Notes) -> None:
                 laid.append(cell)
                 if rows_spanned > 1:
                     below[column] = (rows_spanned - 1, cell)
+                title = len(laid) == 1 and len(cells) == 1 and rows_spanned == 1 and columns_spanned >= width > 1
                 for extra in range(1, columns_spanned):
-                    laid.append(soup.new_tag(cell.name))
+                    laid.append(soup.new_tag(cell.name) if title else _repeated(cell))
                     if rows_spanned > 1:
-                        below[column + extra] = (rows_spanned - 1, soup.new_tag(cell.name))
+                        below[column + extra] = (rows_spanned - 1, laid[-1])
                 merged += rows_spanned > 1 or columns_spanned > 1
                 column += columns_spanned
             for cell in cells:
                 cell.extract()
             for cell in laid:
                 row.append(cell)
+            grid.append(laid)
+        headed += _one_header_row(soup, rows, grid)
     if merged:
         notes.add(Said("convert.merged-cells", count=merged))
+    if headed:
+        notes.add(Said("convert.header-rows", count=headed))
+
+
+def _one_header_row(soup: BeautifulSoup, rows: list[Tag], grid: list[list[Tag]]) -> bool:
+    """The header rows of a table (its `<thead>`'s, or its first rows whose cells are all header cells) but the first
+    joined into it, each column's words under the words above them (a header cell spanning rows once): whether any
+    was. The second was published as a row of data."""
+    def header(row: Tag, laid: list[Tag]) -> bool:
+        group = row.parent
+        return bool(laid) and (isinstance(group, Tag) and group.name == "thead" or all(c.name == "th" for c in laid))
+    count = 0
+    while count < len(rows) and header(rows[count], grid[count]):
+        count += 1
+    if count < 2:
+        return False
+    first = grid[0]
+    last = [" ".join(cell.get_text(" ").split()) for cell in first]  # each column's words on its last line
+    for laid in grid[1:count]:
+        for column, cell in enumerate(laid):
+            words = " ".join(cell.get_text(" ").split())
+            if column >= len(first):
+                rows[0].append(cell)
+                first.append(cell)
+                last.append(words)
+            elif words and words != last[column]:
+                if last[column]:
+                    first[column].append(soup.new_tag("br"))
+                for child in list(cell.children):
+                    first[column].append(child.extract())
+                last[column] = words
+    for row in rows[1:count]:
+        row.decompose()
+    return True
 
 
 def _ids_of(tag: Tag) -> list[str]:

@@ -1975,8 +1975,10 @@ MESSAGES: dict[str, str] = {
     "convert.heading-self-links": "removed {count:number} heading {count:form:link|links} to the heading itself (¶): "
                                   "the published headings have their own",
     "convert.merged-cells": "{count:number} table {count:form:cell|cells} spanning several rows or columns: repeated "
-                            "in each row spanned, followed by empty cells for the columns (a Markdown table has no "
-                            "merged cells)",
+                            "in each row and column spanned (a Markdown table has no merged cells)",
+    "convert.header-rows": "{count:number} {count:form:table|tables} headed by several rows: each column's header "
+                           "holds the words of every header row over it, one line each (a Markdown table has one "
+                           "header row)",
     "convert.repeated-ids": "{count:plural:heading id|heading ids} the page gave a heading above too ({shown:said}): "
                             "kept on the first, where the page's links landed",
     "convert.repeated-ids/above": "{count:plural:id|ids} a heading holds that an element above it held too "

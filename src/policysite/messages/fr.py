@@ -2266,9 +2266,11 @@ MESSAGES: dict[str, str] = {
     "convert.heading-self-links": "retiré {count:plural:lien de titre|liens de titre} vers le titre lui-même (¶) : les "
                                   "titres publiés ont le leur",
     "convert.merged-cells": "{count:plural:cellule de tableau couvrant|cellules de tableau couvrant} plusieurs lignes "
-                            "ou colonnes : {count:form:répétée|répétées} dans chaque ligne couverte, "
-                            "{count:form:suivie|suivies} de cellules vides pour les colonnes (un tableau Markdown n'a "
-                            "pas de cellules fusionnées)",
+                            "ou colonnes : {count:form:répétée|répétées} dans chaque ligne et chaque colonne "
+                            "couverte (un tableau Markdown n'a pas de cellules fusionnées)",
+    "convert.header-rows": "{count:plural:tableau à|tableaux à} plusieurs lignes d'en-tête : l'en-tête de chaque "
+                           "colonne porte les mots de chaque ligne d'en-tête au-dessus d'elle, une ligne chacune (un "
+                           "tableau Markdown n'a qu'une ligne d'en-tête)",
     "convert.repeated-ids": "{count:plural:identifiant de titre|identifiants de titre} que la page donnait aussi à un "
                             "titre plus haut ({shown:said}) : {count:form:conservé|conservés} sur le premier, là où "
                             "arrivaient les liens de la page",

@@ -33,6 +33,7 @@ from policysite import git, history as hist
 from policysite.convert import (
     convert,
     eleventy,
+    gitbook_refs,
     hugo,
     linked_css,
     markdown_in_html,
@@ -536,6 +537,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         imports = _constants(repo, text.commit, text.path, data)
         styles = _stylesheets(repo, text.commit, text.path, data)
         parts = _includes(repo, text.commit, text.path, data) or _markdown_includes(repo, text.commit, text.path, data)
+        parts = {**_card_pages(repo, text.commit, text.path, data), **parts}
         try:
             converted = convert(file, markdown_in_html=html_markdown, site_params=params, constants=imports,
                                 stylesheets=styles, template=True, includes=parts, page=text.path)
@@ -794,6 +796,20 @@ def _markdown_includes(repo: gitpython.Repo, commit: str, path: str, data: bytes
         md_includes.expand(text, page=path, read=md_includes.recording(blob, kept),
                            name=path, notes=Notes())
     return kept
+
+
+def _card_pages(repo: gitpython.Repo, commit: str, path: str, data: bytes) -> dict[str, str]:
+    """The pages a Markdown page at `commit` links by a GitBook card (`{% content-ref url="contact.md" %}`), by their
+    path, as that commit held them: the card showed the linked page's title (gitbook_refs). Not its includes: a change
+    of those pages gives the page no version."""
+    if convert_sources.FORMATS.get(posixpath.splitext(path)[1].lower()) != "markdown" or b"content-ref" not in data:
+        return {}
+    found: dict[str, str] = {}
+    for linked in gitbook_refs.targets(data.decode("utf-8", "replace"), path):
+        blob = git.read_blob(repo, commit, linked)
+        if blob is not None and len(blob) <= gitbook_refs.MOST_BYTES:
+            found[linked] = blob.decode("utf-8", "replace")
+    return found
 
 
 def _with_includes(repo: gitpython.Repo, texts: list[Committed], name: str, tip: str) -> list[Committed]:

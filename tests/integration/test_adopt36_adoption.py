@@ -10,7 +10,7 @@ import zipfile
 import pytest
 
 from helpers import ROOT
-from tests.adoption_pages import built, source_words, text, word_words, words
+from tests.adoption_pages import built, markdown_words, source_words, text, word_words, words
 
 DATA = ROOT / "tests" / "data" / "adoption36"
 pytestmark = pytest.mark.usefixtures("fixed_git")
@@ -58,3 +58,61 @@ def test_a_cell_spanning_columns_reads_for_each_and_a_second_header_row_stays_a_
     assert rows == table
     assert [len(row.css("th")) for row in tree.css("tr")] == [3, 0, 0, 0, 0]
     assert words(tree.body.text(separator=" ")) == source_of(source) + words(repeated)
+
+
+GITBOOK = DATA / "gitbook"
+
+
+def _gitbook_words(source: str, titles: dict[str, str]):  # noqa: ANN202
+    """The words a reader of the imported page reads: each card's link words the linked page's title, no tag."""
+    for name, title in titles.items():
+        source = source.replace(f"[{name}]", f"[{title}]")
+    return markdown_words(re.sub(r"\{%[^%]*%\}", "", source))
+
+
+def test_a_gitbook_card_shows_the_linked_page_s_title_not_its_file_name(tmp_path, initialized):
+    """GitBook's card to another page of the book (`{% content-ref url="contact.md" %}` over `[contact.md](contact.md)`
+    and `{% endcontent-ref %}`, on lines of their own or on one): GitBook drew the linked page's title, the import kept
+    the file's name as the text, `see contact.md`. The title is read from the page beside it (its first heading, else
+    its front matter's title); a card to a page the import does not hold keeps the file's name, said at its line."""
+    source = GITBOOK / "privacy-2024-06-03.md"
+    said, page = built(tmp_path, initialized, "en", source)
+    committed = next((tmp_path / "site" / "docs" / "en").glob("*.md")).read_text(encoding="utf-8")
+    assert "[Cookie notice](legal/cookies.md)" not in committed  # (another page of the old site: its words, unlinked)
+    tree = text(page)
+    paragraphs = [" ".join(node.text().split()) for node in tree.css("p")]
+    assert "Cookie notice" in paragraphs, paragraphs
+    assert ("For any question about this policy, or to use your rights, see Contact our privacy team"
+            in paragraphs), paragraphs
+    assert "terms.md" in paragraphs
+    assert ("line 18: a GitBook card linking to legal/cookies.md: its words are the linked page's title, “Cookie "
+            "notice”, as GitBook showed it") in said, said
+    assert ("line 28: a GitBook card linking to terms.md, a page this import does not hold: GitBook showed that "
+            "page's title, the text shows “terms.md”, the file's name: write its title") in said, said
+    assert "content-ref" not in tree.body.text() and "contact.md" not in tree.body.text()
+    assert words(tree.body.text(separator=" ")) == _gitbook_words(
+        source.read_text(encoding="utf-8"), {"cookies.md": "Cookie notice", "contact.md": "Contact our privacy team"})
+
+
+def test_a_gitbook_card_in_a_git_history_shows_the_title_its_commit_held(tmp_path, initialized):
+    """Imported with `--git`, a card's title is the linked page's as the page's commit held it; a change of the linked
+    page alone is no version of the policy (it is no part of its text, as an include is)."""
+    from helpers import git
+
+    repo = tmp_path / "book"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    policy = (GITBOOK / "privacy-2024-06-03.md").read_text(encoding="utf-8")
+    for day, contact in (("2024-06-03T10:00:00+00:00", "Contact our privacy team"),
+                         ("2024-09-01T10:00:00+00:00", "Reach our DPO")):
+        (repo / "privacy.md").write_text(policy, encoding="utf-8")
+        (repo / "contact.md").write_text(f"# {contact}\n\nWrite to privacy@quillon.example.\n", encoding="utf-8")
+        git(repo, "add", "-A", date=day)
+        git(repo, "commit", "-qm", "Book", date=day)
+    said, page = built(tmp_path, initialized, "en", "--git", repo / "privacy.md")
+    assert "committed the English text in force from June 3, 2024" in said, said
+    assert said.count("committed the English text") == 1, said
+    paragraphs = [" ".join(node.text().split()) for node in text(page).css("p")]
+    assert ("For any question about this policy, or to use your rights, see Contact our privacy team"
+            in paragraphs), paragraphs
+    assert "line 18: a GitBook card linking to legal/cookies.md, a page this import does not hold" in said, said

@@ -18,6 +18,7 @@ from policysite.convert import (
     definition_lists,
     eleventy,
     gfm_autolinks,
+    gitbook_refs,
     google_ids,
     hugo,
     markdoc,
@@ -88,6 +89,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = mdx.literals(mdx.expressions(body, constants or {}, notes), notes) if name.lower().endswith(".mdx") \
         else body
     body = _liquid_links(body, notes)
+    body = gitbook_refs.cards(body, page=page, read=read, notes=notes)
     if markdown_in_html:
         body = markdown_in_html_.read(body, notes)
     body = markdoc.tables(body, notes)

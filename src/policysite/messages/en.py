@@ -1976,6 +1976,10 @@ MESSAGES: dict[str, str] = {
                                   "the published headings have their own",
     "convert.merged-cells": "{count:number} table {count:form:cell|cells} spanning several rows or columns: repeated "
                             "in each row and column spanned (a Markdown table has no merged cells)",
+    "convert.content-ref": "a GitBook card linking to {url}: its words are the linked page's title, “{title}”, as "
+                           "GitBook showed it (the Markdown wrote the file's name)",
+    "convert.content-ref-untitled": "a GitBook card linking to {url}, a page this import does not hold: GitBook showed "
+                                    "that page's title, the text shows “{words}”, the file's name: write its title",
     "convert.header-rows": "{count:number} {count:form:table|tables} headed by several rows: each column's header "
                            "holds the words of every header row over it, one line each (a Markdown table has one "
                            "header row)",

@@ -2268,6 +2268,11 @@ MESSAGES: dict[str, str] = {
     "convert.merged-cells": "{count:plural:cellule de tableau couvrant|cellules de tableau couvrant} plusieurs lignes "
                             "ou colonnes : {count:form:répétée|répétées} dans chaque ligne et chaque colonne "
                             "couverte (un tableau Markdown n'a pas de cellules fusionnées)",
+    "convert.content-ref": "une carte GitBook menant à {url} : ses mots sont le titre de la page liée, « {title} », "
+                           "comme GitBook l'affichait (le Markdown écrivait le nom du fichier)",
+    "convert.content-ref-untitled": "une carte GitBook menant à {url}, une page que cet import ne contient pas : "
+                                    "GitBook affichait le titre de cette page, le texte montre « {words} », le nom du "
+                                    "fichier : écrivez son titre",
     "convert.header-rows": "{count:plural:tableau à|tableaux à} plusieurs lignes d'en-tête : l'en-tête de chaque "
                            "colonne porte les mots de chaque ligne d'en-tête au-dessus d'elle, une ligne chacune (un "
                            "tableau Markdown n'a qu'une ligne d'en-tête)",

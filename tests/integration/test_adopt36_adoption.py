@@ -116,3 +116,24 @@ def test_a_gitbook_card_in_a_git_history_shows_the_title_its_commit_held(tmp_pat
     assert ("For any question about this policy, or to use your rights, see Contact our privacy team"
             in paragraphs), paragraphs
     assert "line 18: a GitBook card linking to legal/cookies.md, a page this import does not hold" in said, said
+
+
+@pytest.mark.parametrize(("lang", "name", "source_of", "title", "sections"), [
+    ("it", "Informativa privacy 2024-06-03.docx", lambda path: words(word_words(path)), "Informativa sulla privacy",
+     ["1. Titolare del trattamento", "2. Dati che trattiamo", "3. I tuoi diritti"]),
+    ("en", "privacy-notice-2024-06-03.html", lambda path: source_words(path.read_text(encoding="utf-8")),
+     "Privacy Notice", ["Who we are", "What we collect", "Your rights"]),
+], ids=["word-numbered", "html-unnumbered"])
+def test_a_plain_first_line_over_bold_sections_is_the_title(tmp_path, initialized, lang, name, source_of, title,
+                                                            sections):
+    """A text without heading styles whose sections are bold lines (`**1. Titolare del trattamento**` in a Word
+    document, `<strong>Who we are</strong>` in a CMS page) under a first line typed in plain (`Informativa sulla
+    privacy` in Normal, `<p>Privacy Notice</p>`): the bold lines became sections, the first line stayed a paragraph
+    above them, the text untitled. It is the title, as a bold first line or one over Word's numbered lines is."""
+    source = DATA / name
+    said, page = built(tmp_path, initialized, lang, source)
+    assert f"the text's first line, “{title}”, above its first section, became its title" in said, said
+    tree = text(page)
+    found = [(node.tag, " ".join(node.text().split())) for node in tree.css("h1, h2, h3")]
+    assert found == [("h1", title), *(("h2", section) for section in sections)]
+    assert words(tree.body.text(separator=" ")) == source_of(source)

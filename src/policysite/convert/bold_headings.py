@@ -392,7 +392,9 @@ def _label_schemes(blocks: list[Tag]) -> dict[int, str]:
 
 def _title_above(soup: BeautifulSoup, notes: Notes) -> None:
     """Once bold lines or clauses became sections: a bold line alone above the first of them, where the page has no
-    title, is the document's title."""
+    title, is the document's title; so is a plain first line whose words may be a title (`Privacy Notice` typed in
+    Normal over `**1. Who we are**`: adopt36, it stayed a paragraph above the sections, the text untitled), as over
+    Word's numbered lines (_plain_title_above)."""
     top = next((tag for tag in soup.find_all(["p", *HEADINGS]) if tag.get_text().strip()), None)
     breaks = []  # the line breaks ending it (Word's `Privacy Policy` + Shift+Enter, as mammoth writes it)
     for child in reversed(list(top.children) if top is not None and top.name == "p" else []):
@@ -410,6 +412,8 @@ def _title_above(soup: BeautifulSoup, notes: Notes) -> None:
     elif top is not None:
         for line_break in reversed(breaks):
             top.append(line_break)
+        if bold is None and top.find_parent(["li", "table", "blockquote", "aside"]) is None:
+            _plain_title_above(soup, notes)
 
 
 def _bold_headings_between(soup: BeautifulSoup, notes: Notes) -> None:

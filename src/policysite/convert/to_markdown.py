@@ -906,24 +906,14 @@ def _span(cell: Tag, attribute: str) -> int:
     return max(1, min(int(value), 100)) if value.isdigit() else 1
 
 
-def _repeated(cell: Tag) -> Tag:
-    """A copy of a merged cell for another row or column it spans, without its ids (a link lands on the first)."""
-    import copy
-
-    repeated = copy.copy(cell)
-    for node in [repeated, *repeated.find_all(True)]:
-        for attribute in ("id", "name"):
-            if attribute in node.attrs and (attribute == "id" or node.name == "a"):
-                del node[attribute]
-    return repeated
-
-
 def _unmerge_cells(soup: BeautifulSoup, notes: Notes) -> None:
     """A Markdown table has no merged cells: a cell spanning rows is repeated in each row it spans, and one spanning
     columns in each column (the retention period of "Customers" and "Visitors" read for both: an empty cell said
     none for the second), but a row's only cell spanning the whole table (a group's title) stays once. A table headed
     by several rows (two `<tr>` in its `<thead>`, or rows of header cells above the others) has one header row in
     Markdown: each column's header holds the words of every header row over it, one line each."""
+    import copy
+
     merged = headed = 0
     for table in soup.find_all("table"):
         rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
@@ -939,7 +929,7 @@ def _unmerge_cells(soup: BeautifulSoup, notes: Notes) -> None:
             while queue or any(col >= column for col in below):
                 if column in below:
                     left, cell = below[column]
-                    laid.append(_repeated(cell))
+                    laid.append(copy.copy(cell))
                     below[column] = (left - 1, cell)
                     if left - 1 == 0:
                         del below[column]
@@ -957,7 +947,7 @@ def _unmerge_cells(soup: BeautifulSoup, notes: Notes) -> None:
                     below[column] = (rows_spanned - 1, cell)
                 title = len(laid) == 1 and len(cells) == 1 and rows_spanned == 1 and columns_spanned >= width > 1
                 for extra in range(1, columns_spanned):
-                    laid.append(soup.new_tag(cell.name) if title else _repeated(cell))
+                    laid.append(soup.new_tag(cell.name) if title else copy.copy(cell))
                     if rows_spanned > 1:
                         below[column + extra] = (rows_spanned - 1, laid[-1])
                 merged += rows_spanned > 1 or columns_spanned > 1

@@ -906,6 +906,12 @@ def _span(cell: Tag, attribute: str) -> int:
     return max(1, min(int(value), 100)) if value.isdigit() else 1
 
 
+# What a page's cells spanning columns may add to its text, repeated: a page of rows holding a long cell spanning 99
+# columns each was written out 99 times (as the columns of a table of a policy never are), followed past that by
+# empty cells, as before adopt36.
+MOST_REPEATED = 1 << 20
+
+
 def _unmerge_cells(soup: BeautifulSoup, notes: Notes) -> None:
     """A Markdown table has no merged cells: a cell spanning rows is repeated in each row it spans, and one spanning
     columns in each column (the retention period of "Customers" and "Visitors" read for both: an empty cell said
@@ -915,6 +921,7 @@ def _unmerge_cells(soup: BeautifulSoup, notes: Notes) -> None:
     import copy
 
     merged = headed = 0
+    budget = MOST_REPEATED  # the characters the copies across columns may add, all tables together
     for table in soup.find_all("table"):
         rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
         below: dict[int, tuple[int, Tag]] = {}  # column -> (rows still spanned, the cell)
@@ -946,8 +953,11 @@ def _unmerge_cells(soup: BeautifulSoup, notes: Notes) -> None:
                 if rows_spanned > 1:
                     below[column] = (rows_spanned - 1, cell)
                 title = len(laid) == 1 and len(cells) == 1 and rows_spanned == 1 and columns_spanned >= width > 1
+                size = len(cell.get_text())
                 for extra in range(1, columns_spanned):
-                    laid.append(soup.new_tag(cell.name) if title else copy.copy(cell))
+                    repeated = not title and size <= budget
+                    budget -= size if repeated else 0
+                    laid.append(copy.copy(cell) if repeated else soup.new_tag(cell.name))
                     if rows_spanned > 1:
                         below[column + extra] = (rows_spanned - 1, laid[-1])
                 merged += rows_spanned > 1 or columns_spanned > 1

@@ -1,0 +1,21 @@
+"""A cell spanning columns is repeated in each (adopt36), within a bound: a page cannot make its text a hundred times
+longer with it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from policysite.convert import convert
+from policysite.convert.to_markdown import MOST_REPEATED
+
+
+def test_cells_spanning_99_columns_add_at_most_the_bound_of_repeated_text(tmp_path: Path):
+    """Six rows, each a 100,000-character cell spanning 99 columns beside a cell: repeated in each column, 59 million
+    characters; the copies stop at MOST_REPEATED, the columns after them empty as before."""
+    long = "retention " * 10_000
+    rows = "".join(f"<tr><td>Row {n}</td><td colspan=\"99\">{long}</td></tr>" for n in range(6))
+    source = tmp_path / "2024-06-03.html"
+    source.write_text(f"<h1>Policy</h1><h2>1. Periods</h2><table><tr>{'<th>Column</th>' * 100}</tr>{rows}</table>",
+                      encoding="utf-8")
+    converted = convert(source)
+    assert len(converted.markdown) < 6 * len(long) + MOST_REPEATED + 100_000
+    assert converted.markdown.count(long.strip()) == 6 + MOST_REPEATED // len(long)

@@ -805,7 +805,7 @@ def _card_pages(repo: gitpython.Repo, commit: str, path: str, data: bytes) -> di
     if convert_sources.FORMATS.get(posixpath.splitext(path)[1].lower()) != "markdown" or b"content-ref" not in data:
         return {}
     found: dict[str, str] = {}
-    for linked in gitbook_refs.targets(data.decode("utf-8", "replace"), path):
+    for linked in dict.fromkeys(gitbook_refs.targets(data.decode("utf-8", "replace"), path)):  # (each page once)
         blob = git.read_blob(repo, commit, linked)
         if blob is not None and len(blob) <= gitbook_refs.MOST_BYTES:
             found[linked] = blob.decode("utf-8", "replace")

@@ -43,3 +43,15 @@ def test_a_card_to_a_page_outside_the_repository_or_another_site_is_read_nowhere
         assert "Secret" not in body and f"[x]({url})" in body
         assert "a page this import does not hold" in notes.sentences()[0]
     assert read == []
+
+
+def test_a_page_linked_by_many_cards_is_read_once():
+    read: list[str] = []
+
+    def reading(path: str) -> bytes | None:
+        read.append(path)
+        return b"# Contact us\n"
+    body = gitbook_refs.cards("\n\n".join([CARD.replace("URL", "contact.md").replace("NAME", "contact.md")] * 500),
+                              page="privacy.md", read=reading, notes=Notes())
+    assert body.count("[Contact us](contact.md)") == 500
+    assert read == ["contact.md"]

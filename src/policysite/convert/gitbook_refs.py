@@ -55,10 +55,18 @@ def title_of(text: str) -> str | None:
     return " ".join(titled["title"].split()) or None if titled else None
 
 
-def _read_title(url: str, page: str, read: md_includes.Reader | None) -> str | None:
+def _read_title(url: str, page: str, read: md_includes.Reader | None, known: dict[str, str | None]) -> str | None:
+    """The title of the page `url` links to, each page read once a conversion (`known`, by path): a page holding
+    thousands of cards to one page reads it once."""
     path = _path(url, page)
     if read is None or path is None:
         return None
+    if path not in known:
+        known[path] = _title_read(path, read)
+    return known[path]
+
+
+def _title_read(path: str, read: md_includes.Reader) -> str | None:
     try:
         data = read(path)
     except md_includes.Outside:  # (through a symbolic link, or into `.git/`: no page of the book)
@@ -76,6 +84,7 @@ def cards(body: str, *, page: str, read: md_includes.Reader | None, notes: Notes
     lines = body.split("\n")
     url: str | None = None  # the card's, from its opening tag to its closing tag
     linked = False  # whether its link was read
+    known: dict[str, str | None] = {}
     for n in markdown_lines.outside_fences(lines):
         line = lines[n]
         opened = OPEN.search(line)
@@ -87,7 +96,7 @@ def cards(body: str, *, page: str, read: md_includes.Reader | None, notes: Notes
         link = None if linked else _LINK.search(line)
         if link:
             linked = True
-            title = _read_title(url, page, read)
+            title = _read_title(url, page, read, known)
             if title:
                 words = escape_text(title, line_start=False, in_cell=False)
                 line = f"{line[:link.start()]}[{words}]({link['target']}){line[link.end():]}"

@@ -19,3 +19,14 @@ def test_cells_spanning_99_columns_add_at_most_the_bound_of_repeated_text(tmp_pa
     converted = convert(source)
     assert len(converted.markdown) < 6 * len(long) + MOST_REPEATED + 100_000
     assert converted.markdown.count(long.strip()) == 6 + MOST_REPEATED // len(long)
+
+
+def test_a_table_whose_every_row_is_a_header_row_keeps_its_rows(tmp_path: Path):
+    """A Word table marked as header rows whole (its `<thead>` every row): no row is headed, none joined into one."""
+    source = tmp_path / "2024-06-03.html"
+    source.write_text("<h1>Policy</h1><h2>1. Periods</h2><table><thead><tr><th>Data</th><th>Period</th></tr>"
+                      "<tr><th>Contact</th><th>3 years</th></tr><tr><th>Orders</th><th>10 years</th></tr></thead>"
+                      "</table>", encoding="utf-8")
+    converted = convert(source)
+    assert "| Contact | 3 years |" in converted.markdown and "| Orders | 10 years |" in converted.markdown
+    assert not any("headed by several rows" in note for note in converted.notes)

@@ -984,7 +984,7 @@ def _one_header_row(soup: BeautifulSoup, rows: list[Tag], grid: list[list[Tag]])
     count = 0
     while count < len(rows) and header(rows[count], grid[count]):
         count += 1
-    if count < 2:
+    if count < 2 or count == len(rows):  # (every row a header row, as a Word table marked so whole: no head of rows)
         return False
     first = grid[0]
     last = [" ".join(cell.get_text(" ").split()) for cell in first]  # each column's words on its last line

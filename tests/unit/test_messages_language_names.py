@@ -100,7 +100,7 @@ def test_languages_are_named_and_joined_as_the_catalogue_s_language_joins_a_list
     assert said.startswith("allemand (de)\u00a0: langue publiée sur gh-pages, et absente de la configuration"), said
     said = messages.say("history.language-dropped", {"lang": "en", "path": "docs/en/index.md", "versions": "2021-03-01",
                                                      "commit": "abc1234"}, "fr")
-    assert said.startswith("anglais (en)\u00a0: docs/en/index.md contenait") and \
+    assert said.startswith("anglais (en)\u00a0: des textes des versions datées 2021-03-01 étaient dans docs/en/index.md") and \
         said.endswith("configurez de nouveau cette langue"), said  # (never "de nouveau anglais", without its article)
     assert messages.say("publish.changes/formatting", {"lang": "en"}, "fr") == \
         "anglais\u00a0: en-tête ou mise en forme seulement"

@@ -30,3 +30,26 @@ def test_a_table_whose_every_row_is_a_header_row_keeps_its_rows(tmp_path: Path):
     converted = convert(source)
     assert "| Contact | 3 years |" in converted.markdown and "| Orders | 10 years |" in converted.markdown
     assert not any("headed by several rows" in note for note in converted.notes)
+
+
+def test_a_row_of_header_cells_under_a_thead_is_no_header_row(tmp_path: Path):
+    """A table headed by its `<thead>` is headed by its rows alone: a row of header cells at the top of its body (a
+    group's `<th>Essential</th><th>cookies</th>`) stays a row of the table (adopt37)."""
+    source = tmp_path / "2024-06-03.html"
+    source.write_text("<h1>Policy</h1><h2>1. Cookies</h2><table><thead><tr><th>Cookie</th><th>Purpose</th></tr>"
+                      "</thead><tbody><tr><th>Essential</th><th>cookies</th></tr><tr><td>sid</td><td>Session</td>"
+                      "</tr></tbody></table>", encoding="utf-8")
+    converted = convert(source)
+    assert "| Cookie | Purpose |\n| --- | --- |\n| Essential | cookies |\n| sid | Session |" in converted.markdown
+    assert not any("headed by several rows" in note for note in converted.notes)
+
+
+def test_a_group_title_across_the_table_under_its_first_row_is_no_header_row(tmp_path: Path):
+    """No `<thead>`: a row of one header cell across the table under the first row of headers is a group's title,
+    kept as a row (adopt37); the first column's header was `Cookie<br>Essential`."""
+    source = tmp_path / "2024-06-03.html"
+    source.write_text("<h1>Policy</h1><h2>1. Cookies</h2><table><tr><th>Cookie</th><th>Purpose</th></tr>"
+                      "<tr><th colspan=\"2\">Essential</th></tr><tr><td>sid</td><td>Session</td></tr></table>",
+                      encoding="utf-8")
+    converted = convert(source)
+    assert "| Cookie | Purpose |\n| --- | --- |\n| Essential |  |\n| sid | Session |" in converted.markdown

@@ -182,6 +182,19 @@ class Converter(MarkdownConverter):
             return escape_text(text, line_start=False, in_cell=True)  # otherwise; its words, as text (hunt 34)
         return super().convert_code(el, text, parent_tags)
 
+    def convert_tr(self, el, text, parent_tags):
+        """A row: markdownify heads the first row of each `<tbody>` whose cells are all `<th>` (a group's title after
+        the `<thead>`, adopt37) with a second separator line, which the page reads as a row of dashes; under the
+        table's first row, a row is a row."""
+        table = el.find_parent("table")
+        earlier = el.find_previous("tr")
+        while earlier is not None and earlier.find_parent("table") is not table:
+            # a row of a table inside this one's earlier rows, else of a table before it: this one's first row
+            earlier = earlier.find_previous("tr") if any(up is table for up in earlier.parents) else None
+        if table is not None and earlier is not None:
+            return "|" + text + "\n"
+        return super().convert_tr(el, text, parent_tags)
+
     def convert_td(self, el, text, parent_tags):
         return self._cell(el, text)
 

@@ -928,9 +928,11 @@ def _unmerge_cells(soup: BeautifulSoup, notes: Notes) -> None:
         width = max((sum(_span(c, "colspan") for c in r.find_all(["td", "th"], recursive=False)) for r in rows),
                     default=0)
         grid: list[list[Tag]] = []
+        titles: list[bool] = []  # each row's whether it is one cell across the whole table (a group's title)
         for row in rows:
             cells = row.find_all(["td", "th"], recursive=False)
             laid: list[Tag] = []
+            titled = False
             queue = list(cells)
             column = 0
             while queue or any(col >= column for col in below):
@@ -953,6 +955,7 @@ def _unmerge_cells(soup: BeautifulSoup, notes: Notes) -> None:
                 if rows_spanned > 1:
                     below[column] = (rows_spanned - 1, cell)
                 title = len(laid) == 1 and len(cells) == 1 and rows_spanned == 1 and columns_spanned >= width > 1
+                titled = titled or title
                 size = len(cell.get_text())
                 for extra in range(1, columns_spanned):
                     repeated = not title and size <= budget
@@ -967,22 +970,28 @@ def _unmerge_cells(soup: BeautifulSoup, notes: Notes) -> None:
             for cell in laid:
                 row.append(cell)
             grid.append(laid)
-        headed += _one_header_row(soup, rows, grid)
+            titles.append(titled)
+        headed += _one_header_row(soup, rows, grid, titles)
     if merged:
         notes.add(Said("convert.merged-cells", count=merged))
     if headed:
         notes.add(Said("convert.header-rows", count=headed))
 
 
-def _one_header_row(soup: BeautifulSoup, rows: list[Tag], grid: list[list[Tag]]) -> bool:
+def _one_header_row(soup: BeautifulSoup, rows: list[Tag], grid: list[list[Tag]], titles: list[bool]) -> bool:
     """The header rows of a table (its `<thead>`'s, or its first rows whose cells are all header cells) but the first
     joined into it, each column's words under the words above them (a header cell spanning rows once): whether any
-    was. The second was published as a row of data."""
-    def header(row: Tag, laid: list[Tag]) -> bool:
-        group = row.parent
-        return bool(laid) and (isinstance(group, Tag) and group.name == "thead" or all(c.name == "th" for c in laid))
+    was. The second was published as a row of data. A table with a `<thead>` is headed by its rows alone, and a row of
+    header cells below the first that is one cell across the table is a group's title (`Strictly necessary` over the
+    cookies it groups), no header: joined, it was read as the first column's header (adopt37)."""
+    thead = any(isinstance(row.parent, Tag) and row.parent.name == "thead" for row in rows)
+
+    def header(row: Tag, laid: list[Tag], title: bool) -> bool:
+        if thead:
+            return isinstance(row.parent, Tag) and row.parent.name == "thead"
+        return bool(laid) and not title and all(c.name == "th" for c in laid)
     count = 0
-    while count < len(rows) and header(rows[count], grid[count]):
+    while count < len(rows) and header(rows[count], grid[count], titles[count]):
         count += 1
     if count < 2 or count == len(rows):  # (every row a header row, as a Word table marked so whole: no head of rows)
         return False

@@ -1,0 +1,36 @@
+"""Adopt37: more shapes of the policies a new company brings (tests/data/adoption37/: synthetic texts of fictional
+companies, written as their tools export them), each imported with `policy import` into a new site and built: its
+headings, their ids and numbers as the old page showed them, and every word of the text, none lost or added."""
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from helpers import ROOT
+from tests.adoption_pages import built, headings, text, words
+
+DATA = ROOT / "tests" / "data" / "adoption37"
+pytestmark = pytest.mark.usefixtures("fixed_git")
+
+
+def test_a_confluence_table_s_group_title_rows_are_no_header(tmp_path, initialized):
+    """Confluence writes a table without `<thead>`, its header cells `<th class="confluenceTh">` in any row: a
+    cookie register's first row of headers, then a group's title, `Strictly necessary`, one header cell across the
+    table. The title row was joined into the header as a second header row (`Cookie<br>Strictly necessary`), read as
+    the first column's header; it stays the row it was, over the cookies it groups."""
+    source = DATA / "cookie-register-2024-05-06.html"
+    said, page = built(tmp_path, initialized, "en", source)
+    assert "headed by several rows" not in said, said
+    tree = text(page)
+    for node in tree.css(".policy-updated"):  # (the site's line of the version's day, the text having none)
+        node.decompose()
+    assert headings(tree)[1:] == [("h2", "s1", "1. What this register is"), ("h2", "s2", "2. The cookies"),
+                                  ("h2", "s3", "3. Your choices")]
+    assert [[" ".join(cell.text().split()) for cell in row.css("th, td")] for row in tree.css("tr")] == [
+        ["Cookie", "Purpose", "Duration"], ["Strictly necessary", "", ""],
+        ["mf_session", "Keeps your booking while you pay", "Session"],
+        ["mf_csrf", "Protects the booking form", "Session"], ["Audience measurement", "", ""],
+        ["mf_visits", "Counts visits without tracking you elsewhere", "13 months"]]
+    main = LexborHTMLParser(source.read_text(encoding="utf-8")).css_first("#main-content")
+    assert main is not None
+    assert words(tree.body.text(separator=" ")) == words("Cookie register " + main.text(separator=" "))

@@ -676,7 +676,7 @@ def mark_in_line(*, root: Path, lang: str, numbers: list[str] | None,
     settings = policy_settings.load(root).for_document(document)
     if lang == settings.authoritative:
         raise ValueError(Said("sync-mark.authoritative", lang=lang))
-    source, _ = load_policy(root, settings, settings.authoritative)
+    source, source_path = load_policy(root, settings, settings.authoritative)
     _, path = load_policy(root, settings, lang)
     record = staleness.record_file(path, settings.document)
     _own_file(root, record, "sync-mark")
@@ -685,7 +685,8 @@ def mark_in_line(*, root: Path, lang: str, numbers: list[str] | None,
         staleness.read_record(record)
     except staleness.RecordError:
         shown = Said("sync-mark.anew", path=shown)
-    marked = staleness.mark(source=source, record=record, numbers=numbers)
+    marked = staleness.mark(source=source, record=record, numbers=numbers, translation_file=path,
+                            source_file=source_path)
     return [(shown, marked)]
 
 

@@ -130,9 +130,14 @@ def _as_named(number: str, sections: Mapping[str, object]) -> str:
     return inserted[0] if bare not in sections and inserted and inserted[0] in sections else bare or number
 
 
-def mark(*, source: Policy, record: Path, numbers: list[str] | None) -> list[str]:
+def mark(*, source: Policy, record: Path, numbers: list[str] | None, translation_file: Path | None = None,
+         source_file: Path | None = None) -> list[str]:
     """Record the current authoritative fingerprint of `numbers` (all when None); return them. With all of them,
-    a record that cannot be read (a merge's conflict markers in it) is written anew: none of it is kept."""
+    a record that cannot be read (a merge's conflict markers in it) is written anew: none of it is kept. Given the
+    pages' files, the sections not named that history has in line now (both languages edited since the record, a
+    section inserted renumbering those after it) are recorded in line too, as they are: the record's commit starts
+    the history replayed, and marking §3 made every section renumbered since the last record outdated once it was
+    committed (legal hunt 15: a pull request marking one section refused 30)."""
     current = fingerprints(source)
     try:
         recorded = read_record(record) or {}
@@ -148,6 +153,9 @@ def mark(*, source: Policy, record: Path, numbers: list[str] | None) -> list[str
         raise ValueError(messages.Said("sync-mark.no-section", path=source.path, some=some,
                                        sections=", ".join("§" + n for n in unknown))
                          if current else messages.Said("sync-mark.no-numbered", path=source.path))
+    if numbers is not None and recorded and translation_file is not None and source_file is not None:
+        states = in_line(recorded, source, source_file, translation_file, record, None)
+        recorded.update({n: current[n] for n, fine in states.items() if fine})
     recorded = {n: v for n, v in recorded.items() if n in current}
     recorded.update({n: current[n] for n in chosen})
     write_record(record, source=source.path, sections=recorded)
@@ -165,21 +173,29 @@ def check(*, source: Policy, translation: Policy, source_file: Path, translation
     if recorded is None:
         return [Finding.of(translation.path, 1, "sync.record-missing", record=record_path.name,
                            page=translation.path, lang=translation.lang)]
-    current = fingerprints(source)
-    if all(recorded.get(n) == fp for n, fp in current.items()):
-        return []  # every section confirmed against today's text: no need to read history
-    replayed = _replay(recorded, source, source_file, translation_file, record_path, view)
-    # A section confirmed against exactly today's authoritative text is in line, whatever history says.
-    in_line = {n: replayed.get(n, False) or recorded.get(n) == fp for n, fp in current.items()}
+    states = in_line(recorded, source, source_file, translation_file, record_path, view)
+    if all(states.values()):
+        return []
     findings = []
     from policysite.sync import pair_sections
 
     for i, j in sorted(pair_sections(source, translation).items()):
         number, section = source.sections[i].number, translation.sections[j]
-        if number in in_line and not in_line[number]:
+        if number in states and not states[number]:
             findings.append(Finding.of(translation.path, section.line, "sync.outdated", where=section.label,
                                        source=source.lang, translation=translation.lang, number=number))
     return findings
+
+
+def in_line(recorded: dict[str, str], source: Policy, source_file: Path, translation_file: Path, record_path: Path,
+            view: GitView | None) -> dict[str, bool]:
+    """Whether each authoritative section's translation is in line now: confirmed against exactly today's text
+    (whatever history says), else as the commits since the record, and the working tree, replayed say."""
+    current = fingerprints(source)
+    if all(recorded.get(n) == fp for n, fp in current.items()):
+        return dict.fromkeys(current, True)  # every section confirmed against today's text: no history to read
+    replayed = _replay(recorded, source, source_file, translation_file, record_path, view)
+    return {n: replayed.get(n, False) or recorded.get(n) == fp for n, fp in current.items()}
 
 
 def _replay(recorded: dict[str, str], source: Policy, source_file: Path, translation_file: Path,

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import git, synthetic_policy
-from policysite import document, staleness
+from helpers import copy_project, git, synthetic_policy
+from policysite import checks, document, staleness
 
 FR_BODY = "## 1. Premier\n\nTexte alpha.\n\n## 2. Second\n\nTexte bravo.\n\n## 3. Troisième\n\nTexte charlie.\n"
 EN_BODY = "## 1. First\n\nAlpha text.\n\n## 2. Second\n\nBravo text.\n\n## 3. Third\n\nCharlie text.\n"
@@ -170,3 +170,27 @@ def test_marking_every_section_writes_anew_a_record_a_merge_conflict_left_unread
         staleness.mark(source=source, record=record, numbers=["1"])  # section by section: its record is needed
     assert staleness.mark(source=source, record=record, numbers=None) == ["1", "2", "3"]
     assert outdated(git_repo) == [] and "<<<<<<<" not in record.read_text(encoding="utf-8")
+
+
+def test_marking_one_section_keeps_in_line_those_history_brought_in_line_since_the_record(git_repo):
+    """Legal hunt 15: a section inserted in both languages renumbered those after it; marking one section a French
+    typo touched wrote the record, whose commit starts the history replayed, and once committed every renumbered
+    section was outdated (the record's fingerprints were those of the sections that had their numbers before), the
+    pull request refused. A section outdated before stays outdated. `policy sync-mark en 4`, as the message says."""
+    copy_project(git_repo, docs=None)
+    start(git_repo)
+    fr = FR_BODY.replace("## 2. Second", "## 2. Inséré\n\nTexte inséré.\n\n## 3. Second").replace(
+        "## 3. Troisième", "## 4. Troisième")
+    en = EN_BODY.replace("## 2. Second", "## 2. Inserted\n\nInserted text.\n\n## 3. Second").replace(
+        "## 3. Third", "## 4. Third")
+    write(git_repo, "fr", fr)
+    write(git_repo, "en", en)
+    commit(git_repo, "Insert §2 in both languages", "2030-02-01T10:00:00+00:00")
+    assert outdated(git_repo) == []
+    write(git_repo, "fr", fr.replace("Texte charlie.", "Texte charlie corrigé.").replace("Texte alpha.", "Texte A."))
+    commit(git_repo, "Correct French §4 and §1", "2030-02-02T10:00:00+00:00")
+    assert outdated(git_repo) == [("§1", 7), ("§4", 19)]
+    assert checks.mark_in_line(root=git_repo, lang="en", numbers=["4"]) == [("docs/en/.translated-from.yml", ["4"])]
+    assert outdated(git_repo) == [("§1", 7)]
+    commit(git_repo, "Mark §4 in line", "2030-02-03T10:00:00+00:00")
+    assert outdated(git_repo) == [("§1", 7)]

@@ -6,9 +6,8 @@ date changed in a sentence, whitespace-only and punctuation-only edits, a sectio
 the same thing: the two versions' dates in the reader's language, the same summary in the same order, and the same
 edits of words inside the text in the same order.
 
-Known apart, by design: the PDF and the Word redline show a changed section's whole text, an item's number renumbered
-a revision of its own (accepting the Word file's revisions must give the new numbers), where the HTML leaves unchanged
-blocks out; Word tracks a block or section moved as a move (w:moveFrom/w:moveTo) and a link's target changed in a
+Known apart, by design: the PDF and the Word redline show a changed section's whole text, where the HTML leaves
+unchanged blocks out (but for a list item numbered anew, its number revised in all three: redline19); Word tracks a block or section moved as a move (w:moveFrom/w:moveTo) and a link's target changed in a
 comment; a section moved is set in Word where it is and again where it was."""
 from __future__ import annotations
 

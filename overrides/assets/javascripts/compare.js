@@ -8,7 +8,7 @@
   "use strict";
 
   var engine = window.PolicyRedline;
-  var EQUAL = engine.EQUAL, DELETE = engine.DELETE;
+  var EQUAL = engine.EQUAL, DELETE = engine.DELETE, INSERT = engine.INSERT;
 
   /* --- the page ------------------------------------------------------------------------------ */
 
@@ -64,6 +64,14 @@
   }
 
   // partials/redline.html's words macro: a block's (`b`, a row's cell `column`) superscripts raised (engine.raised)
+  // render.number_ops: an item's number, one that changed deleted and the new one inserted (as Word and the PDF revise it)
+  function numberOps(b) {
+    var o = b.old, n = b["new"], block = n || o;
+    if (o && n && o.kind === "item" && n.kind === "item" && (o.number || 0) !== (n.number || 0))
+      return [[DELETE, o.number], [INSERT, n.number]].filter(function (op) { return op[1]; })
+        .map(function (op) { return [op[0], op[1] + "."]; });
+    return block.kind === "item" && block.number ? [[EQUAL, block.number + "."]] : [];
+  }
   function words(ops, b, column) {
     var out = [], pieces = b ? engine.raised(ops, b.old, b["new"], column === undefined ? null : [column, column]) : null;
     engine.segments(pieces ? pieces.map(function (p) { return [p[0], p[1]]; }) : ops).forEach(function (seg, k) {
@@ -323,7 +331,7 @@
           skipped = false;
           return;
         }
-        if (b.kind === "unchanged") {
+        if (b.kind === "unchanged" && numberOps(b).length < 2) {  // render.renumbered's shown
           if (!skipped && changed) body.push(said(el("p", { "class": "redline-skip", title: t.skipped },
             [el("span", { "aria-hidden": "true" }, ["…"]), el("span", { "class": "redline-sr" }, [t.skipped])])));
           skipped = true;
@@ -336,7 +344,7 @@
         // an item of a numbered list shows its number, as the site does (redline.html)
         var numbered = block.kind === "item" && block.number;
         if (numbered) names.push("redline-numbered");
-        var parts = [el("p", {}, (numbered ? [el("span", { "class": "redline-number" }, [block.number + ". "])] : [])
+        var parts = [el("p", {}, (numbered ? [el("span", { "class": "redline-number" }, words(numberOps(b)).concat([" "]))] : [])
           .concat(words(b.moved === "from" || (b.movedWithin && b.movedOps) ? b.movedOps : b.ops, b)))];  // shown_ops
         parts = parts.concat(beside(b));
         body.push(el("div", { "class": names.join(" ") }, parts));

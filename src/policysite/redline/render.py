@@ -290,9 +290,9 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
                 lines += [f"  {visible(said)}" for row in block if not isinstance(row, int)
                           and (said := moved_line(row, t, lang))]  # its columns moved
                 continue
-            indent = "  " + "  " * block.depth + _lead(block)
+            indent = "  " + "  " * block.depth + _lead(block)  # (its number as it is now)
             if block.ops:
-                lines.append(indent + words(block.shown_ops))
+                lines.append("  " + "  " * block.depth + _lead(block, words) + words(block.shown_ops))
             if said := moved_line(block, t, lang):  # under its words, past an item's number or bullet
                 lines.append(" " * len(indent) + visible(said))
             if block.link_ops:
@@ -340,7 +340,8 @@ def shown_rows(rows: Sequence[BlockChange]) -> list[BlockChange | int]:
 
 def laid_out(section: SectionChange) -> list[BlockChange | list[BlockChange | int] | None]:
     """A shown section's blocks as the changes page lays them out (redline.html): a changed table as its shown_rows
-    (header first), None once for each run of unchanged blocks outside one, and each other changed block. `policy
+    (header first), None once for each run of unchanged blocks outside one, and each other changed block, or list item
+    numbered anew (renumbered). `policy
     diff`'s text and Markdown read it, so that a long table there is what the pages show, not its changed rows alone
     without their header."""
     out: list[BlockChange | list[BlockChange | int] | None] = []
@@ -351,7 +352,7 @@ def laid_out(section: SectionChange) -> list[BlockChange | list[BlockChange | in
             skipped = False
             continue
         for block in rows:
-            if block.kind != "unchanged":
+            if block.kind != "unchanged" or renumbered(block):
                 out.append(block)
                 skipped = False
             elif not skipped and section.changed:
@@ -362,12 +363,32 @@ def laid_out(section: SectionChange) -> list[BlockChange | list[BlockChange | in
     return out
 
 
-def _lead(block: BlockChange) -> str:
+def _lead(block: BlockChange, words: Callable[[tuple[Op, ...]], str] | None = None) -> str:
     """What starts a list item's line, as the site shows it: its number in a numbered list (the text may cite it:
-    "the purposes of item 3"), else a bullet."""
+    "the purposes of item 3"; one that changed as `words` mark it, number_ops), else a bullet."""
     if block.block_kind != "item":
         return ""
+    if words is not None and (numbers := number_ops(block)):
+        return f"{words(numbers)} "
     return f"{block.number}. " if block.number else "- "
+
+
+def renumbered(block: BlockChange) -> bool:
+    """A list item whose words did not change but whose number did (an item inserted or removed before it, its list
+    started at another number, engine._renumbered): the Word and PDF redlines revise its number ("[−3.] [+4.]"), and the
+    text may cite it by it, so every redline shows it with its number changed, not among the unchanged blocks left
+    out (the changes page left out what the Word file and the PDF showed, session 48)."""
+    return block.kind == "unchanged" and len(number_ops(block)) > 1
+
+
+def number_ops(block: BlockChange) -> tuple[Op, ...]:
+    """A list item's number as the site shows it ("4."), where it is an item of a numbered list in either version:
+    the old number deleted and the new one inserted where both versions number it as an item and the numbers differ
+    (as docx._lead revises it: accepting every revision gives the new numbers); () for a block numbered in neither."""
+    old, new = block.old, block.new
+    if old is not None and new is not None and old.kind == new.kind == "item" and old.number != new.number:
+        return tuple((tag, f"{side.number}.") for tag, side in ((DELETE, old), (INSERT, new)) if side.number)
+    return ((EQUAL, f"{block.number}."),) if block.block_kind == "item" and block.number else ()
 
 
 def _md_escape(text: str) -> str:
@@ -464,7 +485,9 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
                 text = words(block.shown_ops)
                 if not prefix and re.match(r"\d+[.)]|[-+]\s", text):
                     text = "\\" + text
-                if prefix and block.number:  # a bullet saying the item's number: "2." would renumber from 1
+                if prefix and len(numbers := number_ops(block)) > 1:  # its number changed, each marked
+                    text = f"{words(numbers)} {text}"
+                elif prefix and block.number:  # a bullet saying the item's number: "2." would renumber from 1
                     text = f"{block.number}\\. {text}"
                 lines += [prefix + text, ""]
             if where := moved_line(block, t, lang):
@@ -599,6 +622,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "heading": lambda s: _heading(s, t), "status": lambda s: _status(s, t),
                "heading_parts": lambda s: heading_parts(s, t),
                "moved": lambda b: moved_line(b, t, lang),
+               "renumbered": renumbered, "number_ops": number_ops,
                "shifted": shifted(redline), "is_run": lambda item: isinstance(item, tuple),
                "run_heading": lambda run: run_heading(run, t["section"]),
                "run_status": lambda run: run_status(run, t, lang),

@@ -252,12 +252,14 @@ def edited_moves(redline: Redline, taken: Mapping[int, str],
     Accepting every revision gives the new text, rejecting them the old. By each block's identity: (name, runs)."""
     out: dict[int, tuple[str, tuple[Op, ...]]] = {}
     for change, there, here in _moved_copies(redline, ordered, taken):
-        if change.table or change.joined or [t for _, t in _lead(there)] != [t for _, t in _lead(here)]:
-            continue  # (an item whose number changed too: deleted and inserted, as a block's below)
+        if change.table or change.joined:
+            continue
         name = f"move{(len(taken) + len(out)) // 2 + 1}"
         assert change.old is not None and change.new is not None  # (changed: both sides)
         ops = up_runs(both_ways(change.old.text, change.ops, at=(cuts(change.old), cuts(change.new))), change)
-        out[id(there)], out[id(here)] = (name, _move_side(ops, DELETE)), (name, _move_side(ops, INSERT))
+        leads = _moved_leads(there, here)
+        out[id(there)], out[id(here)] = (name, leads[0] + _move_side(ops, DELETE)), \
+            (name, leads[1] + _move_side(ops, INSERT))
     waiting: dict[tuple[str, str], list[BlockChange]] = {}  # the words each came from, and its number or bullet
     blocks = [b for s in redline.sections if s.kind != "moved" for b in s.blocks
               if b.moved and b.kind in ("added", "removed") and not b.table and not b.joined and id(b) not in taken]
@@ -273,8 +275,20 @@ def edited_moves(redline: Redline, taken: Mapping[int, str],
         came = found.pop()
         name = f"move{(len(taken) + len(out)) // 2 + 1}"
         ops = up_runs(came.moved_ops, replace(came, old=block.old))
-        out[id(block)], out[id(came)] = (name, _move_side(ops, DELETE)), (name, _move_side(ops, INSERT))
+        leads = _moved_leads(block, came)
+        out[id(block)], out[id(came)] = (name, leads[0] + _move_side(ops, DELETE)), \
+            (name, leads[1] + _move_side(ops, INSERT))
     return out
+
+
+def _moved_leads(there: BlockChange, here: BlockChange) -> tuple[tuple[Op, ...], tuple[Op, ...]]:
+    """The number or bullet of an item moved and edited on the way (edited_moves), where it was and where it is: part
+    of the move where they are the same, else an edit inside it (EDITED: "2. " deleted where it was, "3. " inserted
+    where it is, the item numbered anew as its section moved), as its words edited are; an item of a section moved was
+    deleted whole where the section was and inserted whole where it is for its number alone (redline19)."""
+    was, now = ("".join(text for _, text in _lead(block)) for block in (there, here))
+    edited = EDITED if was != now else ""
+    return ((DELETE + edited, was),) if was else (), ((INSERT + edited, now),) if now else ()
 
 
 def _moved_copies(redline: Redline, ordered: Placed,
@@ -429,8 +443,8 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
             elif split:  # the last part of a split: its mark, kept when rejected, the old one's (each part's `old` is
                 lead = [(INSERT, text) for _, text in _lead(replace(block, old=None))]  # the old one's, cut)
                 was = _indent(block.old)
-            if id(block) in body.edited:  # moved and edited on the way: its words moved, its edits revisions
-                ops = body.edited[id(block)][1]
+            if id(block) in body.edited:  # moved and edited on the way: its words moved, its edits revisions (its
+                lead, ops = [], body.edited[id(block)][1]  # number or bullet among them: _moved_leads)
             body.paragraph(lead + list(ops), indent=indent, was=was, mark=INSERT if block.joined == "split" else
                            {"added": INSERT, "removed": DELETE}.get(block.kind, PLAIN),
                            move=body.moves.get(id(block), ""))

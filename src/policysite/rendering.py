@@ -82,6 +82,7 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
     found += [Finding(path, above + line, RULE_READ, message) for line, message in toc_markers(body)]
     found += [Finding(path, above + line, RULE_READ, message) for line, message in footnotes(body)]
     found += [Finding(path, above + line, RULE_FOOTNOTE, message, WARNING) for line, message in footnotes_shown(body)]
+    found += [Finding(path, above + line, RULE_FOOTNOTE, message, WARNING) for line, message in footnote_marks(body)]
     found += [Finding.of(path, above + line, RULE_IMAGE, src=src) for line, src in images(body, tree)]
     found += [Finding(path, above + _line_of_link(body, href, title), editorial.RULE_LINK_TEXT, message)
               for href, title in ((str(a.attributes.get("href")), title) for a in tree.css("a[href]")
@@ -562,6 +563,31 @@ def footnotes_shown(body: str) -> list[tuple[int, str]]:
                                          mark=token.content.partition(":")[0]))
             for i, token in enumerate(tokens) if token.type == "inline" and token.map and i
             and tokens[i - 1].type == "paragraph_open" and _NOTE.match(token.content)]
+
+
+_MARK = re.compile(r"\[\^([^\]\s]{1,40})\](?!:)")
+_NOTED = re.compile(r"\[\^([^\]\s]{1,40})\]:")
+
+
+def footnote_marks(body: str) -> list[tuple[int, str]]:
+    """(line, message) for each footnote's mark in the text, `[^1]`, whose note no line of the page writes (`[^1]:
+    words`, which footnotes_shown or footnotes name, the mark with it): the site's Markdown has no footnotes, so the
+    page, its PDF and every redline show "[^1]" as written, pointing at nothing (a note deleted, or kept on another
+    page). A mark in code is code."""
+    tokens, _references = document.tokens_and_references(body)
+    noted = set(_NOTED.findall(body))
+    found: list[tuple[int, str]] = []
+    for token in tokens:
+        if token.type != "inline" or not token.map:
+            continue
+        line = token.map[0] + 1
+        for child in token.children or ():
+            if child.type in ("softbreak", "hardbreak"):
+                line += 1
+            elif child.type == "text":
+                found += [(line, Said("render.footnote/mark", mark=mark[0])) for mark in _MARK.finditer(child.content)
+                          if mark[1] not in noted]
+    return found
 
 
 def toc_markers(body: str) -> list[tuple[int, str]]:

@@ -528,3 +528,22 @@ def test_a_table_row_the_page_does_not_build_is_named_at_its_own_line_not_past_t
     built = ("<table><tr><th>Data</th><th>Kept</th></tr><tr><td>Logs</td><td>1 year Mail 2 years</td></tr>"
              "<tr><td>Bills</td><td>10 years</td></tr></table>")
     assert [line for line, _ in rendering.unrendered(built, policy)] == [8]
+
+
+def test_a_footnotes_mark_whose_note_no_line_writes_is_a_warning_at_the_mark():
+    """Redline19: `données[^1]` with no `[^1]: …` on the page (its note deleted, or kept on another page) passed
+    `policy check` without a word, and the page, its PDF and every redline showed "[^1]" pointing at nothing (the site's
+    Markdown has no footnotes: config_rules refuses the extension, for every site `policy init` makes too). A warning
+    at each mark's line, in a paragraph's second line, a cell or a heading too; a mark whose note is written is said
+    at its note (above); a mark in code is code."""
+    from policysite.findings import WARNING
+
+    page = ("---\ndate: 2024-01-15\n---\n\n# Politique\n\n## 1. Durée[^t]\n\nNous gardons vos données\npendant un "
+            "an[^1].\n\n| Données | Durée |\n| --- | --- |\n| Factures | Dix ans[^2] |\n\nÉcrivez `[^3]` ainsi.\n\n"
+            "Une note écrite[^4].\n\n[^4]: Elle est dite à sa ligne.\n")
+    found = [f for f in rendering.check(page, path="docs/fr/index.md", lang="fr") if f.rule == "render.footnote"]
+    assert sorted((f.line, f.severity) for f in found) == [(7, WARNING), (10, WARNING), (14, WARNING), (20, WARNING)]
+    assert [f for f in found if "[^4]" in f.message][0].line == 20  # (at its note, as before)
+    found.sort(key=lambda f: f.line)
+    assert "« [^1] » est l'appel d'une note de bas de page" in found[1].said("fr").replace("\u00a0", " ")
+    assert "“[^2]” is a footnote's mark" in found[2].said("en")

@@ -1065,6 +1065,10 @@ MESSAGES: dict[str, str] = {
     "render.footnote/shown": "“{note}” is a footnote, which the site does not draw as one: the page would show this "
                              "line as it is written, and “{mark}” where the text cites it; write the note as a "
                              "paragraph of its own (“(1) …” under the text) and its mark as plain text, “(1)”",
+    "render.footnote/mark": "“{mark}” is a footnote's mark, which the site does not draw as one, and no line of the "
+                            "page writes its note (“{mark}: …”): the page, its PDF and the redlines would show it as "
+                            "written, pointing at nothing; write the mark as plain text, “(1)”, and its note as a "
+                            "paragraph of its own under the text",
     "editorial.tooltip": "<{tag}> “{shown}” has the title “{title}”: words the page shows only while a pointer rests "
                          "on them, never on a phone, on paper, in the PDF or the redline, and the page shows them "
                          "nowhere; a reader is bound by what is shown: write them in the text, or make the title the "

@@ -1232,6 +1232,10 @@ MESSAGES: dict[str, str] = {
                              "page montrerait cette ligne telle qu'elle est écrite, et « {mark} » là où le texte "
                              "l'appelle ; écrivez la note comme un paragraphe distinct (« (1) … » sous le texte) et "
                              "son appel comme du texte simple, « (1) »",
+    "render.footnote/mark": "« {mark} » est l'appel d'une note de bas de page, que le site n'affiche pas comme tel, "
+                            "et aucune ligne de la page n'écrit sa note (« {mark}: … ») : la page, son PDF et les "
+                            "comparaisons le montreraient tel qu'il est écrit, sans renvoi ; écrivez l'appel comme du "
+                            "texte simple, « (1) », et la note comme un paragraphe distinct sous le texte",
     "editorial.tooltip": "<{tag}> « {shown} » a le titre « {title} » : des mots que la page ne montre que lorsqu'un "
                          "pointeur s'y pose, jamais sur un téléphone, sur papier, dans le PDF ni dans les "
                          "modifications, et qu'elle ne montre nulle part ailleurs ; le lecteur n'est lié que par ce "

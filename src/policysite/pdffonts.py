@@ -22,8 +22,10 @@ from typing import Any
 
 from policysite import font_rules, pdfcodes, pdfengine, pdftext, scriptfonts
 
-_SFNT = re.compile(rb"OTTO|\x00\x01\x00\x00|true")
+# the versions an OpenType font's table directory starts with (CFF outlines, TrueType's, Apple's TrueType)
+_SFNT = (b"OTTO", b"\x00\x01\x00\x00", b"true")
 _TAG = re.compile(rb"[\x20-\x7e]{4}")
+_TABLES = range(4, 65)  # how many tables a font's directory lists (head, name, cmap at least)
 _FACE_MOST = 32 * 1024 * 1024
 
 
@@ -465,11 +467,27 @@ def _engine_faces() -> list[Any]:
                 base = max(start - 3, 0)  # (a header's four bytes across two pieces: found in the second, once)
                 file.seek(base)
                 piece = file.read(start + _PIECE - base)
-                for at in [base + match.start() for match in _SFNT.finditer(piece)]:
-                    face = _face_at(file, at, size, TTFont)
+                for at in _directories(piece):
+                    face = _face_at(file, base + at, size, TTFont)
                     if face is not None:
                         found.append(face)
     return found
+
+
+def _directories(piece: bytes) -> list[int]:
+    """Where in `piece` a font's table directory may start, in order: each place an sfnt version is written but
+    those whose table count, when the piece holds it, is not that of a font (`_face_at` judges the rest). Each version
+    looked for alone (`bytes.find`: a regular expression's alternation of the three took 0.5 s of CPU over the
+    engine's 80 MB, bytes.find 0.18 s), and a table count read from the piece in hand rather than from the file (some
+    39,000 places, 37,000 of them no font's)."""
+    places: list[int] = []
+    for version in _SFNT:
+        at = piece.find(version)
+        while at >= 0:
+            if at + 6 > len(piece) or int.from_bytes(piece[at + 4:at + 6], "big") in _TABLES:
+                places.append(at)
+            at = piece.find(version, at + 1)
+    return sorted(places)
 
 
 _PIECE = 4 * 1024 * 1024
@@ -480,7 +498,7 @@ def _face_at(file: Any, at: int, size: int, ttfont: Any) -> Any:
     file.seek(at)
     head = file.read(12 + 16 * 64)
     count = int.from_bytes(head[4:6], "big")
-    if not 4 <= count <= 64:
+    if count not in _TABLES:
         return None
     end, tags = at, set()
     for n in range(count):

@@ -297,6 +297,8 @@ def _words_of(text: str, lang: str) -> tuple[Word, ...]:
 KNOWN_ABBREVIATIONS = frozenset({"av", "ltda", "seq", "sqq", "cia", "dra", "dr", "sr", "sra", "srl", "spa", "bv",
                                  "nv", "ab", "as", "oy", "sa", "inc", "ltd", "plc", "llc", "gmbh", "co", "corp",
                                  "resp", "ca", "approx", "no", "nos", "nr", "tel", "fax",
+                                 # a reference, before a capital too: "Cf. Article 6", "art. cit. Voir" (legal hunt 15)
+                                 "cf", "cit", "ibid",
                                  # before a name: German Herr, Herrn, Frau; Spanish doña, señores, señoras, don
                                  # (company8: "Hr. Dr. Max Mustermann", "Sra. Dña. María López" said unknown words)
                                  "hr", "hrn", "fr", "dña", "sres", "sras", "srta", "dn"})
@@ -326,9 +328,11 @@ def abbreviated(text: str, end: int) -> bool:
     rest = text[end + 1:end + 12]
     if rest[:1] in ("-", "\u2013") and rest[1:2].isalpha():  # (adopt21: `Mo.–Fr.` was Mo's sentence's end)
         return True
-    if rest[:1] in (",", ";", ":"):  # no sentence ends before a comma (company8: "1.º izq., es", "lun. a vie., de")
+    after = rest.lstrip(" \t\u00a0\u202f")
+    # No sentence ends before a comma (company8: "1.º izq., es", "lun. a vie., de"), nor before a colon or a
+    # semicolon French typography spaces (legal hunt 15: "ex. : fichier", "p. ex. ; voir" said "ex" unknown).
+    if rest[:1] in (",", ";", ":") or after[:1] in (";", ":"):
         return True
-    after = rest.lstrip(" \t\u00a0")
     if not after:
         return False
     return after[0].isdigit() or after[0].islower() or (after is rest and after[0].isalpha())
@@ -464,7 +468,8 @@ def _unknown(policy: Policy, words: frozenset[str], listed: dict[str, str],
     """(line, where, word, unknown part) once per distinct word per block, or the finding that the dictionary
     is unfit for the text (for a language of UNFIT_LISTS, any unknown word, unless the company gives its
     `vocabulary`: keys as _key makes them)."""
-    phrases = _phrases(words)
+    latin_words, latin_phrases = _latin()
+    phrases = _phrases(words | latin_phrases)
     found: list[tuple[int, str, Word]] = []
     for line, where, text, block in texts(policy) if read is None else read:
         if block is not None and block.kind == "code":
@@ -491,7 +496,7 @@ def _unknown(policy: Policy, words: frozenset[str], listed: dict[str, str],
                     lookups.add(_key(w))
             elif sum(c.isalpha() for c in w) >= 4:
                 capitals.add(_key(w))
-    asked = frozenset(lookups - listed.keys() - vocabulary)
+    asked = frozenset(lookups - listed.keys() - vocabulary - latin_words)
     unknown = set(asked - _in_dictionary(policy.lang, asked, cache=cache))
     foreign = {key for by, keys in elsewhere.items()
                for key in (keys - listed.keys()) - _in_dictionary(by, frozenset(keys - listed.keys()), cache=cache)}
@@ -761,6 +766,17 @@ def _vocabulary(base: str) -> frozenset[str]:
                      if line.split("#", 1)[0].strip())
 
 
+@functools.cache
+def _latin() -> tuple[frozenset[str], frozenset[str]]:
+    """The Latin words (keys as _key makes them) and locutions (as written, matched whole as a listed phrase is) that
+    legal texts write in every language, which no dictionary has (vocabulary/latin.txt: infra, quater, in fine,
+    mutatis mutandis; legal hunt 15: "in" of "in fine", "hoc" of "ad hoc", "versa" of "vice versa" said unknown)."""
+    path = Path(__file__).parent / "vocabulary" / "latin.txt"
+    entries = [line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    return (frozenset(_key(e) for e in entries if e and not _PHRASE_SPACE.search(e)),
+            frozenset(e for e in entries if _PHRASE_SPACE.search(e)))
+
+
 # Languages that write compounds as one word, which no dictionary lists all of (Datenschutzerklärung,
 # Webseitenbesucher, gegevensbescherming), and the linking letters between their parts (Verhalten-s-regel).
 _COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb", "no", "nn"})
@@ -972,6 +988,7 @@ def _key(word: str) -> str:
     return " ".join(_MARK.sub("", word).replace("\u0640", "").split())
 
 
+@functools.lru_cache(maxsize=16)
 def _phrases(words: frozenset[str]) -> re.Pattern[str] | None:
     """Listed phrases (a foreign proper name quoted whole), found case-insensitively across any spacing."""
     phrases = sorted((w for w in words if _PHRASE_SPACE.search(w)), key=len, reverse=True)

@@ -34,3 +34,20 @@ def test_a_confluence_table_s_group_title_rows_are_no_header(tmp_path, initializ
     main = LexborHTMLParser(source.read_text(encoding="utf-8")).css_first("#main-content")
     assert main is not None
     assert words(tree.body.text(separator=" ")) == words("Cookie register " + main.text(separator=" "))
+
+
+def test_a_text_written_for_restructuredtext_has_its_title_and_numbered_sections(tmp_path, initialized):
+    """A policy written for Sphinx pasted into a `.md` (its title between two lines of `=`, its sections underlined,
+    `1. Who we are` over `===` the first of `2.`, `3.`, a field list, a `.. note::`): the title was a paragraph of
+    `=` marks and words, and section 1 was taken for the page's title (the first `#` heading over `#` ones, as a
+    README's), the page starting at §2. The title is the page's, said; §1 is a section as §2 and §3 are; every word
+    kept."""
+    source = DATA / "privacy-notice-2024-04-03.md"
+    said, page = built(tmp_path, initialized, "en", source)
+    assert ("line 1: a title written as reStructuredText writes one, between two lines of “=”: written as the "
+            "page's title, “Privacy Notice”") in said, said
+    tree = text(page)
+    assert headings(tree) == [("h1", "privacy-notice", "Privacy Notice"), ("h2", "s1", "1. Who we are"),
+                              ("h2", "s2", "2. What we collect"), ("h3", "s2-1", "2.1 Cookies"),
+                              ("h2", "s3", "3. Your rights")]
+    assert words(tree.body.text(separator=" ")) == words(source.read_text(encoding="utf-8"))

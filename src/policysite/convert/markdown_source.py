@@ -114,7 +114,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = _footnotes(body, notes)
     body = _footnote_notes(body)
     body = _wikilinks(body, notes)
-    body = _numbered_setext(body, notes)
+    body = _numbered_setext(_overlined_title(body, notes), notes)
     body = contents.unsectioned(body, notes)
     body = _unspaced_headings(body, notes)
     body = _heading_items(body, notes)
@@ -219,7 +219,8 @@ def _titled_sections(body: str, meta: dict[str, str], notes: Notes) -> str:
     lines = body.split("\n")
     headings = _headings(lines)
     # GitHub's README style: the first `#` is the title, and the sections right under it are `#` too
-    first = len(headings) > 1 and headings[0][1] == 1 and headings[1][1] == 1 and not title
+    first = len(headings) > 1 and headings[0][1] == 1 and headings[1][1] == 1 and not title \
+        and not _first_of_series(headings)
     lead = None if title else _plain_title_line(lines, headings)
     if lead is not None:  # (a plain line above them, `Acme Privacy Policy`, as Word's Normal paragraph: the title)
         first, title, lines[lead[0]] = False, lead[1], ""
@@ -245,6 +246,15 @@ def _titled_sections(body: str, meta: dict[str, str], notes: Notes) -> str:
                    capped=Said("convert.title-shift-capped", count=capped) if capped else ""))
     text = "\n".join(lines)
     return text if own else f"# {escape_text(title, line_start=True, in_cell=False)}\n\n" + text.lstrip("\n")
+
+
+def _first_of_series(headings: list[tuple[int, int, str]]) -> bool:
+    """Whether the first `#` heading is section 1 of the `#` headings numbered after it (`# 1. Who we are` over
+    `# 2. What we collect`, as a text written for reStructuredText or underlined `===` numbers them): a section,
+    not the title above them (adopt37: it was the title, the page starting at §2)."""
+    tops = [heading_number(text) for _n, level, text in headings if level == 1]
+    return len(tops) > 1 and tops[0] is not None and tops[1] is not None and tops[0][0] == "1" \
+        and tops[1][0] == "2"
 
 
 def _plain_title_line(lines: list[str], headings: list[tuple[int, int, str]]) -> tuple[int, str] | None:
@@ -412,7 +422,7 @@ def _numbered_levels(body: str, notes: Notes, *, titled: bool = False) -> str:
     if not any(problem.rule == "structure.level" for problem in read.problems):
         return body  # (Roman parts over sections counted from 1 again are two levels, as written)
     numerals = {section.line - 4: section.numeral for section in read.sections}
-    below = headings[1:] if headings[0][1] == 1 else headings
+    below = headings[1:] if headings[0][1] == 1 and not _first_of_series(headings) else headings
     numbered = [numerals.get(n) or None for n, _level, _text in below]
     first = next(((level, number) for (_n, level, _text), number in zip(below, numbered) if number), None)
     moved, shift = 0, first[0] - min(6, 1 + len(first[1].split("."))) if first else 0
@@ -606,6 +616,29 @@ _NUMBERED_LINE = re.compile(r"[ ]{0,3}\d{1,9}[.)](?:[ \t]+\S.*)?")
 # (adopt33: `3. How long we keep it` over `-----` under a bulleted list stayed a list item over a rule, the gate refused
 # the text).
 _LIST_OR_INDENTED = re.compile(r"(?:[ ]{0,3}\d{1,9}[.)](?:[ \t]|$)|[ ]{4}|\t)")
+
+
+# reStructuredText's title, its words between two lines of one punctuation mark at least as long (`=====` over
+# `Privacy Notice` over `=====`), as a text written for Sphinx or docutils opens; not `#`, an ATX heading's.
+_OVERLINE = re.compile(r"(?P<mark>[=\-~^*+_:.'\"`])(?P=mark){2,}[ \t]*")
+
+
+def _overlined_title(body: str, notes: Notes) -> str:
+    """`body` whose first lines are a title written as reStructuredText writes one, between two same lines of a mark,
+    with that title as its `#` heading, said (adopt37): the page showed the rule's marks run into the title as a
+    paragraph (Python-Markdown) or a heading opening with them (CommonMark), the text untitled."""
+    lines = body.split("\n")
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if first is None or first + 2 >= len(lines):
+        return body
+    over, words, under = lines[first].strip(), lines[first + 1].strip(), lines[first + 2].strip()
+    rule = _OVERLINE.fullmatch(over)
+    if rule is None or under != over or not words or len(over) < len(words) or _OVERLINE.fullmatch(words) \
+            or lines[first + 1][:1].isspace() and not lines[first][:1].isspace():
+        return body
+    lines[first: first + 3] = [f"# {escape_text(words, line_start=True, in_cell=False)}", "", ""]
+    notes.add(Said("convert.overlined-title", mark=rule.group("mark"), title=words[:60]), first + 1)
+    return "\n".join(lines)
 
 
 def _numbered_setext(body: str, notes: Notes) -> str:

@@ -2063,6 +2063,8 @@ MESSAGES: dict[str, str] = {
     "convert.task-boxes/markdown": "{count:plural:task list box|task list boxes} (`- [x]`, `- [ ]`) written as the box "
                                    "{count:form:it|each} showed, {ticked} ticked or {unticked} empty (the site's "
                                    "Markdown has no task lists)",
+    "convert.overlined-title": "a title written as reStructuredText writes one, between two lines of “{mark}”: "
+                               "written as the page's title, “{title}” (the page showed the marks run into it)",
     "convert.underlined-headings": "{count:plural:numbered heading|numbered headings} written underlined "
                                    "({shown:said}) {count:form:is|are} written with # marks: the checks would read "
                                    "each as a list item over a rule, the page as a heading",

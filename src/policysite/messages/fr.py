@@ -2374,6 +2374,8 @@ MESSAGES: dict[str, str] = {
                                    "[x]`, `- [ ]`) comme la case {count:form:qu'elle montrait|que chacune montrait}, "
                                    "{ticked} cochée ou {unticked} vide (le Markdown du site n'a pas de listes de "
                                    "tâches)",
+    "convert.overlined-title": "un titre écrit comme reStructuredText l'écrit, entre deux lignes de « {mark} » : "
+                               "écrit comme titre de la page, « {title} » (la page montrait les marques avec lui)",
     "convert.underlined-headings": "{count:plural:titre numéroté souligné|titres numérotés soulignés} ({shown:said}) "
                                    "{count:form:est écrit|sont écrits} avec des marques # : les vérifications "
                                    "{count:form:le liraient|liraient chacun} comme un élément de liste au-dessus d'un "

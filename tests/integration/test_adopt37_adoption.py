@@ -51,3 +51,18 @@ def test_a_text_written_for_restructuredtext_has_its_title_and_numbered_sections
                               ("h2", "s2", "2. What we collect"), ("h3", "s2-1", "2.1 Cookies"),
                               ("h2", "s3", "3. Your rights")]
     assert words(tree.body.text(separator=" ")) == words(source.read_text(encoding="utf-8"))
+
+
+def test_a_plain_text_policy_s_sections_in_capitals_are_its_sections(tmp_path, initialized):
+    """A policy kept as a `.txt`, its sections set apart by lines in capitals, unnumbered (`WHO WE ARE` alone, or
+    right over its text): they were paragraphs, the text a title over no section. Each is a section heading, said;
+    every word kept."""
+    source = DATA / "privacy-policy-2024-03-14.txt"
+    said, page = built(tmp_path, initialized, "en", source)
+    assert ("4 lines in capitals standing apart (“WHO WE ARE”, “WHAT WE COLLECT”, “HOW LONG WE KEEP IT” and 1 more) "
+            "read as section headings") in said, said
+    tree = text(page)
+    assert [(tag, words) for tag, _id, words in headings(tree)] == [
+        ("h1", "PRIVACY POLICY"), ("h2", "WHO WE ARE"), ("h2", "WHAT WE COLLECT"), ("h2", "HOW LONG WE KEEP IT"),
+        ("h2", "YOUR RIGHTS")]
+    assert words(tree.body.text(separator=" ")) == words(source.read_text(encoding="utf-8"))

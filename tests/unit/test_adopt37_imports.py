@@ -36,3 +36,17 @@ def test_an_overline_that_is_no_title_s_is_left_as_written(tmp_path: Path):
         source.write_text(body, encoding="utf-8")
         converted = convert(source)
         assert not any("reStructuredText" in note for note in converted.notes), converted.notes
+
+
+def test_lines_in_capitals_in_a_text_numbering_its_headings_stay_its_lines(tmp_path: Path):
+    """A plain text numbering its sections (`1. WHO WE ARE`): a line in capitals inside one (`IMPORTANT`) is no
+    section of its own (adopt37 reads capitals as headings only where no heading is numbered)."""
+    body = ("PRIVACY POLICY\n\n1. WHO WE ARE\n\nAcme Ltd of Leeds decides how your data is used, and why we keep it "
+            "for you.\n\nIMPORTANT\n\nWe never sell your data to anyone, nor share it with advertisers.\n\n"
+            "NOTICE\n\nThis text may change.\n\n2. YOUR RIGHTS\n\nAsk us for a copy of your data at any time.\n")
+    source = tmp_path / "privacy-2024-03-14.txt"
+    source.write_text(body, encoding="utf-8")
+    converted = convert(source)
+    assert [line for line in converted.markdown.split("\n") if line.startswith("#")] == [
+        "# PRIVACY POLICY", "## 1. WHO WE ARE", "## 2. YOUR RIGHTS"]
+    assert not any("in capitals" in note for note in converted.notes)

@@ -730,6 +730,7 @@ def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:
         joined: list[str] = []
         widest = max(len(line.strip()) for line in text.split("\n"))
         titled = soup.find("h1") is not None
+        capitals = _capital_headings(parts, widest)
         for n, part in enumerate(parts):
             lines = [" ".join(line.split()) for line in part.split("\n") if line.strip()]
             # a heading's line over its text's lines, no blank line between (`1. INTRODUCTION` then `This policy …`,
@@ -737,7 +738,10 @@ def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:
             # sections), where its line is no sentence wrapped at the text's width, nor a list's first item
             apart = len(lines) == 1 or _line_apart(lines, widest)
             number = heading_number(lines[0]) if apart and len(lines[0].split()) <= 12 else None
-            if number is not None and number[0][:1].isdigit():
+            if n in capitals and (n or titled):
+                block = soup.new_tag("h2")
+                block.string = lines[0]
+            elif number is not None and number[0][:1].isdigit():
                 block = soup.new_tag(f"h{min(6, 1 + len(number[0].split('.')))}")
                 block.string = lines[0]
                 if not number[1] and len(lines) > 1 and number_titles.title_line(lines[1]) \
@@ -770,6 +774,27 @@ def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:
         notes.add(Said("convert.preformatted", paragraphs=len(made) - headings, headings=headings))
         if joined:
             notes.add(Said("convert.number-over-title/text", count=len(joined), shown=quoted(joined)))
+        shown = [" ".join(parts[n].split("\n")[0].split()) for n in sorted(capitals) if n or titled]
+        if shown:
+            notes.add(Said("convert.capital-headings", count=len(shown), shown=quoted([w[:40] for w in shown])))
+
+
+def _capital_headings(parts: list[str], widest: int) -> set[int]:
+    """The parts of a plain text whose first line is a section's heading in capitals, unnumbered (`WHO WE ARE` alone
+    or over its text, as a .txt policy sets its sections apart: adopt37, they were paragraphs, the text had no
+    sections): short lines in capitals standing apart, two at least, in a text numbering no heading of its own (its
+    lines in capitals there are its headings' words or a clause's emphasis), else none."""
+    found: set[int] = set()
+    for n, part in enumerate(parts):
+        lines = [" ".join(line.split()) for line in part.split("\n") if line.strip()]
+        first = lines[0]
+        number = heading_number(first)
+        if number is not None and number[0][:1].isdigit() and len(first.split()) <= 12:
+            return set()
+        if first.isupper() and len(first.split()) <= 8 and first[-1:] not in ".,;:" and \
+                (len(lines) == 1 or _line_apart(lines, widest)):
+            found.add(n)
+    return found if len(found - {0}) >= 2 else set()
 
 
 def _over_subsection(part: str) -> list[str]:

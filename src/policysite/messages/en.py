@@ -1968,6 +1968,9 @@ MESSAGES: dict[str, str] = {
                                               "words than those from line {first} (an older text of them, most "
                                               "likely): left out; the text keeps the first copy: check that it is the"
                                               " one the policy held",
+    "convert.capital-headings": "{count:plural:line|lines} in capitals standing apart ({shown:said}) read as "
+                                "section {count:form:heading|headings}, as the text sets its sections apart; check "
+                                "{count:form:it|them}",
     "convert.preformatted/text": "plain text: read as {paragraphs:plural:paragraph|paragraphs}, each line kept, and "
                                  "{headings:plural:heading|headings}, its short first line and its short numbered "
                                  "lines, alone or right over their text; check them",

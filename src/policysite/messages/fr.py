@@ -2259,6 +2259,9 @@ MESSAGES: dict[str, str] = {
                                               "{end}, dans d'autres mots que celles de la ligne {first} (un texte "
                                               "plus ancien, sans doute) : laissée de côté ; le texte garde la "
                                               "première copie : vérifiez que c'est celle que contenait la politique",
+    "convert.capital-headings": "{count:plural:ligne|lignes} en capitales à part ({shown:said}) "
+                                "{count:form:lue comme titre|lues comme titres} de section, comme le texte détache "
+                                "ses sections ; {count:form:vérifiez-la|vérifiez-les}",
     "convert.preformatted/text": "texte brut : lu comme {paragraphs:plural:paragraphe|paragraphes}, chaque ligne "
                                  "conservée, et {headings:plural:titre|titres}, sa première ligne courte et ses lignes "
                                  "numérotées courtes, seules ou juste au-dessus de leur texte ; vérifiez-les",

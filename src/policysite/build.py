@@ -556,6 +556,26 @@ def _writable_site(root: Path, site_dir: Path, codes: list[str], sources: tuple[
         raise SiteRefused(Said("build.in-sources", path=str(site_dir), shown=str(shown), what=within[1]))
 
 
+def _own_texts(root: Path, settings: policy_settings.Settings) -> None:
+    """Refuse a preview of texts folders holding a symbolic link or what is not a file (a FIFO, a device): MkDocs reads
+    and copies every file of a docs folder, following links (a page or an image linked to /dev/zero took 8 GB of memory
+    and more until the machine stopped it; one linked to /etc/shadow was copied into the preview), where publishing
+    reads each file as git stores it. A folder that is one is said as the checks say it (config_rules.linked)."""
+
+    for language in settings.languages:
+        try:
+            folder = policy_settings.docs_page(root, language, settings).parent
+        except policy_settings.SettingsError:
+            continue  # (the build says it, in its own terms)
+        walked = [(str(folder.parent), [folder.name], [])] if folder.is_symlink() else os.walk(folder)
+        for top, folders, files in walked:
+            for name in sorted([*folders, *files]):
+                path = Path(top) / name
+                if path.is_symlink() or not (path.is_dir() or path.is_file()):
+                    shown = path.relative_to(root) if path.is_relative_to(root) else path
+                    raise SiteRefused(Said("build.not-a-text", path=str(shown), code=language.code))
+
+
 def _sources(root: Path, settings: policy_settings.Settings) -> tuple[tuple[Path, Said], ...]:
     """The folders a preview never writes into, and what each is: each language's texts (its docs_dir), the
     repository's git folder and the project's folders of tracked files."""
@@ -582,6 +602,7 @@ def build_site(*, root: Path, site_dir: Path) -> list[Path]:
     build fails does not stop the others: SiteRefused then names every warning of every language."""
     settings = policy_settings.load(root)
     _writable_site(root, site_dir, [language.code for language in settings.languages], _sources(root, settings))
+    _own_texts(root, settings)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     # Each language is built beside the folder, and put in place once every one passed: MkDocs writes a strict
     # build's pages before it aborts, so a refused build left its pages in the folder (the words the checks refused,

@@ -677,7 +677,11 @@ def mark_in_line(*, root: Path, lang: str, numbers: list[str] | None,
     if lang == settings.authoritative:
         raise ValueError(Said("sync-mark.authoritative", lang=lang))
     source, source_path = load_policy(root, settings, settings.authoritative)
-    _, path = load_policy(root, settings, lang)
+    translation, path = load_policy(root, settings, lang)
+    for page in (source, translation):  # (an authoritative page that is a link to /etc/passwd had no section: each
+        if is_unread(page):             # mark was dropped from the record, "0 sections marked", exit 0)
+            unread = next(finding for finding in page.problems if finding.rule in UNREAD)
+            raise policy_settings.SettingsError(Said("sync-mark.unread", finding=unread.as_said()))
     record = staleness.record_file(path, settings.document)
     _own_file(root, record, "sync-mark")
     shown = record.resolve().relative_to(root.resolve()).as_posix()

@@ -1,6 +1,7 @@
 """The `extra.policy` settings of mkdocs.yml: company, languages, authoritative language."""
 from __future__ import annotations
 
+import codecs
 import copy
 import functools
 import importlib
@@ -75,11 +76,26 @@ def read_yaml(source: IO[bytes] | IO[str] | bytes | str, loader: Any = None, *, 
     text = source if isinstance(source, (bytes, str)) else source.read()
     result = _READ.get(text)
     if result is None:
+        name = getattr(source, "name", None)
         try:
-            result = yaml.load(_named(text, getattr(source, "name", None)), Loader=ConfigLoader)
+            # (PyYAML reads UTF-16 and UTF-32 bytes too: a configuration so saved was built and published, where
+            # `policy check` stopped at it with Python's words, no file named, and a review shows it as binary)
+            if isinstance(text, bytes):
+                text.removeprefix(codecs.BOM_UTF8).decode("utf-8")
+            result = yaml.load(_named(text, name), Loader=ConfigLoader)
+        except UnicodeDecodeError as exc:
+            raise _configuration_error(Said("settings.config-yaml", where=_place(name, exc.object, exc.start),
+                                            problem=Said("file.encoding", byte=f"{exc.object[exc.start]:02X}",
+                                                         position=exc.start))) from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-            where = f"{Path(str(mark.name)).name}:{mark.line + 1}" if mark else str(getattr(source, "name", ""))
+            if mark:
+                where = f"{Path(str(mark.name)).name}:{mark.line + 1}"
+            elif isinstance(exc, yaml.reader.ReaderError):  # a control character: its line (the name was the path
+                decoded = text.removeprefix(codecs.BOM_UTF8).decode() if isinstance(text, bytes) else text
+                where = _place(name, decoded, exc.position)  # of a snapshot in a temporary folder)
+            else:
+                where = Path(str(name)).name if name else ""
             raise _configuration_error(Said("settings.config-yaml", where=where,
                                             problem=messages.yaml_reason(exc))) from None
         with _READ_LOCK:
@@ -109,6 +125,13 @@ def read_yaml(source: IO[bytes] | IO[str] | bytes | str, loader: Any = None, *, 
 # not kept.
 _READ: dict[bytes | str, Any] = {}
 _READ_LOCK = threading.Lock()
+
+
+def _place(name: str | None, text: bytes | str, position: int) -> str:
+    """`mkdocs.yml:3`: the file's name (never the folder it was read from) and the line of `position` in `text` (a
+    byte's offset in bytes, a character's index in a text)."""
+    line = text[:position].count(b"\n" if isinstance(text, bytes) else "\n") + 1
+    return f"{Path(str(name)).name}:{line}" if name else str(line)
 
 
 def _named(text: bytes | str, name: str | None) -> IO:

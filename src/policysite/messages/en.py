@@ -152,6 +152,9 @@ MESSAGES: dict[str, str] = {
     "project.nothing-committed": "nothing is committed yet: commit the project and its policy first",
     "build.linked": "{path}: a symbolic link: the preview would be written (and a language's folder emptied) wherever "
                     "it points; remove the link, or build into a folder of its own (--site-dir)",
+    "build.not-a-text": "{path}: a symbolic link, or not a file, among the {code:language} texts: a build reads files "
+                        "as git stores them and never follows a link (one to /dev/zero is read without end); put the "
+                        "file itself there, or remove it",
     "build.not-a-folder": "{path}: exists and is not a folder: build into a folder of its own (--site-dir)",
     "build.holds-project": "{path}: holds the project, its repository or its texts: build into a folder of its own "
                            "(--site-dir)",
@@ -2370,6 +2373,7 @@ MESSAGES: dict[str, str] = {
     "sync-mark.anew": "{path} (it could not be read: written anew)",
     "sync-mark.authoritative": "{lang:language} ({lang}) is the authoritative language: only translations are marked",
     "sync-mark.no-section": "{path} has no section {sections}: its sections are {some}",
+    "sync-mark.unread": "{finding}: nothing marked",
     "sync-mark.no-numbered": "{path} has no numbered section to mark",
     "sync-mark.linked": "{path}: the translation record is a symbolic link, in a submodule or outside the project: it "
                         "is a file of the project's own, as git stores it; nothing was written",

@@ -171,6 +171,9 @@ MESSAGES: dict[str, str] = {
     "project.nothing-committed": "rien n'est encore commité : commitez d'abord le projet et sa politique",
     "build.linked": "{path} : un lien symbolique : l'aperçu serait écrit (et le dossier d'une langue vidé) là où il "
                     "pointe ; retirez le lien, ou construisez dans un dossier à lui (--site-dir)",
+    "build.not-a-text": "{path} : un lien symbolique, ou pas un fichier, parmi les textes en {code:language} : une "
+                        "construction lit les fichiers tels que git les enregistre et ne suit jamais un lien (un lien "
+                        "vers /dev/zero se lit sans fin) ; placez-y le fichier lui-même, ou retirez-le",
     "build.not-a-folder": "{path} : existe et n'est pas un dossier : construisez dans un dossier à lui (--site-dir)",
     "build.holds-project": "{path} : contient le projet, son dépôt ou ses textes : construisez dans un dossier à lui "
                            "(--site-dir)",
@@ -2723,6 +2726,7 @@ MESSAGES: dict[str, str] = {
     "sync-mark.authoritative": "{lang:language} ({lang}) : c'est la langue qui fait foi : seules les traductions sont "
                                "marquées",
     "sync-mark.no-section": "{path} n'a pas de section {sections} : ses sections sont {some}",
+    "sync-mark.unread": "{finding} : rien n'a été marqué",
     "sync-mark.no-numbered": "{path} n'a aucune section numérotée à marquer",
     "sync-mark.linked": "{path} : le registre de traduction est un lien symbolique, ou se trouve dans un sous-module "
                         "ou hors du projet : c'est un fichier propre au projet, tel que git l'enregistre ; rien n'a "

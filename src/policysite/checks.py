@@ -58,6 +58,8 @@ def load_policy(root: Path, settings: Settings, code: str) -> tuple[document.Pol
         option = f" --document {settings.document or documents[0].id}" if len(documents) > 1 else ""
         raise policy_settings.SettingsError(Said(key, path=display, code=code, authoritative=settings.authoritative,
                                                  option=option))
+    if not path.is_file():  # a FIFO (`open` waited for a writer: check, build, sync-mark and diff hung), a folder
+        return _unreadable(display, code, 1, "source.not-a-file"), path
     with open(path, "rb") as page:
         if page.read(len(LFS_POINTER)) == LFS_POINTER:  # what git stores when .gitattributes says `filter=lfs`
             return _unreadable(display, code, 1, "source.lfs"), path
@@ -79,7 +81,7 @@ def _unreadable(display: str, code: str, line: int, key: str, **fields: object) 
 # The rules of a page `load_policy` could not read (`_unreadable`): nothing else is judged of it, nor of a
 # translation against it (texts 29: a French page in Latin-1 added "French does not number its headings" on the
 # English one, and its word list's every entry "not used").
-UNREAD = frozenset({"source.symlink", "source.lfs", "source.encoding"})
+UNREAD = frozenset({"source.symlink", "source.lfs", "source.encoding", "source.not-a-file"})
 
 
 def is_unread(policy: document.Policy) -> bool:

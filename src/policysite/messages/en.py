@@ -37,6 +37,7 @@ MESSAGES: dict[str, str] = {
                        "in a new commit, or record {count:form:its commit|each commit} in {file} as never published "
                        "(the only way for a version followed by a later dated one)",
     # --- the page as a file ------------------------------------------------------------------------
+    "source.not-a-file": "the policy page is not a file (a folder, a FIFO, a device): put the page itself here",
     "source.symlink": "the policy page is a symbolic link, in a submodule or outside the project: the build reads "
                       "files as git stores them and never follows links; put the page itself here",
     "source.symlink/words": "the word list is a symbolic link, in a submodule or outside the project: the checks and "

@@ -39,6 +39,8 @@ MESSAGES: dict[str, str] = {
                        "commit|chaque commit} dans {file} comme jamais publié (seule solution pour une version suivie "
                        "d'une version de date plus récente)",
     # --- the page as a file ------------------------------------------------------------------------
+    "source.not-a-file": "la page de la politique n'est pas un fichier (un dossier, un FIFO, un périphérique) : placez "
+                         "ici la page elle-même",
     "source.symlink": "la page de la politique est un lien symbolique, ou se trouve dans un sous-module ou hors du "
                       "projet : la construction lit les fichiers tels que git les enregistre et ne suit jamais les "
                       "liens ; placez ici la page elle-même",

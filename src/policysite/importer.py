@@ -367,7 +367,7 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
                        name=_renamed(source.path.name, source.date, day)))
     body = markdown_source.raw_ids(_without_controls(converted.markdown, notes, lang), notes)  # any format's
     body = _land_links(body, notes, lang="und", documents=documents, own=converted.addresses,
-                       title=converted.meta.get("title", ""), titles=titles, site=converted.page_url)
+                       title=converted.meta.get("title", ""), titles=titles, site=converted.page_url, names=named)
     body, apart = isolates.isolated(body, lang or converted.lang)  # editorial.bidi would refuse them bare
     for line in apart:
         notes.add(Said("import.isolated", count=len(apart)), line)
@@ -640,7 +640,7 @@ def _without_controls(markdown: str, notes: Notes, lang: str = "") -> str:
 
 def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, str] | None = None,
                 own: tuple[str, ...] = (), title: str = "", titles: dict[str, str] | None = None,
-                site: str = "") -> str:
+                site: str = "", names: dict[str, tuple[str, ...]] | None = None) -> str:
     """Links that would land nowhere on the published page lose their target and keep their text: an
     in-page link no heading answers (the gate refuses it), and a relative link to the old site's other
     pages or files (`/terms`, `cookies.html`: not on this site; a strict build refuses a missing file), but one to
@@ -648,7 +648,8 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
     document's page (`cookies.md`, adoption hunt 34), and one to the text's `own` address with a section's anchor,
     which goes to that section. GitHub Docs' `[AUTOTITLE](…)` is given the words of what it links to (another
     document's title among `titles`, id: title). A link to another page of the old site (on the host of `site`, the
-    address the page says it was published at, or of the text's own page) is kept, said: the reader leaves."""
+    address the page says it was published at, or of the text's own page) is kept, said: the reader leaves. `names`:
+    the words naming each document (id: its id, page and titles in every language), by which its address is known."""
     markdown = _own_links(markdown, notes, own, title or _first_title(markdown))
     policy = document.parse(markdown, path="import", lang=lang)
     pages = documents or {}
@@ -661,12 +662,12 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
         markdown = _own_pages(markdown, notes, pages_of_its_own)
         policy = document.parse(markdown, path="import", lang=lang)
     old_site = own_links.OldSite(own_links.hosts([*pages_of_its_own, site]), (*pages_of_its_own, site))
-    if site and (absolute := _at_old_site(markdown, site, pages)) != markdown:
+    if site and (absolute := _at_old_site(markdown, site, pages, names)) != markdown:
         markdown = absolute
         policy = document.parse(markdown, path="import", lang=lang)
     if "[AUTOTITLE]" in markdown:
         markdown = own_links.autotitles(markdown, lambda target: _title_of(target, policy, page, title, own)
-                                            or (titles or {}).get(_document_of(target, pages) or ""), notes.add,
+                                            or (titles or {}).get(_document_of(target, pages, names) or ""), notes.add,
                                         document.tokens_and_references(markdown)[1])
         policy = document.parse(markdown, path="import", lang=lang)
     words = {(fragment, line): text for fragment, line, text in anchors.in_page_links(policy)}
@@ -694,7 +695,7 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
                 (None, "page", "")
             if fragment and section is None and not top and len(found := places.get(fragment, {})) == 1:
                 section, why, top = next(iter(found.values()))  # (one address, one place: another link's words)
-            other = _document_of(target, pages) if fragment is None else None
+            other = _document_of(target, pages, names) if fragment is None else None
             for index in range(block.line - 1, min(len(lines), block.line + 60)):
                 shown = _as_written(lines[index], target)
                 if other is not None:
@@ -715,11 +716,12 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
                     lines[index] = changed
                     notes.add(said, index + 1)
                     break
-    return _old_site_links(_unlink_references(_unlink_pages("\n".join(lines), notes, pages, known), notes, pages,
-                                              known), notes, old_site)
+    return _old_site_links(_unlink_references(_unlink_pages("\n".join(lines), notes, pages, known, names), notes,
+                                              pages, known, names), notes, old_site)
 
 
-def _at_old_site(markdown: str, site: str, documents: dict[str, str]) -> str:
+def _at_old_site(markdown: str, site: str, documents: dict[str, str],
+                 names: dict[str, tuple[str, ...]] | None = None) -> str:
     """`markdown` with each relative link to another page of the old site than the site's `documents` given the address
     it had there (`/terms` on `https://company.example/privacy`, the address the page says it was published at, is
     `https://company.example/terms`): the reader keeps it (said, `_old_site_links`), where it was unlinked."""
@@ -728,7 +730,8 @@ def _at_old_site(markdown: str, site: str, documents: dict[str, str]) -> str:
 
     def elsewhere(target: str) -> bool:
         parts = urlsplit(target)
-        return not (parts.scheme or parts.netloc or not parts.path or _document_of(target, documents) is not None)
+        return not (parts.scheme or parts.netloc or not parts.path
+                    or _document_of(target, documents, names) is not None)
     for reference in references.values():  # `[terms]: /terms`, a reference link's definition (`_unlink` reads none)
         target, (start, end) = str(reference.get("href", "")), reference.get("map", (0, 0))
         for index in range(start, end) if elsewhere(target) else ():
@@ -837,7 +840,8 @@ def _title_of(target: str, policy: document.Policy, page: anchors.Anchors, title
     return None
 
 
-def _unlink_pages(markdown: str, notes: Notes, pages: dict[str, str], known: set[str]) -> str:
+def _unlink_pages(markdown: str, notes: Notes, pages: dict[str, str], known: set[str],
+                  names: dict[str, tuple[str, ...]] | None = None) -> str:
     """`markdown` without a link to a page of the old site, or to a place of the page no id of it (`known`) names,
     left where no block holds it (a heading's: `## 1. [Who](about.html) we are`, `## [2. Rights](/about)`, `## [3.
     Data](#_Toc5)`; raw HTML's `<a href="#_Toc5">`, to a place of the page): the build refuses a link to a file the
@@ -848,7 +852,7 @@ def _unlink_pages(markdown: str, notes: Notes, pages: dict[str, str], known: set
     raw = [found["target"] for n in markdown_lines.outside_fences(lines) if "<a" in lines[n].lower()
            for found in _RAW_LINK.finditer(lines[n]) if found["target"].startswith("#")]
     for target in dict.fromkeys(t for t in [*document.link_targets(tokens), *raw] if _nowhere(t, pages, known)):
-        other = _document_of(target, pages)
+        other = _document_of(target, pages, names)
         for index, line in enumerate(lines):
             changed, count = _unlink(line, target, to=pages[other] if other else None)
             if count:
@@ -884,7 +888,8 @@ _FULL_REFERENCE = re.compile(r"(?<![\\!])\[((?:[^\[\]]|\[[^\]]*\])*)\]\[([^\[\]]
 _SHORTCUT_REFERENCE = re.compile(r"(?<![\\!\]])\[([^\[\]]+)\](?![\[(:])" + _ATTRIBUTES)
 
 
-def _unlink_references(markdown: str, notes: Notes, pages: dict[str, str], known: set[str]) -> str:
+def _unlink_references(markdown: str, notes: Notes, pages: dict[str, str], known: set[str],
+                       names: dict[str, tuple[str, ...]] | None = None) -> str:
     """`markdown` without reference links (`[cookie policy][cookies]`, `[AVG]`, defined below as `[cookies]: /cookies/`)
     to a page of the old site or a place of the page none of its ids (`known`) names: their words stay, their
     definition goes; one to another document's old address goes to its page. `_unlink` reads inline links only, and a
@@ -895,7 +900,7 @@ def _unlink_references(markdown: str, notes: Notes, pages: dict[str, str], known
         target, (start, end) = str(reference.get("href", "")), reference.get("map", (0, 0))
         if not _nowhere(target, pages, known):
             continue
-        other = _document_of(target, pages)
+        other = _document_of(target, pages, names)
         if other is not None:
             for index in range(start, end):
                 written = lines[index]
@@ -923,20 +928,32 @@ def _unlink_references(markdown: str, notes: Notes, pages: dict[str, str], known
     return "\n".join(line for line in lines if line is not None)
 
 
-def _document_of(target: str, documents: dict[str, str]) -> str | None:
-    """The document (its id) among `documents` whose id or page a relative address names by its last part, where it
-    names one only (`/cookie-policy/`, `cookies.html#list`, `../terms-of-use`)."""
-    path = urlsplit(target).path.rstrip("/")
-    last = os.path.splitext(path.rsplit("/", 1)[-1])[0]
+def _document_of(target: str, documents: dict[str, str],
+                 names: dict[str, tuple[str, ...]] | None = None) -> str | None:
+    """The document (its id) among `documents` whose id, page or title in any language (`names`, id: words) a relative
+    address names by its last part, where it names one only (`/cookie-policy/`, `cookies.html#list`, `../terms-of-use`,
+    `/ca/politica-de-galetes` for the cookies document titled “Política de galetes” in Catalan: company15, a Spanish
+    and a Catalan link to the cookie policy's old address were unlinked, the English one landed)."""
+    path = unquote(urlsplit(target).path).rstrip("/")
+    last = _plain(os.path.splitext(path.rsplit("/", 1)[-1])[0])
     if not last or not documents:
         return None
-    named = sources.named_document(last, {doc: (doc, Path(page).stem) for doc, page in documents.items()}, "")
+    known = {doc: tuple(_plain(name) for name in (doc, Path(page).stem, *(names or {}).get(doc, ())) if name)
+             for doc, page in documents.items()}
+    named = sources.named_document(last, known, "")
     # the address of a legal page, not of any page whose name holds the word (`/blog/cookies-are-tasty`)
     if named is None:
         return None
     def said(text: str) -> set[str]:
-        return {word.removesuffix("s") for word in re.split(r"[-_.\s]+", text.casefold()) if word}
-    return named if said(last) <= said(f"{named}-{Path(documents[named]).stem}") | _LEGAL_WORDS else None
+        return {word.removesuffix("s") for word in text.split("-") if word}
+    return named if said(last) <= set().union(*map(said, known[named])) | _LEGAL_WORDS else None
+
+
+def _plain(name: str) -> str:
+    """`name`'s words without their accents, in lower case, joined by hyphens, as an address writes a title
+    (“Política de galetes” as politica-de-galetes, `Conditions d'utilisation` as conditions-d-utilisation)."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return "-".join(re.findall(r"[^\W_]+", bare.casefold()))
 
 
 # The words a legal page's address holds beside its document's name (`/cookie-policy`, `/terms-and-conditions`).

@@ -1,0 +1,58 @@
+"""company15: new companies following the README's adoption guide as typed, in their own languages: a Spanish,
+Catalan and English shop's privacy and cookie policies saved as HTML pages of its site; a US company's Markdown
+files named by their day written month first."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import git
+from policysite import cli
+
+pytestmark = pytest.mark.usefixtures("fixed_git")
+
+PAGE = ('<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        '<header><nav><a href="/">Inicio</a></nav></header><main><article><h1>{title}</h1>{body}</article></main>'
+        '<footer><p>© 2024 Tienda Sol S.L.</p></footer></body></html>')
+COOKIES = {"es": ("Política de cookies", "<h2>1. Qué son las cookies</h2><p>Pequeños archivos de su navegador.</p>"),
+           "ca": ("Política de galetes", "<h2>1. Què són les galetes</h2><p>Petits fitxers del navegador.</p>")}
+PRIVACY = {"es": ("Política de privacidad", "<h2>1. Datos que tratamos</h2><p>Sus datos de pedido. Consulte nuestra "
+                  '<a href="/politica-de-cookies">política de cookies</a>.</p>'),
+           "ca": ("Política de privacitat", "<h2>1. Dades que tractem</h2><p>Les vostres dades de comanda. Consulteu "
+                  'la nostra <a href="/ca/politica-de-galetes/">política de galetes</a>.</p>')}
+NAMES = {"es": ("politica-de-cookies", "politica-de-privacidad"), "ca": ("politica-de-galetes",
+                                                                        "politica-de-privacitat")}
+
+
+def _saved(folder: Path, name: str, lang: str, title: str, body: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}-2024-03-12.html").write_text(PAGE.format(lang=lang, title=title, body=body), encoding="utf-8")
+    return folder
+
+
+def test_links_to_the_cookie_policy_s_old_address_in_each_language_go_to_its_page(tmp_path: Path,
+                                                                                   capsys: pytest.CaptureFixture[str]):
+    """The cookie policy's old addresses are its titles in the site's languages (`/politica-de-cookies`,
+    `/ca/politica-de-galetes`), not its id: the privacy policy's links to it were unlinked in Spanish and Catalan
+    (“a page or file of the site it was published on”) while the English one (`/en/cookie-policy`) landed, and `policy
+    check` then said `sync.links` on the English page, which had a link the Spanish had not."""
+    site = tmp_path / "site"
+    assert cli.main(["init", str(site), "--company", "Tienda Sol S.L.", "--languages", "es,ca"]) == 0
+    for lang in ("es", "ca"):
+        folder = _saved(tmp_path / lang / "cookies", NAMES[lang][0], lang, *COOKIES[lang])
+        assert cli.main(["--root", str(site), "import", "--lang", lang, "--document", "cookies",
+                         *(["--new-document"] if lang == "es" else []), str(folder)]) == 0
+    capsys.readouterr()
+    for lang in ("es", "ca"):
+        folder = _saved(tmp_path / lang / "privacy", NAMES[lang][1], lang, *PRIVACY[lang])
+        assert cli.main(["--root", str(site), "import", "--lang", lang, "--document", "privacy", str(folder)]) == 0
+    out = capsys.readouterr().out
+    for lang, old in (("es", "/politica-de-cookies"), ("ca", "/ca/politica-de-galetes/")):
+        assert f"the link to {old}, the cookies document's address on the old site, goes to its page" in out, out
+        assert "](cookies.md)" in (site / "docs" / lang / "index.md").read_text(encoding="utf-8")
+    assert "a page or file of the site it was published on" not in out
+    assert cli.main(["--root", str(site), "check"]) == 0
+    assert "sync.links" not in capsys.readouterr().out
+    assert git(site, "status", "--porcelain") == ""
+

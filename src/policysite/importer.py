@@ -352,6 +352,9 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
         capture, said = source.captured
         notes.add(Said("import.dated-by-capture-text", date=source.date.isoformat(), said=said, capture=capture,
                        day=sources.capture_day(capture)))
+    elif source.settled[0]:  # its name's date either of two days: the one its text says
+        written, said = source.settled
+        notes.add(Said("import.dated-by-text-reading", written=written, date=source.date.isoformat(), said=said))
     elif authoritative and (both := _stated_either(read, source, lang)):
         sentence, days = both
         notes.add(Said("import.stated-either", sentence=sentence[:80], days=list(days), date=source.date.isoformat(),

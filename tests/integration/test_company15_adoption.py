@@ -56,3 +56,36 @@ def test_links_to_the_cookie_policy_s_old_address_in_each_language_go_to_its_pag
     assert "sync.links" not in capsys.readouterr().out
     assert git(site, "status", "--porcelain") == ""
 
+
+US_POLICY = ("# Privacy Policy\n\nLast updated: {said}\n\nAcme Widgets, Inc. respects your privacy.\n\n"
+             "## 1. Information We Collect\n\nWhat you give us when you place an order.{more}\n")
+
+
+def test_a_file_named_month_first_is_dated_by_the_reading_its_text_says(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]):
+    """A US company's archive names its files month first (`privacy-policy-01-05-2024.md`), its text saying “Last
+    updated: January 5, 2024”: it was refused, 5 January or 1 May, to be renamed by hand though the text says which.
+    Now the reading its text says dates it, said; a text saying neither reading is refused as before, naming both."""
+    site = tmp_path / "site"
+    assert cli.main(["init", str(site), "--company", "Acme Widgets, Inc.", "--languages", "en-US"]) == 0
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "privacy-policy-03-15-2021.md").write_text(US_POLICY.format(said="March 15, 2021", more=""),
+                                                          encoding="utf-8")
+    (archive / "privacy-policy-01-05-2024.md").write_text(
+        US_POLICY.format(said="January 5, 2024", more=" We keep order records for seven years."), encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["--root", str(site), "import", "--lang", "en-US", str(archive)]) == 0
+    out = capsys.readouterr().out
+    assert "privacy-policy-01-05-2024.md: committed the English text in force from January 5, 2024" in out, out
+    assert "dated January 5, 2024: its name's 01-05-2024 may be read day first or month first, and its text says " \
+           "“Last updated: January 5, 2024”" in out, out
+    assert git(site, "log", "--format=%ad", "--date=short", "-2").split() == ["2024-01-05", "2021-03-15"]
+    head = git(site, "rev-parse", "HEAD")
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "privacy-policy-02-03-2025.md").write_text(US_POLICY.format(said="March 9, 2025", more=" More."),
+                                                        encoding="utf-8")
+    assert cli.main(["--root", str(site), "import", "--lang", "en-US", str(other)]) == 2
+    assert "rename it privacy-policy-2025-02-03.md or privacy-policy-2025-03-02.md" in capsys.readouterr().err
+    assert git(site, "rev-parse", "HEAD") == head

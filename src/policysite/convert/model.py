@@ -32,6 +32,8 @@ class Source:
     page: str = ""  # its path in its repository (--git), from which a Markdown page's includes are found
     captured: tuple[str, str] = ("", "")  # a web archive's capture of it, dated by its text: (the capture's time as
     # its file or folder names it, `20210305120000`; the sentence of its text giving the day)
+    settled: tuple[str, str] = ("", "")  # its name's date read day first or month first as its text says: (the date as
+    # its name writes it, `01-05-2024`; the sentence of its text giving the day)
 
 
 @dataclass

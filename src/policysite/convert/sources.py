@@ -171,6 +171,13 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                     (seen := page_capture(path)) is not None:  # a page saved from the Wayback Machine: when it saw it
                 undated.append(Said("import.undated-page-capture", name=path.name, capture=seen[0],
                                     day=seen[1].isoformat(), renamed=f"{path.stem}-YYYY-MM-DD{path.suffix}"))
+            elif folder_day is None and (either := year_last_either(path.name, languages)) and \
+                    (text_day := stated_day(path, languages, lang=lang or "")) is not None and \
+                    len(text_day[1]) == 1 and (told := dt.date.fromisoformat(text_day[1][0])) in either[1]:
+                # `privacy-policy-01-05-2024.md` saying "Last updated: January 5, 2024": the one of the name's two
+                # readings its text says, said (company15: a US company's archive named month first was refused, each
+                # file to be renamed by hand, the day its own line gives named among two)
+                sources.append(Source(path, told, kind, settled=(either[0], text_day[0][:80])))
             elif folder_day is None:
                 undated.append(text_of(error))
             else:  # versions kept in dated folders (2021-02-17/privacy.html): each named, with the name to give it
@@ -757,6 +764,25 @@ def _year_last(written: str) -> list[dt.date]:
     return sorted(days)
 
 
+def _readings(written: str, languages: tuple[str, ...]) -> list[dt.date]:
+    """The days a date written year last may be to the site's team: the one its languages read (`01.03.2021` day first
+    in German), else each real day of day first and month first."""
+    readings = _year_last(written)
+    if len(readings) == 2 and _day_first_by(written, languages):
+        day, month, year = (int(part) for part in re.split(r"[-_.]", written))
+        return [dt.date(year, month, day)]
+    return readings
+
+
+def year_last_either(name: str, languages: tuple[str, ...]) -> tuple[str, list[dt.date]] | None:
+    """(the date as `name` writes it, its two days) where `name`'s only date is written year last and may be read day
+    first or month first (`privacy-policy-01-05-2024.md`: 5 January or 1 May), as date_in_name refuses it; else None."""
+    if _DATE.search(name) or not (found := _DAY_FIRST.search(name)):
+        return None
+    readings = _readings(found.group(), languages)
+    return (found.group(), readings) if len(readings) == 2 else None
+
+
 def _day_first_by(written: str, languages: tuple[str, ...]) -> bool:
     """Whether the site's languages that write a date in digits with `written`'s separator (German and Russian
     `01.03.2021`, Dutch `01-03-2021`) all write the day first: then `01.03.2021` is 1 March to its team, and English,
@@ -796,10 +822,7 @@ def date_in_name(name: str, *, languages: tuple[str, ...] = ()) -> dt.date:
             raise ConvertError(Said("import.date-impossible", name=name, dates=", ".join(impossible), hint=hint))
         day_first = _DAY_FIRST.search(name)
         if day_first:
-            readings = _year_last(day_first.group())
-            if len(readings) == 2 and _day_first_by(day_first.group(), languages):
-                day, month, year = (int(part) for part in re.split(r"[-_.]", day_first.group()))
-                readings = [dt.date(year, month, day)]
+            readings = _readings(day_first.group(), languages)
             if len(readings) == 1:  # `17.02.2021`, `03.15.2023`: one reading only is a day, read so (adopt32: it was
                 return readings[0]  # refused with the name to write, though no other day could be meant)
             raise ConvertError(Said("import.date-year-last/ambiguous", name=name, date=day_first.group(), hint=hint,

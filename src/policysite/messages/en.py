@@ -2280,6 +2280,8 @@ MESSAGES: dict[str, str] = {
                               "may say it), or leave it out",
     "import.dated-by-capture-text": "dated {date:date} by its text's “{said}”: the web archive captured it on "
                                     "{day:date} ({capture}), a day it was in force, not the day it took effect",
+    "import.dated-by-text-reading": "dated {date:date}: its name's {written} may be read day first or month first, "
+                                    "and its text says “{said}”",
     "import.skipped/copy": "{path}: skipped: a copy, byte for byte, of {name}, of the same date",
     "import.inner-zips": "{count:plural:zip archive|zip archives} in the folders given ({first}, …): more than "
                          "{most:number}, far more than an archive of policies holds: unzip them, or name each on the "

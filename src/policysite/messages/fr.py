@@ -2621,6 +2621,8 @@ MESSAGES: dict[str, str] = {
     "import.dated-by-capture-text": "daté du {date:date} par « {said} » de son texte : l'archive du web l'a capturé le "
                                     "{day:date} ({capture}), un jour où il était en vigueur, et non le jour où il est "
                                     "entré en vigueur",
+    "import.dated-by-text-reading": "daté du {date:date} : le {written} de son nom peut se lire jour en premier ou "
+                                    "mois en premier, et son texte dit « {said} »",
     "import.skipped/copy": "{path} : ignoré : une copie, octet pour octet, de {name}, de même date",
     "import.inner-zips": "{count:plural:archive zip|archives zip} dans les dossiers donnés ({first}, …) : plus de "
                          "{most:number}, bien plus que n'en contient une archive de politiques : décompressez-les, ou "

@@ -238,7 +238,24 @@ def stated_date(policy: document.Policy) -> list[Finding]:
     history = _revision_table(rows, value) if len(rows) > 1 else None
     return [Finding.of(policy.path, line, RULE_DATE_STATED, sentence=sentence[:80], date=value.isoformat())
             for line, sentence, dates, row in stated
-            if not sync.states(dates, value) and not (row and history is not None and max(dates) < history)]
+            if not sync.states(dates, value) and not (row and history is not None and max(dates) < history)] + [
+        Finding.of(policy.path, policy.meta_lines.get(key, 1), RULE_DATE_STATED + "/meta", key=key,
+                   sentence=sentence[:80], date=value.isoformat())
+        for key, text in _shown_fields(policy) for sentence, dates in sync.stated_dates(text, policy.lang, every=True)
+        if not sync.states(dates, value)]
+
+
+def _shown_fields(policy: document.Policy) -> list[tuple[str, str]]:
+    """The front matter's words the site shows beside the version's date, as written: `summary:` under the title, on
+    the history and in the feed, `description:` in the page's description (a search engine's and a link preview's
+    words). `summary: Version of 1 March 2001` on the page of 2001-02-01 was published (safety71)."""
+    fields = []
+    for key in ("summary", "description"):
+        said = policy.meta.get(key)
+        text = said.isoformat() if isinstance(said, dt.date) else said if isinstance(said, str) else ""
+        if text.strip():
+            fields.append((key, " ".join(text.split())))
+    return fields
 
 
 def _revision_table(rows: list[set[str]], value: dt.date) -> str:

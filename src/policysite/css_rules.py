@@ -258,10 +258,26 @@ _SYMBOL_FONTS = frozenset({"wingdings", "wingdings 2", "wingdings 3", "webdings"
                            "d050000l", "hoefler text ornaments", "bodoni ornaments"})
 
 
+# Beyond the faces named above, a list no one completes: a desktop's math and symbol faces (the TeX fonts LyX installs,
+# with matplotlib, on Linux desktops: `cmsy10` draws `a`-`z` as ⊔ ⊓ § † ‡ ¶ ♣ ♦ …, `msam10` as arrows and boxes,
+# `wasy10` as planets and clocks; `cmex10` as delimiters), and faces whose names say what they draw: dingbats,
+# ornaments, sorts, icons, a toolkit's assets, another symbol face (`Symbol Neu`, `OpenSymbol`). `font-family: cmsy10`
+# on the text's paragraphs was published (safety71). The faces of those words that draw letters as letters stay
+# allowed: a system stack naming them after its text faces (Bootstrap's `…, "Segoe UI Symbol"`).
+_SYMBOL_NAMES = re.compile(r"(?:cmsy|cmex|cmbsy|msam|msbm|wasy|esint|stmary|lasy|bbding|marvosym|fourier-orns|"
+                           r"fontawesome)\d*|.*(?:symbol|dingbat|ornament|wingding|webding|awesome|glyphicon|octicon|"
+                           r"codicon).*|.*\b(?:orns|sorts|icons?|assets|pi|emoji)\b.*")
+_LETTERS_AS_LETTERS = frozenset({"segoe ui symbol", "segoe ui emoji", "apple symbols", "noto sans symbols",
+                                 "noto sans symbols 2", "symbola", "apple color emoji", "noto color emoji",
+                                 "twemoji mozilla", "segoe ui historic", "dejavu sans"})
+
+
 def _symbol_font(value: str) -> str:
     """The first symbol font a font-family value names, or ""."""
     for family in value.replace("!important", "").split(","):
-        if family.strip().strip("\"'").strip().lower() in _SYMBOL_FONTS:
+        # a name as CSS reads it: its spaces (unquoted: `Wingdings   2`) one, its case none
+        name = " ".join(family.strip().strip("\"'").split()).lower()
+        if name in _SYMBOL_FONTS or (_SYMBOL_NAMES.fullmatch(name) and name not in _LETTERS_AS_LETTERS):
             return family.strip()
     return ""
 

@@ -545,6 +545,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
     findings: list[Finding] = []
     read = list(texts(policy))
     headings_by_id = section_headings(policy)
+    own = policy.date.isoformat() if policy.date else ""  # (the version its links are in)
     script = _page_script(text for _line, _where, text, _block in read)
     for line, where, text, block in read:
         if foreign := (_foreign_digit(text, script) or _letter_digit(text, script, policy.lang)
@@ -583,7 +584,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
                          for href, shown in zip(block.links, block.link_texts)
                          if (message := shown_address(href, shown)
                                         or section_link(href, shown, policy, headings_by_id)
-                                        or version_shown(href, shown, policy.lang))]
+                                        or version_shown(href, shown, policy.lang, own))]
             # what the output check refuses of a link's target (a mailto's bcc, a host mixing scripts), said here
             findings += [Finding.of(policy.path, line, RULE_LINK_TARGET, where=where, reason=message)
                          for href in block.links for message in deceptive_link(href, "")]
@@ -604,7 +605,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
             raw = dict.fromkeys(_raw_links(source) + _raw_links(_without_code(text)))
             findings += [Finding.of(policy.path, line, RULE_LINK_TEXT, where=where, reason=message)
                          for href, shown in raw
-                         if (message := shown_address(href, shown) or version_shown(href, shown, policy.lang))]
+                         if (message := shown_address(href, shown) or version_shown(href, shown, policy.lang, own))]
             # (the words as written, and as rendered)
             # and its target, as a Markdown link's (a machine of a private network, a mailto writing to others, a
             # short link); another scheme is refused above (editorial.html)

@@ -33,6 +33,7 @@ from policysite.addresses import (
 )
 from policysite.inline import LINE_BREAK
 from policysite.messages import Said
+from policysite.versionlinks import version_shown
 
 # Elements that embed or fetch another document, or change where the page's URLs point: never published.
 FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base", "portal",
@@ -560,6 +561,7 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     unseen = characters.may_hide(held) and characters.unseen_in(words) is not None
     spoken = {node.mem_id for node in article.css(",".join(f"[{name}]" for name in SPOKEN_ATTRIBUTES))} \
         if article is not None else set()
+    own = _own_version(article)
     for node in _elements(article):
         tag = (node.tag or "").lower()
         if re.fullmatch(r"h[1-6]", tag) and node.attributes.get("id"):
@@ -585,6 +587,11 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         elif ident:
             seen.add(ident)
         found += [Violation(file, anchor, message) for message in _content_rules(node)]
+        if tag == "a" and (href := node.attributes.get("href")) \
+                and (said := version_shown(str(href), " ".join(_link_words(node).split()), page_lang, own)):
+            # a link naming a version by its day that goes to another, as the page shows it: one in a heading, or
+            # one an attribute list, a reference or markup the Markdown's reading of links does not see built
+            found.append(Violation(file, anchor, said))
     found += [Violation(file, anchor, message) for anchor, message in _section_links(article)]
     if unseen and article is not None and not told.intersection(_unseen_runs(article)):
         # words of no block (a text the article holds itself, or a <div>'s or <span>'s of another generator's page)
@@ -603,6 +610,18 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         elif all(weaker):
             found.append(Violation(file, None, Said("output.csp-weaker", what=weaker[0][:80])))
     return found
+
+
+_OWN_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _own_version(article: LexborNode | None) -> str:
+    """The day of the version a page's text is (ISO), as the build writes it on the text's list of versions
+    (partials/policy-version.html: `<div class="policy-version" data-policy-version="…">`, an attribute the text itself
+    may not write), or ""."""
+    marked = article.css_first("div.policy-version[data-policy-version]") if article is not None else None
+    day = str(marked.attributes.get("data-policy-version") or "") if marked is not None else ""
+    return day if _OWN_VERSION.fullmatch(day) else ""
 
 
 def _section_links(article: LexborNode | None) -> Iterator[tuple[str | None, str]]:

@@ -427,13 +427,14 @@ STATED_WORDS = 12  # a sentence this short with a date in it, under the title, s
 _SENTENCE_END = re.compile(r"[.!?;]\s+|[。！？]\s*|\n+")
 
 
-def stated_dates(text: str, lang: str) -> list[tuple[str, set[str]]]:
+def stated_dates(text: str, lang: str, *, every: bool = False) -> list[tuple[str, set[str]]]:
     """The sentences of a block under a text's title that may say the text's date ("Last updated: …", "Stand:
     Januar 2024"), each with the dates it writes (YYYY-MM-DD, or YYYY-MM for a month and year): every short
-    sentence of a short block, and the first sentence of a longer one, when it is short itself. A long sentence
-    citing a law's date is not one."""
+    sentence of a short block, and the first sentence of a longer one, when it is short itself (`every`: each short
+    sentence of any block, for words all of which the site shows beside the date). A long sentence citing a law's
+    date is not one."""
     sentences = _sentences(text)
-    if len(text.split()) > STATED_WORDS:
+    if len(text.split()) > STATED_WORDS and not every:
         sentences = sentences[:1]
     found = []
     for sentence in sentences:

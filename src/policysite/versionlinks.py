@@ -6,6 +6,7 @@ naming a section by its number is (safety.section_shown)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from urllib.parse import unquote
@@ -23,11 +24,9 @@ _COMPARE_PAGE = re.compile(r"(?:^|/)compare(?:/(?:index\.html)?)?$")
 _PAIR = re.compile(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})")
 
 
-def version_folder(href: str) -> dt.date | None:
-    """The day of the last dated version folder a link goes to (a path of the site, or of a web address: the site's
-    own, as the text may link it, `https://…/en/2001-01-01/`), its escapes decoded as the server decodes them, or the
-    day the `at` page is asked (`../at/#2001-01-01`); None for a section of the page, a page of no version, an
-    e-mail."""
+def _path_of(href: str) -> tuple[str, str] | None:
+    """A link's path as the server reads it, its escapes decoded (`../2001%2D01-01/` is served the folder 2001-01-01:
+    safety70), and its fragment; a web address's path after its host; None for another scheme (an e-mail)."""
     target = href.strip()
     web = target.lower().startswith(("http:", "https:", "//"))
     if _SCHEME.match(target) and not web:
@@ -35,9 +34,18 @@ def version_folder(href: str) -> dt.date | None:
     if web:
         target = "/" + target.split("//", 1)[-1].partition("/")[2]  # (its path, after the host)
     path, _, fragment = target.partition("#")
-    # the path as the server reads it, its escapes decoded (`../2001%2D01-01/` is served the folder 2001-01-01:
-    # safety70), and the day the `at` page opens, its fragment's (at.js: `at/#2001-01-01`, `#2001-01-01/s3`)
-    path = unquote(path.split("?", 1)[0])
+    return unquote(path.split("?", 1)[0]), fragment
+
+
+def version_folder(href: str) -> dt.date | None:
+    """The day of the last dated version folder a link goes to (a path of the site, or of a web address: the site's
+    own, as the text may link it, `https://…/en/2001-01-01/`), its escapes decoded as the server decodes them, or the
+    day the `at` page is asked (`../at/#2001-01-01`); None for a section of the page, a page of no version, an
+    e-mail."""
+    read = _path_of(href)
+    if read is None:
+        return None
+    path, fragment = read
     asked = _AT_DAY.match(unquote(fragment)) if _AT_PAGE.search(path) else None
     days = [asked.group(1)] if asked else _FOLDER.findall(path)
     try:
@@ -72,15 +80,55 @@ def compared_days(href: str) -> tuple[str, str] | None:
     return pair.group(1), pair.group(2)
 
 
-def version_shown(href: str, words: str, lang: str) -> str:
+# A link to the page it is on (`#s2`, `./`, `index.html#s2`, ``), which shows this version's text; and to the site's
+# alias of the version in force (`../latest/`), whichever that is the day it is opened (branch.LATEST)
+_THIS_PAGE = re.compile(r"(?:\./)?(?:index\.html)?")
+_LATEST_PAGE = re.compile(r"(?:^|/)latest(?:/(?:index\.html)?)?$")
+
+
+@functools.cache
+def _version_words(lang: str) -> tuple[str, str]:
+    """The site's own words in `lang` for a version of a day (`version of`, `version du`, `Fassung vom`: its
+    `version_title` without the day) and for the version a page shows (`this version`: `current_version`)."""
+    from policysite.strings import strings
+
+    said = strings(lang)
+    return (" ".join(said["version_title"].replace("{date}", " ").split()).strip(" .,:;").casefold(),
+            " ".join(said["current_version"].split()).casefold())
+
+
+def _say(words: str, phrase: str) -> bool:
+    """Whether `words`, as a reader reads them, say `phrase` (casefolded)."""
+    from policysite.safety import IGNORABLE
+
+    read = " ".join(IGNORABLE.sub("", unicodedata.normalize("NFKC", words)).casefold().split())
+    return bool(phrase) and phrase in read
+
+
+@functools.lru_cache(maxsize=4096)  # (a pure function of four strings, asked of each link of each page built)
+def version_shown(href: str, words: str, lang: str, own: str = "") -> str:
     """Why a link whose words are `words` goes to another dated version than the one they name (or to the comparison
-    of two others), or ""."""
+    of two others), or "". With `own`, the day of the version the link is in (ISO), also why one whose words name a
+    version (the site's words for one: `version of …`, `this version`) goes elsewhere than they say: words naming a
+    version of another day on a link to its own page (`#s2`), to the alias of the version in force (`../latest/`);
+    words naming this version on a link to another (safety71)."""
     target = version_folder(href)
     pair = compared_days(href) if target is None else None
+    read = _path_of(href) if own and target is None and pair is None else None
+    shown = " ".join(words.split())[:60]
+    if read is not None and _version_words(lang)[0] and _say(words, _version_words(lang)[0]):
+        named = named_day(words, lang)
+        if named is not None and named.isoformat() != own and _THIS_PAGE.fullmatch(read[0]):
+            return Said("link.shows-version", words=shown, named=named.isoformat(), version=own)
+        if named is not None and _LATEST_PAGE.search(read[0]):
+            return Said("link.shows-latest", words=shown, named=named.isoformat())
+        return ""
     named = named_day(words, lang) if target is not None or pair is not None else None
+    if target is not None and own and target.isoformat() != own and named is None \
+            and _say(words, _version_words(lang)[1]):
+        return Said("link.shows-this-version", words=shown, own=own, version=target.isoformat())
     if named is None or named == target or pair is not None and named.isoformat() in pair:
         return ""
-    shown = " ".join(words.split())[:60]
     if pair is not None:  # (`changes of 1 March 2001` opening those between two other versions: safety70)
         return Said("link.shows-comparison", words=shown, named=named.isoformat(), old=pair[0], new=pair[1])
     assert target is not None

@@ -242,6 +242,10 @@ MESSAGES: dict[str, str] = {
     "structure.date-stated": "“{sentence}” states another date than this version's date ({date}): the page would "
                              "show both; write the version's date here, or remove the line (the site writes the date "
                              "under the title itself)",
+    "structure.date-stated/meta": "{key}: “{sentence}” states another date than this version's date ({date}): the site "
+                                  "shows it beside the version's date (the summary under the title, in the history "
+                                  "and the feed; the description to search engines); write the version's date there, "
+                                  "or leave the date out",
     # --- headings and numbering -------------------------------------------------------------------
     "structure.title": "the page has no title: readers, search engines and screen readers would see only the site's "
                        "name above it; write it as the first heading, `# Title`",
@@ -690,6 +694,12 @@ MESSAGES: dict[str, str] = {
     "link.shows-version": "the link's words “{words}” name the version of {named:date} but it goes to the version of "
                           "{version:date}: a reader takes the text it opens for the one its words name; link that "
                           "version (../{named:iso}/), or name the one it goes to",
+    "link.shows-latest": "the link's words “{words}” name the version of {named:date} but it goes to the latest "
+                         "version, the text in force the day it is opened: a reader takes that text for the one its "
+                         "words name; link that version (../{named:iso}/)",
+    "link.shows-this-version": "the link's words “{words}” name this version, of {own:date}, but it goes to the "
+                               "version of {version:date}: a reader takes the text it opens for this one; link this "
+                               "version, or name the one it goes to",
     "link.shows-comparison": "the link's words “{words}” name the version of {named:date} but it goes to the "
                              "comparison of the versions of {old:date} and {new:date}: a reader takes the changes it "
                              "shows for those of the one its words name; link that version's changes "

@@ -273,6 +273,10 @@ MESSAGES: dict[str, str] = {
     "structure.date-stated": "« {sentence} » indique une autre date que celle de cette version ({date}) : la page "
                              "afficherait les deux ; écrivez ici la date de la version, ou supprimez la ligne (le "
                              "site écrit lui-même la date sous le titre)",
+    "structure.date-stated/meta": "{key} : « {sentence} » indique une autre date que celle de cette version ({date}) : "
+                                  "le site l'affiche à côté de la date de la version (le résumé sous le titre, dans "
+                                  "l'historique et le flux ; la description pour les moteurs de recherche) ; écrivez-y "
+                                  "la date de la version, ou retirez-en la date",
     # --- headings and numbering -------------------------------------------------------------------
     "structure.title": "la page n'a pas de titre : les lecteurs, les moteurs de recherche et les lecteurs d'écran ne "
                        "verraient au-dessus d'elle que le nom du site ; écrivez-le comme premier titre : `# Titre`",
@@ -800,6 +804,12 @@ MESSAGES: dict[str, str] = {
     "link.shows-version": "les mots du lien « {words} » nomment la version du {named:date} mais il mène à la version "
                           "du {version:date} : un lecteur prend le texte qu'il ouvre pour celui que nomment ses mots ; "
                           "faites-le pointer vers cette version (../{named:iso}/), ou nommez celle à laquelle il mène",
+    "link.shows-latest": "les mots du lien « {words} » nomment la version du {named:date} mais il mène à la dernière "
+                         "version, le texte en vigueur le jour où on l'ouvre : un lecteur prend ce texte pour celui "
+                         "que nomment ses mots ; faites-le pointer vers cette version (../{named:iso}/)",
+    "link.shows-this-version": "les mots du lien « {words} » nomment cette version, du {own:date}, mais il mène à la "
+                               "version du {version:date} : un lecteur prend le texte qu'il ouvre pour celui-ci ; "
+                               "faites-le pointer vers cette version, ou nommez celle à laquelle il mène",
     "link.shows-comparison": "les mots du lien « {words} » nomment la version du {named:date} mais il mène à la "
                              "comparaison des versions du {old:date} et du {new:date} : un lecteur prend les "
                              "modifications qu'il montre pour celles de la version que nomment ses mots ; faites-le "

@@ -130,7 +130,7 @@ _READ_LOCK = threading.Lock()
 def _place(name: str | None, text: bytes | str, position: int) -> str:
     """`mkdocs.yml:3`: the file's name (never the folder it was read from) and the line of `position` in `text` (a
     byte's offset in bytes, a character's index in a text)."""
-    line = text[:position].count(b"\n" if isinstance(text, bytes) else "\n") + 1
+    line = (text[:position].count(b"\n") if isinstance(text, bytes) else text[:position].count("\n")) + 1
     return f"{Path(str(name)).name}:{line}" if name else str(line)
 
 

@@ -44,6 +44,8 @@ class InForce:
     ids: tuple[str, ...] = ()
     # what proves the answer (`policy at --proof`): its source, the branch's files publishing it, its record (proof_of)
     proof: tuple[messages.Said, ...] = ()
+    # the next version, announced ahead: on the site on `day`, before its effect (announced_note)
+    announced: str = ""
 
     def __str__(self) -> str:
         return self.said(messages.DEFAULT)
@@ -61,7 +63,8 @@ class InForce:
             key = key.replace("upcoming", "upcoming-after")
         line = messages.Said(key, version=self.version, url=self.url, start=self.period.start.isoformat(),
                              until=until, day=self.day.isoformat())
-        notes = [messages.said_in(more, lang) for more in (self.note, self.shown, self.renamed, *self.proof) if more]
+        notes = [messages.said_in(more, lang) for more in (self.note, self.shown, self.announced, self.renamed,
+                                                                   *self.proof) if more]
         return "\n".join([messages.said_in(line, lang), *notes])
 
 
@@ -214,8 +217,29 @@ def proof_of(repo: gitpython.Repo, rev: str, *, version: str, lang: str, folder:
     commit, _subject, blob_then = added
     key = "at.proof/record" if git.object_ids(repo, [f"{rev}:{path}"])[0] == blob_then else "at.proof/record-rewritten"
     said.append(messages.Said(key, branch=branch, path=path, commit=commit,
-                              day=clock.day_of(repo.commit(commit).committed_date).isoformat()))
+                              **moment_of(repo.commit(commit).committed_date)))
     return tuple(said)
+
+
+def moment_of(stamp: int) -> dict[str, str]:
+    """A commit's moment as a proof writes it: the company's day, its time there and the zone's name (histories22: the
+    day alone, "on January 20, 2022", left a regulator asking in which zone, for a publication at 23:30 UTC)."""
+    there = dt.datetime.fromtimestamp(stamp, clock.zone())
+    return {"day": there.date().isoformat(), "time": there.strftime("%H:%M"),
+            "zone": "UTC" if clock.zone() is dt.UTC else str(clock.zone())}
+
+
+def announced_note(day: dt.date, version: str, dates: Sequence[str], published: Mapping[str, dt.date], *,
+                   today: dt.date) -> messages.Said | None:
+    """What the site also showed on `day`, a day `version` was in force: the next version, announced ahead (it reached
+    the site, `published`, on or before `day`, and takes effect after it), of which readers had been told since
+    (histories22: a day between an announcement and its effect was answered with the text in force alone, though the
+    notice given is what a regulator asks of such a day). None for a day to come or without such a version."""
+    later = [v for v in dates if v > version]
+    if not later or day > today or later[0] not in published or published[later[0]] > day:
+        return None
+    return messages.Said("at.announced", day=day.isoformat(), version=later[0],
+                         published=published[later[0]].isoformat(), start=later[0])
 
 
 def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str = BRANCH,
@@ -269,8 +293,10 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
             lang, renamed, dates = authoritative, renamed or said.get(authoritative, ""), prevailing
     if found is None:
         raise PublishError(none_in_force(day, first=first, today=clock.today()))
-    late = late_note(day, found.version, published_days(repo, state.base, settings.manifest_dir, state.manifests)) \
-        if state.base and found.start <= clock.today() else None
+    reached = published_days(repo, state.base, settings.manifest_dir, state.manifests) \
+        if state.base and found.start <= clock.today() else {}
+    late = late_note(day, found.version, reached) if reached else None
+    ahead = announced_note(day, found.version, dates, reached, today=clock.today()) if reached else None
     entry = state.manifests[found.version].languages.get(lang)
     proven = proof_of(repo, state.base, version=found.version, lang=lang, folder=settings.base(lang),
                       directory=settings.manifest_dir, record=state.manifests[found.version], branch=served) \
@@ -278,7 +304,7 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     return InForce(day, found.version, f"{settings.public_url}{settings.base(lang)}/{found.version}/", found,
                    found.start > clock.today(), note, late or "", renamed, lang,
                    tuple((k, tuple(v)) for k, v in entry.aliases.items()) if entry else (), tuple(dates),
-                   tuple(entry.ids) if entry else (), proven)
+                   tuple(entry.ids) if entry else (), proven, ahead or "")
 
 
 def section_index(policy: document.Policy, asked: str, *, source: document.Policy | None = None,

@@ -93,11 +93,11 @@ def _added(project: Project, version: str) -> str:
 
 
 def _day(project: Project, commit: str) -> str:
-    """The day of `commit` as the answers write it (the project's zone is UTC)."""
+    """The moment of `commit` as the answers write it, its day, time and zone (the project's zone is UTC)."""
     import datetime as dt
 
-    day = dt.datetime.fromtimestamp(int(git(project.root, "log", "-1", "--format=%ct", commit)), dt.UTC).date()
-    return f"{day:%B} {day.day}, {day.year}"
+    moment = dt.datetime.fromtimestamp(int(git(project.root, "log", "-1", "--format=%ct", commit)), dt.UTC)
+    return f"{moment:%B} {moment.day}, {moment.year} at {moment:%H:%M} (UTC)"
 
 
 def _sha(project: Project, path: str, rev: str = "gh-pages") -> str:

@@ -3,12 +3,24 @@ to a regulator which text was in force on a date, and an insider rewriting gh-pa
 of a fictional company, in temporary repositories with fixed identity and dates."""
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import subprocess
+from pathlib import Path
+
 import pytest
 
 from helpers import git
 from integration.test_histories21 import _redated
-from policy_repo import copy_of, history_two, made_once
-from policysite import branch
+from policy_repo import (
+    Project,
+    copy_of,
+    en_page,
+    fr_page,
+    history_two,
+    made_once,
+)
+from policysite import branch, cli
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
 
@@ -40,4 +52,93 @@ def _repo(project):
     from git import Repo
 
     return Repo(project.root)
+
+
+def _announced_in_paris(project: Project, _folder: Path) -> None:
+    """A company in Paris: 2021-02-17 published that day at 17:00 UTC; 2022-03-01, `announced: 2022-01-20`, published
+    ahead at 23:30 UTC on 19 January, 00:30 on 20 January in Paris."""
+    from policysite import clock
+
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  policy:\n", "  policy:\n    time_zone: Europe/Paris\n",
+                                                                 1), encoding="utf-8")
+    project.commit("2021-02-17")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(clock, "now", lambda: dt.datetime.fromisoformat("2021-02-17T17:00:00+00:00"))
+        assert cli.main(["--root", str(project.root), "publish"]) == 0
+        for lang, page in (("fr", fr_page("2022-03-01", "Deuxième texte.")), ("en", en_page("2022-03-01", "Second text."))):
+            (project.root / "docs" / lang / "index.md").write_text(
+                page.replace("date: 2022-03-01", "date: 2022-03-01\nannounced: 2022-01-20"), encoding="utf-8")
+        assert cli.main(["--root", str(project.root), "sync-mark", "en", "--all"]) == 0
+        project.commit_all("policy 2022-03-01")
+        mp.setattr(clock, "now", lambda: dt.datetime.fromisoformat("2022-01-19T23:30:00+00:00"))
+        assert cli.main(["--root", str(project.root), "publish"]) == 0
+
+
+@pytest.fixture(scope="module")
+def announced_in_paris(tmp_path_factory) -> Project:
+    return made_once(tmp_path_factory, _announced_in_paris)
+
+
+def _at(root: Path, capsys, *argv: str) -> tuple[int, list[str], str]:
+    code = cli.main(["--root", str(root), "at", *argv])
+    out, err = capsys.readouterr()
+    return code, out.splitlines(), err
+
+
+@pytest.mark.parametrize("today", ["2022-02-10", "2022-06-10"])
+def test_a_day_between_an_announcement_and_its_effect_says_the_notice_readers_had(announced_in_paris, monkeypatch,
+                                                                                 capsys, today):
+    """A regulator asks which text was in force on a day after 2022-03-01 was announced on the site (20 January, in
+    Paris) and before it took effect: `policy at` named 2021-02-17 alone, not the notice readers had been given. It
+    says both, in the site's language; not before the announcement reached the site (19 January in Paris), nor once
+    2022-03-01 is in force."""
+    from policysite import clock
+
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime.fromisoformat(f"{today}T10:00:00+00:00"))
+    root = announced_in_paris.root
+    for asked, day in (("2022-01-20", "January 20"), ("2022-01-19T23:30:00Z", "January 20"), ("2022-02-10", "February 10")):
+        code, out, _err = _at(root, capsys, asked, "--messages", "en")
+        assert code == 0 and out[0].startswith("2021-02-17 "), out
+        assert f"on {day}, 2022 the site also showed 2022-03-01, announced ahead: published on January 20, 2022, " \
+               "it takes effect on March 1, 2022; readers had been told of it since January 20, 2022" in out, out
+    code, out, _err = _at(root, capsys, "2022-02-10", "--messages", "fr")
+    assert code == 0 and "le 10 février 2022, le site montrait aussi la version 2022-03-01, annoncée à l'avance : " \
+        "publiée le 20 janvier 2022, elle entre en vigueur le 1er mars 2022 ; les lecteurs en étaient informés depuis " \
+        "le 20 janvier 2022" in [" ".join(line.replace("\u2019", "'").split()) for line in out], out
+    for asked in ("2022-01-19", "2022-01-19T22:59:00Z"):
+        code, out, _err = _at(root, capsys, asked, "--messages", "en")
+        assert code == 0 and out[0].startswith("2021-02-17 ") and not any("also showed" in line for line in out), out
+    if today == "2022-06-10":
+        code, out, _err = _at(root, capsys, "2022-03-01", "--messages", "en")
+        assert code == 0 and out[0].startswith("2022-03-01 ") and len(out) == 1, out
+
+
+def test_the_proof_dates_each_publication_in_the_company_s_zone_and_reads_alike_from_a_fresh_clone(
+        announced_in_paris, tmp_path, monkeypatch, capsys):
+    """The proof's record line said "on January 20, 2022" of a publication at 23:30 UTC on 19 January: a regulator was
+    left asking in which zone. It gives the time and the zone, and a fresh clone (origin's branch, no reflog) proves
+    the same: each commit and fingerprint as in the publishing clone, each checkable with git alone."""
+    from policysite import clock
+
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime.fromisoformat("2022-06-10T10:00:00+00:00"))
+    root = announced_in_paris.root
+    code, out, _err = _at(root, capsys, "2022-03-01", "--proof", "--messages", "en")
+    added = git(root, "log", "--format=%H", "gh-pages", "--", "manifest/2022-03-01.json").split()[-1]
+    assert code == 0 and out[-1] == (f"publication record: manifest/2022-03-01.json, added to gh-pages by commit {added} "
+                                     "on January 20, 2022 at 00:30 (Europe/Paris)"), out
+    fresh = tmp_path / "fresh"
+    git(tmp_path, "clone", "-q", f"file://{root}", str(fresh))
+    code, again, _err = _at(fresh, capsys, "2022-03-01", "--proof", "--messages", "en")
+    assert code == 0 and again == [line.replace(" gh-pages", " origin/gh-pages") for line in out], again
+    for line in out[1:]:  # each fingerprint is the SHA-256 of what git shows at the commit or branch named
+        path = line.split(": ", 1)[1].split(" ", 1)[0].rstrip(",")
+        if line.startswith("source: "):
+            commit = line.split(" at commit ")[1].split(" ")[0]
+            shown = subprocess.run(["git", "show", f"{commit}:{path}"], cwd=fresh, capture_output=True).stdout
+        elif line.startswith("on gh-pages: "):
+            shown = subprocess.run(["git", "show", f"origin/gh-pages:{path}"], cwd=fresh, capture_output=True).stdout
+        else:
+            continue
+        assert hashlib.sha256(shown).hexdigest() in line, line
 

@@ -3348,12 +3348,15 @@ MESSAGES: dict[str, str] = {
     "at.proof/source": "source: {path} at commit {commit} (fingerprint {sha256})",
     "at.proof/file": "on {branch}: {path}, fingerprint {sha256}, as its publication record holds",
     "at.proof/file-differs": "on {branch}: {path} differs from the fingerprint its publication record holds, "
+    "at.announced": "on {day:date} the site also showed {version}, announced ahead: published on {published:date}, it "
+                    "takes effect on {start:date}; readers had been told of it since {published:date}",
                              "{sha256}: changed by hand since it was published (`policy verify` says what to do)",
     "at.proof/file-missing": "on {branch}: {path}, recorded with fingerprint {sha256}, is missing: removed by hand "
                              "since it was published (`policy verify` says what to do)",
-    "at.proof/record": "publication record: {path}, added to {branch} by commit {commit} on {day:date}",
-    "at.proof/record-rewritten": "publication record: {path}, added to {branch} by commit {commit} on {day:date}, and "
-                                 "rewritten since (`policy verify` says what to do)",
+    "at.proof/record": "publication record: {path}, added to {branch} by commit {commit} on {day:date} at {time} "
+                       "({zone})",
+    "at.proof/record-rewritten": "publication record: {path}, added to {branch} by commit {commit} on {day:date} at "
+                                 "{time} ({zone}), and rewritten since (`policy verify` says what to do)",
     "at.proof/record-unknown": "publication record: {path}: no commit of {branch}'s history added it (a history cut "
                                "or grafted): `policy verify` says what to do",
     "at.renamed": "the site serves this text under {old}, its published code; the configuration now names it {new}, "

@@ -3803,11 +3803,15 @@ MESSAGES: dict[str, str] = {
     "at.proof/file-differs": "sur {branch} : {path} diffère de l'empreinte que son relevé de publication "
                              "enregistre, {sha256} : modifié à la main depuis sa publication (`policy verify` dit quoi "
                              "faire)",
+    "at.announced": "le {day:date}, le site montrait aussi la version {version}, annoncée à l'avance : publiée le "
+                    "{published:date}, elle entre en vigueur le {start:date} ; les lecteurs en étaient informés depuis "
+                    "le {published:date}",
     "at.proof/file-missing": "sur {branch} : {path}, enregistré avec l'empreinte {sha256}, manque : supprimé à la main "
                              "depuis sa publication (`policy verify` dit quoi faire)",
-    "at.proof/record": "relevé de publication : {path}, ajouté à {branch} par le commit {commit} le {day:date}",
+    "at.proof/record": "relevé de publication : {path}, ajouté à {branch} par le commit {commit} le {day:date} à "
+                       "{time} ({zone})",
     "at.proof/record-rewritten": "relevé de publication : {path}, ajouté à {branch} par le commit {commit} le "
-                                 "{day:date}, et réécrit depuis (`policy verify` dit quoi faire)",
+                                 "{day:date} à {time} ({zone}), et réécrit depuis (`policy verify` dit quoi faire)",
     "at.proof/record-unknown": "relevé de publication : {path} : aucun commit de l'historique de {branch} ne l'a "
                                "ajouté (un historique coupé ou greffé) : `policy verify` dit quoi faire",
     "at.renamed": "le site sert ce texte sous {old}, son code publié ; la configuration le nomme désormais {new}, ce "

@@ -252,8 +252,12 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
             prefix = f"{settings.base(lang)}/{version}"
             actual = {rel: digest(blob) for rel, blob in by_dir.get(prefix, {}).items()}
             report.files += len(actual)
-            report.problems += [Said("verify.file/by-hand", path=f"{prefix}/{rel}", what=what, branch=branch)
-                                for rel, what in mf.differences(entry.files, actual)]
+            if entry.files and not actual:  # the version's folder gone whole: one line, not one a file (histories22)
+                report.problems.append(Said("verify.folder/by-hand", folder=f"{prefix}/", count=len(entry.files),
+                                            branch=branch))
+            else:
+                report.problems += [Said("verify.file/by-hand", path=f"{prefix}/{rel}", what=what, branch=branch)
+                                    for rel, what in mf.differences(entry.files, actual)]
             source = git.read_blob(repo, entry.source.commit, entry.source.path)
             if source is None and not shallow:
                 report.problems.append(Said("verify.source-gone", folder=prefix, path=entry.source.path,
@@ -309,10 +313,13 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
         # record or not", which the record's line had just said)
         named = {said.fields["path"] for said in report.problems
                  if isinstance(said, Said) and said.key == "verify.file/by-hand"}
+        folders = tuple(str(said.fields["folder"]) for said in report.problems
+                        if isinstance(said, Said) and said.key == "verify.folder/by-hand")
         rebuilt = _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs, tip=tip,
-                           only=[v for v in manifests if v not in later])
+                           only=[v for v in manifests if v not in later], branch=branch)
         report.problems += [said for said in rebuilt if not (
-            isinstance(said, Said) and said.key in REBUILT_FILE and said.fields["path"] in named)]
+            isinstance(said, Said) and said.key in REBUILT_FILE and (
+                said.fields["path"] in named or str(said.fields["path"]).startswith(folders or ("\0",))))]
         from policysite.publish_refusals import detached_on  # as _foreign: the question publish asks
 
         if not shallow and (ahead := detached_on(project.repo)):
@@ -350,14 +357,17 @@ def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], 
                     branch: str, notes: list[str]) -> list[str]:
     """What the branch's history and the policy's show: versions removed, drafts put on the branch, the proof of when
     each text was published rewritten, a version's text replaced."""
-    problems = _missing_from_history(project, manifests, shallow=shallow, branch=branch)
+    removed = removed_versions(project.repo, tip, project.settings.manifest_dir)
+    # a version its branch's commit removed is said with that commit and how to revert it (verify.removed), not again
+    # as a dated version of the history the branch lacks (histories22: two lines for one removal)
+    problems = [said for said in _missing_from_history(project, manifests, shallow=shallow, branch=branch)
+                if not (isinstance(said, Said) and said.key == "verify.absent" and said.fields["version"] in removed)]
     detached = git.rev_parse(project.repo, "HEAD") if project.repo.head.is_valid() and \
         project.repo.head.is_detached else None
     problems += [Said("verify.foreign/detached" if detached else "verify.foreign", version=version,
                       head=(detached or "")[:7]) for version in ([] if shallow else _foreign(project, branch, notes))]
     problems += [Said("verify.removed", version=version, branch=branch, commit=commit[:7])
-                for version, commit in sorted(removed_versions(
-                    project.repo, tip, project.settings.manifest_dir).items())]
+                for version, commit in sorted(removed.items())]
     named = {said.fields.get("version") for said in problems if isinstance(said, Said)}  # (in force, announced: said)
     problems += [Said("verify.rewound/tag" if is_tag(ref) else "verify.rewound", version=version,
                       branch=branch, commit=commit[:7], ref=ref.removeprefix("refs/tags/"))
@@ -823,7 +833,7 @@ def _export_of_source(project: Project, tree: dict[str, tuple[str, str]], source
 
 def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],
              report: Verification, *, print_pdfs: bool = False, tip: str | None = None,
-             only: Iterable[str] | None = None, noted: bool = True) -> list[str]:
+             only: Iterable[str] | None = None, noted: bool = True, branch: str = BRANCH) -> list[str]:
     """Each version built with today's generator and theme (of `only`, if given), built again from its source commit:
     a page edited on the branch, even together with its manifest, no longer matches. A version whose predecessor's text
     this clone lacks is a note (`verify.not-rebuilt/previous`); without `noted`, publishing's refusal (PublishError)."""
@@ -865,7 +875,7 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
                 found = _rebuild_one(builder, manifest, tree, report, commit=commit, version=version,
                                      known=versions[:n + 1],
                                      since=since, on_branch=versions, manifests=manifests, tmp=Path(tmp),
-                                     print_pdfs=print_pdfs, noted=noted, folders=folders)
+                                     print_pdfs=print_pdfs, noted=noted, folders=folders, branch=branch)
                 if not found:  # its pages are what its source builds: a publication here need not build it again
                     by_folder = by_folder or rebuilt_pages.pages_by_folder(tree)
                     rebuilt_pages.keep_built(project, [page for lang in manifest.languages for page in
@@ -957,7 +967,8 @@ def _configured_at(project: Project, commit: str, stack: contextlib.ExitStack, *
 def _rebuild_one(project: Project, manifest: mf.VersionManifest, tree: dict[str, tuple[str, str]],
                  report: Verification, *, version: str, known: list[str], since: dict, on_branch: list[str],
                  manifests: dict[str, mf.VersionManifest], tmp: Path, print_pdfs: bool, noted: bool,
-                 folders: dict[str, dict[str, dict[str, str]]] | None = None, commit: str | None = None) -> list[str]:
+                 folders: dict[str, dict[str, dict[str, str]]] | None = None, commit: str | None = None,
+                 branch: str = BRANCH) -> list[str]:
     """One version built again from its source `commit` (history.rebuild_commit; the manifest's if not given), against
     the branch's files (`folders`: _by_folder's of `tree`, by base, filled as needed)."""
     problems: list[str] = []
@@ -1003,10 +1014,13 @@ def _rebuild_one(project: Project, manifest: mf.VersionManifest, tree: dict[str,
         actual = folders[base].get(version, {})
         for rel, record in sorted(files.items()):
             if actual.get(rel) is None:
-                problems.append(Said("verify.rebuilt-missing", path=f"{prefix}{rel}", commit=commit[:7]))
+                problems.append(Said("verify.rebuilt-missing", path=f"{prefix}{rel}", commit=commit[:7],
+                                     branch=branch))
             elif actual[rel] != record.blob:
-                problems.append(Said("verify.rebuilt-differs", path=f"{prefix}{rel}", commit=commit[:7]))
-        problems += [Said("verify.rebuilt-added", path=f"{prefix}{rel}", commit=commit[:7])
+                problems.append(Said("verify.rebuilt-differs", path=f"{prefix}{rel}", commit=commit[:7],
+                                     branch=branch))
+        problems += [Said("verify.rebuilt-added", path=f"{prefix}{rel}", commit=commit[:7],
+                                     branch=branch)
                      for rel in sorted(set(actual) - set(files))]
     for lang, change in sorted(built.changes.items()):  # the history page and the feed are built from these
         recorded = manifest.languages[lang].changes if lang in manifest.languages else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import subprocess
 from pathlib import Path
 
@@ -14,11 +15,14 @@ from helpers import git
 from integration.test_histories21 import _redated
 from policy_repo import (
     Project,
+    commit_on_branch,
     copy_of,
+    edit_pages,
     en_page,
     fr_page,
     history_two,
     made_once,
+    set_digest,
 )
 from policysite import branch, cli
 
@@ -142,3 +146,55 @@ def test_the_proof_dates_each_publication_in_the_company_s_zone_and_reads_alike_
             continue
         assert hashlib.sha256(shown).hexdigest() in line, line
 
+
+def _problems(project: Project) -> list[str]:
+    from policysite import verify
+
+    return [str(line) for line in verify.verify(root=project.root).problems]
+
+
+def test_a_version_s_folder_removed_with_its_listing_kept_is_said_once_and_the_reverse_too(tmp_path_factory, tmp_path):
+    """A version's folder removed by a hand commit, versions.json still listing it: verify said each of its files, six
+    lines for one removal. It says the folder once, with the commit to find and the command that puts it back. Its
+    manifest removed with it: said once, as removed by that commit (not again as a dated version the branch lacks).
+    The reverse, its entry removed from versions.json and its folder kept: the listing, once."""
+    made = made_once(tmp_path_factory, history_two)
+    project = copy_of(made, tmp_path / "folder")
+    commit_on_branch(project, {"fr/2021-02-17": None})
+    assert _problems(project) == [
+        "fr/2021-02-17/: missing, with the 6 files its publication record lists: gh-pages was edited by hand since it "
+        "was published (`git log gh-pages -- fr/2021-02-17/` shows that edit); `policy history --rebuild` puts the "
+        "version back as its source gives it"]
+    project = copy_of(made, tmp_path / "record")
+    removal = commit_on_branch(project, {"fr/2021-02-17": None, "en/2021-02-17": None, "manifest/2021-02-17.json": None})
+    assert _problems(project) == [f"2021-02-17: published, then removed from gh-pages by its commit {removal[:7]}: a "
+                                  "published version stays (git revert that commit on the branch)"]
+    project = copy_of(made, tmp_path / "listing")
+    listing = json.loads(project.show("fr/versions.json"))
+    commit_on_branch(project, {"fr/versions.json": json.dumps([entry for entry in listing
+                                                               if entry["version"] != "2021-02-17"], indent=2)})
+    problems = _problems(project)
+    assert len(problems) == 1 and problems[0].startswith("fr/versions.json: does not list exactly the versions of the "
+                                                         "publication records"), problems
+
+
+def test_a_past_page_edited_with_its_record_made_to_match_is_said_once_with_what_to_do(tmp_path_factory, tmp_path):
+    """A past version's page edited by hand and its manifest's digest set to match, in one commit named as a rebuild
+    would name it: verify said it once, from the rebuild, with no word of what to do. It says the commit to find and
+    the command that puts the version back; after that command verify passes."""
+    made = made_once(tmp_path_factory, history_two)
+    project = copy_of(made, tmp_path / "project")
+    page = project.show("fr/2021-02-17/index.html").replace("Nous traitons", "Nous vendons").encode("utf-8")
+
+    def edit(checkout: Path) -> None:
+        (checkout / "fr" / "2021-02-17" / "index.html").write_bytes(page)
+        set_digest(checkout, "2021-02-17", "fr", "index.html", page)
+
+    edit_pages(project, tmp_path, edit, subject="Rebuild 2021-02-17 (fr) from 1234567")
+    problems = _problems(project)
+    assert len(problems) == 1 and problems[0].startswith(
+        "fr/2021-02-17/index.html: differs from a rebuild of its source commit ") and problems[0].endswith(
+        "(edited on the branch, with its publication record or not: `git log gh-pages -- fr/2021-02-17/index.html` "
+        "shows that edit); `policy history --rebuild` puts the version back as its source gives it"), problems
+    assert project.history(rebuild=True, jobs=1).published == ["2021-02-17", "2022-03-01"]
+    assert _problems(project) == []

@@ -1292,6 +1292,9 @@ MESSAGES: dict[str, str] = {
     "verify.file/by-hand": "{path}: {what:said}: {branch} was edited by hand since it was published (`git log "
                            "{branch} -- {path}` shows that edit); `policy history --rebuild` puts the version back as "
                            "its source gives it",
+    "verify.folder/by-hand": "{folder}: missing, with the {count:plural:file|files} its publication record lists: "
+                             "{branch} was edited by hand since it was published (`git log {branch} -- {folder}` shows "
+                             "that edit); `policy history --rebuild` puts the version back as its source gives it",
     "verify.shared-list-invalid": "{path}: not a valid list of shared theme files",
     "verify.shared-list-edited": "{path}: not the bytes publishing writes for what it says (edited on the branch; put "
                                  "back the one publishing wrote, `git revert` the commit that edited it)",
@@ -1389,11 +1392,15 @@ MESSAGES: dict[str, str] = {
                                "(removed on the branch with its files? readers of {lang:language} would be sent to an "
                                "older text as the one in force)",
     "verify.rebuilt-missing": "{path}: missing from the branch, though a rebuild of its source commit {commit} makes "
-                              "it (deleted on the branch, listed in its publication record or not)",
+                              "it (deleted on the branch, listed in its publication record or not: `git log {branch} "
+                              "-- {path}` shows that edit); `policy history --rebuild` puts the version back as its "
+                              "source gives it",
     "verify.rebuilt-differs": "{path}: differs from a rebuild of its source commit {commit} (edited on the branch, "
-                              "with its publication record or not)",
+                              "with its publication record or not: `git log {branch} -- {path}` shows that edit); "
+                              "`policy history --rebuild` puts the version back as its source gives it",
     "verify.rebuilt-added": "{path}: not made by a rebuild of its source commit {commit} (added on the branch, with "
-                            "its publication record or not)",
+                            "its publication record or not: `git log {branch} -- {path}` shows that edit); `policy "
+                            "history --rebuild` puts the version back as its source gives it",
     "verify.changes-edited": "{path}: its recorded changes in {lang:language} (class, summary, sections, "
                              "announcement) differ from those of its source commit {commit} (edited on the branch: "
                              "the history page and the feed show them)",
@@ -3341,6 +3348,8 @@ MESSAGES: dict[str, str] = {
     "at.shown": "{version} reached the site only on {published:date}, after its date: on {day:date} the site still "
                 "showed {shown} as the text in force (the branch's commit of {published:date} is the proof of when "
                 "{version} was published)",
+    "at.announced": "on {day:date} the site also showed {version}, announced ahead: published on {published:date}, it "
+                    "takes effect on {start:date}; readers had been told of it since {published:date}",
     "at.none": "no version was in force on {day:date}: the first published, {first}, took effect on {first:date}",
     "at.none/ahead": "no version is in force on {day:date}: the first published, {first}, is announced ahead and takes "
                      "effect on {first:date}",
@@ -3348,8 +3357,6 @@ MESSAGES: dict[str, str] = {
     "at.proof/source": "source: {path} at commit {commit} (fingerprint {sha256})",
     "at.proof/file": "on {branch}: {path}, fingerprint {sha256}, as its publication record holds",
     "at.proof/file-differs": "on {branch}: {path} differs from the fingerprint its publication record holds, "
-    "at.announced": "on {day:date} the site also showed {version}, announced ahead: published on {published:date}, it "
-                    "takes effect on {start:date}; readers had been told of it since {published:date}",
                              "{sha256}: changed by hand since it was published (`policy verify` says what to do)",
     "at.proof/file-missing": "on {branch}: {path}, recorded with fingerprint {sha256}, is missing: removed by hand "
                              "since it was published (`policy verify` says what to do)",

@@ -1487,6 +1487,10 @@ MESSAGES: dict[str, str] = {
     "verify.file/by-hand": "{path} : {what:said} : {branch} a été modifiée à la main depuis sa publication (`git "
                            "log {branch} -- {path}` montre cette modification) ; `policy history --rebuild` remet la "
                            "version telle que sa source la donne",
+    "verify.folder/by-hand": "{folder} : absent, avec {count:plural:fichier|fichiers} que son relevé de "
+                             "publication liste : {branch} a été modifiée à la main depuis sa publication (`git log "
+                             "{branch} -- {folder}` montre cette modification) ; `policy history --rebuild` remet la "
+                             "version telle que sa source la donne",
     "verify.shared-list-invalid": "{path} : n'est pas une liste valide de fichiers de thème partagés",
     "verify.shared-list-edited": "{path} : ce ne sont pas les octets que la publication écrit pour ce contenu (modifié "
                                  "sur la branche ; remettez celui que la publication a écrit, `git revert` du commit "
@@ -1598,11 +1602,16 @@ MESSAGES: dict[str, str] = {
                                "vigueur)",
     "verify.rebuilt-missing": "{path} : absent de la branche, alors qu'une reconstruction de son commit source "
                               "{commit} le produit (supprimé sur la branche, avec ou sans son entrée au relevé de "
-                              "publication)",
+                              "publication : `git log {branch} -- {path}` montre cette modification) ; `policy history "
+                              "--rebuild` remet la version telle que sa source la donne",
     "verify.rebuilt-differs": "{path} : diffère d'une reconstruction de son commit source {commit} (modifié sur la "
-                              "branche, avec ou sans son relevé de publication)",
+                              "branche, avec ou sans son relevé de publication : `git log {branch} -- {path}` montre "
+                              "cette modification) ; `policy history --rebuild` remet la version telle que sa source "
+                              "la donne",
     "verify.rebuilt-added": "{path} : n'est pas produit par une reconstruction de son commit source {commit} (ajouté "
-                            "sur la branche, avec ou sans son relevé de publication)",
+                            "sur la branche, avec ou sans son relevé de publication : `git log {branch} -- {path}` "
+                            "montre cette modification) ; `policy history --rebuild` remet la version telle que sa "
+                            "source la donne",
     "verify.changes-edited": "{path} : les modifications qu'il inscrit en {lang:language} (nature, résumé, "
                              "sections, annonce) diffèrent de celles de son commit source {commit} (modifiées sur la "
                              "branche : la page d'historique et le flux les affichent)",
@@ -3794,6 +3803,9 @@ MESSAGES: dict[str, str] = {
     "at.shown": "la version {version} n’a été publiée sur le site que le {published:date}, après sa date : le "
                 "{day:date}, le site montrait encore la version {shown} comme texte en vigueur (le commit de la "
                 "branche du {published:date} prouve la date de publication de la version {version})",
+    "at.announced": "le {day:date}, le site montrait aussi la version {version}, annoncée à l'avance : publiée le "
+                    "{published:date}, elle entre en vigueur le {start:date} ; les lecteurs en étaient informés depuis "
+                    "le {published:date}",
     "at.none": "aucune version n'était en vigueur le {day:date} : la première publiée, {first}, est entrée en vigueur "
                "le {first:date}",
     "at.none/ahead": "aucune version n'est en vigueur le {day:date} : la première publiée, {first}, est annoncée à "
@@ -3803,9 +3815,6 @@ MESSAGES: dict[str, str] = {
     "at.proof/file-differs": "sur {branch} : {path} diffère de l'empreinte que son relevé de publication "
                              "enregistre, {sha256} : modifié à la main depuis sa publication (`policy verify` dit quoi "
                              "faire)",
-    "at.announced": "le {day:date}, le site montrait aussi la version {version}, annoncée à l'avance : publiée le "
-                    "{published:date}, elle entre en vigueur le {start:date} ; les lecteurs en étaient informés depuis "
-                    "le {published:date}",
     "at.proof/file-missing": "sur {branch} : {path}, enregistré avec l'empreinte {sha256}, manque : supprimé à la main "
                              "depuis sa publication (`policy verify` dit quoi faire)",
     "at.proof/record": "relevé de publication : {path}, ajouté à {branch} par le commit {commit} le {day:date} à "

@@ -976,7 +976,70 @@
     });
     candidates.sort(function (x, y) { return y[0] - x[0] || y[1] - x[1] || y[2] - x[2]; });
     candidates.forEach(function (c) { if (!pairs.has(c[1]) && !taken.has(c[2])) pairUp(c[1], c[2]); });
+    joinedRuns(old, neu, pairs, wordsOld, wordsNew).forEach(function (p) { pairUp(p[0], p[1]); });
     return pairs;
+  }
+
+  // engine.py's _joined_runs: sections merged under a new title (two or more in a row no pair keeps, their words
+  // together a new section's, which none alone is) paired with the one holding most of its words, and one split into
+  // several the same the other way; `joined` says the others merged or split
+  var JOINED_RUN = 6;
+  function joinedRuns(old, neu, pairs, wordsOld, wordsNew) {
+    var taken = new Set(pairs.values());
+    var found = runsInto(range(0, neu.length).filter(function (j) { return !taken.has(j); }),
+                         range(0, old.length).filter(function (i) { return !pairs.has(i); }), wordsNew, wordsOld)
+      .map(function (p) { return [p[1], p[0]]; });
+    var olds = new Set(found.map(function (p) { return p[0]; }));
+    found.forEach(function (p) { taken.add(p[1]); });
+    return found.concat(runsInto(range(0, old.length).filter(function (i) { return !pairs.has(i) && !olds.has(i); }),
+                                 range(0, neu.length).filter(function (j) { return !taken.has(j); }),
+                                 wordsOld, wordsNew));
+  }
+  function sumBags(list) {  // Counter's sum of sections' words
+    var counts = new Map(), total = 0;
+    list.forEach(function (b) {
+      b.counts.forEach(function (n, w) { counts.set(w, (counts.get(w) || 0) + n); });
+      total += b.total;
+    });
+    return { counts: counts, total: total };
+  }
+  function shared(a, b) {
+    var common = 0;
+    a.counts.forEach(function (n, w) { var m = b.counts.get(w); if (m) common += Math.min(n, m); });
+    return common;
+  }
+  function runsInto(ones, free, bagsOne, bagsMany) {  // engine.py's _runs_into
+    var runs = [];
+    free.forEach(function (k) {
+      var last = runs.length ? runs[runs.length - 1] : null;
+      if (last && last[last.length - 1] === k - 1) last.push(k); else runs.push([k]);
+    });
+    var spans = [];
+    runs.forEach(function (run) {
+      for (var a = 0; a < run.length; a++)
+        for (var b = a + 1; b < Math.min(run.length, a + JOINED_RUN); b++) spans.push([run[a], run[b]]);
+    });
+    if (!ones.length || !spans.length || ones.length * spans.length > MAX_RUN_BLOCKS) return [];
+    var scored = [];
+    spans.forEach(function (span) {
+      var together = sumBags(range(span[0], span[1] + 1).map(bagsMany));
+      ones.forEach(function (i) {
+        var r = similarity(together, bagsOne(i));
+        if (r >= SECTION_CUTOFF) scored.push([r, span[0], span[1], i]);
+      });
+    });
+    scored.sort(function (x, y) { return y[0] - x[0] || x[1] - y[1] || x[2] - y[2] || x[3] - y[3]; });
+    var out = [], done = new Set(), used = new Set();  // (of `ones`, of `free`)
+    scored.forEach(function (c) {
+      var members = range(c[1], c[2] + 1);
+      if (done.has(c[3]) || members.some(function (k) { return used.has(k); })) return;
+      done.add(c[3]);
+      members.forEach(function (k) { used.add(k); });
+      var best = null, most = -1;
+      members.forEach(function (k) { var n = shared(bagsMany(k), bagsOne(c[3])); if (n > most) { most = n; best = k; } });
+      out.push([c[3], best]);
+    });
+    return out;
   }
 
   /* --- the redline --------------------------------------------------------------------------- */

@@ -1235,7 +1235,60 @@ def match_sections(old: list[Section], new: list[Section]) -> dict[int, int]:
     for _, i, j in candidates:
         if i not in pairs and j not in taken:
             pair(i, j)
+    for i, j in _joined_runs(old, new, pairs, words_old, words_new):
+        pair(i, j)
     return pairs
+
+
+JOINED_RUN = 6  # the most sections in a row said merged into one, or split from one, that no pair keeps
+
+
+def _joined_runs(old: list[Section], new: list[Section], pairs: dict[int, int], words_old: _LazyBags,
+                 words_new: _LazyBags) -> list[tuple[int, int]]:
+    """Pairs for sections merged under a new title (two or more in a row no pair keeps, their words together the same
+    or nearly the same as a new section's, SECTION_CUTOFF, which none of them alone is) and one split into several
+    (the same the other way): the new section paired with the one of them holding most of its words, the others said
+    merged into it (or split from it) by `joined`, not as 2 removed and 1 added (session 48). Runs of up to
+    JOINED_RUN sections; beyond MAX_RUN_BLOCKS sums of sections compared, none."""
+    taken = set(pairs.values())
+    found = [(i, j) for j, i in _runs_into(new, old, [j for j in range(len(new)) if j not in taken],
+                                           [i for i in range(len(old)) if i not in pairs], words_new, words_old)]
+    olds = {i for i, _ in found}
+    taken |= {j for _, j in found}
+    return found + _runs_into(old, new, [i for i in range(len(old)) if i not in pairs and i not in olds],
+                              [j for j in range(len(new)) if j not in taken], words_old, words_new)
+
+
+def _runs_into(one: list[Section], many: list[Section], ones: list[int], free: list[int], bags_one: _LazyBags,
+               bags_many: _LazyBags) -> list[tuple[int, int]]:
+    """(index in `one`, index in `many`): each of `ones` whose words are those of a run of `free` sections of `many`
+    (consecutive, two or more), best first, paired with the member sharing most of its words."""
+    runs: list[list[int]] = []
+    for k in free:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    spans = [(run[a], run[b]) for run in runs for a in range(len(run))
+             for b in range(a + 1, min(len(run), a + JOINED_RUN))]
+    if not ones or not spans or len(ones) * len(spans) > MAX_RUN_BLOCKS:
+        return []
+    scored: list[tuple[float, int, int, int]] = []
+    for first, last in spans:
+        together: Counter[str] = sum((bags_many[k] for k in range(first, last + 1)), Counter())
+        scored += [(-r, first, last, i) for i in ones
+                   if (r := _section_similarity(together, bags_one[i])) >= SECTION_CUTOFF]
+    out: list[tuple[int, int]] = []
+    done: set[int] = set()  # (of `one`)
+    used: set[int] = set()  # (of `many`)
+    for _, first, last, i in sorted(scored):
+        members = range(first, last + 1)
+        if i in done or any(k in used for k in members):
+            continue
+        done.add(i)
+        used.update(members)
+        out.append((i, max(members, key=lambda k: ((bags_many[k] & bags_one[i]).total(), -k))))
+    return out
 
 
 def joined(old: list[Section], new: list[Section], pairs: dict[int, int]) -> tuple[dict[int, int], dict[int, int]]:

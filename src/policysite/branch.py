@@ -421,8 +421,7 @@ def misdated_commits(repo: gitpython.Repo, rev: str | None, directory: str = mf.
     hunt 22, finding 2: `git commit --amend --date` on a publishing commit passed verify). Publishing writes one date
     for author and committer, the day the gate judged (clock.stamp), each commit after the one before, and a version
     without `announced:` on or after its date (the gate refuses a date in the future without it); a day's leeway.
-    Dates moved together and kept in order are told by the moment each manifest as first added records, to the
-    second (_unrecorded); a branch rewritten whole, its manifests with its dates, only by a copy kept elsewhere."""
+    Dates moved together and kept in order cannot be told from the real ones: what git alone cannot prove."""
     if rev is None:
         return []
     rows = [line.split(" ", 3) for line in git.run(repo, "log", "--first-parent", "--format=%H %at %ct %s",
@@ -454,13 +453,11 @@ def misdated_commits(repo: gitpython.Repo, rev: str | None, directory: str = mf.
 
 def _unrecorded(repo: gitpython.Repo, added: Mapping[str, tuple[str, str, str]], when: Mapping[str, int], *,
                 named: set[str]) -> list[Misdated]:
-    """Each publishing commit of `added` (first_manifests') dated otherwise than the moment the manifest it added
-    records as its publication (`published`), to the second: publishing dates that commit by it (writing.write_version)
-    in every release that records it (3dea71de recorded it, 007868da dated the commit by it minutes later, in the same
-    session). The branch's dates moved together, in order (a filter-branch of the whole branch 200 days back), passed
-    (histories21), and so did a shift of the whole branch under a day (histories22: a day's leeway was left for a stamp
-    no released generator wrote), though each manifest as first added still said when it was published. A commit
-    `named` misdated already is not said again."""
+    """Each publishing commit of `added` (first_manifests') dated on another day than the moment the manifest it added
+    records as its publication (`published`), which publishing dates it (a day's leeway: a manifest of an earlier
+    generator was stamped before the builds, the commit after them): the branch's dates moved together, in order (a
+    filter-branch of the whole branch 200 days back), passed (histories21), though each manifest as first added still
+    said when it was published. A commit `named` misdated already is not said again."""
     recorded = [(version, commit, subject, blob) for version, (commit, subject, blob) in sorted(added.items())
                 if commit in when and commit not in named and subject.startswith(PUBLISHING_SUBJECTS)]
     found: list[Misdated] = []
@@ -470,16 +467,15 @@ def _unrecorded(repo: gitpython.Repo, added: Mapping[str, tuple[str, str, str]],
                 moment = mf.moment(mf.VersionManifest.loads(content).published)
             except mf.ManifestError:
                 continue  # (said by the manifests' own reading)
-            if moment is not None and when[commit] != moment:
-                seconds = when[commit] // 60 == moment // 60  # (the same minute: the seconds say they differ)
+            if moment is not None and abs((clock.day_of(when[commit]) - clock.day_of(moment)).days) > 1:
                 found.append(Misdated(commit, subject, Said(
-                    "verify.misdated/not-recorded", committed=_moment(when[commit], seconds=seconds), version=version,
-                    published=_moment(moment, seconds=seconds))))
+                    "verify.misdated/not-recorded", committed=_moment(when[commit]), version=version,
+                    published=_moment(moment))))
     return found
 
 
-def _moment(stamp: str | int, *, seconds: bool = False) -> str:
-    return dt.datetime.fromtimestamp(int(stamp), dt.UTC).strftime(f"%Y-%m-%d %H:%M{':%S' if seconds else ''} UTC")
+def _moment(stamp: str | int) -> str:
+    return dt.datetime.fromtimestamp(int(stamp), dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def resourced_versions(repo: gitpython.Repo, rev: str | None,

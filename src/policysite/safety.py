@@ -562,6 +562,7 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     spoken = {node.mem_id for node in article.css(",".join(f"[{name}]" for name in SPOKEN_ATTRIBUTES))} \
         if article is not None else set()
     own = _own_version(article)
+    built = _built_links(article)
     for node in _elements(article):
         tag = (node.tag or "").lower()
         if re.fullmatch(r"h[1-6]", tag) and node.attributes.get("id"):
@@ -587,7 +588,7 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         elif ident:
             seen.add(ident)
         found += [Violation(file, anchor, message) for message in _content_rules(node)]
-        if tag == "a" and (href := node.attributes.get("href")) \
+        if tag == "a" and (href := node.attributes.get("href")) and node.mem_id not in built \
                 and (said := version_shown(str(href), " ".join(_link_words(node).split()), page_lang, own)):
             # a link naming a version by its day that goes to another, as the page shows it: one in a heading, or
             # one an attribute list, a reference or markup the Markdown's reading of links does not see built
@@ -622,6 +623,15 @@ def _own_version(article: LexborNode | None) -> str:
     marked = article.css_first("div.policy-version[data-policy-version]") if article is not None else None
     day = str(marked.attributes.get("data-policy-version") or "") if marked is not None else ""
     return day if _OWN_VERSION.fullmatch(day) else ""
+
+
+def _built_links(article: LexborNode | None) -> set[int]:
+    """The links the build writes in the text's list of versions (partials/policy-version.html, marked by the attribute
+    the text may not write): its dated versions, and a translation's first version's link to the text that prevailed
+    before it, whose words name this version's day ("Before March 1, 2022, this document existed only in …") and
+    which goes to the earlier text on purpose (the version-link judge refused every such version: later_translation)."""
+    marked = article.css_first("div.policy-version[data-policy-version]") if article is not None else None
+    return {node.mem_id for node in marked.css("a")} if marked is not None else set()
 
 
 def _section_links(article: LexborNode | None) -> Iterator[tuple[str | None, str]]:

@@ -34,7 +34,15 @@ def push(project: Project, branch: str, remote: str, push: bool, outcome: Outcom
     tracking = git.rev_parse(project.repo, f"refs/remotes/{remote}/{branch}")
     if tracking and local and local != tracking and git.is_ancestor(project.repo, local, tracking):
         # Nothing published here, and the remote's branch is ahead (another clone published): the local branch
-        # catches up rather than being pushed behind it (rejected at every run).
+        # catches up rather than being pushed behind it (rejected at every run), once what the remote's tip serves is
+        # judged as `policy export` judges a branch: a page pushed there by hand (a script in it) became the local
+        # branch, unread, for the next publication and export to serve (safety73)
+        from policysite.export_site import unpublished
+
+        edited = unpublished(project, tracking)
+        if edited:
+            raise PublishError(Said("push.behind-edited", files=edited[:5], more=max(len(edited) - 5, 0),
+                                    branch=branch, remote=remote))
         git.update_ref(project.repo, f"refs/heads/{branch}", tracking, local,
                        message=f"policy: fast-forward to {remote}/{branch}")
         outcome.messages.append(Said("push.behind", branch=branch, remote=remote))

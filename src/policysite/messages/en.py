@@ -3380,6 +3380,10 @@ MESSAGES: dict[str, str] = {
     # --- pushing the branch (publish_remote.py) and what the archive lacks ------------------------------------
     "push.pushed": "pushed {branch} to {remote}",
     "push.behind": "the local {branch} was behind {remote}/{branch}: brought up to it",
+    "push.behind-edited": "nothing pushed: {files:each}{more:opt: (and %s more)}: on {remote}'s {branch} as no "
+                          "publication wrote it (pushed there by hand); the local {branch} is left as it was, not "
+                          "brought up to it: revert that edit on {remote}'s {branch} (`policy verify -b "
+                          "{remote}/{branch}` names every difference)",
     "push.foreign": "nothing pushed: the local {branch} holds {versions}, built from a text this branch never held (a "
                     "preview of another branch, `make build` there, even one merged since: its drafts were never this "
                     "branch's text); set the local {branch} back to {remote}'s (`git branch -f {branch} "

@@ -3837,6 +3837,11 @@ MESSAGES: dict[str, str] = {
     # --- pushing the branch (publish_remote.py) and what the archive lacks ------------------------------------
     "push.pushed": "{branch} envoyée vers {remote}",
     "push.behind": "la branche locale {branch} était en retard sur {remote}/{branch} : elle a été mise à jour",
+    "push.behind-edited": "rien n'a été envoyé : {files:each}{more:opt: (et %s de plus)} : sur la branche {branch} "
+                          "de {remote} tel qu'aucune publication ne l'a écrit (envoyé à la main) ; la branche locale "
+                          "{branch} reste telle qu'elle était, sans être mise à jour : annulez cette modification sur "
+                          "la branche {branch} de {remote} (`policy verify -b {remote}/{branch}` nomme chaque "
+                          "différence)",
     "push.foreign": "rien n'a été envoyé : la branche locale {branch} contient {versions}, construites à partir d'un "
                     "texte que cette branche n'a jamais contenu (l'aperçu d'une autre branche, un `make build` sur "
                     "celle-ci, même fusionnée depuis : ses brouillons n'ont jamais été le texte de cette branche) ; "

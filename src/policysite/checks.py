@@ -534,12 +534,13 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
 
 
 def _renamed_languages(root: Path, site: Settings) -> list[Finding]:
-    """A warning where the configuration renamed a published language's code (en → en-GB), at the line naming it:
-    `policy publish` and `policy history` refuse it, said as they say it (renames.renamed_said), before a merge rather
-    than on the day of a publication (publish10: `policy check` passed it silently). Every document's manifests are
-    read (a language a further document published is published), by plain git processes: neither GitPython nor the
-    publishing modules are imported (0.3 s of CPU a check of a published site: bench/README, session 39)."""
-    from policysite import git, manifest as mf
+    """A warning where the configuration renamed a published language's code (en → en-GB), at the line naming it, and
+    one where it moved the site's address (moves.moved), at public_url's: `policy publish` and `policy history` refuse
+    them, said as they say them, before a merge rather than on the day of a publication (publish10: `policy check`
+    passed it silently). Every document's manifests are read (a language a further document published is published),
+    by plain git processes: neither GitPython nor the publishing modules are imported (0.3 s of CPU a check of a
+    published site: bench/README, session 39)."""
+    from policysite import git, manifest as mf, moves
     from policysite.renames import renamed_codes, renamed_said
 
     read = _published_tip(root)
@@ -549,15 +550,20 @@ def _renamed_languages(root: Path, site: Settings) -> list[Finding]:
     directories = {site.for_document(doc_id).manifest_dir for doc_id in document_ids(site)}
     listed = [(name, blob) for name, blob in git.blobs_at(root, tip, mf.DIRECTORY).items()
               if name.endswith(".json") and name.rpartition("/")[0] in directories]
-    manifests = []
-    for data in git.texts_at(root, [blob for _name, blob in listed]):
+    read_all: list[tuple[str, mf.VersionManifest]] = []
+    for (name, _blob), data in zip(listed, git.texts_at(root, [blob for _name, blob in listed]), strict=True):
         try:
-            manifests.append(mf.VersionManifest.loads(data or b""))
+            read_all.append((name, mf.VersionManifest.loads(data or b"")))
         except mf.ManifestError:  # said by publish, history and verify, which read the archive (branch.manifests_at)
             continue
+    manifests = [m for _name, m in read_all]
+    first = [m for name, m in read_all if name.rpartition("/")[0] == mf.DIRECTORY]  # (the first document's: its
+    # sitemaps are at <lang>/<date>/, under the site's address)
+    moved = moves.moved(root, tip, site, first)
     return [Finding.of(CONFIG, _code_line(root / CONFIG, site, new), "config.renamed-language", WARNING, why=why)
             for (_old, new), why in zip(renamed_codes(site, manifests), renamed_said(site, manifests, shown),
-                                        strict=True)]
+                                        strict=True)] + \
+        ([Finding.of(CONFIG, moved[0] or 1, "config.moved", WARNING, why=moved[1])] if moved else [])
 
 
 def _published_tip(root: Path) -> tuple[str, str] | None:

@@ -392,6 +392,13 @@ def texts_at(path: str | Path, blobs: list[str]) -> list[bytes | None]:
     return [data if kind == b"blob" else None for kind, data in _batch(Path(path), blobs)] if blobs else []
 
 
+def file_at_plain(path: str | Path, spec: str) -> bytes | None:
+    """The file `spec` names (`<rev>:<path from the top>`) in the repository containing `path`, read without opening
+    it; None where git has none there."""
+    done = _plain(path, "cat-file", "blob", spec)
+    return done.stdout if done is not None and not done.returncode else None
+
+
 def tag_messages(repo: gitpython.Repo, tags: list[str]) -> list[str]:
     """The message of each annotated tag object of `tags` (its ids), its signature kept ("" for one git does not have),
     read by one `git cat-file --batch` whose answers say their sizes: a message's bytes, any of them, cannot cut a

@@ -26,6 +26,7 @@ from policysite import (
     git,
     history as hist,
     manifest as mf,
+    moves,
     periods,
     printing,
     provenance,
@@ -321,6 +322,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         state = read_branch(repo, branch=branch, remote=remote, directory=settings.manifest_dir)
         refusals.refuse_unconfigured(project, state, branch)
         refusals.refuse_dropped_documents(project, state, branch)
+        moves.refuse_moved(project.root, state.base, project.settings, state.manifests.values())
         refusals.refuse_removed(project, state, branch)  # as `policy history` does (history hunt 33: publish went on)
         refusals.refuse_another_site(project, state, branch)
         refusals.refuse_missing_folders(project, state, branch)
@@ -622,6 +624,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             refusals.refuse_shallow_since(project, found, state)
         refusals.refuse_unconfigured(project, state, branch)
         refusals.refuse_dropped_documents(project, state, branch)
+        moves.refuse_moved(project.root, state.base, project.settings, state.manifests.values())
         times = published_times(state.manifests)
         outcome.warnings += found.said_by_publishing((v.version for v in found.versions
                                                       if v.version not in state.manifests), times)

@@ -212,6 +212,9 @@ class Settings:
     # The language `policy check` and the refusals of publishing say their findings in (a catalogue's: messages/);
     # "": the authoritative language's where there is one, else English.
     messages: str = ""
+    # The site's former public addresses, each a move the team stated (moves.py): the archive was published under one
+    # of them, and the former address redirects to public_url on its server.
+    former_urls: tuple[str, ...] = ()
 
     @property
     def all_documents(self) -> tuple[Document, ...]:
@@ -347,6 +350,7 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml",
         pdf_fonts=_folders(policy.get("pdf_fonts", []), named("pdf_fonts")),
         documents=_documents(policy.get("documents"), page=page, codes=[lang.code for lang in languages],
                              where=named("documents")),
+        former_urls=_addresses(policy.get("former_urls", []), named("former_urls")),
     )
     # A build of one of the site's documents (`policy publish` sets extra.policy.document for a further one).
     return settings.for_document(str(policy["document"])) if policy.get("document") else settings
@@ -464,6 +468,15 @@ def _texts(value: Any, where: Callable[[], Said]) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise SettingsError(Said("settings.texts", where=where()))
     return tuple(v.strip() for v in value)
+
+
+def _addresses(value: Any, where: Callable[[], Said]) -> tuple[str, ...]:
+    """A setting that is a list of public addresses (`former_urls`); `where()` names it in a refusal."""
+    urls = _texts(value, where)
+    for url in urls:
+        if problem := url_problem(url):
+            raise SettingsError(Said("settings.former-url", where=where(), url=_cut(url), problem=problem))
+    return urls
 
 
 def load_yaml(config_file: str | Path) -> dict:

@@ -94,8 +94,9 @@ def test_a_site_moved_into_a_folder_of_a_host_no_longer_writes_robots_txt(rooted
     project = copy_of(rooted, tmp_path / "project")
     config = project.root / "mkdocs.yml"
     moved = "https://privacy.example.test/policy/"
-    config.write_text(re.sub(r"(?m)^(    public_url: ).*$", rf"\g<1>{moved}", config.read_text(encoding="utf-8")),
-                      encoding="utf-8")
+    # (the move stated, the former address kept: safety75)
+    config.write_text(re.sub(r"(?m)^(    public_url: )(.*)$", rf"\g<1>{moved}\n    former_urls: [\g<2>]",
+                             config.read_text(encoding="utf-8")), encoding="utf-8")
     project.commit_all("the site in a folder of its host")
     result = project.run("history", "--rebuild")
     assert result.returncode == 0, result.stdout + result.stderr

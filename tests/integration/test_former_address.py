@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from helpers import calls_to, git, stored
-from policy_repo import Project, copy_of, made_once
-from policysite import git as pgit, manifest as mf, messages, servedpages
+from policy_repo import Project, copy_of, made_once, new_project
+from policysite import git as pgit, manifest as mf, messages, publish, servedpages
 from policysite.project import opened
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -23,20 +23,88 @@ OLD, NEW = "www.dial-once.com", "privacy.example.test"
 ARCHIVE_OWN = r"sitemap\.xml|[^/]+/(?:feed\.xml|sitemap\.xml(?:\.gz)?|(?:at|compare|history)/index\.html)"
 
 
-def _moved(project: Project, _folder: Path) -> None:
-    """2021-02-17 published under the configuration's address, then public_url moved to NEW and 2022-03-01 committed."""
-    project.commit("2021-02-17")
-    project.publish()
+FORMER = f"https://{OLD}/politique-de-confidentialite/"
+
+
+def _move(project: Project, url: str, *, stated: bool = True) -> None:
+    """public_url set to `url` in mkdocs.yml, the move stated (`former_urls`, safety75) unless not `stated`."""
     config = project.root / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    assert f"public_url: https://{OLD}/" in text
-    config.write_text(re.sub(r"(?m)^(    public_url: ).*$", rf"\1https://{NEW}/policy/", text), encoding="utf-8")
+    assert f"public_url: {FORMER}\n" in text
+    said = f"\n    former_urls: [{FORMER}]" if stated else ""
+    config.write_text(text.replace(f"public_url: {FORMER}", f"public_url: {url}{said}"), encoding="utf-8")
+
+
+def _moved(project: Project, _folder: Path, *, stated: bool = True) -> None:
+    """2021-02-17 published under the configuration's address, then public_url moved to NEW (the move stated) and
+    2022-03-01 committed."""
+    project.commit("2021-02-17")
+    project.publish()
+    _move(project, f"https://{NEW}/policy/", stated=stated)
     project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
 
 
 @pytest.fixture(scope="module")
 def moved(tmp_path_factory) -> Project:
     return made_once(tmp_path_factory, _moved)
+
+
+@pytest.fixture(scope="module")
+def unstated(tmp_path_factory) -> Project:
+    return made_once(tmp_path_factory, lambda project, folder: _moved(project, folder, stated=False))
+
+
+def test_an_address_moved_without_saying_so_is_refused_by_every_command(unstated, tmp_path):
+    """safety75: public_url moved to another host in one commit was published: every bookmark of a reader, the feed's
+    entries (whose ids are their versions' addresses) and the archive's links named the former host, broken silently.
+    publish, history (--rebuild too) refuse it at public_url's line of mkdocs.yml, saying what to write; check says
+    it there; nothing is published; the move stated (`former_urls`), it is published."""
+    project = copy_of(unstated, tmp_path / "project")
+    before = project.branch()
+    line = next(n for n, text in enumerate((project.root / "mkdocs.yml").read_text(encoding="utf-8").splitlines(), 1)
+                if text.startswith("    public_url:"))
+    for run in (project.publish, project.history, lambda: project.history(rebuild=True)):
+        with pytest.raises(publish.PublishError) as refused:
+            run()
+        said = messages.text_of(refused.value)
+        assert said.startswith(f"mkdocs.yml:{line}: the site's public address (`extra.policy.public_url`) moves it "
+                               f"from {FORMER}, where its archive was published, to https://{NEW}/policy/"), said
+        assert f"keep `public_url: {FORMER}`, or" in said and f"`former_urls: [{FORMER}]`" in said
+        assert said.endswith("nothing was published")
+        assert project.branch() == before
+    checked = project.run("check")
+    assert f"mkdocs.yml:{line}: warning: [config.moved] the site's public address" in checked.stdout + checked.stderr
+    assert "`policy publish` and `policy history` will refuse to publish until then" in checked.stdout + checked.stderr
+    assert "gardez `public_url: " in messages.said_in(said, "fr") and "rien n'a été publié" in messages.said_in(said, "fr")
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        f"public_url: https://{NEW}/policy/", f"public_url: https://{NEW}/policy/\n    former_urls: [{FORMER}]"),
+        encoding="utf-8")
+    project.commit_all("the move stated")
+    assert project.publish().published == ["2022-03-01"]
+    checked = project.run("check")
+    assert "config.moved" not in checked.stdout + checked.stderr
+
+
+@pytest.mark.parametrize(("url", "refused"), [
+    (f"https://{OLD}/privacy/", True),  # another folder of the host: every address of the archive's readers lost
+    (f"https://{OLD.upper()}/politique-de-confidentialite", False),  # the same address, written otherwise
+    (f"http://{OLD}/politique-de-confidentialite/", False),  # the scheme alone: the server's redirect keeps them
+    (f"https://{OLD}:8443/politique-de-confidentialite/", True),
+    (f"https://{OLD}:443/politique-de-confidentialite/", False),  # https's own port, written
+])
+def test_a_move_is_the_host_port_and_folder_of_the_address(tmp_path, url, refused):
+    """safety75: what a reader's address keeps is its host, port and folder (moves.address)."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    project.publish()
+    _move(project, url, stated=False)
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    if refused:
+        with pytest.raises(publish.PublishError, match=r"^mkdocs\.yml:\d+: the site's public address"):
+            project.publish()
+    else:
+        assert project.publish().published == ["2022-03-01"]
 
 
 def test_a_site_whose_address_changed_publishes_its_next_version_beside_the_older_sitemaps(moved, tmp_path):

@@ -39,6 +39,10 @@ extra:
     ("authoritative: hu\n", "authoritative: hu\n    messages: hu\n", 17, "extra.policy.messages: no messages in"),
     ('    company: "Example Kft."', '    company: ""', 9, "the site's setting `extra.policy.company` is missing"),
     ('public_url: "https://privacy.example.test/"', 'public_url: "ftp://x"', 10, "extra.policy.public_url: “ftp://x”"),
+    # a former address (safety75: a move of the site stated) is an address as public_url is, or a list of them
+    ("authoritative: hu\n", "authoritative: hu\n    former_urls: [ftp://x]\n", 17, "extra.policy.former_urls: “ftp://x”"),
+    ("authoritative: hu\n", "authoritative: hu\n    former_urls: https://x.test/\n", 17,
+     "extra.policy.former_urls must be a list"),
 ])
 def test_a_refused_setting_is_named_at_its_line(tmp_path, monkeypatch, old, new, line, said):
     monkeypatch.delenv(messages.ENVIRONMENT, raising=False)

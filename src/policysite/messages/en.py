@@ -2612,6 +2612,7 @@ MESSAGES: dict[str, str] = {
     "settings.documents-twice/page": "{where:said}: the page {names} is given to more than one document",
     "settings.documents-first": "{where:said}: the first document is the site's page ({page}); got {first}: its "
                                 "versions keep their addresses /<lang>/<date>/",
+    "settings.former-url": "{where:said}: “{url}”: {problem:said}",
     "settings.texts": "{where:said} must be a list of texts, e.g. [Example SAS]",
     "settings.symlink": "{name}: a symbolic link: the configuration is a file of the project's own (it is read from "
                         "git when publishing)",
@@ -2798,6 +2799,7 @@ MESSAGES: dict[str, str] = {
                                "with: it changes what the page shows of the checked text",
     "config.extension-option/options": "markdown_extensions: {name}: its options: {value} is not an option the "
                                        "generator builds with: it changes what the page shows of the checked text",
+    "config.moved": "{why}: `policy publish` and `policy history` will refuse to publish until then",
     "config.renamed-language": "{why}: `policy publish` and `policy history` will refuse to publish until then",
     "config.language-name": "extra.policy.languages: {code} is named “{name}”: the language menu of every page links "
                             "its text under that name, a reader looking for that language led to this one; name it "
@@ -3208,6 +3210,13 @@ MESSAGES: dict[str, str] = {
     "refuse.unconfigured/one": "{languages:languages:code}: published on {branch}, and no longer in the "
                                "configuration: a language, once published, is part of every later version (its "
                                "readers' addresses, the version in force); configure it again; nothing was published",
+    "refuse.moved": "{where}: {why}; nothing was published",
+    "refuse.moved/item": "the site's public address (`extra.policy.public_url`) moves it from {old}, where its archive "
+                         "was published, to {new}: every address its readers kept names the former one (a bookmark, a "
+                         "link to a version or to latest/, the feed's entries, whose ids are their versions' "
+                         "addresses), and none would lead to the archive any more; keep `public_url: {old}`, or, "
+                         "moving for good with {old} sending its readers on to {new} (its server's redirect), say so "
+                         "under it: `former_urls: [{old}]`",
     "refuse.renamed": "{items:each:; }; nothing was published",
     "refuse.unconfigured/export": "{languages:languages:code}: published on {branch}, and no longer in the "
                                   "configuration: a language, once published, is part of every later version (its "

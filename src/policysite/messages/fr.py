@@ -2981,6 +2981,7 @@ MESSAGES: dict[str, str] = {
     "settings.documents-twice/page": "{where:said} : la page {names} est donnée à plus d'un document",
     "settings.documents-first": "{where:said} : le premier document est la page du site ({page}), et non {first} : ses "
                                 "versions gardent leurs adresses /<langue>/<date>/",
+    "settings.former-url": "{where:said} : « {url} » : {problem:said}",
     "settings.texts": "{where:said} doit être une liste de textes, par exemple [Example SAS]",
     "settings.symlink": "{name} : un lien symbolique : la configuration est un fichier du projet lui-même (elle est "
                         "lue dans git à la publication)",
@@ -3188,6 +3189,7 @@ MESSAGES: dict[str, str] = {
     "config.extension-option/options": "markdown_extensions : {name} : ses options : {value} n'est pas une option "
                                        "avec laquelle le générateur construit : elle change ce que la page montre du "
                                        "texte vérifié",
+    "config.moved": "{why} : `policy publish` et `policy history` refuseront de publier d'ici là",
     "config.renamed-language": "{why} : `policy publish` et `policy history` refuseront de publier d'ici là",
     "config.language-name": "extra.policy.languages : {code} est nommée « {name} » : le menu des langues de chaque "
                             "page lie son texte sous ce nom, un lecteur cherchant cette langue mené à celle-ci ; "
@@ -3647,6 +3649,13 @@ MESSAGES: dict[str, str] = {
                                "configuration : une langue, une fois publiée, fait partie de toutes les versions "
                                "suivantes (les adresses de ses lecteurs, la version en vigueur) ; configurez-la de "
                                "nouveau ; rien n'a été publié",
+    "refuse.moved": "{where} : {why} ; rien n'a été publié",
+    "refuse.moved/item": "l'adresse publique du site (`extra.policy.public_url`) le déplace de {old}, où son archive a "
+                         "été publiée, à {new} : toutes les adresses que ses lecteurs ont gardées nomment l'ancienne "
+                         "(un favori, un lien vers une version ou vers latest/, les entrées du flux, dont les "
+                         "identifiants sont les adresses de leurs versions), et aucune ne mènerait plus à l'archive ; "
+                         "gardez `public_url: {old}`, ou, pour un déplacement définitif où {old} renvoie ses lecteurs "
+                         "vers {new} (une redirection de son serveur), dites-le sous elle : `former_urls: [{old}]`",
     "refuse.renamed": "{items:each: ; } ; rien n'a été publié",
     "refuse.unconfigured/export": "{languages:languages:code} : langues publiées sur {branch}, et absentes de la "
                                   "configuration : une langue, une fois publiée, fait partie de toutes les versions "

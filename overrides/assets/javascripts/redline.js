@@ -565,7 +565,7 @@
     });
     var moved = movedColumns(o, n, columns);
     if (moved.length) out[0] = Object.assign({}, out[0], { movedColumns: moved });
-    return movedRows(out, keys);
+    return movedRows(out, keys, columns);
   }
   // engine.py's moved_columns: the headers of the columns moved, every cell the same, in the new order
   function movedColumns(o, n, columns) {
@@ -1214,13 +1214,12 @@
     });
   }
   // engine.py's moved_rows: a table's rows removed in one place of it and added in another, their cells the same in
-  // every column both versions have (`keys`)
-  function movedRows(rows, keys) {
+  // every column both versions have (`keys`); then those moved and edited on the way (editedRowsMoved)
+  function movedRows(rows, keys, columns) {
     var out = rows.slice(), came = {};
     out.forEach(function (b, q) {
       var key = keys[q];
-      if (b.kind !== "added" || !key || !b["new"] || b["new"].header ||
-          key.every(function (c) { return /^[\s\p{Cf}]*$/u.test(c); })) return;
+      if (b.kind !== "added" || !key || !b["new"] || b["new"].header || !wordy(key)) return;
       (came[JSON.stringify(key)] = came[JSON.stringify(key)] || []).push(q);
     });
     out.forEach(function (b, n) {
@@ -1228,12 +1227,60 @@
       if (b.kind !== "removed" || !key || !b.old || b.old.header) return;
       var places = came[JSON.stringify(key)];
       if (!places || !places.length) return;
-      var q = places.shift(), target = out[q], up = q < n;
-      out[n] = Object.assign({}, b, { moved: "to", movedWith: null, movedUp: up });
-      out[q] = Object.assign({}, target, { moved: "from", movedWith: null, movedUp: up,
-        movedOps: wordOps(b.old.text, target["new"].text, null, [b.old.cuts, target["new"].cuts]) });
+      var q = places.shift();
+      rowMoved(out, n, q, columns);
     });
+    editedRowsMoved(out, keys, columns);
     return out;
+  }
+  function blank(text) { return /^[\s\p{Cf}]*$/u.test(text); }  // strings.py's blank
+  function wordy(key) { return !key.every(blank); }  // a row of words
+  function rowMoved(out, n, q, columns) {  // engine.py's _row_moved
+    var b = out[n], target = out[q], up = q < n;
+    out[n] = Object.assign({}, b, { moved: "to", movedWith: null, movedUp: up });
+    out[q] = Object.assign({}, target, { moved: "from", movedWith: null, movedUp: up,
+      movedOps: wordOps(b.old.text, target["new"].text, null, [b.old.cuts, target["new"].cuts]),
+      movedCells: rowChange(b.old, target["new"], columns).cells });
+  }
+  // engine.py's _edited_rows_moved: the rows left removed and added that are one row moved and edited on the way
+  function editedRowsMoved(rows, keys, columns) {
+    function side(kind) {
+      var out = [];
+      rows.forEach(function (b, k) {
+        var key = keys[k], own = kind === "removed" ? b.old : b["new"];
+        if (b.kind === kind && !b.moved && key && own && !(b.old || b["new"]).header && wordy(key)) out.push(k);
+      });
+      return out;
+    }
+    var gone = side("removed"), came = side("added");
+    if (!gone.length || !came.length || gone.length * came.length > MAX_RUN_BLOCKS) return;
+    var scored = [];
+    gone.forEach(function (n) {
+      came.forEach(function (q) {
+        var score = rowScore(keys[n], keys[q]);
+        if (score > 0) scored.push([score, n, q]);
+      });
+    });
+    scored.sort(function (x, y) { return y[0] - x[0] || x[1] - y[1] || x[2] - y[2]; });
+    var done = {};
+    scored.forEach(function (found) {
+      var n = found[1], q = found[2];
+      if (done[n] || done[q]) return;
+      done[n] = done[q] = true;
+      rowMoved(rows, n, q, columns);
+    });
+  }
+  function rowScore(old, neu) {  // engine.py's _row_score
+    var a = words(old.join(" ")), b = words(neu.join(" "));
+    var score = movedScore(a, b, same(a, b));
+    if (score >= MOVED_CUTOFF) return score;
+    var names = [old, neu].map(function (key) {
+      var cell = key.filter(function (c) { return !blank(c); })[0];
+      return cell === undefined ? "" : plain(cell);
+    });
+    if (names[0] !== names[1]) return 0.0;
+    var alike = similar(a, b);
+    return alike >= BLOCK_CUTOFF ? alike : 0.0;
   }
   function movedScore(old, neu, alike) {  // engine.py's _moved_score
     if (alike) return 1.0;
@@ -1501,6 +1548,7 @@
       if (b.moved) {  // a block moved, as redline.to_json
         data.moved = b.moved; data.moved_with = b.movedWith ? b.movedWith[0] : null; data.moved_up = b.movedUp;
         if (b.moved === "from") data.moved_ops = b.movedOps;
+        if (b.movedCells) data.moved_cells = b.movedCells;  // a row moved here, its cells from where it was
       }
       if (b.joined) data.joined = b.joined;
       if (b.joinedCount) data.joined_count = b.joinedCount;

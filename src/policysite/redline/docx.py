@@ -335,7 +335,31 @@ def edited_rows(redline: Redline, taken: Mapping[int, str],
         name = f"move{(len(taken) + len(out)) // 2 + 1}"
         out[id(there)] = (name, [_move_side(ops, DELETE) for ops in cells])
         out[id(here)] = (name, [_move_side(ops, INSERT) for ops in cells])
+    for there, here in _rows_moved_edited(redline, taken):  # a row moved within its table and edited on the way
+        change = replace(here, kind="changed", old=there.old, cells=here.moved_cells)
+        cells = [up_runs(ops, change, k) for k, ops in enumerate(_cells(change))]
+        name = f"move{(len(taken) + len(out)) // 2 + 1}"
+        out[id(there)] = (name, [_move_side(ops, DELETE) for ops in cells])
+        out[id(here)] = (name, [_move_side(ops, INSERT) for ops in cells])
     return out
+
+
+def _rows_moved_edited(redline: Redline, taken: Mapping[int, str]) -> Iterator[tuple[BlockChange, BlockChange]]:
+    """Each row moved within its table and edited on the way (engine.moved_rows: its `moved_cells` mark the edits),
+    not moved whole (`taken`, moves_of), in the same columns: the row removed where it was and the row added where it
+    is, paired by the old words the added one's cells keep; they were a row deleted and an unrelated one inserted."""
+    for section in redline.sections:
+        rows = [b for b in section.blocks if b.table and b.moved and id(b) not in taken
+                and b.kind in ("added", "removed") and all(side == EQUAL for side in b.sides)]
+        waiting: dict[tuple[int, tuple[str, ...]], list[BlockChange]] = {}
+        for here in reversed([b for b in rows if b.moved == "from" and b.moved_cells]):
+            was = tuple(" ".join("".join(text for tag, text in cell if tag != INSERT).split())
+                        for cell in here.moved_cells)
+            waiting.setdefault((here.table, was), []).append(here)
+        for there in rows:
+            if there.moved == "to" and there.old is not None and (found := waiting.get(
+                    (there.table, tuple(" ".join(cell.split()) for cell in there.old.cells)))):
+                yield there, found.pop()
 
 
 def moving_cell(sides: Sequence[str], n: int) -> bool:

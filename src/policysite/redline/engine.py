@@ -746,7 +746,7 @@ def _table_changes(old: Unit, new: Unit, tokenize: Tokenizer) -> list[BlockChang
                         kb[j] if j is not None else None)
     if moved := moved_columns(old, new, columns):
         out[0] = replace(out[0], moved_columns=moved)
-    return moved_rows(out, keys)
+    return moved_rows(out, keys, columns, tokenize)
 
 
 def moved_columns(old: Unit, new: Unit, columns: Columns) -> tuple[str, ...]:
@@ -1369,13 +1369,16 @@ def moves(sections: list[SectionChange]) -> None:
                                                                     at=(cuts(source.old), cuts(target.new))))
 
 
-def moved_rows(rows: list[BlockChange], keys: Sequence[tuple[str, ...] | None]) -> list[BlockChange]:
+def moved_rows(rows: list[BlockChange], keys: Sequence[tuple[str, ...] | None], columns: Columns,
+               tokenize: Tokenizer = word_tokens) -> list[BlockChange]:
     """A table's rows removed in one place of it and added in another, their cells the same in every column both
     versions have (`keys`, from _table_changes: rows reordered, which it pairs in order, as a row deleted and another
     inserted; a column added or removed at the same time is no edit of the row): each pair marked moved within its
     table (BlockChange.moved, `moved_up` where the new place is above the old), each removed row with the first added
-    one of those cells. Its kind and cells stay a row removed and a row added (the Word redline's revisions, accepted
-    or rejected, give either table); a row edited on the way is not one (its cells show what)."""
+    one of those cells; then the rows moved and edited on the way (_edited_rows_moved). Its kind and cells stay a row
+    removed and a row added (the Word redline's revisions, accepted or rejected, give either table); the added one's
+    `moved_cells` are its cells from where it was, what the pages show (shown_cells), as a paragraph moved shows its
+    words from where it was (moved_ops)."""
     out = list(rows)
     came: dict[tuple[str, ...], list[int]] = {}
     for q, (row, key) in enumerate(zip(out, keys)):
@@ -1386,12 +1389,57 @@ def moved_rows(rows: list[BlockChange], keys: Sequence[tuple[str, ...] | None]) 
         if row.kind != "removed" or key is None or row.old is None or row.old.header or not (places := came.get(key)):
             continue
         q = places.pop(0)
-        target, up = out[q], q < n
-        assert target.new is not None  # a row added
-        out[n] = replace(row, moved="to", moved_up=up)
-        out[q] = replace(target, moved="from", moved_up=up, moved_ops=word_ops(
-            row.old.text, target.new.text, at=(cuts(row.old), cuts(target.new))))
+        out[n], out[q] = _row_moved(row, out[q], up=q < n, columns=columns, tokenize=tokenize)
+    _edited_rows_moved(out, keys, columns, tokenize)
     return out
+
+
+def _row_moved(row: BlockChange, target: BlockChange, *, up: bool, columns: Columns,
+               tokenize: Tokenizer) -> tuple[BlockChange, BlockChange]:
+    """A row removed (`row`) and the row added that is it moved (`target`), marked so: the added one's words and
+    cells from where it was (moved_ops, moved_cells), the words edited on the way marked inside them."""
+    assert row.old is not None and target.new is not None  # a row removed, one added
+    return replace(row, moved="to", moved_up=up), replace(
+        target, moved="from", moved_up=up,
+        moved_ops=word_ops(row.old.text, target.new.text, tokenize=tokenize, at=(cuts(row.old), cuts(target.new))),
+        moved_cells=_row_change(row.old, target.new, columns, tokenize).cells)
+
+
+def _edited_rows_moved(rows: list[BlockChange], keys: Sequence[tuple[str, ...] | None], columns: Columns,
+                       tokenize: Tokenizer) -> None:
+    """The rows left removed in one place of a table and added in another (moved_rows) that are one row moved and
+    edited on the way (_row_score: nearly the same words, or the same name in its first cell and half its words), each
+    pair marked moved, most alike first, in place in `rows`, its edits marked inside the cells it moved with
+    (moved_cells), as a paragraph moved and edited shows them; they were said a row removed and another added, nothing
+    saying it moved (session 49). Beyond MAX_RUN_BLOCKS pairs, none searched."""
+    def side(kind: str) -> list[int]:
+        return [k for k, (row, key) in enumerate(zip(rows, keys)) if row.kind == kind and not row.moved
+                and key is not None and (row.old if kind == "removed" else row.new) is not None
+                and not (row.old or row.new).header and any(not blank(cell) for cell in key)]  # type: ignore[union-attr]
+
+    gone, came = side("removed"), side("added")
+    if not gone or not came or len(gone) * len(came) > MAX_RUN_BLOCKS:
+        return
+    scored = sorted((-score, n, q) for n in gone for q in came
+                    if (score := _row_score(keys[n], keys[q])) > 0)  # type: ignore[arg-type]
+    done: set[int] = set()
+    for _, n, q in scored:
+        if n in done or q in done:
+            continue
+        done |= {n, q}
+        rows[n], rows[q] = _row_moved(rows[n], rows[q], up=q < n, columns=columns, tokenize=tokenize)
+
+
+def _row_score(old: tuple[str, ...], new: tuple[str, ...]) -> float:
+    """How alike a row removed and a row added are as one row moved and edited (their cells in the columns both
+    versions have): their words' ratio where at least MOVED_CUTOFF, else, where their first cell of words is the same
+    (the row's name, "Cookies"), their words' likeness where at least BLOCK_CUTOFF (`| Cookies | 13 mois |` become
+    `| Cookies | 6 mois |`); 0 for neither."""
+    a, b = words(" ".join(old)), words(" ".join(new))
+    if (score := _moved_score(a, b)) >= MOVED_CUTOFF:
+        return score
+    names = [next((plain(cell) for cell in key if not blank(cell)), "") for key in (old, new)]
+    return similar if names[0] == names[1] and (similar := _similar(a, b)) >= BLOCK_CUTOFF else 0.0
 
 
 def _moved_score(old: list[str], new: list[str]) -> float:

@@ -55,6 +55,9 @@ class BlockChange:
     moved_with: tuple[str, str, str] | None = None
     moved_up: bool = False
     moved_ops: tuple[Op, ...] = ()
+    # ... a table's row moved (engine.moved_rows): the added one's cells from where it was, as `cells` are (the same
+    # words unmarked, those edited on the way marked): what the pages show of it (shown_cells)
+    moved_cells: tuple[tuple[Op, ...], ...] = ()
     # Paragraphs made one, or one made several, the words kept (engine.joins): "merged" on the paragraph the old ones
     # became (`old` their text joined, its ops marking only the words that changed); "split" on each new paragraph
     # but the last, "" on the last (each `old` the part of the old paragraph its words come from).
@@ -91,6 +94,11 @@ class BlockChange:
         """The words a page shows: a block moved here, its words from where it was (the same words unmarked); words
         moved within a block, edited on the way, the edits marked inside them."""
         return self.moved_ops if self.moved == "from" or (self.moved_within and self.moved_ops) else self.ops
+
+    @property
+    def shown_cells(self) -> tuple[tuple[Op, ...], ...]:
+        """A row's cells as the pages show them: a row moved here, its cells from where it was (shown_ops)."""
+        return self.moved_cells if self.moved == "from" and self.moved_cells else self.cells
 
     @property
     def block_kind(self) -> str:

@@ -152,8 +152,8 @@ def _table(rows: Sequence[BlockChange]) -> dict[str, object]:
     """A table's rows, every one (unchanged or of empty cells too), the first its header, each cell in the redline's
     columns (a column one version lacks: its cells deleted or inserted whole, BlockChange.cells), and their links'
     changes, said after it."""
-    cells = [[_ops(raised(cell, row.old, row.new, cell_sides(row, k))) for k, cell in enumerate(row.cells)]
-             for row in rows]
+    cells = [[_ops(raised(cell, row.old, row.new, cell_sides(row, k))) for k, cell in enumerate(row.shown_cells)]
+             for row in rows]  # (a row moved: from where it was)
     width = max(1, *map(len, cells))
     padded = [row + [[]] * (width - len(row)) for row in cells]
     tips = [ops for row in rows if (ops := _ops(row.tip_ops))]  # the words shown on hover, changed

@@ -284,7 +284,7 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
                 continue
             if isinstance(block, list):
                 lines += ["  " + (f"… {counted(t, 'rows_skipped', row, lang, count=row)}" if isinstance(row, int)
-                                  else words(row.ops)) for row in block]  # its cells joined by " | "
+                                  else words(row.shown_ops)) for row in block]  # its cells joined by " | "
                 lines += [f"  {label} {words(ops)}" for row in block if not isinstance(row, int)
                           for label, ops in ((t["links"], row.link_ops), (t["hover"], row.tip_ops)) if ops]
                 lines += [f"  {visible(said)}" for row in block if not isinstance(row, int)
@@ -415,7 +415,7 @@ def _md_table(rows: Sequence[BlockChange | int], words: Callable[[tuple[Op, ...]
     out = [line([words(cell) for cell in header.cells]), "|" + "---|" * width]
     for row in rows[1:]:
         out.append(line([f"*{left(row)}*", *[""] * (width - 1)]) if isinstance(row, int)
-                   else line([words(cell) for cell in row.cells]))
+                   else line([words(cell) for cell in row.shown_cells]))  # (a row moved: from where it was)
     return out
 
 
@@ -535,7 +535,9 @@ def to_json(redline: Redline) -> dict:
                 # a table's header row: its columns moved, by their headers
                 **({"moved_columns": list(b.moved_columns)} if b.moved_columns else {}),
                 # a table's row: its table in the section, and its ops cell by cell in that table's columns
-                **({"table": b.table, "cells": [[list(op) for op in cell] for cell in b.cells]} if b.table else {})}
+                **({"table": b.table, "cells": [[list(op) for op in cell] for cell in b.cells]} if b.table else {}),
+                # a row moved here: its cells from where it was (the edits on the way marked)
+                **({"moved_cells": [[list(op) for op in cell] for cell in b.moved_cells]} if b.moved_cells else {})}
 
     return {
         "lang": redline.lang,

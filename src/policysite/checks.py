@@ -342,6 +342,10 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         findings += anchors.changed_ids(before[1], policy, version=before[0])
         findings += anchors.at_the_edge(before[1], policy)
         findings += anchors.links_renumbered(before[1], policy, version=before[0])
+        if code == settings.authoritative and policy.change == "editorial":  # (a translation's `change:` is the same)
+            from policysite import change_class  # (the differ: only for a page that says editorial)
+
+            findings += change_class.check(before[1], policy, version=before[0], notice_days=settings.notice_days)
     compared = read and not is_unread(source)
     if code == settings.authoritative and read and settings.definitions_section:
         findings += sync.definitions_empty(policy, definitions=settings.definitions_section)

@@ -336,6 +336,28 @@ MESSAGES: dict[str, str] = {
     "frontmatter.announced-repeated": "announced: {announced:iso} is {before}'s, the version before, and this version "
                                       "is published on or after its date: the history and the feed would record an "
                                       "announcement of it on {announced:date} that never was; remove announced:",
+    "frontmatter.editorial-material": "change: editorial, but this version tells readers more than a correction of "
+                                      "wording does, against the version of {before:date}: {places:each:; }"
+                                      "{more:said}; such a change is material: remove `change: editorial` and "
+                                      "announce it {notice_days:plural:day|days} ahead (`announced:`), or undo that "
+                                      "part",
+    "frontmatter.editorial-material/carried": "change: editorial, as in the version of {before:date} (left from its "
+                                              "correction?), but this version tells readers more than a correction of "
+                                              "wording does: {places:each:; }{more:said}; such a change is material: "
+                                              "remove `change: editorial` and announce it "
+                                              "{notice_days:plural:day|days} ahead (`announced:`), or undo that part",
+    "change.quoted": "“{words}”",
+    "change.more": " (and {count:number} more)",
+    "change.section-added": "line {line}: section {section:said} added",
+    "change.section-removed": "section {section:said} removed",
+    "change.text-added": "line {line}: “{words}” added",
+    "change.text-removed": "in the section at line {line}: “{words}” removed",
+    "change.number": "line {line}: {was:each:, } became {now:each:, }",
+    "change.number/added": "line {line}: {now:each:, } added",
+    "change.number/removed": "line {line}: {was:each:, } removed",
+    "change.address": "line {line}: the address {was:each:, } became {now:each:, }",
+    "change.address/added": "line {line}: the address {now:each:, } added",
+    "change.address/removed": "line {line}: the address {was:each:, } removed",
     "frontmatter.summary-repeated": "summary: is the same as {before}'s, the version before, while this version "
                                     "changes the text: the history, the changes page and the feed would give this "
                                     "version the changes of that one; write what changes in this version, or remove "

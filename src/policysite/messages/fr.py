@@ -384,6 +384,29 @@ MESSAGES: dict[str, str] = {
                                       "précédente, et cette version-ci est publiée le jour de sa date ou après : "
                                       "l'historique et le flux enregistreraient une annonce du {announced:date} qui "
                                       "n'a jamais eu lieu ; supprimez announced:",
+    "frontmatter.editorial-material": "change: editorial, mais cette version apprend aux lecteurs plus qu'une "
+                                      "correction de forme, par rapport à la version du {before:date} : "
+                                      "{places:each: ; }{more:said} ; une telle modification est substantielle : "
+                                      "retirez `change: editorial` et annoncez-la {notice_days:plural:jour|jours} à "
+                                      "l'avance (`announced:`), ou annulez cette partie",
+    "frontmatter.editorial-material/carried": "change: editorial, comme dans la version du {before:date} (resté de sa "
+                                              "correction ?), mais cette version apprend aux lecteurs plus qu'une "
+                                              "correction de forme : {places:each: ; }{more:said} ; une telle "
+                                              "modification est substantielle : retirez `change: editorial` et "
+                                              "annoncez-la {notice_days:plural:jour|jours} à l'avance (`announced:`), "
+                                              "ou annulez cette partie",
+    "change.quoted": "« {words} »",
+    "change.more": " (et {count:number} autres)",
+    "change.section-added": "ligne {line} : section {section:said} ajoutée",
+    "change.section-removed": "section {section:said} supprimée",
+    "change.text-added": "ligne {line} : « {words} » ajouté",
+    "change.text-removed": "dans la section de la ligne {line} : « {words} » supprimé",
+    "change.number": "ligne {line} : {was:each:, } remplacé par {now:each:, }",
+    "change.number/added": "ligne {line} : {now:each:, } ajouté",
+    "change.number/removed": "ligne {line} : {was:each:, } supprimé",
+    "change.address": "ligne {line} : l'adresse {was:each:, } remplacée par {now:each:, }",
+    "change.address/added": "ligne {line} : l'adresse {now:each:, } ajoutée",
+    "change.address/removed": "ligne {line} : l'adresse {was:each:, } supprimée",
     "frontmatter.summary-repeated": "summary: est identique à celui de {before}, la version précédente, alors que "
                                     "cette version modifie le texte : l'historique, la page des modifications et le "
                                     "flux attribueraient à cette version les modifications de la précédente ; "

@@ -196,6 +196,7 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
         found.append(prefixed(at("theme", "font"), _theme_font(None)))  # (Material's default: Roboto, from Google
         # Fonts; said at the `theme:` it belongs under)
     found += _language_names(config, at)
+    found += _language_digits(config, at)
     own = _language_of(config, config_file)
     language = theme.get("language") if isinstance(theme, dict) else None
     if own and isinstance(language, str) and language != own:
@@ -224,6 +225,27 @@ def _language_names(config: dict[str, Any], at: Callable[..., str]) -> list[str]
                 and not any(known in _folded(name) for known in names):
             said = Said("config.language-name", code=code, name=name[:60], own=_own_name(code))
             found.append(prefixed(at("extra", "policy", "languages", index, "name"), said))
+    return found
+
+
+def _language_digits(config: dict[str, Any], at: Callable[..., str]) -> list[str]:
+    """Each language of `extra.policy.languages` given digits of another script than its own (`digits: beng` on
+    English): every date and count the site writes on its pages (the version's date under the title, the notice that
+    a version is no longer in force, the history) is then in those digits, which a reader takes for others, a Bengali
+    4 for an 8, a 7 for a 9 (safety74); the text's own such digits are refused (editorial.digits)."""
+    from policysite import strings
+
+    extra = config.get("extra")
+    policy = extra.get("policy") if isinstance(extra, dict) else None
+    entries = policy.get("languages") if isinstance(policy, dict) else None
+    found = []
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+        code, digits = (entry.get("code"), entry.get("digits")) if isinstance(entry, dict) else (None, None)
+        if isinstance(code, str) and isinstance(digits, str) and digits in strings.DIGITS \
+                and digits not in (own := strings.written_systems(code)):
+            said = Said("config.language-digits", code=code, digits=digits, shown=strings.DIGITS[digits],
+                        own=", ".join(sorted(own)))
+            found.append(prefixed(at("extra", "policy", "languages", index, "digits"), said))
     return found
 
 

@@ -829,6 +829,28 @@ def numbering_system(lang: str) -> str:
     return _default_system(lang)
 
 
+# CLDR's counting systems of Chinese and Japanese, whose positional digits are the ideographs 〇 一 二… (hanidec)
+_HAN_SYSTEMS = frozenset({"hanidec", "hans", "hansfin", "hant", "hantfin", "jpan", "jpanfin"})
+
+
+@functools.cache
+def written_systems(lang: str) -> frozenset[str]:
+    """The numbering systems of DIGITS that `lang` is written with, as CLDR has them for its locale and its base
+    language (default, native, traditional, finance), and Latin's 0-9, which every language's texts use: `fa` arabext
+    and latn, `bn` beng and latn, `en` latn alone. A page's dates in another script's digits are read as other numbers
+    (a Bengali 4 looks like an 8, a 7 like a 9; safety74), as editorial.digits says of the text's."""
+    systems = {"latn"}
+    for code in dict.fromkeys((lang, lang.split("-")[0])):
+        try:
+            locale = Locale.parse(code, sep="-")
+        except (ValueError, UnknownLocaleError):
+            continue
+        named = {locale.default_numbering_system, *dict(locale.other_numbering_systems).values()}
+        systems |= {"hanidec"} if named & _HAN_SYSTEMS else set()
+        systems |= {system for system in named if system in DIGITS}
+    return frozenset(systems)
+
+
 @functools.cache
 def _default_system(lang: str) -> str:
     try:

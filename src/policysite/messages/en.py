@@ -2823,6 +2823,10 @@ MESSAGES: dict[str, str] = {
                                        "generator builds with: it changes what the page shows of the checked text",
     "config.moved": "{why}: `policy publish` and `policy history` will refuse to publish until then",
     "config.renamed-language": "{why}: `policy publish` and `policy history` will refuse to publish until then",
+    "config.language-digits": "extra.policy.languages: {code} is given the digits {digits} ({shown}), which are not "
+                               "those its language is written with: every date and count the site writes on its pages "
+                               "would be in them, and a reader takes them for other digits (a Bengali 4 looks like an "
+                               "8): use {own}, or leave `digits` out",
     "config.language-name": "extra.policy.languages: {code} is named “{name}”: the language menu of every page links "
                             "its text under that name, a reader looking for that language led to this one; name it "
                             "as it names itself, “{own}”, or by its English name",

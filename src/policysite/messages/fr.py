@@ -3214,6 +3214,10 @@ MESSAGES: dict[str, str] = {
                                        "texte vérifié",
     "config.moved": "{why} : `policy publish` et `policy history` refuseront de publier d'ici là",
     "config.renamed-language": "{why} : `policy publish` et `policy history` refuseront de publier d'ici là",
+    "config.language-digits": "extra.policy.languages : {code} reçoit les chiffres {digits} ({shown}), qui ne sont pas "
+                               "ceux dans lesquels s'écrit sa langue : chaque date et chaque nombre que le site écrit "
+                               "sur ses pages le serait, et un lecteur les prend pour d'autres chiffres (un 4 bengali "
+                               "ressemble à un 8) : utilisez {own}, ou retirez `digits`",
     "config.language-name": "extra.policy.languages : {code} est nommée « {name} » : le menu des langues de chaque "
                             "page lie son texte sous ce nom, un lecteur cherchant cette langue mené à celle-ci ; "
                             "nommez-la comme elle se nomme, « {own} », ou par son nom anglais",

@@ -1,0 +1,44 @@
+"""safety74: holes of the configuration an attacker with commit rights on mkdocs.yml could use, the gate judging the
+published pages. A language's `digits` (extra.policy.languages) was checked to be a numbering system the generator
+writes, any of them: `digits: beng` on English wrote every date the site shows on its pages (the version's date under
+the title, "in force since…", the history) in Bengali digits, whose 4 looks like an 8 and 7 like a 9, a reader told
+another day than the version's; the text's own such digits are refused (editorial.digits). A language's digits are
+now those CLDR says it is written with, or 0-9 (config_rules, config.language-digits, at the setting's line)."""
+from __future__ import annotations
+
+import pytest
+
+from policysite import config_lines, config_rules, settings, strings
+
+
+def _digits(code: str, digits: str) -> list[str]:
+    config = {"extra": {"policy": {"languages": [{"code": code, "name": code, "digits": digits}]}}}
+    return [str(found) for found in config_rules._language_digits(config, lambda *key: "mkdocs.yml")]
+
+
+@pytest.mark.parametrize(("code", "digits", "own"), [("en", "beng", "latn"), ("fr", "deva", "latn"),
+                                                     ("en", "arab", "latn"), ("fa", "arab", "arabext, latn"),
+                                                     ("ar", "arabext", "arab, latn"), ("hi", "beng", "deva, latn"),
+                                                     ("en", "hanidec", "latn"), ("th", "laoo", "latn, thai")])
+def test_digits_of_another_script_than_the_languages_are_refused(code, digits, own):
+    assert _digits(code, digits) == [
+        f"mkdocs.yml: extra.policy.languages: {code} is given the digits {digits} ({strings.DIGITS[digits]}), which "
+        "are not those its language is written with: every date and count the site writes on its pages would be in "
+        f"them, and a reader takes them for other digits (a Bengali 4 looks like an 8): use {own}, or leave `digits` "
+        "out"]
+
+
+@pytest.mark.parametrize(("code", "digits"), [("fa", "latn"), ("fa", "arabext"), ("ar", "arab"), ("ar-EG", "latn"),
+                                              ("bn", "beng"), ("hi", "deva"), ("zh", "hanidec"), ("ja", "hanidec"),
+                                              ("en", "latn"), ("th", "thai"), ("my", "mymr"), ("ne", "deva")])
+def test_a_languages_own_digits_pass(code, digits):
+    assert _digits(code, digits) == []
+
+
+def test_the_refusal_names_the_line_of_the_setting(tmp_path):
+    written = ("site_name: X\nextra:\n  policy:\n    languages:\n      - code: en\n        name: English\n"
+               "        digits: beng\n")
+    (tmp_path / "mkdocs.yml").write_text(written, encoding="utf-8")
+    found = config_rules._language_digits(settings.read_yaml(written),
+                                          config_lines.placer("mkdocs.yml", tmp_path / "mkdocs.yml"))
+    assert [str(line).split(": extra.")[0] for line in found] == ["mkdocs.yml:7"]

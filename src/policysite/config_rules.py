@@ -197,6 +197,7 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
         # Fonts; said at the `theme:` it belongs under)
     found += _language_names(config, at)
     found += _language_digits(config, at)
+    found += _stated_dates(config, at, config_file)
     own = _language_of(config, config_file)
     language = theme.get("language") if isinstance(theme, dict) else None
     if own and isinstance(language, str) and language != own:
@@ -246,6 +247,43 @@ def _language_digits(config: dict[str, Any], at: Callable[..., str]) -> list[str
             said = Said("config.language-digits", code=code, digits=digits, shown=strings.DIGITS[digits],
                         own=", ".join(sorted(own)))
             found.append(prefixed(at("extra", "policy", "languages", index, "digits"), said))
+    return found
+
+
+# The configuration's words every page it builds shows: the site's name (in the header and each page's title), its
+# description (each page's, which search engines and link previews show) and the footer's line, and each document's
+# title (the home page, its pages' titles).
+_SHOWN = ("site_name", "site_description", "copyright")
+
+
+def _stated_dates(config: dict[str, Any], at: Callable[..., str], config_file: str) -> list[str]:
+    """Each of the configuration's words the pages show (_SHOWN, the documents' titles) that states a date: every
+    version's page is built with them, beside its own date, and the history and compare pages beside every version's.
+    `site_name: Example privacy policy in force since 1 March 2001` on the version of 2001-02-01 was published, its
+    header and title saying another day than the version's, as a front matter's `summary:` was refused for
+    (checks.stated_date, safety71; safety74)."""
+    from policysite import sync
+
+    extra = config.get("extra")
+    policy = extra.get("policy") if isinstance(extra, dict) else None
+    policy = policy if isinstance(policy, dict) else {}
+    own = _language_of(config, config_file) or str(policy.get("authoritative") or "en")
+    shown: list[tuple[str, tuple[object, ...], str, str]] = [
+        (key, (key,), own, config[key]) for key in _SHOWN if isinstance(config.get(key), str)]
+    documents = policy.get("documents")
+    for index, entry in enumerate(documents if isinstance(documents, list) else []):
+        titles = entry.get("title") if isinstance(entry, dict) else None
+        for lang, title in (titles.items() if isinstance(titles, dict) else ()):
+            if isinstance(title, str):
+                keys = ("extra", "policy", "documents", index, "title", lang)
+                shown.append((f"extra.policy.documents[{index}].title.{lang}", keys, str(lang), title))
+    found = []
+    for where, keys, lang, text in shown:
+        stated = sync.stated_dates(" ".join(text.replace("{year}", "").split()), lang, every=True)
+        if stated:
+            sentence, dates = stated[0]
+            found.append(prefixed(at(*keys), Said("config.date-stated", where=where, words=sentence[:80],
+                                                 dates=", ".join(sorted(dates)))))
     return found
 
 

@@ -28,6 +28,21 @@ CASES = [
                    "(০১২৩৪৫৬৭৮৯), which are not those its language is written with"),
       "fr": placed("mkdocs.yml", "digits: beng", "\u00a0: extra.policy.languages\u00a0: en reçoit les chiffres beng "
                    "(০১২৩৪৫৬৭৮৯), qui ne sont pas ceux dans lesquels s'écrit sa langue")}),
+    # The site's name (the header and every page's title) and the footer's line stating a day: the page of the version
+    # of 2001-02-01, and the history beside every version, said “in force since 1 March 2001”.
+    ("site-name-date", _CHANGED,
+     _replaced("mkdocs.yml", "site_name: Example Org privacy policy",
+               "site_name: Example Org privacy policy in force since 1 March 2001"),
+     {"en": placed("mkdocs.yml", "site_name:", ": site_name: “Example Org privacy policy in force since 1 March 2001” "
+                   "states a date (2001-03-01): every page the configuration builds shows it"),
+      "fr": placed("mkdocs.yml", "site_name:", "\u00a0: site_name\u00a0: «\u00a0Example Org privacy policy in force "
+                   "since 1 March 2001\u00a0» indique une date (2001-03-01)\u00a0: chaque page que construit la "
+                   "configuration l'affiche")}),
+    ("copyright-date", _CHANGED,
+     _replaced("mkdocs.yml", "copyright: Example Org", "copyright: Example Org. Last updated 1 March 2001"),
+     {"en": placed("mkdocs.yml", "copyright:", ": copyright: “Last updated 1 March 2001” states a date (2001-03-01)"),
+      "fr": placed("mkdocs.yml", "copyright:", "\u00a0: copyright\u00a0: «\u00a0Last updated 1 March 2001\u00a0» "
+                   "indique une date (2001-03-01)")}),
 ]
 
 

@@ -42,3 +42,38 @@ def test_the_refusal_names_the_line_of_the_setting(tmp_path):
     found = config_rules._language_digits(settings.read_yaml(written),
                                           config_lines.placer("mkdocs.yml", tmp_path / "mkdocs.yml"))
     assert [str(line).split(": extra.")[0] for line in found] == ["mkdocs.yml:7"]
+
+
+# The configuration's words every page shows (the site's name in the header and each title, its description, the
+# footer's line, a document's title) stating a date: every version's page was built with them beside its own date, the
+# history beside every version's, as a front matter's `summary:` stating another day was refused (safety71).
+def _stated(config: dict, config_file: str = "mkdocs.yml") -> list[str]:
+    base = {"extra": {"policy": {"authoritative": "fr", "languages": [{"code": "fr"}, {"code": "en"}]}}}
+    return [str(found) for found in config_rules._stated_dates({**base, **config}, lambda *key: config_file,
+                                                               config_file)]
+
+
+@pytest.mark.parametrize(("config", "config_file", "said"), [
+    ({"site_name": "Example Org privacy policy in force since 1 March 2001"}, "mkdocs.en.yml",
+     "site_name: “Example Org privacy policy in force since 1 March 2001” states a date (2001-03-01)"),
+    ({"copyright": "© DialOnce {year}. Dernière mise à jour : 1er mars 2001"}, "mkdocs.yml",
+     "copyright: “Dernière mise à jour : 1er mars 2001” states a date (2001-03-01)"),
+    ({"site_description": "Privacy policy, version 2001-03-01"}, "mkdocs.en.yml",
+     "site_description: “Privacy policy, version 2001-03-01” states a date (2001-03-01)"),
+    ({"extra": {"policy": {"authoritative": "fr", "languages": [{"code": "fr"}],
+                           "documents": [{"id": "privacy", "page": "index.md"},
+                                         {"id": "cookies", "page": "cookies.md",
+                                          "title": {"fr": "Cookies (mars 2001)"}}]}}}, "mkdocs.yml",
+     "extra.policy.documents[1].title.fr: “Cookies (mars 2001)” states a date (2001-03)"),
+])
+def test_the_configurations_shown_words_stating_a_date_are_refused(config, config_file, said):
+    assert [line.split(": every page")[0] for line in _stated(config, config_file)] == [f"{config_file}: {said}"]
+
+
+@pytest.mark.parametrize("config", [
+    {"copyright": "Copyright © DialOnce. 2016-{year}. Tous droits réservés."},
+    {"site_name": "Politique de confidentialité de DialOnce", "site_description": "RGPD 2016/679"},
+    {"copyright": "© 2001 Example Org", "site_name": "Example Org 24/7 support privacy policy"},
+])
+def test_the_configurations_words_without_a_date_pass(config):
+    assert _stated(config) == []

@@ -2827,6 +2827,9 @@ MESSAGES: dict[str, str] = {
                                "those its language is written with: every date and count the site writes on its pages "
                                "would be in them, and a reader takes them for other digits (a Bengali 4 looks like an "
                                "8): use {own}, or leave `digits` out",
+    "config.date-stated": "{where}: “{words}” states a date ({dates}): every page the configuration builds shows it, "
+                          "beside each version's own date (the history beside every version's), a reader told another "
+                          "day than the version's: leave the date out (the site writes each version's)",
     "config.language-name": "extra.policy.languages: {code} is named “{name}”: the language menu of every page links "
                             "its text under that name, a reader looking for that language led to this one; name it "
                             "as it names itself, “{own}”, or by its English name",

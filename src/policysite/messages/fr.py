@@ -3218,6 +3218,10 @@ MESSAGES: dict[str, str] = {
                                "ceux dans lesquels s'écrit sa langue : chaque date et chaque nombre que le site écrit "
                                "sur ses pages le serait, et un lecteur les prend pour d'autres chiffres (un 4 bengali "
                                "ressemble à un 8) : utilisez {own}, ou retirez `digits`",
+    "config.date-stated": "{where} : « {words} » indique une date ({dates}) : chaque page que construit la "
+                          "configuration l'affiche, à côté de la date de chaque version (l'historique, à côté de celle "
+                          "de chaque version), un lecteur apprenant un autre jour que celui de la version : retirez la "
+                          "date (le site écrit celle de chaque version)",
     "config.language-name": "extra.policy.languages : {code} est nommée « {name} » : le menu des langues de chaque "
                             "page lie son texte sous ce nom, un lecteur cherchant cette langue mené à celle-ci ; "
                             "nommez-la comme elle se nomme, « {own} », ou par son nom anglais",

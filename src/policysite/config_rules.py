@@ -275,8 +275,8 @@ def _stated_dates(config: dict[str, Any], at: Callable[..., str], config_file: s
         titles = entry.get("title") if isinstance(entry, dict) else None
         for lang, title in (titles.items() if isinstance(titles, dict) else ()):
             if isinstance(title, str):
-                keys = ("extra", "policy", "documents", index, "title", lang)
-                shown.append((f"extra.policy.documents[{index}].title.{lang}", keys, str(lang), title))
+                shown.append((f"extra.policy.documents[{index}].title.{lang}",
+                              ("extra", "policy", "documents", index, "title", lang), str(lang), title))
     found = []
     for where, keys, lang, text in shown:
         stated = sync.stated_dates(" ".join(text.replace("{year}", "").split()), lang, every=True)

@@ -56,3 +56,39 @@ def test_each_is_refused_and_gh_pages_is_as_it_was(published, tmp_path, monkeypa
 
 def test_the_catalogue_names_its_cases():
     assert len({case[0] for case in CASES}) == len(CASES)
+
+
+# A page handed to `policy import` whose words its readers never saw, inked white by the page's own attribute, each
+# letter drawn as a dot, or masked away: committed as the text in force, then published, without a word. Each is now
+# kept and said at its line of the committed page, in the user's language, as every other way of hiding words is.
+IMPORTED = {
+    "font-white": '<p><font color="white">We sell your data to brokers.</font></p>',
+    "text-security": '<p style="-webkit-text-security:disc">We sell your data to brokers.</p>',
+    "mask-transparent": '<p style="mask-image:linear-gradient(transparent,transparent)">We sell your data to brokers.</p>',
+}
+_KEPT = {"en": "Markdown line {line}: kept 1 element that the page's style hid (display:none: a closed panel, or a note "
+               "never shown): “We sell your data to brokers.”",
+         "fr": "ligne {line} du Markdown\u00a0: conservé 1 élément que le style de la page masquait (display:none\u00a0: "
+               "un panneau fermé, ou une note jamais affichée)\u00a0: «\u00a0We sell your data to brokers.\u00a0»"}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("name", sorted(IMPORTED))
+def test_an_imported_pages_unseen_words_are_said_at_their_line(tmp_path, capsys, monkeypatch, name, language):
+    from helpers import git, one_language_project
+    from policysite import cli
+
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+    repo = one_language_project(tmp_path / "project")
+    (repo / "docs" / "en" / "index.md").unlink()
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "site", date="2020-01-01T12:00:00+00:00")
+    source = tmp_path / "privacy-2023-01-01.html"
+    source.write_text("<html><body><main><h1>Privacy</h1><h2>1. Sharing</h2><p>We keep your data for one year.</p>"
+                      f"{IMPORTED[name]}</main></body></html>", encoding="utf-8")
+    assert cli.main(["--root", str(repo), "import", "--lang", "en", "--messages", language, str(source)]) == 0
+    out = capsys.readouterr().out
+    page = (repo / "docs" / "en" / "index.md").read_text(encoding="utf-8").splitlines()
+    line = page.index("We sell your data to brokers.") + 1
+    assert _KEPT[language].format(line=line) in out, out

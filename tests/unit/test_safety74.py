@@ -77,3 +77,42 @@ def test_the_configurations_shown_words_stating_a_date_are_refused(config, confi
 ])
 def test_the_configurations_words_without_a_date_pass(config):
     assert _stated(config) == []
+
+
+# A page handed to `policy import` whose words its readers never saw: each letter drawn as a dot
+# (`-webkit-text-security`), masked by a gradient letting nothing through, or inked white by an older page's own
+# attribute (`<font color="white">`), was imported as the text in force without a word, where every other way of
+# hiding words is kept and said at its Markdown line, for the team to remove.
+@pytest.mark.parametrize("hidden", [
+    '<p style="-webkit-text-security:disc">We sell your data.</p>',
+    '<p class="x">We sell your data.</p>',
+    '<p style="-webkit-mask-image:linear-gradient(transparent, transparent)">We sell your data.</p>',
+    '<p style="mask-image:linear-gradient(to right, rgba(0,0,0,0) 0%, transparent 100%)">We sell your data.</p>',
+    '<p><font color="white">We sell your data.</font></p>',
+    '<p><font color="#FFFFFF">We sell your data.</font></p>',
+])
+def test_imported_words_no_reader_saw_are_kept_and_said_at_their_line(tmp_path, hidden):
+    from policysite.convert import convert
+
+    source = tmp_path / "privacy-2023-01-01.html"
+    source.write_text("<html><head><style>.x{-webkit-text-security:square}</style></head><body><main><h1>Privacy</h1>"
+                      f"<h2>1. Sharing</h2><p>Shown.</p>{hidden}</main></body></html>", encoding="utf-8")
+    converted = convert(source)
+    notes = "\n".join(str(note) for note in converted.notes)
+    line = converted.markdown.splitlines().index("We sell your data.") + 1
+    assert f"Markdown line {line}: kept 1 element that the page's style hid" in notes, notes
+    assert "“We sell your data.”" in notes
+
+
+@pytest.mark.parametrize("shown", ['<p style="-webkit-text-security:none">Shown too.</p>',
+                                   '<p style="mask-image:linear-gradient(black, transparent)">Shown too.</p>',
+                                   '<p><font color="#333333">Shown too.</font></p>', '<p><font color="red">Shown too.</font>'])
+def test_imported_words_drawn_readable_stay_unsaid(tmp_path, shown):
+    from policysite.convert import convert
+
+    source = tmp_path / "privacy-2023-01-01.html"
+    source.write_text(f"<html><body><main><h1>Privacy</h1><h2>1. Sharing</h2><p>Shown.</p>{shown}</main></body></html>",
+                      encoding="utf-8")
+    converted = convert(source)
+    assert "Shown too." in converted.markdown
+    assert not any("hid" in str(note) for note in converted.notes), converted.notes

@@ -102,7 +102,8 @@ def _drawn_to_nothing(said: dict[str, str]) -> bool:
     """Whether declarations (name -> value) draw an element's words too small, see-through, blurred, clipped or
     moved to be read, in the ways `hides` did not read (safety hunt 44: `transform: scale(0.01)`, `zoom: 1%`,
     `color: rgba(0,0,0,0)`, `filter: opacity(0)`, `clip-path: inset(0 0 100% 0)`, `margin-left: -10000px`,
-    `font-size: 0.05vw` were imported as text without a word)."""
+    `font-size: 0.05vw` were imported as text without a word; safety74: each letter drawn as a dot,
+    `-webkit-text-security: disc`, or masked by a gradient that lets nothing through)."""
     scales = re.findall(r"scale(?:[xyz]|3d)?\(([^)]*)\)", said.get("transform", "")) + [said.get("scale", "")]
     factors = [_factor(value) for group in scales for value in re.split(r"[\s,]+", group.strip()) if value]
     moved = re.findall(r"translate(?:[xyz]|3d)?\(([^)]*)\)", said.get("transform", "")) + [said.get("translate", "")]
@@ -117,8 +118,32 @@ def _drawn_to_nothing(said: dict[str, str]) -> bool:
             or placed and any(_FAR.match(said.get(name, "")) for name in ("left", "top", "right"))
             or _pixels(said.get("font-size", "")) <= 2
             or _pixels(said.get("letter-spacing", ""), default=0) <= -8
+            or said.get("-webkit-text-security", "") in ("disc", "circle", "square")
+            or any(_masked_away(said.get(name, "")) for name in ("mask", "mask-image", "-webkit-mask",
+                                                                 "-webkit-mask-image"))
             or said.get("overflow", said.get("overflow-y", "")) in ("hidden", "clip")
             and any(_pixels(said.get(name, "")) <= 2 for name in ("height", "max-height", "width", "max-width")))
+
+
+_GRADIENT = re.compile(r"(?:-webkit-)?(?:repeating-)?(?:linear|radial|conic)-gradient\((.*)\)")
+
+
+def _masked_away(mask: str) -> bool:
+    """Whether a mask lets nothing of the element through: a gradient each of whose colours is see-through
+    (`linear-gradient(transparent, transparent)`, `linear-gradient(#0000, rgba(0,0,0,0))`)."""
+    found = _GRADIENT.fullmatch(mask.strip())
+    if found is None:
+        return False
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(found.group(1) + ","):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            parts.append(found.group(1)[start:at].strip())
+            start = at + 1
+    colours = [part for part in parts if css_rules.colour_rgb(part.split()[0] if part.split() else "") is not None
+               or _see_through(re.sub(r"\s+[-\d.]+[a-z%]*(?:\s+[-\d.]+[a-z%]*)?$", "", part))]
+    return bool(colours) and all(_see_through(re.sub(r"\s+[-\d.]+[a-z%]*(?:\s+[-\d.]+[a-z%]*)?$", "", colour))
+                                 for colour in colours)
 
 
 def _factor(value: str) -> float | None:
@@ -419,6 +444,9 @@ def apply(tree: LexborHTMLParser) -> dict[str, int]:
                 node.attrs["style"] = f"{node.attributes.get('style') or ''};display:none"
     # hidden by its own style otherwise than display:none, a dialog never opened, a popover never shown (a browser
     # draws neither): marked so too, kept and said (safety hunt 22)
+    for node in tree.css("font[color]"):  # ink of an older page's own attribute: white on the white page (safety74)
+        if hides(f"color: {node.attributes.get('color') or ''}"):
+            node.attrs["style"] = f"{node.attributes.get('style') or ''};display:none"
     for node in [*tree.css("[style]"), *tree.css("dialog:not([open]), [popover]")]:
         style = node.attributes.get("style") or ""
         if (node.tag != "dialog" and "popover" not in node.attributes and not hides(style)) \

@@ -166,13 +166,15 @@ def _labels() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(t["links"] for t in said), frozenset(t["hover"] for t in said)
 
 
-def _comment_said(part: bytes) -> str:
-    """The first words of the first comment of an XML part that the redline would not write there, or ""."""
+def _comment_said(part: bytes, body: bytes) -> str:
+    """The first words of the first comment of an XML part that the redline would not write there, or "": hover words
+    the document `body` (word/document.xml) does not show are none of the redline's (_unshown_hover)."""
     try:
         root = ElementTree.fromstring(image_rules.as_read(part))
     except ElementTree.ParseError:
         return "?"
     links, hover = _labels()
+    ranges: dict[str, tuple[str, str]] | None = None
     for comment in root.iter(f"{_W}comment"):
         if not len(comment):
             return "<w:comment/>"
@@ -185,7 +187,68 @@ def _comment_said(part: bytes) -> str:
             if not runs or label is None or not said.strip() or (label in links and _TARGET.sub("", said).replace(
                     "[\u2212", "").replace("[+", "").replace("]", "").strip()):
                 return words[:40] or paragraph.tag.rpartition("}")[2]
+            if label in hover:
+                ranges = _commented(body) if ranges is None else ranges
+                if _unshown_hover(said, ranges.get(comment.get(f"{_W}id") or "", ("", "")), ranges.get("", ("", ""))):
+                    return words[:40]
     return ""
+
+
+# A change the redline writes of words: deleted between [− and ], inserted between [+ and ] (render's `words`)
+_OPS = re.compile(r"\[\u2212(.*?)\](?= |$)|\[\+(.*?)\](?= |$)", re.S)
+
+
+def _unshown_hover(said: str, shown: tuple[str, str], page: tuple[str, str]) -> bool:
+    """Whether the hover words of a comment (`said`, after its label: the old and new tooltips of a block, changed
+    words marked) say words the document does not show, or characters that draw nothing: the redline writes a
+    block's tooltips, which the checks let say only words its page shows (tooltips.unshown: `editorial.tooltip`), and
+    the output check's reading of a title; words a comment alone says ("This clause no longer applies") bind a reader
+    who read them in the margin only. Each side is read against that side's words: `shown`, the commented words, and
+    `page`, the document's, each (old, new)."""
+    from policysite import characters, tooltips
+    from policysite.redline.engine import TIPS
+
+    if characters.unseen_in(said) is not None:
+        return True
+    old = _OPS.sub(lambda m: m.group(1) or "", said)
+    new = _OPS.sub(lambda m: m.group(2) or "", said)
+    return any(tooltips.unshown(tip, shown=shown[side], page=page[side])
+               for side, text in enumerate((old, new)) for tip in text.split(TIPS.strip()) if tip.strip())
+
+
+def _commented(body: bytes) -> dict[str, tuple[str, str]]:
+    """The words of each comment's range in the document `body` (its id -> (as the older version reads them, as the
+    newer reads them): a tracked deletion's words are the older's, an insertion's the newer's), and of the whole
+    document (key "")."""
+    try:
+        root = ElementTree.fromstring(image_rules.as_read(body)) if body else None
+    except ElementTree.ParseError:
+        return {}
+    words: dict[str, list[list[str]]] = {"": [[], []]}
+    open_ranges: list[str] = [""]
+
+    def walk(node: ElementTree.Element, sides: tuple[int, ...]) -> None:
+        tag = node.tag.rpartition("}")[2]
+        ident = node.get(f"{_W}id") or ""
+        if tag == "commentRangeStart":
+            words.setdefault(ident, [[], []])
+            open_ranges.append(ident)
+        elif tag == "commentRangeEnd" and ident in open_ranges[1:]:
+            open_ranges.remove(ident)
+        elif tag in ("t", "delText") and node.text:
+            for side in sides if tag == "t" else (0,):
+                for held in open_ranges:
+                    words[held][side].append(node.text)
+        elif tag == "p":  # (paragraphs apart)
+            for held in open_ranges:
+                words[held][0].append(" ")
+                words[held][1].append(" ")
+        for child in node:
+            walk(child, (1,) if tag == "ins" else (0,) if tag == "del" else sides)
+
+    if root is not None:
+        walk(root, (0, 1))
+    return {ident: ("".join(old), "".join(new)) for ident, (old, new) in words.items()}
 
 
 def docx_action(data: bytes) -> str:
@@ -196,6 +259,10 @@ def docx_action(data: bytes) -> str:
     except (zipfile.BadZipFile, ValueError):
         return "?"  # no document Word opens as written
     with archive:
+        try:  # (the words a comment's hover words are read against)
+            body = _read(archive, "word/document.xml")
+        except (zipfile.BadZipFile, ValueError, NotImplementedError, OSError, RuntimeError):
+            return "word/document.xml"
         seen: set[str] = set()
         for info in archive.infolist():
             name = info.filename
@@ -215,13 +282,13 @@ def docx_action(data: bytes) -> str:
                 external = _external(text)
                 if external:
                     return f"{name}: {external}"
-            found = _active(name, text)
+            found = _active(name, text, body)
             if found:
                 return found
     return ""
 
 
-def _active(name: str, part: bytes) -> str:
+def _active(name: str, part: bytes, body: bytes = b"") -> str:
     """What an XML part of the package (any name: a part's is its relationship's) declares or holds that Word would act
     on, read as written and as Word decodes it (Office's packages allow UTF-16), or ""."""
     for text in (part, image_rules.as_read(part)):
@@ -236,7 +303,7 @@ def _active(name: str, part: bytes) -> str:
             return f"{name}: <w:hyperlink w:tooltip>"
         if not name.lower().endswith(".rels") and (shown := _shown_otherwise(text) or _placed_otherwise(text)):
             return f"{name}: {shown}"
-        if not name.lower().endswith(".rels") and _COMMENT.search(text) and (said := _comment_said(part)):
+        if not name.lower().endswith(".rels") and _COMMENT.search(text) and (said := _comment_said(part, body)):
             return f"{name}: <w:comment> {said}"
     return ""
 

@@ -706,6 +706,7 @@ _DOCX_RULES = ("word documents: no outside relationship, field (deleted too), ma
                "runs shown as written: docxactions.SHOWN_AS_WRITTEN, REDLINE_FONTS, LINK_COLOURS; no data binding, "
                "symbol, alternative font", "no header, footer, note, drawing, frame, ruby or alternate content",
                "comments: paragraphs of runs, a redline label of links or hover words first, link targets between ⟨⟩",
+               "hover words of a comment: each side's words the document shows (tooltips.unshown), none unseen",
                "layout as written: docxactions.LAID_OUT_AS_WRITTEN")
 # Metadata naming who made a served document or where, beyond what the print and the redline write (safety61)
 _PDF_PRIVATE = ("pdf metadata: pdfactions.PRINTED_INFO, PRINTED_XMP only",)

@@ -57,7 +57,7 @@ def test_the_redline_s_comments_pass_in_every_language(lang):
 
     old = ("---\ndate: 2030-01-01\n---\n\n# Policy\n\n## 1. One\n\nWrite to [us](https://example.test/a) under the "
            '<abbr title="General Data Protection Regulation">GDPR</abbr>.\n')
-    new = old.replace("2030-01-01", "2030-03-01").replace("/a)", "/b)").replace("General Data", "EU Data")
+    new = old.replace("2030-01-01", "2030-03-01").replace("/a)", "/b)").replace("General Data", "Global Data")
     changes = redline.diff(document.parse(old, path="a.md", lang=lang), document.parse(new, path="a.md", lang=lang))
     data = render_docx(changes, author="Zephyr Widgets SAS", lang=lang)
     assert _comments(data).count(b"<w:p>") == 2

@@ -589,7 +589,8 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
             seen.add(ident)
         found += [Violation(file, anchor, message) for message in _content_rules(node)]
         if tag == "a" and (href := node.attributes.get("href")) and node.mem_id not in built \
-                and (said := version_shown(str(href), " ".join(_link_words(node).split()), page_lang, own)):
+                and (said := version_shown(str(href), " ".join(_link_words(node).split()), page_lang, own,
+                                           unclear=False)):
             # a link naming a version by its day that goes to another, as the page shows it: one in a heading, or
             # one an attribute list, a reference or markup the Markdown's reading of links does not see built
             found.append(Violation(file, anchor, said))

@@ -5,6 +5,7 @@ another day than said (safety69). Judged where `policy check` reads the text's l
 naming a section by its number is (safety.section_shown)."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import re
@@ -54,19 +55,87 @@ def version_folder(href: str) -> dt.date | None:
         return None
 
 
-def named_day(words: str, lang: str) -> dt.date | None:
-    """The one day `words` write, as digits (`2001-02-01`) or with a month's name in English or `lang`, as a reader
-    reads them, or None."""
-    from policysite.convert import ConvertError, sources  # (an import's reader of dates in names: the same readings)
+# A day written in digits, year last (`01/02/2001`, `1.2.2001`, `01-02-2001`): day first or month first, as its
+# reader's country writes it
+_YEAR_LAST = re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
+
+
+def _as_read(words: str) -> str:
+    """`words` as a reader reads them: a soft hyphen or a zero-width space inside `Feb\u00adruary` drawn as nothing, a
+    fullwidth `２００１－０２－０１` as ASCII (NFKC), as shown_address reads an address (safety70)."""
     from policysite.safety import IGNORABLE
 
-    # as a reader reads them: a soft hyphen or a zero-width space inside `Feb\u00adruary` drawn as nothing, a fullwidth
-    # `２００１－０２－０１` as ASCII (NFKC), as shown_address reads an address (safety70)
-    words = IGNORABLE.sub("", unicodedata.normalize("NFKC", words))
+    return " ".join(IGNORABLE.sub("", unicodedata.normalize("NFKC", words)).split())
+
+
+def _year_last(words: str) -> tuple[str, list[dt.date]] | None:
+    """(the date as written, the real days it may be: day first, month first) of the one date `words` write in
+    digits year last, or None."""
+    found = _YEAR_LAST.findall(words)
+    if len(found) != 1:
+        return None
+    first, separator, second, year = found[0]
+    days = set()
+    for day, month in ((int(first), int(second)), (int(second), int(first))):
+        with contextlib.suppress(ValueError):
+            days.add(dt.date(int(year), month, day))
+    return f"{first}{separator}{second}{separator}{year}", sorted(days)
+
+
+@functools.cache
+def _month_first(lang: str) -> bool:
+    """Whether `lang`'s readers write a date in digits month first and only so: a country's English that does
+    (`en-US`, as the Unicode CLDR's short date says, `M/d/yy`); not English alone, whose readers in Britain, Ireland
+    or India write the day first (sync.writes_day_first reads the day-first languages)."""
+    from babel import UnknownLocaleError
+    from babel.dates import get_date_format
+
+    if "-" not in lang and "_" not in lang:
+        return False
+    try:
+        pattern = get_date_format("short", locale=lang.replace("-", "_")).pattern
+    except (UnknownLocaleError, ValueError):
+        return False
+    day, month, year = (pattern.find(letter) for letter in "dMy")
+    return -1 < month < day < year
+
+
+def unclear_day(words: str, lang: str) -> tuple[str, dt.date, dt.date] | None:
+    """(the date as written, its day-first day, its month-first day) where `words` write one date in digits year last
+    that a reader may read as two days (`01/02/2001`: 1 February or January 2) and `lang`'s readers do not all read
+    one way (English alone; a language writing the year first); else None."""
+    from policysite import sync
+
+    read = _year_last(_as_read(words))
+    if read is None or len(read[1]) != 2 or sync.writes_day_first(lang) or _month_first(lang):
+        return None
+    written, _days = read
+    first, _sep, second, year = _YEAR_LAST.findall(written)[0]
+    return (written, dt.date(int(year), int(second), int(first)), dt.date(int(year), int(first), int(second)))
+
+
+def named_day(words: str, lang: str) -> dt.date | None:
+    """The one day `words` write, as digits (`2001-02-01`; year last, `01/02/2001`, as `lang`'s readers read it: day
+    first in French, month first in `en-US`; the one real day of `13/02/2001`) or with a month's name in English or
+    `lang`, as a reader reads them, or None (for two days a reader may read: unclear_day)."""
+    from policysite import sync
+    from policysite.convert import ConvertError, sources  # (an import's reader of dates in names: the same readings)
+
+    words = _as_read(words)
     if not any(char.isdigit() for char in words):
         return None
+    if (read := _year_last(words)) is not None and not re.search(r"\d{4}-\d{2}-\d{2}", words):
+        written, days = read
+        first, _sep, second, year = _YEAR_LAST.findall(written)[0]
+        if len(days) == 1:
+            return days[0]
+        if sync.writes_day_first(lang):
+            return dt.date(int(year), int(second), int(first))
+        if _month_first(lang):
+            return dt.date(int(year), int(first), int(second))
+        return None
     try:
-        return sources.date_in_name(" ".join(words.split()), languages=(lang,))
+        return sources.date_in_name(words, languages=(lang,))
     except ConvertError:
         return None
 
@@ -99,23 +168,29 @@ def _version_words(lang: str) -> tuple[str, str]:
 
 def _say(words: str, phrase: str) -> bool:
     """Whether `words`, as a reader reads them, say `phrase` (casefolded)."""
-    from policysite.safety import IGNORABLE
-
-    read = " ".join(IGNORABLE.sub("", unicodedata.normalize("NFKC", words)).casefold().split())
+    read = _as_read(words).casefold()
     return bool(phrase) and phrase in read
 
 
 @functools.lru_cache(maxsize=4096)  # (a pure function of four strings, asked of each link of each page built)
-def version_shown(href: str, words: str, lang: str, own: str = "") -> str:
+def version_shown(href: str, words: str, lang: str, own: str = "", *, unclear: bool = True) -> str:
     """Why a link whose words are `words` goes to another dated version than the one they name (or to the comparison
     of two others), or "". With `own`, the day of the version the link is in (ISO), also why one whose words name a
     version (the site's words for one: `version of …`, `this version`) goes elsewhere than they say: words naming a
     version of another day on a link to its own page (`#s2`), to the alias of the version in force (`../latest/`);
-    words naming this version on a link to another (safety71)."""
+    words naming this version on a link to another (safety71). A day in digits that `lang`'s readers read two ways
+    (`01/02/2001` in English alone) on such a link is why too, unless not `unclear`: the output check, which knows
+    the page's language without its country (`en` of `en-US`), leaves it to the text's check (safety75)."""
     target = version_folder(href)
     pair = compared_days(href) if target is None else None
     read = _path_of(href) if own and target is None and pair is None else None
     shown = " ".join(words.split())[:60]
+    if unclear and (day := unclear_day(words, lang)) is not None and (
+            target is not None or pair is not None or read is not None and _say(words, _version_words(lang)[0])):
+        # a day in digits its readers read two ways, on a link to a version (or naming one): which it names is
+        # the reader's guess, whichever it goes to (safety75)
+        return Said("link.unclear-day", words=shown, written=day[0], first=day[1].isoformat(),
+                    second=day[2].isoformat())
     if read is not None and _version_words(lang)[0] and _say(words, _version_words(lang)[0]):
         named = named_day(words, lang)
         if named is not None and named.isoformat() != own and _THIS_PAGE.fullmatch(read[0]):

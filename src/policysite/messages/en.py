@@ -716,6 +716,9 @@ MESSAGES: dict[str, str] = {
     "link.shows-version": "the link's words “{words}” name the version of {named:date} but it goes to the version of "
                           "{version:date}: a reader takes the text it opens for the one its words name; link that "
                           "version (../{named:iso}/), or name the one it goes to",
+    "link.unclear-day": "the link's words “{words}” write the day {written}, which one reader reads as {first:date} "
+                        "and another as {second:date} (the day first or the month first, as their country writes "
+                        "it): write the day in words, or as {first:iso}",
     "link.shows-latest": "the link's words “{words}” name the version of {named:date} but it goes to the latest "
                          "version, the text in force the day it is opened: a reader takes that text for the one its "
                          "words name; link that version (../{named:iso}/)",

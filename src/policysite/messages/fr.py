@@ -827,6 +827,9 @@ MESSAGES: dict[str, str] = {
     "link.shows-version": "les mots du lien « {words} » nomment la version du {named:date} mais il mène à la version "
                           "du {version:date} : un lecteur prend le texte qu'il ouvre pour celui que nomment ses mots ; "
                           "faites-le pointer vers cette version (../{named:iso}/), ou nommez celle à laquelle il mène",
+    "link.unclear-day": "les mots du lien « {words} » écrivent le jour {written}, qu'un lecteur lit comme le "
+                        "{first:date} et un autre comme le {second:date} (le jour d'abord ou le mois d'abord, selon "
+                        "son pays) : écrivez le jour en toutes lettres, ou sous la forme {first:iso}",
     "link.shows-latest": "les mots du lien « {words} » nomment la version du {named:date} mais il mène à la dernière "
                          "version, le texte en vigueur le jour où on l'ouvre : un lecteur prend ce texte pour celui "
                          "que nomment ses mots ; faites-le pointer vers cette version (../{named:iso}/)",

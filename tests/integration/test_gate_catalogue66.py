@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from gate_changes import CSS
 from helpers import git, one_language_project
 
 
@@ -53,9 +54,6 @@ def _appended(path: str, text: str) -> Callable[[Path], None]:
     return change
 
 
-_CSS = "overrides/assets/stylesheets/policy.css"
-
-
 def placed(path: str, words: str, said: str) -> Callable[[Path], str]:
     """What a refusal says (`said`) after the place of the last `words` of the changed project's file `path`:
     `path:line` (a stylesheet's `path:line:column`), as the refusal names the setting or declaration it refuses."""
@@ -82,32 +80,32 @@ CASES: list[tuple[str, str, Callable[[Path], None], str | Callable[[Path], str]]
     # the contrast check does not read: the paragraph given that id was drawn white on white.
     ("stylesheet-attribute-chrome", "We keep your data for one year.\n\nWe sell it to brokers.\n{: #md-header-note }",
      _appended("overrides/assets/stylesheets/policy.css", "\n.md-typeset [id^=md-header] { color: #ffffff }\n"),
-     placed(_CSS, "color: #ffffff", " sets color: #ffffff (.md-typeset [id^=md-header]): a contrast of 1.0:1")),
+     placed(CSS, "color: #ffffff", " sets color: #ffffff (.md-typeset [id^=md-header]): a contrast of 1.0:1")),
     # The chrome's colours were not read at all: an archived version's notice ("this text is no longer in force", in
     # Material's warning banner) drawn in the banner's own yellow, the header's version name in the header's indigo.
     ("stylesheet-banner-notice", "Charlie paragraph.",
      _appended("overrides/assets/stylesheets/policy.css", "\n.md-banner--warning { color: #ffff99 }\n"),
-     placed(_CSS, "color: #ffff99", " sets color: #ffff99 (.md-banner--warning): a contrast of 1.0:1 with the "
+     placed(CSS, "color: #ffff99", " sets color: #ffff99 (.md-banner--warning): a contrast of 1.0:1 with the "
             "background the theme draws its md-banner--warning on (#ffff99)")),
     ("stylesheet-header-version", "Charlie paragraph.",
      _appended("overrides/assets/stylesheets/policy.css", "\n.md-version__current { color: #4051b5 }\n"),
-     placed(_CSS, "color: #4051b5", " sets color: #4051b5 (.md-version__current): a contrast of 1.0:1 with the "
+     placed(CSS, "color: #4051b5", " sets color: #4051b5 (.md-version__current): a contrast of 1.0:1 with the "
             "background the theme draws its md-version on (#4051b5)")),
     # A white header with black words: Material draws the text's links in the header's colour, white on white.
     ("stylesheet-header-links", "Charlie paragraph, with [our partners](https://example.org/partners).",
      _appended("overrides/assets/stylesheets/policy.css",
                "\n:root { --md-primary-fg-color: #ffffff; --md-primary-bg-color: #000000 }\n"),
-     placed(_CSS, "--md-primary-fg-color: #ffffff", " sets --md-primary-fg-color: #ffffff (:root): a contrast of "
+     placed(CSS, "--md-primary-fg-color: #ffffff", " sets --md-primary-fg-color: #ffffff (:root): a contrast of "
             "1.0:1 with the page's background, on which the theme draws the text's links in this colour")),
     # A table's corners rounded to an ellipse: the theme hides a table's overflow, the corner cells' words clipped.
     ("stylesheet-round-table", "| Data | Kept for |\n|---|---|\n| Contact details | 3 years |\n| Sold to brokers | ever |",
      _appended("overrides/assets/stylesheets/policy.css", "\n.md-typeset table { border-radius: 50% }\n"),
-     placed(_CSS, "border-radius: 50%", " sets border-radius: 50% (.md-typeset table): a corner rounder than 8px, "
+     placed(CSS, "border-radius: 50%", " sets border-radius: 50% (.md-typeset table): a corner rounder than 8px, "
             "0.5em clips the words under it")),
     # Words drawn in a variable system font's thinnest strokes.
     ("stylesheet-hairline", "We sell your data to brokers.",
      _appended("overrides/assets/stylesheets/policy.css", "\n.md-typeset p { font-weight: 1 }\n"),
-     placed(_CSS, "font-weight: 1", " sets font-weight: 1 (.md-typeset p): words drawn in hairline strokes")),
+     placed(CSS, "font-weight: 1", " sets font-weight: 1 (.md-typeset p): words drawn in hairline strokes")),
     # An id of the text in a section's form, on a paragraph (links to a §7 this version lacks landed there, no notice
     # saying so), or the title's (the title's heading became `…_1`, the skip link going to the paragraph).
     ("section-id", "We sell your data.\n{: #s7 }", lambda repo: None,

@@ -9,11 +9,11 @@ from __future__ import annotations
 import io
 import subprocess
 import zipfile
-from pathlib import Path
 
 import pikepdf
 import pytest
 
+from gate_changes import CHANGED, CSS, front_matter
 from integration.test_gate_catalogue66 import (
     _appended,
     _replaced,
@@ -24,26 +24,15 @@ from policy_repo import new_project
 from policysite import messages, servedpages
 from policysite.project import opened
 
-_CSS = "overrides/assets/stylesheets/policy.css"
-_CHANGED = "We sell your data to brokers."
-
-
-def _front_matter(line: str):
-    def change(repo: Path) -> None:
-        page = repo / "docs" / "en" / "index.md"
-        page.write_text(page.read_text(encoding="utf-8").replace("---\n\n#", f"{line}\n---\n\n#", 1), encoding="utf-8")
-    return change
-
-
 CASES = [
     # A symbol face a Linux desktop installs with Ghostscript (URW's clone of Symbol: Latin letters drawn as Greek
     # ones), an ornament face of macOS (letters drawn as fleurons), on the text or as the theme's text font.
-    ("font-urw-symbol", _CHANGED, _appended(_CSS, "\n.md-typeset p { font-family: 'Standard Symbols PS', serif }\n"),
+    ("font-urw-symbol", CHANGED, _appended(CSS, "\n.md-typeset p { font-family: 'Standard Symbols PS', serif }\n"),
      'sets font-family: "Standard Symbols PS" (.md-typeset p): a symbol font draws letters'),  # (at policy.css:line)
-    ("font-ornaments", _CHANGED, _appended(_CSS, "\n:root { --md-text-font: 'Hoefler Text Ornaments' }\n"),
+    ("font-ornaments", CHANGED, _appended(CSS, "\n:root { --md-text-font: 'Hoefler Text Ornaments' }\n"),
      'sets --md-text-font: "Hoefler Text Ornaments" (:root): a symbol font draws letters'),
     # The language menu's name of the English text written as another language's.
-    ("language-name", _CHANGED, _replaced("mkdocs.yml", "        name: English\n", "        name: Français\n"),
+    ("language-name", CHANGED, _replaced("mkdocs.yml", "        name: English\n", "        name: Français\n"),
      "extra.policy.languages: en is named “Français”: the language menu of every page links its text"),
     # A link naming a version by its date that opens another (the older text taken for the one in force then).
     ("version-link", "The [version of 1 February 2001](../2001-01-01/) applies.", lambda repo: None,
@@ -54,7 +43,7 @@ CASES = [
      "docs/en/index.md:15: [editorial.link-text] §2: the link's words are the title of the section “Second section” "
      "but it goes to the section “1. First section”"),
     # A front matter title other than the heading: the tab, the header and the menu said "Cookie policy".
-    ("front-title", _CHANGED, _front_matter("title: Cookie policy"),
+    ("front-title", CHANGED, front_matter("title: Cookie policy"),
      "docs/en/index.md:3: [structure.title-apart] front matter title “Cookie policy” is not the page's heading, "
      "“Example privacy policy”"),
 ]

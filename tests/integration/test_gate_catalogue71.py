@@ -9,30 +9,21 @@ from pathlib import Path
 
 import pytest
 
+from gate_changes import CHANGED, CSS, front_matter
 from integration.test_gate_catalogue66 import (
     _appended,
     published as published,  # (the fixture: the first version published)
     refused,
 )
 
-_CSS = "overrides/assets/stylesheets/policy.css"
-_CHANGED = "We sell your data to brokers."
-
-
-def _front_matter(line: str):
-    def change(repo: Path) -> None:
-        page = repo / "docs" / "en" / "index.md"
-        page.write_text(page.read_text(encoding="utf-8").replace("---\n\n#", f"{line}\n---\n\n#", 1), encoding="utf-8")
-    return change
-
 
 def _stylesheet(said_en: str, said_fr: str):
     """What the refusal of the stylesheet's last line says, after its place (policy.css:line:column)."""
     def where(language: str):
         def said(repo: Path) -> str:
-            lines = (repo / _CSS).read_text(encoding="utf-8").splitlines()
+            lines = (repo / CSS).read_text(encoding="utf-8").splitlines()
             column = lines[-1].index("font-family") + 1
-            return f"{_CSS}:{len(lines)}:{column} " + (said_en if language == "en" else said_fr)
+            return f"{CSS}:{len(lines)}:{column} " + (said_en if language == "en" else said_fr)
         return said
     return {"en": where("en"), "fr": where("fr")}
 
@@ -77,14 +68,14 @@ CASES = [
               "nomment cette version, du 1er février 2001, mais il mène à la version du 1er janvier 2001"}),
     # The summary the page shows under its title, beside the version's date, naming another day (and the history and
     # the feed with it); the description search engines show, likewise.
-    ("summary-date", _CHANGED, _front_matter("summary: Version of 1 March 2001"),
+    ("summary-date", CHANGED, front_matter("summary: Version of 1 March 2001"),
      {language: said.format(key="summary", words="Version of 1 March 2001") for language, said in _STATED.items()}),
-    ("description-date", _CHANGED, _front_matter("description: The policy in force since 1 March 2001"),
+    ("description-date", CHANGED, front_matter("description: The policy in force since 1 March 2001"),
      {language: said.format(key="description", words="The policy in force since 1 March 2001")
       for language, said in _STATED.items()}),
     # A symbol face no list named: TeX's, which LyX installs with matplotlib on Linux desktops (`a`-`z` drawn as
     # ⊔ ⊓ § † ‡ ¶ ♣ ♦ …); an icon face, as the theme's text font.
-    ("font-tex-symbols", _CHANGED, _appended(_CSS, "\n.md-typeset p { font-family: cmsy10, serif }\n"),
+    ("font-tex-symbols", CHANGED, _appended(CSS, "\n.md-typeset p { font-family: cmsy10, serif }\n"),
      _stylesheet("sets font-family: cmsy10 (.md-typeset p): a symbol font draws letters",
                  "définit font-family: cmsy10 (.md-typeset p)")),
 ]

@@ -561,8 +561,7 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     unseen = characters.may_hide(held) and characters.unseen_in(words) is not None
     spoken = {node.mem_id for node in article.css(",".join(f"[{name}]" for name in SPOKEN_ATTRIBUTES))} \
         if article is not None else set()
-    own = _own_version(article)
-    built = _built_links(article)
+    own, built = _version_list(article)
     for node in _elements(article):
         tag = (node.tag or "").lower()
         if re.fullmatch(r"h[1-6]", tag) and node.attributes.get("id"):
@@ -617,22 +616,18 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
 _OWN_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _own_version(article: LexborNode | None) -> str:
-    """The day of the version a page's text is (ISO), as the build writes it on the text's list of versions
-    (partials/policy-version.html: `<div class="policy-version" data-policy-version="…">`, an attribute the text itself
-    may not write), or ""."""
+def _version_list(article: LexborNode | None) -> tuple[str, set[int]]:
+    """The text's list of versions as the build writes it (partials/policy-version.html: `<div class="policy-version"
+    data-policy-version="…">`, an attribute the text itself may not write), found once: the day of the version the
+    page's text is (ISO, or ""), and the links it holds, which the version-link judge leaves alone (its dated
+    versions, and a translation's first version's link to the text that prevailed before it, whose words name this
+    version's day, "Before March 1, 2022, this document existed only in …", and which goes to the earlier text on
+    purpose: the judge refused every such version, later_translation)."""
     marked = article.css_first("div.policy-version[data-policy-version]") if article is not None else None
-    day = str(marked.attributes.get("data-policy-version") or "") if marked is not None else ""
-    return day if _OWN_VERSION.fullmatch(day) else ""
-
-
-def _built_links(article: LexborNode | None) -> set[int]:
-    """The links the build writes in the text's list of versions (partials/policy-version.html, marked by the attribute
-    the text may not write): its dated versions, and a translation's first version's link to the text that prevailed
-    before it, whose words name this version's day ("Before March 1, 2022, this document existed only in …") and
-    which goes to the earlier text on purpose (the version-link judge refused every such version: later_translation)."""
-    marked = article.css_first("div.policy-version[data-policy-version]") if article is not None else None
-    return {node.mem_id for node in marked.css("a")} if marked is not None else set()
+    if marked is None:
+        return "", set()
+    day = str(marked.attributes.get("data-policy-version") or "")
+    return day if _OWN_VERSION.fullmatch(day) else "", {node.mem_id for node in marked.css("a")}
 
 
 def _section_links(article: LexborNode | None) -> Iterator[tuple[str | None, str]]:

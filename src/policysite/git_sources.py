@@ -36,6 +36,7 @@ from policysite.convert import (
     gitbook_refs,
     hugo,
     linked_css,
+    liquid,
     markdown_in_html,
     md_includes,
     mdx,
@@ -727,11 +728,14 @@ def _markdown_in_html(repo: gitpython.Repo, commit: str, path: str) -> bool:
 def _site_params(repo: gitpython.Repo, commit: str, path: str, data: bytes) -> dict[str, str]:
     """The params of the Hugo site holding `path` at `commit` (its configuration's, nearest above it), where the text
     asks for one (`{{< param key >}}`), and the global data of an Eleventy site its `{{ name.key }}` name (its
-    `_data` folder's, under `eleventy.PREFIX`): the words the old site filled in."""
+    `_data` folder's, under `eleventy.PREFIX`) and the settings of a Jekyll site its `{{ site.key }}` name (its
+    `_config.yml`'s, under `liquid.CONFIG`): the words the old site filled in."""
     read = lambda name: git.read_blob(repo, commit, name)  # noqa: E731
     params = hugo.site_params(read, posixpath.dirname(path)) if re.search(rb"\{\{[<%]-?\s*param\s", data) else {}
     if path.lower().endswith((".md", ".markdown")) and b"{{" in data:
         params |= eleventy.global_data(read, posixpath.dirname(path), data.decode("utf-8", "replace"))
+        if liquid.uses_site(data.decode("utf-8", "replace")):  # a Jekyll site's settings (`{{ site.email }}`)
+            params |= liquid.site_config(read, posixpath.dirname(path))
     return params
 
 

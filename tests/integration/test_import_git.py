@@ -1371,6 +1371,28 @@ def test_what_the_import_of_an_old_site_s_history_left_out_is_said_in_french(ini
             "`published: false`), que l'ancien site n'a pas publié\u00a0: omis") in out, out
 
 
+def test_a_jekyll_pages_site_settings_are_the_words_its_commit_s_config_gave(initialized, tmp_path, capsys):
+    """Adopt38 (session 49's leftover): a Jekyll page writing `{{ site.email }}` (its `_config.yml`'s) and
+    `{{ mail }}` (a `{% capture %}` above its text): each was left as written, refused by `policy check`, the
+    capture's words shown where they were set. Each text has the words of its own commit's `_config.yml`, said."""
+    old = tmp_path / "old"
+    (old / "_pages").mkdir(parents=True)
+    git(old, "init", "-q", "-b", "main")
+    body = ("---\ntitle: Privacy\n---\n{% capture mail %}dpo@example.com{% endcapture %}\n\n# Privacy\n\n"
+            "Write to {{ mail }} or {{ site.email }}.\n\nLast updated: {day}\n")
+    for when, day, email in [("2024-03-10T10:00:00+00:00", "March 1, 2024", "hello@example.com"),
+                             ("2024-06-20T10:00:00+00:00", "June 1, 2024", "contact@example.com")]:
+        (old / "_config.yml").write_text(f"title: Example\nemail: {email}\n", encoding="utf-8")
+        (old / "_pages" / "privacy.md").write_text(body.replace("{day}", day), encoding="utf-8")
+        git(old, "add", "-A")
+        git(old, "commit", "-q", "-m", f"privacy {when}", date=when)
+    site, out, (first, second) = imported_texts(tmp_path, capsys, old / "_pages" / "privacy.md", initialized)
+    assert "\nWrite to dpo@example.com or hello@example.com.\n" in first and "capture" not in first, first
+    assert "\nWrite to dpo@example.com or contact@example.com.\n" in second, second
+    assert "wrote {{ site.email }} as the words the old site filled in, its settings' (`_config.yml`) email: " \
+        "“contact@example.com”" in out, out
+
+
 def test_an_eleventy_pages_global_data_expressions_are_the_words_its_data_files_gave(initialized, tmp_path, capsys):
     """Adoption 15 of session 37: an Eleventy site's privacy page (`src/pages/privacy.md`) writes its controller's
     address and e-mail with `{{ personal.address }}` and `{{ personal.email }}`, which Eleventy fills in from the

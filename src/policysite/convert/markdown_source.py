@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import posixpath
 import re
 import tomllib
 from collections.abc import Callable, Mapping
@@ -21,6 +22,7 @@ from policysite.convert import (
     gitbook_refs,
     google_ids,
     hugo,
+    liquid,
     markdoc,
     markdown_in_html as markdown_in_html_,
     markdown_lines,
@@ -83,6 +85,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     notes.offset = offset
     body = scraped.cleaned(body, notes, markdown=True)  # a page written out by a scraper: `[Back to top](#)` …
     body = _page_variables(body, variables, notes)
+    body = liquid.fill(body, _jekyll_site(body, site_params or {}, read, page), notes)
     body = hugo.heading_attributes(hugo.params(body, variables, site_params or {}, notes), notes)
     body = hugo.email_shortcodes(body, notes)
     body = eleventy.fill(body, site_params or {}, notes)
@@ -1974,50 +1977,18 @@ _YAML_TIMESTAMP = re.compile(r"\d{4}-\d\d?-\d\d?"
 # updated: {{ page.last-modified-at }}"), through the filters written after it (`{{ page.updated | date: "%d/%m/%Y"
 # }}`: a day in the form the filter gives, the only form a YAML date is shown in as the reader saw it): the reader saw
 # the words, never the tag (adoption 5 of session 29; adoption 6 of session 30, the filters).
-_ARGUMENT = r"""(?:"[^"]*"|'[^']*'|[\w.-]+)"""
-_FILTER = re.compile(rf"\|\s*(?P<name>[\w-]+)(?:\s*:\s*(?P<arguments>{_ARGUMENT}(?:\s*,\s*{_ARGUMENT})*))?\s*")
-_PAGE_VARIABLE = re.compile(rf"\{{\{{-?\s*page\.(?P<key>[\w-]+)\s*(?P<filters>(?:\|\s*[\w-]+(?:\s*:\s*{_ARGUMENT}"
-                            rf"(?:\s*,\s*{_ARGUMENT})*)?\s*)*)-?\}}\}}")
-# Liquid's and Jekyll's filters that give a date's words (Ruby's strftime, whose English month and day names and
-# `%-d` Python's own strftime writes alike) or change a text's case; any other filter's words are not known here.
-_WORD_FILTERS: dict[str, Callable[[str], str]] = {"upcase": str.upper, "downcase": str.lower,
-                                                  "capitalize": str.capitalize, "strip": str.strip}
-_DAY_FILTERS = {"date_to_string": "%d %b %Y", "date_to_long_string": "%d %B %Y",
-                "date_to_xmlschema": "%Y-%m-%dT%H:%M:%S"}
-_STRFTIME = re.compile(r"%[-_0^#]?[aAbBcdeHIjklmMpPSuwyYZz%]")
+_PAGE_VARIABLE = re.compile(rf"\{{\{{-?\s*page\.(?P<key>[\w-]+)\s*(?P<filters>{liquid.FILTERS})-?\}}\}}")
 
 
-def _filtered(value: str, filters: str) -> str | None:
-    """`value` through the Liquid filters written after it (`| date: "%d/%m/%Y" | upcase`), or None where one of them
-    is not known here or cannot apply (a date filter on words that are no YAML date)."""
-    for match in _FILTER.finditer(filters):
-        name, arguments = match["name"], match["arguments"]
-        if name in _WORD_FILTERS and not arguments:
-            value = _WORD_FILTERS[name](value)
-            continue
-        form = _DAY_FILTERS.get(name) if not arguments else (
-            arguments[1:-1] if name == "date" and arguments[:1] in "\"'" and arguments[-1:] == arguments[:1] else None)
-        when = _timestamp(value)
-        if form is None or when is None or _STRFTIME.sub("", form).count("%"):  # a directive Ruby and Python read apart
-            return None
-        value = when.strftime(form)
-    return value
-
-
-def _timestamp(value: str) -> dt.datetime | None:
-    """The moment a YAML timestamp (`2024-02-01`, `2024-02-01 10:00:00 +01:00`) names, else None."""
-    parts = _TIMESTAMP_PARTS.fullmatch(value.strip())
-    if parts is None:
-        return None
-    zone = {"": "", "Z": "+00:00"}.get(parts["zone"] or "", parts["zone"] or "")
+def _jekyll_site(body: str, site: Mapping[str, str], read: md_includes.Reader | None, page: str) -> Mapping[str, str]:
+    """`site` (--git: the settings its commit's `_config.yml` held, read by git_sources), else, where the page shows
+    one of them (`{{ site.email }}`), its Jekyll site's settings read from the disk."""
+    if read is None or any(key.startswith(liquid.CONFIG) for key in site) or not liquid.uses_site(body):
+        return site
     try:
-        return dt.datetime.fromisoformat(f"{parts['day']}T{parts['time'] or '00:00:00'}{zone}")
-    except ValueError:
-        return None
-
-
-_TIMESTAMP_PARTS = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)(?:(?:[Tt]|[ \t]+)(?P<time>\d\d:\d\d:\d\d(?:\.\d+)?)"
-                              r"(?:[ \t]*(?P<zone>Z|[-+]\d\d:\d\d))?)?")
+        return {**site, **liquid.site_config(read, posixpath.dirname(page))}
+    except md_includes.Outside:  # (a link leading out of the repository: no settings of its site)
+        return site
 
 
 def _page_value(match: re.Match, variables: dict[str, str], notes: Notes, line: int | None = None) -> str | None:
@@ -2026,7 +1997,7 @@ def _page_value(match: re.Match, variables: dict[str, str], notes: Notes, line: 
     value = variables.get(match["key"])
     if value is None:
         return None
-    words = _filtered(value, match["filters"]) if match["filters"] else \
+    words = liquid.filtered(value, match["filters"]) if match["filters"] else \
         None if _YAML_TIMESTAMP.fullmatch(value) else value
     if words is not None:
         notes.add(Said("convert.front-matter-filled" + ("/filtered" if match["filters"] else ""),

@@ -3976,6 +3976,16 @@ MESSAGES: dict[str, str] = {
                                        "“{words}”",
     "convert.site-data-script": "left {tag} as written: its words were given by {file}, a script of the old site's "
                                 "global data, which the import does not run: write them there",
+    "convert.template-set/block": "left out a template block setting {name}, which showed nothing where it stood; its "
+                                  "words, {words}, are written where the page shows {name}",
+    "convert.template-set/tag": "left out a template tag setting {name} to {words}, which showed nothing; its words "
+                                "are written where the page shows {name}",
+    "convert.template-set/unknown": "left out a template tag setting {name} to words the import cannot know "
+                                    "({words}): where the page shows {name}, its template code stays, which policy "
+                                    "check refuses until the words readers saw are written there",
+    "convert.template-filled": "wrote {tag} as the words the page set {name} to: {words}",
+    "convert.template-filled/site": "wrote {tag} as the words the old site filled in, its settings' (`_config.yml`) "
+                                    "{name}: {words}",
     "convert.site-data": "wrote {tag} as the words the old site filled in, its global data's (`_data/`): “{words}”",
     "convert.hugo-param/site-params": "wrote {tag} as the words the old site filled in, its site configuration's "
                                       "params.{key}: “{words}”",

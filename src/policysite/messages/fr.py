@@ -4517,6 +4517,17 @@ MESSAGES: dict[str, str] = {
                                        "en-tête : « {words} »",
     "convert.site-data-script": "laissé {tag} tel quel : ses mots venaient de {file}, un script des données globales "
                                 "de l'ancien site, que l'import n'exécute pas : écrivez-les à cet endroit",
+    "convert.template-set/block": "omis un bloc de modèle qui définit {name} et n'affichait rien là où il se "
+                                  "trouvait ; ses mots, {words}, sont écrits là où la page affiche {name}",
+    "convert.template-set/tag": "omis une balise de modèle qui donne à {name} la valeur {words} et n'affichait rien ; "
+                                "ces mots sont écrits là où la page affiche {name}",
+    "convert.template-set/unknown": "omis une balise de modèle qui donne à {name} des mots que l'import ne peut "
+                                    "connaître ({words}) : là où la page affiche {name}, son code de modèle reste, "
+                                    "et policy check le refuse tant que les mots lus par les lecteurs n'y sont pas "
+                                    "écrits",
+    "convert.template-filled": "écrit {tag} avec les mots que la page donne à {name} : {words}",
+    "convert.template-filled/site": "écrit {tag} avec les mots que l'ancien site y insérait, le réglage {name} de sa "
+                                    "configuration (`_config.yml`) : {words}",
     "convert.site-data": "écrit {tag} avec les mots que l'ancien site y insérait, ceux de ses données globales "
                          "(`_data/`) : « {words} »",
     "convert.hugo-param/site-params": "écrit {tag} avec les mots que l'ancien site y insérait, le paramètre "

@@ -1,0 +1,164 @@
+"""A page's own template variables and its Jekyll site's settings: `{% capture mail %}privacy@…{% endcapture %}` and
+`{% assign shop = "…" %}` (Jinja's and Nunjucks' `{% set %}` alike) set a variable and show nothing; `{{ mail }}` then
+shows its words, `{{ site.email }}` the site's `_config.yml`'s. The import showed a capture's words where it stood and
+left `{{ mail }}` as written, refused by `policy check` (session 49's leftover). Each variable is written as the words
+the page or its site gave it, through Liquid's filters where they are known here (markdown_source reads a date's);
+one neither gives stays, said as other template code is. And Liquid's filters themselves, which `{{ page.key }}` goes
+through too."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+import posixpath
+import re
+from collections.abc import Callable, Mapping
+
+from policysite.convert.hugo import flat_settings
+from policysite.convert.markdown_lines import code_spans, outside_fences
+from policysite.convert.markdown_writer import escape_text
+from policysite.convert.notes import Notes, clipped
+from policysite.messages import Said
+
+CONFIG = "_config."  # a Jekyll site's settings among a site's params (Source.site_params), by dotted name
+_CONFIG_BYTES = 256 * 1024
+
+_ARGUMENT = r"""(?:"[^"]*"|'[^']*'|[\w.-]+)"""
+FILTER = re.compile(rf"\|\s*(?P<name>[\w-]+)(?:\s*:\s*(?P<arguments>{_ARGUMENT}(?:\s*,\s*{_ARGUMENT})*))?\s*")
+FILTERS = rf"(?:\|\s*[\w-]+(?:\s*:\s*{_ARGUMENT}(?:\s*,\s*{_ARGUMENT})*)?\s*)*"
+# Liquid's and Jekyll's filters that give a date's words (Ruby's strftime, whose English month and day names and
+# `%-d` Python's own strftime writes alike) or change a text's case; any other filter's words are not known here.
+_WORD_FILTERS: dict[str, Callable[[str], str]] = {"upcase": str.upper, "downcase": str.lower,
+                                                  "capitalize": str.capitalize, "strip": str.strip}
+_DAY_FILTERS = {"date_to_string": "%d %b %Y", "date_to_long_string": "%d %B %Y",
+                "date_to_xmlschema": "%Y-%m-%dT%H:%M:%S"}
+_STRFTIME = re.compile(r"%[-_0^#]?[aAbBcdeHIjklmMpPSuwyYZz%]")
+_TIMESTAMP_PARTS = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)(?:(?:[Tt]|[ \t]+)(?P<time>\d\d:\d\d:\d\d(?:\.\d+)?)"
+                              r"(?:[ \t]*(?P<zone>Z|[-+]\d\d:\d\d))?)?")
+
+_NAME = r"[A-Za-z_][\w-]*"
+# `{% capture name %}words{% endcapture %}` (Liquid), `{% set name %}words{% endset %}` (Jinja, Nunjucks): a block
+_CAPTURE = re.compile(rf"\{{%-?\s*(?P<kind>capture|set)\s+(?P<name>{_NAME})\s*-?%\}}(?P<words>.*?)"
+                      r"\{%-?\s*end(?P=kind)\s*-?%\}", re.S)
+# `{% assign name = "words" | filter %}` (Liquid), `{% set name = "words" %}` (Jinja, Nunjucks): one tag
+_ASSIGN = re.compile(rf"""\{{%-?\s*(?:assign|set)\s+(?P<assigned>{_NAME})\s*=\s*(?P<value>"[^"\n]*"|'[^'\n]*'|"""
+                     rf"""-?\d+(?:\.\d+)?|{_NAME}(?:\.{_NAME})*)\s*(?P<assigned_filters>{FILTERS})-?%\}}""")
+_VARIABLE = re.compile(rf"\{{\{{-?\s*(?P<key>{_NAME}(?:\.{_NAME})*)\s*(?P<filters>{FILTERS})-?\}}\}}")
+_SET = re.compile(r"\{%-?\s*(?:capture|assign|set)\s")
+_ANY = re.compile(f"{_CAPTURE.pattern}|{_ASSIGN.pattern}|{_VARIABLE.pattern}", re.S)
+
+
+def filtered(value: str, filters: str) -> str | None:
+    """`value` through the Liquid filters written after it (`| date: "%d/%m/%Y" | upcase`), or None where one of them
+    is not known here or cannot apply (a date filter on words that are no YAML date)."""
+    for match in FILTER.finditer(filters):
+        name, arguments = match["name"], match["arguments"]
+        if name in _WORD_FILTERS and not arguments:
+            value = _WORD_FILTERS[name](value)
+            continue
+        form = _DAY_FILTERS.get(name) if not arguments else (
+            arguments[1:-1] if name == "date" and arguments[:1] in "\"'" and arguments[-1:] == arguments[:1] else None)
+        when = timestamp(value)
+        if form is None or when is None or _STRFTIME.sub("", form).count("%"):  # a directive Ruby and Python read apart
+            return None
+        value = when.strftime(form)
+    return value
+
+
+def timestamp(value: str) -> dt.datetime | None:
+    """The moment a YAML timestamp (`2024-02-01`, `2024-02-01 10:00:00 +01:00`) names, else None."""
+    parts = _TIMESTAMP_PARTS.fullmatch(value.strip())
+    if parts is None:
+        return None
+    zone = {"": "", "Z": "+00:00"}.get(parts["zone"] or "", parts["zone"] or "")
+    try:
+        return dt.datetime.fromisoformat(f"{parts['day']}T{parts['time'] or '00:00:00'}{zone}")
+    except ValueError:
+        return None
+
+
+def site_config(read: Callable[[str], bytes | None], folder: str) -> dict[str, str]:
+    """The settings of the Jekyll site holding `folder` (its `_config.yml` in the nearest folder above that has one),
+    by `CONFIG` and dotted name (`_config.company.name`); none where there is none or it cannot be read."""
+    while True:
+        data = read(posixpath.join(folder, "_config.yml") if folder else "_config.yml")
+        if data is not None:
+            return flat_settings(data[:_CONFIG_BYTES + 1], "_config.yml", CONFIG) \
+                if len(data) <= _CONFIG_BYTES else {}
+        if not folder:
+            return {}
+        folder = posixpath.dirname(folder)
+
+
+def uses_site(text: str) -> bool:
+    """Whether `text` shows a Jekyll site's setting (`{{ site.email }}`)."""
+    return re.search(r"\{\{-?\s*site\.", text) is not None
+
+
+def fill(body: str, site: Mapping[str, str], notes: Notes) -> str:
+    """`body` with its captures and assignments left out (the lines they stood alone on left blank), each said with
+    its line and the words it set, and each `{{ name }}` outside code the page set before it, or `{{ site.key }}` its
+    site's settings give, written as those words through its filters, said with its line; any other stays."""
+    if "{{" not in body or not (_SET.search(body) or any(key.startswith(CONFIG) for key in site)):
+        return body
+    lines = body.split("\n")
+    values: dict[str, str | None] = {}  # None: set, but to words not known here
+    fenced = set(range(len(lines))) - set(outside_fences(lines))
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+
+    def line_of(at: int) -> int:
+        return bisect.bisect_right(starts, at) - 1
+
+    def in_code(at: int) -> bool:
+        n = line_of(at)
+        return n in fenced or any(a <= at - starts[n] < b for a, b in code_spans(lines[n]))
+
+    def shown(match: re.Match[str]) -> str | None:
+        return value_of(match["key"], match["filters"] or "")
+
+    def value_of(key: str, filters: str) -> str | None:
+        if key.startswith("site."):
+            value = site.get(CONFIG + key.removeprefix("site."))
+        elif key in values:
+            value = values[key]
+        else:
+            return None
+        if value is None:
+            return None
+        return filtered(value, filters) if filters.strip() else value
+
+    out: list[str] = []
+    last = 0
+    for match in _ANY.finditer(body):
+        if in_code(match.start()):
+            continue
+        line = line_of(match.start()) + 1
+        tag = match.group(0)
+        if match["kind"]:  # a capture: its words (their own variables filled in) are the variable's, shown nowhere
+            captured = " ".join(_VARIABLE.sub(lambda one: shown(one) or one.group(0), match["words"]).split())
+            known = not re.search(r"\{[{%]", captured)
+            values[match["name"]] = captured if known else None
+            notes.add(Said("convert.template-set/block" if known else "convert.template-set/unknown",
+                           name=match["name"], words=clipped(captured, 80)), line)
+            replacement = "\n" * tag.count("\n")
+        elif match["assigned"]:
+            value, filters = match["value"], (match["assigned_filters"] or "").strip()
+            literal = value[1:-1] if value[:1] in "\"'" else value if re.fullmatch(r"-?\d+(?:\.\d+)?", value) else \
+                value_of(value, "")
+            assigned = filtered(literal, filters) if literal is not None and filters else literal
+            values[match["assigned"]] = assigned
+            notes.add(Said("convert.template-set/tag" if assigned is not None else "convert.template-set/unknown",
+                           name=match["assigned"], words=clipped(assigned or value, 80)), line)
+            replacement = ""
+        else:
+            found = shown(match)
+            if found is None:
+                continue
+            words, key = " ".join(found.split()), match["key"]
+            of_site = key.startswith("site.")
+            notes.add(Said("convert.template-filled/site" if of_site else "convert.template-filled", tag=tag,
+                           name=key.removeprefix("site."), words=clipped(words, 80)), line)
+            replacement = escape_text(words, line_start=False, in_cell=False)
+        out += [body[last:match.start()], replacement]
+        last = match.end()
+    return "".join(out) + body[last:] if out else body

@@ -38,3 +38,31 @@ def test_a_jekyll_page_s_captured_and_assigned_variables_and_site_settings_show_
         "Lane, Leeds LS1 4AB. 2. What we collect Your name, your delivery address and your order history. We never "
         "store your card number. 3. Your rights You may ask for a copy of your data or its deletion at any time: "
         "write to PRIVACY@FERNHILL.EXAMPLE or to hello@fernhill.example.")
+
+
+def test_a_hugo_figure_s_title_caption_and_credit_are_kept_under_its_section(tmp_path, initialized):
+    """Hugo's `{{< figure … caption="…" >}}` (on one line, or over several as its authors write it) draws its image and
+    under it its title, its caption and its credit (`attr`, linked by `attrlink`): the whole shortcode was left out,
+    the caption's words with it, the note quoting its first 60 characters only. The words are kept where the figure
+    stood, the title in bold, said with the image's address, which is not brought."""
+    source = DATA / "datenschutz-2024-02-12.md"
+    said, page = built(tmp_path, initialized, "de", source)
+    assert ("line 22: kept the words under a Hugo figure, “Die Landesbeauftragte für Datenschutz Bremen ist unsere "
+            "Aufsichtsbehörde. [Foto: Radwerk](https://radwerk.example/fotos)”, which readers read under its image; "
+            "the image, /images/aufsicht.jpg, is not brought: add it to the text if readers need it") in said, said
+    assert "line 14: kept the words under a Hugo figure, “Datenfluss einer Bestellung Von Ihrem Browser" in said, said
+    tree = text(page)
+    for node in tree.css(".policy-updated"):
+        node.decompose()
+    assert headings(tree) == [("h1", "None", "Datenschutzerklärung"), ("h2", "s1", "1. Verantwortlicher"),
+                              ("h2", "s2", "2. Wie Ihre Bestellung zu uns kommt"), ("h2", "s3", "3. Ihre Rechte")]
+    assert [" ".join(node.text().split()) for node in tree.css("strong")] == ["Datenfluss einer Bestellung"]
+    assert [(node.text(), node.attributes.get("href")) for node in tree.css("a")] == [
+        ("Foto: Radwerk", "https://radwerk.example/fotos")]
+    assert words(tree.body.text(separator=" ")) == words(
+        "Datenschutzerklärung 1. Verantwortlicher Verantwortlich für die Verarbeitung ist die Kesselhaus Radwerk GmbH, "
+        "Am Hafen 3, 28217 Bremen. 2. Wie Ihre Bestellung zu uns kommt Datenfluss einer Bestellung Von Ihrem Browser "
+        "über unseren Shop zum Versanddienstleister: mehr wird nicht übermittelt, auch nicht an Zahlungsdienste "
+        "außerhalb der EU. Wir speichern Ihre Bestellung zehn Jahre, wie es das Handelsgesetzbuch verlangt. 3. Ihre "
+        "Rechte Sie haben das Recht auf Auskunft, Berichtigung und Löschung. Die Landesbeauftragte für Datenschutz "
+        "Bremen ist unsere Aufsichtsbehörde. Foto: Radwerk")

@@ -39,6 +39,33 @@ _PARAMS_FILES = ("params.toml", "params.yaml", "params.yml", "params.json")
 _SETTINGS_BYTES = 256 * 1024
 
 
+# Hugo's `figure` shortcode, on one line or over several (`{{< figure` … `>}}`): its image, and under it the words
+# readers read, its `title` (an `<h4>`), then its `caption` and `attr` (Markdown, `attrlink` linking the latter).
+_FIGURE_OPEN = re.compile(r"[ \t]*\{\{(?P<open>[<%])-?\s*figure(?=\s|\Z|-?[>%]\}\})")
+_FIGURE_END = re.compile(r"-?[>%]\}\}[ \t]*\Z")
+_FIGURE_LINES = 12  # the most lines one is read over
+
+
+def figure(lines: list[str], at: int) -> tuple[int, str, str, str] | None:
+    """Where `lines[at]` opens Hugo's `figure` shortcode: (the index of its last line, its title, the words under it
+    as Markdown, its image's address); None otherwise, or where it does not close within a few lines."""
+    if not _FIGURE_OPEN.match(lines[at]):
+        return None
+    end = next((n for n in range(at, min(at + _FIGURE_LINES, len(lines))) if _FIGURE_END.search(lines[n])), None)
+    if end is None:
+        return None
+    written = " ".join(lines[at:end + 1])
+    arguments = written[_FIGURE_OPEN.match(written).end():_FIGURE_END.search(written).start()]  # type: ignore[union-attr]
+    values = {(found["key"] or "").lower(): found["quoted"] if found["quoted"] is not None else
+              found["single"] if found["single"] is not None else found["bare"]
+              for found in _ARGUMENT.finditer(arguments)}
+    attr = " ".join(values.get("attr", "").split())
+    if attr and values.get("attrlink"):
+        attr = f"[{attr}]({destination(values['attrlink'])})"
+    under = " ".join(part for part in (" ".join(values.get("caption", "").split()), attr) if part)
+    return end, " ".join(values.get("title", "").split()), under, values.get("src", "")
+
+
 def heading_attributes(body: str, notes: Notes) -> str:
     """`body` with each heading's attribute list written against its title parted from it by a space, said: the id
     Goldmark gave the heading, which the text's own links land on."""

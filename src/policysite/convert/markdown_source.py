@@ -42,7 +42,7 @@ from policysite.convert import (
 from policysite.convert.markdown_lines import CODE_SPAN as _CODE_SPAN, outside_fences as _outside_fences
 from policysite.convert.markdown_writer import TICKED, UNTICKED, escape_text, widened
 from policysite.convert.model import Converted, ConvertError
-from policysite.convert.notes import Notes, quoted
+from policysite.convert.notes import Notes, clipped, quoted
 from policysite.document import MAX_FRONT_MATTER, MetaLoader, normalise
 from policysite.heading_numbers import NUMBER, heading_number
 from policysite.messages import Said, prefixed, text_of, yaml_reason
@@ -1192,6 +1192,15 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
             said = ("convert.kramdown-abbreviation" if not _LIQUID.fullmatch(line) else "convert.liquid-tag"
                     if neutralise.template_language(line.strip()) == "Liquid" else "convert.template-tag-line")
             notes.add(Said(said), number)  # a Jinja, Tera, Nunjucks or Markdoc tag is no Liquid tag
+            continue
+        elif not fence and (shown := hugo.figure(lines, number - 1)) is not None:
+            # Hugo's figure: the words under its image (its title, caption and credit), which readers read
+            skip, title, under, image = shown
+            skip += 1
+            kept += [*([""] if kept and kept[-1].strip() else []), *([_title_line(title), ""] if title else []),
+                     *([under, ""] if under else [])]
+            notes.add(Said("convert.hugo-figure" + ("" if title or under else "/bare"), image=image[:80],
+                           words=clipped(" ".join(part for part in (title, under) if part), 160)), number)
             continue
         elif not fence and _HUGO.fullmatch(line):
             panel = _HUGO_PANEL.fullmatch(line)

@@ -3565,6 +3565,10 @@ MESSAGES: dict[str, str] = {
                           "perhaps) written as lines ending in a line break",
     "convert.bracketed-span": "a bracketed span (Pandoc) written as its words, its attributes {attributes} left out: "
                               "{words:said}",
+    "convert.hugo-figure": "kept the words under a Hugo figure, {words}, which readers read under its image; the "
+                           "image, {image}, is not brought: add it to the text if readers need it",
+    "convert.hugo-figure/bare": "left out a Hugo figure, its image {image}, no words under it: add it to the text if "
+                                "readers need it",
     "convert.hugo-shortcode": "left out a Hugo shortcode, {shortcode}, which the old site read (the text between a "
                               "pair of them is kept)",
     "convert.hugo-shortcode/titled": "left out a Hugo shortcode, {shortcode}, which the old site read (the text "

@@ -4042,6 +4042,11 @@ MESSAGES: dict[str, str] = {
                           "« | », une adresse peut-être) écrit en lignes terminées par un saut de ligne",
     "convert.bracketed-span": "un passage entre crochets (Pandoc) écrit comme ses mots, ses attributs {attributes} "
                               "omis : {words:said}",
+    "convert.hugo-figure": "conservé les mots sous une figure Hugo, {words}, que les lecteurs lisaient sous son "
+                           "image ; l'image, {image}, n'est pas reprise : ajoutez-la au texte si les lecteurs en ont "
+                           "besoin",
+    "convert.hugo-figure/bare": "omis une figure Hugo, son image {image}, sans mots sous elle : ajoutez-la au texte "
+                                "si les lecteurs en ont besoin",
     "convert.hugo-shortcode": "omis un shortcode Hugo, {shortcode}, que l'ancien site interprétait (le texte compris "
                               "entre deux d'entre eux est conservé)",
     "convert.hugo-shortcode/titled": "omis un shortcode Hugo, {shortcode}, que l'ancien site interprétait (le texte "

@@ -66,3 +66,24 @@ def test_a_hugo_figure_s_title_caption_and_credit_are_kept_under_its_section(tmp
         "außerhalb der EU. Wir speichern Ihre Bestellung zehn Jahre, wie es das Handelsgesetzbuch verlangt. 3. Ihre "
         "Rechte Sie haben das Recht auf Auskunft, Berichtigung und Löschung. Die Landesbeauftragte für Datenschutz "
         "Bremen ist unsere Aufsichtsbehörde. Foto: Radwerk")
+
+
+def test_a_text_written_in_asciidoc_has_its_title_and_numbered_sections(tmp_path, initialized):
+    """An Asciidoctor policy pasted into a `.md` (its title `= Privacy Policy` over the header's attribute entries,
+    `:toc:`, `:revdate:`, its sections `== 1. Who we are`, `=== 2.1 When you book`): every line was a paragraph, the
+    page titleless, sectionless, with no note. Each is the heading AsciiDoc drew, said; the attribute entries, never
+    shown, are left out, said; every other word kept."""
+    source = DATA / "privacy-policy-2024-05-13.md"
+    said, page = built(tmp_path, initialized, "en", source)
+    assert ("lines 1, 8, 13, 15, 19 and 23: 6 lines written as AsciiDoc section titles (“Privacy Policy”, “1. Who we "
+            "are”, “2. What we collect” and 3 more) read as the headings AsciiDoc drew") in said, said
+    assert ("lines 2 and 3: left out 2 attribute entries of the AsciiDoc document's header (“:toc:”, “:revdate: "
+            "2024-05-13”), which it never showed") in said, said
+    tree = text(page)
+    for node in tree.css(".policy-updated"):  # (the site's line of the version's day, the text having none)
+        node.decompose()
+    assert headings(tree) == [("h1", "privacy-policy", "Privacy Policy"), ("h2", "s1", "1. Who we are"),
+                              ("h2", "s2", "2. What we collect"), ("h3", "s2-1", "2.1 When you book"),
+                              ("h3", "s2-2", "2.2 During treatment"), ("h2", "s3", "3. Your rights")]
+    written = source.read_text(encoding="utf-8").replace(":toc:\n:revdate: 2024-05-13\n", "")
+    assert words(tree.body.text(separator=" ")) == words(written)

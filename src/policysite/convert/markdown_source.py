@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from policysite import document, strings
 from policysite.convert import (
+    asciidoc,
     bold_headings,
     contents,
     definition_lists,
@@ -86,6 +87,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = scraped.cleaned(body, notes, markdown=True)  # a page written out by a scraper: `[Back to top](#)` …
     body = _page_variables(body, variables, notes)
     body = liquid.fill(body, _jekyll_site(body, site_params or {}, read, page), notes)
+    body = asciidoc.headings(body, notes)
     body = hugo.heading_attributes(hugo.params(body, variables, site_params or {}, notes), notes)
     body = hugo.email_shortcodes(body, notes)
     body = eleventy.fill(body, site_params or {}, notes)

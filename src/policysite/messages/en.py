@@ -3565,6 +3565,11 @@ MESSAGES: dict[str, str] = {
                           "perhaps) written as lines ending in a line break",
     "convert.bracketed-span": "a bracketed span (Pandoc) written as its words, its attributes {attributes} left out: "
                               "{words:said}",
+    "convert.asciidoc-titles": "{count:plural:line|lines} written as AsciiDoc section titles ({shown}) read as "
+                               "the headings AsciiDoc drew: “=” the title, “==” a section, “===” a subsection; "
+                               "its other marks stay as written (check lists and links)",
+    "convert.asciidoc-attributes": "left out {count:plural:attribute entry|attribute entries} of the AsciiDoc "
+                                   "document's header ({shown}), which it never showed",
     "convert.hugo-figure": "kept the words under a Hugo figure, {words}, which readers read under its image; the "
                            "image, {image}, is not brought: add it to the text if readers need it",
     "convert.hugo-figure/bare": "left out a Hugo figure, its image {image}, no words under it: add it to the text if "

@@ -4042,6 +4042,12 @@ MESSAGES: dict[str, str] = {
                           "« | », une adresse peut-être) écrit en lignes terminées par un saut de ligne",
     "convert.bracketed-span": "un passage entre crochets (Pandoc) écrit comme ses mots, ses attributs {attributes} "
                               "omis : {words:said}",
+    "convert.asciidoc-titles": "{count:plural:ligne écrite|lignes écrites} comme des titres de section AsciiDoc "
+                               "({shown}) lues comme les titres qu'AsciiDoc affichait : « = » le titre, « == » une "
+                               "section, « === » une sous-section ; ses autres marques restent telles quelles "
+                               "(vérifiez listes et liens)",
+    "convert.asciidoc-attributes": "omis {count:plural:entrée d'attribut|entrées d'attributs} de l'en-tête du "
+                                   "document AsciiDoc ({shown}), qu'il n'affichait jamais",
     "convert.hugo-figure": "conservé les mots sous une figure Hugo, {words}, que les lecteurs lisaient sous son "
                            "image ; l'image, {image}, n'est pas reprise : ajoutez-la au texte si les lecteurs en ont "
                            "besoin",

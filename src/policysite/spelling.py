@@ -25,6 +25,7 @@ from policysite.findings import WARNING, Finding
 from policysite.inline import tag_titles
 from policysite.marks import MARK
 from policysite.messages import Said
+from policysite.strings import NO_ESZETT
 
 RULE = "spelling.unknown-word"
 RULE_WORD_LIST = "spelling.word-list"
@@ -701,10 +702,15 @@ def _looked_up(lang: str, keys: frozenset[str], *, listed: bool = False) -> set[
     American one (unauthorised, colour, offence, centre, catalogue, travelled)."""
     lines = _dictionary_lines(lang)
 
-    def holds(key: str) -> bool:
+    def listed_as(key: str) -> bool:
         target = f'"{key}"'
         at = bisect.bisect_left(lines, target)
         return at < len(lines) and lines[at].startswith(target + ":")
+
+    swiss = lang.lower() in _SWISS
+
+    def holds(key: str) -> bool:
+        return listed_as(key) or (swiss and "ss" in key and any(listed_as(form) for form in _eszett(key)))
 
     british = lang.lower().startswith("en-") and lang.lower() != "en-us"
     brazilian = lang.lower() == "pt-br"
@@ -863,6 +869,23 @@ def _european(word: str) -> list[str]:
         forms.add(base.replace("str", "st"))
     forms.discard(word)
     return sorted(forms)
+
+
+# Switzerland and Liechtenstein write no ß: ss in its place (gemäss, Massnahmen, schliessen, Strasse), and
+# pyspellchecker's German list writes ß: a Swiss word is read as each spelling with ß it may be, its parts too.
+_SWISS = NO_ESZETT
+
+
+def _eszett(word: str) -> list[str]:
+    """The spellings with ß a Swiss one may be, each ss written ß or kept (a guess each: only those in the
+    dictionary count); a word of more than four ss is read with all of them ß or none."""
+    parts = word.split("ss")
+    if len(parts) > 5:
+        return [word.replace("ss", "ß")]
+    forms = [parts[0]]
+    for part in parts[1:]:
+        forms = [form + join + part for form in forms for join in ("ss", "ß")]
+    return [form for form in forms if form != word]
 
 
 def _american(word: str) -> list[str]:

@@ -379,9 +379,16 @@ def _merged(lang: str) -> dict[str, str]:
 
 
 def _typeset(said: dict[str, str], lang: str) -> dict[str, str]:
-    """`said` spaced as the typography of the language it is written in wants (SPACING: French's no-break spaces)."""
+    """`said` spaced as the typography of the language it is written in wants (SPACING: French's no-break spaces),
+    spelt as its region writes (NO_ESZETT: Swiss German's ss)."""
     spacing = SPACING.get(base_language(spoken(lang)))
-    return {key: spaced(text, spacing) for key, text in said.items()} if spacing else said
+    said = {key: spaced(text, spacing) for key, text in said.items()} if spacing else said
+    return {key: text.replace("ß", "ss") for key, text in said.items()} if lang.lower() in NO_ESZETT else said
+
+
+# German as Switzerland and Liechtenstein write it, without ß (einschliesslich, massgeblich): the site's German words
+# read so on their pages (spelling._SWISS reads their texts so).
+NO_ESZETT = frozenset({"de-ch", "de-li"})
 
 
 # A counted string's forms: `key` is the form for most numbers (CLDR's `other`), `key|one`, `key|few`... those of the

@@ -355,6 +355,9 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
     elif source.settled[0]:  # its name's date either of two days: the one its text says
         written, said = source.settled
         notes.add(Said("import.dated-by-text-reading", written=written, date=source.date.isoformat(), said=said))
+    elif source.month_named[0]:  # its name's month, the day its text says in it
+        written, said = source.month_named
+        notes.add(Said("import.dated-by-text-month", written=written, date=source.date.isoformat(), said=said))
     elif authoritative and (both := _stated_either(read, source, lang)):
         sentence, days = both
         notes.add(Said("import.stated-either", sentence=sentence[:80], days=list(days), date=source.date.isoformat(),

@@ -1,9 +1,11 @@
 """company16: new companies following the README's adoption guide as typed, in their own languages: a Swiss bank
-writing German as Switzerland writes it (ss, never ß) beside its French."""
+writing German as Switzerland writes it (ss, never ß) beside its French; a Brazilian company whose archive names its
+files by the month they took effect."""
 from __future__ import annotations
 
-from helpers import policy_in_process
+from helpers import git, policy_in_process
 from integration.test_company10_unlike_dialonce import _company, _run  # noqa: F401 (the company's day and identity)
+from policysite import cli
 
 URL = "https://datenschutz.alpenbank.example/"
 SWISS_DAYS = ("2028-03-01", "2029-06-15")
@@ -52,3 +54,43 @@ def test_a_swiss_german_site_reads_and_writes_ss_where_germany_writes_sz(tmp_pat
     checked = policy_in_process(["--root", str(site), "check"])
     assert checked.returncode == 1 and "[spelling.unknown-word] §1: “gemäsz”" in checked.stdout, checked
 
+
+BRAZIL = ('<!DOCTYPE html><html lang="pt-BR"><head><meta charset="utf-8"><title>Política de Privacidade</title></head>'
+          '<body><header><nav><a href="/">Início</a></nav></header><main><h1>Política de Privacidade</h1>'
+          '<p>Última atualização: {said}</p><h2>1. Quem somos</h2><p>A Raposa Tecnologia Ltda. é a controladora dos '
+          'seus dados pessoais.</p><h2>2. Retenção</h2><p>Mantemos seus dados por {kept} anos.</p></main>'
+          '<footer>© Raposa</footer></body></html>')
+
+
+def test_a_brazilian_archive_named_by_months_is_dated_by_the_day_its_text_says(tmp_path, capsys) -> None:
+    """A Brazilian company's five saved pages, named as its site's editors named them (`v1_10.01.2021.html`,
+    `v2_15.06.2022.html`, `politica-2023-03.html`, `Politica de Privacidade 20240702.html`,
+    `politica_2025-11-20_final.html`): the one named by its month was refused, to be renamed by hand to the day its
+    own line gives (“1º de março de 2023”). It is dated so, said; a line saying a day of another month is refused as
+    before, naming the month."""
+    site = tmp_path / "site"
+    _run(["init", str(site), "--company", "Raposa Tecnologia Ltda.", "--languages", "pt-BR", "--time-zone",
+          "America/Sao_Paulo"])
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for name, said, kept in (("v1_10.01.2021.html", "10 de janeiro de 2021", "dois"),
+                             ("v2_15.06.2022.html", "15 de junho de 2022", "três"),
+                             ("politica-2023-03.html", "1º de março de 2023", "quatro"),
+                             ("Politica de Privacidade 20240702.html", "2 de julho de 2024", "cinco"),
+                             ("politica_2025-11-20_final.html", "20 de novembro de 2025", "seis")):
+        (archive / name).write_text(BRAZIL.format(said=said, kept=kept), encoding="utf-8")
+    said = _run(["import", "--lang", "pt-BR", str(archive)], site)
+    assert "politica-2023-03.html: committed the Portuguese text in force from March 1, 2023" in said, said
+    assert "dated March 1, 2023: its name's 2023-03 names a month, and its text says “Última atualização: 1º de " \
+        "março de 2023”" in said, said
+    days = git(site, "log", "--format=%ad", "--date=short", "--grep", "^Import the").split()
+    assert days == ["2025-11-20", "2024-07-02", "2023-03-01", "2022-06-15", "2021-01-10"], days
+    head = git(site, "rev-parse", "HEAD")
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "politica-2026-05.html").write_text(BRAZIL.format(said="3 de junho de 2026", kept="sete"),
+                                                 encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["--root", str(site), "import", "--lang", "pt-BR", str(other)]) == 2
+    assert "2026-05 names a month, not the day the text took effect" in capsys.readouterr().err
+    assert git(site, "rev-parse", "HEAD") == head

@@ -34,6 +34,8 @@ class Source:
     # its file or folder names it, `20210305120000`; the sentence of its text giving the day)
     settled: tuple[str, str] = ("", "")  # its name's date read day first or month first as its text says: (the date as
     # its name writes it, `01-05-2024`; the sentence of its text giving the day)
+    month_named: tuple[str, str] = ("", "")  # its name's month without a day, the day in it its text says: (the month
+    # as its name writes it, `2023-03`; the sentence of its text giving the day)
 
 
 @dataclass

@@ -163,10 +163,11 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             elif folder_day is None and (only := _month_only(path.name, languages)) and "names a month" in str(error) \
                     and (text_day := stated_day(path, languages, lang=lang or "")) is not None and \
                     len(text_day[1]) == 1 and text_day[1][0][:7] == only[1]:
-                # `privacy-2023-03.html` whose line says "March 15, 2023": the day to write is the text's (history 26)
-                named = path.stem.replace(only[0], text_day[1][0])
-                undated.append(Said("import.undated-month-named", name=path.name, month=only[0], said=text_day[0][:60],
-                                    renamed=f"{named}{path.suffix}"))
+                # `politica-2023-03.html` whose line says "1º de março de 2023": the day its text says in the month its
+                # name says, read so and said (company16: a Brazilian archive named by months was refused, each file
+                # to be renamed by hand to the day its own line gives; history 26 had named that day)
+                sources.append(Source(path, dt.date.fromisoformat(text_day[1][0]), kind,
+                                      month_named=(only[0], text_day[0][:80])))
             elif folder_day is None and "no date in the file name" in str(error) and \
                     (seen := page_capture(path)) is not None:  # a page saved from the Wayback Machine: when it saw it
                 undated.append(Said("import.undated-page-capture", name=path.name, capture=seen[0],

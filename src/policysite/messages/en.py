@@ -2324,6 +2324,7 @@ MESSAGES: dict[str, str] = {
                                     "{day:date} ({capture}), a day it was in force, not the day it took effect",
     "import.dated-by-text-reading": "dated {date:date}: its name's {written} may be read day first or month first, "
                                     "and its text says “{said}”",
+    "import.dated-by-text-month": "dated {date:date}: its name's {written} names a month, and its text says “{said}”",
     "import.skipped/copy": "{path}: skipped: a copy, byte for byte, of {name}, of the same date",
     "import.inner-zips": "{count:plural:zip archive|zip archives} in the folders given ({first}, …): more than "
                          "{most:number}, far more than an archive of policies holds: unzip them, or name each on the "
@@ -3193,8 +3194,6 @@ MESSAGES: dict[str, str] = {
                                    "captured this page on {day:date} (its toolbar's {capture}), a day its text was in "
                                    "force, not the day it took effect: rename it {renamed}, the day it took effect "
                                    "(an earlier capture or the announcement may say it)",
-    "import.undated-month-named": "{name}: {month} names a month, not the day the text took effect; its text says "
-                                  "“{said}”: rename it {renamed}",
     "import.undated-folder": "{path}: no date in the file name (a folder's name is not read): rename it "
                              "{renamed}{captured:said}",
     "import.undated-folder/captured": " (the time the web archive captured it: the text may have taken effect before, "

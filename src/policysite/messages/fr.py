@@ -2668,6 +2668,8 @@ MESSAGES: dict[str, str] = {
                                     "entré en vigueur",
     "import.dated-by-text-reading": "daté du {date:date} : le {written} de son nom peut se lire jour en premier ou "
                                     "mois en premier, et son texte dit « {said} »",
+    "import.dated-by-text-month": "daté du {date:date} : le {written} de son nom désigne un mois, et son texte dit "
+                                  "« {said} »",
     "import.skipped/copy": "{path} : ignoré : une copie, octet pour octet, de {name}, de même date",
     "import.inner-zips": "{count:plural:archive zip|archives zip} dans les dossiers donnés ({first}, …) : plus de "
                          "{most:number}, bien plus que n'en contient une archive de politiques : décompressez-les, ou "
@@ -3628,8 +3630,6 @@ MESSAGES: dict[str, str] = {
                                    "d'outils), un jour où son texte était en vigueur, et non le jour de son entrée "
                                    "en vigueur : renommez-le {renamed}, le jour de son entrée en vigueur (une "
                                    "capture antérieure ou l'annonce peut le dire)",
-    "import.undated-month-named": "{name} : {month} désigne un mois, et non le jour où le texte est entré en vigueur ; "
-                                  "son texte indique « {said} » : renommez-le {renamed}",
     "import.undated-folder": "{path} : pas de date dans le nom du fichier (le nom d'un dossier n'est pas lu) : "
                              "renommez-le {renamed}{captured:said}",
     "import.undated-folder/captured": " (l'heure à laquelle l'archive du web l'a capturé : le texte a pu entrer en "

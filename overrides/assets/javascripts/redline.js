@@ -242,13 +242,31 @@
       .concat(middle.filter(function (op) { return op[1] < op[2] || op[3] < op[4]; }))
       .concat(end ? [["equal", aEnd, ka.length, bEnd, kb.length]] : []);
   }
+  // engine.py's _numbers_joined: a lone number kept between two edits among Chinese or Japanese characters is marked
+  // with them (2024年1月5日 → 2025年6月1日: not the month's 1 kept as the day's)
+  var NUMBER = /^[0-9\uff10-\uff19]+$/, IDEOGRAPH = new RegExp("^[" + CJK + "]$", "u");
+  function loneNumber(op, ka, kb) {
+    return op[0] === "equal" && op[2] - op[1] === 1 && NUMBER.test(ka[op[1]]) && [[ka, op[1]], [kb, op[3]]].every(
+      function (p) { return p[1] > 0 && p[1] < p[0].length - 1 && IDEOGRAPH.test(p[0][p[1] - 1]) && IDEOGRAPH.test(p[0][p[1] + 1]); });
+  }
+  function numbersJoined(codes, ka, kb) {
+    var out = [];
+    codes.forEach(function (op) {
+      var n = out.length;
+      if (n >= 2 && op[0] !== "equal" && out[n - 2][0] !== "equal" && loneNumber(out[n - 1], ka, kb)) {
+        out.pop();
+        out[n - 2] = ["replace", out[n - 2][1], op[2], out[n - 2][3], op[4]];
+      } else out.push(op);
+    });
+    return out;
+  }
   function wordOps(oldText, newText, tokenize, at) {  // at: each text's cuts (cutsOf), where a word ends
     tokenize = tokenize || wordTokens;
     var a = cutTokens(tokenize(oldText), at && at[0], tokenize), b = cutTokens(tokenize(newText), at && at[1], tokenize);
     var ka = a.map(function (t) { return t[0]; }), kb = b.map(function (t) { return t[0]; });
     if (same(ka, kb)) return newText ? [[EQUAL, newText]] : [];
     var ops = [];
-    opcodes(ka, kb).forEach(function (op) {
+    numbersJoined(opcodes(ka, kb), ka, kb).forEach(function (op) {
       var tag = op[0], i1 = op[1], i2 = op[2], j1 = op[3], j2 = op[4];
       if (tag === "equal") { push(ops, EQUAL, join(b, j1, j2)); return; }
       if (i2 > i1) {

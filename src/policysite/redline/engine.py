@@ -286,7 +286,7 @@ def word_ops(old: str, new: str, *, tokenize: Tokenizer = word_tokens, at: tuple
     ops: list[Op] = []
     if ka == kb:
         return ((EQUAL, new),) if new else ()
-    for tag, i1, i2, j1, j2 in opcodes(ka, kb):
+    for tag, i1, i2, j1, j2 in _numbers_joined(opcodes(ka, kb), ka, kb):
         if tag == "equal":
             _push(ops, EQUAL, "".join(t for _, t in b[j1:j2]))
             continue
@@ -297,6 +297,33 @@ def word_ops(old: str, new: str, *, tokenize: Tokenizer = word_tokens, at: tuple
         if j2 > j1:
             _push(ops, INSERT, "".join(t for _, t in b[j1:j2]))
     return tuple(ops)
+
+
+# A number written between Chinese or Japanese characters (`1` of 2024年1月5日): kept alone between two edits, it is
+# the same digit in other words, not a word kept (2024年1月5日 → 2025年6月1日 was marked 2025年{+6月+}1[-月5-]日, the
+# month's 1 kept as the day's); such a number is marked with the edits around it (redline.js: numbersJoined).
+_NUMBER = re.compile("[0-9\uff10-\uff19]+")
+_IDEOGRAPH = re.compile(f"[{_CJK}]")
+
+
+def _numbers_joined(codes: Sequence[tuple[str, int, int, int, int]], ka: list[str], kb: list[str]) \
+        -> list[tuple[str, int, int, int, int]]:
+    """`codes` with each lone number kept between two edits among Chinese or Japanese characters made part of them."""
+    out: list[tuple[str, int, int, int, int]] = []
+    for code in codes:
+        if len(out) >= 2 and code[0] != "equal" and out[-2][0] != "equal" and _lone_number(out[-1], ka, kb):
+            (_, i1, _, j1, _), _kept = out[-2], out.pop()
+            out[-1] = ("replace", i1, code[2], j1, code[4])
+            continue
+        out.append(code)
+    return out
+
+
+def _lone_number(code: tuple[str, int, int, int, int], ka: list[str], kb: list[str]) -> bool:
+    tag, i1, i2, j1, j2 = code
+    return tag == "equal" and i2 - i1 == 1 and bool(_NUMBER.fullmatch(ka[i1])) and all(
+        0 < at < len(keys) - 1 and _IDEOGRAPH.fullmatch(keys[at - 1]) and _IDEOGRAPH.fullmatch(keys[at + 1])
+        for keys, at in ((ka, i1), (kb, j1)))
 
 
 def opcodes(ka: list[str], kb: list[str]) -> Sequence[tuple[str, int, int, int, int]]:

@@ -136,6 +136,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 name = redline_docx.file_name(lang=lang, old=release.previous, new=release.version)
                 files.append(File.generated(config, f"changes/{name}", content=redline_docx.render_docx(
                     change, author=settings.company, lang=lang, time_zone=settings.time_zone,
+                    site=pages.unquoted(config.site_name),
                     ids=archive.section_ids(source.decode("utf-8"), lang=lang, release=release))))
     elif entries is not None:
         for kind in (archive.HISTORY, archive.COMPARE, archive.AT):

@@ -327,15 +327,22 @@ def _redated(result) -> str:
     return messages.Said("diff.redated", new=new.isoformat())
 
 
-def _redline_pdf(args: argparse.Namespace, result, *, root: Path, settings, lang: str, told: str) -> int:
-    """`--format pdf`: the redline printed as the versions' PDFs are, into -o FILE; an `error:` line where the engine
-    cannot print it."""
-    from policysite import git, pdf, settings as policy_settings, typeset
-    from policysite.redline.pdf import kept_in, printed
+def _site_name(root: Path, settings, lang: str) -> str:
+    """The name a redline's PDF and Word document give the site: its language's `site_name`, else the company."""
+    from policysite import settings as policy_settings
 
     config = policy_settings.load_yaml(root / settings.language(lang).config_file) \
         if any(language.code == lang for language in settings.languages) else {}
-    site = str(config.get("site_name") or settings.company)
+    return str(config.get("site_name") or settings.company)
+
+
+def _redline_pdf(args: argparse.Namespace, result, *, root: Path, settings, lang: str, told: str) -> int:
+    """`--format pdf`: the redline printed as the versions' PDFs are, into -o FILE; an `error:` line where the engine
+    cannot print it."""
+    from policysite import git, pdf, typeset
+    from policysite.redline.pdf import kept_in, printed
+
+    site = _site_name(root, settings, lang)
     try:
         kept = git.common_dir(root) / "policysite" / "redline-pdfs"
     except git.GitError:
@@ -393,7 +400,8 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         from policysite.redline.docx import render_docx
 
         return _write_output(args.output, render_docx(result, author=settings.company, lang=lang,
-                                                             time_zone=settings.time_zone), root=root,
+                                                             time_zone=settings.time_zone,
+                                                             site=_site_name(root, settings, lang)), root=root,
                              settings=settings, option=args.messages)
     if args.format == "pdf":
         return _redline_pdf(args, result, root=root, settings=settings, lang=lang, told=told)

@@ -79,7 +79,7 @@ def file_name(*, lang: str, old: str, new: str) -> str:
 
 
 def render_docx(redline: Redline, *, author: str, lang: str | None = None,
-                ids: Mapping[str, str] | None = None, time_zone: str = "") -> bytes:
+                ids: Mapping[str, str] | None = None, time_zone: str = "", site: str = "") -> bytes:
     """The redline as a .docx: tracked changes by `author`, dated the new version's date (none if undated): 00:00 of
     that day as Word and LibreOffice show a change's `w:date` (the wall clock, whatever its `Z`), and the instant it
     takes effect there, in the company's `time_zone` (`extra.policy.time_zone`, "" UTC), as Word 365 writes it apart
@@ -87,17 +87,19 @@ def render_docx(redline: Redline, *, author: str, lang: str | None = None,
 
     Each section's heading is a bookmark of the id the changes page gives its section (`redline-s4`; a translation's
     by `ids`, as render_html), and the summary lists the sections shown, each a link to its bookmark: a reader jumps
-    from the table of changes to the section, and a link to `…docx#redline-s4` lands on it.
+    from the table of changes to the section, and a link to `…docx#redline-s4` lands on it. Under its title, the site
+    it is the redline of (`site`, else `author`), as the PDF names it: a copy a DPO files named no site. (No footer
+    numbers its pages: a footer and a field are what the gate refuses in a served Word document, docxactions.)
 
     Inside `kept_in(folder)`, a redline whose texts are known (`redline.origin`) is kept there by what it depends on:
     a rebuild, or `policy verify`, renders each version's .docx again (5 ms a language and version) from the same
     texts."""
     lang = lang or redline.lang
-    key = _kept_key(redline, author=author, lang=lang, ids=ids, time_zone=time_zone)
+    key = _kept_key(redline, author=author, lang=lang, ids=ids, time_zone=time_zone, site=site)
     kept = keptfiles.read(_KEPT.folder, key) if key else None
     if kept is not None:
         return kept
-    data = _rendered(redline, author=author, lang=lang, ids=ids, time_zone=time_zone)
+    data = _rendered(redline, author=author, lang=lang, ids=ids, time_zone=time_zone, site=site)
     if key:
         keptfiles.write(_KEPT.folder, key, data, most=KEPT_REDLINES)
     return data
@@ -109,7 +111,7 @@ kept_in = _KEPT.kept_in  # while in the block, keep the .docx of redlines in a f
 
 
 def _kept_key(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str] | None,
-              time_zone: str = "") -> str | None:
+              time_zone: str = "", site: str = "") -> str | None:
     """The name of its .docx where one is kept, else None: its texts (`origin`), the arguments, and this package's
     every file, Python's version and the installed distributions (findingcache.checks_digest)."""
     if _KEPT.folder is None or not redline.origin:
@@ -117,7 +119,7 @@ def _kept_key(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
     from policysite import findingcache
 
     parts = [findingcache.checks_digest(), redline.origin, author, lang, json.dumps(dict(ids or {}), sort_keys=True),
-             time_zone]
+             time_zone, site]
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -133,7 +135,7 @@ def wall_clock(day: dt.date) -> str:
 
 
 def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str] | None,
-              time_zone: str = "") -> bytes:
+              time_zone: str = "", site: str = "") -> bytes:
     t = labels(lang)
     date = changes_dated(redline.new_date, time_zone) if redline.new_date else ""
     shown_date = wall_clock(redline.new_date) if redline.new_date else ""
@@ -148,6 +150,7 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
     body.moves.update({key: name for key, (name, _) in body.edited_rows.items()})
     title = _title_line(redline, t, lang=lang)  # its dates as the changes page writes them
     body.paragraph([(PLAIN, title)], style="Title", said=True)
+    body.paragraph([(PLAIN, site or author)])  # (a name, in no language of the site's words)
     body.paragraph([(PLAIN, _counts_line(redline, t, lang))], said=True)
     if note := _notes_line(redline, t, lang):
         body.paragraph([(PLAIN, note)], said=True)

@@ -1251,7 +1251,7 @@ class _Importer:
         others = [p for c, p in self.pages.items() if c != lang and (self.top / p).exists()]
         git.run(self.repo, "add", "--", *others, self.record_name)
         git.run(self.repo, "rm", "-q", "--ignore-unmatch", "--", path)
-        stamp = f"{version.date.isoformat()}T12:00:00+00:00"
+        stamp = _stamp(version.date)
         sources = ", ".join(str(e.get("source", "?")) for e in mine)
         with self.repo.git.custom_environment(GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp,
                                               **_identity(self.repo)):
@@ -1289,7 +1289,7 @@ class _Importer:
         for name, text in names.items():
             (self.top / name).write_text(text, encoding="utf-8")
         git.run(self.repo, "add", "--", *names)
-        stamp = f"{min(text.source.date for text in texts).isoformat()}T11:59:59+00:00"
+        stamp = _stamp(min(text.source.date for text in texts), "11:59:59")
         new = all(d.id != doc_id for d in site.documents)
         message = (self._said("import.commit/declare", document=doc_id, page=f"{doc_id}.md") if new else
                    self._said("import.commit/title", document=doc_id, name=_named(lang, self.written_in))) + "\n"
@@ -1329,7 +1329,7 @@ class _Importer:
                             "source": text.source.path.name})
             record.write_text(imported.render(entries), encoding="utf-8")
         git.run(self.repo, "add", "--", *files, self.record_name)
-        stamp = f"{date.isoformat()}T12:00:00+00:00"
+        stamp = _stamp(date)
         env = {"GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp, **_identity(self.repo)}
         message = (self._said("import.commit/version" if version else "import.commit/from",
                               name=_named(lang, self.written_in), version=version or date.isoformat()) + "\n\n"
@@ -1375,7 +1375,7 @@ class _Importer:
         shown = git.repo_path(self.repo, listing)
         git.run(self.repo, "add", "--", shown)
         newest = history.find_versions(self.repo, root=self.top, settings=self.settings, paths=self.pages).versions
-        stamp = f"{newest[-1].date.isoformat() if newest else clock.today().isoformat()}T12:00:02+00:00"
+        stamp = _stamp(newest[-1].date if newest else clock.today(), "12:00:02")
         with self.repo.git.custom_environment(GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp,
                                               **_identity(self.repo)):
             said = self._said("import.commit/words", count=len(missing), name=_named(lang, self.written_in), path=shown)
@@ -1395,12 +1395,22 @@ class _Importer:
         for name, content in files.items():
             (self.top / name).write_text(content, encoding="utf-8")
         git.run(self.repo, "add", "--", *files)
-        stamp = f"{newest.date.isoformat()}T12:00:01+00:00"
+        stamp = _stamp(newest.date, "12:00:01")
         with self.repo.git.custom_environment(GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp,
                                               **_identity(self.repo)):
             git.run(self.repo, "commit", "-q", "-m", self._said("import.commit/current", version=newest.version),
                     "--", *files)
         self.report.commits.append(self.repo.head.commit.hexsha)
+
+
+def _stamp(day: dt.date, time: str = "12:00:00") -> str:
+    """What an import dates its commit of a text of `day`: that day at `time` (UTC), where the texts of the old site
+    take their place in the history; never after this moment (`clock.stamp`). A text dated after today (a version
+    announced ahead) is committed now: a commit dated in the future (session 49: 2027-01-16 12:00 for a text imported
+    on 2 December 2026) is a clock git cannot tell from a wrong one, and the commits made after it, the team's
+    `announced:` among them, were dated before their parent."""
+    moment = int(dt.datetime.fromisoformat(f"{day.isoformat()}T{time}+00:00").timestamp())
+    return f"@{min(moment, clock.stamp())} +0000"
 
 
 def _named(lang: str, said_in: str = "en") -> str:

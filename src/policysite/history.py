@@ -670,26 +670,31 @@ _CONFIG = re.compile(r"mkdocs[\w.-]*\.ya?ml")  # a configuration that may move t
 def _configured_pages(repo: gitpython.Repo, root: Path, settings: Settings) -> Callable[[str], dict[str, str]]:
     """For a commit, each language's page as the configuration of the commit before it read it, where that file
     exists there (nothing for a first commit, or one whose configuration cannot be read)."""
-    prefix = source.prefix_of(repo, root)
-
     def configured(commit: str) -> dict[str, str]:
         parent = git.rev_parse(repo, f"{commit}^1")
         if parent is None:
             return {}
-        with tempfile.TemporaryDirectory(prefix="policy-config-") as tmp:
-            try:
-                source.configuration(repo, root=root, commit=parent, dest=Path(tmp))
-                with strings.digits_kept():  # (the parent's choice of digits is not the history's)
-                    then = policy_settings.load(tmp)
-                then = then.for_document(settings.document) if settings.document else then
-                pages = {language.code: policy_settings.docs_page(Path(tmp), language, then).relative_to(
-                    Path(tmp).resolve()).as_posix() for language in then.languages}
-            except (source.SourceError, policy_settings.SettingsError, git.GitError, ValueError, OSError):
-                return {}
-        found = {lang: f"{prefix}/{rel}" if prefix else rel for lang, rel in pages.items()}
+        found = configured_at(repo, root, settings, parent)
         return {lang: name for lang, name in found.items() if git.read_blob(repo, parent, name) is not None}
 
     return configured
+
+
+def configured_at(repo: gitpython.Repo, root: Path, settings: Settings, commit: str) -> dict[str, str]:
+    """Each language's page where the configuration of `commit` reads it (as git names it), whether it exists there or
+    not; nothing where that configuration cannot be read."""
+    prefix = source.prefix_of(repo, root)
+    with tempfile.TemporaryDirectory(prefix="policy-config-") as tmp:
+        try:
+            source.configuration(repo, root=root, commit=commit, dest=Path(tmp))
+            with strings.digits_kept():  # (the commit's choice of digits is not the history's)
+                then = policy_settings.load(tmp)
+            then = then.for_document(settings.document) if settings.document else then
+            pages = {language.code: policy_settings.docs_page(Path(tmp), language, then).relative_to(
+                Path(tmp).resolve()).as_posix() for language in then.languages}
+        except (source.SourceError, policy_settings.SettingsError, git.GitError, ValueError, OSError):
+            return {}
+    return {lang: f"{prefix}/{rel}" if prefix else rel for lang, rel in pages.items()}
 
 
 def shallow_warning(repo: gitpython.Repo, history: History) -> Said:

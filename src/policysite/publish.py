@@ -682,7 +682,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                 dropped = refusals.dropped(project, {**languages, version.version: set(sources)}, version.version)
                 if dropped and version.version in state.manifests:
                     outcome.warnings.append(Said("publish.partial/kept", version=version.version,
-                                                 missing=", ".join(missing), commit=version.commit[:7]))
+                                                 missing=_named_then(project, version, missing),
+                                                 commit=version.commit[:7]))
                     dated.append(version.version)
                     continue
                 if dropped:  # refused, as `policy publish` refuses it: the command fails (CI turns red)
@@ -700,7 +701,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                     continue
                 if version.version not in state.manifests:
                     outcome.messages.append(Said("publish.partial", version=version.version,
-                                                 languages=", ".join(sources), missing=", ".join(missing),
+                                                 languages=", ".join(sources),
+                                                 missing=_named_then(project, version, missing),
                                                  count=len(missing), commit=version.commit[:7]))
             published = state.manifests.get(version.version)
             if published is None and state.latest and version.version < state.latest:
@@ -993,6 +995,18 @@ def _unchanged(project: Project, published: mf.VersionManifest | None, sources: 
     except (UnicodeDecodeError, ValueError):
         return False
     return change is not None and not archive.describe(change)
+
+
+def _named_then(project: Project, version: hist.DatedVersion, missing: list[str]) -> str:
+    """The pages `version`'s commit lacks (`missing`, where the history followed them to), each named where that
+    commit's configuration read it: a texts folder moved since (docs/ to legal/) had `publish.partial` name today's,
+    which that commit never had. Read only where the version's pages were elsewhere than today's (a history whose
+    translation started later says it of each version before)."""
+    if not version.paths:
+        return ", ".join(missing)
+    langs = {path: lang for lang, path in version.paths_or(project.paths).items()}
+    then = hist.configured_at(project.repo, project.root, project.settings, version.commit)
+    return ", ".join(then.get(langs.get(path, ""), path) for path in missing)
 
 
 def _removed_under_its_date(project: Project, version: hist.DatedVersion, at: Mapping[str, str],

@@ -1,0 +1,122 @@
+"""The archive nobody can silently rewrite, the proof of the text in force, and histories that are strange (session
+50, histories23): a DPO proving which text was in force, an insider editing gh-pages, and the histories a real company
+has. Synthetic texts of a fictional company, in temporary repositories with fixed identity and dates."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers import git
+from policy_repo import Project, commit_on_branch, copy_of, history_two, made_once
+from policysite import cli, clock
+
+pytestmark = pytest.mark.usefixtures("fixed_git")
+
+
+def _problems(project: Project) -> list[str]:
+    from policysite import verify
+
+    return [str(line) for line in verify.verify(root=project.root).problems]
+
+
+BARE = "<!doctype html><html><body><script>alert(1)</script><p>Our offers.</p></body></html>"
+
+
+@pytest.mark.parametrize(("path", "said"), [
+    ("promo.html", "promo.html: on the branch but not written by publishing"),
+    ("assets/promo.html", "assets/promo.html: on the branch but not written by publishing"),
+    ("fr/promo.html", "fr/promo.html: added (neither in a version nor one of the archive's pages)"),
+    ("fr/2021-02-17/promo.html", "fr/2021-02-17/promo.html: added (on the branch, not in the publication record)"),
+    ("en/latest/promo.html", "en/latest/promo.html: added"),
+])
+def test_a_bare_page_added_by_hand_is_said_once_naming_it(tmp_path_factory, tmp_path, path, said):
+    """A bare HTML page committed on gh-pages by hand (an offer, a script in it): verify said it not written by
+    publishing, then three more lines of the output check for it (its script, no article, no Content-Security-Policy):
+    four lines for one file, whose way out is one, removing it. It is said once, naming it, wherever it was put."""
+    made = made_once(tmp_path_factory, history_two)
+    project = copy_of(made, tmp_path / "project")
+    commit_on_branch(project, {path: BARE})
+    problems = _problems(project)
+    assert len(problems) == 1 and problems[0].startswith(said), problems
+
+
+def test_an_unsafe_page_edited_in_place_is_still_said_by_the_output_check(tmp_path_factory, tmp_path):
+    """The other side: a published page edited by hand to hold a script is said by the output check, which names what
+    is unsafe in it (a page publishing wrote, not one added)."""
+    made = made_once(tmp_path_factory, history_two)
+    project = copy_of(made, tmp_path / "project")
+    page = project.show("fr/2021-02-17/index.html").replace("</body>", "<script>alert(1)</script></body>")
+    commit_on_branch(project, {"fr/2021-02-17/index.html": page})
+    assert any("fr/2021-02-17/index.html: <script> that is not one of the theme's own" in line
+               for line in _problems(project))
+
+
+def test_a_text_imported_ahead_of_its_date_is_committed_no_later_than_the_import(initialized, tmp_path, monkeypatch,
+                                                                               capsys):
+    """A text imported on 2 December 2026 whose date is 16 January 2027 (announced ahead) was committed dated 2027-01-16
+    12:00: a commit from the future, which a later `policy import --git` of the repository read as made that day,
+    and before which the team's own `announced:` commit (made that morning) was dated. It is committed at the moment of
+    the import; its version is its text's date all the same, published ahead once announced, and verify passes."""
+    now = dt.datetime(2026, 12, 2, 10, 0, tzinfo=dt.UTC)
+    monkeypatch.setattr(clock, "now", lambda: now)
+    site = initialized(tmp_path / "site", "--company", "Example Ltd", "--languages", "en",
+                       "--url", "https://privacy.example.org/")
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "privacy-2024-03-01.md").write_text("# Policy\n\n## 1. Data\n\nNames.\n", encoding="utf-8")
+    (archive / "privacy-2027-01-16.md").write_text("# Policy\n\n## 1. Data\n\nNames and addresses.\n", encoding="utf-8")
+    start = git(site, "rev-parse", "HEAD").strip()
+    assert cli.main(["--root", str(site), "import", "--lang", "en", str(archive)]) == 0
+    dated = [line.split(" ", 1) for line in git(site, "log", "--format=%ct %s", f"{start}..HEAD").splitlines()]
+    assert [int(stamp) <= now.timestamp() for stamp, _subject in dated] == [True] * len(dated), dated
+    assert int(dated[0][0]) == int(now.timestamp()) and "2027-01-16" in dated[0][1], dated
+    assert git(site, "log", "-1", "--format=%ci", "HEAD~1") == "2024-03-01 12:00:00 +0000\n"  # the past: its day
+    page = site / "docs" / "en" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("date: 2027-01-16\n",
+                                                             "date: 2027-01-16\nannounced: 2026-12-02\n"),
+                    encoding="utf-8")
+    git(site, "commit", "-qam", "Announce the next version", date="2026-12-02T10:05:00+00:00")
+    assert cli.main(["--root", str(site), "history"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--root", str(site), "verify"]) == 0
+    again = tmp_path / "again"
+    monkeypatch.setattr(clock, "now", lambda: now + dt.timedelta(days=1))
+    initialized(again, "--company", "Example Ltd", "--languages", "en", "--url", "https://privacy.example.org/")
+    capsys.readouterr()
+    assert cli.main(["--root", str(again), "import", "--lang", "en", "--git", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "(committed December 2, 2026): dated January 16, 2027, the day its text says" in out, out
+    assert "committed January 16, 2027" not in out, out
+
+
+def test_a_version_before_the_texts_moved_names_the_missing_translation_where_its_commit_had_it(tmp_path, capsys):
+    """2021-02-17 in French only under docs/; the texts moved to legal/ (docs_dir in each configuration) with
+    2022-03-01, its English text the first: publishing said "legal/en/index.md does not exist at <2021-02-17's
+    commit>", a folder that commit never had. It names docs/en/index.md, where that commit's configuration read English;
+    verify passes and `policy at` answers a day of 2021 in English with the French text, which prevails."""
+    from policy_repo import en_page, fr_page, new_project
+
+    project = new_project(tmp_path / "project")
+    (project.root / "docs" / "fr").mkdir(parents=True, exist_ok=True)
+    (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2021-02-17", "Premier texte."), encoding="utf-8")
+    first = project.commit_all("policy 2021-02-17 (French only)")
+    git(project.root, "mv", "docs", "legal")
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        config = project.root / name
+        config.write_text(config.read_text(encoding="utf-8").replace("docs_dir: docs/", "docs_dir: legal/"),
+                          encoding="utf-8")
+    (project.root / "legal" / "en").mkdir(exist_ok=True)
+    (project.root / "legal" / "fr" / "index.md").write_text(fr_page("2022-03-01", "Deuxième texte."), encoding="utf-8")
+    (project.root / "legal" / "en" / "index.md").write_text(en_page("2022-03-01", "Second text."), encoding="utf-8")
+    assert cli.main(["--root", str(project.root), "sync-mark", "en", "--all"]) == 0
+    project.commit_all("texts in legal/")
+    capsys.readouterr()
+    assert cli.main(["--root", str(project.root), "history"]) == 0
+    out = capsys.readouterr().out
+    assert f"2021-02-17: published in French only: docs/en/index.md does not exist at {first[:7]} (a translation " \
+           "that starts with a later version)" in out, out
+    assert _problems(project) == []
+    assert cli.main(["--root", str(project.root), "at", "2021-06-01", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2021-02-17 ") and "/fr/2021-02-17/" in out.splitlines()[0], out

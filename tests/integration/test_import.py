@@ -2,6 +2,7 @@
 Markdown, HTML and Word, then check, history and export. Synthetic texts of a fictional company."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 import subprocess
 from pathlib import Path
@@ -176,9 +177,9 @@ def test_two_languages_each_translation_beside_the_version_it_translates(tmp_pat
     out = capsys.readouterr().out
     # The translation record, in the commit of the version whose French text has its date; the other one said
     # (newco2: the first `policy check` after an import gave `sync.record-missing` until the team ran sync-mark).
-    assert "docs/en/.translated-from.yml: recorded in the same commit: the English text of 2023-06-01 translates the French " \
+    assert "docs/en/.translated-from.yml: recorded in the same commit: the English text of June 1, 2023 translates the French " \
            "text of the same date" in out
-    assert "docs/en/.translated-from.yml: not recorded for 2023-01-10: policy-2023-01-12.md is dated January 12, 2023" in out
+    assert "docs/en/.translated-from.yml: not recorded for January 10, 2023: policy-2023-01-12.md is dated January 12, 2023" in out
     assert git(site, "log", "-1", "--format=%s", "--", "docs/en/.translated-from.yml").strip() == \
         "Import du texte en anglais de la version 2023-06-01"
     assert policy("--root", str(site), "import", "--lang", "en", str(en)) == 0
@@ -213,8 +214,8 @@ def test_a_translation_put_online_after_the_version_it_translates_is_said(tmp_pa
     assert policy("--root", str(site), "import", "--lang", "fr", str(tmp_path / "fr")) == 0
     capsys.readouterr()
     assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "en")) == 0
-    assert ("policy-2023-01-12.md: dated January 12, 2023, after 2023-01-10, the version it translates: committed as its "
-            "English page, published from 2023-01-10, though the old site showed it from January 12, 2023 only (the French text "
+    assert ("policy-2023-01-12.md: dated January 12, 2023, after January 10, 2023, the version it translates: committed as its "
+            "English page, published from January 10, 2023, though the old site showed it from January 12, 2023 only (the French text "
             "prevails)") in capsys.readouterr().out
 
 
@@ -231,7 +232,7 @@ def test_a_translation_imported_before_the_text_it_translates_is_said_and_moved_
     assert policy("--root", str(site), "import", "--lang", "fr", str(tmp_path / "fr-2021-01-01.md")) == 0
     capsys.readouterr()
     assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "en-2021-06-01.md")) == 0
-    assert ("en-2021-06-01.md: dated June 1, 2021, after the newest French version, 2021-01-01: committed as its English page"
+    assert ("en-2021-06-01.md: dated June 1, 2021, after the newest French version, January 1, 2021: committed as its English page"
             in capsys.readouterr().out)
     assert policy("--root", str(site), "import", "--lang", "fr", str(tmp_path / "fr-2021-06-01.md")) == 0
     capsys.readouterr()
@@ -262,7 +263,7 @@ def test_a_translation_dated_before_the_first_version_it_could_translate_is_name
     capsys.readouterr()
     assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "en")) == 0
     out = capsys.readouterr().out
-    assert "en-2023-12-01.md: dated before 2024-01-10, replaced by en-2024-01-12.md before the next version: " \
+    assert "en-2023-12-01.md: dated before January 10, 2024, replaced by en-2024-01-12.md before the next version: " \
            "not kept" in out
     assert "30 days" in (site / "docs/en/index.md").read_text(encoding="utf-8")
 
@@ -276,7 +277,7 @@ def test_an_import_that_refuses_a_file_fails_and_says_which(tmp_path, capsys):
     capsys.readouterr()
     assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "privacy-2021-01-01.md")) == 1
     captured = capsys.readouterr()
-    assert "privacy-2021-01-01.md: not imported: 2021-01-01 is older than the newest version committed" in captured.out
+    assert "privacy-2021-01-01.md: not imported: January 1, 2021 is before the newest version committed" in captured.out
     assert "error: 1 file not imported, each said above: privacy-2021-01-01.md" in captured.err
 
 
@@ -643,7 +644,7 @@ def test_a_translation_carried_to_a_later_version_it_does_not_translate_is_said(
     capsys.readouterr()
     assert policy("--root", str(site), "import", "--lang", "es", str(archive / "es")) == 0
     out = capsys.readouterr().out
-    assert "privacidad-2021-01-01.md: dated January 1, 2021, before 2023-01-01, it translates the English text of 2021-01-01, " \
+    assert "privacidad-2021-01-01.md: dated January 1, 2021, before January 1, 2023, it translates the English text of January 1, 2021, " \
            "not this one's: committed as its Spanish page too" in out
     assert out.count("it translates the English text of") == 1  # the 2021 version's own translation is no such case
 
@@ -669,15 +670,16 @@ def test_a_translation_put_online_before_the_text_it_translates_is_that_texts_pa
     assert policy("--root", str(site), "import", "--lang", "en", str(archive / "en")) == 0
     out = capsys.readouterr().out
     # the first version it is committed with: the one it translates (later ones carry it)
-    assert min(re.findall(r"committed the English text of (\S+) ", out)) == version, out
-    assert ("2022-01-01: no English text dated before 2023-03-01 but privacy-2023-02-25.md, which translates the next "
+    assert min(dt.datetime.strptime(day, "%B %d, %Y").date().isoformat() for day in re.findall(
+        r"committed the English text of the version of (\w+ \d+, \d+) ", out)) == version, out
+    assert ("2022-01-01: no English text dated before March 1, 2023 but privacy-2023-02-25.md, which translates the next "
             "version: this version has no English page" in out) == (version == "2023-03-01")
     # histories5: moved ahead, it is that version's translation: recorded in its commit as in line with it, as one of
     # the same date is (it was left unrecorded, `sync.record-missing` at the first check), by `policy import`
     record = "docs/en/.translated-from.yml"
     if version == "2023-03-01":
-        assert (f"{record}: recorded in the same commit: the English text of 2023-03-01, privacy-2023-02-25.md, dated "
-                "February 25, 2023 (it reached the site ahead), translates the German text of 2023-03-01") in out, out
+        assert (f"{record}: recorded in the same commit: the English text of March 1, 2023, privacy-2023-02-25.md, dated "
+                "February 25, 2023 (it reached the site ahead), translates the German text of March 1, 2023") in out, out
         assert git(site, "log", "-1", "--format=%s", "--", record).strip() == "Import the English text of 2023-03-01"
         assert git(site, "show", f"HEAD:{record}").startswith(
             "# The fingerprint of the authoritative text each section of this translation was last\n"
@@ -685,7 +687,7 @@ def test_a_translation_put_online_before_the_text_it_translates_is_that_texts_pa
         assert policy("--root", str(site), "check") == 0
         assert "sync." not in capsys.readouterr().out
     else:
-        assert f"{record}: not recorded for 2022-01-01: privacy-2023-02-25.md is dated February 25, 2023" in out, out
+        assert f"{record}: not recorded for January 1, 2022: privacy-2023-02-25.md is dated February 25, 2023" in out, out
 
 
 def test_a_version_whose_title_alone_changed_is_a_version(tmp_path, capsys):

@@ -346,16 +346,17 @@ def test_policy_import_says_what_it_committed_skipped_and_refused_in_french(tmp_
     lines = imported.stdout.splitlines()
     assert re.fullmatch(r"politique-2021-02-17\.md\u00a0: texte en français en vigueur à partir du 17 février 2021 "
                         r"enregistré \([0-9a-f]{7}\)", lines[0]) or re.fullmatch(
-        r"politique-2021-02-17\.md\u00a0: texte en français de la version 2021-02-17 enregistré \([0-9a-f]{7}\)",
+        r"politique-2021-02-17\.md\u00a0: texte en français de la version du 17 février 2021 enregistré \([0-9a-f]{7}\)",
         lines[0]), imported.stdout
     assert lines[-1] == "1 modification enregistrée dans l'historique du site", imported.stdout
     again = policy_in_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**WHO))
     assert again.stdout.splitlines() == [
-        "politique-2021-02-17.md\u00a0: 2021-02-17 est déjà enregistrée avec ce texte\u00a0: rien à faire",
+        "politique-2021-02-17.md\u00a0: la version du 17 février 2021 est déjà enregistrée avec ce texte\u00a0: rien "
+        "à faire",
         "rien de nouveau n'a été enregistré dans l'historique du site"], again.stdout
     english = policy_in_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(POLICY_MESSAGES="en", **WHO))
     assert english.stdout.splitlines() == [
-        "politique-2021-02-17.md: 2021-02-17 is committed already with this text: nothing to do",
+        "politique-2021-02-17.md: the version of February 17, 2021 is committed already with this text: nothing to do",
         "nothing new recorded in the site's history"], english.stdout
     page = project.root / "docs" / "fr" / "index.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nUne phrase de plus.\n", encoding="utf-8")
@@ -420,13 +421,13 @@ def test_where_policy_import_puts_a_translation_is_said_in_french(tmp_path):
     assert policy_in_process([*root, "import", "--lang", "fr", str(french)], env=_environment(**WHO)).returncode == 0
     translated = policy_in_process([*root, "import", "--lang", "en", str(english)], env=_environment(**WHO))
     assert translated.returncode == 0, translated.stderr
-    assert ("p-2020-01-01.md\u00a0: daté du 1er janvier 2020, avant 2022-01-01, il traduit le texte en français de 2020-01-01, et non "
+    assert ("p-2020-01-01.md\u00a0: daté du 1er janvier 2020, avant le 1er janvier 2022, il traduit le texte en français du 1er janvier 2020, et non "
             "celui-ci\u00a0: enregistré aussi comme sa page en anglais (une version, une fois traduite, est publiée dans "
-            "toutes les langues ensuite), les lecteurs lisant le texte antérieur sous la date de 2022-01-01\u202f; "
-            "importez le texte en anglais de 2022-01-01 s'il existe, sinon traduisez-le dans une nouvelle version") \
+            "toutes les langues ensuite), les lecteurs lisant le texte antérieur sous la date du 1er janvier 2022\u202f; "
+            "importez le texte en anglais du 1er janvier 2022 s'il existe, sinon traduisez-le dans une nouvelle version") \
         in translated.stdout.splitlines(), translated.stdout
     again = policy_in_process([*root, "import", "--lang", "en", str(english)], env=_environment(**WHO))
-    assert "p-2020-01-01.md\u00a0: déjà le texte en anglais de 2020-01-01\u00a0: rien à faire" in again.stdout.splitlines(), \
+    assert "p-2020-01-01.md\u00a0: déjà le texte en anglais du 1er janvier 2020\u00a0: rien à faire" in again.stdout.splitlines(), \
         again.stdout
     zipped = tmp_path / "zipped"
     zipped.mkdir()

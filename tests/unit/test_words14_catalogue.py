@@ -279,3 +279,23 @@ def test_a_day_said_only_when_there_is_one_and_a_late_version_s_day_are_in_words
                                                   "notes": ""}, "fr")
     assert said == "datenschutz-2022-05-01.docx\u00a0: texte en allemand en vigueur à partir du 1er mai 2022 " \
                    "enregistré (fe0b0b0)", said
+
+
+# A version's day said bare (its name, 2021-02-17) where another of the message's days is said as a sentence says it
+_BARE_VERSION = re.compile(r"\{(version|earlier|newest|date|end)\}")
+
+
+@pytest.mark.parametrize("lang", messages.LANGUAGES)
+def test_an_import_line_says_its_days_alike(lang):
+    """legal16 (session 49's leftover): one `policy import` said "committed the French text in force from February
+    17, 2021" and "committed the English text of 2021-02-17", "dated January 1, 2021, before 2023-01-01, it
+    translates the English text of 2021-01-01": a day in a sentence is said as the language writes it, every one of a
+    message, and every line of a run saying what it committed."""
+    catalogue = messages.catalogue(lang)
+    mixed = {key: template for key, template in catalogue.items() if key.startswith("import.")
+             and ":date}" in template and _BARE_VERSION.search(template)}
+    assert mixed == {}
+    committed = [messages.say(key, {"name": "p.md", "lang": "en", "version": "2021-02-17", "day": "2021-02-17",
+                                    "sha": "1a2b3c4", "notes": "", "date": "2021-02-17"}, lang)
+                 for key in ("import.committed", "import.committed/from", "import.committed-already")]
+    assert not any(re.search(r"\d{4}-\d\d-\d\d", line) for line in committed), committed

@@ -1691,11 +1691,13 @@ MESSAGES: dict[str, str] = {
     "import.uncommitted": "uncommitted changes to {paths}: commit or stash them first (nothing imported)",
     "import.no-dated-text": "no dated text found: file names must hold the date the text took effect "
                             "(privacy-2021-02-17.html) and end in .md, .html, .docx or .odt",
-    "import.committed-already": "{name}: {date} is committed already with this text: nothing to do",
-    "import.committed-already/other": "{name}: {date} is committed already with another text: not imported",
-    "import.same-as-earlier": "{name}: the same text as the version before it, {earlier}: nothing to do",
-    "import.older": "{name}: not imported: {date} is older than the newest version committed, {newest}; import every "
-                    "earlier text in one run, before any later one",
+    "import.committed-already": "{name}: the version of {date:date} is committed already with this text: nothing to "
+                                "do",
+    "import.committed-already/other": "{name}: the version of {date:date} is committed already with another text: "
+                                      "not imported",
+    "import.same-as-earlier": "{name}: the same text as the version before it, of {earlier:date}: nothing to do",
+    "import.older": "{name}: not imported: {date:date} is before the newest version committed, of {newest:date}; "
+                    "import every earlier text in one run, before any later one",
     "import.future": "{name}: dated {date:date}, after today ({today:date}): not yet in force, it is published as a "
                      "new text, announced the day this site first shows it: add `announced: {today:iso}` to its front "
                      "matter (the day you publish it; a material change needs {days:plural:day's|days'} notice from "
@@ -1706,10 +1708,11 @@ MESSAGES: dict[str, str] = {
                          "version",
     "import.authoritative-first": "import the authoritative language ({authoritative:language}) first: each "
                                   "{lang:language} text is committed beside the version it translates",
-    "import.committed": "{name}: committed the {lang:language} text of {version} ({sha}){notes:said}",
+    "import.committed": "{name}: committed the {lang:language} text of the version of {version:date} "
+                        "({sha}){notes:said}",
     "import.committed/from": "{name}: committed the {lang:language} text in force from {day:date} ({sha}){notes:said}",
-    "import.commit-refused": "{name}: git refused the commit of the {lang:language} text of {version}: {detail}; "
-                             "nothing imported",
+    "import.commit-refused": "{name}: git refused the commit of the {lang:language} text of {version:date}: "
+                             "{detail}; nothing imported",
     "import.commit-refused/from": "{name}: git refused the commit of the {lang:language} text in force from "
                                   "{day:date}: {detail}; nothing imported",
     # The commits `policy import` writes into the site's history, in the site's language (messages.of_site)
@@ -2241,36 +2244,39 @@ MESSAGES: dict[str, str] = {
     "import.words": "{path}: listed {count:plural:word|words} of the imported text that the {lang:language} dictionary "
                     "lacks ({examples}): review {count:form:it; a misspelling there|them; a misspelling among them} is "
                     "the text's own, to correct in a new version",
-    "import.no-translation": "{version}: no {lang:language} text dated before {end}: this version has no "
+    "import.no-translation": "{version}: no {lang:language} text dated before {end:date}: this version has no "
                              "{lang:language} page",
-    "import.no-translation/ahead": "{version}: no {lang:language} text dated before {end} but {ahead}, which "
+    "import.no-translation/ahead": "{version}: no {lang:language} text dated before {end:date} but {ahead}, which "
                                    "translates the next version: this version has no {lang:language} page",
-    "import.after-newest": "{name}: dated {date:date}, after the newest {authoritative:language} version, {version}: "
-                           "committed as its {lang:language} page. If a text in {authoritative:language} took effect "
-                           "on or before {date:date}, this translates it: import that text first, then the "
-                           "{lang:language} texts again",
+    "import.after-newest": "{name}: dated {date:date}, after the newest {authoritative:language} version, "
+                           "{version:date}: committed as its {lang:language} page. If a text in "
+                           "{authoritative:language} took effect on or before {date:date}, this translates it: "
+                           "import that text first, then the {lang:language} texts again",
     "import.replaced": "{name}: replaced by {by} before the next version: not kept",
-    "import.replaced/before": "{name}: dated before {version}, replaced by {by} before the next version: not kept",
-    "import.translates-earlier": "{name}: dated {date:date}, before {version}, it translates the "
-                                 "{authoritative:language} text of {earlier}, not this one's: committed as its "
+    "import.replaced/before": "{name}: dated before {version:date}, replaced by {by} before the next version: not "
+                              "kept",
+    "import.translates-earlier": "{name}: dated {date:date}, before {version:date}, it translates the "
+                                 "{authoritative:language} text of {earlier:date}, not this one's: committed as its "
                                  "{lang:language} page too (a version, once translated, is published in every "
-                                 "language after), readers reading the earlier text under {version}'s date; import "
-                                 "the {lang:language} text of {version} if there is one, else translate it in a new "
-                                 "version",
-    "import.translated-late": "{name}: dated {date:date}, after {version}, the version it translates: committed as its "
-                              "{lang:language} page, published from {version}, though the old site showed it from "
-                              "{date:date} only (the {authoritative:language} text prevails)",
-    "import.translated-already": "{name}: the {lang:language} text of {version} already: nothing to do",
-    "import.in-line": "{path}: recorded in the same commit: the {lang:language} text of {version} translates the "
-                      "{authoritative:language} text of the same date (what `policy sync-mark {lang} --all` records)",
-    "import.in-line/ahead": "{path}: recorded in the same commit: the {lang:language} text of {version}, {name}, dated "
-                            "{date:date} (it reached the site ahead), translates the {authoritative:language} text of "
-                            "{version} (what `policy sync-mark {lang} --all` records)",
-    "import.in-line/unpaired": "{path}: not recorded for {version}: {name} is dated {date:date}, not {version}, the "
-                               "date of the {authoritative:language} text: once the {lang:language} text is in line "
-                               "with it, `policy sync-mark {lang} --all`",
-    "import.ahead": "{name}: dated {date:date}, before {version}, it translates the {authoritative:language} text of "
-                    "{version} (it reached the site a few days ahead): committed as that version's page",
+                                 "language after), readers reading the earlier text under the date of "
+                                 "{version:date}; import the {lang:language} text of {version:date} if there is one, "
+                                 "else translate it in a new version",
+    "import.translated-late": "{name}: dated {date:date}, after {version:date}, the version it translates: committed "
+                              "as its {lang:language} page, published from {version:date}, though the old site "
+                              "showed it from {date:date} only (the {authoritative:language} text prevails)",
+    "import.translated-already": "{name}: the {lang:language} text of {version:date} already: nothing to do",
+    "import.in-line": "{path}: recorded in the same commit: the {lang:language} text of {version:date} translates "
+                      "the {authoritative:language} text of the same date (what `policy sync-mark {lang} --all` "
+                      "records)",
+    "import.in-line/ahead": "{path}: recorded in the same commit: the {lang:language} text of {version:date}, "
+                            "{name}, dated {date:date} (it reached the site ahead), translates the "
+                            "{authoritative:language} text of {version:date} (what `policy sync-mark {lang} --all` "
+                            "records)",
+    "import.in-line/unpaired": "{path}: not recorded for {version:date}: {name} is dated {date:date}, not "
+                               "{version:date}, the date of the {authoritative:language} text: once the "
+                               "{lang:language} text is in line with it, `policy sync-mark {lang} --all`",
+    "import.ahead": "{name}: dated {date:date}, before {version:date}, it translates the {authoritative:language} "
+                    "text of {version:date} (it reached the site a few days ahead): committed as that version's page",
     "import.withdrawn": "{version}: the {lang:language} page an earlier import gave it ({sources}) translates a later "
                         "text: removed from this version",
     "import.own-page": "{name}: {version} has its own {lang:language} page, which no import wrote: left as it is, "

@@ -1932,11 +1932,12 @@ MESSAGES: dict[str, str] = {
                           "mettez-les de côté (git stash) d'abord (rien n'a été importé)",
     "import.no-dated-text": "aucun texte daté trouvé : le nom de chaque fichier doit porter la date d'entrée en "
                             "vigueur du texte (privacy-2021-02-17.html) et finir par .md, .html, .docx ou .odt",
-    "import.committed-already": "{name} : {date} est déjà enregistrée avec ce texte : rien à faire",
-    "import.committed-already/other": "{name} : {date} est déjà enregistrée avec un autre texte : non importé",
-    "import.same-as-earlier": "{name} : le même texte que la version précédente, {earlier} : rien à faire",
-    "import.older": "{name} : non importé : {date} est antérieure à la version enregistrée la plus récente, {newest} ; "
-                    "importez tous les textes antérieurs en une fois, avant tout texte postérieur",
+    "import.committed-already": "{name} : la version du {date:date} est déjà enregistrée avec ce texte : rien à faire",
+    "import.committed-already/other": "{name} : la version du {date:date} est déjà enregistrée avec un autre texte : "
+                                      "non importé",
+    "import.same-as-earlier": "{name} : le même texte que la version précédente, du {earlier:date} : rien à faire",
+    "import.older": "{name} : non importé : le {date:date} est antérieur à la version enregistrée la plus récente, "
+                    "du {newest:date} ; importez tous les textes antérieurs en une fois, avant tout texte postérieur",
     "import.future": "{name} : daté du {date:date}, après aujourd'hui ({today:date}) : pas encore en vigueur, il est "
                      "publié comme un nouveau texte, annoncé le jour où ce site l'affiche pour la première fois : "
                      "ajoutez `announced: {today:iso}` à son en-tête (le jour où vous le publiez ; une modification "
@@ -1948,11 +1949,12 @@ MESSAGES: dict[str, str] = {
                          "site) : ignoré, pas de nouvelle version",
     "import.authoritative-first": "importez d'abord la langue qui fait foi ({authoritative:language}) : chaque texte "
                                   "en {lang:language} est enregistré à côté de la version qu'il traduit",
-    "import.committed": "{name} : texte en {lang:language} de la version {version} enregistré ({sha}){notes:said}",
+    "import.committed": "{name} : texte en {lang:language} de la version du {version:date} enregistré "
+                        "({sha}){notes:said}",
     "import.committed/from": "{name} : texte en {lang:language} en vigueur à partir du {day:date} enregistré "
                              "({sha}){notes:said}",
-    "import.commit-refused": "{name} : git a refusé le commit du texte en {lang:language} de la version {version} : "
-                             "{detail} ; rien n'a été importé",
+    "import.commit-refused": "{name} : git a refusé le commit du texte en {lang:language} de la version du "
+                             "{version:date} : {detail} ; rien n'a été importé",
     "import.commit-refused/from": "{name} : git a refusé le commit du texte en {lang:language} en vigueur à partir "
                                   "du {day:date} : {detail} ; rien n'a été importé",
     # Les commits que `policy import` écrit dans l'historique du site, dans la langue du site (messages.of_site)
@@ -2570,42 +2572,43 @@ MESSAGES: dict[str, str] = {
                     "{lang:language} {count:form:ajouté|ajoutés} à la liste ({examples}) : {count:form:relisez-le ; "
                     "s'il est mal orthographié, la faute est|relisez-les ; une faute d'orthographe parmi eux est} "
                     "celle du texte, à corriger dans une nouvelle version",
-    "import.no-translation": "{version} : aucun texte en {lang:language} daté d'avant le {end} : cette version n'a pas "
-                             "de page en {lang:language}",
-    "import.no-translation/ahead": "{version} : aucun texte en {lang:language} daté d'avant le {end}, sinon {ahead}, "
-                                   "qui traduit la version suivante : cette version n'a pas de page en "
+    "import.no-translation": "{version} : aucun texte en {lang:language} daté d'avant le {end:date} : cette version "
+                             "n'a pas de page en {lang:language}",
+    "import.no-translation/ahead": "{version} : aucun texte en {lang:language} daté d'avant le {end:date}, sinon "
+                                   "{ahead}, qui traduit la version suivante : cette version n'a pas de page en "
                                    "{lang:language}",
     "import.after-newest": "{name} : daté du {date:date}, après la version en {authoritative:language} la plus "
-                           "récente, {version} : enregistré comme sa page en {lang:language}. Si un texte en "
+                           "récente, du {version:date} : enregistré comme sa page en {lang:language}. Si un texte en "
                            "{authoritative:language} est entré en vigueur au plus tard le {date:date}, c'est lui que "
                            "ce fichier traduit : importez d'abord ce texte, puis de nouveau les textes en "
                            "{lang:language}",
     "import.replaced": "{name} : remplacé par {by} avant la version suivante : non conservé",
-    "import.replaced/before": "{name} : daté d'avant {version}, remplacé par {by} avant la version suivante : non "
-                              "conservé",
-    "import.translates-earlier": "{name} : daté du {date:date}, avant {version}, il traduit le texte en "
-                                 "{authoritative:language} de {earlier}, et non celui-ci : enregistré aussi comme sa "
-                                 "page en {lang:language} (une version, une fois traduite, est publiée dans toutes les "
-                                 "langues ensuite), les lecteurs lisant le texte antérieur sous la date de {version} ; "
-                                 "importez le texte en {lang:language} de {version} s'il existe, sinon traduisez-le "
-                                 "dans une nouvelle version",
-    "import.translated-late": "{name} : daté du {date:date}, après {version}, la version qu'il traduit : enregistré "
-                              "comme sa page en {lang:language}, publiée à partir de {version}, bien que l'ancien "
-                              "site ne l'ait affiché qu'à partir du {date:date} (le texte en "
+    "import.replaced/before": "{name} : daté d'avant le {version:date}, remplacé par {by} avant la version suivante "
+                              ": non conservé",
+    "import.translates-earlier": "{name} : daté du {date:date}, avant le {version:date}, il traduit le texte en "
+                                 "{authoritative:language} du {earlier:date}, et non celui-ci : enregistré aussi "
+                                 "comme sa page en {lang:language} (une version, une fois traduite, est publiée dans "
+                                 "toutes les langues ensuite), les lecteurs lisant le texte antérieur sous la date "
+                                 "du {version:date} ; importez le texte en {lang:language} du {version:date} s'il "
+                                 "existe, sinon traduisez-le dans une nouvelle version",
+    "import.translated-late": "{name} : daté du {date:date}, après le {version:date}, la version qu'il traduit : "
+                              "enregistré comme sa page en {lang:language}, publiée à partir du {version:date}, bien "
+                              "que l'ancien site ne l'ait affiché qu'à partir du {date:date} (le texte en "
                               "{authoritative:language} fait foi)",
-    "import.translated-already": "{name} : déjà le texte en {lang:language} de {version} : rien à faire",
-    "import.in-line": "{path} : enregistré dans le même commit : le texte en {lang:language} de {version} traduit le "
-                      "texte en {authoritative:language} de même date (ce qu'enregistre `policy sync-mark {lang} "
-                      "--all`)",
-    "import.in-line/ahead": "{path} : enregistré dans le même commit : le texte en {lang:language} de {version}, "
-                            "{name}, daté du {date:date} (mis en ligne avant), traduit le texte en "
-                            "{authoritative:language} de {version} (ce qu'enregistre `policy sync-mark {lang} "
+    "import.translated-already": "{name} : déjà le texte en {lang:language} du {version:date} : rien à faire",
+    "import.in-line": "{path} : enregistré dans le même commit : le texte en {lang:language} du {version:date} "
+                      "traduit le texte en {authoritative:language} de même date (ce qu'enregistre `policy sync-mark "
+                      "{lang} --all`)",
+    "import.in-line/ahead": "{path} : enregistré dans le même commit : le texte en {lang:language} du "
+                            "{version:date}, {name}, daté du {date:date} (mis en ligne avant), traduit le texte en "
+                            "{authoritative:language} du {version:date} (ce qu'enregistre `policy sync-mark {lang} "
                             "--all`)",
-    "import.in-line/unpaired": "{path} : non enregistré pour {version} : {name} est daté du {date:date}, et non du "
-                               "{version}, date du texte en {authoritative:language} ; une fois le texte en "
-                               "{lang:language} aligné sur lui, `policy sync-mark {lang} --all`",
-    "import.ahead": "{name} : daté du {date:date}, avant {version}, il traduit le texte en {authoritative:language} de "
-                    "{version} (mis en ligne quelques jours avant) : enregistré comme la page de cette version",
+    "import.in-line/unpaired": "{path} : non enregistré pour le {version:date} : {name} est daté du {date:date}, et "
+                               "non du {version:date}, date du texte en {authoritative:language} ; une fois le texte "
+                               "en {lang:language} aligné sur lui, `policy sync-mark {lang} --all`",
+    "import.ahead": "{name} : daté du {date:date}, avant le {version:date}, il traduit le texte en "
+                    "{authoritative:language} du {version:date} (mis en ligne quelques jours avant) : enregistré "
+                    "comme la page de cette version",
     "import.withdrawn": "{version} : la page en {lang:language} qu'un import précédent lui a donnée ({sources}) "
                         "traduit un texte postérieur : retirée de cette version",
     "import.own-page": "{name} : {version} a sa propre page en {lang:language}, qu'aucun import n'a écrite : elle est "

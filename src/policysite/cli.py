@@ -88,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {messages.said_in(messages.Said('cli.no-folder'), lang)}", file=sys.stderr)
             return USAGE
         args.root = str(project_root(here))
-    if fallen := messages.fallen_back(Path(args.root), option=getattr(args, "messages", None)):
+    if (fallen := messages.fallen_back(Path(args.root), option=getattr(args, "messages", None))) \
+            and not _told_before(Path(args.root), fallen):
         print(f"note: {messages.english('messages.fallback', {'lang': fallen, 'languages': messages.LANGUAGES})}",
               file=sys.stderr)
     # SIGTERM ended the command at once, without a word, its temporary folders (the versions' built sites) left
@@ -116,6 +117,26 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if handled:
             signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
+
+
+def _told_before(root: Path, lang: str) -> bool:
+    """Whether this clone's team was told already that the messages are in English for want of `lang`'s: every
+    command said it, the note before each check's findings (session 49); once a clone is enough, recorded beside the
+    findings' cache in git's folder (a folder outside git, or one that cannot be written: said each time)."""
+    from policysite import git
+
+    try:
+        record = git.common_dir(root) / "policysite" / FALLBACK_TOLD
+    except git.GitError:
+        return False
+    try:
+        if record.is_file() and record.read_text(encoding="utf-8").strip() == lang:
+            return True
+        record.parent.mkdir(parents=True, exist_ok=True)
+        record.write_text(f"{lang}\n", encoding="utf-8")
+    except (OSError, UnicodeDecodeError):  # (said again next time: nothing lost)
+        pass
+    return False
 
 
 def _said(text: str, args: argparse.Namespace) -> str:
@@ -527,6 +548,7 @@ def at(args: argparse.Namespace, root: Path) -> int:
     return OK
 
 
+FALLBACK_TOLD = "messages-fallback"  # the language a clone's team was told has no messages (_told_before)
 READING = frozenset({"at", "diff", "export", "verify"})  # commands that only read the repository: git.one_reading
 
 

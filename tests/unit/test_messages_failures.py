@@ -185,6 +185,30 @@ def test_a_site_whose_language_has_no_messages_is_told_once_they_are_in_english(
                    if noted else "")
 
 
+def test_a_clone_s_team_is_told_once_that_the_messages_are_in_english(monkeypatch, tmp_path, capsys):
+    """legal16 (session 49's leftover): a German site's every command began with the note, the team's `policy check`
+    its findings after it each time. Said by the first command in a clone, then no more; again where the site's
+    language changes (Spanish now), and each time where no git folder can keep it (the test above)."""
+    from helpers import git
+
+    root = _site(tmp_path / "site", languages=["de", "en"])
+    git(tmp_path, "init", "-q", "-b", "main", str(root))
+    monkeypatch.setitem(cli.COMMANDS, "check", lambda *_args: cli.OK)
+    monkeypatch.setitem(cli.COMMANDS, "history", lambda *_args: cli.OK)
+    monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
+    said = []
+    for command in ("check", "check", "history"):
+        assert cli.main(["--root", str(root), command]) == cli.OK
+        said.append(capsys.readouterr().err)
+    assert said[0].startswith("note: messages are in English: the generator has none in German yet;"), said
+    assert said[1:] == ["", ""], said
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("code: de", "code: es")
+                      .replace("authoritative: de", "authoritative: es"), encoding="utf-8")
+    assert cli.main(["--root", str(root), "check"]) == cli.OK
+    assert "none in Spanish yet" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("code", ["en-XX", "tlh", "fr-QQ"])
 def test_a_language_babel_does_not_know_is_refused_by_the_settings(tmp_path, code):
     """Words10: `en-XX` (a region that is none) passed the settings and ended `policy check` and `policy build` on

@@ -16,15 +16,29 @@ if TYPE_CHECKING:
 
 def fetch(project: Project, branch: str, remote: str) -> None:
     """Before a publication that pushes: the remote's branch as it is now (another clone may have published
-    since), so the publication starts from it and the push is not rejected. A remote without the branch, or out
-    of reach, leaves the remote-tracking branch as it was (the push then says what is wrong)."""
+    since), so the publication starts from it and the push is not rejected. A remote without the branch leaves the
+    remote-tracking branch as it was (the push creates it); one out of reach is refused before anything is published
+    (`reachable`)."""
     if remote not in {r.name for r in project.repo.remotes}:
+        reachable(project, branch, remote)
         return
-    with contextlib.suppress(git.GitError):
+    try:
         git.run(project.repo, "fetch", "--quiet", remote, f"+refs/heads/{branch}:refs/remotes/{remote}/{branch}")
+    except git.GitError:
+        reachable(project, branch, remote)
     tags = f"refs/tags/{tag_folder(branch, project.settings.manifest_dir)}"
     with contextlib.suppress(git.GitError):  # (a tag of the same name that differs here is kept: tags never move)
         git.run(project.repo, "fetch", "--quiet", "--no-tags", remote, f"{tags}/*:{tags}/*")
+
+
+def reachable(project: Project, branch: str, remote: str) -> None:
+    """Refuse a publication that pushes to a remote git cannot reach (its folder removed, a wrong address, no network):
+    it published on the local branch, then said the push failed, the version recorded as published on a day no
+    reader could read it (safety73)."""
+    try:
+        git.run(project.repo, "ls-remote", "--heads", remote, f"refs/heads/{branch}")
+    except git.GitError as exc:
+        raise PublishError(Said("push.unreachable", remote=remote, branch=branch, error=text_of(exc))) from None
 
 
 def push(project: Project, branch: str, remote: str, push: bool, outcome: Outcome, *, changed: bool) -> None:
@@ -34,14 +48,15 @@ def push(project: Project, branch: str, remote: str, push: bool, outcome: Outcom
     tracking = git.rev_parse(project.repo, f"refs/remotes/{remote}/{branch}")
     if tracking and local and local != tracking and git.is_ancestor(project.repo, local, tracking):
         # Nothing published here, and the remote's branch is ahead (another clone published): the local branch
-        # catches up rather than being pushed behind it (rejected at every run), once what the remote's tip serves is
-        # judged as `policy export` judges a branch: a page pushed there by hand (a script in it) became the local
-        # branch, unread, for the next publication and export to serve (safety73)
-        from policysite.export_site import unpublished
+        # catches up rather than being pushed behind it (rejected at every run), once every page the remote's tip
+        # serves passed the output check: a page pushed there by hand (a script in it) became the local branch,
+        # unread, for the next publication and export to carry (safety73). (Not export's whole judgement: a version
+        # another clone published from a commit not fetched here cannot be rebuilt here, and is no hand edit.)
+        from policysite.servedpages import unsafe
 
-        edited = unpublished(project, tracking)
-        if edited:
-            raise PublishError(Said("push.behind-edited", files=edited[:5], more=max(len(edited) - 5, 0),
+        found = unsafe(project, git.list_files(project.repo, tracking))
+        if found:
+            raise PublishError(Said("push.behind-unsafe", files=found[:5], more=max(len(found) - 5, 0),
                                     branch=branch, remote=remote))
         git.update_ref(project.repo, f"refs/heads/{branch}", tracking, local,
                        message=f"policy: fast-forward to {remote}/{branch}")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from test_commands_bad_input72 import refused, state
 
-from helpers import git
+from helpers import git, policy_processes
 from policy_repo import Project, commit_on_branch, copy_with_origin, made_once, published_with_an_origin
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -92,3 +92,137 @@ def test_publishing_onto_an_unsafe_tip_fetched_from_origin_is_refused(project, t
     refused(project.run("export", "--site-dir", str(site), "--messages", "en"), page)
     assert not site.exists()
     assert state(project.root) == before
+
+
+# --- (1) the local branch and its remote ---------------------------------------------------------------------------
+
+def test_a_local_branch_diverged_from_origins_is_refused_by_every_command_that_writes_it(project, tmp_path):
+    """2022-03-01 published here, not pushed; another clone pushed a commit of its own onto origin's gh-pages: both
+    ahead. Publishing, with or without --push, and history are refused, naming both, the local branch kept (held)."""
+    assert project.run("publish").returncode == 0
+    other = other_clone(project, tmp_path)
+    commit_on_branch(other, {"CNAME": "policy.example.test\n"}, "a domain")
+    git(other.root, "push", "-q", "origin", "gh-pages")
+    git(project.root, "fetch", "-q", "origin")
+    before = state(project.root)
+    for command in (("publish", "--push"), ("publish",), ("history", "--push"), ("history",)):
+        refused(project.run(*command, "--messages", "en"), "origin/gh-pages")
+        assert local(state(project.root)) == local(before), command
+
+
+@pytest.mark.parametrize("gone", ["removed", "unreachable", "--remote"])
+def test_pushing_to_a_remote_out_of_reach_publishes_nothing(project, gone):
+    """origin's folder removed, its address a path that does not exist (no network), or `--remote` such a path:
+    `publish --push` and `history --push` published on the local gh-pages, then said the push failed: a version this
+    machine records as published today that no reader could read, its publication recorded before it was served."""
+    nowhere = str(project.root.parent / "nowhere" / "origin.git")
+    options: tuple[str, ...] = ()
+    if gone == "removed":
+        import shutil
+
+        shutil.rmtree(project.root.parent / "origin.git")
+    elif gone == "unreachable":
+        git(project.root, "remote", "set-url", "origin", nowhere)
+    else:
+        options = ("--remote", nowhere)
+    before = state(project.root)
+    for command in (("publish", "--push"), ("history", "--push")):
+        said = refused(project.run(*command, *options, "--messages", "en"), "origin")
+        assert "cannot be reached: nothing was published nor pushed" in said, said
+        assert state(project.root) == before, command
+    assert project.run("publish").returncode == 0  # without --push: published here, as asked
+
+
+# --- (3) clones that lack part of the history or of the branch -------------------------------------------------------
+
+def pushed_main(project: Project) -> Path:
+    """main (2022-03-01 committed, not published) pushed to origin: the origin's folder."""
+    origin = project.root.parent / "origin.git"
+    git(project.root, "push", "-q", "origin", "main")
+    return origin
+
+
+@pytest.mark.parametrize("how", [("--depth", "1"), ("--depth", "1", "--no-single-branch")])
+def test_a_shallow_clone_publishes_nothing_and_leaves_no_branch(project, tmp_path, how):
+    """`git clone --depth 1` (origin's gh-pages not fetched, or fetched one commit deep): every command that writes
+    the branch refuses, saying `error:`, and makes no local gh-pages; origin is left as it was (held)."""
+    origin = pushed_main(project)
+    remote_before = git(origin, "for-each-ref")
+    shallow = Project(tmp_path / "shallow")
+    shallow.in_process = True
+    git(tmp_path, "clone", "-q", *how, f"file://{origin}", str(shallow.root))
+    before = state(shallow.root)
+    for command in (("publish",), ("history",), ("publish", "--push"), ("history", "--push")):
+        refused(shallow.run(*command, "--messages", "en"), "shallow")
+        assert local(state(shallow.root)) == local(before), command
+        assert shallow.branch() is None
+    assert git(origin, "for-each-ref") == remote_before
+
+
+def test_a_clone_with_gh_pages_as_origins_branch_alone_publishes_onto_it(project, tmp_path):
+    """A plain clone: gh-pages is origin/gh-pages only. `policy publish` makes the local branch on top of origin's,
+    judged (held)."""
+    origin = pushed_main(project)
+    clone = Project(tmp_path / "clone")
+    clone.in_process = True
+    git(tmp_path, "clone", "-q", f"file://{origin}", str(clone.root))
+    assert clone.branch() is None
+    assert clone.run("publish").returncode == 0
+    tip = clone.branch()
+    assert tip and git(clone.root, "merge-base", "--is-ancestor", "origin/gh-pages", tip) == ""
+    assert "manifest/2022-03-01.json" in clone.files()
+
+
+# --- (4) a linked worktree -------------------------------------------------------------------------------------------
+
+def test_publishing_from_a_linked_worktree_moves_the_shared_branch_and_nothing_else(project, tmp_path):
+    """`git worktree add` a second checkout of the policy and `policy publish` from it: the repository's one gh-pages
+    moves (judged), its lock in the common git folder, the first checkout's files and status untouched (held)."""
+    linked = Project(tmp_path / "linked")
+    linked.in_process = True
+    git(project.root, "worktree", "add", "-q", "-b", "work", str(linked.root), "main")
+    before = state(project.root)
+    old = project.branch()
+    result = linked.run("publish", "--messages", "en")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert project.branch() != old and "manifest/2022-03-01.json" in project.files()
+    after = state(project.root)
+    assert after[1:] == before[1:]
+    assert [line for line in after[0].splitlines() if "gh-pages" not in line and "policysite" not in line] == \
+        [line for line in before[0].splitlines() if "gh-pages" not in line and "policysite" not in line]
+    assert not list((project.root / ".git" / "worktrees").rglob("policysite*"))  # its lock is the common folder's
+    assert not git(linked.root, "status", "--porcelain")
+
+
+# --- (5) an output folder that cannot be written ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("command", ["export", "build"])
+def test_an_output_folder_that_cannot_be_made_is_said_not_traced(project, tmp_path, command):
+    """`--site-dir` under a file (a folder git's user cannot make there, whatever its rights: root passes mode bits):
+    `error:` naming it, nothing written, the project as it was (held)."""
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder\n", encoding="utf-8")
+    site = blocker / "site"
+    before = state(project.root)
+    said = refused(project.run(command, "--site-dir", str(site), "--messages", "en"))
+    assert str(site) in said or str(blocker) in said, said
+    assert blocker.read_text(encoding="utf-8") == "not a folder\n"
+    assert state(project.root) == before
+
+
+# --- (9) two publications at once ------------------------------------------------------------------------------------
+
+def test_two_publications_at_once_publish_the_version_once_and_leave_no_lock_or_staging_branch(project):
+    """Two `policy publish` started together (two CI jobs): the second waits on the first's lock, then finds the
+    version published; gh-pages holds it once, judged; no staging branch nor git lock file is left (held)."""
+    root = str(project.root)
+    first, second = policy_processes([["--root", root, "publish", "--messages", "en"],
+                                      ["--root", root, "publish", "--messages", "en"]])
+    for result in (first, second):
+        assert result.returncode == 0 and "Traceback" not in result.stderr, result.stdout + result.stderr
+    said = first.stdout + second.stdout
+    assert said.count("nothing to publish: 2022-03-01 is already on gh-pages") == 1, said
+    assert project.files().count("manifest/2022-03-01.json") == 1
+    assert not git(project.root, "for-each-ref", "refs/heads/gh-pages.publishing-*", "refs/policysite/")
+    assert not [path for path in (project.root / ".git").rglob("*.lock") if not path.name.startswith("policysite-")]
+    assert project.run("verify", "--messages", "en").returncode == 0

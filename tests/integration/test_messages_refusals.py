@@ -640,8 +640,8 @@ def test_what_git_refuses_is_said_in_french_with_git_s_own_words(first_published
     project.commit("2021-03-17", fr="Nous traitons vos données, toujours.", en="We process your data, always.")
     pushed = policy_in_process(["--root", str(project.root), "publish", "--push"], env=_environment())
     assert pushed.returncode == 1 and re.fullmatch(
-        r"error: publié sur la branche locale gh-pages, mais l'envoi vers origin a échoué\u00a0: échec de git push [^\n]*\u00a0"
-        r": fatal: [^\n]*gone\.git[^\n]*(\n.*)*", pushed.stderr), pushed.stderr
+        r"error: origin est injoignable\u00a0: rien n'a été publié ni envoyé [^\n]*\u00a0: échec de git ls-remote [^\n]*"
+        r"\u00a0: fatal: [^\n]*gone\.git[^\n]*(\n.*)*", pushed.stderr), pushed.stderr
     git(project.root, "config", "core.repositoryformatversion", "99")
     refused = policy_in_process(["--root", str(project.root), "history"], env=_environment())
     assert (refused.returncode, refused.stderr) == (1, (

@@ -3426,9 +3426,9 @@ MESSAGES: dict[str, str] = {
     # --- pushing the branch (publish_remote.py) and what the archive lacks ------------------------------------
     "push.pushed": "pushed {branch} to {remote}",
     "push.behind": "the local {branch} was behind {remote}/{branch}: brought up to it",
-    "push.behind-edited": "nothing pushed: {files:each}{more:opt: (and %s more)}: on {remote}'s {branch} as no "
-                          "publication wrote it (pushed there by hand); the local {branch} is left as it was, not "
-                          "brought up to it: revert that edit on {remote}'s {branch} (`policy verify -b "
+    "push.behind-unsafe": "nothing pushed: {files:each}{more:opt: (and %s more)}: on {remote}'s {branch}, "
+                          "refused by the output check (pushed there by hand?); the local {branch} is left as it was, "
+                          "not brought up to it: revert that edit on {remote}'s {branch} (`policy verify -b "
                           "{remote}/{branch}` names every difference)",
     "push.foreign": "nothing pushed: the local {branch} holds {versions}, built from a text this branch never held (a "
                     "preview of another branch, `make build` there, even one merged since: its drafts were never this "
@@ -3459,6 +3459,9 @@ MESSAGES: dict[str, str] = {
     "refuse.no-remote": "the repository has no remote named {remote}: nothing was published nor pushed: add the "
                         "site's repository (git remote add {remote} ADDRESS), then run the command again (make build "
                         "publishes on the local gh-pages alone)",
+    "push.unreachable": "{remote} cannot be reached: nothing was published nor pushed (a version published here "
+                        "alone would be recorded as published on a day no reader could read it); check its address "
+                        "(`git remote -v`) and run the command again, or publish without --push: {error:said}",
     "push.failed/unchanged": "nothing changed on the local {branch}, but pushing it to {remote} failed: {error:said}",
     "publish.legacy": "{count:plural:version|versions} published before changes pages and JSON exports existed "
                       "({versions}): `policy history --rebuild` adds {count:form:it|them}",

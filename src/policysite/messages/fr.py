@@ -3883,8 +3883,8 @@ MESSAGES: dict[str, str] = {
     # --- pushing the branch (publish_remote.py) and what the archive lacks ------------------------------------
     "push.pushed": "{branch} envoyée vers {remote}",
     "push.behind": "la branche locale {branch} était en retard sur {remote}/{branch} : elle a été mise à jour",
-    "push.behind-edited": "rien n'a été envoyé : {files:each}{more:opt: (et %s de plus)} : sur la branche {branch} "
-                          "de {remote} tel qu'aucune publication ne l'a écrit (envoyé à la main) ; la branche locale "
+    "push.behind-unsafe": "rien n'a été envoyé : {files:each}{more:opt: (et %s de plus)} : sur la branche {branch} "
+                          "de {remote}, refusé par le contrôle de sortie (envoyé à la main ?) ; la branche locale "
                           "{branch} reste telle qu'elle était, sans être mise à jour : annulez cette modification sur "
                           "la branche {branch} de {remote} (`policy verify -b {remote}/{branch}` nomme chaque "
                           "différence)",
@@ -3920,6 +3920,9 @@ MESSAGES: dict[str, str] = {
     "refuse.no-remote": "le dépôt n'a pas de dépôt distant nommé {remote} : rien n'a été publié ni envoyé : ajoutez "
                         "le dépôt du site (git remote add {remote} ADRESSE), puis relancez la commande (make build "
                         "publie sur la branche locale gh-pages seulement)",
+    "push.unreachable": "{remote} est injoignable : rien n'a été publié ni envoyé (une version publiée ici seulement "
+                        "serait enregistrée comme publiée un jour où aucun lecteur ne pouvait la lire) ; vérifiez son "
+                        "adresse (`git remote -v`) et relancez la commande, ou publiez sans --push : {error:said}",
     "push.failed/unchanged": "rien n'a changé sur la branche locale {branch}, mais l'envoi vers {remote} a échoué : "
                              "{error:said}",
     "publish.legacy": "{count:plural:version publiée|versions publiées} avant l'existence des pages de modifications "

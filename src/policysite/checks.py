@@ -83,6 +83,10 @@ def _unreadable(display: str, code: str, line: int, key: str, **fields: object) 
 # English one, and its word list's every entry "not used").
 UNREAD = frozenset({"source.symlink", "source.lfs", "source.encoding", "source.not-a-file"})
 
+# The rules of characters in a text that no reader sees (characters.controls): `policy check` refuses the page, and
+# `policy sync-mark` marks none of its sections.
+CONTROLS = "text.control"
+
 
 def is_unread(policy: document.Policy) -> bool:
     """True for a page `load_policy` could not read: its one finding says why."""
@@ -711,6 +715,11 @@ def mark_in_line(*, root: Path, lang: str, numbers: list[str] | None,
         if is_unread(page):             # mark was dropped from the record, "0 sections marked", exit 0)
             unread = next(finding for finding in page.problems if finding.rule in UNREAD)
             raise policy_settings.SettingsError(Said("sync-mark.unread", finding=unread.as_said()))
+        # a NUL or an escape in a section was marked in line, its digest recorded, while `policy check` refuses the
+        # page for it (safety73): a mark is the word of a reader who read the text, which holds what no reader sees
+        hidden = [finding for finding in page.problems if finding.rule.startswith(CONTROLS)]
+        if hidden:
+            raise policy_settings.SettingsError(Said("sync-mark.unread", finding=hidden[0].as_said()))
     record = staleness.record_file(path, settings.document)
     _own_file(root, record, "sync-mark")
     shown = record.resolve().relative_to(root.resolve()).as_posix()

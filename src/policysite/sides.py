@@ -52,8 +52,8 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
     settings.language(lang)
     if name == WORKTREE:
         policy, file = checks.load_policy(root, settings, lang)
-        unread = [f for f in policy.problems if f.rule in ("source.symlink", "source.encoding", "source.lfs")]
-        if unread:  # a page that cannot be read is no text: never "every section deleted"
+        unread = [f for f in policy.problems if f.rule in checks.UNREAD]
+        if unread:  # a page that cannot be read (a FIFO, safety73) is no text: never "every section deleted"
             one = unread[0]
             raise SideError(messages.prefixed(one.path, Said(one.key, **dict(one.fields)) if one.key else one.message))
         # its images' files as they are (their digests: an image replaced under the same name is one)

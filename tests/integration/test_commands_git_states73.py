@@ -8,7 +8,10 @@ dates) published once and cloned as its origin (`published_with_an_origin`).
 """
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import signal
 from pathlib import Path
 
 import pytest
@@ -131,6 +134,54 @@ def test_pushing_to_a_remote_out_of_reach_publishes_nothing(project, gone):
         assert "cannot be reached: nothing was published nor pushed" in said, said
         assert state(project.root) == before, command
     assert project.run("publish").returncode == 0  # without --push: published here, as asked
+
+
+# --- (7, 8) a page the commands cannot or must not read --------------------------------------------------------------
+
+@contextlib.contextmanager
+def bounded(seconds: int = 120):
+    """The test ends (TimeoutError) if what it runs waits longer than `seconds`, as on a FIFO."""
+    def waited(_signum, _frame):
+        raise TimeoutError("the command waited")
+
+    previous = signal.signal(signal.SIGALRM, waited)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_diff_with_the_working_tree_refuses_a_page_that_is_a_fifo(project, lang):
+    """docs/<lang>/index.md a FIFO: `policy diff latest worktree` read it as an empty page and said every section
+    deleted, exit 0 (safety72 left it)."""
+    page = project.root / "docs" / lang / "index.md"
+    page.unlink()
+    os.mkfifo(page)
+    before = state(project.root)
+    with bounded():
+        said = refused(project.run("diff", "latest", "worktree", "--lang", lang, "--messages", "en"),
+                       f"docs/{lang}/index.md")
+    assert "not a file" in said
+    assert state(project.root) == before
+
+
+@pytest.mark.parametrize(("lang", "text"), [("fr", "Texte\0deux."), ("en", "Text\x1b[2Jtwo.")])
+def test_sync_mark_refuses_a_page_holding_a_control_character_as_check_does(project, lang, text):
+    """A NUL (or an escape) in a section: `policy check` refuses the page, and `sync-mark en --all` marked every
+    section in line, the record written, exit 0."""
+    page = project.root / "docs" / lang / "index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("Texte deux." if lang == "fr" else "Text two.", text),
+                    encoding="utf-8")
+    before = state(project.root)
+    checked = project.run("check", "--messages", "en")
+    assert checked.returncode == 1 and re.search(rf"docs/{lang}/index\.md:\d+: \[text\.control\]", checked.stdout)
+    for command in (("sync-mark", "en", "--all"), ("sync-mark", "en", "2")):
+        refused(project.run(*command, "--messages", "en"), f"docs/{lang}/index.md:", "[text.control]",
+                "nothing marked")
+        assert state(project.root) == before, command
 
 
 # --- (3) clones that lack part of the history or of the branch -------------------------------------------------------

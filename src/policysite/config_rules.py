@@ -155,6 +155,7 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
             elif key == "extra_javascript" and not own_file(files / str(custom), str(path)):
                 found.append(prefixed(at(key, number), Said("config.script-not-own", key=key, path=repr(path))))
             found += [prefixed(at(key, number, *field), why) for field, why in _entry_problems(key, entry)]
+    found += [prefixed(at("extra_javascript"), why) for why in _site_script_missing(config)]
     if any(c in str(config.get("copyright") or "") for c in '<>'):
         found.append(prefixed(at("copyright"), Said("config.copyright")))
     for where, keys, value in _strings(config, ("site_name", "site_description", "site_author", "site_url", "nav",
@@ -826,6 +827,28 @@ def _entry_problems(key: str, entry: object) -> list[tuple[tuple[object, ...], S
     found += [((name,), Said("config.script-key", key=key, name=repr(name), value=repr(entry[name])[:40]))
               for name in ("defer", "async") if name in entry and not isinstance(entry[name], bool)]
     return found
+
+
+# The site's own script, which `policy init` lists in every configuration and each page loads: it shows the notices
+# that change with time, not with a version (an announced version's date on the text in force, a section the address
+# names that this version lacks, a section renumbered since the link was copied). (The site's stylesheet may be left
+# out: the browser's own draws the text, its marks and the hidden notices hidden.)
+SITE_SCRIPT = "assets/javascripts/policy.js"
+
+
+def _site_script_missing(config: dict[str, Any]) -> list[Said]:
+    """Why a site's whole configuration built with the theme does not load the site's script (SITE_SCRIPT), [] when it
+    does: its entry left out (`extra_javascript: []`) or replaced by another script of the generator's
+    (`assets/javascripts/at.js`), every page was published without it, and the reader of the version in force was
+    never shown that a new version was announced (safety74, as safety68 refused the script written with a type no
+    browser runs)."""
+    if not _site_configuration(config) or _theme_name(config.get("theme")) != "material":
+        return []
+    entries = config.get("extra_javascript")
+    if any((entry.get("path") if isinstance(entry, dict) else entry) == SITE_SCRIPT
+           for entry in (entries if isinstance(entries, list) else [])):
+        return []
+    return [Said("config.site-script-missing", key="extra_javascript", path=SITE_SCRIPT)]
 
 
 def same_file_bytes(mine: bytes, theirs: bytes) -> bool:

@@ -43,6 +43,19 @@ CASES = [
      {"en": placed("mkdocs.yml", "copyright:", ": copyright: “Last updated 1 March 2001” states a date (2001-03-01)"),
       "fr": placed("mkdocs.yml", "copyright:", "\u00a0: copyright\u00a0: «\u00a0Last updated 1 March 2001\u00a0» "
                    "indique une date (2001-03-01)")}),
+    # The site's script left out, or replaced by another of the generator's: every page published without it, the
+    # reader of the version in force never shown that a new version was announced.
+    ("site-script-left-out", _CHANGED,
+     _replaced("mkdocs.yml", "extra_javascript:\n  - assets/javascripts/policy.js", "extra_javascript: []"),
+     {"en": placed("mkdocs.yml", "extra_javascript:", ": extra_javascript: assets/javascripts/policy.js is not listed: "
+                   "every page would be published without the site's own script"),
+      "fr": placed("mkdocs.yml", "extra_javascript:", "\u00a0: extra_javascript\u00a0: assets/javascripts/policy.js "
+                   "n'y figure pas\u00a0: chaque page serait publiée sans le script propre au site")}),
+    ("site-script-replaced", _CHANGED,
+     _replaced("mkdocs.yml", "  - assets/javascripts/policy.js", "  - assets/javascripts/at.js"),
+     {"en": placed("mkdocs.yml", "extra_javascript:", ": extra_javascript: assets/javascripts/policy.js is not listed"),
+      "fr": placed("mkdocs.yml", "extra_javascript:", "\u00a0: extra_javascript\u00a0: assets/javascripts/policy.js "
+                   "n'y figure pas")}),
 ]
 
 

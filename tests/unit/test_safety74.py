@@ -116,3 +116,31 @@ def test_imported_words_drawn_readable_stay_unsaid(tmp_path, shown):
     converted = convert(source)
     assert "Shown too." in converted.markdown
     assert not any("hid" in str(note) for note in converted.notes), converted.notes
+
+
+# The site's script left out of a site's configuration, or replaced by another of the generator's scripts: every page
+# was published without it, and the reader of the version in force never shown that a new version was announced (its
+# banner is in every page, hidden until the script reads versions.json), as safety68's `type: text/plain` did.
+def _site(scripts: object) -> dict:
+    return {"theme": {"name": "material", "custom_dir": "overrides", "font": False}, "extra_javascript": scripts,
+            "extra": {"policy": {"company": "Example"}}}
+
+
+@pytest.mark.parametrize("scripts", [[], None, ["assets/javascripts/at.js"], [{"path": "assets/javascripts/redline.js"}],
+                                     "assets/javascripts/policy.js"])
+def test_a_site_without_its_script_is_refused(scripts):
+    assert [str(why) for why in config_rules._site_script_missing(_site(scripts))] == [
+        "extra_javascript: assets/javascripts/policy.js is not listed: every page would be published without the "
+        "site's own script, which shows the notices a reader must see (a new version announced, a section the "
+        "address names that this version lacks): list it, as `policy init` writes it"]
+
+
+@pytest.mark.parametrize("scripts", [["assets/javascripts/policy.js"], [{"path": "assets/javascripts/policy.js",
+                                                                          "async": True}]])
+def test_a_site_loading_its_script_passes(scripts):
+    assert config_rules._site_script_missing(_site(scripts)) == []
+
+
+def test_a_part_of_a_configuration_is_not_asked_for_the_script():
+    assert config_rules._site_script_missing({"theme": {"name": "material"}}) == []
+    assert config_rules._site_script_missing({"extra": {"policy": {"company": "Example"}}}) == []

@@ -2840,6 +2840,10 @@ MESSAGES: dict[str, str] = {
     "config.date-stated": "{where}: “{words}” states a date ({dates}): every page the configuration builds shows it, "
                           "beside each version's own date (the history beside every version's), a reader told another "
                           "day than the version's: leave the date out (the site writes each version's)",
+    "config.site-script-missing": ("{key}: {path} is not listed: every page would be published without the site's "
+                                   "own script, which shows the notices a reader must see (a new version announced, a "
+                                   "section the address names that this version lacks): list it, as `policy init` "
+                                   "writes it"),
     "config.language-name": "extra.policy.languages: {code} is named “{name}”: the language menu of every page links "
                             "its text under that name, a reader looking for that language led to this one; name it "
                             "as it names itself, “{own}”, or by its English name",

@@ -3230,6 +3230,10 @@ MESSAGES: dict[str, str] = {
                           "configuration l'affiche, à côté de la date de chaque version (l'historique, à côté de celle "
                           "de chaque version), un lecteur apprenant un autre jour que celui de la version : retirez la "
                           "date (le site écrit celle de chaque version)",
+    "config.site-script-missing": ("{key} : {path} n'y figure pas : chaque page serait publiée sans le script propre "
+                                   "au site, qui affiche les avis qu'un lecteur doit voir (une nouvelle version "
+                                   "annoncée, une section que l'adresse nomme et que cette version n'a pas) : "
+                                   "ajoutez-le, comme l'écrit `policy init`"),
     "config.language-name": "extra.policy.languages : {code} est nommée « {name} » : le menu des langues de chaque "
                             "page lie son texte sous ce nom, un lecteur cherchant cette langue mené à celle-ci ; "
                             "nommez-la comme elle se nomme, « {own} », ou par son nom anglais",

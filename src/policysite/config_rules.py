@@ -156,6 +156,7 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
                 found.append(prefixed(at(key, number), Said("config.script-not-own", key=key, path=repr(path))))
             found += [prefixed(at(key, number, *field), why) for field, why in _entry_problems(key, entry)]
     found += [prefixed(at("extra_javascript"), why) for why in _site_script_missing(config)]
+    found += [prefixed(at("markdown_extensions"), why) for why in _extensions_missing(config)]
     if any(c in str(config.get("copyright") or "") for c in '<>'):
         found.append(prefixed(at("copyright"), Said("config.copyright")))
     for where, keys, value in _strings(config, ("site_name", "site_description", "site_author", "site_url", "nav",
@@ -849,6 +850,19 @@ def _site_script_missing(config: dict[str, Any]) -> list[Said]:
            for entry in (entries if isinstance(entries, list) else [])):
         return []
     return [Said("config.site-script-missing", key="extra_javascript", path=SITE_SCRIPT)]
+
+
+def _extensions_missing(config: dict[str, Any]) -> list[Said]:
+    """Why a site's whole configuration built with the theme renders its text otherwise than the checks, the redline
+    and the PDF read it: an extension they read it with (rendering.EXTENSIONS) not listed. Without sane_lists a list
+    numbered from 3 (`3. your name`) was published shown from 1; without attr_list, an attribute list as words on the
+    page (safety74). MkDocs adds tables itself."""
+    from policysite import rendering
+
+    if not _site_configuration(config) or _theme_name(config.get("theme")) != "material":
+        return []
+    listed = {str(name).removeprefix("markdown.extensions.") for name, _options in extensions(config)} | {"tables"}
+    return [Said("config.extension-missing", name=name) for name in rendering.EXTENSIONS if name not in listed]
 
 
 def same_file_bytes(mine: bytes, theirs: bytes) -> bool:

@@ -56,6 +56,13 @@ CASES = [
      {"en": placed("mkdocs.yml", "extra_javascript:", ": extra_javascript: assets/javascripts/policy.js is not listed"),
       "fr": placed("mkdocs.yml", "extra_javascript:", "\u00a0: extra_javascript\u00a0: assets/javascripts/policy.js "
                    "n'y figure pas")}),
+    # An extension the checks, the redline and the PDF read the text with left out: `3. your name` shown as 1.
+    ("sane-lists-left-out", "We keep:\n\n3. your name;\n4. your address.",
+     _replaced("mkdocs.yml", "  - sane_lists  #", "  #"),
+     {"en": placed("mkdocs.yml", "markdown_extensions:", ": markdown_extensions: sane_lists is not listed: the site "
+                   "would show the text otherwise than the checks, the redline and the PDF read it"),
+      "fr": placed("mkdocs.yml", "markdown_extensions:", "\u00a0: markdown_extensions\u00a0: sane_lists n'y figure "
+                   "pas\u00a0: le site montrerait le texte autrement que ne le lisent les vérifications")}),
 ]
 
 

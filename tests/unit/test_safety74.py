@@ -144,3 +144,22 @@ def test_a_site_loading_its_script_passes(scripts):
 def test_a_part_of_a_configuration_is_not_asked_for_the_script():
     assert config_rules._site_script_missing({"theme": {"name": "material"}}) == []
     assert config_rules._site_script_missing({"extra": {"policy": {"company": "Example"}}}) == []
+
+
+# An extension the checks, the redline and the PDF read the text with, left out of the configuration: without
+# sane_lists a list numbered from 3 was published shown from 1; without attr_list, `{: #id }` was shown as words.
+def _extended(names: list) -> dict:
+    return {**_site(["assets/javascripts/policy.js"]), "markdown_extensions": names}
+
+
+@pytest.mark.parametrize(("names", "missing"), [(["toc", "tables", "attr_list"], ["sane_lists"]),
+                                                (["toc", "sane_lists"], ["attr_list"]), ([], ["attr_list", "sane_lists"])])
+def test_an_extension_the_checks_read_the_text_with_left_out_is_refused(names, missing):
+    assert [str(why).split(" is not listed")[0] for why in config_rules._extensions_missing(_extended(names))] == [
+        f"markdown_extensions: {name}" for name in missing]
+
+
+@pytest.mark.parametrize("names", [["toc", "attr_list", "sane_lists"],
+                                   ["markdown.extensions.attr_list", {"sane_lists": {}}, "tables"]])
+def test_the_extensions_the_checks_read_the_text_with_pass(names):
+    assert config_rules._extensions_missing(_extended(names)) == []

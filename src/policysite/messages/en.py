@@ -2844,6 +2844,9 @@ MESSAGES: dict[str, str] = {
                                    "own script, which shows the notices a reader must see (a new version announced, a "
                                    "section the address names that this version lacks): list it, as `policy init` "
                                    "writes it"),
+    "config.extension-missing": ("markdown_extensions: {name} is not listed: the site would show the text otherwise "
+                                 "than the checks, the redline and the PDF read it (a list numbered from 3 shown from "
+                                 "1, an attribute list shown as words): list it, as `policy init` writes it"),
     "config.language-name": "extra.policy.languages: {code} is named “{name}”: the language menu of every page links "
                             "its text under that name, a reader looking for that language led to this one; name it "
                             "as it names itself, “{own}”, or by its English name",

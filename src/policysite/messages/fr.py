@@ -3234,6 +3234,10 @@ MESSAGES: dict[str, str] = {
                                    "au site, qui affiche les avis qu'un lecteur doit voir (une nouvelle version "
                                    "annoncée, une section que l'adresse nomme et que cette version n'a pas) : "
                                    "ajoutez-le, comme l'écrit `policy init`"),
+    "config.extension-missing": ("markdown_extensions : {name} n'y figure pas : le site montrerait le texte autrement "
+                                 "que ne le lisent les vérifications, la comparaison et le PDF (une liste numérotée à "
+                                 "partir de 3 montrée à partir de 1, une liste d'attributs montrée comme des mots) : "
+                                 "ajoutez-la, comme l'écrit `policy init`"),
     "config.language-name": "extra.policy.languages : {code} est nommée « {name} » : le menu des langues de chaque "
                             "page lie son texte sous ce nom, un lecteur cherchant cette langue mené à celle-ci ; "
                             "nommez-la comme elle se nomme, « {own} », ou par son nom anglais",

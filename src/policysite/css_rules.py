@@ -255,7 +255,10 @@ _SYMBOL_FONTS = frozenset({"wingdings", "wingdings 2", "wingdings 3", "webdings"
                            "bookshelf symbol 7", "ms reference specialty", "ms outlook", "zapf dingbats",
                            "zapfdingbats", "itc zapf dingbats", "dingbats", "monotype sorts", "segoe mdl2 assets",
                            "segoe fluent icons", "holomdl2 assets", "standard symbols ps", "standard symbols l",
-                           "d050000l", "hoefler text ornaments", "bodoni ornaments"})
+                           "d050000l", "hoefler text ornaments", "bodoni ornaments",
+                           # faces drawing every letter as nothing (Adobe Blank), as a box naming its Unicode block
+                           # (macOS's LastResort), or as a blob of its width (Flow's): words no reader reads (safety74)
+                           "adobe blank", "lastresort", "last resort", "flow block", "flow circular", "flow rounded"})
 
 
 # Beyond the faces named above, a list no one completes: a desktop's math and symbol faces (the TeX fonts LyX installs,
@@ -263,10 +266,11 @@ _SYMBOL_FONTS = frozenset({"wingdings", "wingdings 2", "wingdings 3", "webdings"
 # `wasy10` as planets and clocks; `cmex10` as delimiters), and faces whose names say what they draw: dingbats,
 # ornaments, sorts, icons, a toolkit's assets, another symbol face (`Symbol Neu`, `OpenSymbol`). `font-family: cmsy10`
 # on the text's paragraphs was published (safety71). The faces of those words that draw letters as letters stay
-# allowed: a system stack naming them after its text faces (Bootstrap's `…, "Segoe UI Symbol"`).
+# allowed: a system stack naming them after its text faces (Bootstrap's `…, "Segoe UI Symbol"`). A face drawing letters
+# as Braille cells (macOS's `Apple Braille`) or as scribbles (`Redacted Script`) says so too (safety74).
 _SYMBOL_NAMES = re.compile(r"(?:cmsy|cmex|cmbsy|msam|msbm|wasy|esint|stmary|lasy|bbding|marvosym|fourier-orns|"
                            r"fontawesome)\d*|.*(?:symbol|dingbat|ornament|wingding|webding|awesome|glyphicon|octicon|"
-                           r"codicon).*|.*\b(?:orns|sorts|icons?|assets|pi|emoji)\b.*")
+                           r"codicon).*|.*\b(?:orns|sorts|icons?|assets|pi|emoji|braille|redacted)\b.*")
 _LETTERS_AS_LETTERS = frozenset({"segoe ui symbol", "segoe ui emoji", "apple symbols", "noto sans symbols",
                                  "noto sans symbols 2", "symbola", "apple color emoji", "noto color emoji",
                                  "twemoji mozilla", "segoe ui historic", "dejavu sans"})

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from integration.test_gate_catalogue66 import (
+    _appended,
     _replaced,
     placed,
     published as published,  # (the fixture: the first version published)
@@ -15,6 +16,7 @@ from integration.test_gate_catalogue66 import (
 )
 
 _CHANGED = "We sell your data to brokers."
+_CSS = "overrides/assets/stylesheets/policy.css"
 
 
 # (name, the page's added Markdown, the change to the project's other files, what the refusal says in en and fr)
@@ -63,6 +65,11 @@ CASES = [
                    "would show the text otherwise than the checks, the redline and the PDF read it"),
       "fr": placed("mkdocs.yml", "markdown_extensions:", "\u00a0: markdown_extensions\u00a0: sane_lists n'y figure "
                    "pas\u00a0: le site montrerait le texte autrement que ne le lisent les vérifications")}),
+    # The text's font a face that draws each letter as a Braille cell (macOS installs it): no words for those readers.
+    ("font-braille", _CHANGED, _appended(_CSS, '\n.md-typeset p { font-family: "Apple Braille" }\n'),
+     {"en": placed(_CSS, "font-family: \"Apple Braille\"", ' sets font-family: "Apple Braille" (.md-typeset p): a '
+                   "symbol font draws letters"),
+      "fr": placed(_CSS, "font-family: \"Apple Braille\"", ' définit font-family: "Apple Braille" (.md-typeset p)')}),
 ]
 
 

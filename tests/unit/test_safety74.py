@@ -163,3 +163,24 @@ def test_an_extension_the_checks_read_the_text_with_left_out_is_refused(names, m
                                    ["markdown.extensions.attr_list", {"sane_lists": {}}, "tables"]])
 def test_the_extensions_the_checks_read_the_text_with_pass(names):
     assert config_rules._extensions_missing(_extended(names)) == []
+
+
+# A face installed on readers' machines that draws each letter as a Braille cell (macOS's Apple Braille), as nothing
+# (Adobe Blank), as a box naming its Unicode block (macOS's LastResort) or as a scribble (Redacted Script), set as the
+# text's font in the project's stylesheet: published, its readers shown no words.
+@pytest.mark.parametrize("family", ['"Apple Braille"', '"Apple Braille Outline 6 Dot", serif', '"Adobe Blank"',
+                                    "LastResort", '"Redacted Script"', '"Flow Circular"'])
+def test_a_face_drawing_no_letters_is_refused_as_the_texts_font(family):
+    from policysite import css_rules
+
+    css = f".md-typeset p {{ font-family: {family} }}\n"
+    found = css_rules.css_problems(css)
+    assert [str(why).split(": a symbol font")[0] for _place, why in found] == [
+        f"sets font-family: {family.split(',')[0]} (.md-typeset p)"], found
+
+
+@pytest.mark.parametrize("family", ['"Noto Sans", sans-serif', '"Segoe UI Symbol"', "Georgia, serif"])
+def test_a_text_face_stays_allowed(family):
+    from policysite import css_rules
+
+    assert css_rules.css_problems(f".md-typeset p {{ font-family: {family} }}\n") == []

@@ -159,6 +159,24 @@ def _holding(tree: Tree, wanted: Callable[[str], object], known: Set[str], *, en
     return todo
 
 
+def _judged(project: Project, tree: Tree, rules: tuple[str, ...], wanted: Callable[[str], object], *,
+            endings: Callable[[str], bool], judge: Callable[[bytes, list[str]], Said | None]) -> list[str]:
+    """`path: why` for each file of the tree `wanted` takes whose bytes `judge` (given them and the paths holding them)
+    refuses, named at every path holding them (_holding); the others kept as passed under `rules`, the text of what
+    was judged (passcache), and not read again while it stands: one reading a blob."""
+    known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
+    todo = _holding(tree, wanted, known, endings=endings)
+    found, passed = [], []
+    with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
+        for blob, (_sha, data) in zip(list(todo), contents, strict=True):
+            if said := judge(data, todo[blob]):
+                found += [prefixed(path, said) for path in todo[blob]]
+            else:
+                passed.append(blob)
+    passcache.keep_blobs(project.passed, passed, text=False, scripts=rules)
+    return sorted(found)
+
+
 def _active_xml(project: Project, tree: Tree, former: FormerHosts) -> list[str]:
     """Each file of the tree a browser would run as a page (`xml_active`), `path: what`: a file a hand commit named as
     a rebuild put into a version's folder, with its digest in the manifest, was served (safety hunt 50)."""
@@ -671,18 +689,11 @@ def _xml_pages(project: Project, tree: Tree) -> list[str]:
     """Each SVG image of the tree that is not what the configuration rules let a project's own image be (read as the
     XML a browser opens: shapes and text, no DTD, script, foreign element or outside link), `path: what`. Kept by
     blob id once passed."""
-    known = passcache.blobs_passed(project.passed, text=False, scripts=_XML_PAGE_RULES)
-    todo = _holding(tree, lambda path: path.lower().endswith(XML_PAGES), known, endings=XML_PAGES.__contains__)
-    found, passed = [], []
-    with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
-        for blob, (_sha, data) in zip(list(todo), contents, strict=True):
-            problems = image_rules.svg_problems(data)
-            if problems:
-                found += [prefixed(path, Said("publish.xml-page", why=problems[0])) for path in todo[blob]]
-            else:
-                passed.append(blob)
-    passcache.keep_blobs(project.passed, passed, text=False, scripts=_XML_PAGE_RULES)
-    return sorted(found)
+    def judge(data: bytes, _paths: list[str]) -> Said | None:
+        problems = image_rules.svg_problems(data)
+        return Said("publish.xml-page", why=problems[0]) if problems else None
+    return _judged(project, tree, _XML_PAGE_RULES, lambda path: path.lower().endswith(XML_PAGES),
+                   endings=XML_PAGES.__contains__, judge=judge)
 
 
 _PDF_RULES = ("pdfs: none of pdfactions.ACTIVE_KEYS, ACTIVE_ACTIONS, script links",
@@ -730,18 +741,17 @@ def _active_documents(project: Project, tree: Tree) -> list[str]:
                                    (".pdf", faces, functools.partial(pdffonts.pdf_glyphs, folders=folders),
                                     "publish.pdf-font"),
                                    (".docx", _DOCX_PRIVATE, docxactions.docx_private, "publish.docx-private")):
-        known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
-        todo = _holding(tree, re.compile(rf"{re.escape(end)}\Z", re.I).search, known, endings=end.__eq__)
-        passed = []
-        with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
-            for blob, (_sha, data) in zip(list(todo), contents, strict=True):
-                what = judge(data)
-                if what:
-                    found += [prefixed(path, Said(key, what=what[:80])) for path in todo[blob]]
-                else:
-                    passed.append(blob)
-        passcache.keep_blobs(project.passed, passed, text=False, scripts=rules)
+        found += _judged(project, tree, rules, re.compile(rf"{re.escape(end)}\Z", re.I).search, endings=end.__eq__,
+                         judge=_what_said(key, judge))
     return sorted(found)
+
+
+def _what_said(key: str, judge: Callable[[bytes], str]) -> Callable[[bytes, list[str]], Said | None]:
+    """A document's judge (`what` it holds, or "") as _judged asks it: the refusal `key` naming what."""
+    def said(data: bytes, _paths: list[str]) -> Said | None:
+        what = judge(data)
+        return Said(key, what=what[:80]) if what else None
+    return said
 
 
 # JSON the theme's scripts show as HTML (Material's `innerHTML`): a search index's entries (its results' titles and
@@ -758,24 +768,15 @@ def _rendered_json(project: Project, tree: Tree) -> list[str]:
     """Each search index or list of versions of the tree whose words the theme would show as markup, `path: what`:
     a version's index is trusted through its manifest, and an index holding entries is used as it is, its titles and
     texts written into the results as HTML (a link to another host among them). Kept by blob id once passed."""
-    known = passcache.blobs_passed(project.passed, text=False, scripts=_JSON_RULES)
-    todo = _holding(tree, lambda path: path.rpartition("/")[2] in (SEARCH_INDEX, *VERSION_LISTS), known,
-                    endings=".json".__eq__)
-    found, passed = [], []
-    with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
-        for blob, (_sha, data) in zip(list(todo), contents, strict=True):
-            kinds = {path.endswith(SEARCH_INDEX) for path in todo[blob]}  # (an index, a list of versions, or both)
-            what = next((words for index in sorted(kinds, reverse=True) if (words := json_markup(data, index=index))),
-                        "")
-            pattern = search_separator(data) if True in kinds else ""
-            if what:
-                found += [prefixed(path, Said("publish.json-markup", what=what[:80])) for path in todo[blob]]
-            elif pattern:
-                found += [prefixed(path, Said("publish.search-separator", pattern=pattern[:80])) for path in todo[blob]]
-            else:
-                passed.append(blob)
-    passcache.keep_blobs(project.passed, passed, text=False, scripts=_JSON_RULES)
-    return sorted(found)
+    def judge(data: bytes, paths: list[str]) -> Said | None:
+        kinds = {path.endswith(SEARCH_INDEX) for path in paths}  # (an index, a list of versions, or both)
+        what = next((words for index in sorted(kinds, reverse=True) if (words := json_markup(data, index=index))), "")
+        if what:
+            return Said("publish.json-markup", what=what[:80])
+        pattern = search_separator(data) if True in kinds else ""
+        return Said("publish.search-separator", pattern=pattern[:80]) if pattern else None
+    return _judged(project, tree, _JSON_RULES, lambda path: path.rpartition("/")[2] in (SEARCH_INDEX, *VERSION_LISTS),
+                   endings=".json".__eq__, judge=judge)
 
 
 def json_markup(data: bytes, *, index: bool) -> str:
@@ -857,18 +858,10 @@ def _json_feeds(project: Project, tree: Tree) -> list[str]:
     Kept by blob id once passed, under the site's host."""
     host = (urlsplit(project.settings.public_url).hostname or "").lower()
     rules = (*_FEED_RULES, f"addresses followed: of {host} only")
-    known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
-    todo = _holding(tree, lambda path: _maybe_feed(ending(path)), known, endings=_maybe_feed)
-    found, passed = [], []
-    with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
-        for blob, (_sha, data) in zip(list(todo), contents, strict=True):
-            elsewhere = json_feed_elsewhere(data, host=host)
-            if elsewhere:
-                found += [prefixed(path, Said("publish.feed-elsewhere", url=elsewhere[:80])) for path in todo[blob]]
-            else:
-                passed.append(blob)
-    passcache.keep_blobs(project.passed, passed, text=False, scripts=rules)
-    return sorted(found)
+    def judge(data: bytes, _paths: list[str]) -> Said | None:
+        elsewhere = json_feed_elsewhere(data, host=host)
+        return Said("publish.feed-elsewhere", url=elsewhere[:80]) if elsewhere else None
+    return _judged(project, tree, rules, lambda path: _maybe_feed(ending(path)), endings=_maybe_feed, judge=judge)
 
 
 # A reader app subscribes to the address it is given and reads a JSON Feed whatever type the host sends (`feed.json`,

@@ -82,8 +82,9 @@ def test_the_groups_hold_every_path_once():
 
 # The rules of the output check that take a tree's paths through _holding (directly or by _by_depth): each found by its
 # signature, so that a rule added later is held to the same pass; _unvouched_scripts takes its paths from Tree.unknown
-# itself (RULES' scripts and styles above) and reads the installed theme, _by_depth is the depth rules' helper.
-TAKEN_ELSEWHERE = {"_unvouched_scripts", "_by_depth"}
+# itself (RULES' scripts and styles above) and reads the installed theme, _by_depth is the depth rules' helper, _judged
+# the helper of the rules reading each file once (_xml_pages, _active_documents, _rendered_json, _json_feeds).
+TAKEN_ELSEWHERE = {"_unvouched_scripts", "_by_depth", "_judged"}
 
 
 def _rules() -> list:

@@ -558,8 +558,11 @@ def _crossed_contrasts(rules: dict[tuple[str, str], dict[str, str]], added: froz
 
 def _print_only(context: str) -> bool:
     """The at-rules around a rule (`@media print / @supports …`) apply to print alone: one of them is a media query
-    list whose every query is `print` (`@media screen, print` and `@media not print` apply on screen)."""
+    list whose every query is `print` (`@media screen, print` and `@media not print` apply on screen), or a page box's
+    rule (`@page`, `@page :first`), whose colours were crossed with the screen's as those of an element named "()"."""
     for rule in context.split(" / "):
+        if rule.lower().startswith("@page"):  # (a page box's rule: paged media, which no screen shows)
+            return True
         if rule.startswith("@media "):
             queries = [q.strip().lower() for q in rule[len("@media "):].split(",")]
             if queries and all(re.fullmatch(r"(?:only\s+)?print(?:\s+and\s+.*)?", q) for q in queries):

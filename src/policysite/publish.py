@@ -96,17 +96,24 @@ class Outcome:
         self.refused.append(refusal)
 
 
+def _ready(site: Project, *, branch: str, remote: str, push: bool) -> None:
+    """What `policy publish` and `policy history` refuse before reading any version (the branch's name, this machine's
+    address pushed, a remote the repository lacks, a branch the clone never fetches), then the branch fetched from
+    `remote` where the publication is pushed there."""
+    refusals.refuse_branch_name(site, branch)
+    refusals.refuse_local_address(site, push=push)
+    refusals.refuse_no_remote(site, remote=remote, push=push)
+    refusals.refuse_unfetched(site, branch=branch, remote=remote, push=push)
+    if push:
+        remote_branch.fetch(site, branch, remote)
+
+
 def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: bool = False,
             on_wait: Callable[[Path], None] | None = None, document: str | None = None) -> Outcome:
     """`policy publish`: the current commit's text of each document (or of `document`) as its dated version,
     refused if it would rewrite one. Every document is judged before any is published."""
     with opened(root) as site, scratch.temporary("policy-publish-") as tmp:
-        refusals.refuse_branch_name(site, branch)
-        refusals.refuse_local_address(site, push=push)
-        refusals.refuse_no_remote(site, remote=remote, push=push)
-        refusals.refuse_unfetched(site, branch=branch, remote=remote, push=push)
-        if push:
-            remote_branch.fetch(site, branch, remote)
+        _ready(site, branch=branch, remote=remote, push=push)
         projects = documents_of(site, document)
         if len(site.settings.all_documents) == 1:
             return _publish(site, _publishable(site, Path(tmp) / "source"), Path(tmp), branch=branch,
@@ -566,12 +573,7 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
     being the one in force (history hunt 18).
     """
     with opened(root) as site, scratch.temporary("policy-history-") as tmp:
-        refusals.refuse_branch_name(site, branch)
-        refusals.refuse_local_address(site, push=push)
-        refusals.refuse_no_remote(site, remote=remote, push=push)
-        refusals.refuse_unfetched(site, branch=branch, remote=remote, push=push)
-        if push:
-            remote_branch.fetch(site, branch, remote)
+        _ready(site, branch=branch, remote=remote, push=push)
         projects = documents_of(site, document)
         if len(site.settings.all_documents) == 1:
             return _publish_history(site, Path(tmp), branch=branch, remote=remote, push=push, rebuild=rebuild,

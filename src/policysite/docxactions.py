@@ -189,8 +189,9 @@ def _comment_said(part: bytes, body: bytes) -> str:
                 return words[:40] or paragraph.tag.rpartition("}")[2]
             if label in hover:
                 ranges = _commented(body) if ranges is None else ranges
-                if _unshown_hover(said, ranges.get(comment.get(f"{_W}id") or "", ("", "")), ranges.get("", ("", ""))):
-                    return words[:40]
+                if unshown := _unshown_hover(said, ranges.get(comment.get(f"{_W}id") or "", ("", "")),
+                                             ranges.get("", ("", ""))):
+                    return f"{label} {unshown}"[:60]
     return ""
 
 
@@ -198,9 +199,10 @@ def _comment_said(part: bytes, body: bytes) -> str:
 _OPS = re.compile(r"\[\u2212(.*?)\](?= |$)|\[\+(.*?)\](?= |$)", re.S)
 
 
-def _unshown_hover(said: str, shown: tuple[str, str], page: tuple[str, str]) -> bool:
-    """Whether the hover words of a comment (`said`, after its label: the old and new tooltips of a block, changed
-    words marked) say words the document does not show, or characters that draw nothing: the redline writes a
+def _unshown_hover(said: str, shown: tuple[str, str], page: tuple[str, str]) -> str:
+    """The first tooltip of a comment's hover words (`said`, after its label: the old and new tooltips of a block,
+    changed words marked) saying words the document does not show, or all of them where they hold characters that
+    draw nothing; "" where none does: the redline writes a
     block's tooltips, which the checks let say only words its page shows (tooltips.unshown: `editorial.tooltip`), and
     the output check's reading of a title; words a comment alone says ("This clause no longer applies") bind a reader
     who read them in the margin only. Each side is read against that side's words: `shown`, the commented words, and
@@ -209,11 +211,11 @@ def _unshown_hover(said: str, shown: tuple[str, str], page: tuple[str, str]) -> 
     from policysite.redline.engine import TIPS
 
     if characters.unseen_in(said) is not None:
-        return True
+        return said
     old = _OPS.sub(lambda m: m.group(1) or "", said)
     new = _OPS.sub(lambda m: m.group(2) or "", said)
-    return any(tooltips.unshown(tip, shown=shown[side], page=page[side])
-               for side, text in enumerate((old, new)) for tip in text.split(TIPS.strip()) if tip.strip())
+    return next((" ".join(tip.split()) for side, text in enumerate((old, new)) for tip in text.split(TIPS.strip())
+                 if tip.strip() and tooltips.unshown(tip, shown=shown[side], page=page[side])), "")
 
 
 def _commented(body: bytes) -> dict[str, tuple[str, str]]:

@@ -87,3 +87,42 @@ def test_a_text_written_in_asciidoc_has_its_title_and_numbered_sections(tmp_path
                               ("h3", "s2-2", "2.2 During treatment"), ("h2", "s3", "3. Your rights")]
     written = source.read_text(encoding="utf-8").replace(":toc:\n:revdate: 2024-05-13\n", "")
     assert words(tree.body.text(separator=" ")) == words(written)
+
+
+def test_a_plain_text_policy_without_a_date_in_its_name_is_told_the_name_its_last_updated_line_gives(
+        tmp_path, initialized):
+    """A policy kept as `privacy.txt`, its "Last updated: April 3, 2024" line under its title: named on the command
+    line or in a folder, it was skipped as a note beside the archive, the import ending on "no dated text found" with
+    no word of the day its text says. Named, it is refused with the name that day gives it, nothing imported; in a
+    folder, skipped with that name (a note saying no day, skipped as before); renamed so, it is imported: its title,
+    numbered sections and every word."""
+    from tests.helpers import policy_in_process
+
+    source = DATA / "privacy.txt"
+    site = initialized(tmp_path / "site", "--company", "Example", "--languages", "en")
+    before = (site / "docs").exists() and sorted(p.name for p in (site / "docs").rglob("*"))
+    refused = policy_in_process(["--root", str(site), "import", "--messages", "en", "--lang", "en", str(source)])
+    assert refused.returncode != 0
+    assert ("error: privacy.txt: no date in the file name; its text says “Last updated: April 3, 2024”: if its text "
+            "took effect that day, rename it privacy-2024-04-03.txt") in refused.stderr, refused.stderr
+    assert ((site / "docs").exists() and sorted(p.name for p in (site / "docs").rglob("*"))) == before
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "privacy.txt").write_bytes(source.read_bytes())
+    (folder / "privacy-2024-01-10.md").write_text("# Privacy Policy\n\nWe keep your name.\n", encoding="utf-8")
+    notes = tmp_path / "notes.txt"  # (named, saying no day: a note, skipped as before)
+    notes.write_text("Ask the lawyers about the retention period.\n", encoding="utf-8")
+    read = policy_in_process(["--root", str(site), "import", "--messages", "en", "--lang", "en", str(folder),
+                              str(notes)])
+    assert read.returncode == 0, read.stdout + read.stderr
+    assert f"{notes}: skipped: plain text whose name holds no date (a version's is read)" in read.stdout + read.stderr
+    assert (f"{folder / 'privacy.txt'}: skipped: plain text whose name holds no date, a note beside the archive; its "
+            "text says “Last updated: April 3, 2024”: if it is a version of the text, name it privacy-2024-04-03.txt"
+            ) in read.stdout + read.stderr, read.stdout + read.stderr
+    renamed = tmp_path / "privacy-2024-04-03.txt"
+    renamed.write_bytes(source.read_bytes())
+    _said, page = built(tmp_path / "renamed", initialized, "en", renamed)
+    tree = text(page)
+    assert headings(tree) == [("h1", "privacy-policy", "Privacy Policy"), ("h2", "s1", "1. Who we are"),
+                              ("h2", "s2", "2. What we keep"), ("h2", "s3", "3. Your rights")]
+    assert words(tree.body.text(separator=" ")) == words(source.read_text(encoding="utf-8"))

@@ -105,8 +105,16 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             elif skipped is not None:
                 skipped.append(Said("import.skipped/format", path=str(path)))
             continue
-        if kind == "text" and _dated(path.name, languages) is None:
-            if skipped is not None:  # a README.txt, notes.txt: no version
+        if kind == "text" and _dated(path.name, languages) is None and (
+                (stated := stated_day(path, languages, lang=lang or "")) is None or path not in paths):
+            # a README.txt, notes.txt beside the archive: no version; one whose text says the day it took effect
+            # ("Last updated: April 3, 2024") perhaps one, said with the name to give it, and refused where it is
+            # named on the command line, as a version of no date in its name is, with that name (session 49's
+            # leftover: it was skipped as a note, the day its text says unsaid)
+            if skipped is not None and stated is not None and len(stated[1]) == 1:
+                skipped.append(Said("import.skipped/text-stated", path=str(path), said=stated[0][:60],
+                                    renamed=f"{path.stem}-{stated[1][0]}{path.suffix}"))
+            elif skipped is not None:
                 skipped.append(Said("import.skipped/text", path=str(path)))
             continue
         if kind == "data" and path not in paths and _dated(path.name, languages) is None:

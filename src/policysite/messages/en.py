@@ -2319,6 +2319,8 @@ MESSAGES: dict[str, str] = {
                                 "read from the file readers were shown",
     "import.skipped/format": "{path}: skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument (.odt)",
     "import.skipped/text": "{path}: skipped: plain text whose name holds no date (a version's is read)",
+    "import.skipped/text-stated": "{path}: skipped: plain text whose name holds no date, a note beside the archive; "
+                                  "its text says “{said}”: if it is a version of the text, name it {renamed}",
     "import.skipped/same-day": "{path}: skipped: the text of {day:date} is imported from {name}",
     "import.skipped/capture": "{path}: skipped: the web archive's capture of {day:date} of the text {name} holds, "
                               "dated {date:date} by its line, its words unchanged: one version",

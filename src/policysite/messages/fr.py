@@ -2658,6 +2658,9 @@ MESSAGES: dict[str, str] = {
                              "(.odt)",
     "import.skipped/text": "{path} : ignoré : un texte brut dont le nom ne contient pas de date (celui d'une version "
                            "est lu)",
+    "import.skipped/text-stated": "{path} : ignoré : un texte brut dont le nom ne contient pas de date, une note "
+                                  "à côté des archives ; son texte dit « {said} » : si c'est une version du texte, "
+                                  "nommez-le {renamed}",
     "import.skipped/same-day": "{path} : ignoré : le texte du {day:date} est importé depuis {name}",
     "import.skipped/capture": "{path} : ignoré : la capture du {day:date} par l'archive du web du texte que contient "
                               "{name}, daté du {date:date} par sa ligne, ses mots inchangés : une seule version",

@@ -35,10 +35,11 @@ _WORDED_TITLE = re.compile(
     # Arabic's article, clause and chapter words, Hebrew's section and chapter, Thai's clause and chapter, German's
     # Ziffer (adoption hunt 34)
     r"المادة|مادة|البند|بند|الفصل|القسم|סעיף|פרק|ข้อ|หมวด|ziffer|ziff\.)\s*)?"
-    # the number may carry its ordinal's mark: French `1er`, `1re`, `Ier` (Chapitre Ier), Spanish and Portuguese `1º`,
+    # the number may carry its ordinal's mark: French `1er`, `1re`, `Ier` (Chapitre Ier), `2e`, `2ème` (and Dutch `2e`),
+    # Spanish and Portuguese `1º`,
     # `1ª`, `5.º`, and the degree sign written for it, `3°`
     # (Greek writes its ordinal's ending, `Άρθρο 2ο`), and stand in brackets after the word (Arabic `المادة (1)`)
-    r"(?P<open>\()?(?P<number>\d+(?:\.\d+)*|[IVXLC]+)(?(open)\))(?:\.?[ºª°]|(?:er|re|ère|ο|η)(?![^\W\d_]))?"
+    r"(?P<open>\()?(?P<number>\d+(?:\.\d+)*|[IVXLC]+)(?(open)\))(?:\.?[ºª°]|(?:er|re|ère|ο|η|(?<=\d)e|(?<=\d)ème)(?![^\W\d_]))?"
     r"(?![^\W\d_])\.?\s*(?:[-–—:)|·•]\s*)?"
     r"(?P<title>\S.*)$", re.I)
 
@@ -139,6 +140,9 @@ def _inserted(heading: str) -> tuple[str, str] | None:
         return None  # `3D Secure`, German `1 Bis wann …` are words; `2a)`, `2a.` letter §2's subsections (lettered.py)
     if match.group("roman") and letter:
         return None  # `Article IVa`: a Roman numeral's insertion is its Latin word (`Article IV bis`, `IV bis –`)
+    if letter == "e" and not match.group("roman"):
+        return None  # `Article 2e –`: the French and Dutch ordinal (deuxième, tweede), as Word numbers an article in
+        # those languages (adopt38); an article inserted that far after another is written `2 sexies`
     index = (_INSERTED_WORD.get(latin.lower()) or _ARABIC_INSERTED[latin]) if latin else \
         ord(letter.lower()) - ord("a") + 2
     found = _heading_number(match.group("head") + match.group("rest"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import ROOT
-from tests.adoption_pages import built, headings, text, words
+from tests.adoption_pages import built, headings, text, word_words, words
 
 DATA = ROOT / "tests" / "data" / "adoption38"
 pytestmark = pytest.mark.usefixtures("fixed_git")
@@ -126,3 +126,19 @@ def test_a_plain_text_policy_without_a_date_in_its_name_is_told_the_name_its_las
     assert headings(tree) == [("h1", "privacy-policy", "Privacy Policy"), ("h2", "s1", "1. Who we are"),
                               ("h2", "s2", "2. What we keep"), ("h2", "s3", "3. Your rights")]
     assert words(tree.body.text(separator=" ")) == words(source.read_text(encoding="utf-8"))
+
+
+def test_a_french_word_file_s_articles_numbered_in_ordinals_read_as_word_shows_them(tmp_path, initialized):
+    """A French Word file whose Heading 1 is numbered by a list in Word's `ordinal` format (`Article %1 –`: Word shows
+    "Article 1er –", "Article 2e –"), its Heading 2 in legal style (`2.1`): the articles were numbered in bare digits,
+    said as a format the import cannot draw. Each has Word's ordinal, and `Article 2e` is §2 (no `2 sexies`)."""
+    source = DATA / "Politique de protection des données 2024-06-10.docx"
+    said, page = built(tmp_path, initialized, "fr", source)
+    assert "cannot draw" not in said, said
+    tree = text(page)
+    assert headings(tree) == [
+        ("h1", "politique-de-protection-des-données", "Politique de protection des données"),
+        ("h2", "s1", "Article 1er – Objet"), ("h2", "s2", "Article 2e – Données traitées"),
+        ("h3", "s2-1", "2.1 Commandes"), ("h3", "s2-2", "2.2 Lettre d’information"), ("h2", "s3", "Article 3e – Vos droits")]
+    labels = "Article 1er Article 2e 2.1 2.2 Article 3e"
+    assert words(tree.body.text(separator=" ")) == words(f"{word_words(source)} {labels}")

@@ -24,3 +24,26 @@ def test_a_variable_the_page_does_not_set_stays_said_and_one_set_to_unknown_word
             "%}”)") in notes, notes
     assert "line 6: template code {{ newsletter }} was left as it is" in notes, notes
     assert "line 6: wrote {{ team | capitalize }} as the words the page set team to: “The privacy team”" in notes
+
+
+def test_word_s_ordinal_numbers_are_written_as_each_language_writes_them():
+    """Word's `ordinal` number format outside English was drawn in bare digits (`Article 1`), said as a format the
+    import cannot draw: each language's readers write an ordinal with its own ending."""
+    from policysite.convert.word_numbering import _worded
+
+    assert {lang: [_worded(n, "ordinal", lang) for n in (1, 2, 3, 21)] for lang in (
+        "fr", "de", "es", "pt", "pt-br", "it", "nl", "sv", "ca", "pl", "en", "ja")} == {
+        "fr": ["1er", "2e", "3e", "21e"], "de": ["1.", "2.", "3.", "21."], "es": ["1.º", "2.º", "3.º", "21.º"],
+        "pt": ["1.º", "2.º", "3.º", "21.º"], "pt-br": ["1º", "2º", "3º", "21º"], "it": ["1°", "2°", "3°", "21°"],
+        "nl": ["1e", "2e", "3e", "21e"], "sv": ["1:a", "2:a", "3:e", "21:a"], "ca": ["1r", "2n", "3r", "21è"],
+        "pl": ["1.", "2.", "3.", "21."], "en": ["1st", "2nd", "3rd", "21st"], "ja": [None, None, None, None]}
+
+
+def test_a_french_or_dutch_ordinal_numbers_its_heading_and_an_inserted_letter_still_inserts():
+    from policysite.heading_numbers import heading_number
+
+    assert heading_number("Article 2e – Données") == ("2", "Données")
+    assert heading_number("Article 2ème – Données") == ("2", "Données")
+    assert heading_number("Partie 1 – Généralités") == ("1", "Généralités")
+    assert heading_number("Article 2a – Collection") == ("2bis", "Collection")
+    assert heading_number("Article 2 sexies – Transferts") == ("2sexies", "Transferts")

@@ -252,8 +252,9 @@ def labelled(document: str, lists: Mapping[str, WordList], styles: str) -> tuple
     counts: dict[str, dict[int, int]] = {}
     started: set[str] = set()
     heading_labels: list[str] = []
-    said = re.search(r'<w:docDefaults>(?:(?!</w:docDefaults>).)*?<w:lang\b[^>]*\bw:val="([A-Za-z]{2,3})', styles, re.S)
-    lang = said.group(1).lower() if said else "en"  # the document's language, which its numbers in words are in
+    said = re.search(r'<w:docDefaults>(?:(?!</w:docDefaults>).)*?<w:lang\b[^>]*\bw:val="'
+                     r'([A-Za-z]{2,3}(?:-[A-Za-z]{2})?)', styles, re.S)
+    lang = said.group(1).lower() if said else "en"  # the document's language (`pt-br`), its numbers in words in it
 
     def with_label(match: re.Match) -> str:
         paragraph = match.group(0)
@@ -338,13 +339,41 @@ def _worded(n: int, fmt: str, lang: str) -> str | None:
     so, adoption hunt 34), or None where num2words has no such words for the language."""
     from num2words import num2words
 
-    if fmt == "ordinal" and lang != "en":
-        return None  # a number and its ending, which num2words writes otherwise than Word (French "3me", not "3e")
+    base = lang.split("-")[0]
+    if fmt == "ordinal" and base != "en":
+        return _ordinal_mark(n, lang)
     try:
-        words = str(num2words(n, lang=lang, to=_WORDED[fmt]))
+        words = str(num2words(n, lang=base, to=_WORDED[fmt]))
     except (NotImplementedError, OverflowError, KeyError):
         return None
     return words[:1].upper() + words[1:]
+
+
+# A number and its ordinal ending as each language's readers write it, and Word draws its `ordinal` format in a
+# document of that language (num2words writes French "3me", not "3e"): `1er` `2e` in French, `1.` in German and the
+# languages writing an ordinal with a full stop, `1.º` in Spanish and European Portuguese (the RAE's and the
+# Portuguese academy's form), `1º` in Brazil, `1°` in Italian, `1e` in Dutch, `1:a` `3:e` in Swedish, `1r` `2n` `4t`
+# `5è` in Catalan. Session 49's leftover: every language but English had its ordinals in bare digits, `Article 1`.
+_FULL_STOP = frozenset({"de", "da", "nb", "nn", "no", "fi", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "hu", "tr", "et",
+                        "lv", "lt", "is", "fo"})
+_ORDINAL_MARK = {"es": ".º", "pt": ".º", "pt-br": "º", "it": "°", "gl": ".º"}
+
+
+def _ordinal_mark(n: int, lang: str) -> str | None:
+    """`n` with the ending Word's `ordinal` format gives it in `lang` (above), or None for a language not known here."""
+    base = lang.split("-")[0]
+    if base == "fr":
+        return f"{n}{'er' if n == 1 else 'e'}"
+    if base == "nl":
+        return f"{n}e"
+    if base == "sv":
+        return f"{n}:{'a' if n % 10 in (1, 2) and n % 100 not in (11, 12) else 'e'}"
+    if base == "ca":
+        return f"{n}{ {1: 'r', 2: 'n', 3: 'r', 4: 't'}.get(n, 'è')}"
+    if base in _FULL_STOP:
+        return f"{n}."
+    mark = _ORDINAL_MARK.get(lang, _ORDINAL_MARK.get(base))
+    return f"{n}{mark}" if mark else None
 
 
 def _word_label(n: int, kind: str) -> str:

@@ -142,3 +142,22 @@ def test_a_french_word_file_s_articles_numbered_in_ordinals_read_as_word_shows_t
         ("h3", "s2-1", "2.1 Commandes"), ("h3", "s2-2", "2.2 Lettre d’information"), ("h2", "s3", "Article 3e – Vos droits")]
     labels = "Article 1er Article 2e 2.1 2.2 Article 3e"
     assert words(tree.body.text(separator=" ")) == words(f"{word_words(source)} {labels}")
+
+
+def test_a_cell_past_the_bound_of_copies_across_columns_is_said_not_left_empty_silently(tmp_path, initialized,
+                                                                                          monkeypatch):
+    """A cell spanning columns is written in each column it spans, within a bound of the characters copies may add
+    (to_markdown.MOST_REPEATED, 1 MiB, lowered here to what the first cell's copy takes): past it, the columns after
+    the first were left empty with no note, the second column read as saying nothing. Said, with the cell's words."""
+    from policysite.convert import to_markdown
+
+    monkeypatch.setattr(to_markdown, "MOST_REPEATED", 100)
+    source = DATA / "retention-2024-07-01.html"
+    said, page = built(tmp_path, initialized, "en", source)
+    assert ("1 table cell spanning several columns (“Eleven years after they were taken”) written in its first column "
+            "only, the others left empty: repeated, its words passed the 100 characters") in said, said
+    tree = text(page)
+    assert headings(tree) == [("h1", "retention-schedule", "Retention schedule"),
+                              ("h2", "s1", "1. How long we keep records"), ("h2", "s2", "2. Your rights")]
+    assert [[" ".join(cell.text().split()) for cell in row.css("th, td")] for row in tree.css("tr")][3] == [
+        "X-ray images", "Eleven years after they were taken", ""]

@@ -947,6 +947,7 @@ def _unmerge_cells(soup: BeautifulSoup, notes: Notes) -> None:
 
     merged = headed = 0
     budget = MOST_REPEATED  # the characters the copies across columns may add, all tables together
+    emptied: list[str] = []  # the words of each cell left empty past that, once per cell
     for table in soup.find_all("table"):
         rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
         below: dict[int, tuple[int, Tag]] = {}  # column -> (rows still spanned, the cell)
@@ -985,6 +986,8 @@ def _unmerge_cells(soup: BeautifulSoup, notes: Notes) -> None:
                 for extra in range(1, columns_spanned):
                     repeated = not title and size <= budget
                     budget -= size if repeated else 0
+                    if not title and not repeated and extra == 1 and cell.get_text().strip():
+                        emptied.append(" ".join(cell.get_text(" ").split()))
                     laid.append(copy.copy(cell) if repeated else soup.new_tag(cell.name))
                     if rows_spanned > 1:
                         below[column + extra] = (rows_spanned - 1, laid[-1])
@@ -999,6 +1002,9 @@ def _unmerge_cells(soup: BeautifulSoup, notes: Notes) -> None:
         headed += _one_header_row(soup, rows, grid, titles)
     if merged:
         notes.add(Said("convert.merged-cells", count=merged))
+    if emptied:  # (a page of huge cells spanning many columns: the columns past the first left empty, said)
+        notes.add(Said("convert.merged-cells/capped", count=len(emptied), most=MOST_REPEATED,
+                       shown=quoted([words[:40] for words in emptied])))
     if headed:
         notes.add(Said("convert.header-rows", count=headed))
 

@@ -2032,6 +2032,10 @@ MESSAGES: dict[str, str] = {
                                   "the published headings have their own",
     "convert.merged-cells": "{count:number} table {count:form:cell|cells} spanning several rows or columns: repeated "
                             "in each row and column spanned (a Markdown table has no merged cells)",
+    "convert.merged-cells/capped": "{count:number} table {count:form:cell|cells} spanning several columns ({shown}) "
+                                   "written in {count:form:its|their} first column only, the others left empty: "
+                                   "repeated, {count:form:its|their} words passed the {most:number} characters a "
+                                   "page's copies may add; write in each column what the page showed there",
     "convert.content-ref": "a GitBook card linking to {url}: its words are the linked page's title, “{title}”, as "
                            "GitBook showed it (the Markdown wrote the file's name)",
     "convert.content-ref-untitled": "a GitBook card linking to {url}, a page this import does not hold: GitBook showed "

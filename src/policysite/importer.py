@@ -198,7 +198,8 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
             paths.append(folder)
         sources = dated_sources([Path(p) for p in paths], skipped=skipped,
                                 languages=tuple(language.code for language in settings.languages), lang=lang,
-                                documents={d.id: (d.id, Path(d.page).stem) for d in settings.all_documents if d.id},
+                                documents={d.id: (d.id, Path(d.page).stem, *d.titles.values())
+                                           for d in settings.all_documents if d.id},
                                 document=document or settings.all_documents[0].id, unpacked=frozenset(inside))
     if not sources:  # each file left out said first: a zip of the archive, a folder of PDFs (adoption hunt 44)
         for line in skipped:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import ROOT
-from tests.adoption_pages import built, headings, text, word_words, words
+from tests.adoption_pages import built, headings, source_words, text, word_words, words
 
 DATA = ROOT / "tests" / "data" / "adoption38"
 pytestmark = pytest.mark.usefixtures("fixed_git")
@@ -161,3 +161,33 @@ def test_a_cell_past_the_bound_of_copies_across_columns_is_said_not_left_empty_s
                               ("h2", "s1", "1. How long we keep records"), ("h2", "s2", "2. Your rights")]
     assert [[" ".join(cell.text().split()) for cell in row.css("th, td")] for row in tree.css("tr")][3] == [
         "X-ray images", "Eleven years after they were taken", ""]
+
+
+def test_a_folder_of_two_documents_gives_each_the_file_its_title_names(tmp_path, initialized):
+    """A legal folder holding the privacy policy and the terms of use of one day, the terms declared as the document
+    `cgu` titled "Conditions générales d'utilisation" (its id and page, `cgu.md`, in no file's name): the privacy
+    policy's import took both files as its own, refused as two texts of one date. A file named by a document's title
+    (its words without their accents and apostrophe, as file names write them) is that document's, said."""
+    from tests.helpers import policy_in_process
+
+    folder = DATA / "legal"
+    site = initialized(tmp_path / "site", "--company", "Example", "--languages", "fr")
+    terms = tmp_path / "cgu-2024-03-01.html"
+    terms.write_bytes((folder / "conditions-generales-d-utilisation-2024-03-01.html").read_bytes())
+    declared = policy_in_process(["--root", str(site), "import", "--messages", "en", "--lang", "fr", "--document",
+                                  "cgu", "--new-document", str(terms)])
+    assert declared.returncode == 0, declared.stdout + declared.stderr
+    done = policy_in_process(["--root", str(site), "import", "--messages", "en", "--lang", "fr", "--document",
+                              "privacy", str(folder)])
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (f"{folder / 'conditions-generales-d-utilisation-2024-03-01.html'}: skipped: its name says it is the cgu "
+            "document's text: import it with --document cgu") in done.stdout, done.stdout
+    built_ = policy_in_process(["--root", str(site), "build", "--site-dir", str(tmp_path / "out")])
+    assert built_.returncode == 0, built_.stdout + built_.stderr
+    tree = text((tmp_path / "out" / "fr" / "index.html").read_text(encoding="utf-8"))
+    for node in tree.css(".policy-updated"):  # (the site's line of the version's day, the text having none)
+        node.decompose()
+    assert headings(tree) == [("h1", "politique-de-confidentialité", "Politique de confidentialité"),
+                              ("h2", "s1", "1. Responsable du traitement"), ("h2", "s2", "2. Vos droits")]
+    source = (folder / "politique-de-confidentialite-2024-03-01.html").read_text(encoding="utf-8")
+    assert words(tree.body.text(separator=" ")) == source_words(source.split("<main>")[1])

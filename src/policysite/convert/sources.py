@@ -477,10 +477,14 @@ def _language_folder(path: Path, roots: list[Path], languages: tuple[str, ...]) 
 
 def named_document(name: str, documents: dict[str, tuple[str, ...]], document: str) -> str | None:
     """The other document of the site a file's name names (a word of it is that document's id or its page's name:
-    `cookies-2023-03-01.html`, `terms_2023-03-01.docx`), if it names none of `document`'s (adoption hunt 34: a legal
-    folder of privacy, cookie and terms versions imported with --document cookies was refused, two texts a day)."""
-    def said(text: str) -> str:  # words apart by hyphens, each without a plural's s: `cookie-policy` names `cookies`
-        words = re.split(r"[-._\s]+", unicodedata.normalize("NFC", text).casefold())
+    `cookies-2023-03-01.html`, `terms_2023-03-01.docx`; or its words are those of its title in a language,
+    `conditions-generales-d-utilisation-2024-03-01.html` for `Conditions générales d'utilisation`), if it names none of
+    `document`'s (adoption hunt 34: a legal folder of privacy, cookie and terms versions imported with --document
+    cookies was refused, two texts a day; session 49's leftover: a document known by its title only, `cgu`'s)."""
+    def said(text: str) -> str:  # words apart by hyphens, each without a plural's s: `cookie-policy` names `cookies`;
+        # accents and apostrophes as file names drop them (`generales-d-utilisation`)
+        bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+        words = [word for word in re.split(r"[-._\s'’]+", unicodedata.normalize("NFC", bare).casefold()) if word]
         return "-" + "-".join(word.removesuffix("s") for word in words) + "-"
 
     words = said(os.path.splitext(name)[0])

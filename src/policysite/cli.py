@@ -630,7 +630,7 @@ def init(args: argparse.Namespace, root: Path) -> int:
         print(f"error: {visible(messages.said_in(messages.text_of(exc), said))}", file=sys.stderr)
         return USAGE
     lang = _language(created.root, args.messages)
-    for note in new_site.notes_for(list(created.languages)):
+    for note in new_site.notes_for(list(created.languages), company=created.company):
         print(f"note: {messages.said_in(note, lang)}", file=sys.stderr)
     print("\n".join(messages.said_in(line, lang) for line in new_site.summary(created)))
     return OK

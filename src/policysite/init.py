@@ -295,7 +295,8 @@ def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_d
                "time_zone": time_zone, "daily": daily_line(time_zone), "generator": generator, "docs": docs,
                "branch": branch, "policy_command": shlex.quote(str(Path(bin_dir) / "policy")),
                "activate": shlex.quote(str(Path(bin_dir) / "activate")),
-               "pdf_fonts": [(lang, font_needed(lang.code)[1]) for lang in languages if font_needed(lang.code)[0]]}
+               "pdf_fonts": [(lang, font_needed(lang.code)[1]) for lang in languages if font_needed(lang.code)[0]],
+               "name_unreadable": name_unreadable(company, languages)}
     files = {
         "mkdocs.yml": env.get_template("mkdocs.yml.j2").render(context, lang=authoritative),
         "Makefile": env.get_template("Makefile.j2").render(context, authoritative=authoritative.code),
@@ -446,9 +447,19 @@ def font_needed(code: str) -> tuple[str, scriptfonts.Font | None]:
     return (script, scriptfonts.known(script, code)) if script else ("", None)
 
 
-def notes_for(languages: list[NewLanguage]) -> list[str]:
+def name_unreadable(company: str, languages: list[NewLanguage]) -> list[NewLanguage]:
+    """The languages whose pages would name the company in letters of none of their scripts (株式会社サクラテック on the
+    English pages, גליל קלאוד בע"מ on the Arabic ones): `site_name` and `copyright`, which `policy init` writes with
+    the one name it is given, are theirs to write as the company names itself in that language."""
+    from policysite.spelling import unreadable_in
+
+    return [lang for lang in languages if unreadable_in(company, lang.code)]
+
+
+def notes_for(languages: list[NewLanguage], *, company: str = "") -> list[str]:
     """What the new site does differently from what was asked, one line each."""
     notes: list[str] = []
+    unreadable = name_unreadable(company, languages) if company else []
     for number, lang in enumerate(languages):
         if lang.theme_base:
             notes.append(Said("init.note-theme", code=lang.code, base=lang.theme_base))
@@ -467,6 +478,10 @@ def notes_for(languages: list[NewLanguage]) -> list[str]:
             # its site name and copyright line, the header's and footer's, are the generator's English until the
             # team puts its own: the pages mark them English meanwhile (pages.marked_site_titles; reader12)
             notes.append(Said("init.note-site-name", code=lang.code, site=lang.site_name,
+                              config=f"mkdocs.{lang.code}.yml" if number else "mkdocs.yml"))
+        if lang in unreadable:
+            notes.append(Said("init.note-company-script", code=lang.code, company=company,
+                              script=scriptfonts.script(lang.code) or "",
                               config=f"mkdocs.{lang.code}.yml" if number else "mkdocs.yml"))
         script, font = font_needed(lang.code)
         if script:

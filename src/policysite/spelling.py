@@ -552,6 +552,14 @@ def judge(word: str, lang: str) -> str | None:
     return _shipped_by_script().get(next(iter(scripts)))
 
 
+def unreadable_in(text: str, lang: str) -> bool:
+    """`text` has letters and none in a script `lang` writes its own words in, nor in Latin letters, which pages in
+    every script write brand names in (a company's name 株式会社サクラテック on English pages, שומרים בע"מ on Arabic
+    ones; not Sakura Tech on Japanese ones): its readers may not read it."""
+    scripts, own = _scripts(text), _own_scripts(lang)
+    return bool(scripts and own) and not scripts & (own | {"Latn"})
+
+
 # The scripts a language's text writes its own words in: Japanese mixes three, Korean two (ISO 15924: `Jpan`, `Kore`).
 _MIXED = {"Jpan": frozenset({"Hani", "Hira", "Kana"}), "Kore": frozenset({"Hang", "Hani"}),
           "Hans": frozenset({"Hani"}), "Hant": frozenset({"Hani"})}

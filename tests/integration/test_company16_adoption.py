@@ -94,3 +94,26 @@ def test_a_brazilian_archive_named_by_months_is_dated_by_the_day_its_text_says(t
     assert cli.main(["--root", str(site), "import", "--lang", "pt-BR", str(other)]) == 2
     assert "2026-05 names a month, not the day the text took effect" in capsys.readouterr().err
     assert git(site, "rev-parse", "HEAD") == head
+
+
+def test_a_company_named_in_another_script_is_told_to_name_itself_in_each_language(tmp_path) -> None:
+    """`policy init --company 株式会社サクラテック --languages ja,en` wrote that name into the English site's name and
+    copyright line, every English page's header, title and footer (“Privacy policy of 株式会社サクラテック”), and an
+    Israeli company's Hebrew name onto its Arabic and English pages, saying nothing: the team learnt it from a reader.
+    `policy init` says it, language by language, and the new site's README says where to write the name; a name in
+    Latin letters, which pages in every script write brand names in, is not said."""
+    said = _run(["init", str(tmp_path / "sakura"), "--company", "株式会社サクラテック", "--languages", "ja,en"])
+    assert "note: English (en): the company's name, “株式会社サクラテック”, has no Latin letters, which English is " \
+        "written in, and mkdocs.en.yml's site name (`site_name`) and copyright line (`copyright`) name it so" in said, said
+    assert "Japanese (ja): the company's name" not in said, said
+    readme = (tmp_path / "sakura" / "README.md").read_text(encoding="utf-8")
+    assert "- **The company's name in English.** `policy init` wrote “株式会社サクラテック” into `site_name`,\n  " \
+        "`site_description` and `copyright` of `mkdocs.en.yml`" in readme, readme
+    said = _run(["init", str(tmp_path / "galil"), "--company", 'גליל קלאוד בע"מ', "--languages", "he,ar,en",
+                 "--messages", "fr"])
+    said = said.replace("\u00a0", " ")  # (French's no-break spaces)
+    assert "note: arabe (ar) : le nom de la société, « גליל קלאוד בע\"מ », n'est pas écrit en lettres arabes" in said, said
+    assert "note: anglais (en) : le nom de la société" in said and "hébreu (he) : le nom" not in said, said
+    said = _run(["init", str(tmp_path / "latin"), "--company", "Sakura Tech K.K.", "--languages", "ja,he,en"])
+    assert "the company's name" not in said, said
+    assert "The company's name in" not in (tmp_path / "latin" / "README.md").read_text(encoding="utf-8")

@@ -1599,6 +1599,10 @@ MESSAGES: dict[str, str] = {
     "init.note-site-name": "{code:language} ({code}): {config}'s site name (`site_name`: “{site}”) and copyright line "
                            "(`copyright`) are in English: put the company's own words in {code:language} there (the "
                            "pages mark them as English until then)",
+    "init.note-company-script": "{code:language} ({code}): the company's name, “{company}”, has no {script:script} "
+                                "letters, which {code:language} is written in, and {config}'s site name (`site_name`) "
+                                "and copyright line (`copyright`) name it so on every {code:language} page: write "
+                                "there the name the company uses in {code:language} (README.md, \"Before publishing\")",
     "init.note-pdf-font": "{code:language} ({code}): the PDF's fonts (the print engine's own) have no {script:script} "
                           "characters: each version is published without its PDF until font files that have them are "
                           "in a folder named as the PDFs' fonts folder (`extra.policy.pdf_fonts`) (README.md, "

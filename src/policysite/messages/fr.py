@@ -1828,6 +1828,11 @@ MESSAGES: dict[str, str] = {
     "init.note-site-name": "{code:language} ({code}) : le nom du site (`site_name` : « {site} ») et la mention de "
                            "droits d'auteur (`copyright`) de {config} sont en anglais : mettez-y les mots de la "
                            "société en {code:language} (les pages les marquent comme anglais d'ici là)",
+    "init.note-company-script": "{code:language} ({code}) : le nom de la société, « {company} », n'est pas écrit en "
+                                "lettres {script:script}, que lisent ses lecteurs en {code:language}, et le nom du "
+                                "site (`site_name`) et la mention de droits d'auteur (`copyright`) de {config} le "
+                                "nomment ainsi sur chaque page en {code:language} : écrivez-y le nom que la société "
+                                "utilise en {code:language} (README.md, « Before publishing »)",
     "init.note-pdf-font": "{code:language} ({code}) : les polices du PDF (celles du moteur d'impression) n'ont pas de "
                           "lettres {script:script} : chaque version est publiée sans son PDF tant que des fichiers de "
                           "police qui les contiennent ne sont pas dans un dossier indiqué comme dossier des polices "

@@ -889,6 +889,7 @@ def _months(languages: tuple[str, ...]) -> dict[str, int]:
     """Each month's names (whole and abbreviated, as a date writes it and alone: `März`, `mars`, `janv`, `марта`) in
     English and in `languages`, as Babel has them, casefolded; a name two months share is nobody's."""
     names: dict[str, set[int]] = {}
+    bare: dict[str, set[int]] = {}  # written without accents: a month's only where no name is written so (_unaccented)
     for code in dict.fromkeys(("en", *languages)):
         try:
             locale = Locale.parse(code.replace("-", "_"))
@@ -900,12 +901,26 @@ def _months(languages: tuple[str, ...]) -> dict[str, int]:
                 for month, written in get_month_names(width, context, locale=locale).items():
                     name = unicodedata.normalize("NFC", written).casefold().rstrip(".")
                     if len(name) >= 3 and _a_word(name):
+                        for form in _unaccented(name):
+                            bare.setdefault(form, set()).add(month)
                         for said in dict.fromkeys((name, strings.ezafe(name, code))):  # Persian's فوریهٔ as well
                             names.setdefault(said, set()).add(month)
                             if glued:
                                 names.setdefault(glued + said, set()).add(month)
     names.setdefault("sept", {9})
-    return {name: next(iter(months)) for name, months in names.items() if len(months) == 1}
+    return {name: next(iter(months)) for name, months in {**bare, **names}.items() if len(months) == 1}
+
+
+def _unaccented(name: str) -> tuple[str, ...]:
+    """A Latin or Greek month's name as a file name may write it without its accents, as page builders and exports
+    make a name of a title (`politica-marco-2023` for março, `fevrier`, `φεβρουαριου`; German's `maerz` and
+    `marz`); Persian's ezafe is strings.ezafe's. () where it has none or is of another script, whose marks are
+    its vowels."""
+    if not all(char < "\u0400" for char in name):
+        return ()
+    bare = "".join(char for char in unicodedata.normalize("NFD", name) if not unicodedata.combining(char))
+    spelt = name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    return tuple(form for form in dict.fromkeys((bare, spelt)) if form != name)
 
 
 def _a_word(name: str) -> bool:

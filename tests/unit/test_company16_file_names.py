@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from policysite.convert.model import ConvertError
-from policysite.convert.sources import date_in_name
+from policysite.convert.sources import date_in_name, dated_sources
 
 
 @pytest.mark.parametrize(("name", "languages", "day"), [
@@ -31,3 +31,19 @@ def test_a_month_without_accents_is_read_as_its_accented_name_is():
         date_in_name("politica-marco-2023.html", languages=("pt-BR",))
     with pytest.raises(ConvertError, match="no date in the file name"):
         date_in_name("politica-15-marco-2023.html", languages=("en",))
+
+
+def test_a_day_written_without_separators_day_first_is_read(tmp_path):
+    """`politica_15032023.html` (ddmmaaaa, as Brazilian archives name files) was "no date in the file name": it is
+    15 March 2023, the one day it may be; `01032023`, 1 March or 3 January, is refused naming both, unless its text's
+    line says which (as `01-03-2023` is); eight digits that are no day are no date, as before."""
+    assert date_in_name("politica_15032023.html", languages=("pt-BR",)) == dt.date(2023, 3, 15)
+    with pytest.raises(ConvertError, match="rename it politica_2023-01-03.html or politica_2023-03-01.html"):
+        date_in_name("politica_01032023.html", languages=("pt-BR",))
+    for number in ("politica_38152019.html", "politica_12345678.html"):
+        with pytest.raises(ConvertError, match="no date in the file name"):
+            date_in_name(number, languages=("pt-BR",))
+    (tmp_path / "politica_01032023.md").write_text("# Política de Privacidade\n\nÚltima atualização: 1º de março de "
+                                                   "2023\n\n## 1. Dados\n\nTexto.\n", encoding="utf-8")
+    (found,) = dated_sources([tmp_path], languages=("pt-BR",), lang="pt-BR")
+    assert (found.date, found.settled[0]) == (dt.date(2023, 3, 1), "01032023")

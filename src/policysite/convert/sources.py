@@ -55,7 +55,9 @@ OTHER_FORMATS = {
     **dict.fromkeys(ASCIIDOC, Said("import.other-format/asciidoc")),
 }
 # 2019-03-01, 2019_03_01 or 20190301, never inside a longer run of digits (a timestamp, a version).
-_DAY_FIRST = re.compile(r"(?<!\d)\d{1,2}[-_.]\d{1,2}[-_.]\d{4}(?!\d)")  # 17-02-2021, 05-12-2021 (or month first)
+# 17-02-2021, 05-12-2021 (or month first); 17022021, as a Brazilian or Indian archive names its files, day and month
+# first without separators (ddmmaaaa)
+_DAY_FIRST = re.compile(r"(?<!\d)(?:\d{1,2}[-_.]\d{1,2}[-_.]\d{4}|\d{4}(?:19|20)\d\d)(?!\d)")
 _DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{2})-(\d{2})|(\d{4})_(\d{2})_(\d{2})|(\d{4})\.(\d{2})\.(\d{2})"
                    r"|(\d{4})(\d{2})(\d{2}))(?!\d)")
 
@@ -765,9 +767,16 @@ def _dated(name: str, languages: tuple[str, ...]) -> dt.date | None:
         return None
 
 
+def _year_last_parts(written: str) -> tuple[int, int, int]:
+    """A date written year last (`03.15.2023`, `05-06-2021`, `17022021`): its first and second numbers and its year."""
+    parts = re.split(r"[-_.]", written) if not written.isdigit() else [written[:2], written[2:4], written[4:]]
+    first, second, year = (int(part) for part in parts)
+    return first, second, year
+
+
 def _year_last(written: str) -> list[dt.date]:
     """The days a date written year last (`03.15.2023`, `05-06-2021`) may be, day first or month first."""
-    first, second, year = (int(part) for part in re.split(r"[-_.]", written))
+    first, second, year = _year_last_parts(written)
     days = set()
     for day, month in ((first, second), (second, first)):
         try:
@@ -781,8 +790,8 @@ def _readings(written: str, languages: tuple[str, ...]) -> list[dt.date]:
     """The days a date written year last may be to the site's team: the one its languages read (`01.03.2021` day first
     in German), else each real day of day first and month first."""
     readings = _year_last(written)
-    if len(readings) == 2 and _day_first_by(written, languages):
-        day, month, year = (int(part) for part in re.split(r"[-_.]", written))
+    if len(readings) == 2 and not written.isdigit() and _day_first_by(written, languages):
+        day, month, year = _year_last_parts(written)
         return [dt.date(year, month, day)]
     return readings
 
@@ -790,10 +799,19 @@ def _readings(written: str, languages: tuple[str, ...]) -> list[dt.date]:
 def year_last_either(name: str, languages: tuple[str, ...]) -> tuple[str, list[dt.date]] | None:
     """(the date as `name` writes it, its two days) where `name`'s only date is written year last and may be read day
     first or month first (`privacy-policy-01-05-2024.md`: 5 January or 1 May), as date_in_name refuses it; else None."""
-    if _DATE.search(name) or not (found := _DAY_FIRST.search(name)):
-        return None
+    if any(_a_day(match) for match in _DATE.finditer(name)) or not (found := _DAY_FIRST.search(name)):
+        return None  # (`01032023` is no day read year first: 0103-20-23)
     readings = _readings(found.group(), languages)
     return (found.group(), readings) if len(readings) == 2 else None
+
+
+def _a_day(match: re.Match[str]) -> bool:
+    """A date year first that _DATE found is a day of the calendar."""
+    try:
+        dt.date(*(int(group) for group in match.groups() if group is not None))
+    except ValueError:
+        return False
+    return True
 
 
 def _day_first_by(written: str, languages: tuple[str, ...]) -> bool:
@@ -834,8 +852,8 @@ def date_in_name(name: str, *, languages: tuple[str, ...] = ()) -> dt.date:
         if any("-" in d or "_" in d for d in impossible):
             raise ConvertError(Said("import.date-impossible", name=name, dates=", ".join(impossible), hint=hint))
         day_first = _DAY_FIRST.search(name)
-        if day_first:
-            readings = _readings(day_first.group(), languages)
+        readings = _readings(day_first.group(), languages) if day_first else []
+        if day_first and (readings or not day_first.group().isdigit()):  # (8 digits that are no day: a number)
             if len(readings) == 1:  # `17.02.2021`, `03.15.2023`: one reading only is a day, read so (adopt32: it was
                 return readings[0]  # refused with the name to write, though no other day could be meant)
             raise ConvertError(Said("import.date-year-last/ambiguous", name=name, date=day_first.group(), hint=hint,

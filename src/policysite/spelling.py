@@ -715,7 +715,7 @@ def _looked_up(lang: str, keys: frozenset[str], *, listed: bool = False) -> set[
         at = bisect.bisect_left(lines, target)
         return at < len(lines) and lines[at].startswith(target + ":")
 
-    swiss = lang.lower() in _SWISS
+    swiss = lang.lower() in _SWISS and not listed  # (a list written before they were read stays as it was)
 
     def holds(key: str) -> bool:
         return listed_as(key) or (swiss and "ss" in key and any(listed_as(form) for form in _eszett(key)))

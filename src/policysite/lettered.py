@@ -101,7 +101,23 @@ def number_lettered(sections: list[Section], unnumbered: list[tuple[Section, str
 # A section lettered at the top of the text, as some policies letter theirs instead of numbering them: `## A. Scope`,
 # `## B) Rights`, `## C – Contact` (one capital, a separator, the title). `Section A –`, `Annex A –` name themselves by
 # their word and stay as written (document._letters_not_numerals).
-_TOP_LETTER = re.compile(r"^(?P<letter>[A-Z])\s*[-–—:.)](?:\s*(?P<title>\S.*))?$")
+# Hebrew, Arabic, Greek and Cyrillic texts letter them in their alphabets (`## א. כללי`, `## ב׳. איסוף מידע`, `## أ. من
+# نحن`, `## Α. Πεδίο`, `## Б) Права`), counted as _ALPHABETS count them (ב is §2, as B is).
+_TOP_LETTER = re.compile(r"^(?P<letter>[A-Z]|[Α-Ω]|[А-ЯЁҐЄІЇ]|[א-ת]|هـ|[ء-ي])[׳'΄]?\s*[-–—:.)](?:\s*(?P<title>\S.*))?$")
+
+
+def _letter_values(letters: list[str]) -> list[int]:
+    """The places of `letters` in the alphabet that counts them all (A 1, B 2; ב 2; Arabic's ج 3 in the abjad order,
+    ت 3 in the alphabet's), [] where none does."""
+    if all("A" <= letter <= "Z" for letter in letters):
+        return [ord(letter) - ord("A") + 1 for letter in letters]
+    lowered = [letter.lower().replace("ا", "أ") for letter in letters]
+    for alphabet in _ALPHABETS:
+        if all(letter in alphabet for letter in lowered):
+            values = [alphabet.index(letter) + 1 for letter in lowered]
+            if values[0] == 1 and all(b > a for a, b in zip(values, values[1:])):
+                return values
+    return []
 
 
 def letter_sections(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:
@@ -129,14 +145,13 @@ def letter_sections(sections: list[Section], unnumbered: list[tuple[Section, str
     if len(series) < 2 or any(match is None for match in found) or len({s.level for s in series}) != 1:
         return unnumbered
     letters = [match["letter"] for match in found if match]
-    values = [ord(letter) - ord("A") + 1 for letter in letters]
-    if values[0] != 1 or any(b <= a for a, b in zip(values, values[1:])) \
+    values = _letter_values(letters)
+    if not values or values[0] != 1 or any(b <= a for a, b in zip(values, values[1:])) \
             or values[-1] - len(values) >= len(values) - 1:
         return unnumbered
-    for section, match in zip(series, found):
+    for section, match, value in zip(series, found, values):
         assert match is not None
-        section.numeral, section.title, section.letter = str(ord(match["letter"]) - ord("A") + 1), \
-            (match["title"] or "").strip(), match["letter"]
+        section.numeral, section.title, section.letter = str(value), (match["title"] or "").strip(), match["letter"]
     lettered = {id(section) for section in series}
     return [(section, heading) for section, heading in unnumbered if id(section) not in lettered]
 

@@ -117,3 +117,38 @@ def test_a_company_named_in_another_script_is_told_to_name_itself_in_each_langua
     said = _run(["init", str(tmp_path / "latin"), "--company", "Sakura Tech K.K.", "--languages", "ja,he,en"])
     assert "the company's name" not in said, said
     assert "The company's name in" not in (tmp_path / "latin" / "README.md").read_text(encoding="utf-8")
+
+
+LETTERED = {"he": ("# מדיניות פרטיות\n\n## א. מי אנחנו\n\nגליל קלאוד בע\"מ מפעילה את השירות.\n\n## ב. שמירת מידע\n\n"
+                   "אנו שומרים את המידע למשך {kept} חודשים. ראו סעיף [א](#s1).\n"),
+            "ar": ("# سياسة الخصوصية\n\n## أ. من نحن\n\nتشغّل شركة Galil Cloud الخدمة.\n\n## ب. الاحتفاظ بالمعلومات\n\n"
+                   "نحتفظ بالمعلومات لمدة {kept} شهرًا. انظر البند [أ](#s1).\n"),
+            "en": ("# Privacy policy\n\n## A. Who we are\n\nGalil Cloud Ltd. operates the service.\n\n## B. Retention\n\n"
+                   "We keep the information for {kept} months. See section [A](#s1).\n")}
+
+
+def test_an_israeli_policy_lettering_its_sections_in_hebrew_is_numbered_as_its_translations(tmp_path) -> None:
+    """A Hebrew policy letters its sections as Israeli documents do (`## א. מי אנחנו`, `## ב. שמירת מידע`), its Arabic
+    translation in the abjad (`## أ.`, `## ب.`), its English one `## A.`, `## B.`: the English was lettered (§A, #s1)
+    and the Hebrew and Arabic were not, so `policy check` refused the English (“English numbers its headings, Hebrew
+    does not”) and no section was paired with its translation. Each is lettered in its alphabet, §1 and §2 in every
+    language, its links to #s1 landing in each."""
+    site = tmp_path / "site"
+    _run(["init", str(site), "--company", "Galil Cloud Ltd.", "--languages", "he,ar,en", "--url", URL,
+          "--time-zone", "Asia/Jerusalem"])
+    for code, text in LETTERED.items():
+        archive = tmp_path / "archive" / code
+        archive.mkdir(parents=True)
+        for day, kept in zip(SWISS_DAYS, ("24", "36")):
+            (archive / f"policy-{day}.md").write_text(text.format(kept=kept), encoding="utf-8")
+        _run(["import", "--lang", code, str(archive)], site)
+    said = _run(["check"], site)
+    assert "sync." not in said and "structure." not in said, said
+    diff = _run(["diff", SWISS_DAYS[0], SWISS_DAYS[1]], site)
+    assert "\nסעיף ב שמירת מידע (שונה)\n" in diff, diff  # (the section as the page letters it)
+    _run(["history"], site)
+    public = tmp_path / "public"
+    _run(["export", "--site-dir", str(public)], site)
+    for code in LETTERED:
+        page = (public / code / SWISS_DAYS[1] / "index.html").read_text(encoding="utf-8")
+        assert '<h2 id="s1"' in page and '<h2 id="s2"' in page and 'href="#s1"' in page, code

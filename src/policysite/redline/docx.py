@@ -148,6 +148,7 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
     body.moves.update({key: name for key, (name, _) in body.edited.items()})
     body.edited_rows = edited_rows(redline, body.moves, ordered)
     body.moves.update({key: name for key, (name, _) in body.edited_rows.items()})
+    body.said_as = said_in_copies(ordered)
     title = _title_line(redline, t, lang=lang)  # its dates as the changes page writes them
     body.paragraph([(PLAIN, title)], style="Title", said=True)
     body.paragraph([(PLAIN, site or author)])  # (a name, in no language of the site's words)
@@ -400,6 +401,20 @@ def in_both_orders(sections: list[SectionChange]) -> list[tuple[SectionChange, S
                          title_ops=((DELETE, moved.old_title),), partner=None, link_ops=(),  # (said where it is now)
                          blocks=diff_blocks([b.old for b in moved.blocks if b.old is not None], [])), moved)
                 for moved in gone.get(k, [])]
+    return out
+
+
+def said_in_copies(ordered: Placed) -> dict[int, BlockChange]:
+    """Each block of a section moved as set where it is now (in_both_orders: inserted whole, its blocks anew), by
+    identity, the block of the redline it is: what it says beyond its words (render.moved_line: a row moved within its
+    table, a paragraph moved from another section, an image replaced) is said after it there too; the changes page,
+    the PDF and the text said "Row “Invoices” moved up in this table." where the Word redline's section said nothing
+    of what changed in it."""
+    out: dict[int, BlockChange] = {}
+    for copy, moved in ordered:
+        if moved is not None and copy.kind == "added":
+            by_new = {id(block.new): block for block in moved.blocks if block.new is not None}
+            out.update({id(block): by_new[id(block.new)] for block in copy.blocks if id(block.new) in by_new})
     return out
 
 
@@ -705,7 +720,7 @@ def _beside(body: _Body, block: BlockChange, t: dict[str, str], lang: str, *, in
     or rejecting every revision leaves each side's text, without a line "Link targets: …" that is none of it."""
     if not noted:
         body.annotate(_notes(block, t))
-    if said := moved_line(block, t, lang):
+    if said := moved_line(body.said_as.get(id(block), block), t, lang):
         body.paragraph([(PLAIN, said)], indent=indent, italic=True, said=True)
 
 
@@ -754,6 +769,9 @@ class _Body:
         self.moves: dict[int, str] = {}  # blocks moved whole, by identity: their move's name (moves_of)
         self.edited: dict[int, tuple[str, tuple[Op, ...]]] = {}  # ... moved and edited: name and runs (edited_moves)
         self.edited_rows: dict[int, tuple[str, list[tuple[Op, ...]]]] = {}  # ... rows: name and cells (edited_rows)
+        # a section moved, set whole where it is now: each block of it, by identity, the block of the redline it is
+        # (said_in_copies), whose moved_line it says
+        self.said_as: dict[int, BlockChange] = {}
         self.comments: list[str] = []  # what its text does not show, said beside it (annotate): word/comments.xml
 
     @property

@@ -30,6 +30,10 @@ EDITED = TABLE.replace("| Logs of the web servers | one full year |\n| Invoices 
 # the cookies moved first, kept 6 months: few words, the same name (its first cell)
 COOKIES = TABLE.replace("| Cookies | 13 months |\n", "").replace(
     "| Logs of the web servers |", "| Cookies | 6 months |\n| Logs of the web servers |")
+# the invoices moved up, its words retyped alone (a typographic apostrophe): a row moved, its mark revised in Word
+RETYPED = TABLE.replace("| Invoices and receipts |", "| Invoices and the client's receipts |").replace(
+    "| Logs of the web servers | one full year |\n| Invoices and the client's receipts | ten years |\n",
+    "| Invoices and the client’s receipts | ten years |\n| Logs of the web servers | one full year |\n")
 MOVED_UP = "Row “Invoices and receipts” moved up in this table."
 
 
@@ -91,23 +95,26 @@ def test_every_format_says_the_row_moved_once_and_marks_only_its_edit():
     assert came["moved_cells"][1] == [["delete", "ten "], ["insert", "eleven "], ["equal", "years"]]
 
 
-@pytest.mark.parametrize("new", [EDITED, COOKIES])
+@pytest.mark.parametrize("new", [EDITED, COOKIES, RETYPED])
 def test_the_word_redline_moves_the_row_its_edit_revised_inside(new):
-    old, version = policy(TABLE), policy(new, date="2030-02-01")
+    old, version = policy(RETYPED.replace("client’s", "client's").replace(  # (the table before, in its order)
+        "| Invoices and the client's receipts | ten years |\n| Logs of the web servers | one full year |\n",
+        "| Logs of the web servers | one full year |\n| Invoices and the client's receipts | ten years |\n")
+        if new is RETYPED else TABLE), policy(new, date="2030-02-01")
     data = render_docx(redline.diff(old, version), author="Acme")
     body = docx.Document(io.BytesIO(data)).element.body
     (table,) = body.iter(qn("w:tbl"))
     rows = {mark: row for row in table.iter(qn("w:tr")) for mark in ("w:ins", "w:del")
             if row.find(f"{qn('w:trPr')}/{qn(mark)}") is not None}
-    name = "Invoices and receipts" if new is EDITED else "Cookies"
+    name = {id(EDITED): "Invoices and receipts", id(COOKIES): "Cookies", id(RETYPED): "Invoices and the client"}[id(new)]
     for mark, side in (("w:del", "moveFrom"), ("w:ins", "moveTo")):
         moves = rows[mark].findall(f".//{qn(f'w:{side}')}")
         assert "".join(t.text for m in moves for t in m.iter(qn("w:t"))).startswith(name)  # its name moved
         assert all(m.get(qn("w:author")) == "Acme" for m in moves)
     # the edit alone deleted and inserted
-    assert "".join(t.text for t in rows["w:del"].iter(qn("w:delText"))).strip() == ("ten" if new is EDITED else "13")
-    inserted = [t.text for ins in rows["w:ins"].iter(qn("w:ins")) for t in ins.iter(qn("w:t"))]
-    assert "".join(inserted).strip() == ("eleven" if new is EDITED else "6")
+    deleted, inserted = {id(EDITED): ("ten", "eleven"), id(COOKIES): ("13", "6"), id(RETYPED): ("'", "’")}[id(new)]
+    assert "".join(t.text for t in rows["w:del"].iter(qn("w:delText"))).strip() == deleted
+    assert "".join(t.text for ins in rows["w:ins"].iter(qn("w:ins")) for t in ins.iter(qn("w:t"))).strip() == inserted
     assert out_of_order(data) == [] and clashing_ids(data) == []
     for each, accept in ((version, True), (old, False)):
         assert read(data, accept=accept) == reading(each)

@@ -35,6 +35,7 @@ from policysite.redline.engine import (
     cuts,
     diff_blocks,
     edges,
+    plain,
     segments,
     undirected,
     word_tokens,
@@ -351,18 +352,19 @@ def edited_rows(redline: Redline, taken: Mapping[int, str],
 def _rows_moved_edited(redline: Redline, taken: Mapping[int, str]) -> Iterator[tuple[BlockChange, BlockChange]]:
     """Each row moved within its table and edited on the way (engine.moved_rows: its `moved_cells` mark the edits),
     not moved whole (`taken`, moves_of), in the same columns: the row removed where it was and the row added where it
-    is, paired by the old words the added one's cells keep; they were a row deleted and an unrelated one inserted."""
+    is, paired by the old words the added one's cells keep, compared as the engine compares them (plain: a row moved
+    and retyped, `client's` become `client’s`, is one too, its marks revised inside the move); they were a row deleted
+    and an unrelated one inserted."""
     for section in redline.sections:
         rows = [b for b in section.blocks if b.table and b.moved and id(b) not in taken
                 and b.kind in ("added", "removed") and all(side == EQUAL for side in b.sides)]
         waiting: dict[tuple[int, tuple[str, ...]], list[BlockChange]] = {}
         for here in reversed([b for b in rows if b.moved == "from" and b.moved_cells]):
-            was = tuple(" ".join("".join(text for tag, text in cell if tag != INSERT).split())
-                        for cell in here.moved_cells)
+            was = tuple(plain("".join(text for tag, text in cell if tag != INSERT)) for cell in here.moved_cells)
             waiting.setdefault((here.table, was), []).append(here)
         for there in rows:
             if there.moved == "to" and there.old is not None and (found := waiting.get(
-                    (there.table, tuple(" ".join(cell.split()) for cell in there.old.cells)))):
+                    (there.table, tuple(map(plain, there.old.cells))))):
                 yield there, found.pop()
 
 

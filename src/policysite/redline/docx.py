@@ -269,17 +269,19 @@ def edited_moves(redline: Redline, taken: Mapping[int, str],
     blocks = [b for s in redline.sections if s.kind != "moved" for b in s.blocks
               if b.moved and b.kind in ("added", "removed") and not b.table and not b.joined and id(b) not in taken]
     for block in reversed([b for b in blocks if b.moved == "from" and b.moved_ops]):
-        was = " ".join("".join(text for tag, text in block.moved_ops if tag != INSERT).split())
+        was = plain("".join(text for tag, text in block.moved_ops if tag != INSERT))  # (as the engine compares)
         waiting.setdefault((was, "".join(text for _, text in _lead(block))), []).append(block)
     for block in blocks:
         if block.moved != "to" or block.old is None:
             continue
-        found = waiting.get((" ".join(block.old.text.split()), "".join(text for _, text in _lead(block))))
+        found = waiting.get((plain(block.old.text), "".join(text for _, text in _lead(block))))
         if not found:
             continue
         came = found.pop()
         name = f"move{(len(taken) + len(out)) // 2 + 1}"
-        ops = up_runs(came.moved_ops, replace(came, old=block.old))
+        # (each side as written: a kept word retyped, `client's` become `client’s`, its marks revised)
+        ops = up_runs(both_ways(block.old.text, came.moved_ops, at=(cuts(block.old), cuts(came.new))),
+                      replace(came, old=block.old))
         leads = _moved_leads(block, came)
         out[id(block)], out[id(came)] = (name, leads[0] + _move_side(ops, DELETE)), \
             (name, leads[1] + _move_side(ops, INSERT))

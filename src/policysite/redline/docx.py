@@ -280,8 +280,9 @@ def edited_moves(redline: Redline, taken: Mapping[int, str],
         came = found.pop()
         name = f"move{(len(taken) + len(out)) // 2 + 1}"
         # (each side as written: a kept word retyped, `client's` become `client’s`, its marks revised)
-        ops = up_runs(both_ways(block.old.text, came.moved_ops, at=(cuts(block.old), cuts(came.new))),
-                      replace(came, old=block.old))
+        moved = came.moved_ops if "".join(text for tag, text in came.moved_ops if tag != INSERT) == block.old.text \
+            else both_ways(block.old.text, came.moved_ops, at=(cuts(block.old), cuts(came.new)))
+        ops = up_runs(moved, replace(came, old=block.old))
         leads = _moved_leads(block, came)
         out[id(block)], out[id(came)] = (name, leads[0] + _move_side(ops, DELETE)), \
             (name, leads[1] + _move_side(ops, INSERT))

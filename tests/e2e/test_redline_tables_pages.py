@@ -102,3 +102,16 @@ def test_the_compare_pages_changed_table_is_the_changes_pages_table_in_a_box_rea
     findings = axe(page)["violations"]
     assert findings == [], describe(findings)
     assert traffic.errors == []
+
+
+def test_the_compare_page_shows_a_row_moved_and_edited_as_the_changes_page(phone_page, site, traffic):
+    """redline20: a row moved within its table and edited on the way shows where it is now with its edit alone marked
+    (compare.js reads redline.js's movedCells), as the changes page shows it (redline.html's shown_cells)."""
+    from unit.test_redline20_rows_moved_edited import EDITED, TABLE
+
+    page = phone_page
+    shown = compared_tables(page, site, (TABLE, EDITED))
+    assert shown == page.locator("#changes-page .redline-table table").evaluate(WORDS)
+    (moved,) = [row for row in shown if "Invoices" in " ".join(row) and "redline-row-added" in row[0]]
+    assert "<del" in moved[2] and "<ins" in moved[2] and "<ins" not in moved[1]  # "ten" → "eleven" alone
+    assert traffic.errors == []

@@ -66,10 +66,18 @@ def test_a_row_moved_whole_shows_unmarked_where_it_is_now():
     assert came[3] == [[("equal", "Invoices and receipts")], [("equal", "ten years")]]
 
 
-def _html(r: redline.Redline) -> str:
+def _env():
     from jinja2 import Environment, FileSystemLoader
 
-    html = redline.render_html(r, env=Environment(loader=FileSystemLoader(str(ROOT / "overrides"))), lang="en")
+    return Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
+
+
+def _row_classes(html: str) -> list[str]:
+    return [classes or "" for classes in re.findall(r'<tr(?: class="([^"]*)")?>', html)]
+
+
+def _html(r: redline.Redline) -> str:
+    html = redline.render_html(r, env=_env(), lang="en")
     html = re.sub(r'<span class="redline-sr"[^>]*>[^<]*</span>', "", html)
     html = re.sub(r"<del[^>]*>(.*?)</del>", r"[-\1-]", html, flags=re.S)
     html = re.sub(r"<ins[^>]*>(.*?)</ins>", r"{+\1+}", html, flags=re.S)
@@ -84,6 +92,8 @@ def test_every_format_says_the_row_moved_once_and_marks_only_its_edit():
     markdown = redline.render_markdown(r)
     assert "| Invoices and receipts | <del>ten</del> <ins>eleven</ins> years |" in markdown
     assert markdown.count(MOVED_UP) == 1
+    assert _row_classes(redline.render_html(r, env=_env(), lang="en")) == [
+        "", "redline-row-added redline-row-moved", "", "redline-row-removed redline-row-moved", ""]  # its bar dashed
     html = _html(r)
     assert "Invoices and receipts [-ten-] {+eleven+} years" in html and html.count(MOVED_UP) == 1
     assert "{+Invoices and receipts+}" not in html

@@ -234,7 +234,8 @@
       if (typeof r === "number")
         return el("tr", { "class": "redline-gap" }, [said(el("td", { colspan: String(rows[0].cells.length) },
           [fill(t.rows_skipped, { count: window.policyNumber(r, t.number) })]))]);
-      var kind = r.kind === "added" || r.kind === "removed" ? { "class": "redline-row-" + r.kind } : {};
+      var kind = r.kind === "added" || r.kind === "removed" ?
+        { "class": "redline-row-" + r.kind + (r.moved ? " redline-row-moved" : "") } : {};
       // (a row moved here: its cells from where it was, model.BlockChange.shown_cells)
       return el("tr", kind, (r.moved === "from" && r.movedCells ? r.movedCells : r.cells).map(function (ops, k) {
         return el(cell, cell === "th" ? { scope: "col" } : {}, words(ops, r, k));

@@ -1,9 +1,9 @@
 """The Word redline as compliance opens it in an office suite (redline15): LibreOffice (Debian's, headless; .ci/run
 installs it) opens each, and its own "Accept All" and "Reject All" give each version's text exactly, paragraph by
 paragraph and cell by cell, no word left nor lost: between versions far apart (sections renumbered, moved, split and
-merged), a table whose rows were reordered, a list made a table, a heading made a paragraph, paragraphs merged and
-split, dashes retyped beside a real edit, superscripts, and right-to-left texts (Hebrew; Urdu, whose redline's own
-words are English)."""
+merged), a table whose rows were reordered (or moved and edited, retyped, a column added: redline20), a list made
+a table, a heading made a paragraph, paragraphs merged and split, dashes retyped beside a real edit, superscripts, and
+right-to-left texts (Hebrew; Urdu, whose redline's own words are English)."""
 from __future__ import annotations
 
 import io
@@ -73,6 +73,15 @@ def _cases() -> dict[str, tuple[str, str, str]]:
     cases |= {f"word {name}": (word.BASE, body, "en") for name, body in word.EDITS.items()}
     rows = "| Logs of the web servers | one full year |\n| Invoices and receipts | ten years |\n"
     cases["rows reordered"] = (TABLE, TABLE.replace(rows, "".join(reversed(rows.splitlines(keepends=True)))), "en")
+    # a row moved and edited, retyped, or edited while a column is added (redline20)
+    from unit.test_redline17_rows import WIDER
+    from unit.test_redline20_rows_moved_edited import EDITED, RETYPED
+
+    cases["row moved and edited"] = (TABLE, EDITED, "en")
+    cases["row moved and retyped"] = (RETYPED.replace("client’s", "client's").replace(
+        "| Invoices and the client's receipts | ten years |\n| Logs of the web servers | one full year |\n",
+        "| Logs of the web servers | one full year |\n| Invoices and the client's receipts | ten years |\n"), RETYPED, "en")
+    cases["row moved and edited, a column added"] = (TABLE, WIDER.replace("| ten years |", "| eleven years |"), "en")
     cases["list made a table"] = (LIST, LIST.replace("- Logs: one year\n- Invoices: ten years\n", "| Data | Kept |\n"
                                                      "|---|---|\n| Logs | one year |\n| Invoices | ten years |\n"), "en")
     cases["heading made a paragraph"] = (SUB, SUB.replace("### Backups\n\n", "Backups\n\n"), "en")

@@ -354,20 +354,22 @@ def edited_rows(redline: Redline, taken: Mapping[int, str],
 
 def _rows_moved_edited(redline: Redline, taken: Mapping[int, str]) -> Iterator[tuple[BlockChange, BlockChange]]:
     """Each row moved within its table and edited on the way (engine.moved_rows: its `moved_cells` mark the edits),
-    not moved whole (`taken`, moves_of), in the same columns: the row removed where it was and the row added where it
-    is, paired by the old words the added one's cells keep, compared as the engine compares them (plain: a row moved
-    and retyped, `client's` become `client’s`, is one too, its marks revised inside the move); they were a row deleted
-    and an unrelated one inserted."""
+    not moved whole (`taken`, moves_of): the row removed where it was and the row added where it is, paired by the
+    old words the added one's cells keep in the redline's columns (a column added with the move none: its cell an
+    insertion), compared as the engine compares them (plain: a row moved and retyped, `client's` become `client’s`, is
+    one too, its marks revised inside the move); they were a row deleted and an unrelated one inserted."""
+    def was(cells: Sequence[Sequence[Op]], sides: Sequence[str]) -> tuple[str, ...]:
+        return tuple(plain("".join(text for tag, text in cell if tag != INSERT))
+                     for cell, side in zip(cells, sides, strict=True) if side != INSERT)
+
     for section in redline.sections:
         rows = [b for b in section.blocks if b.table and b.moved and id(b) not in taken
-                and b.kind in ("added", "removed") and all(side == EQUAL for side in b.sides)]
+                and b.kind in ("added", "removed") and len(b.sides) == len(b.cells)]
         waiting: dict[tuple[int, tuple[str, ...]], list[BlockChange]] = {}
-        for here in reversed([b for b in rows if b.moved == "from" and b.moved_cells]):
-            was = tuple(plain("".join(text for tag, text in cell if tag != INSERT)) for cell in here.moved_cells)
-            waiting.setdefault((here.table, was), []).append(here)
+        for here in reversed([b for b in rows if b.moved == "from" and len(b.moved_cells) == len(b.sides)]):
+            waiting.setdefault((here.table, was(here.moved_cells, here.sides)), []).append(here)
         for there in rows:
-            if there.moved == "to" and there.old is not None and (found := waiting.get(
-                    (there.table, tuple(map(plain, there.old.cells))))):
+            if there.moved == "to" and (found := waiting.get((there.table, was(there.cells, there.sides)))):
                 yield there, found.pop()
 
 

@@ -130,6 +130,16 @@ def test_the_word_redline_moves_the_row_its_edit_revised_inside(new):
         assert read(data, accept=accept) == reading(each)
 
 
+def moved_in_word(r: redline.Redline) -> tuple[bytes, object, dict[str, str]]:
+    """A redline of one block or row moved: its Word redline, that document's body, and the words of each side of
+    the move (w:moveFrom, w:moveTo)."""
+    assert sorted(b.moved for s in r.sections for b in s.blocks if b.moved) == ["from", "to"]
+    data = render_docx(r, author="Acme")
+    body = docx.Document(io.BytesIO(data)).element.body
+    return data, body, {side: "".join(t.text for m in body.iter(qn(f"w:{side}"))
+                                      for t in m.iter(qn("w:t"), qn("w:delText"))) for side in ("moveFrom", "moveTo")}
+
+
 def test_the_compare_pages_engine_moves_them_alike():
     texts = [synthetic_policy("2030-01-15", sections=body) for body in (TABLE, EDITED, COOKIES)]
     _check(list(itertools.permutations(texts, 2)))
@@ -143,11 +153,7 @@ def test_a_row_moved_and_edited_while_a_column_is_added_or_removed_is_a_move_in_
     before, after = (NARROW, wider) if added else (wider, NARROW)
     old, version = policy(before), policy(after, date="2030-02-01")
     r = redline.diff(old, version)
-    assert sorted(b.moved for s in r.sections for b in s.blocks if b.moved) == ["from", "to"]
-    data = render_docx(r, author="Acme")
-    body = docx.Document(io.BytesIO(data)).element.body
-    moved = {side: "".join(t.text for m in body.iter(qn(f"w:{side}")) for t in m.iter(qn("w:t"), qn("w:delText")))
-             for side in ("moveFrom", "moveTo")}
+    data, body, moved = moved_in_word(r)
     (name,) = {(b.new or b.old).cells[0] for s in r.sections for b in s.blocks if b.moved}  # type: ignore[union-attr]
     assert moved["moveFrom"].startswith(name) and moved["moveTo"].startswith(name), moved
     assert out_of_order(data) == [] and clashing_ids(data) == []

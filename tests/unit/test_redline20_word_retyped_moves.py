@@ -5,17 +5,14 @@ when every revision is accepted or rejected: its source's words were the new ver
 revision gave a text neither version has."""
 from __future__ import annotations
 
-import io
-
-import docx
 import pytest
 from docx.oxml.ns import qn
 
 from policysite import redline
-from policysite.redline.docx import render_docx
 from unit.test_redline import policy
 from unit.test_redline14_word import read, reading
 from unit.test_redline15_word import clashing_ids, out_of_order
+from unit.test_redline20_rows_moved_edited import moved_in_word
 
 A = "We collect the client's name and e-mail address when you write to us."
 B = "We keep your messages for three years after your last message to us."
@@ -32,12 +29,7 @@ def moved_last(a: str) -> str:
     (A.replace("'", "’").replace("e-mail address", "postal address"), "'e-mail", "’postal")])
 def test_a_paragraph_moved_and_retyped_is_a_move(a, deleted, inserted):
     old, new = policy(OLD), policy(moved_last(a), date="2030-02-01")
-    r = redline.diff(old, new)
-    assert sorted(b.moved for s in r.sections for b in s.blocks if b.moved) == ["from", "to"]
-    data = render_docx(r, author="Acme")
-    body = docx.Document(io.BytesIO(data)).element.body
-    moved = {side: "".join(t.text for m in body.iter(qn(f"w:{side}")) for t in m.iter(qn("w:t"), qn("w:delText")))
-             for side in ("moveFrom", "moveTo")}
+    data, body, moved = moved_in_word(redline.diff(old, new))
     assert moved["moveFrom"].startswith("We collect the client") and moved["moveTo"].startswith("We collect the client")
     assert "".join(t.text for t in body.iter(qn("w:delText"))).replace(" ", "") == deleted
     assert "".join(t.text for ins in body.iter(qn("w:ins")) for t in ins.iter(qn("w:t"))).replace(" ", "") \

@@ -467,15 +467,22 @@ def _unrecorded(repo: gitpython.Repo, added: Mapping[str, tuple[str, str, str]],
                 moment = mf.moment(mf.VersionManifest.loads(content).published)
             except mf.ManifestError:
                 continue  # (said by the manifests' own reading)
-            if moment is not None and abs((clock.day_of(when[commit]) - clock.day_of(moment)).days) > 1:
+            # never before the record: publishing writes it first, then dates its commit by it (a Publish) or later
+            # (a rebuild's, an earlier generator's commit after its builds); a shift of the whole branch under a day,
+            # backwards, passed with the day's leeway (session 49 dated it to the second, and genuine commits made
+            # after their record were said rewritten: 38275bda). A shift forwards under a day is no commit git can tell
+            # from a later one.
+            if moment is not None and (when[commit] < moment or
+                                       abs((clock.day_of(when[commit]) - clock.day_of(moment)).days) > 1):
+                seconds = when[commit] // 60 == moment // 60  # (the same minute: the seconds say they differ)
                 found.append(Misdated(commit, subject, Said(
-                    "verify.misdated/not-recorded", committed=_moment(when[commit]), version=version,
-                    published=_moment(moment))))
+                    "verify.misdated/not-recorded", committed=_moment(when[commit], seconds=seconds), version=version,
+                    published=_moment(moment, seconds=seconds))))
     return found
 
 
-def _moment(stamp: str | int) -> str:
-    return dt.datetime.fromtimestamp(int(stamp), dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+def _moment(stamp: str | int, *, seconds: bool = False) -> str:
+    return dt.datetime.fromtimestamp(int(stamp), dt.UTC).strftime(f"%Y-%m-%d %H:%M{':%S' if seconds else ''} UTC")
 
 
 def resourced_versions(repo: gitpython.Repo, rev: str | None,

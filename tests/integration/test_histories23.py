@@ -120,3 +120,42 @@ def test_a_version_before_the_texts_moved_names_the_missing_translation_where_it
     assert cli.main(["--root", str(project.root), "at", "2021-06-01", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("2021-02-17 ") and "/fr/2021-02-17/" in out.splitlines()[0], out
+
+
+@pytest.mark.parametrize("shift", [-30, -3 * 3600, -20 * 3600])
+def test_the_whole_branch_dated_earlier_by_less_than_a_day_is_said_once_a_publishing_commit(tmp_path_factory,
+                                                                                          tmp_path, shift):
+    """Every commit of gh-pages dated `shift` seconds earlier, their order and trees kept (a filter-branch of the whole
+    branch): a shift under a day passed (session 48: "cannot be detected"; session 49's check to the second was
+    reverted, 38275bda, for genuine commits made after their record). Publishing writes the record first and dates
+    the commit adding it by it or later, never before: each publishing commit dated before the moment its record gives
+    is said once, with both moments (to the second where they share the minute)."""
+    from git import Repo
+
+    from integration.test_histories21 import _redated
+    from policysite import branch
+
+    made = made_once(tmp_path_factory, history_two)
+    project = copy_of(made, tmp_path / "project")
+    assert branch.misdated_commits(Repo(project.root), "gh-pages") == []
+    made_commits = _redated(project, lambda _subject, stamp: f"@{stamp + shift} +0000")
+    publishing = [made_commits[sha] for sha in git(made.root, "log", "--format=%H", "--grep=^Publish ",
+                                                   "gh-pages").split()]
+    problems = _problems(project)
+    assert len(problems) == len(publishing) == 2, problems
+    for sha in publishing:
+        line = next(line for line in problems if line.startswith(f"gh-pages: its commit {sha[:7]} “Publish 20"))
+        assert ", though the publication record of 20" in line and "restore the branch from a copy that has them" in line
+        if abs(shift) < 60:
+            assert line.count(":") >= 6, line  # the seconds tell the two moments apart
+
+
+def test_commits_made_after_their_record_pass(tmp_path_factory, tmp_path):
+    """What 38275bda's revert was for: publishing's commits dated after the record they add (a rebuild a minute after,
+    the whole branch a few hours later, as a shift forwards that git cannot tell from a later publication) pass."""
+    from integration.test_histories21 import _redated
+
+    made = made_once(tmp_path_factory, history_two)
+    project = copy_of(made, tmp_path / "project")
+    _redated(project, lambda _subject, stamp: f"@{stamp + 3 * 3600} +0000")
+    assert _problems(project) == []

@@ -271,8 +271,13 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     for old, new in codes:
         if lang in (old, new):
             renamed, lang = said[old], old
-    if not renamed:
-        settings.language(lang)
+    if not renamed and all(code.code != lang for code in settings.languages):
+        # a language published and configured no longer (English dropped from 2023 on): its texts are still the
+        # branch's, and which was in force on a day of theirs is what a DPO asks (histories23: "this site publishes
+        # no English text", of a site whose archive holds two English versions)
+        if not any(lang in m.languages for m in state.manifests.values()):
+            settings.language(lang)
+        renamed = messages.Said("at.dropped", lang=lang)
     # the authoritative language as its versions were published: its code renamed too (fr → fr-FR), the text that
     # prevails is still the one published under fr (publish10 looked the day up under fr-FR, and found none)
     authoritative = as_published(settings, codes).authoritative

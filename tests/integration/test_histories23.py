@@ -159,3 +159,42 @@ def test_commits_made_after_their_record_pass(tmp_path_factory, tmp_path):
     project = copy_of(made, tmp_path / "project")
     _redated(project, lambda _subject, stamp: f"@{stamp + 3 * 3600} +0000")
     assert _problems(project) == []
+
+
+def _english_for_a_while(project: Project, _folder) -> None:
+    """2021-02-17 in French only; English added with 2022-03-01, again in 2022-06-01, the three published by `policy
+    history`; English then dropped (its entry, mkdocs.en.yml and docs/en removed) with 2023-01-01, committed."""
+    from integration.test_histories10 import drop_english
+    from policy_repo import fr_page
+
+    (project.root / "docs" / "fr").mkdir(parents=True, exist_ok=True)
+    (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2021-02-17", "Premier texte."), encoding="utf-8")
+    project.commit_all("policy 2021-02-17 (French only)")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    project.commit("2022-06-01", fr="Troisième texte.", en="Third text.")
+    assert project.history(jobs=1).published == ["2021-02-17", "2022-03-01", "2022-06-01"]
+    drop_english(project, "2023-01-01", "Quatrième texte.")
+
+
+def test_a_language_dropped_after_publishing_still_answers_which_of_its_texts_was_in_force(tmp_path_factory, capsys):
+    """English published in 2022-03-01 and 2022-06-01, then dropped from the configuration: `policy at DAY --lang en`
+    said "this site publishes no English text", though the branch serves both and a DPO asks which was in force. It
+    answers from the branch, says the configuration no longer lists English, and proves it as for any language; a day
+    before English's first text is answered with the French text, which prevails."""
+    project = made_once(tmp_path_factory, _english_for_a_while)
+    capsys.readouterr()
+    code = cli.main(["--root", str(project.root), "at", "2022-07-01", "--lang", "en", "--proof"])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 0 and out[0].startswith("2022-06-01 ") and "/en/2022-06-01/ " in out[0], out
+    assert "the site serves the English texts published before the configuration stopped listing English (en), " \
+           "which `policy publish` and `policy history` refuse until it lists it again" in out, out
+    assert any(line.startswith("on gh-pages: en/2022-06-01/index.html, fingerprint ") and
+               line.endswith("as its publication record holds") for line in out), out
+    assert cli.main(["--root", str(project.root), "at", "2022-04-01", "--lang", "en", "--messages", "fr"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("2022-03-01 ") and any("cesse de lister cette langue (en)" in line for line in out), out
+    assert cli.main(["--root", str(project.root), "at", "2021-06-01", "--lang", "en"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("2021-02-17 ") and "/fr/2021-02-17/" in out[0], out
+    assert cli.main(["--root", str(project.root), "at", "2022-07-01", "--lang", "de"]) != 0  # never published: refused
+    assert "de" in capsys.readouterr().err

@@ -3431,6 +3431,9 @@ MESSAGES: dict[str, str] = {
                                "or grafted): `policy verify` says what to do",
     "at.renamed": "the site serves this text under {old}, its published code; the configuration now names it {new}, "
                   "which `policy publish` and `policy history` refuse: {why}",
+    "at.dropped": "the site serves the {lang:language} texts published before the configuration stopped listing "
+                  "{lang:language} ({lang}), which `policy publish` and `policy history` refuse until it lists it "
+                  "again",
     "at.none/language": "no {lang:language} version is published on {branch}",
     "at.no-section": "the version in force on {day:date}, {version}, has no section {section!r}: its sections are "
                      "{some} (give one as its heading writes its number, or its link's id, s7-3)",

@@ -3892,6 +3892,9 @@ MESSAGES: dict[str, str] = {
                                "ajouté (un historique coupé ou greffé) : `policy verify` dit quoi faire",
     "at.renamed": "le site sert ce texte sous {old}, son code publié ; la configuration le nomme désormais {new}, ce "
                   "que `policy publish` et `policy history` refusent : {why}",
+    "at.dropped": "le site sert les textes en {lang:language} publiés avant que la configuration ne cesse de lister "
+                  "cette langue ({lang}), ce que `policy publish` et `policy history` refusent tant qu'elle ne la "
+                  "liste pas de nouveau",
     "at.none/language": "aucune version en {lang:language} n'est publiée sur {branch}",
     "at.no-section": "la version en vigueur le {day:date}, {version}, n'a pas de section « {section} » : ses sections "
                      "sont {some} (donnez-en une comme son titre écrit son numéro, ou l'identifiant de son lien, s7-3)",

@@ -34,6 +34,7 @@ from policysite import (
     publish_remote as remote_branch,
     scratch,
     source,
+    spelling,
 )
 from policysite.branch import (
     BRANCH,
@@ -420,6 +421,9 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
     outcome.messages.append(Said("publish.published", version=version, files=", ".join(built.files), branch=branch,
                                  commit=commit[:7]))
     outcome.messages += built.notes
+    unchecked: dict[str, tuple[list[str], Finding]] = {}  # (said as `policy history` says them: session 49)
+    _record(outcome, version, snap, unchecked)
+    outcome.messages += _unchecked_lines(unchecked)
     outcome.messages += _upcoming_lines(known, today=today)
     outcome.warnings += _legacy(state.manifests)
     remote_branch.push(project, branch, remote, push and not outcome.refused, outcome, changed=True)
@@ -659,6 +663,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                     project.paths[project.settings.authoritative], 1, "history.merged",
                     reason=found.unrelated_message(merge, commit, gate.EXCEPTIONS_FILE)),)))
         todo: list[tuple[hist.DatedVersion, gate.Snapshot]] = []
+        unchecked: dict[str, tuple[list[str], Finding]] = {}  # language -> versions without its spelling checked
         # what publishing a new version does to the archive (published late, the same words …): said only where it
         # is published; one refused and none is ("2022-01-01 is first published today" of a run that published
         # nothing, histories9)
@@ -755,12 +760,13 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             if snap.blocking:
                 outcome.refuse(gate.Refusal(version.version, version.commit, tuple(snap.blocking)))
                 continue
-            _record(outcome, version.version, snap)
+            _record(outcome, version.version, snap, unchecked)
             dated.append(version.version)
             todo.append((version, snap))
             before = (version.version, functools.partial(dict, sources))
             languages[version.version] = set(sources)
         outcome.warnings += notes if not outcome.refused else []
+        outcome.messages += _unchecked_lines(unchecked)
         if only is not None and (not todo or outcome.refused):
             return outcome  # `policy publish` says the rest
         if not todo and outcome.refused:
@@ -880,12 +886,33 @@ def head_commit(project: Project) -> str:
     return project.repo.head.commit.hexsha
 
 
-def _record(outcome: Outcome, version: str, snap: gate.Snapshot) -> None:
-    """Say the warnings a version publishes with: the writing of a text public before the site."""
-    if snap.recorded:
-        rules = sorted({f.rule for f in snap.recorded})
-        outcome.messages.append(Said("publish.recorded", version=version, count=len(snap.recorded),
+def _record(outcome: Outcome, version: str, snap: gate.Snapshot, unchecked: dict[str, tuple[list[str], Finding]],
+            ) -> None:
+    """Say the warnings a version publishes with: the writing of a text public before the site. A language whose
+    spelling the checks cannot judge (no dictionary, or one lacking its common words) is no warning of the version's:
+    kept in `unchecked`, said once for all (`_unchecked_lines`); every version of a Hebrew site was said "published
+    with 1 warning recorded (spelling.no-dictionary)" (session 49)."""
+    recorded = []
+    for finding in snap.recorded:
+        if finding.rule != spelling.RULE_NO_DICTIONARY:
+            recorded.append(finding)
+            continue
+        lang = str(dict(finding.fields).get("lang", ""))
+        versions, _newest = unchecked.get(lang, ([], finding))
+        unchecked[lang] = ([*versions, version] if version not in versions else versions, finding)
+    if recorded:
+        rules = sorted({f.rule for f in recorded})
+        outcome.messages.append(Said("publish.recorded", version=version, count=len(recorded),
                                      rules=", ".join(rules)))
+
+
+def _unchecked_lines(unchecked: dict[str, tuple[list[str], Finding]]) -> list[str]:
+    """One line a language: the versions published without its spelling checked, and why, at the page's line where
+    the team can act (a vocabulary to write, or nothing: `policy check` says it of the working text too)."""
+    return [Said("publish.unchecked" if len(versions) == 1 else "publish.unchecked/many", lang=lang,
+                 version=versions[0], first=versions[0], last=versions[-1], count=len(versions),
+                 finding=finding.as_said())
+            for lang, (versions, finding) in sorted(unchecked.items())]
 
 
 def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]:

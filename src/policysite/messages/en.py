@@ -951,6 +951,9 @@ MESSAGES: dict[str, str] = {
                         "shows it until then, no text being in force before it",
     "publish.upcoming/moves": "{version}: upcoming, published ahead of its date; `latest` moves onto it on {version} "
                               "(`policy history`, daily on CI)",
+    "publish.unchecked": "{version}: published without its {lang:language} spelling checked: {finding:said}",
+    "publish.unchecked/many": "{count:number} versions, {first} to {last}, published without their {lang:language} "
+                              "spelling checked: {finding:said}",
     "publish.recorded": "{version}: published with {count:plural:warning|warnings} recorded, not blocking ({rules}); "
                         "`policy check` at its commit lists {count:form:it|them}",
     "publish.line-ends": "{version}: the committed pages differ from the published ones in line ends or a byte order "

@@ -1097,6 +1097,10 @@ MESSAGES: dict[str, str] = {
                         "l'affiche d'ici là, aucun texte n'étant en vigueur avant elle",
     "publish.upcoming/moves": "{version} : à venir, publiée avant sa date ; `latest` l'affichera à partir du "
                               "{version} (`policy history`, chaque jour en CI)",
+    "publish.unchecked": "{version} : publiée sans vérification de l'orthographe du texte en {lang:language} : "
+                         "{finding:said}",
+    "publish.unchecked/many": "{count:number} versions, de {first} à {last}, publiées sans vérification de "
+                              "l'orthographe du texte en {lang:language} : {finding:said}",
     "publish.recorded": "{version} : publiée avec {count:plural:avertissement enregistré|avertissements "
                         "enregistrés}, non {count:form:bloquant|bloquants} ({rules}) ; `policy check` à son commit "
                         "{count:form:l'affiche|les affiche}",

@@ -439,9 +439,9 @@ def check(policy: Policy, *, words: frozenset[str], words_path: str | None = Non
         return [unknown]
     findings: list[Finding] = []
     suggestions: dict[str, str | None] = {}
-    for line, where, word, bad in unknown:
+    for line, where, word, bad, marked in unknown:
         key = _key(bad)
-        by = judge(bad, policy.lang) or policy.lang  # a word in another script: its own script's dictionary
+        by = marked or judge(bad, policy.lang) or policy.lang  # a word in another script: its own script's dictionary
         if key not in suggestions and len(suggestions) < MAX_SUGGESTIONS:
             suggestions[key] = _suggest(bad, _checker(by), listed)
         findings.append(Finding.of(policy.path, line, RULE + ("/acronym" if _is_acronym(bad) else ""),
@@ -457,7 +457,7 @@ def unknown_words(policy: Policy, *, words: frozenset[str], names: Sequence[str]
     listed.update({key: key for key in declared_names(policy, names) if key not in listed})
     unknown = _unknown(policy, words, listed)
     first: dict[str, str] = {}
-    for _line, _where, _word, bad in [] if isinstance(unknown, Finding) else unknown:
+    for _line, _where, _word, bad, _lang in [] if isinstance(unknown, Finding) else unknown:
         first.setdefault(_key(bad), bad)  # as the word list keys its entries (case, œ/oe)
     return list(first.values())
 
@@ -465,17 +465,21 @@ def unknown_words(policy: Policy, *, words: frozenset[str], names: Sequence[str]
 def _unknown(policy: Policy, words: frozenset[str], listed: dict[str, str],
              cache: Path | None = None, *, vocabulary: frozenset[str] = frozenset(),
              read: list[tuple[int, str, str, Block | None]] | None = None
-             ) -> list[tuple[int, str, Word, str]] | Finding:
-    """(line, where, word, unknown part) once per distinct word per block, or the finding that the dictionary
-    is unfit for the text (for a language of UNFIT_LISTS, any unknown word, unless the company gives its
-    `vocabulary`: keys as _key makes them)."""
+             ) -> list[tuple[int, str, Word, str, str]] | Finding:
+    """(line, where, word, unknown part, the language of the phrase it is in where the text marks one: "" for the
+    page's) once per distinct word per block, or the finding that the dictionary is unfit for the text (for a
+    language of UNFIT_LISTS, any unknown word, unless the company gives its `vocabulary`: keys as _key makes
+    them)."""
     latin_words, latin_phrases = _latin()
     phrases = _phrases(words | latin_phrases)
     found: list[tuple[int, str, Word]] = []
+    marked: list[tuple[int, str, str, str]] = []  # (line, where, words, language) of a phrase in another language
     for line, where, text, block in texts(policy) if read is None else read:
         if block is not None and block.kind == "code":
             continue  # a fenced block: maybe code, never the policy's prose
-        text = _without_templates(as_read(_without_code(text, block), block))
+        text, others = _apart(_without_code(text, block), block, policy.lang)
+        marked += [(line, where, words_in, lang) for words_in, lang in others]
+        text = _without_templates(as_read(text, block))
         if shouting(text):  # a heading in capitals (US policies: INFORMATION WE COLLECT): its words, not acronyms
             text = text.lower()
         if phrases:
@@ -519,7 +523,7 @@ def _unknown(policy: Policy, words: frozenset[str], listed: dict[str, str],
     worded = frozenset(_in_dictionary(policy.lang, frozenset(capitals - listed.keys()), cache=cache)) \
         if capitals else frozenset()
     unknown |= foreign  # (after the share: a page's words in another script say nothing of its own dictionary's fit)
-    said: list[tuple[int, str, Word, str]] = []
+    said: list[tuple[int, str, Word, str, str]] = []
     reported: set[tuple[int, str, str]] = set()
     for line, where, word in found:
         for bad in _unknown_parts(word, listed, unknown, worded):
@@ -528,7 +532,50 @@ def _unknown(policy: Policy, words: frozenset[str], listed: dict[str, str],
                 # part whose rest another word carries (Auskunfts- und Löschungsrechte): not judged
             if (line, where, _key(bad)) not in reported:
                 reported.add((line, where, _key(bad)))
-                said.append((line, where, word, bad))
+                said.append((line, where, word, bad, ""))
+    return sorted(said + _marked_unknown(marked, listed, vocabulary, cache), key=lambda one: one[0])
+
+
+# An element the text marks as written in another language (`<span lang="en">privacy by design</span>`, `<q
+# lang="de">`): its words are that language's, judged by its dictionary (or by none), not the page's.
+_MARKED = re.compile(r"""<(\w+)\b[^<>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)["']?[^<>]*>"""
+                     r"(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_INNER_TAG = re.compile(r"<[^<>]*>")
+
+
+def _apart(text: str, block: Block | None, lang: str) -> tuple[str, list[tuple[str, str]]]:
+    """`text` with the words of each phrase its Markdown marks as another language's blanked, and those phrases
+    (their words, their language): a French text quoting its founder in English had each English word said unknown
+    to the French dictionary (legal16). A phrase marked as the page's own language stays."""
+    written = block.markdown if block is not None and block.markdown else text
+    if "lang" not in written:
+        return text, []
+    others: list[tuple[str, str]] = []
+    for match in _MARKED.finditer(written):
+        code, inner = match.group(2), " ".join(_INNER_TAG.sub(" ", match.group(3)).split())
+        if not inner or code.split("-")[0].lower() == lang.split("-")[0].lower():
+            continue
+        others.append((inner, code))
+        text = re.sub(r"\s+".join(map(re.escape, inner.split())), lambda m: " " * len(m.group()), text, count=1)
+    return text, others
+
+
+def _marked_unknown(marked: list[tuple[int, str, str, str]], listed: dict[str, str], vocabulary: frozenset[str],
+                    cache: Path | None) -> list[tuple[int, str, Word, str, str]]:
+    """(line, where, word, unknown part, language) of each word of the phrases marked as another language's that
+    this language's dictionary lacks (nor the page's word list); a language without a dictionary judges none."""
+    said: list[tuple[int, str, Word, str, str]] = []
+    for line, where, inner, lang in marked:
+        if not has_dictionary(lang):
+            continue
+        found = [word for word in words_of(inner, lang=lang)]
+        keys = {_key(w): w for word in found for w in _candidates(word)
+                if not _is_acronym(w) and not _unjudged(word, w) and judge(w, lang) == lang}
+        asked = frozenset(keys.keys() - listed.keys() - vocabulary)
+        missing = asked - _in_dictionary(lang, asked, cache=cache)
+        for key in dict.fromkeys(k for k in keys if k in missing):
+            word = next(word for word in found if any(_key(w) == key for w in _candidates(word)))
+            said.append((line, where, word, keys[key], lang))
     return said
 
 

@@ -620,7 +620,16 @@ def compare(source: Policy, translation: Policy, *, definitions: str | None = No
     """
     names = (source.lang, translation.lang)  # (the catalogues say their names: messages)
     pairs = pair_sections(source, translation)
-    findings = _compare_tree(source, translation, pairs, names)
+    extra = None if not (source.numbered or translation.numbered) else _extra_shifted(source, translation, pairs)
+    findings = _compare_tree(source, translation, pairs if extra is None else extra[1], names)
+    if extra is not None:  # (the section the authoritative text removed, said as such, and the others compared)
+        pairs, kept = extra[1], translation.sections[extra[0]]
+        after = next(j for j in sorted(pairs.values()) if j > extra[0])
+        findings = [Finding.of(translation.path, kept.line, "sync.section-extra/shifted", source=names[0],
+                               translation=names[1], section=titled(kept.label, kept.title),
+                               after=translation.sections[after].label,
+                               there=source.sections[next(i for i, j in pairs.items() if j == after)].label)
+                    if f.rule == "sync.section-extra" and f.line == kept.line else f for f in findings]
     for i, j in pairs.items():
         findings.extend(_compare_section(source.sections[i], translation.sections[j], translation.path, names,
                                          langs=(source.lang, translation.lang)))
@@ -738,6 +747,28 @@ def _shifted(source: Policy, translation: Policy, pairs: dict[int, int]) -> tupl
         return None
     lacking = scores.index(best)
     return mine[lacking], mine[lacking + 1], theirs[lacking]
+
+
+def _extra_shifted(source: Policy, translation: Policy, pairs: dict[int, int]) -> tuple[int, dict[int, int]] | None:
+    """Where the authoritative text removed a section the translation still has, and numbers the later ones one less
+    (French §1 to §3 without its old §3, English §1 to §4): the index of the translation's section its text lacks,
+    and the sections paired by their contents past it (English §4 with French §3), as `_shifted` finds the mirror
+    case; else None. Paired by number, the translation's last section was said to be removed ("§4 Contact is in
+    English but not in French: remove it"), and each section after the removed one compared with the wrong one."""
+    found = _shifted(translation, source, {j: i for i, j in pairs.items()})
+    if found is None:
+        return None
+    extra, _next, _there = found
+    siblings = sorted(j for j in pairs.values() if translation.sections[j].level == translation.sections[extra].level
+                      and translation.sections[j].parts[:-1] == translation.sections[extra].parts[:-1]
+                      and not translation.sections[j].inserted)
+    later = [j for j in [*siblings, *(j for j in range(len(translation.sections)) if j not in pairs.values())]
+             if translation.sections[j].level == translation.sections[extra].level
+             and translation.sections[j].parts[:-1] == translation.sections[extra].parts[:-1]]
+    later = sorted(set(later))
+    moved = {i: later[later.index(j) + 1] for i, j in pairs.items() if j in later and j >= extra
+             and later.index(j) + 1 < len(later)}
+    return extra, {**pairs, **moved}
 
 
 def _signature(section: Section, lang: str) -> tuple:

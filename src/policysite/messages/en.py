@@ -414,6 +414,11 @@ MESSAGES: dict[str, str] = {
                                 "{translation:language} {translation_count:number}): translate it here",
     "sync.section-extra": "{section} is in {translation:language} but not in {source:language}: remove it, or add it "
                           "to the {source:language} text first (the text that prevails)",
+    "sync.section-extra/shifted": "{section} is in {translation:language} but not in {source:language}, whose "
+                                  "sections after it are numbered one less: {translation:language} {after} is its "
+                                  "{there}, and so on (their contents match so, not number for number): remove it "
+                                  "and number the sections after it one less, or add it to the {source:language} "
+                                  "text first (the text that prevails)",
     "sync.section-extra/nth": "the {position:ordinal} heading, “{title}”, is in {translation:language} but not in "
                               "{source:language}: remove it, or add it to the {source:language} text first (the text "
                               "that prevails)",

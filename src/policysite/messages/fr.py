@@ -474,6 +474,12 @@ MESSAGES: dict[str, str] = {
     "sync.section-extra": "{section} figure dans le texte en {translation:language} mais pas dans celui en "
                           "{source:language} : supprimez-la, ou ajoutez-la d'abord au texte en {source:language} (le "
                           "texte qui fait foi)",
+    "sync.section-extra/shifted": "{section} figure dans le texte en {translation:language} mais pas dans celui en "
+                                  "{source:language}, dont les sections suivantes ont un numéro de moins : le "
+                                  "{after} du texte en {translation:language} correspond à son {there}, et ainsi de "
+                                  "suite (leurs contenus se répondent ainsi, et non numéro pour numéro) : "
+                                  "supprimez-la et retirez un au numéro des sections suivantes, ou ajoutez-la "
+                                  "d'abord au texte en {source:language} (le texte qui fait foi)",
     "sync.section-extra/nth": "le {position:ordinal} titre, « {title} », figure dans le texte en "
                               "{translation:language} mais pas dans celui en {source:language} : supprimez-le, ou "
                               "ajoutez-le d'abord au texte en {source:language} (le texte qui fait foi)",

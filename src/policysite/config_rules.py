@@ -212,16 +212,21 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
     return found
 
 
+def _language_entries(config: dict[str, Any]) -> list[Any]:
+    """The entries of a configuration's `extra.policy.languages`, as written ([] where it has none)."""
+    extra = config.get("extra")
+    policy = extra.get("policy") if isinstance(extra, dict) else None
+    entries = policy.get("languages") if isinstance(policy, dict) else None
+    return entries if isinstance(entries, list) else []
+
+
 def _language_names(config: dict[str, Any], at: Callable[..., str]) -> list[str]:
     """Each language of `extra.policy.languages` named otherwise than it is: the language menu of every page links its
     text under that name, and `name: Français` on the English entry sent a reader wanting French to the English text
     (safety69). A name holds the language's own name (Babel's, its region's or not) or its English one, or is its code
     (`EN`, a menu of codes)."""
-    extra = config.get("extra")
-    policy = extra.get("policy") if isinstance(extra, dict) else None
-    entries = policy.get("languages") if isinstance(policy, dict) else None
     found = []
-    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+    for index, entry in enumerate(_language_entries(config)):
         code, name = (entry.get("code"), entry.get("name")) if isinstance(entry, dict) else (None, None)
         if isinstance(code, str) and isinstance(name, str) and (names := _names_of(code)) \
                 and _folded(name) not in (code.casefold(), code.split("-")[0].casefold()) \
@@ -238,11 +243,8 @@ def _language_digits(config: dict[str, Any], at: Callable[..., str]) -> list[str
     4 for an 8, a 7 for a 9 (safety74); the text's own such digits are refused (editorial.digits)."""
     from policysite import strings
 
-    extra = config.get("extra")
-    policy = extra.get("policy") if isinstance(extra, dict) else None
-    entries = policy.get("languages") if isinstance(policy, dict) else None
     found = []
-    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+    for index, entry in enumerate(_language_entries(config)):
         code, digits = (entry.get("code"), entry.get("digits")) if isinstance(entry, dict) else (None, None)
         if isinstance(code, str) and isinstance(digits, str) and digits in strings.DIGITS \
                 and digits not in (own := strings.written_systems(code)):

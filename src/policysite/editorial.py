@@ -659,10 +659,29 @@ def template_spans(text: str) -> list[tuple[int, int, str]]:
 
 def brand_pattern(brand: str, variants: tuple[str, ...] = ()) -> re.Pattern[str]:
     """Every spelling equal to `brand`, or to one of its listed variants (other right spellings: the legal
-    entity's name), once case, spaces and hyphens are ignored."""
-    spellings = [_SEPARATOR.join(re.escape(c) for c in name if not c.isspace() and c not in "-‐‑")
+    entity's name), once case, spaces and hyphens are ignored, and a kana's small and full sizes (_KANA_SIZES)."""
+    spellings = [_bounded(name, _SEPARATOR.join(_KANA_SIZES.get(c) or re.escape(c) for c in name
+                                                 if not c.isspace() and c not in "-‐‑"))
                  for name in sorted({brand, *variants}, key=len, reverse=True)]
-    return re.compile(r"(?<!\w)(?:" + "|".join(spellings) + r")(?!\w)", re.I)
+    return re.compile("|".join(spellings), re.I)
+
+
+# Japanese writes a kana small or full size (ッ and ツ, ャ and ヤ): another sound, and a slip a reader sees in a name
+# (株式会社サクラテツク for サクラテック), as a letter's case is in English: the brand's kana match either size.
+_SMALL_KANA = "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+_FULL_KANA = "あいうえおつやゆよわアイウエオツヤユヨワカケ"
+_KANA_SIZES = {a: f"[{a}{b}]" for pair in zip(_SMALL_KANA, _FULL_KANA) for a, b in (pair, pair[::-1])}
+# Chinese and Japanese write no space around a name: the brand 株式会社サクラテック is found inside a sentence
+# (当社株式会社サクラテックは…), where a Latin one is a word of its own
+_UNSPACED_NAME = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+def _bounded(name: str, spelling: str) -> str:
+    """`spelling` of `name` where it is a word of its own: a Latin end not inside a word, a Chinese or Japanese one
+    anywhere."""
+    before = "" if _UNSPACED_NAME.match(name[:1]) else r"(?<!\w)"
+    after = "" if _UNSPACED_NAME.match(name[-1:]) else r"(?!\w)"
+    return f"{before}(?:{spelling}){after}"
 
 
 def _doubled(prose: str, legitimate: frozenset[str]) -> Iterator[tuple[str, str]]:

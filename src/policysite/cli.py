@@ -67,6 +67,12 @@ def _time_zone(root: Path) -> str:
         return ""
 
 
+# The commands that say the messages are in English where the site's language has none (messages.fallback): those a
+# team runs first, `make import`, and `make check`, with which `make build`, `make serve` and `make preview` start
+# (company16: `make build` said it three times, once by each command it runs).
+FALLBACK_SAID = frozenset({"check", "import"})
+
+
 def main(argv: list[str] | None = None) -> int:
     """`policy …`: never a traceback; an unforeseen failure is one `error:` line too (exit 2)."""
     given = sys.argv[1:] if argv is None else argv
@@ -88,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {messages.said_in(messages.Said('cli.no-folder'), lang)}", file=sys.stderr)
             return USAGE
         args.root = str(project_root(here))
-    if (fallen := messages.fallen_back(Path(args.root), option=getattr(args, "messages", None))) \
+    if args.command in FALLBACK_SAID \
+            and (fallen := messages.fallen_back(Path(args.root), option=getattr(args, "messages", None))) \
             and not _told_before(Path(args.root), fallen):
         print(f"note: {messages.english('messages.fallback', {'lang': fallen, 'languages': messages.LANGUAGES})}",
               file=sys.stderr)

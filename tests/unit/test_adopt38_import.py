@@ -47,3 +47,14 @@ def test_a_french_or_dutch_ordinal_numbers_its_heading_and_an_inserted_letter_st
     assert heading_number("Partie 1 – Généralités") == ("1", "Généralités")
     assert heading_number("Article 2a – Collection") == ("2bis", "Collection")
     assert heading_number("Article 2 sexies – Transferts") == ("2sexies", "Transferts")
+
+
+def test_a_capture_never_closed_stays_and_the_variables_after_it_are_still_filled(tmp_path: Path):
+    """A capture's opening tag with no closing one sets nothing (it stays, said as template code); the tags after it
+    are read as before (found apart from its closing tag: a page of such openings is read once, not once each)."""
+    source = tmp_path / "privacy-2024-01-02.md"
+    source.write_text("# Privacy\n\n{% capture draft %}Not finished.\n\n{% assign team = \"the privacy team\" %}\n\n"
+                      "Write to {{ team }}.\n", encoding="utf-8")
+    converted = convert(source)
+    assert "Write to the privacy team." in converted.markdown, converted.markdown
+    assert "Not finished." in converted.markdown

@@ -37,15 +37,16 @@ _TIMESTAMP_PARTS = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)(?:(?:[Tt]|[ \t]+)(?P<ti
                               r"(?:[ \t]*(?P<zone>Z|[-+]\d\d:\d\d))?)?")
 
 _NAME = r"[A-Za-z_][\w-]*"
-# `{% capture name %}words{% endcapture %}` (Liquid), `{% set name %}words{% endset %}` (Jinja, Nunjucks): a block
-_CAPTURE = re.compile(rf"\{{%-?\s*(?P<kind>capture|set)\s+(?P<name>{_NAME})\s*-?%\}}(?P<words>.*?)"
-                      r"\{%-?\s*end(?P=kind)\s*-?%\}", re.S)
-# `{% assign name = "words" | filter %}` (Liquid), `{% set name = "words" %}` (Jinja, Nunjucks): one tag
+# `{% capture name %}words{% endcapture %}` (Liquid), `{% set name %}words{% endset %}` (Jinja, Nunjucks): a block,
+# its opening and closing tags found apart (a lazy match to the closing tag from each opening one reads the rest of
+# the page again for each opening never closed)
+_OPEN = rf"\{{%-?\s*(?P<kind>capture|set)\s+(?P<name>{_NAME})\s*-?%\}}"
+_CLOSE = r"\{%-?\s*end(?P<end>capture|set)\s*-?%\}"
 _ASSIGN = re.compile(rf"""\{{%-?\s*(?:assign|set)\s+(?P<assigned>{_NAME})\s*=\s*(?P<value>"[^"\n]*"|'[^'\n]*'|"""
                      rf"""-?\d+(?:\.\d+)?|{_NAME}(?:\.{_NAME})*)\s*(?P<assigned_filters>{FILTERS})-?%\}}""")
 _VARIABLE = re.compile(rf"\{{\{{-?\s*(?P<key>{_NAME}(?:\.{_NAME})*)\s*(?P<filters>{FILTERS})-?\}}\}}")
 _SET = re.compile(r"\{%-?\s*(?:capture|assign|set)\s")
-_ANY = re.compile(f"{_CAPTURE.pattern}|{_ASSIGN.pattern}|{_VARIABLE.pattern}", re.S)
+_ANY = re.compile(f"{_OPEN}|{_CLOSE}|{_ASSIGN.pattern}|{_VARIABLE.pattern}")
 
 
 def filtered(value: str, filters: str) -> str | None:
@@ -109,9 +110,13 @@ def fill(body: str, site: Mapping[str, str], notes: Notes) -> str:
     def line_of(at: int) -> int:
         return bisect.bisect_right(starts, at) - 1
 
+    spans: dict[int, list[tuple[int, int]]] = {}  # each line's code spans, read once
+
     def in_code(at: int) -> bool:
         n = line_of(at)
-        return n in fenced or any(a <= at - starts[n] < b for a, b in code_spans(lines[n]))
+        if n not in spans:
+            spans[n] = code_spans(lines[n])
+        return n in fenced or any(a <= at - starts[n] < b for a, b in spans[n])
 
     def shown(match: re.Match[str]) -> str | None:
         return value_of(match["key"], match["filters"] or "")
@@ -129,18 +134,33 @@ def fill(body: str, site: Mapping[str, str], notes: Notes) -> str:
 
     out: list[str] = []
     last = 0
+    opened: re.Match[str] | None = None  # a capture's opening tag, its closing one not read yet
+    closes: dict[str, list[int]] = {}  # where each kind's closing tags start
+    for close in re.finditer(_CLOSE, body):
+        closes.setdefault(close["end"], []).append(close.start())
     for match in _ANY.finditer(body):
-        if in_code(match.start()):
+        if opened is not None:  # inside a capture: its closing tag ends it, any other tag is its words'
+            if match["end"] != opened["kind"]:
+                continue
+            line, tag = line_of(opened.start()) + 1, body[opened.start():match.end()]
+            # its words (their own variables filled in) are the variable's, shown nowhere
+            captured = " ".join(_VARIABLE.sub(lambda one: shown(one) or one.group(0),
+                                              body[opened.end():match.start()]).split())
+            known = not re.search(r"\{[{%]", captured)
+            values[opened["name"]] = captured if known else None
+            notes.add(Said("convert.template-set/block" if known else "convert.template-set/unknown",
+                           name=opened["name"], words=clipped(captured, 80)), line)
+            out += [body[last:opened.start()], "\n" * tag.count("\n")]
+            last, opened = match.end(), None
+            continue
+        if match["end"] or in_code(match.start()):
             continue
         line = line_of(match.start()) + 1
         tag = match.group(0)
-        if match["kind"]:  # a capture: its words (their own variables filled in) are the variable's, shown nowhere
-            captured = " ".join(_VARIABLE.sub(lambda one: shown(one) or one.group(0), match["words"]).split())
-            known = not re.search(r"\{[{%]", captured)
-            values[match["name"]] = captured if known else None
-            notes.add(Said("convert.template-set/block" if known else "convert.template-set/unknown",
-                           name=match["name"], words=clipped(captured, 80)), line)
-            replacement = "\n" * tag.count("\n")
+        if match["kind"]:  # (one never closed stays, said as other template code is)
+            ends = closes.get(match["kind"], [])
+            opened = match if bisect.bisect_left(ends, match.end()) < len(ends) else None
+            continue
         elif match["assigned"]:
             value, filters = match["value"], (match["assigned_filters"] or "").strip()
             literal = value[1:-1] if value[:1] in "\"'" else value if re.fullmatch(r"-?\d+(?:\.\d+)?", value) else \

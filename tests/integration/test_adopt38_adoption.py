@@ -191,3 +191,53 @@ def test_a_folder_of_two_documents_gives_each_the_file_its_title_names(tmp_path,
                               ("h2", "s1", "1. Responsable du traitement"), ("h2", "s2", "2. Vos droits")]
     source = (folder / "politique-de-confidentialite-2024-03-01.html").read_text(encoding="utf-8")
     assert words(tree.body.text(separator=" ")) == source_words(source.split("<main>")[1])
+
+
+def test_a_policy_inside_a_cookie_banner_page_s_main_beside_its_sidebar(tmp_path, initialized):
+    """A saved page: a consent banner before the header, a navigation bar, then `<main>` holding breadcrumbs, a sidebar
+    (`<aside>`: "On this page", other legal pages) and the policy's `<article>`, a footer after it. The policy alone
+    is imported, its headings' own ids kept (its link and the sidebar's land), the banner said."""
+    source = DATA / "privacy-notice-2024-08-19.html"
+    said, page = built(tmp_path, initialized, "en", source)
+    assert "removed the page's consent banner (“We use cookies to remember your settings" in said, said
+    tree = text(page)
+    assert headings(tree) == [("h1", "privacy-notice", "Privacy notice"), ("h2", "who", "1. Who we are"),
+                              ("h2", "data", "2. What we hold"), ("h2", "rights", "3. Your rights")]
+    assert [a.attributes.get("href") for a in tree.css("a")] == ["#rights"]
+    article = source.read_text(encoding="utf-8").split('<article class="legal-text">')[1].split("</article>")[0]
+    assert words(tree.body.text(separator=" ")) == source_words(article)
+
+
+def test_a_google_docs_web_page_export_of_runs_and_lists_started_again(tmp_path, initialized):
+    """Google Docs' File › Download › Web page: a span per run, classes `c0` … `c9` for bold and italics, each
+    numbered heading a list `<ol start="2">` of its own between the paragraphs, links through google.com/url. Its
+    Title paragraph is the title, the numbered bold items its sections, the bullets one list, every word kept."""
+    source = DATA / "Privacy Policy - Larkspur Yoga 2024-09-02.html"
+    said, page = built(tmp_path, initialized, "en", source)
+    tree = text(page)
+    assert headings(tree) == [("h1", "privacy-policy", "Privacy Policy"), ("h2", "s1", "1. Who we are"),
+                              ("h2", "s2", "2. What we collect"), ("h2", "s3", "3. Your rights")]
+    assert [" ".join(li.text().split()) for li in tree.css("li")] == [
+        "your name and e-mail address;", "the classes you booked;", "any injury you tell your teacher about."]
+    assert [a.attributes.get("href") for a in tree.css("a")] == ["mailto:hello@larkspur.example"]
+    assert [node.text() for node in tree.css("em")] == ["will"]
+    assert words(tree.body.text(separator=" ")) == source_words(source.read_text(encoding="utf-8")) + words(
+        "1 2 3")  # (the numbers its list drew, Google's CSS counters)
+
+
+def test_a_word_file_whose_lettered_clauses_start_again_in_each_section(tmp_path, initialized):
+    """A German Word file: its Heading 1 numbered by one list, the clauses under each section by another, lettered
+    `(a)`, `(b)`, its second level `(i)`, `(ii)`, started again in each section as Word does (a new `w:num` over the
+    same list, its level started over). Each section's clauses count from `(a)`, every word kept."""
+    source = DATA / "Datenschutzerklaerung 2024-09-16.docx"
+    said, page = built(tmp_path, initialized, "de", source)
+    tree = text(page)
+    assert headings(tree) == [("h1", "datenschutzerklärung", "Datenschutzerklärung"),
+                              ("h2", "s1", "1. Verantwortlicher"), ("h2", "s2", "2. Welche Daten wir verarbeiten"),
+                              ("h2", "s3", "3. Ihre Rechte"), ("h2", "s4", "4. Beschwerden")]
+    assert [" ".join(li.text(deep=False).split()) for li in tree.css("li")] == [
+        "(a) Ihre Bestelldaten, nämlich", "(i) Name und Anschrift,", "(ii) bestellte Waren;",
+        "(b) Ihre Zahlungsdaten.", "(a) Auskunft,", "(b) Berichtigung und", "(c) Löschung.", "(a) uns oder",
+        "(b) der Hamburgischen Beauftragten für Datenschutz."]
+    labels = "1 2 3 4 a i ii b a b c a b"
+    assert words(tree.body.text(separator=" ")) == words(f"{word_words(source)} {labels}")

@@ -46,6 +46,10 @@ def push(project: Project, branch: str, remote: str, push: bool, outcome: Outcom
         return
     local = git.rev_parse(project.repo, f"refs/heads/{branch}")
     tracking = git.rev_parse(project.repo, f"refs/remotes/{remote}/{branch}")
+    if local is None and not changed:
+        # a fresh clone (a CI job's) that published nothing has no branch to push: git's "src refspec … does not
+        # match any" was said as the remote's branch "moved meanwhile", and the command failed (safety73)
+        return
     if tracking and local and local != tracking and git.is_ancestor(project.repo, local, tracking):
         # Nothing published here, and the remote's branch is ahead (another clone published): the local branch
         # catches up rather than being pushed behind it (rejected at every run), once every page the remote's tip

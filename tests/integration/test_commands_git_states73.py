@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from test_commands_bad_input72 import refused, state
 
-from helpers import git, policy_processes
+from helpers import git, policy_process, policy_processes
 from policy_repo import Project, commit_on_branch, copy_with_origin, made_once, published_with_an_origin
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -277,3 +277,95 @@ def test_two_publications_at_once_publish_the_version_once_and_leave_no_lock_or_
     assert not git(project.root, "for-each-ref", "refs/heads/gh-pages.publishing-*", "refs/policysite/")
     assert not [path for path in (project.root / ".git").rglob("*.lock") if not path.name.startswith("policysite-")]
     assert project.run("verify", "--messages", "en").returncode == 0
+
+
+# --- (6) a publication interrupted -----------------------------------------------------------------------------------
+
+def _interrupting(monkeypatch, point: str, signum: int) -> None:
+    """The command (forked from this process by policy_process, these patches with it) sends itself `signum` at
+    `point`: in the middle of the stream of its commit ("stream": fast-import's second file), as gh-pages is about to
+    move ("before move"), just after it moved ("after move")."""
+    from policysite import git as policy_git
+
+    def stop() -> None:
+        os.kill(os.getpid(), signum)
+
+    if point == "stream":
+        real_data = policy_git.CommitWriter._data
+        calls = [0]
+
+        def data(self, content: bytes) -> None:
+            calls[0] += 1
+            if calls[0] == 2:
+                stop()
+            real_data(self, content)
+
+        monkeypatch.setattr(policy_git.CommitWriter, "_data", data)
+        return
+    real_update = policy_git.update_ref
+
+    def update_ref(repo, ref, new, old, *, message):
+        if ref == "refs/heads/gh-pages" and point == "before move":
+            stop()
+        real_update(repo, ref, new, old, message=message)
+        if ref == "refs/heads/gh-pages" and point == "after move":
+            stop()
+
+    monkeypatch.setattr(policy_git, "update_ref", update_ref)
+
+
+def _held(path: Path) -> bool:
+    """Whether a process holds the lock file `path` (policysite's locks are flock()s of a file that stays)."""
+    import fcntl
+
+    with open(path, "a") as opened:
+        try:
+            fcntl.flock(opened, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(opened, fcntl.LOCK_UN)
+    return False
+
+
+@pytest.mark.parametrize("point", ["stream", "before move", "after move"])
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+@pytest.mark.parametrize("command", [("publish",), ("history", "--rebuild")])
+def test_a_publication_interrupted_leaves_the_old_tip_or_the_new_judged_one_and_the_next_command_works(
+        project, monkeypatch, command, signum, code, point):
+    """Ctrl-C or a cancelled job's SIGTERM at a deterministic point of `publish` and of `history --rebuild`: gh-pages
+    is the old tip or the new one, judged (verify passes), never a half-written one; no staging branch, private ref,
+    git lock file or held lock is left; the working tree is as it was; the next command publishes (held)."""
+    old = project.branch()
+    before = state(project.root)
+    with monkeypatch.context() as patched:
+        _interrupting(patched, point, signum)
+        result = policy_process(["--root", str(project.root), *command, "--messages", "en"])
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr, result.stderr
+    assert result.returncode == code, result.stdout + result.stderr
+    tip = project.branch()
+    assert tip == old if point != "after move" else tip != old
+    assert not git(project.root, "for-each-ref", "refs/heads/gh-pages.publishing-*", "refs/policysite/")
+    git_dir = project.root / ".git"
+    assert not [path for path in git_dir.rglob("*.lock") if not path.name.startswith("policysite-")]
+    assert not [path for path in git_dir.glob("policysite-*.lock") if _held(path)]
+    after = state(project.root)
+    assert after[1:] == before[1:]
+    if tip != old:
+        checked = project.run("verify", "--messages", "en")
+        assert checked.returncode == 0, checked.stdout + checked.stderr
+    again = project.run(*command, "--messages", "en")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "manifest/2022-03-01.json" in project.files()
+
+
+def test_nothing_to_publish_in_a_fresh_clone_pushes_nothing_and_fails_nothing(project, tmp_path):
+    """A plain clone whose HEAD's version origin's gh-pages holds already (no local gh-pages): `publish --push` has
+    nothing to publish nor to push."""
+    clone = Project(tmp_path / "clone")
+    clone.in_process = True
+    git(tmp_path, "clone", "-q", f"file://{project.root.parent / 'origin.git'}", str(clone.root))
+    origin_before = git(project.root.parent / "origin.git", "for-each-ref")
+    result = clone.run("publish", "--push", "--messages", "en")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stdout + result.stderr
+    assert "nothing to publish" in result.stdout
+    assert git(project.root.parent / "origin.git", "for-each-ref") == origin_before

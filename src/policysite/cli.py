@@ -324,7 +324,11 @@ def _write_output(output: str, data: bytes, *, root: Path | None = None, setting
     elif target.is_dir():
         said = messages.Said("diff.output-folder", output=output, example=str(target / example))
     elif not target.parent.is_dir():
-        said = messages.Said("diff.output-parent", parent=str(target.parent))
+        # (a file where a folder of the path should be: "does not exist: create it first" of a file that exists)
+        blocking = next((folder for folder in target.parents if folder.exists()), None)
+        said = messages.Said("diff.output-under-file", output=output, file=str(blocking)) \
+            if blocking is not None and not blocking.is_dir() else \
+            messages.Said("diff.output-parent", parent=str(target.parent))
     else:
         try:
             target.write_bytes(data)

@@ -369,3 +369,39 @@ def test_nothing_to_publish_in_a_fresh_clone_pushes_nothing_and_fails_nothing(pr
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stdout + result.stderr
     assert "nothing to publish" in result.stdout
     assert git(project.root.parent / "origin.git", "for-each-ref") == origin_before
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_an_export_interrupted_while_it_writes_leaves_the_folder_as_it_was(project, tmp_path, monkeypatch, signum):
+    """Interrupted as it copies the branch's files: the previous export stays whole, no staging folder is left
+    beside it (held)."""
+    from policysite import git as policy_git
+
+    site = tmp_path / "site"
+    assert project.run("export", "--site-dir", str(site)).returncode == 0
+    kept = sorted(str(path.relative_to(site)) for path in site.rglob("*"))
+    real = policy_git.extract
+
+    def extract(*args, **options):
+        real(*args, **options)
+        os.kill(os.getpid(), signum)
+
+    monkeypatch.setattr(policy_git, "extract", extract)
+    assert project.run("publish").returncode == 0  # (the branch moved on: an export now would differ)
+    result = policy_process(["--root", str(project.root), "export", "--site-dir", str(site), "--messages", "en"])
+    assert result.returncode == 128 + signum and "Traceback" not in result.stderr, result.stderr
+    assert sorted(str(path.relative_to(site)) for path in site.rglob("*")) == kept
+    assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith(".site")) == []
+
+
+@pytest.mark.parametrize("under", ["redline.html", "deeper/redline.html"])
+def test_a_redline_written_under_a_file_names_that_file(project, tmp_path, under):
+    """`diff -o` a path under a file: "error: …/a file does not exist: create it first" of a file that exists."""
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder\n", encoding="utf-8")
+    before = state(project.root)
+    said = refused(project.run("diff", "latest", "worktree", "--format", "html", "-o", str(blocker / under),
+                               "--messages", "en"))
+    assert f"{blocker / under} cannot be written: {blocker} is a file, not a folder" in said, said
+    assert blocker.read_text(encoding="utf-8") == "not a folder\n"
+    assert state(project.root) == before

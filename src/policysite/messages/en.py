@@ -2492,6 +2492,8 @@ MESSAGES: dict[str, str] = {
     "diff.output-tracked": "a file of the project, which git tracks",
     "diff.output-folder": "{output} is a folder: name the file to write, such as {example}",
     "diff.output-parent": "{parent} does not exist: create it first, or write the redline into an existing folder",
+    "diff.output-under-file": "{output} cannot be written: {file} is a file, not a folder; write the redline into "
+                              "a folder",
     "diff.output-failed": "{output} cannot be written ({reason}): write the redline elsewhere",
     "diff.none-published": "there is no published version on the {branch} branch: publish one with `policy publish`, "
                            "or compare dates from the git history",

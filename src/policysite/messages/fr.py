@@ -2855,6 +2855,8 @@ MESSAGES: dict[str, str] = {
     "diff.output-folder": "{output} est un dossier : nommez le fichier à écrire, par exemple {example}",
     "diff.output-parent": "{parent} n'existe pas : créez-le d'abord, ou écrivez la comparaison dans un dossier "
                           "existant",
+    "diff.output-under-file": "{output} ne peut pas être écrit : {file} est un fichier, pas un dossier ; écrivez la "
+                              "comparaison dans un dossier",
     "diff.output-failed": "{output} ne peut pas être écrit ({reason}) : écrivez la comparaison ailleurs",
     "diff.none-published": "il n'y a aucune version publiée sur la branche {branch} : publiez-en une avec `policy "
                            "publish`, ou comparez des dates de l'historique git",

@@ -263,12 +263,18 @@ def test_an_output_folder_that_cannot_be_made_is_said_not_traced(project, tmp_pa
 
 # --- (9) two publications at once ------------------------------------------------------------------------------------
 
-def test_two_publications_at_once_publish_the_version_once_and_leave_no_lock_or_staging_branch(project):
-    """Two `policy publish` started together (two CI jobs): the second waits on the first's lock, then finds the
-    version published; gh-pages holds it once, judged; no staging branch nor git lock file is left (held)."""
-    root = str(project.root)
+@pytest.mark.parametrize("where", ["same checkout", "linked worktree"])
+def test_two_publications_at_once_publish_the_version_once_and_leave_no_lock_or_staging_branch(project, tmp_path,
+                                                                                               where):
+    """Two `policy publish` started together (two CI jobs, or two checkouts of one repository): the second waits on
+    the first's lock, then finds the version published; gh-pages holds it once, judged; no staging branch nor git
+    lock file is left (held)."""
+    root = other = str(project.root)
+    if where == "linked worktree":
+        other = str(tmp_path / "linked")
+        git(project.root, "worktree", "add", "-q", "-b", "work", other, "main")
     first, second = policy_processes([["--root", root, "publish", "--messages", "en"],
-                                      ["--root", root, "publish", "--messages", "en"]])
+                                      ["--root", other, "publish", "--messages", "en"]])
     for result in (first, second):
         assert result.returncode == 0 and "Traceback" not in result.stderr, result.stdout + result.stderr
     said = first.stdout + second.stdout
@@ -405,3 +411,38 @@ def test_a_redline_written_under_a_file_names_that_file(project, tmp_path, under
     assert f"{blocker / under} cannot be written: {blocker} is a file, not a folder" in said, said
     assert blocker.read_text(encoding="utf-8") == "not a folder\n"
     assert state(project.root) == before
+
+
+def test_a_publication_waits_for_the_lock_another_holds_and_writes_nothing_meanwhile(project, tmp_path):
+    """The publishing lock held (by this test, as a first publication holds it): a second `policy publish` says it
+    waits, moves no ref while it waits, and publishes once the lock is let go (held)."""
+    import fcntl
+    import subprocess
+    import sys
+    import time
+
+    lock = project.root / ".git" / "policysite-publish-gh-pages.lock"
+    old = project.branch()
+    refs = git(project.root, "for-each-ref")
+    err = tmp_path / "stderr"
+    with open(lock, "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with open(err, "wb") as into:
+            run = subprocess.Popen([sys.executable, "-m", "policysite.cli", "--root", str(project.root), "publish",
+                                    "--messages", "en"], stdout=subprocess.DEVNULL, stderr=into)
+        try:
+            try:
+                deadline = time.monotonic() + 120
+                while "waiting for another publication" not in err.read_text(encoding="utf-8", errors="replace"):
+                    assert run.poll() is None and time.monotonic() < deadline, err.read_text(encoding="utf-8")
+                    time.sleep(0.05)
+                time.sleep(0.5)
+                assert git(project.root, "for-each-ref") == refs  # nothing written without the lock
+            finally:
+                fcntl.flock(held, fcntl.LOCK_UN)
+            assert run.wait(timeout=300) == 0, err.read_text(encoding="utf-8")
+        finally:
+            if run.poll() is None:  # (a failed assertion: the command is not left running)
+                run.kill()
+                run.wait()
+    assert project.branch() != old and "manifest/2022-03-01.json" in project.files()

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policysite import (
     anchors,
@@ -20,6 +21,9 @@ from policysite import (
     settings as policy_settings,
 )
 from policysite.messages import Said
+
+if TYPE_CHECKING:
+    import git as gitpython
 
 # `latest`: the version in force today, as the site's latest/; `newest`: the newest published, a version announced
 # ahead included (what a pull request's change comes after); `worktree`: the files as they are.
@@ -40,6 +44,17 @@ class Side:
     # its sections' anchors (`s3`) -> the id its page has them by, where they differ: a published version's as its
     # manifest records them (anchors.page_ids; an older rule's `article-3`)
     ids: dict[str, str] = field(default_factory=dict)
+
+
+def _no_archive(repo: gitpython.Repo, branch: str) -> Said:
+    """What to fetch where the clone holds no copy of the archive's branch at all: a pull request's clone of a fork
+    (GitHub copies main alone) was told to publish a version with `policy publish` (legal16). The site's repository
+    is the remote other than origin where there is one (a fork's upstream), else origin."""
+    names = [remote.name for remote in repo.remotes]
+    if not names:
+        return Said("diff.no-archive/no-remote", branch=branch)
+    remote = next((name for name in names if name != branch_state.REMOTE), names[0])
+    return Said("diff.no-archive", branch=branch, fetch=f"git fetch {remote} {branch}:{branch}")
 
 
 def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRANCH, doc: str = "") -> Side:
@@ -69,7 +84,8 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
                                      directory=settings.manifest_dir, cut_ok=True)
     if name in (LATEST, NEWEST):
         if state.latest is None:
-            raise SideError(Said("diff.none-published", branch=branch))
+            raise SideError(Said("diff.none-published", branch=branch) if read is not None
+                            else _no_archive(repo, branch))
         # latest as the site's latest/, in force today; newest, the last published
         name = periods.current(state.versions, today=clock.today()) if name == LATEST else max(state.versions)
     try:

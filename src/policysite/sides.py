@@ -51,8 +51,8 @@ def _no_archive(repo: gitpython.Repo, branch: str) -> Said:
     (GitHub copies main alone) was told to publish a version with `policy publish` (legal16). The site's repository
     is the remote other than origin where there is one (a fork's upstream), else origin."""
     names = [remote.name for remote in repo.remotes]
-    if not names:
-        return Said("diff.no-archive/no-remote", branch=branch)
+    if not names:  # (a site of this folder alone: none published yet)
+        return Said("diff.none-published", branch=branch)
     remote = next((name for name in names if name != branch_state.REMOTE), names[0])
     return Said("diff.no-archive", branch=branch, fetch=f"git fetch {remote} {branch}:{branch}")
 

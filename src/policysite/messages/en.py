@@ -2495,13 +2495,10 @@ MESSAGES: dict[str, str] = {
     "diff.output-under-file": "{output} cannot be written: {file} is a file, not a folder; write the redline into "
                               "a folder",
     "diff.output-failed": "{output} cannot be written ({reason}): write the redline elsewhere",
-    "diff.no-archive": "this clone has no {branch} branch, where the published versions are (a fork's clone, or one "
-                       "of main only): fetch it from the site's repository, `{fetch}`, then run the command again; "
-                       "or compare dates from the git history",
-    "diff.no-archive/no-remote": "this clone has no {branch} branch, where the published versions are, and knows no "
-                                 "other repository: add the site's, `git remote add upstream <its address>`, fetch "
-                                 "it, `git fetch upstream {branch}:{branch}`, then run the command again; or compare "
-                                 "dates from the git history",
+    "diff.no-archive": "this clone has no {branch} branch, where the published versions are: if the site has some (a "
+                       "fork's clone, or one of main only), fetch them from the site's repository, `{fetch}`, then "
+                       "run the command again; if none is published yet, publish one with `policy publish`; or "
+                       "compare dates from the git history",
     "diff.none-published": "there is no published version on the {branch} branch: publish one with `policy publish`, "
                            "or compare dates from the git history",
     "diff.not-a-version": "“{name}” is not a version: give a date (YYYY-MM-DD), `latest` (in force today), `newest` "

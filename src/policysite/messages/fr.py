@@ -2858,13 +2858,10 @@ MESSAGES: dict[str, str] = {
     "diff.output-under-file": "{output} ne peut pas être écrit : {file} est un fichier, pas un dossier ; écrivez la "
                               "comparaison dans un dossier",
     "diff.output-failed": "{output} ne peut pas être écrit ({reason}) : écrivez la comparaison ailleurs",
-    "diff.no-archive": "ce clone n'a pas de branche {branch}, où sont les versions publiées (le clone d'un fork, ou de "
-                       "main seule) : récupérez-la depuis le dépôt du site, `{fetch}`, puis relancez la commande ; ou "
-                       "comparez des dates de l'historique git",
-    "diff.no-archive/no-remote": "ce clone n'a pas de branche {branch}, où sont les versions publiées, et ne connaît "
-                                 "aucun autre dépôt : ajoutez celui du site, `git remote add upstream <son adresse>`, "
-                                 "récupérez-la, `git fetch upstream {branch}:{branch}`, puis relancez la commande ; ou "
-                                 "comparez des dates de l'historique git",
+    "diff.no-archive": "ce clone n'a pas de branche {branch}, où sont les versions publiées : si le site en a (le "
+                       "clone d'un fork, ou de main seule), récupérez-les depuis le dépôt du site, `{fetch}`, puis "
+                       "relancez la commande ; si aucune n'est encore publiée, publiez-en une avec `policy publish` ; "
+                       "ou comparez des dates de l'historique git",
     "diff.none-published": "il n'y a aucune version publiée sur la branche {branch} : publiez-en une avec `policy "
                            "publish`, ou comparez des dates de l'historique git",
     "diff.not-a-version": "« {name} » n'est pas une version : donnez une date (AAAA-MM-JJ), `latest` (celle en "

@@ -141,6 +141,14 @@ def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_s
     result.old_ids, result.new_ids = first.ids, second.ids
     if said is not None and result.new_edited and not result.old_edited:
         said += repeated_front_matter(before, after, changed=result.changed, today=clock.today())
+        settings = policy_settings.load(root)
+        if lang == settings.authoritative:  # (what `policy check` says of `change: editorial`, against this version)
+            from policysite import change_class
+
+            said += [Said("said.finding", path=found.path, line=found.line, mark="", rule=found.rule,
+                          text=Said(found.key, **dict(found.fields)))  # (said after `warning:` already)
+                     for found in change_class.check(before, after, version=first.name,
+                                                     notice_days=settings.notice_days)]
     return result
 
 

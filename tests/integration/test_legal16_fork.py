@@ -33,6 +33,19 @@ def test_policy_diff_in_a_fork_s_clone_says_what_to_fetch_and_then_compares_with
     git(fork, "fetch", "-q", "upstream", "gh-pages:gh-pages")
     done = policy_in_process(["--root", str(fork), "diff", "latest", "worktree"])
     assert done.returncode == 0 and "le plus grand" in done.stdout, done.stdout + done.stderr
+    # the pull request's redline says what `policy check` says of a `change: editorial` that is none
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("date: ", "change: editorial\ndate: ", 1), encoding="utf-8")
+    done = policy_in_process(["--root", str(fork), "diff", "latest", "worktree", "--messages", "en"])
+    assert "editorial-material" not in done.stderr, done.stderr  # (a wording: editorial)
+    page.write_text(text.replace("date: ", "change: editorial\ndate: ", 1) + "\nNous conservons vos données 12 mois.\n",
+                    encoding="utf-8")
+    done = policy_in_process(["--root", str(fork), "diff", "latest", "worktree", "--messages", "en"])
+    line = page.read_text(encoding="utf-8").splitlines().index("Nous conservons vos données 12 mois.") + 1
+    assert done.returncode == 0 and "warning: docs/fr/index.md:2: [frontmatter.editorial-material] change: " \
+        f"editorial, but this version tells readers more than a correction of wording does, against the version of " \
+        f"February 17, 2021: line {line}: “Nous conservons vos données 12 mois.” added; such a change is material" \
+        in done.stderr, done.stderr
     git(fork, "remote", "remove", "upstream")
     git(fork, "branch", "-D", "-q", "gh-pages")
     alone = policy_in_process(["--root", str(fork), "diff", "latest", "worktree", "--messages", "en"])

@@ -9,10 +9,12 @@ call (a mistyped number corrected is editorial), but they decide it knowing.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator
 
+from policysite import sync
 from policysite.document import Block, Policy
 from policysite.findings import WARNING, Finding
 from policysite.messages import Said
@@ -44,12 +46,13 @@ def check(before: Policy, policy: Policy, *, version: str, notice_days: int) -> 
 
 def _material(before: Policy, policy: Policy) -> Iterator[Said]:
     """Each change of `policy` from `before` that no correction of wording makes, in the order of the new text."""
+    days = (before.date, policy.date)
     for section in diff(before, policy).sections:
         if section.kind in WHOLE and not section.partner:
             yield _whole(section)
             continue
         for block in section.blocks:
-            yield from _block(block, section)
+            yield from _block(block, section, days, policy.lang)
 
 
 def _whole(section: SectionChange) -> Said:
@@ -63,7 +66,8 @@ def _named(section: SectionChange) -> str | Said:
     return f"§{number} {section.title}".strip() if number else Said("change.quoted", words=section.title)
 
 
-def _block(block: BlockChange, section: SectionChange) -> Iterator[Said]:
+def _block(block: BlockChange, section: SectionChange, days: tuple[dt.date | None, dt.date | None],
+           lang: str) -> Iterator[Said]:
     if block.moved or block.kind == "unchanged":  # (a paragraph moved tells nothing new)
         return
     if block.kind == "added" and block.new is not None:
@@ -75,7 +79,7 @@ def _block(block: BlockChange, section: SectionChange) -> Iterator[Said]:
     if block.old is None or block.new is None:
         return
     old, new = _text(block.old), _text(block.new)
-    was, now = _differing(_NUMBER.findall(old), _NUMBER.findall(new))
+    was, now = _differing(_numbers(old, days[0], lang), _numbers(new, days[1], lang))
     if was or now:
         yield Said("change.number" + _variant(was, now), line=block.new.line, was=_quoted_each(was),
                    now=_quoted_each(now))
@@ -83,6 +87,18 @@ def _block(block: BlockChange, section: SectionChange) -> Iterator[Said]:
     if was or now:
         yield Said("change.address" + _variant(was, now), line=block.new.line, was=_quoted_each(was),
                    now=_quoted_each(now))
+
+
+def _numbers(text: str, day: dt.date | None, lang: str) -> list[str]:
+    """The numbers `text` writes, but for those writing its version's own day (a "Last updated: 1 March 2025" line
+    brought to the new version's date changes nothing readers are told)."""
+    found = _NUMBER.findall(text)
+    if day is None or day.isoformat() not in sync.dates_in(text, lang):
+        return found
+    for part in (str(day.year), str(day.month), f"{day.month:02d}", str(day.day), f"{day.day:02d}"):
+        if part in found:
+            found.remove(part)
+    return found
 
 
 def _line(section: SectionChange) -> int:

@@ -72,6 +72,21 @@ def test_a_correction_of_wording_marked_editorial_is_not_said(tmp_path):
     assert _found(project, dt.date(2022, 1, 1)) == []
 
 
+def test_the_text_s_own_date_brought_to_the_new_version_s_is_no_number_changed(tmp_path):
+    """A text stating its date ("Dernière mise à jour : 17 février 2021") carries it to each version's: editorial."""
+    project = new_project(tmp_path / "project")
+    fr = project.root / "docs" / "fr" / "index.md"
+    stated = [("Version", "Dernière mise à jour : 17 février 2021."), *SECTIONS]
+    fr.write_text(page("2021-02-17", stated), encoding="utf-8")
+    project.commit_all("2021-02-17")
+    fr.write_text(page("2022-01-03", [("Version", "Dernière mise à jour : 3 janvier 2022."), *SECTIONS],
+                       change="editorial"), encoding="utf-8")
+    assert _found(project, dt.date(2022, 1, 3)) == []
+    fr.write_text(page("2022-01-03", [("Version", "Dernière mise à jour : 3 janvier 2022, délai de 30 jours."),
+                                      *SECTIONS], change="editorial"), encoding="utf-8")
+    assert len(_found(project, dt.date(2022, 1, 3))) == 1
+
+
 def test_a_paragraph_a_row_added_a_number_and_a_section_removed_are_said_counted_past_three(tmp_path):
     project = new_project(tmp_path / "project")
     fr = project.root / "docs" / "fr" / "index.md"

@@ -217,6 +217,27 @@ def repeated_summary(snap: Snapshot, settings: Settings, *, previous: Mapping[st
     return found
 
 
+def editorial_material(snap: Snapshot, settings: Settings, *, previous: Mapping[str, bytes], before: str,
+                       recorded: frozenset[str] = frozenset()) -> list[Finding]:
+    """`policy check`'s warning of a page marked `change: editorial` whose text tells readers more than a correction
+    of wording, judged at publication against the version before it (`before`, whose pages are `previous`): a text
+    pushed and published without a pull request's check is said so too, and recorded with the version."""
+    lang = settings.authoritative
+    data, old = snap.sources.get(lang), previous.get(lang)
+    if data is None or old is None or lang not in snap.docs or imported.digest(data) in recorded:
+        return []
+    path = f"{snap.docs[lang].relative_to(snap.root).as_posix()}/{settings.page}"
+    new_text = document.normalise(data.decode("utf-8", "replace"))
+    if document.front(new_text, lang=lang).change != "editorial":
+        return []
+    from policysite import change_class  # (the differ: only for a text marked editorial)
+
+    old_text = document.normalise(old.decode("utf-8", "replace"))
+    return change_class.check(document.parse(old_text, path=path, lang=lang),
+                              document.parse(new_text, path=path, lang=lang), version=before,
+                              notice_days=settings.notice_days)
+
+
 def same_words(snap: Snapshot, settings: Settings, *, previous: Mapping[str, bytes], before: str,
                version: str) -> list[str]:
     """A new version whose pages hold, word for word, the text of the version before it (`before`, whose pages are

@@ -375,17 +375,20 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         late = gate.first_notice(snap, settings, today=today, recorded=recorded) + gate.imported_after(
             snap, settings, recorded=recorded, latest=state.latest, version=version, today=today)
         before = max((v for v in state.manifests if v < version), default=None)
-        if before is not None:
-            late += gate.repeated_summary(snap, settings, previous=_published_sources(project, state.manifests[before]),
-                                          before=before, today=today, recorded=recorded)
+        previous = _published_sources(project, state.manifests[before]) if before is not None else None
+        if before is not None and previous is not None:
+            late += gate.repeated_summary(snap, settings, previous=previous, before=before, today=today,
+                                          recorded=recorded)
         if late:
             raise RefusedError(gate.Refusal(version, head_commit(project), tuple(late)))
+        if before is not None and previous is not None:
+            snap.findings += gate.editorial_material(snap, settings, previous=previous, before=before,
+                                                     recorded=recorded)
         outcome.warnings += gate.late_notes(snap, settings, today=today, in_force=state.latest, recorded=recorded,
                                             unchanged=_unchanged(project, state.manifests.get(state.latest or ""),
                                                                  snap.sources))
-        if before is not None:
-            outcome.warnings += gate.same_words(snap, settings, previous=_published_sources(
-                project, state.manifests[before]), before=before, version=version)
+        if before is not None and previous is not None:
+            outcome.warnings += gate.same_words(snap, settings, previous=previous, before=before, version=version)
         outcome.warnings += _not_postponed(project, state, version, sources, today=today)
         if state.latest and version < state.latest:
             changes = _changes(project, state.manifests[state.latest], sources)
@@ -747,6 +750,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                 if before is not None and previous is not None:
                     snap.findings += gate.repeated_summary(snap, project.settings, previous=previous,
                                                            before=before[0], today=today, recorded=recorded)
+                    snap.findings += gate.editorial_material(snap, project.settings, previous=previous,
+                                                             before=before[0], recorded=recorded)
                 snap.findings += gate.imported_after(snap, project.settings, recorded=recorded,
                                                      latest=state.latest, version=version.version, today=today)
                 if not snap.blocking:

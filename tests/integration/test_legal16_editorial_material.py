@@ -104,3 +104,26 @@ def test_a_paragraph_a_row_added_a_number_and_a_section_removed_are_said_counted
         "version of February 17, 2021: " in said, said
     assert "“Nous traitons aussi votre numéro de téléphone.” added; " in said and "“12” removed" in said, said
     assert "; section §3 Contact removed (and 1 more); such a change is material" in said, said
+
+
+def test_publishing_a_material_change_marked_editorial_records_the_warning_with_the_version(tmp_path):
+    """A text pushed to main and published without a pull request's check: the gate judges it as `policy check`
+    does, against the version published before it, and the publication says the warning it is recorded with."""
+    from policy_repo import en_page, fr_page
+    from policysite import cli
+
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    assert not project.history().refused
+    fr, en = (project.root / "docs" / code / "index.md" for code in ("fr", "en"))
+    fr.write_text(fr_page("2021-03-01", "Nous traitons vos données avec soin pendant 24 mois.")
+                  .replace("date: ", "change: editorial\ndate: ", 1), encoding="utf-8")
+    en.write_text(en_page("2021-03-01", "We process your data with care for 24 months.")
+                  .replace("date: ", "change: editorial\ndate: ", 1), encoding="utf-8")
+    assert cli.main(["--root", str(project.root), "sync-mark", "en", "--all"]) == 0
+    project.commit_all("2021-03-01")
+    outcome = project.publish()
+    assert outcome.published == ["2021-03-01"], outcome
+    said = [str(line) for line in outcome.messages]
+    assert any(line.startswith("2021-03-01: published with 1 warning recorded, not blocking "
+                               "(frontmatter.editorial-material)") for line in said), said

@@ -198,3 +198,21 @@ def test_a_language_dropped_after_publishing_still_answers_which_of_its_texts_wa
     assert out[0].startswith("2021-02-17 ") and "/fr/2021-02-17/" in out[0], out
     assert cli.main(["--root", str(project.root), "at", "2022-07-01", "--lang", "de"]) != 0  # never published: refused
     assert "de" in capsys.readouterr().err
+
+
+def test_verify_of_a_language_dropped_says_it_once_and_the_versions_waiting_for_it_as_a_note(tmp_path_factory):
+    """The same site: verify said the dropped language, and again 2023-01-01 as a version to publish "(`policy
+    history`)", which refuses every version while English is not configured: two problems, one way out. It says the
+    language once; the version waiting for it is a note, in the site's language too."""
+    from policysite import verify
+    from policysite.messages import said_in
+
+    project = made_once(tmp_path_factory, _english_for_a_while)
+    report = verify.verify(root=project.root)
+    assert [str(p) for p in report.problems] == ["en/: 49 files of English, a language of the published versions "
+                                                 "that the configuration no longer has: configure it again (a "
+                                                 "language, once published, is part of every later version)"], \
+        report.problems
+    waiting = [note for note in report.notes if "2023-01-01: dated in the history and not on gh-pages yet" in note]
+    assert len(waiting) == 1 and "configured again, `policy history` publishes them" in waiting[0], report.notes
+    assert said_in(waiting[0], "fr").startswith("2023-01-01\u00a0: datées dans l'historique et pas encore sur gh-pages")

@@ -1398,6 +1398,9 @@ MESSAGES: dict[str, str] = {
                             "pages built from the configuration (the root page, the sitemaps, each language's history, "
                             "compare, at and not-found pages, whose language menu lists the languages) are not "
                             "compared until it is configured again",
+    "verify.after-dropped/waiting": "{versions}: dated in the history and not on {branch} yet: publishing refuses "
+                                    "every new version while a published language is not configured (said above); "
+                                    "configured again, `policy history` publishes them",
     "verify.another-site/mike": "{branch} holds versions plain mike deployed, with no publication record of this "
                                 "generator ({versions:each}): not an archive it published, so nothing on it can be "
                                 "verified (each file would be a difference). Keep them on a branch of their own (`git "

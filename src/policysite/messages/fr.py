@@ -1606,6 +1606,10 @@ MESSAGES: dict[str, str] = {
                             "pages d'historique, de comparaison, « at » et d'adresse introuvable de chaque langue, "
                             "dont le menu liste les langues) ne sont pas comparées avant qu'elle soit de nouveau "
                             "configurée",
+    "verify.after-dropped/waiting": "{versions} : datées dans l'historique et pas encore sur {branch} : la "
+                                    "publication refuse toute nouvelle version tant qu'une langue publiée n'est pas "
+                                    "configurée (voir ci-dessus) ; une fois configurée de nouveau, `policy history` "
+                                    "les publie",
     "verify.another-site/mike": "{branch} contient des versions déployées par mike seul, sans relevé de publication de "
                                 "ce générateur ({versions:each}) : ce n'est pas une archive qu'il a publiée, rien ne "
                                 "peut donc y être vérifié (chaque fichier serait une différence). Gardez-les sur une "

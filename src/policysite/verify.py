@@ -343,9 +343,7 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
                         if isinstance(said, Said) and said.key == "verify.folder/by-hand")
         rebuilt = _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs, tip=tip,
                            only=[v for v in manifests if v not in later], branch=branch)
-        report.problems += [said for said in rebuilt if not (
-            isinstance(said, Said) and said.key in REBUILT_FILE and (
-                said.fields["path"] in named or str(said.fields["path"]).startswith(folders or ("\0",))))]
+        report.problems += [said for said in rebuilt if not _said_already(said, named, folders)]
         from policysite.publish_refusals import detached_on  # as _foreign: the question publish asks
 
         if not shallow and (ahead := detached_on(project.repo)):
@@ -356,8 +354,24 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
             report.notes += [note] if note not in report.notes else []  # every document's: said once
 
 
-# What says a rebuilt version's file is not the branch's (_rebuild_one)
-REBUILT_FILE = frozenset({"verify.rebuilt-missing", "verify.rebuilt-differs", "verify.rebuilt-added"})
+# What says a rebuilt version's file is not the branch's (_rebuild_one), or, of a version another generator built, that
+# a file of its does not hold its source's words or was changed since it was published (_text_of_source,
+# _written_by_hand)
+REBUILT_FILE = frozenset({"verify.rebuilt-missing", "verify.rebuilt-differs", "verify.rebuilt-added",
+                          "verify.text-missing", "verify.words-added"})
+
+
+def _said_already(said: object, named: set[object], folders: tuple[str, ...]) -> bool:
+    """Whether `said`, a rebuild's line, is of a file (or, a version's changed since published, of files) the record's
+    lines named already (`named`; under `folders`, each gone whole): one hand edit is said once, with what to do
+    (histories23: a page of a version built by an earlier generator, edited, was said three times: changed, missing
+    its source's words, changed since it was published)."""
+    if not isinstance(said, Said):
+        return False
+    changed = said.fields.get("changed", ())
+    paths = [str(path) for path in changed] if said.key == "verify.hand-edited" and isinstance(changed, tuple) else \
+        [str(said.fields["path"])] if said.key in REBUILT_FILE else []
+    return bool(paths) and all(path in named or path.startswith(folders or ("\0",)) for path in paths)
 # What says a published version is gone from the branch (_branch_history): removed from the archive, rewound by a
 # reset or force-push, removed by a commit of the branch.
 GONE = frozenset({"verify.absent", "verify.rewound", "verify.rewound/tag", "verify.removed"})
@@ -761,7 +775,8 @@ def _written_by_hand(project: Project, tip: str | None, version: str) -> list[st
             continue
         if changed:
             found.append(Said("verify.hand-edited", version=version,
-                              paths=f"{', '.join(changed[:3])}{' …' if len(changed) > 3 else ''}", commit=commit[:7]))
+                              paths=f"{', '.join(changed[:3])}{' …' if len(changed) > 3 else ''}", commit=commit[:7],
+                              changed=tuple(changed)))
             break
     return found
 

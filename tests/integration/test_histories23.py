@@ -4,6 +4,7 @@ has. Synthetic texts of a fictional company, in temporary repositories with fixe
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -216,3 +217,37 @@ def test_verify_of_a_language_dropped_says_it_once_and_the_versions_waiting_for_
     waiting = [note for note in report.notes if "2023-01-01: dated in the history and not on gh-pages yet" in note]
     assert len(waiting) == 1 and "configured again, `policy history` publishes them" in waiting[0], report.notes
     assert said_in(waiting[0], "fr").startswith("2023-01-01\u00a0: datées dans l'historique et pas encore sur gh-pages")
+
+
+def test_a_page_of_a_version_an_earlier_generator_built_edited_by_hand_is_said_once(tmp_path_factory, tmp_path,
+                                                                                  monkeypatch):
+    """A version an earlier generator built (not rebuilt: its text is read against its source) whose page was edited by
+    hand, its record left as it was: verify said it three times, the record's fingerprint, its source's words not on
+    the page, and the version changed since published. It says it once, with what to do; the edit made to match its
+    record (the fingerprint set too), the text's line is still said, once."""
+    from policy_repo import set_digest
+
+    made = made_once(tmp_path_factory, history_two)
+    project = copy_of(made, tmp_path / "project")
+    monkeypatch.setenv("FILTER_BRANCH_SQUELCH_WARNING", "1")
+    older = ("python3 -c \"import json; p = 'manifest/2021-02-17.json'; m = json.load(open(p)); "
+             "m['generator']['policysite'] = '0.0.9'; "
+             "open(p, 'w').write(json.dumps(m, indent=1, sort_keys=True, ensure_ascii=False) + chr(10))\"")
+    git(project.root, "filter-branch", "-f", "--tree-filter", older, "gh-pages")
+    assert _problems(project) == []
+    page = project.show("fr/2021-02-17/index.html").replace("Nous traitons", "Nous vendons")
+    commit_on_branch(project, {"fr/2021-02-17/index.html": page})
+    problems = _problems(project)
+    assert len(problems) == 1 and problems[0].startswith("fr/2021-02-17/index.html: changed (recorded fingerprint ") \
+        and "`policy history --rebuild` puts the version back" in problems[0], problems
+    with_record = copy_of(made, tmp_path / "record")
+    git(with_record.root, "filter-branch", "-f", "--tree-filter", older, "gh-pages")
+    from policy_repo import edit_pages
+
+    def edit(checkout: Path) -> None:
+        (checkout / "fr" / "2021-02-17" / "index.html").write_text(page, encoding="utf-8")
+        set_digest(checkout, "2021-02-17", "fr", "index.html", page.encode("utf-8"))
+
+    edit_pages(with_record, tmp_path, edit)
+    problems = _problems(with_record)
+    assert [line for line in problems if "fr/2021-02-17/index.html: “Nous traitons" in line] != [], problems

@@ -51,7 +51,7 @@ def test_the_imports_messages_name_the_authoritative_language_and_the_texts_lang
         assert coded == {}, (lang, coded)
     said = messages.say("import.after-newest", {"name": "en-2021-06-01.md", "date": "2021-06-01", "lang": "en",
                                                 "authoritative": "fr", "version": "2021-01-01"}, "en")
-    assert said.startswith("en-2021-06-01.md: dated June 1, 2021, after the newest French version, 2021-01-01: "
+    assert said.startswith("en-2021-06-01.md: dated June 1, 2021, after the newest French version, January 1, 2021: "
                            "committed as its English page. If a text in French took effect"), said
     said = messages.say("import.authoritative-first", {"lang": "de", "authoritative": "ja"}, "fr")
     assert said.startswith("importez d'abord la langue qui fait foi (japonais)\u00a0: chaque texte en allemand"), said

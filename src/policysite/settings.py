@@ -10,7 +10,7 @@ import re
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO, Any
 from urllib.parse import urlsplit
 
@@ -609,7 +609,26 @@ def docs_page(root: str | Path, language: Language, settings: Settings) -> Path:
     docs = config.get("docs_dir", "docs")
     if not isinstance(docs, str) or not docs.strip():
         raise SettingsError(Said("settings.docs-dir", name=Path(language.config_file).name, docs=_cut(repr(docs))))
-    return Path(root) / docs / settings.page
+    return Path(root) / docs_folder(Path(root), docs) / settings.page
+
+
+def docs_folder(root: Path, docs: str) -> str:
+    """A docs_dir as the folder it names in the project at `root`: `./docs/en`, `docs/en/` and `docs/../docs/en` are
+    `docs/en` (company17: publishing refused them as "outside the project", the check called the page a link). As
+    written where it leaves the project (absolute, `..` above its top) or goes up out of a symbolic link (`link/../en`
+    is beside where the link points): what reads it refuses it so."""
+    path = PurePosixPath(docs)
+    if path.is_absolute():
+        return docs
+    kept: list[str] = []
+    for part in path.parts:
+        if part != "..":
+            kept.append(part)
+        elif not kept or Path(root, *kept).is_symlink():
+            return docs
+        else:
+            kept.pop()
+    return "/".join(kept) or "."
 
 
 @dataclass(frozen=True)

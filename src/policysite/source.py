@@ -231,7 +231,9 @@ def _refuse_links(entries: dict[str, tuple[str, str]], commit: str) -> None:
 
 
 def _inside(rel: str, *, what: str, config_file: str) -> str:
-    path = PurePosixPath(rel)
+    """`rel` (a folder or file a configuration names) as the repository path it names, refused where it leaves the
+    project: `docs/../docs/en`, `./docs/en/` are docs/en (company17: refused as outside), `../x` or `/srv` are not."""
+    path = PurePosixPath(posixpath.normpath(rel or "."))
     if path.is_absolute() or ".." in path.parts:
         raise SourceError(Said("source.outside", file=config_file, what=what, path=rel))
     if re.search(r"[\x00-\x1f\x7f]", rel):  # git and the file system would end with "embedded null byte"

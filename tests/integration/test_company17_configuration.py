@@ -1,0 +1,82 @@
+"""company17: configuration messages a new company's team can act on. A docs_dir written another way than
+`policy init` writes it (`./docs/en`, `docs/../docs/en/`) names a folder inside the project: the check read its page
+as "a symbolic link … outside the project" and publishing refused it as "outside the project"."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import git, policy_in_process
+from integration.test_company10_unlike_dialonce import _company, _run  # noqa: F401 (the company's day and identity)
+from policysite import settings as policy_settings, source
+
+TEXT = "# Privacy policy\n\n## 1. Who we are\n\nAcme Ltd sells garden tools.\n"
+
+
+def _site(tmp_path: Path) -> Path:
+    site = tmp_path / "site"
+    _run(["init", str(site), "--company", "Acme Ltd", "--languages", "en", "--url", "https://p.example/"])
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "policy-2028-03-01.md").write_text(TEXT, encoding="utf-8")
+    _run(["import", "--lang", "en", str(archive)], site)
+    return site
+
+
+def _docs_dir(site: Path, docs: str) -> None:
+    config = site / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "\ndocs_dir: docs/en\n" in text
+    config.write_text(text.replace("\ndocs_dir: docs/en\n", f"\ndocs_dir: {docs}\n"), encoding="utf-8")
+    git(site, "commit", "-qam", f"docs_dir: {docs}")
+
+
+def test_a_docs_dir_written_otherwise_inside_the_project_is_checked_and_published(tmp_path) -> None:
+    site = _site(tmp_path)
+    _docs_dir(site, "./docs/../docs/en/")
+    said = _run(["check", "--lang", "en"], site)
+    assert "no findings" in said, said
+    said = _run(["history"], site)
+    assert "published 1 dated version on gh-pages: 2028-03-01" in said, said
+
+
+@pytest.mark.parametrize("docs", ["../elsewhere/en", "docs/../../elsewhere/en", "/srv/elsewhere/en"])
+def test_a_docs_dir_leaving_the_project_is_still_refused_by_publishing(tmp_path, docs) -> None:
+    site = _site(tmp_path)
+    _docs_dir(site, docs)
+    done = policy_in_process(["--root", str(site), "history"])
+    assert done.returncode != 0 and f"error: mkdocs.yml: docs_dir '{docs}' is outside the project" in done.stderr, \
+        done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    assert git(site, "branch", "--list", "gh-pages") == ""
+
+
+@pytest.mark.parametrize(("docs", "folder"), [
+    ("docs/en", "docs/en"), ("./docs/en", "docs/en"), ("docs/en/", "docs/en"), ("docs/../docs/en", "docs/en"),
+    ("docs/./en//", "docs/en"), (".", "."), ("./", "."),
+    ("../docs/en", "../docs/en"), ("docs/../../x", "docs/../../x"), ("/srv/docs", "/srv/docs")])
+def test_a_docs_dir_is_the_folder_it_names_or_as_written_where_it_leaves_the_project(tmp_path, docs, folder) -> None:
+    assert policy_settings.docs_folder(tmp_path, docs) == folder
+
+
+def test_a_docs_dir_going_up_out_of_a_symbolic_link_is_kept_as_written(tmp_path) -> None:
+    """`link/../en` is, for the file system, beside where the link points: never read as the project's `en`."""
+    (tmp_path / "outside" / "deep").mkdir(parents=True)
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "link").symlink_to(tmp_path / "outside" / "deep")
+    assert policy_settings.docs_folder(tmp_path / "site", "link/../en") == "link/../en"
+    assert policy_settings.docs_folder(tmp_path / "site", "real/../en") == "en"
+
+
+@pytest.mark.parametrize(("rel", "inside"), [("docs/../docs/en", "docs/en"), ("./docs/en/", "docs/en"),
+                                             ("overrides", "overrides"), ("./hooks/policy.py", "hooks/policy.py")])
+def test_a_path_a_configuration_names_inside_the_project_is_read_there(rel, inside) -> None:
+    assert source._inside(rel, what="docs_dir", config_file="mkdocs.yml") == inside
+
+
+@pytest.mark.parametrize("rel", ["..", "../docs", "docs/../../docs", "/srv/docs", "//srv"])
+def test_a_path_a_configuration_names_outside_the_project_is_refused(rel) -> None:
+    with pytest.raises(source.SourceError) as refused:
+        source._inside(rel, what="docs_dir", config_file="mkdocs.yml")
+    assert "is outside the project" in str(refused.value)

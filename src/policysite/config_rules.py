@@ -153,7 +153,10 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
                 found.append(prefixed(at(key, number), Said("config.asset-elsewhere", key=key, path=repr(path),
                                                             folder=str(custom or "custom_dir"))))
             elif key == "extra_javascript" and not own_file(files / str(custom), str(path)):
-                found.append(prefixed(at(key, number), Said("config.script-not-own", key=key, path=repr(path))))
+                generator = _generator_root()
+                stale = _generators(generator and generator / "overrides", str(path))
+                found.append(prefixed(at(key, number), Said(
+                    "config.script-not-own/stale" if stale else "config.script-not-own", key=key, path=repr(path))))
             found += [prefixed(at(key, number, *field), why) for field, why in _entry_problems(key, entry)]
     found += [prefixed(at("extra_javascript"), why) for why in _site_script_missing(config)]
     found += [prefixed(at("markdown_extensions"), why) for why in _extensions_missing(config)]
@@ -891,6 +894,12 @@ FONT_MAGIC = {".ttf": (b"\x00\x01\x00\x00", b"true"), ".otf": (b"OTTO", b"\x00\x
               ".woff2": (b"wOF2",)}
 
 
+def _generators(mine: Path | None, rel: str) -> bool:
+    """The generator's theme folder `mine` has a file `rel`: a site's file of that name that is not as the generator
+    has it is an earlier generator's copy (or one edited), which `policy upgrade` replaces."""
+    return mine is not None and (mine / rel).is_file()
+
+
 def own_file(folder: Path, rel: str) -> bool:
     """`folder/rel` is the generator's own `overrides/` file of that name, byte for byte."""
     root = _generator_root()
@@ -929,8 +938,9 @@ def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
         rel, kind = path.relative_to(base).as_posix(), path.suffix.lower()
         if rel.split("/", 1)[0] == ".icons":
             found.append((rel, Said("theme-file.icon")))
-        elif kind in (".js", ".mjs", ".cjs"):
-            found.append((rel, Said("theme-file.script")))
+        elif kind in (".js", ".mjs", ".cjs"):  # (one the generator has: an earlier generator's copy, which `policy
+            # upgrade` replaces; one it has not, that upgrade removes: both said by their name, company17)
+            found.append((rel, Said("theme-file.script/stale" if _generators(mine, rel) else "theme-file.script")))
         elif kind not in OWN_KINDS:
             found.append((rel, Said("theme-file.kind", kind=kind) if kind else Said("theme-file.kind/none")))
         elif kind == ".svg":
@@ -950,7 +960,7 @@ def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
             if path.read_bytes().decode("utf-8", "replace") != _init_strings(path.stem):
                 found.append((rel, Said("theme-file.strings")))
         elif kind == ".html":
-            found.append((rel, Said("theme-file.template")))
+            found.append((rel, Said("theme-file.template/stale" if _generators(mine, rel) else "theme-file.template")))
         elif kind == ".css":
             try:
                 text = path.read_bytes().decode("utf-8")

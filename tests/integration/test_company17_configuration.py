@@ -80,3 +80,32 @@ def test_a_path_a_configuration_names_outside_the_project_is_refused(rel) -> Non
     with pytest.raises(source.SourceError) as refused:
         source._inside(rel, what="docs_dir", config_file="mkdocs.yml")
     assert "is outside the project" in str(refused.value)
+
+
+def test_every_theme_file_an_earlier_generator_left_is_said_with_the_command_that_brings_this_one_s(tmp_path) -> None:
+    """A script an earlier generator had and this one dropped, its copies of this one's script, template and hook:
+    `policy check` called each "of the project's own … copy the generator's over it", naming no command, where
+    `history` and `publish` named `policy upgrade`. Each finding now names it, and what it names passes the check."""
+    site = _site(tmp_path)
+    scripts = site / "overrides" / "assets" / "javascripts"
+    (scripts / "search-on-demand.js").write_text("document.title = 'x';\n", encoding="utf-8")
+    for path in (scripts / "policy.js", site / "overrides" / "partials" / "policy-home.html",
+                 site / "hooks" / "policy.py"):
+        path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    git(site, "add", "-A")
+    git(site, "commit", "-qm", "an earlier generator's files")
+    done = policy_in_process(["--root", str(site), "check", "--lang", "en"])
+    said = [line for line in done.stdout.splitlines() if "[config.refused]" in line]
+    assert done.returncode == 1 and len(said) == 5, done.stdout + done.stderr
+    for name in ("search-on-demand.js", "javascripts/policy.js", "policy-home.html", "hooks/policy.py",
+                 "extra_javascript: 'assets/javascripts/policy.js'"):
+        line = next((line for line in said if name in line), "")
+        assert "`policy upgrade`" in line and "copy the generator's over it" not in line, (name, said)
+    assert "remove it (`policy upgrade` removes the scripts and templates this generator does not have" in next(
+        line for line in said if "search-on-demand.js" in line)
+    done = policy_in_process(["--root", str(site), "check", "--lang", "en", "--messages", "fr"])
+    said = [line for line in done.stdout.splitlines() if "[config.refused]" in line]
+    assert len(said) == 5 and all("`policy upgrade`" in line for line in said), said
+    _run(["upgrade"], site)
+    git(site, "commit", "-qam", "policy upgrade")
+    assert "no findings" in _run(["check", "--lang", "en"], site)

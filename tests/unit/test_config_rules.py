@@ -172,8 +172,8 @@ def test_a_hook_edited_in_the_project_is_refused(files):
                     "s.check_site = lambda *a, **k: []\n", encoding="utf-8")
     generator = init.generator_root()  # where the package is installed from (not always this checkout: CI's clone)
     assert [f"mkdocs.yml: hooks: hooks/policy.py differs from the generator's own: a hook runs any code while the "
-            f"site is built and checked; copy the generator's over it ({generator}/hooks/policy.py: a new version of "
-            "the generator may change it)"] == problems({"hooks": ["hooks/policy.py"]}, files)
+            f"site is built and checked; `policy upgrade` copies the generator's over it ({generator}/hooks/policy.py: "
+            "a new version of the generator may change it)"] == problems({"hooks": ["hooks/policy.py"]}, files)
 
 
 def test_the_generators_files_checked_out_with_crlf_are_the_generators(files):
@@ -1099,8 +1099,8 @@ def test_a_theme_folder_s_files_the_site_may_not_serve_are_said_in_french(files)
         "définit la feuille de style",
         "mkdocs.yml\u00a0: theme.custom_dir\u00a0: overrides/footer.html est un modèle propre au projet\u00a0: il écrit autour du "
         "texte vérifié des mots (l'avis d'une version, l'historique, la page racine, un pied de page) qu'aucune "
-        "vérification ne lit\u00a0: le site s'affiche avec les modèles du générateur\u202f; supprimez-le, ou remplacez-le par "
-        "celui du générateur"], said
+        "vérification ne lit\u00a0: le site s'affiche avec les modèles du générateur\u202f; supprimez-le (`policy upgrade` "
+        "supprime les scripts et les modèles que ce générateur n'a pas\u00a0: ceux d'un générateur antérieur)"], said
 
 
 @pytest.mark.parametrize(("config", "name"), [

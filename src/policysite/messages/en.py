@@ -2790,6 +2790,9 @@ MESSAGES: dict[str, str] = {
                               "elsewhere would run or load on every page unchecked",
     "config.script-not-own": "{key}: {path} is not one of the generator's scripts, byte for byte: it would run on "
                              "every page as the site's own",
+    "config.script-not-own/stale": "{key}: {path} is not the generator's script as this generator has it (an earlier "
+                                   "generator's copy?): it would run on every page as the site's own; `policy "
+                                   "upgrade` copies this generator's over it",
     "config.script-key": "{key}: {name}: {value}: the site's script is written into each page as the generator "
                          "writes it (its path, defer or async true or false, no type): a type stops it, or runs it "
                          "otherwise, on every page",
@@ -2886,8 +2889,8 @@ MESSAGES: dict[str, str] = {
     "config.hook/other": "hooks: {hook} is not one of the generator's ({own} in hooks/): a hook runs any code while "
                          "the site is built and checked",
     "config.hook/differs": "hooks: {hook} differs from the generator's own: a hook runs any code while the site is "
-                           "built and checked; copy the generator's over it ({generator}/hooks/{name}: a new version "
-                           "of the generator may change it)",
+                           "built and checked; `policy upgrade` copies the generator's over it ({generator}/hooks/"
+                           "{name}: a new version of the generator may change it)",
     "config.font": "extra.policy.pdf_fonts: {path} {why:said}",
     # --- why a font may not print the PDFs (config_rules.font_problem, font_rules.py: config.font's reason) -------
     "font.unreadable": "cannot be read as a font ({error}): the PDFs print with fonts only",
@@ -3906,8 +3909,11 @@ MESSAGES: dict[str, str] = {
     "theme-file.icon": "is an icon of the project's own: Material includes its icons into every page as templates "
                        "(their words and markup unchecked); the site uses the theme's own icons",
     "theme-file.script": "is a script of the project's own, not the generator's: served from the site, it would run as "
-                         "the site's own (a customised template could load it): remove it, or copy the generator's "
-                         "over it",
+                         "the site's own (a customised template could load it): remove it (`policy upgrade` removes "
+                         "the scripts and templates this generator does not have: an earlier one's)",
+    "theme-file.script/stale": "is a script of the project's own, not the generator's as this generator has it (an "
+                               "earlier generator's copy?): served from the site, it would run as the site's own: "
+                               "`policy upgrade` copies this generator's over it",
     "theme-file.kind": "is a file of a kind ({kind}) the site would serve unchecked (a script, a document a browser "
                        "runs scripts in, code): a theme folder holds templates, stylesheets, images and fonts",
     "theme-file.kind/none": "is a file of a kind (no extension) the site would serve unchecked (a script, a document a "
@@ -3924,7 +3930,11 @@ MESSAGES: dict[str, str] = {
                           "again with `policy init`'s, or remove it",
     "theme-file.template": "is a template of the project's own: it writes words around the checked text (a version's "
                            "notice, the history, the root page, a footer) that no check reads: the site renders with "
-                           "the generator's templates; remove it, or copy the generator's over it",
+                           "the generator's templates; remove it (`policy upgrade` removes the scripts and "
+                           "templates this generator does not have: an earlier one's)",
+    "theme-file.template/stale": "is a template of the project's own, not the generator's as this generator has it (an "
+                                 "earlier generator's copy?): it writes words around the checked text that no check "
+                                 "reads: `policy upgrade` copies this generator's over it",
     "theme-file.not-utf8": "is not UTF-8 (byte {byte}): browsers read a stylesheet as UTF-8; save it as UTF-8",
     "image.xml/utf16": "is UTF-16 or UTF-32 without a byte order mark: save it as UTF-8",
     "image.xml/dtd": "declares a DTD or entities: an SVG image needs none",

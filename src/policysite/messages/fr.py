@@ -3177,6 +3177,9 @@ MESSAGES: dict[str, str] = {
                               "vérifié",
     "config.script-not-own": "{key} : {path} n'est pas, octet pour octet, l'un des scripts du générateur : il "
                              "s'exécuterait sur chaque page comme un script du site",
+    "config.script-not-own/stale": "{key} : {path} n'est pas le script du générateur tel que ce générateur l'a (une "
+                                   "copie d'un générateur antérieur ?) : il s'exécuterait sur chaque page comme un "
+                                   "script du site ; `policy upgrade` le remplace par celui de ce générateur",
     "config.script-key": "{key} : {name} : {value} : le script du site est écrit dans chaque page comme le générateur "
                          "l'écrit (son chemin, defer ou async à true ou false, sans type) : un type l'empêcherait de "
                          "s'exécuter, ou le ferait s'exécuter autrement, sur chaque page",
@@ -3284,8 +3287,9 @@ MESSAGES: dict[str, str] = {
     "config.hook/other": "hooks : {hook} n'est pas l'un de ceux du générateur ({own} dans hooks/) : un hook exécute "
                          "n'importe quel code pendant la construction et la vérification du site",
     "config.hook/differs": "hooks : {hook} diffère de celui du générateur : un hook exécute n'importe quel code "
-                           "pendant la construction et la vérification du site ; copiez celui du générateur à sa "
-                           "place ({generator}/hooks/{name} : une nouvelle version du générateur peut le modifier)",
+                           "pendant la construction et la vérification du site ; `policy upgrade` met celui du "
+                           "générateur à sa place ({generator}/hooks/{name} : une nouvelle version du générateur peut "
+                           "le modifier)",
     "config.font": "extra.policy.pdf_fonts : {path} {why:said}",
     "font.unreadable": "ne se lit pas comme une police ({error}) : les PDF ne s'impriment qu'avec des polices",
     "font.mixed": "dessine d'une seule forme des caractères d'écritures différentes ({scripts:scripts: et }) : un "
@@ -4438,8 +4442,12 @@ MESSAGES: dict[str, str] = {
     "theme-file.icon": "est une icône propre au projet : Material inclut ses icônes dans chaque page comme des modèles "
                        "(leurs mots et leur balisage non vérifiés) ; le site utilise les icônes du thème",
     "theme-file.script": "est un script propre au projet, et non celui du générateur : servi par le site, il "
-                         "s'exécuterait comme le sien (un modèle personnalisé pourrait le charger) : supprimez-le, ou "
-                         "remplacez-le par celui du générateur",
+                         "s'exécuterait comme le sien (un modèle personnalisé pourrait le charger) : supprimez-le "
+                         "(`policy upgrade` supprime les scripts et les modèles que ce générateur n'a pas : ceux d'un "
+                         "générateur antérieur)",
+    "theme-file.script/stale": "est un script propre au projet, et non celui du générateur tel que ce générateur l'a "
+                               "(une copie d'un générateur antérieur ?) : servi par le site, il s'exécuterait comme le "
+                               "sien : `policy upgrade` le remplace par celui de ce générateur",
     "theme-file.kind": "est un fichier d'un type ({kind}) que le site servirait sans vérification (un script, un "
                        "document dans lequel un navigateur exécute des scripts, du code) : un dossier de thème "
                        "contient des modèles, des feuilles de style, des images et des polices",
@@ -4459,8 +4467,12 @@ MESSAGES: dict[str, str] = {
                           "init`, ou supprimez-le",
     "theme-file.template": "est un modèle propre au projet : il écrit autour du texte vérifié des mots (l'avis d'une "
                            "version, l'historique, la page racine, un pied de page) qu'aucune vérification ne lit : le "
-                           "site s'affiche avec les modèles du générateur ; supprimez-le, ou remplacez-le par celui du "
-                           "générateur",
+                           "site s'affiche avec les modèles du générateur ; supprimez-le (`policy upgrade` supprime "
+                           "les scripts et les modèles que ce générateur n'a pas : ceux d'un générateur antérieur)",
+    "theme-file.template/stale": "est un modèle propre au projet, et non celui du générateur tel que ce générateur l'a "
+                                 "(une copie d'un générateur antérieur ?) : il écrit autour du texte vérifié des mots "
+                                 "qu'aucune vérification ne lit : `policy upgrade` le remplace par celui de ce "
+                                 "générateur",
     "theme-file.not-utf8": "n'est pas en UTF-8 (octet {byte}) : les navigateurs lisent une feuille de style en UTF-8 ; "
                            "enregistrez-la en UTF-8",
     "image.xml/utf16": "est en UTF-16 ou UTF-32 sans indicateur d'ordre des octets : enregistrez-le en UTF-8",

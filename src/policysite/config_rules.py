@@ -355,10 +355,16 @@ def _strings(config: dict[str, Any], keys: tuple[str, ...]) -> Iterator[tuple[st
             todo += [(f"{where}[{n}]", (*path, n), v) for n, v in enumerate(value)]
 
 
+# What toc's `permalink` may be: each heading's link written ¶ (`true`, or the mark itself: regression hunt 12), the
+# mark the pages' notices, print lines, search and checks leave out of a heading's words; another mark (`'§'`, `'#'`)
+# would be read as the heading's.
+_PERMALINKS = (True, "\u00b6")
+
+
 # What the generator's own extensions may be told, each option with the values it may take (None: any). Any other
 # option writes into the page what the checks never read (toc's `marker` replaces a checked paragraph by a table of
 # contents, its `title` and a `permalink` text write words into every page).
-_OPTIONS: dict[str, dict[str, Any]] = {"toc": {"permalink": (True,), "toc_depth": None, "slugify": ("slugify",),
+_OPTIONS: dict[str, dict[str, Any]] = {"toc": {"permalink": _PERMALINKS, "toc_depth": None, "slugify": ("slugify",),
                                                "permalink_title": None},  # (the hook writes its own)
                                        "tables": {}, "attr_list": {}, "sane_lists": {}}
 
@@ -398,10 +404,11 @@ def _extension_options(config: dict[str, Any], at: Callable[..., str]) -> list[s
             shown = getattr(value, "__qualname__", value)
             if key == "toc_depth" and not re.fullmatch(r"[1-6](?:-[1-6])?", str(value)):
                 values = ()  # MkDocs would end with a TypeError naming nothing: a level, or levels `2-6`
-            if key == "permalink" and isinstance(value, str) and value.strip() and len(value) <= 3 \
-                    and not any(c.isalnum() for c in value):
-                values = None  # a mark (¶, #, §): no words
-            if key not in allowed or values is not None and shown not in values and value not in values:
+            if key == "permalink":  # (company17: `'§'` passed, and publishing failed on the history, compare and at
+                # pages, their print line read with the heading's ¶ left out)
+                found += [prefixed(at(*entry, key), Said("config.toc-permalink", value=repr(shown)[:40]))] \
+                    if value not in _PERMALINKS else []
+            elif key not in allowed or values is not None and shown not in values and value not in values:
                 found.append(prefixed(at(*entry, *((key,) if key else ())), Said(
                     "config.extension-option" if key else "config.extension-option/options", name=name, key=key,
                     value=repr(shown))))

@@ -109,3 +109,34 @@ def test_every_theme_file_an_earlier_generator_left_is_said_with_the_command_tha
     _run(["upgrade"], site)
     git(site, "commit", "-qam", "policy upgrade")
     assert "no findings" in _run(["check", "--lang", "en"], site)
+
+
+@pytest.mark.parametrize("value", ["'§'", "'#'", "'🔗'", "'Lien'", "false", "[1, 2]"])
+def test_a_permalink_other_than_the_generator_s_is_refused_at_its_line_saying_what_to_write(tmp_path, value) -> None:
+    """`toc: permalink: '§'` passed the configuration rules and `policy check`; `policy history` then failed on the
+    archive pages with "<p class=“policy-print”> … holds what the build never writes in it" (their print line reads
+    each heading's words with its ¶ left out, which the mark written otherwise is not)."""
+    site = _site(tmp_path)
+    config = site / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    line = text[:text.index("      permalink: true\n")].count("\n") + 1
+    config.write_text(text.replace("      permalink: true\n", f"      permalink: {value}\n"), encoding="utf-8")
+    git(site, "commit", "-qam", "toc permalink")
+    done = policy_in_process(["--root", str(site), "check", "--lang", "en"])
+    said = f"mkdocs.yml:{line}: [config.refused] markdown_extensions: toc: permalink: "
+    assert done.returncode == 1 and said in done.stdout and "write `permalink: true`" in done.stdout, done.stdout
+    done = policy_in_process(["--root", str(site), "history"])
+    assert done.returncode != 0 and f"mkdocs.yml:{line}: markdown_extensions: toc: permalink: " in done.stderr, \
+        done.stdout + done.stderr
+    assert "policy-print" not in done.stderr and git(site, "branch", "--list", "gh-pages") == ""
+
+
+@pytest.mark.parametrize("value", ["true", "'¶'"])
+def test_the_generator_s_permalink_passes_the_configuration_rules(value) -> None:
+    import yaml
+
+    from policysite import config_rules
+
+    config = {"markdown_extensions": [{"toc": {"permalink": yaml.safe_load(value), "toc_depth": "2-6"}}]}
+    assert [line for line in config_rules.problems(config, config_file="mkdocs.yml", files=Path("."))
+            if "permalink" in line] == []

@@ -2859,6 +2859,9 @@ MESSAGES: dict[str, str] = {
                             "the reader's browser",
     "config.extension-option": "markdown_extensions: {name}: {key}: {value} is not an option the generator builds "
                                "with: it changes what the page shows of the checked text",
+    "config.toc-permalink": "markdown_extensions: toc: permalink: {value}: the site writes each heading's link as ¶, "
+                            "which its pages, their print lines and their checks leave out of the heading's words "
+                            "(another mark or a word would be read as the heading's): write `permalink: true`",
     "config.extension-option/options": "markdown_extensions: {name}: its options: {value} is not an option the "
                                        "generator builds with: it changes what the page shows of the checked text",
     "config.moved": "{why}: `policy publish` and `policy history` will refuse to publish until then",

@@ -3253,6 +3253,10 @@ MESSAGES: dict[str, str] = {
                             "elle stocke ou télécharge dans le navigateur du lecteur",
     "config.extension-option": "markdown_extensions : {name} : {key} : {value} n'est pas une option avec laquelle le "
                                "générateur construit : elle change ce que la page montre du texte vérifié",
+    "config.toc-permalink": "markdown_extensions : toc : permalink : {value} : le site écrit le lien de chaque titre "
+                            "¶, que ses pages, leurs lignes d'impression et leurs vérifications laissent hors des mots "
+                            "du titre (une autre marque ou un mot se lirait comme ceux du titre) : écrivez `permalink: "
+                            "true`",
     "config.extension-option/options": "markdown_extensions : {name} : ses options : {value} n'est pas une option "
                                        "avec laquelle le générateur construit : elle change ce que la page montre du "
                                        "texte vérifié",

@@ -62,7 +62,7 @@ from policysite.convert import (
     zipped,
 )
 from policysite.convert.notes import Notes, clipped, each_quoted
-from policysite.convert.sources import undated, zips_in
+from policysite.convert.sources import read_formats, undated, zips_in
 from policysite.errors import ImportRefused
 from policysite.files import shown as shown_path
 from policysite.messages import Said, of_site, replaced, said_in, text_of
@@ -204,7 +204,7 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
     if not sources:  # each file left out said first: a zip of the archive, a folder of PDFs (adoption hunt 44)
         for line in skipped:
             say(line)
-        raise ImportRefused(Said("import.no-dated-text"))
+        raise ImportRefused(Said("import.no-dated-text", formats=read_formats()))
     report = Report()
     for line in skipped:
         say(line)

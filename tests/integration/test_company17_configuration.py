@@ -3,6 +3,7 @@
 as "a symbolic link … outside the project" and publishing refused it as "outside the project"."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,28 @@ def test_the_generator_s_permalink_passes_the_configuration_rules(value) -> None
     config = {"markdown_extensions": [{"toc": {"permalink": yaml.safe_load(value), "toc_depth": "2-6"}}]}
     assert [line for line in config_rules.problems(config, config_file="mkdocs.yml", files=Path("."))
             if "permalink" in line] == []
+
+
+def test_no_dated_text_found_names_every_kind_of_file_import_reads_from_the_readers_table(tmp_path) -> None:
+    """"no dated text found" said file names must "end in .md, .html, .docx or .odt", though a dated .txt, .yml or
+    .fodt text is read too: a company whose archive is plain text named otherwise was told to convert it. The list is
+    the readers' own table (convert.sources.FORMATS), each of its extensions once, in both languages."""
+    from policysite.convert.sources import FORMATS
+
+    site = tmp_path / "site"
+    _run(["init", str(site), "--company", "Acme Ltd", "--languages", "fr,en", "--url", "https://p.example/"])
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "politique.txt").write_text("Politique de confidentialité\n\nNous vendons des outils.\n",
+                                           encoding="utf-8")
+    for lang in ("en", "fr"):
+        done = policy_in_process(["--root", str(site), "import", "--lang", "fr", str(archive), "--messages", lang])
+        said = done.stderr
+        assert done.returncode == 1 and "Traceback" not in said, said
+        line = next(line for line in said.splitlines() if line.startswith("error: "))
+        listed = line.partition("(privacy-2021-02-17.html)")[2]
+        assert set(re.findall(r"\.[a-z]+\b", listed)) == set(FORMATS), line
+        for suffix in FORMATS:
+            assert listed.count(f"{suffix},") + listed.count(f"{suffix})") == 1, (suffix, line)
+    assert "plain text (.txt)" in said.replace("texte brut", "plain text") and "OpenDocument (.odt, .fodt)" in said
+    assert git(site, "status", "--porcelain") == ""

@@ -38,6 +38,19 @@ FORMATS = {**dict.fromkeys((".md", ".markdown", ".mdx", ".qmd", ".mdown", ".mkd"
            # a site's data file its template wrote out as the page (Jekyll's _data/privacy.yml, a CMS's export): one
            # without a date in its name, in a folder given, is the site's (its _config.yml, hugo.toml): skipped, said
            **dict.fromkeys((".yml", ".yaml", ".json", ".toml"), "data")}
+
+
+def read_formats() -> list[Said]:
+    """Each kind of file import reads, its extensions as FORMATS (the readers' table) lists them, in its order: what
+    "no dated text found" names (company17: it listed .md, .html, .docx and .odt, and a folder of dated .txt or
+    .yml texts named otherwise was told nothing of them)."""
+    kinds: dict[str, list[str]] = {}
+    for suffix, kind in FORMATS.items():
+        kinds.setdefault(kind, []).append(suffix)
+    return [Said("import.read-format", kind=Said(f"import.read-format/{kind}"), suffixes=", ".join(suffixes))
+            for kind, suffixes in kinds.items()]
+
+
 # Formats a company keeps a version in that import does not read, and what to save such a version as.
 ASCIIDOC = (".adoc", ".asciidoc")
 _WORD_PROCESSOR = Said("import.other-format/word-processor")

@@ -1705,7 +1705,14 @@ MESSAGES: dict[str, str] = {
     "pdf.undated": "{where}: the page has no date to state in its PDF",
     "import.uncommitted": "uncommitted changes to {paths}: commit or stash them first (nothing imported)",
     "import.no-dated-text": "no dated text found: file names must hold the date the text took effect "
-                            "(privacy-2021-02-17.html) and end in .md, .html, .docx or .odt",
+                            "(privacy-2021-02-17.html) and end as a kind of file import reads: {formats:each:; }",
+    "import.read-format": "{kind:said} ({suffixes})",
+    "import.read-format/markdown": "Markdown",
+    "import.read-format/html": "HTML",
+    "import.read-format/docx": "Word",
+    "import.read-format/odt": "OpenDocument",
+    "import.read-format/text": "plain text",
+    "import.read-format/data": "a site's data file",
     "import.committed-already": "{name}: the version of {date:date} is committed already with this text: nothing to "
                                 "do",
     "import.committed-already/other": "{name}: the version of {date:date} is committed already with another text: "

@@ -1950,7 +1950,15 @@ MESSAGES: dict[str, str] = {
     "import.uncommitted": "des modifications de {paths} ne sont pas enregistrées dans un commit : enregistrez-les ou "
                           "mettez-les de côté (git stash) d'abord (rien n'a été importé)",
     "import.no-dated-text": "aucun texte daté trouvé : le nom de chaque fichier doit porter la date d'entrée en "
-                            "vigueur du texte (privacy-2021-02-17.html) et finir par .md, .html, .docx ou .odt",
+                            "vigueur du texte (privacy-2021-02-17.html) et finir comme un type de fichier que l'import "
+                            "lit : {formats:each: ; }",
+    "import.read-format": "{kind:said} ({suffixes})",
+    "import.read-format/markdown": "Markdown",
+    "import.read-format/html": "HTML",
+    "import.read-format/docx": "Word",
+    "import.read-format/odt": "OpenDocument",
+    "import.read-format/text": "texte brut",
+    "import.read-format/data": "fichier de données d'un site",
     "import.committed-already": "{name} : la version du {date:date} est déjà enregistrée avec ce texte : rien à faire",
     "import.committed-already/other": "{name} : la version du {date:date} est déjà enregistrée avec un autre texte : "
                                       "non importé",

@@ -53,6 +53,21 @@ def test_a_docs_dir_leaving_the_project_is_still_refused_by_publishing(tmp_path,
     assert git(site, "branch", "--list", "gh-pages") == ""
 
 
+def test_a_docs_dir_going_up_out_of_a_symbolic_link_is_refused_by_the_check(tmp_path) -> None:
+    """`docs/link/../en` reads, for the file system, the folder beside where `link` points (here outside the project,
+    holding a page of its own): the check does not read it as the project's docs/en."""
+    site = _site(tmp_path)
+    outside = tmp_path / "outside"
+    (outside / "deep").mkdir(parents=True)
+    (outside / "en").mkdir()
+    (outside / "en" / "index.md").write_text(TEXT.replace("garden tools", "your data"), encoding="utf-8")
+    (site / "docs" / "link").symlink_to(outside / "deep")
+    _docs_dir(site, "docs/link/../en")
+    done = policy_in_process(["--root", str(site), "check", "--lang", "en"])
+    assert done.returncode == 1 and "/index.md:1: [source.symlink] the policy page is a symbolic link" in done.stdout, \
+        done.stdout + done.stderr
+
+
 @pytest.mark.parametrize(("docs", "folder"), [
     ("docs/en", "docs/en"), ("./docs/en", "docs/en"), ("docs/en/", "docs/en"), ("docs/../docs/en", "docs/en"),
     ("docs/./en//", "docs/en"), (".", "."), ("./", "."),

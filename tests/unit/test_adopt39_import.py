@@ -2,8 +2,17 @@
 without a build from a sample of tests/data/adoption39/ or a synthetic text."""
 from __future__ import annotations
 
+import re
+from collections import Counter
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
+
+from policysite.convert import convert
 from policysite.convert.notes import Notes
-from policysite.messages import Said
+from policysite.messages import Said, said_in
+
+DATA = Path(__file__).parents[1] / "data" / "adoption39"
 
 
 class _Counted(int):
@@ -45,3 +54,56 @@ def test_lines_a_shift_brings_together_are_named_once():
     notes.add("same", 5)
     notes.shift(after=3, by=-2)
     assert notes.sentences() == [Said("import.note/line", line="3", note="same")]
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(re.findall(r"\w+", text.lower()))
+
+
+def _page_words(path: Path) -> Counter[str]:
+    """The words a reader of the page saw: its body's text (no style sheet, no <title>)."""
+    tree = LexborHTMLParser(path.read_text(encoding="utf-8"))
+    tree.strip_tags(["style", "script"])
+    return _words(tree.body.text(separator=" ") if tree.body is not None else "")
+
+
+def _same_words(path: Path, markdown: str, *, numbers: int = 0) -> None:
+    """Every word of the page is in its Markdown, and no other but the section numbers its lists drew (a list item's
+    marker is no word)."""
+    seen, written = _page_words(path), _words(re.sub(r"(?m)^[ \t]*\d+[.)][ \t]", "", markdown))  # (list markers)
+    assert seen - written == Counter(), seen - written
+    assert written - seen == Counter(str(n) for n in range(1, numbers + 1)), written - seen
+
+
+def test_a_google_docs_export_s_bold_numbered_items_are_said_numbered_by_google_docs():
+    """A Google Docs export's sections, a list of one bold item each, were said "numbered by Word (… the numbering
+    button, no heading styles)": the note names what numbered them."""
+    path = DATA / "Privacy Notice - Fernhill Bakery 2024-10-07.html"
+    converted = convert(path)
+    assert "## 2. What we keep" in converted.markdown, converted.markdown
+    notes = "\n".join(str(note) for note in converted.notes)
+    assert "3 list items holding only a bold line numbered by Google Docs (sections numbered with its numbered list " \
+           "button, no heading styles) became section headings of their numbers" in notes, notes
+    assert "Word" not in notes
+    _same_words(path, converted.markdown, numbers=3)
+
+
+def test_an_html_page_s_bold_numbered_items_and_clauses_are_said_numbered_by_its_lists():
+    """An HTML page's `<ol start="2"><li><strong>…` sections, and a list of bold lines over their clauses, are the
+    page's own lists: no Word, no heading styles in their notes."""
+    items = DATA / "cookie-notice-2024-11-04.html"
+    converted = convert(items)
+    notes = "\n".join(str(note) for note in converted.notes)
+    assert "## 2. Cookies we set" in converted.markdown, converted.markdown
+    assert "3 list items holding only a bold line numbered by the page's own lists (<ol>: sections numbered as lists, " \
+           "no heading elements) became section headings of their numbers" in notes, notes
+    assert "Word" not in notes and "styles" not in notes
+    _same_words(items, converted.markdown, numbers=3)
+    clauses = DATA / "terms-of-privacy-2024-12-02.html"
+    converted = convert(clauses)
+    notes = "\n".join(said_in(note, "fr") for note in converted.notes)
+    assert "## 2. Sharing" in converted.markdown, converted.markdown
+    assert "une liste numérotée de la page (<ol>) dont chaque élément commence par une ligne en gras (des clauses " \
+           "numérotées en liste, sans éléments de titre)" in notes, notes
+    assert "Word" not in notes
+    _same_words(clauses, converted.markdown, numbers=2)

@@ -658,7 +658,7 @@ def clause_lists(soup: BeautifulSoup, notes: Notes) -> None:
     line the heading numbered as the item was, its clauses under it. Only where the page has no section heading."""
     if soup.find(["h2", "h3", "h4", "h5", "h6"]):
         return
-    count, plain = 0, False
+    count, plain, numbered = 0, False, []
     for listing in soup.find_all("ol"):
         if listing.find_parent(["ol", "ul"]) is not None:
             continue
@@ -669,6 +669,7 @@ def clause_lists(soup: BeautifulSoup, notes: Notes) -> None:
                 or not any(item.find(["ol", "ul", "p"], recursive=False) for item in items):
             continue
         start = int(str(listing["start"])) if str(listing.get("start", "")).isdigit() else 1
+        numbered.append(_numbered_by([listing]))
         for n, (item, found) in enumerate(zip(items, firsts), start):
             if found is None:
                 continue
@@ -689,7 +690,8 @@ def clause_lists(soup: BeautifulSoup, notes: Notes) -> None:
         plain = plain or None in bolds
     if not count:
         return
-    notes.add(Said("convert.word-clauses/plain" if plain else "convert.word-clauses"))
+    by = "word" if "word" in numbered else "google" if set(numbered) == {"google"} else "page"
+    notes.add(Said("convert.word-clauses/plain" if plain else _CLAUSES[by]))
     _title_above(soup, notes)
 
 
@@ -711,7 +713,7 @@ def clause_runs(soup: BeautifulSoup, notes: Notes) -> None:
             return
         notes.add(Said("convert.word-numbered-items/plain", count=len(found)))
     else:
-        notes.add(Said("convert.word-numbered-items", count=len(found)))
+        notes.add(Said(_ITEMS[_numbered_by([listing for listing, *_rest in found])], count=len(found)))
     for listing, number, title, _depth in found:  # a heading at its number's depth (`2.1.` a ###)
         heading = soup.new_tag(f"h{min(6, 1 + len(number.rstrip('.').split('.')))}")
         heading.string = f"{number} {title}"
@@ -901,6 +903,26 @@ def _plain_title_above(soup: BeautifulSoup, notes: Notes) -> None:
         return
     top.name = "h1"
     notes.add(Said("convert.first-line-title", words=" ".join(top.get_text().split())))
+
+
+# What numbered a text's sections, said by the notes: Word, Google Docs, or an HTML page's own <ol> (adopt39: a Google
+# Docs export's and a web page's were said "numbered by Word … no heading styles")
+_ITEMS = {"word": "convert.word-numbered-items", "google": "convert.numbered-items/google",
+          "page": "convert.numbered-items/page"}
+_CLAUSES = {"word": "convert.word-clauses", "google": "convert.numbered-clauses/google",
+            "page": "convert.numbered-clauses/page"}
+
+
+def _numbered_by(listings: list[Tag]) -> str:
+    """"word" where Word numbered one of `listings` (its number's mark in a .docx, an .odt's, the number Word's page
+    wrote), else "google" where they are all a Google Docs export's lists, else "page", an HTML page's own lists."""
+    for listing in listings:
+        if listing.find(attrs={"data-word-number": True}) is not None or listing.find(
+                string=lambda words: list_passes.WORD_NUMBER_RE.search(str(words)) is not None or
+                list_passes.WORD_LABEL_RE.search(str(words)) is not None) is not None:
+            return "word"
+    google = all(listing.has_attr("data-list") or listing.find(attrs={"data-list": True}) for listing in listings)
+    return "google" if google else "page"
 
 
 def _titled_item(listing: Tag, depth: int) -> tuple[str, str, int] | None:

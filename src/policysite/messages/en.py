@@ -1928,6 +1928,19 @@ MESSAGES: dict[str, str] = {
     "convert.word-clauses/plain": "a numbered list whose items each start with a line of a few words over clauses Word "
                                   "numbers under it (1.1, 1.2; no heading styles, no bold): each item became a "
                                   "section, that line the heading",
+    "convert.numbered-clauses/google": "a numbered list whose items each start with a bold line (clauses numbered "
+                                       "by Google Docs, no heading styles): each item became a section, its bold "
+                                       "line the heading",
+    "convert.numbered-clauses/page": "a numbered list of the page (<ol>) whose items each start with a bold line "
+                                     "(clauses numbered as a list, no heading elements): each item became a "
+                                     "section, its bold line the heading",
+    "convert.numbered-items/google": "{count:plural:list item|list items} holding only a bold line numbered by "
+                                     "Google Docs (sections numbered with its numbered list button, no heading "
+                                     "styles) became {count:form:a section heading of its number|section headings "
+                                     "of their numbers}",
+    "convert.numbered-items/page": "{count:plural:list item|list items} holding only a bold line numbered by the "
+                                   "page's own lists (<ol>: sections numbered as lists, no heading elements) became "
+                                   "{count:form:a section heading of its number|section headings of their numbers}",
     "convert.word-numbered-items": "{count:plural:list item|list items} holding only a bold line numbered by Word "
                                    "(sections numbered with the numbering button, no heading styles) became "
                                    "{count:form:a section heading of its number|section headings of their numbers}",

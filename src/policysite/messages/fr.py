@@ -2201,6 +2201,22 @@ MESSAGES: dict[str, str] = {
     "convert.word-clauses/plain": "une liste numérotée dont chaque élément commence par une ligne de quelques mots "
                                   "au-dessus de clauses que Word numérote sous elle (1.1, 1.2 ; sans styles de titre "
                                   "ni gras) : chaque élément est devenu une section, cette ligne le titre",
+    "convert.numbered-clauses/google": "une liste numérotée dont chaque élément commence par une ligne en gras (des "
+                                       "clauses numérotées par Google Docs, sans styles de titre) : chaque élément "
+                                       "est devenu une section, sa ligne en gras le titre",
+    "convert.numbered-clauses/page": "une liste numérotée de la page (<ol>) dont chaque élément commence par une "
+                                     "ligne en gras (des clauses numérotées en liste, sans éléments de titre) : "
+                                     "chaque élément est devenu une section, sa ligne en gras le titre",
+    "convert.numbered-items/google": "{count:plural:élément de liste ne contenant|éléments de liste ne contenant} "
+                                     "qu'une ligne en gras numérotée par Google Docs (des sections numérotées avec "
+                                     "son bouton de liste numérotée, sans styles de titre) {count:form:est devenu un "
+                                     "titre|sont devenus des titres} de section de {count:form:son numéro|leurs "
+                                     "numéros}",
+    "convert.numbered-items/page": "{count:plural:élément de liste ne contenant|éléments de liste ne contenant} "
+                                   "qu'une ligne en gras numérotée par les listes de la page elle-même (<ol> : des "
+                                   "sections numérotées en listes, sans éléments de titre) {count:form:est devenu un "
+                                   "titre|sont devenus des titres} de section de {count:form:son numéro|leurs "
+                                   "numéros}",
     "convert.word-numbered-items": "{count:plural:élément de liste ne contenant|éléments de liste ne contenant} qu'une "
                                    "ligne en gras numérotée par Word (des sections numérotées avec le bouton de "
                                    "numérotation, sans styles de titre) {count:form:est devenu un titre|sont devenus "

@@ -917,11 +917,11 @@ def _numbered_by(listings: list[Tag]) -> str:
     """"word" where Word numbered one of `listings` (its number's mark in a .docx, an .odt's, the number Word's page
     wrote), else "google" where they are all a Google Docs export's lists, else "page", an HTML page's own lists."""
     for listing in listings:
-        if listing.find(attrs={"data-word-number": True}) is not None or listing.find(
-                string=lambda words: list_passes.WORD_NUMBER_RE.search(str(words)) is not None or
-                list_passes.WORD_LABEL_RE.search(str(words)) is not None) is not None:
+        words = listing.get_text()
+        if listing.select_one("[data-word-number]") is not None or list_passes.WORD_NUMBER_RE.search(words) or \
+                list_passes.WORD_LABEL_RE.search(words):
             return "word"
-    google = all(listing.has_attr("data-list") or listing.find(attrs={"data-list": True}) for listing in listings)
+    google = all(listing.has_attr("data-list") or listing.select_one("[data-list]") for listing in listings)
     return "google" if google else "page"
 
 

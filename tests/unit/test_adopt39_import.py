@@ -107,3 +107,53 @@ def test_an_html_page_s_bold_numbered_items_and_clauses_are_said_numbered_by_its
            "numérotées en liste, sans éléments de titre)" in notes, notes
     assert "Word" not in notes
     _same_words(clauses, converted.markdown, numbers=2)
+
+
+def test_the_words_form_controls_showed_are_kept_or_said_never_lost():
+    """A <textarea>'s words (a read-only box holding the retention periods), the option a drop-down list shows and a
+    text field's value were dropped with the other controls, said only as "removed 1 <textarea> element": readers saw
+    them. Each is kept where it stood, said with its words; the options a reader sees only by opening the list are
+    said with theirs; a button inside a sentence and a <details>' <summary> keep theirs as before."""
+    path = DATA / "data-request-2024-09-23.html"
+    converted = convert(path)
+    body = converted.markdown
+    assert "The table of periods we keep each record for:\n\nInvoices: ten years. Support tickets: two years after " \
+           "closing.\n" in body, body
+    assert "Choose a region to read where its data is kept: United Kingdom: London\n" in body
+    assert "Your reference: Processor agreement PA-7\n" in body
+    assert "press Object to processing on" in body and "**Subprocessors**" in body
+    notes = "\n".join(str(note) for note in converted.notes)
+    assert "2 form fields showing words among the text (a <textarea>, a text field's value) kept as the words they " \
+           "showed: “Invoices: ten years. Support tickets: two years after closin…”, “Processor agreement PA-7”" \
+           in notes, notes
+    assert "1 drop-down list (<select>) kept as the words it shows: “United Kingdom: London”; the other options, " \
+           "which a reader reads only by opening it, left out: “Europe: Frankfurt, Germany”" in notes
+    assert "removed" not in notes, notes
+    # every word a reader saw (the field's value is no text of the page's tree) is written, but the options unopened,
+    # said above
+    assert _page_words(path) + _words("Processor agreement PA-7") - _words("Europe: Frankfurt, Germany") == \
+        _words(body)
+
+
+def test_a_control_s_words_are_text_and_a_hidden_one_s_or_a_button_s_are_left_out_said(tmp_path: Path):
+    """A <textarea>'s markup is words, never markup; a hidden field's value and a hidden <textarea> nobody saw stay
+    out; a form's submit button is left out said with its words; a drop-down list of the page's headings (a contents
+    menu on a phone) or of addresses stays out as before."""
+    page = tmp_path / "privacy-2024-01-02.html"
+    page.write_text(
+        "<html><body><main><h1>Privacy</h1><h2>Rights</h2><p>Intro.</p>"
+        "<textarea><script>alert(1)</script> **not bold**</textarea><textarea hidden>Hidden words</textarea>"
+        "<form><input type=hidden name=csrf value=abc123><input type=submit value='Send request'></form>"
+        "<select><option>Contents</option><option>Rights</option></select>"
+        "<select><option value='/fr/'>Français</option><option value='/en/'>English</option></select>"
+        "<select multiple><option>Name</option><option label='E-mail address'>mail</option></select>"
+        "</main></body></html>", encoding="utf-8")
+    converted = convert(page)
+    body = converted.markdown
+    assert "&lt;script>alert(1)&lt;/script> \\*\\*not bold\\*\\*" in body, body
+    assert "Name  \nE-mail address" in body
+    for absent in ("Hidden words", "abc123", "Send request", "Contents", "Français", "mail\n"):
+        assert absent not in body, absent
+    notes = "\n".join(str(note) for note in converted.notes)
+    assert "removed 1 button field (<input type=submit>, a form's) (“Send request”)" in notes, notes
+    assert "removed 2 <select> elements" in notes and "removed 1 <input> element" in notes

@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.exceptions import ParserRejectedMarkup
 from selectolax.lexbor import LexborHTMLParser
 
-from policysite.convert import bold_headings, list_passes, mark_edges, number_titles, panels, shortcodes
+from policysite.convert import bold_headings, controls, list_passes, mark_edges, number_titles, panels, shortcodes
 from policysite.convert.elements import HEADINGS, INLINE, TEXT_BLOCKS, filled, first_content
 from policysite.convert.markdown_writer import TICKED, UNTICKED, Converter, escape_text
 from policysite.convert.notes import Notes, quoted
@@ -53,6 +53,8 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     homes = _id_homes(soup, targets | _fragment_targets(soup))
     counts["input"] = counts.get("input", 0) - _task_boxes(soup, notes)
     for tag, kept in _drawn_words(soup, notes).items():
+        counts[tag] = counts.get(tag, 0) - kept
+    for tag, kept in controls.shown_words(soup, notes).items():
         counts[tag] = counts.get(tag, 0) - kept
     _removed(counts, notes)
     _underlined(soup, notes)

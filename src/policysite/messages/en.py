@@ -1770,6 +1770,15 @@ MESSAGES: dict[str, str] = {
     "convert.and-more": " and {count:number} more",
     "convert.no-title": "the text has no title (its old site drew it from its page's template, most likely): given "
                         "“{title}”, the title its file's other texts have",
+    "convert.control-words": "{count:plural:form field|form fields} showing words among the text (a <textarea>, a "
+                             "text field's value) kept as the words {count:form:it|they} showed: {shown:said}",
+    "convert.select-words": "{count:plural:drop-down list|drop-down lists} (<select>) kept as the words "
+                            "{count:form:it shows|they show}: {shown:said}",
+    "convert.select-words/others": "{count:plural:drop-down list|drop-down lists} (<select>) kept as the words "
+                                   "{count:form:it shows|they show}: {shown:said}; the other options, which a reader "
+                                   "reads only by opening {count:form:it|them}, left out: {others:said}",
+    "convert.input-buttons": "removed {count:number} button {count:form:field|fields} (<input type=submit>, a "
+                             "form's) ({shown:said})",
     "convert.removed-elements": "removed {count:number} <{tag}> {count:form:element|elements}",
     "convert.drawn-words": "<{tag}> among the words (a formula, a word drawn): kept as the words a screen reader "
                            "says of it, “{words}”",

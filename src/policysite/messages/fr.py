@@ -2019,6 +2019,18 @@ MESSAGES: dict[str, str] = {
     "convert.and-more": " et {count:number} {count:form:autre|autres}",
     "convert.no-title": "le texte n'a pas de titre (son ancien site le tirait sans doute du modèle de sa page) : il "
                         "reçoit « {title} », le titre des autres textes de son fichier",
+    "convert.control-words": "{count:plural:champ de formulaire montrant|champs de formulaire montrant} des mots "
+                             "parmi le texte (un <textarea>, la valeur d'un champ de texte) {count:form:gardé|gardés} "
+                             "comme les mots {count:form:qu'il montrait|qu'ils montraient} : {shown:said}",
+    "convert.select-words": "{count:plural:liste déroulante|listes déroulantes} (<select>) "
+                            "{count:form:gardée|gardées} comme les mots {count:form:qu'elle montre|qu'elles montrent}"
+                            " : {shown:said}",
+    "convert.select-words/others": "{count:plural:liste déroulante|listes déroulantes} (<select>) "
+                                   "{count:form:gardée|gardées} comme les mots {count:form:qu'elle montre|qu'elles "
+                                   "montrent} : {shown:said} ; les autres options, qu'un lecteur ne lit qu'en "
+                                   "{count:form:l'ouvrant|les ouvrant}, laissées de côté : {others:said}",
+    "convert.input-buttons": "retiré {count:plural:champ bouton|champs boutons} (<input type=submit>, d'un "
+                             "formulaire) ({shown:said})",
     "convert.removed-elements": "retiré {count:plural:élément|éléments} <{tag}>",
     "convert.drawn-words": "<{tag}> parmi les mots (une formule, un mot dessiné) : gardé comme les mots qu'un lecteur "
                            "d'écran en dit, « {words} »",

@@ -734,8 +734,9 @@ def _site_params(repo: gitpython.Repo, commit: str, path: str, data: bytes) -> d
     params = hugo.site_params(read, posixpath.dirname(path)) if re.search(rb"\{\{[<%]-?\s*param\s", data) else {}
     if path.lower().endswith((".md", ".markdown")) and b"{{" in data:
         params |= eleventy.global_data(read, posixpath.dirname(path), data.decode("utf-8", "replace"))
-        if liquid.uses_site(data.decode("utf-8", "replace")):  # a Jekyll site's settings (`{{ site.email }}`)
-            params |= liquid.site_config(read, posixpath.dirname(path))
+    if path.lower().endswith((".md", ".markdown", ".html", ".htm")) and b"{{" in data and \
+            liquid.uses_site(data.decode("utf-8", "replace")):  # a Jekyll site's settings (`{{ site.email }}`)
+        params |= liquid.site_config(read, posixpath.dirname(path))
     return params
 
 

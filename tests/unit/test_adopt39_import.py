@@ -157,3 +157,34 @@ def test_a_control_s_words_are_text_and_a_hidden_one_s_or_a_button_s_are_left_ou
     notes = "\n".join(str(note) for note in converted.notes)
     assert "removed 1 button field (<input type=submit>, a form's) (“Send request”)" in notes, notes
     assert "removed 2 <select> elements" in notes and "removed 1 <input> element" in notes
+
+
+def test_an_html_page_s_site_settings_and_captures_are_filled_as_a_markdown_page_s():
+    """A Jekyll site's HTML page filled `{{ page.title }}` only: its `{{ site.email }}`, `{% capture %}` and
+    `{% assign %}` stayed as written (a capture's words where it stood), refused by policy check, where a Markdown
+    page's are filled. One resolver (liquid.fill) reads both: the words the old site showed, each said."""
+    converted = convert(DATA / "jekyll" / "privacy-2024-05-06.html")
+    assert converted.markdown == (
+        "# Privacy Policy\n\nLast updated: 6 May 2024\n\n## 1. Who we are\n\nLarchmont Bikes & Repairs Ltd (company "
+        "number 08812345) repairs and sells bicycles.\n\n## 2. Your records\n\nWe keep your repair records for three "
+        "years, then erase them.\n\n## 3. Contact\n\nWrite to our data protection officer, Ruth Okafor at "
+        "[privacy@larchmont.example](mailto:privacy@larchmont.example).\n"), converted.markdown
+    notes = "\n".join(str(note) for note in converted.notes)
+    assert "wrote {{ site.email }} as the words the old site filled in, its settings' (`_config.yml`) email: " \
+           "“privacy@larchmont.example”" in notes, notes
+    assert "wrote {{ dpo }} as the words the page set dpo to: “our data protection officer, Ruth Okafor”" in notes
+
+
+def test_an_html_page_s_filled_words_are_text_and_a_page_without_front_matter_is_not_filled(tmp_path: Path):
+    """The words a setting gives are written as text in the page (`<b>` in a setting is no element), in a link's
+    address too; a page without front matter, which Jekyll copies as it is, keeps its tags (said as template code)."""
+    (tmp_path / "_config.yml").write_text('email: "a@b.example"\nname: "<b>Acme</b> \\"Ltd\\""\n', encoding="utf-8")
+    (tmp_path / "privacy-2024-01-02.html").write_text(
+        "---\ntitle: Privacy\n---\n<h1>Privacy</h1><p>{{ site.name }} answers at <a href=\"mailto:{{ site.email }}\">"
+        "{{ site.email | upcase }}</a>.</p>", encoding="utf-8")
+    body = convert(tmp_path / "privacy-2024-01-02.html").markdown
+    assert "\n&lt;b>Acme&lt;/b> \"Ltd\" answers at [A@B.EXAMPLE](mailto:a@b.example).\n" in body, body
+    (tmp_path / "terms-2024-01-02.html").write_text("<h1>Terms</h1><p>Write to {{ site.email }}.</p>",
+                                                    encoding="utf-8")
+    terms = convert(tmp_path / "terms-2024-01-02.html").markdown
+    assert "Write to \\{\\{ site.email \\}\\}." in terms and "a@b.example" not in terms, terms

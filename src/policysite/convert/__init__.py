@@ -60,16 +60,16 @@ def convert(path: Path, *, lang: str = "", markdown_in_html: bool = False,
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 20000))  # HTML nested thousands deep is converted, not refused
     try:
-        if module is html_source:
-            return module.convert(data, name=path.name, lang=lang, folder=path.parent, stylesheets=stylesheets,
-                                  template=template, includes=includes)
-        if module is not markdown_source:
+        if module not in (html_source, markdown_source):
             return module.convert(data, name=path.name, lang=lang)
         if template:  # --git: the files its commit held, as read then (`includes`, by their path), the page's `page`
             read, page = md_includes.given_reader(includes or {}), page
         else:
             root = md_includes.repository_of(path)
             read, page = md_includes.disk_reader(root), path.resolve().relative_to(root).as_posix()
+        if module is html_source:  # (a Jekyll site's page: its `{{ site.key }}` read as a Markdown page's)
+            return module.convert(data, name=path.name, lang=lang, folder=path.parent, stylesheets=stylesheets,
+                                  template=template, includes=includes, site_params=site_params, read=read, page=page)
         return module.convert(data, name=path.name, markdown_in_html=markdown_in_html, site_params=site_params,
                               constants=constants, page=page, read=read, lang=lang)
     except ConvertError:

@@ -32,6 +32,7 @@ from policysite.convert import (
     list_passes,
     main_text,
     markdown_source,
+    md_includes,
     mht,
     mixed_bytes,
     nesting,
@@ -83,12 +84,15 @@ _OTHER_SERVER_CODE = re.compile(rb"<%[@=#:$]?\s")  # ASP's, JSP's: a template of
 
 def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = None,
             stylesheets: Mapping[str, str] | None = None, template: bool = False,
-            includes: Mapping[str, str] | None = None) -> Converted:
+            includes: Mapping[str, str] | None = None, site_params: Mapping[str, str] | None = None,
+            read: md_includes.Reader | None = None, page: str = "") -> Converted:
     """Markdown of the page's main text; its title is its <h1> (never <title>), kept in the text. `folder` is the
     one the page was saved in: the stylesheets it links from there are read as its own, and so are `stylesheets`,
     by the address it links each by (--git: its repository's). `template`: the file is the old site's source (--git),
     its PHP the server's template, read as a Jinja template is (templates.read), not refused; `includes`: the files its
-    template includes, by the name it includes each by (--git: its repository's at that commit)."""
+    template includes, by the name it includes each by (--git: its repository's at that commit); `site_params`: the
+    settings of the Jekyll site it was part of (--git: its commit's), else those `read` finds above `page` (its path in
+    its repository), which its `{{ site.key }}` show."""
     notes = Notes("Markdown line")
     saved: dict[str, str] = dict(stylesheets or {})
     address = ""
@@ -101,8 +105,10 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
         notes.add(Said("convert.mhtml"))
     if _SERVER_CODE.search(data[:65536]) and not (template and not _OTHER_SERVER_CODE.search(data[:65536])):
         raise ConvertError(Said("import.html-server-code", name=name))
-    generated, page, addresses = markdown_source.html_front_matter(decode(data, notes), notes)
-    source = templates.read(page, notes, includes)
+    decoded = decode(data, notes)
+    generated, text, addresses = markdown_source.html_front_matter(decoded, notes, site=site_params, read=read,
+                                                                   page=page)
+    source = templates.read(text, notes, includes)
     if (least := nesting.least_depth(source)) > MAX_DEPTH:  # (before a parser spends minutes on it)
         raise ConvertError(Said("import.html-nested/at-least", name=name, depth=least, most=MAX_DEPTH))
     tree = LexborHTMLParser(source)
@@ -114,7 +120,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     _frames(tree, name)
     frames.inline(tree, folder, notes)
     linked_css.inline(tree, folder, notes, saved=saved, address=address)
-    page_url = _page_url(tree) or urls.captured_page(page[:256 * 1024])  # (a capture's toolbar, before it goes)
+    page_url = _page_url(tree) or urls.captured_page(text[:256 * 1024])  # (a capture's toolbar, before it goes)
     _language_parts(tree, lang, notes)
     bilingual.one_column(tree, lang, notes)
     _mark_google_lists(tree)
@@ -157,7 +163,8 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
             not main_text.inside(h, main_text.SITE_CHROME) and not _logo(h) for h in tree.css("h1")):
         content = lone_top_heading(content, notes)
     markup = content.html or "" if content is not None else ""
-    if (only := templates.output_only(content.text() if content is not None else "", page)) is not None:
+    # (the data a template's `{% assign policy = site.data.privacy %}` names, read where the page wrote it)
+    if (only := templates.output_only(content.text() if content is not None else "", decoded)) is not None:
         expression, named = only
         raise ConvertError(Said("import.template-only/data" if named else "import.template-only", name=name,
                                 expression=expression, data=named))

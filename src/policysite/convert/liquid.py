@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import html
 import itertools
 import posixpath
 import re
@@ -96,10 +97,13 @@ def uses_site(text: str) -> bool:
     return re.search(r"\{\{-?\s*site\.", text) is not None
 
 
-def fill(body: str, site: Mapping[str, str], notes: Notes) -> str:
+def fill(body: str, site: Mapping[str, str], notes: Notes, *, page_html: bool = False) -> str:
     """`body` with its captures and assignments left out (the lines they stood alone on left blank), each said with
     its line and the words it set, and each `{{ name }}` outside code the page set before it, or `{{ site.key }}` its
-    site's settings give, written as those words through its filters, said with its line; any other stays."""
+    site's settings give, written as those words through its filters, said with its line; any other stays.
+    `page_html`: `body` is an HTML page a Jekyll site built (its front matter read), whose Liquid Jekyll filled
+    everywhere, in <code> too: the words are written escaped for HTML, and said without a line (the notes name the
+    Markdown's lines, not the page's: adopt39, the page's `{{ site.email }}` and captures had stayed)."""
     if "{{" not in body or not (_SET.search(body) or any(key.startswith(CONFIG) for key in site)):
         return body
     lines = body.split("\n")
@@ -113,6 +117,8 @@ def fill(body: str, site: Mapping[str, str], notes: Notes) -> str:
     spans: dict[int, list[tuple[int, int]]] = {}  # each line's code spans, read once
 
     def in_code(at: int) -> bool:
+        if page_html:
+            return False
         n = line_of(at)
         if n not in spans:
             spans[n] = code_spans(lines[n])
@@ -142,7 +148,7 @@ def fill(body: str, site: Mapping[str, str], notes: Notes) -> str:
         if opened is not None:  # inside a capture: its closing tag ends it, any other tag is its words'
             if match["end"] != opened["kind"]:
                 continue
-            line, tag = line_of(opened.start()) + 1, body[opened.start():match.end()]
+            line, tag = None if page_html else line_of(opened.start()) + 1, body[opened.start():match.end()]
             # its words (their own variables filled in) are the variable's, shown nowhere
             captured = " ".join(_VARIABLE.sub(lambda one: shown(one) or one.group(0),
                                               body[opened.end():match.start()]).split())
@@ -155,7 +161,7 @@ def fill(body: str, site: Mapping[str, str], notes: Notes) -> str:
             continue
         if match["end"] or in_code(match.start()):
             continue
-        line = line_of(match.start()) + 1
+        line = None if page_html else line_of(match.start()) + 1
         tag = match.group(0)
         if match["kind"]:  # (one never closed stays, said as other template code is)
             ends = closes.get(match["kind"], [])
@@ -178,7 +184,7 @@ def fill(body: str, site: Mapping[str, str], notes: Notes) -> str:
             of_site = key.startswith("site.")
             notes.add(Said("convert.template-filled/site" if of_site else "convert.template-filled", tag=tag,
                            name=key.removeprefix("site."), words=clipped(words, 80)), line)
-            replacement = escape_text(words, line_start=False, in_cell=False)
+            replacement = html.escape(words) if page_html else escape_text(words, line_start=False, in_cell=False)
         out += [body[last:match.start()], replacement]
         last = match.end()
     return "".join(out) + body[last:] if out else body

@@ -1909,15 +1909,17 @@ def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tup
     return _front_matter_keys(meta, body, offset, notes)
 
 
-def html_front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, tuple[str, ...]]:
+def html_front_matter(text: str, notes: Notes, *, site: Mapping[str, str] | None = None, read: md_includes.Reader |
+                      None = None, page: str = "") -> tuple[dict[str, str], str, tuple[str, ...]]:
     """(kept keys, the page under it, the addresses the old site served it at) of an HTML page a site generator
     builds (Jekyll's or Hugo's `privacy.html`), which opens with front matter as its Markdown pages do: read as theirs
     is, its other keys said, and never the text's first paragraph (adoption 9 of session 32: `--- layout: default
-    permalink: /privacy-policy …` opened the imported page)."""
+    permalink: /privacy-policy …` opened the imported page). Its Liquid is filled as a Markdown page's is
+    (`html_page_variables`), `site` or the Jekyll site's settings `read` finds above `page` giving `{{ site.key }}`."""
     if not (_YAML.match(text) or _TOML.match(text)):
         return {}, text, ()
     meta, body, _offset, addresses, variables = front_matter(text, notes)
-    return meta, html_page_variables(body, variables, notes), addresses
+    return meta, html_page_variables(body, variables, _jekyll_site(body, site or {}, read, page), notes), addresses
 
 
 def _metadata_lines(text: str) -> tuple[dict[str, str], int] | None:
@@ -2016,13 +2018,16 @@ def _page_value(match: re.Match, variables: dict[str, str], notes: Notes, line: 
     return words
 
 
-def html_page_variables(page: str, variables: dict[str, str], notes: Notes) -> str:
+def html_page_variables(page: str, variables: dict[str, str], site: Mapping[str, str], notes: Notes) -> str:
     """An HTML page's `{{ page.key }}` (a Jekyll page's `<h1>{{ page.title }}</h1>`) written as the words its front
-    matter's `variables` give, as `_page_variables` writes a Markdown page's (adoption 9 of session 32)."""
+    matter's `variables` give, as `_page_variables` writes a Markdown page's (adoption 9 of session 32), and its
+    captures, assignments, the variables they set and `{{ site.key }}` (`site`: its Jekyll site's settings) by the one
+    resolver of a Markdown page's, liquid.fill (adopt39: they stayed as written, refused by policy check)."""
     def fill(match: re.Match) -> str:
         words = _page_value(match, variables, notes)
         return match.group(0) if words is None else html.escape(words)
-    return _PAGE_VARIABLE.sub(fill, page) if "page." in page else page
+    page = _PAGE_VARIABLE.sub(fill, page) if "page." in page else page
+    return liquid.fill(page, site, notes, page_html=True)
 
 
 def _page_variables(body: str, variables: dict[str, str], notes: Notes) -> str:

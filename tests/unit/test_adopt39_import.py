@@ -193,25 +193,18 @@ def test_an_html_page_s_filled_words_are_text_and_a_page_without_front_matter_is
 def test_a_commit_s_html_page_is_given_its_jekyll_site_s_settings(tmp_path: Path):
     """--git: an HTML page showing `{{ site.email }}` is given the settings its commit's `_config.yml` held, as a
     Markdown page is (they were read for .md pages only)."""
-    import subprocess
-
     import git as gitpython
 
     from policysite import git_sources
+    from tests.helpers import git
 
-    def run(*args: str) -> str:
-        return subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True, text=True,
-                              env={"GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@example.test",
-                                   "GIT_COMMITTER_NAME": "T", "GIT_COMMITTER_EMAIL": "t@example.test",
-                                   "GIT_AUTHOR_DATE": "2030-01-01T00:00:00Z",
-                                   "GIT_COMMITTER_DATE": "2030-01-01T00:00:00Z", "PATH": "/usr/bin:/bin"}).stdout
-    run("init", "-q", "-b", "main")
+    git(tmp_path, "init", "-q", "-b", "main")
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / "_config.yml").write_text("email: privacy@larchmont.example\n", encoding="utf-8")
     page = b"---\ntitle: Privacy\n---\n<h1>Privacy</h1><p>Write to {{ site.email }}.</p>\n"
     (tmp_path / "site" / "privacy.html").write_bytes(page)
-    run("add", "-A")
-    run("commit", "-q", "-m", "one")
-    commit = run("rev-parse", "HEAD").strip()
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "one")
+    commit = git(tmp_path, "rev-parse", "HEAD").strip()
     params = git_sources._site_params(gitpython.Repo(tmp_path), commit, "site/privacy.html", page)
     assert params.get("_config.email") == "privacy@larchmont.example", params

@@ -339,14 +339,31 @@ def late_notes(snap: Snapshot, settings: Settings, *, today: dt.date, in_force: 
 
 def output_findings(violations: list[safety.Violation], *, page: str, text: str, lang: str) -> list[Finding]:
     """Output violations of one language's build as findings on its Markdown page, at the line of
-    the section they are in (the front matter's line 1 for the theme's part of the page)."""
-    policy = document.parse(document.normalise(text), path=page, lang=lang)
+    the section they are in (the front matter's line 1 for the theme's part of the page), or the line in it that
+    writes the violation's words (a title: not the section's heading)."""
+    text = document.normalise(text)
+    policy = document.parse(text, path=page, lang=lang)
     lines = {section.anchor: section.line for section in policy.sections}
+    written = text.split("\n")
     findings = []
     for violation in violations:
         line = lines.get(violation.anchor or "", policy.title_line if violation.anchor else 1) or 1
+        line = _writing(written, line, violation.words) if violation.words else line
         findings.append(Finding.of(page, line, "safety.output", file=violation.file, message=violation.message))
     return sorted(set(findings))
+
+
+def _writing(lines: list[str], start: int, words: str) -> int:
+    """The first line from `start` (1-based) that writes `words` (as written, HTML-escaped, or their first word), else
+    `start`."""
+    import html
+
+    said = " ".join(words.split())
+    for probe in dict.fromkeys((said, html.escape(said), html.escape(said, quote=False), *said.split()[:1])):
+        for number in range(start, len(lines) + 1):
+            if probe and probe in " ".join(lines[number - 1].split()):
+                return number
+    return start
 
 
 def build_findings(logged: list[str], *, page: str, text: str, lang: str) -> list[Finding]:

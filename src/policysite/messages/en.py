@@ -678,6 +678,8 @@ MESSAGES: dict[str, str] = {
     "output.bidi": "<{tag}> holds a right-to-left mark or isolate (U+{code}) that draws the left-to-right words "
                    "“{words}” in another order than the text's, which the checks read",
     "output.theme-class": "<{tag} class=“{classes}”>: the theme's classes can hide, move or cover the text",
+    "output.tooltip": "<{tag}> “{shown}” has the title “{title}”: words the page shows only while a pointer rests on "
+                      "them, and nowhere else",
     "output.hidden": "<{tag} hidden>: hides the text",
     "output.style-text": "<{tag} style=…>: inline styles are not allowed in the policy text",
     "output.text-attribute": "<{tag} {name}=…>: the policy text may set ids and classes only",

@@ -784,6 +784,8 @@ MESSAGES: dict[str, str] = {
                    "vérifications",
     "output.theme-class": "<{tag} class=« {classes} »> : les classes du thème peuvent masquer, déplacer ou recouvrir "
                           "le texte",
+    "output.tooltip": "<{tag}> « {shown} » a le titre « {title} » : des mots que la page ne montre que lorsqu'un "
+                      "pointeur s'y pose, et nulle part ailleurs",
     "output.hidden": "<{tag} hidden> : masque le texte",
     "output.style-text": "<{tag} style=…> : les styles en ligne ne sont pas autorisés dans le texte de la politique",
     "output.text-attribute": "<{tag} {name}=…> : le texte de la politique ne peut définir que des identifiants et des "

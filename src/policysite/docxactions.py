@@ -157,7 +157,7 @@ _TARGET = re.compile(r"⟨[^⟨⟩]*⟩")
 
 
 @functools.lru_cache(maxsize=1)
-def _labels() -> tuple[frozenset[str], frozenset[str]]:
+def labels() -> tuple[frozenset[str], frozenset[str]]:
     """The labels the redline writes first in a comment's paragraph, in every language it has words in: of its link
     targets, of its hover words."""
     from policysite.strings import REDLINE_STRINGS, redline_labels
@@ -168,12 +168,12 @@ def _labels() -> tuple[frozenset[str], frozenset[str]]:
 
 def _comment_said(part: bytes, body: bytes) -> str:
     """The first words of the first comment of an XML part that the redline would not write there, or "": hover words
-    the document `body` (word/document.xml) does not show are none of the redline's (_unshown_hover)."""
+    the document `body` (word/document.xml) does not show are none of the redline's (unshown_hover)."""
     try:
         root = ElementTree.fromstring(image_rules.as_read(part))
     except ElementTree.ParseError:
         return "?"
-    links, hover = _labels()
+    links, hover = labels()
     ranges: dict[str, tuple[str, str]] | None = None
     for comment in root.iter(f"{_W}comment"):
         if not len(comment):
@@ -189,17 +189,17 @@ def _comment_said(part: bytes, body: bytes) -> str:
                 return words[:40] or paragraph.tag.rpartition("}")[2]
             if label in hover:
                 ranges = _commented(body) if ranges is None else ranges
-                if unshown := _unshown_hover(said, ranges.get(comment.get(f"{_W}id") or "", ("", "")),
+                if unshown := unshown_hover(said, ranges.get(comment.get(f"{_W}id") or "", ("", "")),
                                              ranges.get("", ("", ""))):
                     return f"{label} {unshown}"[:60]
     return ""
 
 
 # A change the redline writes of words: deleted between [− and ], inserted between [+ and ] (render's `words`)
-_OPS = re.compile(r"\[\u2212(.*?)\](?= |$)|\[\+(.*?)\](?= |$)", re.S)
+OPS = re.compile(r"\[\u2212(.*?)\](?= |$)|\[\+(.*?)\](?= |$)", re.S)
 
 
-def _unshown_hover(said: str, shown: tuple[str, str], page: tuple[str, str]) -> str:
+def unshown_hover(said: str, shown: tuple[str, str], page: tuple[str, str]) -> str:
     """The first tooltip of a comment's hover words (`said`, after its label: the old and new tooltips of a block,
     changed words marked) saying words the document does not show, or all of them where they hold characters that
     draw nothing; "" where none does: the redline writes a
@@ -212,8 +212,8 @@ def _unshown_hover(said: str, shown: tuple[str, str], page: tuple[str, str]) -> 
 
     if characters.unseen_in(said) is not None:
         return said
-    old = _OPS.sub(lambda m: m.group(1) or "", said)
-    new = _OPS.sub(lambda m: m.group(2) or "", said)
+    old = OPS.sub(lambda m: m.group(1) or "", said)
+    new = OPS.sub(lambda m: m.group(2) or "", said)
     return next((" ".join(tip.split()) for side, text in enumerate((old, new)) for tip in text.split(TIPS.strip())
                  if tip.strip() and tooltips.unshown(tip, shown=shown[side], page=page[side])), "")
 

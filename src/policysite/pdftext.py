@@ -61,6 +61,15 @@ def text(data: bytes) -> str:
     left to right (marked `/ReversedChars`, or not: vocalised Arabic's clusters), and its runs in an order of its own
     (a struck-through word's letters apart): the reader gave them as drawn, a Hebrew paragraph backwards with its
     heading's period and its own last side by side ("..ותוא", company8)."""
+    return "".join(_read(data))
+
+
+def lines(data: bytes) -> list[str]:
+    """The text layer of the PDF `data` as `text` reads it, line after line (a line: glyphs drawn at one height)."""
+    return "".join(_read(data, breaks=True)).split("\n")[:-1]
+
+
+def _read(data: bytes, *, breaks: bool = False) -> list[str]:
     import pikepdf
 
     out: list[str] = []
@@ -68,8 +77,8 @@ def text(data: bytes) -> str:
         lang = printed.Root.get("/Lang")
         rtl = _right_to_left(str(lang)) if lang is not None else False
         for page in printed.pages:
-            out += _page_text(page, pikepdf, rtl=rtl)
-    return "".join(out)
+            out += _page_text(page, pikepdf, rtl=rtl, breaks=breaks)
+    return out
 
 
 def _right_to_left(lang: str) -> bool:
@@ -105,9 +114,9 @@ def _times(m: _Matrix, n: _Matrix) -> _Matrix:
             m[2] * n[1] + m[3] * n[3], m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5])
 
 
-def _page_text(page: Any, pikepdf: Any, *, rtl: bool) -> list[str]:
+def _page_text(page: Any, pikepdf: Any, *, rtl: bool, breaks: bool = False) -> list[str]:
     """The text one page of a PDF shows, line after line, each in reading order (see text; `rtl`: the PDF's language
-    is written right to left)."""
+    is written right to left; `breaks`: each line followed by a line feed)."""
     out: list[str] = []
     fonts = {str(name): (to_unicode(font), code_width(font))
              for name, font in page.Resources.get("/Font", {}).items()}
@@ -122,6 +131,7 @@ def _page_text(page: Any, pikepdf: Any, *, rtl: bool) -> list[str]:
         x, y = tm[4] * ctm[0] + tm[5] * ctm[2] + ctm[4], tm[4] * ctm[1] + tm[5] * ctm[3] + ctm[5]
         if line and abs(y - line[0].y) > max(1.0, 0.35 * size * abs(ctm[3] or 1.0)):
             out.extend(_line_read(line, rtl=rtl))
+            out.extend("\n" if breaks else "")
             line.clear()
         line.append(_Piece(x, y, drawn))
 
@@ -170,6 +180,7 @@ def _page_text(page: Any, pikepdf: Any, *, rtl: bool) -> list[str]:
                    if isinstance(item, pikepdf.String) for piece in _decoded(bytes(item), *codes)])
     if line:
         out.extend(_line_read(line, rtl=rtl))
+        out.extend("\n" if breaks else "")
     return out
 
 

@@ -37,6 +37,7 @@ from policysite import (
     pdfactions,
     pdfengine,
     pdffonts,
+    pdfhover,
     pdfplaces,
     pdfunread,
     safety,
@@ -721,6 +722,8 @@ _DOCX_RULES = ("word documents: no outside relationship, field (deleted too), ma
                "layout as written: docxactions.LAID_OUT_AS_WRITTEN")
 # Metadata naming who made a served document or where, beyond what the print and the redline write (safety61)
 _PDF_PRIVATE = ("pdf metadata: pdfactions.PRINTED_INFO, PRINTED_XMP only",)
+# A PDF redline's hover words against the words it prints (pdfhover, safety76), as a Word redline's comment's
+_PDF_HOVER = ("pdf hover lines: each side's words the document prints (tooltips.unshown), none unseen",)
 _DOCX_PRIVATE = ("word metadata: core title, creator, language, days; no app or custom properties, thumbnail, "
                  "revision ids, other authors or initials",)
 
@@ -736,6 +739,7 @@ def _active_documents(project: Project, tree: Tree) -> list[str]:
     for end, rules, judge, key in ((".pdf", _PDF_RULES, pdfactions.pdf_action, "publish.pdf-active"),
                                    (".docx", _DOCX_RULES, docxactions.docx_action, "publish.docx-active"),
                                    (".pdf", _PDF_PRIVATE, pdfactions.pdf_private, "publish.pdf-private"),
+                                   (".pdf", _PDF_HOVER, pdfhover.pdf_hover, "publish.pdf-hover"),
                                    (".pdf", _PDF_UNREAD, pdfunread.pdf_unread, "publish.pdf-unread"),
                                    (".pdf", _PDF_PLACES, pdfplaces.pdf_hidden, "publish.pdf-hidden"),
                                    (".pdf", faces, functools.partial(pdffonts.pdf_glyphs, folders=folders),

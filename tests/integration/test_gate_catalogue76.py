@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from integration.test_gate_catalogue66 import (
     published as published,  # (the fixture: the first version published)
     refused,
 )
-from policysite import gate, imported, safety, servedpages
+from policysite import gate, imported, pdfhover, safety, servedpages
 from policysite.messages import Said, said_in
 from policysite.project import opened
 
@@ -95,3 +96,83 @@ def test_the_output_finding_of_a_tooltip_names_its_line_not_its_section_s_headin
     (heading,) = gate.output_findings([dataclasses.replace(violation, words="")], page="docs/en/index.md", text=text,
                                       lang="en")
     assert heading.line == 11
+
+
+def _pdf_redline(monkeypatch: pytest.MonkeyPatch, tips: Callable[[str], str] = lambda words: words) -> bytes:
+    """The PDF redline of safety75's two texts (a link's title and an abbreviation's changed), its hover lines'
+    words given by `tips` (a hand-made redline's)."""
+    from policysite import document, redline
+    from policysite.redline import pdf
+    from unit.test_safety75_word_hover import NEW, OLD
+
+    def forged(*args: object, **kwargs: object) -> dict[str, object]:
+        said = own(*args, **kwargs)
+        for section in said["sections"]:  # type: ignore[attr-defined]
+            for block in section["blocks"]:
+                block["tips"] = [[kind, tips(words), *rest] for kind, words, *rest in block.get("tips", [])]
+        return said
+
+    own = pdf.data
+    monkeypatch.setattr(pdf, "data", forged)
+    changes = redline.diff(document.parse(OLD, path="a.md", lang="en"), document.parse(NEW, path="a.md", lang="en"))
+    return pdf.render_pdf(changes, site="Zephyr Widgets SAS", lang="en")
+
+
+_HOVER = {
+    "en": "refused: a redline whose line of words shown on hover “Text shown on hover: our desk · [−General] [+This "
+          "clause no longer applies.] Dat” says words the document prints nowhere",
+    "fr": "refusé\u00a0: des modifications dont la ligne des mots affichés au survol «\u00a0Text shown on hover: our "
+          "desk · [−General] [+This clause no longer applies.] Dat\u00a0» dit des mots que le "
+          "document n'imprime nulle part",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_served_pdf_redline_whose_hover_words_neither_version_says_is_refused(published, tmp_path, monkeypatch,
+                                                                                language):
+    """The PDF redline prints a block's titles after it ("Text shown on hover: …", redline/pdf.py's tips), which the
+    output check never read: a redline committed by hand on the branch saying "[+This clause no longer applies.]"
+    there was served. Its hover words are now read as the Word redline's comments are (docxactions.unshown_hover):
+    each side's against the words the document prints. The generator's own passes."""
+    repo = tmp_path / "project"
+    shutil.copytree(published, repo, symlinks=True)
+    own = _pdf_redline(monkeypatch)
+    forged = _pdf_redline(monkeypatch, lambda words: words.replace("Global", "This clause no longer applies."))
+    assert pdfhover.pdf_hover(own) == ""
+    listing = {"en/2022-03-01/changes/redline-en-2021-02-17-2022-03-01.pdf": ("100644", _blob(repo, own)),
+               "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.pdf": ("100644", _blob(repo, forged))}
+    with opened(repo) as site:
+        found = servedpages.unsafe(site, listing)
+    assert len(found) == 1 and found[0].startswith("fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.pdf: "), \
+        found
+    assert _HOVER[language] in said_in(found[0], language), said_in(found[0], language)
+
+
+@pytest.mark.parametrize("tips", [
+    lambda words: words.replace("our desk", "our desk. We sell your data"),  # words of its own, unmarked
+    lambda words: words.replace("General", "We never sell your data"),  # (the older side's too)
+    lambda words: words.replace("Global", "Glo\u200b\u200b\u200bbal"),  # characters that draw nothing
+    lambda words: words.replace("Data Protection Regulation", "Regulation Protection Data"),  # in another order
+])
+def test_hover_words_a_pdf_redline_prints_nowhere_else_are_named(monkeypatch, tips):
+    forged = _pdf_redline(monkeypatch, tips)
+    assert pdfhover.pdf_hover(forged).startswith("Text shown on hover: "), pdfhover.pdf_hover(forged)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ('"our desk"', '"Our desk is open"'),  # a link's title repeating words the page prints elsewhere, in that order
+    ('"our desk"', '"our office"'),  # (each side read against its own words: the older title, the older text's)
+    ('<abbr title="General Data Protection Regulation">GDPR</abbr>', '<abbr title="Data Protection Officer">DPO</abbr>'),
+])
+def test_the_pdf_redline_s_own_hover_lines_pass(old, new):
+    """The generator's redline of a title changed passes: its hover words are words its texts show."""
+    from policysite import document, pdftext, redline
+    from policysite.redline.pdf import render_pdf
+    from unit.test_safety75_word_hover import OLD
+
+    newer = OLD.replace("2030-01-01", "2030-03-01").replace(old, new)
+    newer = newer.replace("Our desk", "Our office") if "office" in new else newer
+    changes = redline.diff(document.parse(OLD, path="a.md", lang="en"), document.parse(newer, path="a.md", lang="en"))
+    data = render_pdf(changes, site="Zephyr Widgets SAS", lang="en")
+    assert "Text shown on hover: " in pdftext.text(data)
+    assert pdfhover.pdf_hover(data) == ""

@@ -1188,6 +1188,9 @@ MESSAGES: dict[str, str] = {
     "publish.pdf-active": "refused: a PDF holding “{what}” (“?”: none a viewer reads as printed), which a reader's "
                           "viewer runs, sends or opens besides showing its pages (Chromium's runs a PDF's scripts); "
                           "publishing prints none",
+    "publish.pdf-hover": "refused: a redline whose line of words shown on hover “{what}” says words the document "
+                         "prints nowhere, or characters that draw nothing: the redline says there only the titles of "
+                         "the text, which say words its page shows",
     "publish.docx-active": "refused: a Word document holding “{what}” (“?”: none Word opens as written), which Word "
                            "fetches, runs or imports once a reader opens it (a remote template, a field, a macro, an "
                            "object), or a font it embeds, whose glyphs may draw other words than its text, or words a "

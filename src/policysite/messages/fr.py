@@ -1367,6 +1367,9 @@ MESSAGES: dict[str, str] = {
                           "qu'imprimé), que la visionneuse du lecteur exécute, envoie ou ouvre en plus d'en montrer "
                           "les pages (celle de Chromium exécute les scripts d'un PDF) ; la publication n'en imprime "
                           "aucun",
+    "publish.pdf-hover": "refusé : des modifications dont la ligne des mots affichés au survol « {what} » dit des "
+                         "mots que le document n'imprime nulle part, ou des caractères qui ne dessinent rien : les "
+                         "modifications n'y disent que les titres du texte, qui disent des mots que sa page montre",
     "publish.docx-active": "refusé : un document Word contenant « {what} » (« ? » : aucun que Word ouvre tel "
                            "qu'écrit), que Word charge, exécute ou importe dès qu'un lecteur l'ouvre (un modèle "
                            "distant, un champ, une macro, un objet), ou une police qu'il embarque, dont les glyphes "

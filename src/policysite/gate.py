@@ -125,7 +125,7 @@ def snapshot(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: st
             today = clock.today()
     # A translation may start with a later version: a commit without it is judged in the languages it has
     # (publishing refuses a version without a language an earlier version has).
-    langs, recorded = list(sources) if missing else None, imported.at(repo, "HEAD", prefix)
+    langs, recorded = list(sources) if missing else None, imported.produced(repo, "HEAD", prefix)
     place = findingcache.folder(repo.common_dir)
     kept_under = findingcache.key(
         root=dest, commit=commit, prefix=prefix, imported=recorded, document=settings.document, langs=langs,

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # GitPython is imported where a repository is opened (git.ope
 
 FILE = "imported.yml"
 # Rules about how a text is written, which a text already public keeps as it was.
-ADVISORY = ("spelling.", "editorial.doubled-word", "editorial.brand", "editorial.link-text",
+ADVISORY = ("spelling.", "editorial.doubled-word", "editorial.brand", "editorial.link-text", "editorial.tooltip",
             "structure.", "sync.")
 HEADER = ("# Texts that were public before this site: `policy import` records each one here (language, date it\n"
           "# took effect, SHA-256 of the page as committed, source file). For these exact texts, spelling, style,\n"
@@ -71,6 +71,33 @@ def at(repo: gitpython.Repo, rev: str, prefix: str = "") -> frozenset[str]:
     if not repo.head.is_valid():
         return frozenset()
     return digests(parse(git.read_blob(repo, rev, f"{prefix}/{FILE}" if prefix else FILE)))
+
+
+def produced(repo: gitpython.Repo, rev: str, prefix: str = "") -> frozenset[str]:
+    """The digests recorded at `rev` (`at`) whose text an import wrote: the commit that added the digest to the record
+    wrote, in that same commit, a page of that digest (`policy import` commits each text with its entry). An entry
+    added for a text committed before or after it, by hand (a new version recorded as imported, its misspellings
+    warnings), softens nothing: the text is judged in full."""
+    recorded = at(repo, rev, prefix)
+    if not recorded:
+        return recorded
+    name = f"{prefix}/{FILE}" if prefix else FILE
+    found: set[str] = set()
+    for commit in git.run(repo, "log", "--format=%H", "--no-merges", rev, "--", name).split():
+        parent = git.read_blob(repo, f"{commit}^", name) if git.rev_parse(repo, f"{commit}^") else None
+        try:
+            added = (digests(parse(git.read_blob(repo, commit, name))) - digests(parse(parent))) & recorded - found
+        except RecordError:
+            continue  # (an unreadable record of the past records nothing; the checks say the present one's)
+        if not added:
+            continue
+        written = git.run(repo, "diff-tree", "-r", "-z", "--root", "--no-commit-id", "--no-renames", "--name-only",
+                          "--diff-filter=AM", commit).split("\0")
+        for path in written:
+            if path.endswith(".md") and (data := git.read_blob(repo, commit, path)) is not None \
+                    and digest(data) in added:
+                found.add(digest(data))
+    return frozenset(found)
 
 
 def downgrade(findings: list[Finding], *, kept: frozenset[str] = frozenset()) -> list[Finding]:

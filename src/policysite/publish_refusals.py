@@ -139,7 +139,7 @@ def sources_rewritten(project: Project, state: BranchState) -> list[Said]:
 def recorded(project: Project) -> frozenset[str]:
     """The texts imported.yml records as public before the site, as committed at HEAD."""
     try:
-        return imported_record.at(project.repo, "HEAD", source.prefix_of(project.repo, project.root))
+        return imported_record.produced(project.repo, "HEAD", source.prefix_of(project.repo, project.root))
     except imported_record.RecordError:
         return frozenset()  # the checks say why
 

@@ -552,8 +552,7 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
               for node, what in noticewords.page_notices(tree, file)]
     anchor: str | None = None
     seen: set[str] = set()
-    tree_lang = (tree.root.attributes.get("lang") if tree.root is not None else "") or ""
-    page_lang = tree_lang.split("-")[0].lower()
+    page_lang = ((tree.root.attributes.get("lang") if tree.root is not None else "") or "").split("-")[0].lower()
     words = article.text(deep=True) if article is not None else ""  # (references decoded)
     held = set(words)  # (its characters, read once for the two readings below: 0.4 ms a walk of a policy's text)
     directed = page_lang not in characters.RTL_LANGUAGES and not characters.RIGHT_TO_LEFT_DIRECTIONS.isdisjoint(held)
@@ -580,7 +579,7 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         for name in SPOKEN_ATTRIBUTES if node.mem_id in spoken else ():  # (words a screen reader says, or a
             if (hidden := characters.unseen_in(node.attributes.get(name) or "")) is not None:  # pointer shows)
                 found.append(_unseen(file, anchor, f"{tag} {name}=…", hidden))
-        if node.mem_id in spoken and (tooltip := unshown_title(node, words, tree_lang)):
+        if node.mem_id in spoken and (tooltip := unshown_title(node, words)):
             found.append(Violation(file, anchor, tooltip, str(node.attributes.get("title"))))
         if (turned := _turned_apart(node, page_lang)) and turned not in told:
             told.add(turned)
@@ -1090,23 +1089,21 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
             yield Said("output.text-attribute", tag=tag, name=name)
 
 
-def unshown_title(node: LexborNode, page: str, lang: str) -> Said | None:
+def unshown_title(node: LexborNode, page: str) -> Said | None:
     """What the output check says of an element of the text whose title (the words a browser shows while a pointer
     rests on it) says words the page (`page`, the article's words) does not show, as the source check's
     `editorial.tooltip` reads a title (tooltips.unshown): never on a phone, on paper, in the PDF or the redline, they
-    bind a reader who never saw them. A text recorded as imported is judged so too. Not a link's title showing an
-    address (title_address says it), nor the site's own title of a heading's "¶" link (`lang`'s, the hook's)."""
+    bind a reader who never saw them: words an attribute list, raw HTML or another generator's page puts there, and a
+    text recorded as imported (whose source findings are warnings) is judged so too. Not a link's own title: the
+    source check reads it (editorial.tooltip), a text an import wrote keeping its own as published (a heading's "¶"
+    link's are the hook's words; one showing an address is title_address's)."""
     from policysite import tooltips
-    from policysite.strings import strings
 
     title = node.attributes.get("title")
     if not title or not title.strip():
         return None
     tag = (node.tag or "").lower()
-    if tag == "a" and title_address(str(node.attributes.get("href") or ""), title):
-        return None
-    if tag == "a" and "headerlink" in (node.attributes.get("class") or "").split() \
-            and title in {strings(lang or "en")["permalink"], strings(lang.split("-")[0] or "en")["permalink"]}:
+    if tag == "a" and node.attributes.get("href"):
         return None
     shown = str(node.attributes.get("alt") or "") if tag == "img" else node.text(deep=True)
     if not tooltips.unshown(title, shown=shown, page=page):

@@ -1,9 +1,10 @@
 """Safety 76 through the real commands: words a reader is shown only on hover, which the gate did not judge. A forged
 `imported.yml` entry for a new, hand-written version made its tooltip (`<span title="…">`, words the page shows
-nowhere) a warning, and the output check read no title: published. A tooltip is now no writing an imported text
-keeps (imported.ADVISORY): refused at its line (in English and in French), gh-pages as it was; and the output check
-reads every title of a served page's text as the source check does, its finding at the title's line, not its
-section's heading.
+nowhere) a warning, and the output check read no title: published. The output check now reads the titles of a served
+page's text as the source check reads them (a link's own is the source check's), its finding at the title's line, not
+its section's heading: refused (in English and in French), gh-pages as it was; an entry of the record softens only the
+text its own commit wrote; and a PDF redline's hover line is read against the words it prints, as the Word redline's
+comments are.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import pytest
 from helpers import git
 from integration.test_gate_catalogue66 import (
     page,
+    publish,
     published as published,  # (the fixture: the first version published)
     refused,
 )
@@ -27,11 +29,12 @@ from policysite.project import opened
 
 _TOOLTIP = 'Our <span title="we sell your data">partners</span> are listed on request.'
 
-_SAID = {
-    "en": "docs/en/index.md:15: [editorial.tooltip] <span> “partners” has the title “we sell your data”: words the "
-          "page shows only while a pointer rests on them",
-    "fr": "docs/en/index.md:15: [editorial.tooltip] <span> «\u00a0partners\u00a0» a le titre «\u00a0we sell your "
-          "data\u00a0»\u00a0: des mots que la page ne montre que lorsqu'un pointeur s'y pose",
+_SAID = {  # (the output check's, at the tooltip's line: it named line 11, the section's heading)
+    "en": "docs/en/index.md:15: [safety.output] index.html: <span> “partners” has the title “we sell your data”: "
+          "words the page shows only while a pointer rests on them, and nowhere else",
+    "fr": "docs/en/index.md:15: [safety.output] index.html\u00a0: <span> «\u00a0partners\u00a0» a le titre «\u00a0we "
+          "sell your data\u00a0»\u00a0: des mots que la page ne montre que lorsqu'un pointeur s'y pose, et nulle part "
+          "ailleurs",
 }
 
 
@@ -176,3 +179,30 @@ def test_the_pdf_redline_s_own_hover_lines_pass(old, new):
     data = render_pdf(changes, site="Zephyr Widgets SAS", lang="en")
     assert "Text shown on hover: " in pdftext.text(data)
     assert pdfhover.pdf_hover(data) == ""
+
+
+def test_an_import_record_added_after_its_text_softens_nothing(published, tmp_path, monkeypatch):
+    """An entry of imported.yml softens the writing findings of the text the same commit wrote (`policy import`
+    commits each text with its entry): one added by hand for a new version committed before it (its misspelling
+    a warning, published) softens nothing; the import's own softens its text."""
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+    repo = tmp_path / "project"
+    shutil.copytree(published, repo, symlinks=True)
+    (repo / "docs" / "en" / "index.md").write_text(page("2001-02-01", "We keep your data for one yeer."),
+                                                   encoding="utf-8")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "new version", date="2024-02-01T12:00:00+00:00")
+    _recorded(repo)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "record it as imported", date="2024-02-02T12:00:00+00:00")
+    before = git(repo, "rev-parse", "gh-pages")
+    with opened(repo) as site:
+        assert imported.at(site.repo, "HEAD") and not imported.produced(site.repo, "HEAD")
+    code, stdout, stderr = publish(repo)
+    assert code == 1 and "docs/en/index.md:15: [spelling.unknown-word]" in stderr, stdout + stderr
+    assert git(repo, "rev-parse", "gh-pages") == before
+    # the same text and entry in one commit, as `policy import` writes them: softened
+    git(repo, "reset", "-q", "--soft", "HEAD~2")
+    git(repo, "commit", "-q", "-m", "import", date="2024-02-01T12:00:00+00:00")
+    with opened(repo) as site:
+        assert imported.produced(site.repo, "HEAD") == imported.at(site.repo, "HEAD") != frozenset()

@@ -789,9 +789,8 @@ def test_a_link_whose_title_shows_another_address_than_where_it_goes_is_refused(
                             'commission</a></p>'))
     assert any("the link's title (shown when the pointer rests on it) shows the address https://www.cnil.fr" in m
                for m in found), found
-    # (words the page shows: a title saying others is refused as any title is, safety76)
-    assert violations(page('\n<p>Réclamations : www.cnil.fr, <a href="https://www.cnil.fr/plaintes" '
-                           'title="Réclamations : www.cnil.fr">la commission</a></p>')) == []
+    assert violations(page('<p><a href="https://www.cnil.fr/plaintes" title="Réclamations : www.cnil.fr">la '
+                           'commission</a></p>')) == []
     for words in ('<a href="https://evil.example/"><abbr title="www.cnil.fr">CNIL</abbr></a>',  # the words' title
                   '<span title="www.cnil.fr"><a href="https://evil.example/">la commission</a></span>'):  # around it
         assert any("the link's title" in m for m in violations(page(f"<p>{words}</p>"))), words

@@ -81,7 +81,18 @@ def produced(repo: gitpython.Repo, rev: str, prefix: str = "") -> frozenset[str]
     recorded = at(repo, rev, prefix)
     if not recorded:
         return recorded
-    name = f"{prefix}/{FILE}" if prefix else FILE
+    key = (str(repo.common_dir), git.rev_parse(repo, rev) or rev, prefix, recorded)
+    if key not in _PRODUCED:  # (the gate asks it of each version it judges, of one HEAD)
+        if len(_PRODUCED) >= 8:
+            _PRODUCED.clear()
+        _PRODUCED[key] = _produced(repo, rev, f"{prefix}/{FILE}" if prefix else FILE, recorded)
+    return _PRODUCED[key]
+
+
+_PRODUCED: dict[tuple[str, str, str, frozenset[str]], frozenset[str]] = {}
+
+
+def _produced(repo: gitpython.Repo, rev: str, name: str, recorded: frozenset[str]) -> frozenset[str]:
     found: set[str] = set()
     for commit in git.run(repo, "log", "--format=%H", "--no-merges", rev, "--", name).split():
         parent = git.read_blob(repo, f"{commit}^", name) if git.rev_parse(repo, f"{commit}^") else None

@@ -206,3 +206,28 @@ def test_an_import_record_added_after_its_text_softens_nothing(published, tmp_pa
     git(repo, "commit", "-q", "-m", "import", date="2024-02-01T12:00:00+00:00")
     with opened(repo) as site:
         assert imported.produced(site.repo, "HEAD") == imported.at(site.repo, "HEAD") != frozenset()
+
+
+def test_the_record_s_commits_are_read_once_for_a_head(published, tmp_path, monkeypatch):
+    """The gate asks imported.produced of every version it judges (a rebuild: each of 1,000), all of one HEAD: the
+    record's history is read once for it, and again for another HEAD."""
+    from policysite import git as policy_git
+
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+    repo = tmp_path / "project"
+    shutil.copytree(published, repo, symlinks=True)
+    (repo / "docs" / "en" / "index.md").write_text(page("2001-02-01", "Charlie paragraph."), encoding="utf-8")
+    _recorded(repo)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "import", date="2024-02-01T12:00:00+00:00")
+    logs: list[tuple[str, ...]] = []
+    run = policy_git.run
+    monkeypatch.setattr(policy_git, "run", lambda repo_, *args: logs.append(args) or run(repo_, *args))
+    with opened(repo) as site:
+        first = imported.produced(site.repo, "HEAD")
+        assert first and imported.produced(site.repo, "HEAD") == first
+        assert [args[0] for args in logs].count("log") == 1, logs
+    git(repo, "commit", "-q", "--allow-empty", "-m", "later", date="2024-02-02T12:00:00+00:00")
+    with opened(repo) as site:
+        assert imported.produced(site.repo, "HEAD") == first
+    assert [args[0] for args in logs].count("log") == 2, logs

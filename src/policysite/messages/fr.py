@@ -2389,9 +2389,9 @@ MESSAGES: dict[str, str] = {
                             "couverte (un tableau Markdown n'a pas de cellules fusionnées)",
     "convert.merged-cells/capped": "{count:plural:cellule de tableau couvrant|cellules de tableau couvrant} "
                                    "plusieurs colonnes ({shown}) {count:form:écrite|écrites} dans la première "
-                                   "seulement, les autres laissées vides : répétés, {count:form:ses|leurs} mots dépassaient les "
-                                   "{most:number} caractères que les copies d'une page peuvent ajouter ; écrivez dans "
-                                   "chaque colonne ce que la page y montrait",
+                                   "seulement, les autres laissées vides : répétés, {count:form:ses|leurs} mots "
+                                   "dépassaient les {most:number} caractères que les copies d'une page peuvent "
+                                   "ajouter ; écrivez dans chaque colonne ce que la page y montrait",
     "convert.content-ref": "une carte GitBook menant à {url} : ses mots sont le titre de la page liée, « {title} », "
                            "comme GitBook l'affichait (le Markdown écrivait le nom du fichier)",
     "convert.content-ref-untitled": "une carte GitBook menant à {url}, une page que cet import ne contient pas : "

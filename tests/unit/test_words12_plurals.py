@@ -36,7 +36,7 @@ ELSEWHERE = {
     "fr": {
         "source.python-code": "les hooks", "text.control/run": "les machines lisent",
         "text.control/stray": "les machines lisent", "output.unseen": "les machines lisent",
-        "convert.tables-above-title": "les versions",
+        "convert.tables-above-title": "les versions", "convert.numbered-items/page": "les listes",
         "convert.preformatted": "les titres", "convert.preformatted/text": "les titres",
         "convert.heading-self-links": "les titres publiés", "convert.repeated-ids/above": "les liens",
         "convert.wp-shortcodes": "les mots", "convert.number-beside-title": "le numéro et le titre",

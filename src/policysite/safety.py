@@ -1094,21 +1094,31 @@ def unshown_title(node: LexborNode, page: str) -> Said | None:
     rests on it) says words the page (`page`, the article's words) does not show, as the source check's
     `editorial.tooltip` reads a title (tooltips.unshown): never on a phone, on paper, in the PDF or the redline, they
     bind a reader who never saw them: words an attribute list, raw HTML or another generator's page puts there, and a
-    text recorded as imported (whose source findings are warnings) is judged so too. Not a link's own title: the
-    source check reads it (editorial.tooltip), a text an import wrote keeping its own as published (a heading's "¶"
-    link's are the hook's words; one showing an address is title_address's)."""
+    text recorded as imported (whose source findings are warnings) is judged so too. A link's own title as well: the
+    import removes those it would refuse (neutralise: convert.link-title/unshown), so that a record of imported.yml
+    written by hand beside a new text softens none (safety77). Not a heading's "¶" link's, the hook's words, nor one
+    showing an address, title_address's."""
     from policysite import tooltips
 
     title = node.attributes.get("title")
     if not title or not title.strip():
         return None
     tag = (node.tag or "").lower()
-    if tag == "a" and node.attributes.get("href"):
+    if tag == "a" and (href := node.attributes.get("href")) and (
+            _permalink(node) or title_address(str(href), str(title))):
         return None
     shown = str(node.attributes.get("alt") or "") if tag == "img" else node.text(deep=True)
     if not tooltips.unshown(title, shown=shown, page=page):
         return None
     return Said("output.tooltip", tag=tag, title=" ".join(title.split())[:80], shown=" ".join(shown.split())[:40])
+
+
+def _permalink(link: LexborNode) -> bool:
+    """Whether `link` is the "¶" Python-Markdown's toc writes last in a heading (its class the text may not set:
+    editorial.html)."""
+    parent = link.parent
+    return "headerlink" in (link.attributes.get("class") or "").split() and parent is not None \
+        and re.fullmatch(r"h[1-6]", (parent.tag or "").lower()) is not None and link.next is None
 
 
 def _theme_id(tag: str, name: str, value: str) -> str:

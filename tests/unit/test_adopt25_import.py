@@ -54,8 +54,8 @@ def test_an_id_of_raw_html_the_page_gives_a_heading_is_left_out_said_so_the_page
     converted = markdown_source.convert(source, name="privacy-2021-06-01.md")
     assert converted.markdown == (
         "# Privacy notice\n\nIntro.\n\n## 1. Scope\n\nSee [data](#s2) and [the note](#note).\n\n"
-        '<span id="note"></span>A note.\n\n## 2. Data\n\nX, <a title="t">raw</a> and `<a id="data"></a>`.\n\n'
-        "## Data\n\nY.\n"), converted.markdown
+        '<span id="note"></span>A note.\n\n## 2. Data\n\nX, <a>raw</a> and `<a id="data"></a>`.\n\n'
+        "## Data\n\nY.\n"), converted.markdown  # (its title "t", words the page shows nowhere, goes: safety77)
     said = ("left out raw HTML's id {id}: the page gives that id to the heading of line {line} (a page may hold an id "
             "once), the links to it lead to that heading")
     assert [note for note in converted.notes if "raw HTML's id" in note] == [
@@ -74,5 +74,5 @@ def test_a_definitions_and_raw_htmls_links_to_a_headings_anchor_lead_to_its_id_a
         b"## []{#contact .anchor}[]{#_Toc9 .anchor}2. Contact\n\n## 3. Data {#h.abc123}\n\nX.\n\n[r]: #contact\n"
         b"[t]: <#h.abc123>\n", name="privacy-2021-06-01.md")
     assert converted.markdown == (
-        '# P\n\n## 1. Scope\n\nSee [x][r], [y][t], [w](#s2 "t") and <a href="#s2">z</a>, `[c](#contact)`.\n\n'
-        "## 2. Contact\n\n## 3. Data\n\nX.\n\n[r]: #s2\n[t]: <#s3>\n"), converted.markdown
+        '# P\n\n## 1. Scope\n\nSee [x][r], [y][t], [w](#s2) and <a href="#s2">z</a>, `[c](#contact)`.\n\n'
+        "## 2. Contact\n\n## 3. Data\n\nX.\n\n[r]: #s2\n[t]: <#s3>\n"), converted.markdown  # (title "t": safety77)

@@ -789,8 +789,9 @@ def test_a_link_whose_title_shows_another_address_than_where_it_goes_is_refused(
                             'commission</a></p>'))
     assert any("the link's title (shown when the pointer rests on it) shows the address https://www.cnil.fr" in m
                for m in found), found
-    assert violations(page('<p><a href="https://www.cnil.fr/plaintes" title="Réclamations : www.cnil.fr">la '
-                           'commission</a></p>')) == []
+    # (the page shows the title's words: a title saying words it shows nowhere is refused too, safety77)
+    assert violations(page('<p>Voir. Réclamations : www.cnil.fr.</p><p><a href="https://www.cnil.fr/plaintes" title="'
+                           'Réclamations : www.cnil.fr">la commission</a></p>')) == []
     for words in ('<a href="https://evil.example/"><abbr title="www.cnil.fr">CNIL</abbr></a>',  # the words' title
                   '<span title="www.cnil.fr"><a href="https://evil.example/">la commission</a></span>'):  # around it
         assert any("the link's title" in m for m in violations(page(f"<p>{words}</p>"))), words

@@ -30,6 +30,7 @@ class Text:
     css: str = ""  # the stylesheets of its raw HTML (`<style>` blocks): what its classes draw
     # its link definitions by label: where each's destination starts and ends, where it ends, its destination and title
     definitions: dict[str, list[tuple[int, int, int, str, str]]] = field(default_factory=dict)
+    page: str = ""  # the words its page shows, as the site renders it (what a title may repeat: tooltips.unshown)
 
     def __post_init__(self) -> None:
         self.lines = self.text.split("\n")

@@ -6,6 +6,7 @@ where it is written and nothing else moves: the Markdown stays as it was, byte f
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
@@ -16,6 +17,7 @@ from markdown_it.helpers import parseLinkLabel
 from markdown_it.rules_inline import StateInline, autolink, backtick, html_inline, image, link
 from markdown_it.token import Token
 
+from policysite import tooltips
 from policysite.convert import blocks, css_marks, layout, rawhtml
 from policysite.convert.editing import Locator, Text, apply, edit
 from policysite.convert.markdown_writer import destination as link_destination, escape_text
@@ -91,6 +93,7 @@ def neutralise(text: str, notes: Notes, *, targets: frozenset[str] = frozenset()
                   for style in re.findall(r"(?is)<style\b[^>]*>(.*?)</style\s*>", token.content))
     doc = Text(text, notes, targets | _targets(tokens), depth, css=css)
     doc.definitions = _definitions(doc, env)
+    doc.page = shown_words(text)
     covered: set[int] = set()
     for i, token in enumerate(tokens):
         if token.map:
@@ -232,15 +235,18 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
         # file beside the old page, it is the address the writer meant, not a file of the old site to drop
         destination = content[child.meta.get("label_end", start):end]  # `](www.cnil.fr "CNIL")`: its title stays
         said = Said("convert.link-domain", label=_plain(label), href=href[:80], address=address[:88])
+        title = str(child.attrs.get("title") or "")
+        if _unshown(doc, title, label) and not _titled_elsewhere(address, title) and (at := locate(start)) is not None:
+            doc.note(_title_said(label, title), at)  # (removed below with the title naming another address)
         if not destination.startswith("](") and (
-                defined := _defined_at(doc, _reference(label, destination))):
+                defined := _defined_at(doc, _reference(label, destination), label)):
             # `[CNIL][1]` stays as written: its definition `[1]: www.cnil.fr "CNIL"` gets the address, and its title
             doc.edits.extend(defined)
             doc.notes.add(said, doc.line_of(at) if (at := locate(start)) is not None else None)
             return
         written = (content[start:end - len(destination)] + destination.replace(href, address, 1)
-                   if destination.startswith("](") and href in destination and not _titled_elsewhere(
-                       address, str(child.attrs.get("title") or "")) else f"[{label}]({address})")
+                   if destination.startswith("](") and href in destination and not _titled_elsewhere(address, title)
+                   and not _unshown(doc, title, label) else f"[{label}]({address})")
         edit(doc, locate, start, end, written, said)
     elif missing_file(href) and not (_PAGE.search(urlsplit(href).path) and content.startswith(
             "](", child.meta.get("label_end", start))):  # another page, linked inline: the import lands it (hunt 34)
@@ -267,6 +273,10 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
         # a title (the words beside the pointer resting on the link) naming another address: refused at publication
         edit(doc, locate, start, end, f"[{label}]({href})",
              Said("convert.link-title", label=_plain(label), title=title[:60]))
+    elif _unshown(doc, title, label):
+        # words only a pointer resting on the link shows ("Opens in a new window", a clause): refused at publication
+        # for any text, an imported one too (a record of imported.yml can be written by hand: safety77)
+        edit(doc, locate, start, end, f"[{label}]({link_destination(href)})", _title_said(label, title))
 
 
 def _link_in_link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], content: str,
@@ -324,9 +334,10 @@ def _reference(label: str, destination: str) -> str:
     return normalizeReference(named if named.strip() else label)
 
 
-def _defined_at(doc: Text, reference: str) -> list[tuple[int, int, str]]:
+def _defined_at(doc: Text, reference: str, label: str) -> list[tuple[int, int, str]]:
     """The edits giving the definitions of `reference` written as bare domains their https address, where each is
-    found as written (none if one is not): a title naming another address goes, as the gate requires."""
+    found as written (none if one is not): a title naming another address, or saying words neither the link's words
+    (`label`) nor the page show, goes, as the gate requires."""
     edits = []
     for start, end, stop, href, title in doc.definitions.get(reference, []):
         address = domain_address(href)
@@ -335,7 +346,8 @@ def _defined_at(doc: Text, reference: str) -> list[tuple[int, int, str]]:
         if start < 0:
             return []
         written = f"<{address}>" if doc.text[start] == "<" else address
-        edits.append((start, stop, written) if _titled_elsewhere(address, title) else (start, end, written))
+        edits.append((start, stop, written) if _titled_elsewhere(address, title) or _unshown(doc, title, label)
+                     else (start, end, written))
     return edits
 
 
@@ -359,6 +371,30 @@ def _autolink_read(written: str) -> str | None:
     target = written if shown == written else "mailto:" + shown
     target = target.replace("\\", "%5C").replace("(", "%28").replace(")", "%29")
     return f"[{escape_text(shown, line_start=False, in_cell=False)}]({target})"
+
+
+def shown_words(text: str) -> str:
+    """The words the Markdown `text` shows, rendered as the checks render a page (rendering.EXTENSIONS)."""
+    import markdown as python_markdown
+    from selectolax.lexbor import LexborHTMLParser
+
+    from policysite.rendering import EXTENSIONS
+
+    try:
+        body = LexborHTMLParser(python_markdown.Markdown(extensions=list(EXTENSIONS)).convert(text)).body
+    except RecursionError:  # (a text nested deeper than Python-Markdown reads: each title then judged alone)
+        return ""
+    return body.text(deep=True) if body is not None else ""
+
+
+def _unshown(doc: Text, title: str, label: str) -> bool:
+    """Whether a link's `title` says words neither its words (`label`, Markdown) nor its page show (tooltips.unshown):
+    words only a pointer resting on the link shows, refused at publication."""
+    return bool(title.strip()) and tooltips.unshown(title, shown=_MARKUP.sub("", label), page=doc.page)
+
+
+def _title_said(label: str, title: str) -> Said:
+    return Said("convert.link-title/unshown", label=_plain(label), title=" ".join(title.split())[:60])
 
 
 def _titled_elsewhere(href: str, title: str) -> bool:
@@ -484,7 +520,9 @@ def _html_inline(doc: Text, locate: Locator, children: list[Token], i: int, cont
         # a stray opening tag ending its paragraph (adoption 7: a Hugo page's ` <strong> ` under its last sentence)
         edit(doc, locate, start, end, "", Said("convert.raw-stray-opening", tag=tag.name))
     elif tag.name in rawhtml.ALLOWED or tag.name in rawhtml.RENAMED:
+        tag, unshown = _unshown_title(doc, children, i, content, tag)
         written, dropped = rawhtml.allowed_form(tag)
+        dropped += unshown
         renamed = tag.name in rawhtml.RENAMED
         if dropped or renamed or any(k == "name" for k, _ in tag.attributes):
             renamed_as = rawhtml.RENAMED.get(tag.name, "")
@@ -505,6 +543,23 @@ def _html_inline(doc: Text, locate: Locator, children: list[Token], i: int, cont
         parted = tag.name in rawhtml.BLOCKS and _text_beside(children, i)
         edit(doc, locate, start, end, " " if parted else "", Said("convert.raw-not-allowed", tag=tag.name))
     return i
+
+
+def _unshown_title(doc: Text, children: list[Token], i: int, content: str,
+                   tag: rawhtml.Tag) -> tuple[rawhtml.Tag, list[Said]]:
+    """The raw tag at `children[i]` without its title where the title says words its page does not show (a link's,
+    an abbreviation's: refused at publication, tooltips.unshown), and what was dropped."""
+    title = dict(tag.attributes).get("title", "")
+    if tag.closing or not title.strip():
+        return tag, []
+    end = children[i].meta["span"][1]
+    last = _closing(children, i, tag.name, len(content))[0]
+    shown = re.sub(r"<[^>]*>", "", content[end:children[last].meta["span"][0] if last != i else len(content)])
+    if not tooltips.unshown(title, shown=shown, page=doc.page):
+        return tag, []
+    kept = tuple((key, value) for key, value in tag.attributes if key != "title")
+    return dataclasses.replace(tag, attributes=kept), [Said("convert.dropped/unshown-title",
+                                                            title=" ".join(title.split())[:60])]
 
 
 def _item_label(children: list[Token], i: int) -> str:

@@ -4308,6 +4308,9 @@ MESSAGES: dict[str, str] = {
                               "removed the target",
     "convert.link-title": "link “{label}”: its title “{title}” shows another address than where it goes, which the "
                           "site refuses to publish: kept the link, removed the title",
+    "convert.link-title/unshown": "link “{label}”: its title “{title}” says words the page shows only while a "
+                                  "pointer rests on the link, which the site refuses to publish: kept the link, "
+                                  "removed the title",
     # --- import notes of raw HTML tags, template code and images in a converted text (convert/neutralise.py, ----
     # --- convert/rawhtml.py) -------------------------------------------------------------------------------------
     "convert.raw-removed": "removed “{markup}”",
@@ -4325,6 +4328,7 @@ MESSAGES: dict[str, str] = {
     "convert.dropped/scheme": "{key}=“{value}” (only http(s), mailto: and # links are allowed)",
     "convert.dropped/handler": "{key}= (an event handler)",
     "convert.dropped/other": "{key}=",
+    "convert.dropped/unshown-title": "title=“{title}” (words the page shows only while a pointer rests on them)",
     "convert.raw-list-in-line": "raw HTML list in a line (a table cell): each item on a line of its own there, after "
                                 "its “-” or number",
     "convert.raw-not-allowed": "raw HTML <{tag}> is not on the allow-list: removed the tag, kept its text",

@@ -4893,6 +4893,9 @@ MESSAGES: dict[str, str] = {
                               "texte, retiré sa cible",
     "convert.link-title": "lien « {label} » : son titre « {title} » montre une autre adresse que celle où il mène, ce "
                           "que le site refuse de publier : conservé le lien, retiré le titre",
+    "convert.link-title/unshown": "lien « {label} » : son titre « {title} » dit des mots que la page ne montre que "
+                                  "lorsqu'un pointeur se pose sur le lien, ce que le site refuse de publier : "
+                                  "conservé le lien, retiré le titre",
     # --- notes d'import des balises HTML brutes, du code de modèle et des images d'un texte converti --------------
     # --- (convert/neutralise.py, convert/rawhtml.py) ----------------------------------------------------------------
     "convert.raw-removed": "retiré « {markup} »",
@@ -4911,6 +4914,8 @@ MESSAGES: dict[str, str] = {
     "convert.dropped/scheme": "{key}=« {value} » (seuls les liens http(s), mailto: et # sont permis)",
     "convert.dropped/handler": "{key}= (un gestionnaire d'événement)",
     "convert.dropped/other": "{key}=",
+    "convert.dropped/unshown-title": "title=« {title} » (des mots que la page ne montre que lorsqu'un pointeur s'y "
+                                     "pose)",
     "convert.raw-list-in-line": "liste en HTML brut sur une ligne (une cellule de tableau) : chaque élément y est sur "
                                 "une ligne à lui, après son « - » ou son numéro",
     "convert.raw-not-allowed": "la balise HTML brute <{tag}> n'est pas sur la liste des balises permises : retiré la "

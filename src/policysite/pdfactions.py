@@ -132,8 +132,12 @@ def _one_cluster(text: str) -> bool:
 # marks and isolates that set the direction of a right-to-left text's numbers and Latin words (U+200E, U+200F, U+061C,
 # U+2066 to U+2069, the embeddings U+202A to U+202C), which the print puts in the cluster of the character beside them
 # (`7` and U+200E): every Hebrew PDF holding one was refused (company14). Not the overrides (U+202D, U+202E), which
-# reorder what follows and which no text reaching the print holds (editorial.bidi).
-_UNDRAWN = str.maketrans("", "", "\u00ad-\u2010\u2011\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u202a\u202b\u202c")
+# reorder what follows and which no text reaching the print holds (editorial.bidi). Nor the characters of width zero a
+# text copied from a web page or Word carries one at a time in a word (U+200B, U+2060, U+FEFF: the checks refuse a run
+# of them, text.control), which the print puts in the cluster of the letter before them: `da\u200bta` was refused at
+# publication as a PDF's "/ActualText a\u200b (a)", no file nor line said (safety77).
+_UNDRAWN = str.maketrans("", "", "\u00ad-\u2010\u2011\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u202a\u202b\u202c"
+                         "\u200b\u2060\ufeff")
 
 
 def _as_drawn(text: str) -> str:

@@ -1676,6 +1676,11 @@ def shown_address(href: str, text: str) -> str:
     if named and not all(_within(host, one) for one, _shown in named):
         wrong = next(written for one, written in named if not _within(host, one))
         return Said("link.shows-address-goes", shown=wrong[:60], target=target[:80])
+    if target.lower().startswith("http:") and (secure := next((written for _one, written in named
+                                                               if written.lower().startswith("https:")), "")):
+        # `https://example.org/optout` going to http://example.org/optout: the reader checking where it goes reads
+        # an encrypted address, and is sent over a connection anyone on the way reads and rewrites (safety77)
+        return Said("link.shows-secure", shown=secure[:60], target=target[:80])
     if path := _shown_path(_EMAIL_IN_WORDS.sub(" ", shown), lines):
         return Said("link.shows-path", path=path[:60], target=target[:80])
     return ""

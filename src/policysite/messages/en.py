@@ -718,6 +718,8 @@ MESSAGES: dict[str, str] = {
     "link.shows-address-writes": "the link shows the address {shown} but writes to {address}",
     "link.shows-email-goes": "the link shows the e-mail address {shown} but goes to {target}",
     "link.shows-address-goes": "the link shows the address {shown} but goes to {target}",
+    "link.shows-secure": "the link shows the secure address {shown} but goes to {target}, over a connection that is "
+                         "not encrypted (http:): link the https: address it shows",
     "link.shows-section": "the link shows section {shown} but goes to the section {number} (“{heading}”): a reader "
                           "takes it for the section it names; link that section, or name the one it goes to",
     "link.shows-version": "the link's words “{words}” name the version of {named:date} but it goes to the version of "
@@ -751,6 +753,8 @@ MESSAGES: dict[str, str] = {
                                    "{shown} but goes to {target}",
     "link.shows-address-goes/title": "the link's title (shown when the pointer rests on it) shows the address {shown} "
                                      "but goes to {target}",
+    "link.shows-secure/title": "the link's title (shown when the pointer rests on it) shows the secure address "
+                               "{shown} but goes to {target}, over a connection that is not encrypted (http:)",
     "link.shows-path/title": "the link's title (shown when the pointer rests on it) shows {path}, a path a reader "
                              "takes for a page of this site, but goes to {target}: show the address it goes to, or "
                              "link the site's page by its path",

@@ -829,6 +829,8 @@ MESSAGES: dict[str, str] = {
     "link.shows-address-writes": "le lien affiche l'adresse {shown} mais écrit à {address}",
     "link.shows-email-goes": "le lien affiche l'adresse électronique {shown} mais mène à {target}",
     "link.shows-address-goes": "le lien affiche l'adresse {shown} mais mène à {target}",
+    "link.shows-secure": "le lien affiche l'adresse sécurisée {shown} mais mène à {target}, par une connexion non "
+                         "chiffrée (http:) : faites-le pointer vers l'adresse https: qu'il affiche",
     "link.shows-section": "le lien affiche la section {shown} mais mène à la section {number} (« {heading} ») : un "
                           "lecteur le prend pour la section qu'il nomme ; faites-le pointer vers cette section, ou "
                           "nommez celle à laquelle il mène",
@@ -865,6 +867,8 @@ MESSAGES: dict[str, str] = {
                                    "électronique {shown} mais mène à {target}",
     "link.shows-address-goes/title": "le titre du lien (affiché lorsque le pointeur le survole) affiche l'adresse "
                                      "{shown} mais mène à {target}",
+    "link.shows-secure/title": "le titre du lien (affiché lorsque le pointeur le survole) affiche l'adresse "
+                               "sécurisée {shown} mais mène à {target}, par une connexion non chiffrée (http:)",
     "link.shows-path/title": "le titre du lien (affiché lorsque le pointeur le survole) affiche {path}, qu'un lecteur "
                              "prend pour une page de ce site, mais mène à {target} : affichez l'adresse à laquelle il "
                              "mène, ou faites pointer le lien vers la page du site par son chemin",

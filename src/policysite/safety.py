@@ -589,14 +589,16 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
             found.append(Violation(file, anchor, repeated_id(ident)))
         elif ident:
             seen.add(ident)
-        found += [Violation(file, anchor, message) for message in _content_rules(node)]
+        # (a link's, at the line writing its words: the section's heading was named)
+        found += [Violation(file, anchor, message, _link_words(node) if tag == "a" else "")
+                  for message in _content_rules(node)]
         if tag == "a" and (href := node.attributes.get("href")) and node.mem_id not in built \
                 and (said := version_shown(str(href), " ".join(_link_words(node).split()), page_lang, own,
                                            unclear=False)):
             # a link naming a version by its day that goes to another, as the page shows it: one in a heading, or
             # one an attribute list, a reference or markup the Markdown's reading of links does not see built
             found.append(Violation(file, anchor, said))
-    found += [Violation(file, anchor, message) for anchor, message in _section_links(article)]
+    found += [Violation(file, anchor, message, words) for anchor, message, words in _section_links(article)]
     if unseen and article is not None and not told.intersection(_unseen_runs(article)):
         # words of no block (a text the article holds itself, or a <div>'s or <span>'s of another generator's page)
         found.append(_unseen(file, None, "article", characters.unseen_in(words)))
@@ -633,32 +635,40 @@ def _version_list(article: LexborNode | None) -> tuple[str, set[int]]:
     return day if _OWN_VERSION.fullmatch(day) else "", {node.mem_id for node in marked.css("a")}
 
 
-def _section_links(article: LexborNode | None) -> Iterator[tuple[str | None, str]]:
-    """(the id of the heading before it, why) of each link of the text whose words name a section by its number alone
-    (`section 2`, `Article 5`, `§ 3.1`, `2.1`) and that goes to a numbered heading of the page outside that section:
-    `[section 5](#s1)` took its reader to the section 1 (safety64)."""
-    named = [(link, shown) for link in (article.css('a[href^="#"]') if article is not None else [])
-             if (shown := _section_named(_link_words(link)))]  # (not a heading's "¶": the walk below is for these)
+def _section_links(article: LexborNode | None) -> Iterator[tuple[str | None, str, str]]:
+    """(the id of the heading before it, why, its words: its line's) of each link of the text whose words name a
+    section by its number alone (`section 2`, `Article 5`, `§ 3.1`, `2.1`) and that goes to a numbered heading of the
+    page outside that section: `[section 5](#s1)` took its reader to the section 1 (safety64); or whose words are
+    another section's title alone (`[First section](#s2)`, as editorial.section_titled reads the source: a text
+    recorded as imported, whose source findings are warnings, published it, safety77)."""
+    from policysite.editorial import section_titled
+
+    named = [(link, _link_words(link)) for link in (article.css('a[href^="#"]') if article is not None else [])
+             if "headerlink" not in _classes(link)]  # (not a heading's "¶": the walk below is for these)
     if not named or article is None:
         return
     headings: dict[str, LexborNode] = {}
+    titles: dict[str, str] = {}
     anchor: str | None = None
     before: dict[int, str | None] = {}
     for node in _elements(article):
         tag = (node.tag or "").lower()
         if re.fullmatch(r"h[1-6]", tag):
             anchor = node.attributes.get("id") or anchor
+            titles[node.attributes.get("id") or ""] = " ".join(node.text(deep=True).replace("¶", " ").split())
         ident = node.attributes.get("id")
         if ident and ident not in headings:  # (the first element of an id takes its links)
             headings[ident] = node
         before[node.mem_id] = anchor
-    for link, shown in named:
+    for link, words in named:
         target = headings.get(unquote(str(link.attributes.get("href") or "")[1:]))
         if target is not None and (target.tag or "").lower() == "span" and _classes(target) & ALIAS_CLASSES:
             target = target.parent  # (a former id of a section, on its heading)
-        if target is not None and re.fullmatch(r"h[1-6]", (target.tag or "").lower()) and (said := section_shown(
-                shown, " ".join(target.text(deep=True).replace("¶", " ").split()))):
-            yield before.get(link.mem_id), said
+        if target is None or not re.fullmatch(r"h[1-6]", (target.tag or "").lower()):
+            continue
+        heading = " ".join(target.text(deep=True).replace("¶", " ").split())
+        if said := section_shown(words, heading) if _section_named(words) else section_titled(words, heading, titles):
+            yield before.get(link.mem_id), said, words
 
 
 def section_shown(words: str, heading: str) -> str:

@@ -20,32 +20,71 @@ from pathlib import Path
 import pytest
 
 from integration.test_gate_catalogue66 import page, published as published, refused  # (the fixture)
+from integration.test_gate_catalogue76 import _recorded
 
 _LINE = "docs/en/index.md:15: "
 
-# (name, the page's added Markdown, what the refusal says in English and in French)
+def _none(repo: Path) -> None:
+    """No other change than the page's."""
+
+
+# (name, the page's added Markdown, the change to the project's other files, what the refusal says in English and in
+# French, after the file and line naming where the page writes it)
 FIXED = [
     # the words show an https address, the link goes to http: the reader checking where it goes reads an encrypted
     # address, and is sent over a connection anyone on the way reads and rewrites
-    ("https-shown-http-target", "See [https://example.org/optout](http://example.org/optout).",
-     ("the link shows the secure address https://example.org but goes to http://example.org/optout, over a "
-      "connection that is not encrypted (http:)",
+    ("https-shown-http-target", "See [https://example.org/optout](http://example.org/optout).", _none,
+     ("[editorial.link-text] §2: the link shows the secure address https://example.org but goes to "
+      "http://example.org/optout, over a connection that is not encrypted (http:)",
       "le lien affiche l'adresse sécurisée https://example.org mais mène à http://example.org/optout, par une "
       "connexion non chiffrée (http:)")),
-    ("https-title-http-target", 'See [the opt-out](http://example.org/optout "https://example.org/optout").',
-     ("the link's title (shown when the pointer rests on it) shows the secure address https://example.org but goes "
-      "to http://example.org/optout",
+    ("https-title-http-target", 'See [the opt-out](http://example.org/optout "https://example.org/optout").', _none,
+     ("[editorial.link-text] the link's title (shown when the pointer rests on it) shows the secure address "
+      "https://example.org but goes to http://example.org/optout",
       "le titre du lien (affiché lorsque le pointeur le survole) affiche l'adresse sécurisée https://example.org mais "
       "mène à http://example.org/optout")),
+    # another section's title as the words of a link to §2, the page recorded as imported by hand in the same commit:
+    # the source check's finding a warning (editorial.link-text is advisory for an imported text), the output check
+    # read section numbers only
+    ("section-title-forged-import", "See [First section](#s2).", _recorded,
+     ("[safety.output] index.html: the link's words are the title of the section “First section” but it goes to "
+      "the section “2. Second section”",
+      "les mots du lien sont le titre de la section «\u00a0First section\u00a0» mais il mène à la section "
+      "«\u00a02. Second section\u00a0»")),
 ]
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-@pytest.mark.parametrize(("name", "body", "said"), FIXED, ids=[case[0] for case in FIXED])
+@pytest.mark.parametrize(("name", "body", "change", "said"), FIXED, ids=[case[0] for case in FIXED])
 def test_each_fixed_case_is_refused_by_publish_and_gh_pages_is_as_it_was(published, tmp_path, monkeypatch, language,
-                                                                        name, body, said):
+                                                                        name, body, change, said):
     monkeypatch.setenv("POLICY_MESSAGES", language)
-    refused(published, tmp_path, monkeypatch, name, body, lambda repo: None, said[language == "fr"])
+    refused(published, tmp_path, monkeypatch, name, body, change, said[1] if language == "fr" else _LINE + said[0])
+
+
+# (name, the page's added Markdown) recorded as imported by hand in the same commit (its source findings then
+# warnings), each held by the output check at the line writing it
+_OUT = _LINE + "[safety.output] index.html: "  # (at the line writing it: the output check named the section's heading)
+FORGED = [
+    ("shows-other-host", "See [example.org](https://evil.example/).",
+     _OUT + "the link shows the address example.org but goes to https://evil.example/"),
+    ("shows-other-section-number", "See [§ 1](#s2).", _OUT + "the link shows section 1 but goes to the section 2"),
+    ("names-another-version", "See [the version of 1 January 2001](../2001-02-01/).",
+     "name the version of January 1, 2001 but it goes to the version of February 1, 2001"),
+    ("shows-other-mailbox", "Write to [dpo@example.org](mailto:x@evil.example).",
+     _OUT + "the link shows the address dpo@example.org but writes to x@evil.example"),
+    ("shows-other-number", "Call [+33 1 23 45 67 89](tel:+33999999999).",
+     _OUT + "the link shows the number +33 1 23 45 67 89 but dials +33999999999"),
+    ("shows-own-path", "See [/privacy/en/](https://evil.example/).",
+     _OUT + "the link shows /privacy/en/, a path a reader takes for a page of this site"),
+    ("tooltip", 'Our <span title="we sell your data">partners</span>.', _LINE + "[editorial.tooltip]"),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "said"), FORGED, ids=[case[0] for case in FORGED])
+def test_each_case_recorded_as_imported_by_hand_is_refused_by_publish(published, tmp_path, monkeypatch, name, body,
+                                                                     said):
+    refused(published, tmp_path, monkeypatch, name, body, _recorded, said)
 
 
 _SCRIPT = "a script URL runs code in the reader's browser"

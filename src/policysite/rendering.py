@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite import document, editorial, inline, safety, tooltips
+from policysite import blockwords, document, editorial, inline, safety, tooltips
 from policysite.document import Block, Policy
 from policysite.findings import WARNING, Finding
 from policysite.messages import Said, yaml_reason
@@ -103,7 +103,7 @@ def unshown_titles(body: str, tree: LexborHTMLParser) -> list[tuple[int, str]]:
     `{title=…}`) saying words the page does not show (tooltips.unshown): a browser shows them to a pointer resting on
     the element only, never on a touch screen nor on paper (safety60). A link's title showing an address is
     editorial.link-text's."""
-    page = tree.body.text(deep=True) if tree.body is not None else ""
+    page = blockwords.read(tree.body)  # (its blocks apart, as the output check reads them)
     found: list[tuple[int, str]] = []
     for node in tree.css("[title]"):
         title = str(node.attributes.get("title") or "")

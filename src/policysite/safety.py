@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite import characters, config_rules, css_rules, heading_numbers, noticewords, passcache
+from policysite import blockwords, characters, config_rules, css_rules, heading_numbers, noticewords, passcache
 from policysite.addresses import (
     browser_host,
     private_host,
@@ -563,6 +563,7 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     spoken = {node.mem_id for node in article.css(",".join(f"[{name}]" for name in SPOKEN_ATTRIBUTES))} \
         if article is not None else set()
     own, built = _version_list(article)
+    read_apart: str | None = None  # (the text's words, its blocks apart, which titles are read against: read once)
     for node in _elements(article):
         tag = (node.tag or "").lower()
         if re.fullmatch(r"h[1-6]", tag) and node.attributes.get("id"):
@@ -579,7 +580,8 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         for name in SPOKEN_ATTRIBUTES if node.mem_id in spoken else ():  # (words a screen reader says, or a
             if (hidden := characters.unseen_in(node.attributes.get(name) or "")) is not None:  # pointer shows)
                 found.append(_unseen(file, anchor, f"{tag} {name}=…", hidden))
-        if node.mem_id in spoken and (tooltip := unshown_title(node, words)):
+        if node.mem_id in spoken and node.attributes.get("title") and (tooltip := unshown_title(
+                node, read_apart := read_apart if read_apart is not None else blockwords.read(article))):
             found.append(Violation(file, anchor, tooltip, str(node.attributes.get("title"))))
         if (turned := _turned_apart(node, page_lang)) and turned not in told:
             told.add(turned)

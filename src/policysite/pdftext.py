@@ -64,21 +64,55 @@ def text(data: bytes) -> str:
     return "".join(_read(data))
 
 
-def lines(data: bytes) -> list[str]:
-    """The text layer of the PDF `data` as `text` reads it, line after line (a line: glyphs drawn at one height)."""
-    return "".join(_read(data, breaks=True)).split("\n")[:-1]
+class Line(NamedTuple):
+    """One line of a PDF's text layer (glyphs drawn at one height) and where: its page (from 0), its baseline (`y`,
+    points up from the page's bottom), the size of its largest text (points) and the largest cap height of its fonts
+    (a fraction of that size: what a line's top is, as the print engine lays lines out)."""
+    text: str
+    page: int
+    y: float
+    size: float
+    cap: float
 
 
-def _read(data: bytes, *, breaks: bool = False) -> list[str]:
+def lines(data: bytes) -> list[Line]:
+    """The text layer of the PDF `data` as `text` reads it, line after line, each with where it is drawn."""
+    placed: list[Line] = []
+    _read(data, placed=placed)
+    return placed
+
+
+def _read(data: bytes, *, placed: list[Line] | None = None) -> list[str]:
     import pikepdf
 
     out: list[str] = []
     with pikepdf.open(io.BytesIO(data)) as printed:
         lang = printed.Root.get("/Lang")
         rtl = _right_to_left(str(lang)) if lang is not None else False
-        for page in printed.pages:
-            out += _page_text(page, pikepdf, rtl=rtl, breaks=breaks)
+        for number, page in enumerate(printed.pages):
+            at: list[tuple[str, float, float, float]] = []
+            out += _page_text(page, pikepdf, rtl=rtl, placed=at if placed is not None else None)
+            if placed is not None:
+                placed += [Line(text, number, y, size, cap) for text, y, size, cap in at]
     return out
+
+
+CAP = 0.7  # a font's cap height where its descriptor gives none (a fraction of its size)
+
+
+def cap_height(font: Any) -> float:
+    """The cap height of a PDF font (pikepdf), a fraction of its size: its descriptor's (a Type 0 font's, its
+    descendant's), else CAP."""
+    import pikepdf
+
+    descendants = font.get("/DescendantFonts")
+    held = descendants[0] if isinstance(descendants, pikepdf.Array) and len(descendants) else font
+    descriptor = held.get("/FontDescriptor") if isinstance(held, pikepdf.Dictionary) else None
+    cap = descriptor.get("/CapHeight") if isinstance(descriptor, pikepdf.Dictionary) else None
+    try:
+        return float(cap) / 1000 if cap is not None and 0 < float(cap) < 2000 else CAP
+    except (TypeError, ValueError):
+        return CAP
 
 
 def _right_to_left(lang: str) -> bool:
@@ -98,10 +132,13 @@ class Drawn(NamedTuple):
 
 
 class _Piece(NamedTuple):
-    """The glyphs one text-showing operator (or an ActualText span) draws left to right from `x`, on a line at `y`."""
+    """The glyphs one text-showing operator (or an ActualText span) draws left to right from `x`, on a line at `y`, at
+    a size of `size` points in a font of cap height `cap` (a fraction of it)."""
     x: float
     y: float
     drawn: list[Drawn]
+    size: float = 0.0
+    cap: float = CAP
 
 
 _Matrix = tuple[float, float, float, float, float, float]
@@ -114,12 +151,16 @@ def _times(m: _Matrix, n: _Matrix) -> _Matrix:
             m[2] * n[1] + m[3] * n[3], m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5])
 
 
-def _page_text(page: Any, pikepdf: Any, *, rtl: bool, breaks: bool = False) -> list[str]:
+def _page_text(page: Any, pikepdf: Any, *, rtl: bool,
+               placed: list[tuple[str, float, float, float]] | None = None) -> list[str]:
     """The text one page of a PDF shows, line after line, each in reading order (see text; `rtl`: the PDF's language
-    is written right to left; `breaks`: each line followed by a line feed)."""
+    is written right to left; `placed`: given each line's text, baseline, size and cap height, Line's)."""
     out: list[str] = []
     fonts = {str(name): (to_unicode(font), code_width(font))
              for name, font in page.Resources.get("/Font", {}).items()}
+    caps = {str(name): cap_height(font) for name, font in page.Resources.get("/Font", {}).items()} \
+        if placed is not None else {}
+    cap = CAP
     properties: Any = page.Resources.get("/Properties", pikepdf.Dictionary())
     spans: list[tuple[bool, bool]] = []  # per open marked content: whether it has an ActualText, whether it is reversed
     line: list[_Piece] = []
@@ -130,10 +171,16 @@ def _page_text(page: Any, pikepdf: Any, *, rtl: bool, breaks: bool = False) -> l
     def place(drawn: list[Drawn]) -> None:
         x, y = tm[4] * ctm[0] + tm[5] * ctm[2] + ctm[4], tm[4] * ctm[1] + tm[5] * ctm[3] + ctm[5]
         if line and abs(y - line[0].y) > max(1.0, 0.35 * size * abs(ctm[3] or 1.0)):
-            out.extend(_line_read(line, rtl=rtl))
-            out.extend("\n" if breaks else "")
-            line.clear()
-        line.append(_Piece(x, y, drawn))
+            ended()
+        line.append(_Piece(x, y, drawn, abs(size * (tm[3] or 1.0) * (ctm[3] or 1.0)), cap))
+
+    def ended() -> None:
+        read = _line_read(line, rtl=rtl)
+        out.extend(read)
+        if placed is not None:
+            placed.append(("".join(read), line[0].y, max(piece.size for piece in line),
+                           max(piece.cap for piece in line)))
+        line.clear()
 
     for instruction in pikepdf.parse_content_stream(page, _OPERATORS):
         if not isinstance(instruction, pikepdf.ContentStreamInstruction):
@@ -170,6 +217,7 @@ def _page_text(page: Any, pikepdf: Any, *, rtl: bool, breaks: bool = False) -> l
                 place([cluster.pop()])
         elif name == "Tf":
             codes, size = fonts.get(str(operands[0]), ({}, 1)), float(operands[1])
+            cap = caps.get(str(operands[0]), CAP)
         elif name in ("Tj", "TJ", "'", '"'):
             if any(has for has, _ in spans):
                 if cluster:  # a cluster's text, where its first glyphs are drawn
@@ -179,8 +227,7 @@ def _page_text(page: Any, pikepdf: Any, *, rtl: bool, breaks: bool = False) -> l
             place([Drawn(piece, reversed_now) for item in (drawn if isinstance(drawn, pikepdf.Array) else [drawn])
                    if isinstance(item, pikepdf.String) for piece in _decoded(bytes(item), *codes)])
     if line:
-        out.extend(_line_read(line, rtl=rtl))
-        out.extend("\n" if breaks else "")
+        ended()
     return out
 
 

@@ -32,12 +32,21 @@ _ACTIVE_PART = re.compile(r"(?i)(?:\.bin|/embeddings/.*|/activex/.*|/fonts/.*|\.
 # the body's, on every page or over it: a header's or footer's, a footnote's or endnote's, a drawing's (a shape, a
 # text box, `txbxContent`, which may lie over a clause), a paragraph set as a frame floating over the text (`framePr`),
 # a ruby's words above others, and markup each application reads its own way (`mc:AlternateContent`: Word its Choice,
-# another its Fallback). The redline writes none of these: safety67)
+# another its Fallback). The redline writes none of these: safety67. A content control (`sdt`) carries words Word shows
+# in its own frame only, never in the text: its title (`alias`), a drop-down list's items (`displayText`), a placeholder
+# from the glossary; a bidirectional override or embedding (`bdo`, `dir`) draws a run's words in another order than
+# written ("90 days, not 30" as "days, not 30 90", as the page's `dir="rtl"` did: safety3); a smart tag's properties
+# and a custom XML element's schema (`uri`) are other programs' words and schemas. The redline writes none: safety78)
 _ACTIVE_ELEMENT = re.compile(
     rb"<(?:[\w.-]+:)?(instrText|delInstrText|fldSimple|altChunk|object|control|mailMerge|pict|background|"
     rb"attachedSchema|schemaLibrary|embedRegular|embedBold|embedItalic|embedBoldItalic|embedTrueTypeFonts|"
     rb"embedSystemFonts|saveSubsetFonts|dataBinding|sym|altName|headerReference|footerReference|footnoteReference|"
-    rb"endnoteReference|drawing|txbxContent|framePr|ruby|AlternateContent)\b")
+    rb"endnoteReference|drawing|txbxContent|framePr|ruby|AlternateContent|sdt|bdo|dir|smartTag|customXml)\b")
+# A run, a paragraph or a table set right to left (`w:rtl`, `w:bidi`, `w:bidiVisual`): the redline writes them in a
+# document of a language written so only (redline/docx.py's `rtl`); in one written left to right they lay its words out
+# in another order than written, its numbers and the words between them swapped (safety78)
+_TURNED = frozenset({"rtl", "bidi", "bidiVisual"})
+_OFF = frozenset({"0", "false", "off"})
 
 
 # A link's ScreenTip (`w:hyperlink w:tooltip`, ECMA-376 Part 1, 17.16.22): words Word shows while the pointer rests on
@@ -65,16 +74,16 @@ LINK_COLOURS = frozenset({"auto", "0563c1"})  # (its Hyperlink style's)
 _SIZE_LEAST = 16  # half-points: 8 pt; the redline's smallest is 11 pt (22), superscripts raised from it
 
 
-def _shown_otherwise(part: bytes) -> str:
+def _shown_otherwise(part: bytes, *, rtl: bool = False) -> str:
     """The first run property of an XML part that shows words otherwise than written (or hides them), as
-    `<w:name …>`, or ""."""
+    `<w:name …>`, or "" (`rtl`: the document's language is written right to left)."""
     for match in _RUN_PROPS.finditer(part):
         for child in _CHILD.finditer(match.group(2)):
             name = child.group(1).decode("ascii", "replace")
             attributes = {key.decode("ascii", "replace"): html.unescape(value.decode("utf-8", "replace")).strip()
                           for prefix, key, _, value in _ATTRIBUTE.findall(child.group(2))
                           if prefix != b"xmlns:" and key != b"xmlns"}  # (not a namespace's declaration)
-            if name not in SHOWN_AS_WRITTEN or not _as_written(name, attributes):
+            if name not in SHOWN_AS_WRITTEN or not _as_written(name, attributes) or _turned(name, attributes, rtl):
                 said = " ".join(f'{key}="{value[:24]}"' for key, value in attributes.items()
                                 if key not in ("id", "author", "date"))
                 return f"<{name}{' ' + said if said else ''}>"
@@ -109,9 +118,10 @@ LAID_OUT_AS_WRITTEN: dict[str, dict[str, tuple[int, int] | None]] = {
     "pgMar": {key: (0, 4320) for key in ("top", "right", "bottom", "left", "header", "footer", "gutter")}}
 
 
-def _placed_otherwise(part: bytes) -> str:
-    """The first layout property of an XML part that may put words where no reader sees them, as `<w:name …>`, or
-    "" (the runs' properties inside a paragraph's are _shown_otherwise's)."""
+def _placed_otherwise(part: bytes, *, rtl: bool = False) -> str:
+    """The first layout property of an XML part that may put words where no reader sees them, or lay them out in
+    another order, as `<w:name …>`, or "" (the runs' properties inside a paragraph's are _shown_otherwise's; `rtl`:
+    the document's language is written right to left)."""
     for match in _LAID_OUT.finditer(part):
         for child in _CHILD.finditer(_INNER_RUNS.sub(b"", match.group(3))):
             name = child.group(1).decode("ascii", "replace")
@@ -119,12 +129,17 @@ def _placed_otherwise(part: bytes) -> str:
                           for prefix, key, _, value in _ATTRIBUTE.findall(child.group(2))
                           if prefix != b"xmlns:" and key != b"xmlns"}
             allowed = LAID_OUT_AS_WRITTEN.get(name)
-            if allowed is None or not all(key in allowed and _within(value, allowed[key])
-                                          for key, value in attributes.items()):
+            if allowed is None or _turned(name, attributes, rtl) or not all(
+                    key in allowed and _within(value, allowed[key]) for key, value in attributes.items()):
                 said = " ".join(f'{key}="{value[:24]}"' for key, value in attributes.items()
                                 if key not in ("id", "author", "date", "dateUtc"))
                 return f"<{name}{' ' + said if said else ''}>"
     return ""
+
+
+def _turned(name: str, attributes: dict[str, str], rtl: bool) -> bool:
+    """Whether a property sets words right to left (_TURNED, not turned off) in a document written left to right."""
+    return not rtl and name in _TURNED and attributes.get("val", "").lower() not in _OFF
 
 
 def _within(value: str, bounds: tuple[int, int] | None) -> bool:
@@ -265,6 +280,7 @@ def docx_action(data: bytes) -> str:
             body = _read(archive, "word/document.xml")
         except (zipfile.BadZipFile, ValueError, NotImplementedError, OSError, RuntimeError):
             return "word/document.xml"
+        rtl = _right_to_left(archive)
         seen: set[str] = set()
         for info in archive.infolist():
             name = info.filename
@@ -284,15 +300,31 @@ def docx_action(data: bytes) -> str:
                 external = _external(text)
                 if external:
                     return f"{name}: {external}"
-            found = _active(name, text, body)
+            found = _active(name, text, body, rtl=rtl)
             if found:
                 return found
     return ""
 
 
-def _active(name: str, part: bytes, body: bytes = b"") -> str:
+def _right_to_left(archive: zipfile.ZipFile) -> bool:
+    """Whether a Word document's language (its core properties' `dc:language`, as the redline writes it) is written
+    right to left; not where it says none or cannot be read."""
+    from policysite import characters
+
+    try:
+        core = _read(archive, "docProps/core.xml")
+        root = ElementTree.fromstring(image_rules.as_read(core)) if core else None
+    except (zipfile.BadZipFile, ValueError, NotImplementedError, OSError, RuntimeError, ElementTree.ParseError):
+        return False
+    said = next((element.text or "" for element in root.iter() if element.tag.rpartition("}")[2] == "language"),
+                "") if root is not None else ""
+    return said.strip().replace("_", "-").split("-")[0].lower() in characters.RTL_LANGUAGES
+
+
+def _active(name: str, part: bytes, body: bytes = b"", *, rtl: bool = False) -> str:
     """What an XML part of the package (any name: a part's is its relationship's) declares or holds that Word would act
-    on, read as written and as Word decodes it (Office's packages allow UTF-16), or ""."""
+    on, read as written and as Word decodes it (Office's packages allow UTF-16), or "" (`rtl`: the document's language
+    is written right to left)."""
     for text in (part, image_rules.as_read(part)):
         if name.lower() == "[content_types].xml" and b"macroenabled" in text.lower():
             return "macroEnabled"
@@ -303,7 +335,8 @@ def _active(name: str, part: bytes, body: bytes = b"") -> str:
             return f"{name}: <{element.group(1).decode('ascii')}>"
         if not name.lower().endswith(".rels") and _TOOLTIP.search(text):
             return f"{name}: <w:hyperlink w:tooltip>"
-        if not name.lower().endswith(".rels") and (shown := _shown_otherwise(text) or _placed_otherwise(text)):
+        if not name.lower().endswith(".rels") and (shown := _shown_otherwise(text, rtl=rtl)
+                                                    or _placed_otherwise(text, rtl=rtl)):
             return f"{name}: {shown}"
         if not name.lower().endswith(".rels") and _COMMENT.search(text) and (said := _comment_said(part, body)):
             return f"{name}: <w:comment> {said}"

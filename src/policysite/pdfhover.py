@@ -57,8 +57,8 @@ def pdf_hover(data: bytes) -> str:
     """The first hover line of the PDF `data` (its label and words) saying words the PDF prints nowhere else, or
     characters that draw nothing, or "": each side's (the older text's, the newer's) against that side's words, those
     printed since the hover line before it (the block it follows) and the whole document's."""
-    try:
-        lines = pdftext.lines(data)
+    try:  # (in the order a reader sees them, page after page, top to bottom: a page may draw its lines in any order)
+        lines = sorted(pdftext.lines(data), key=lambda line: (line.page, -line.y))
     except Exception:  # noqa: BLE001 — a PDF no reader reads as printed is pdfactions' to refuse ("?")
         return ""
     hover = docxactions.labels()[1]

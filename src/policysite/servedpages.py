@@ -726,7 +726,7 @@ _DOCX_RULES = ("word documents: no outside relationship, field (deleted too), ma
 _PDF_PRIVATE = ("pdf metadata: pdfactions.PRINTED_INFO, PRINTED_XMP only",)
 # A PDF redline's hover words against the words it prints (pdfhover, safety76), as a Word redline's comment's
 _PDF_HOVER = ("pdf hover lines: each side's words the document prints (tooltips.unshown), none unseen",
-              "a hover line's words: its paragraph's, every line drawn as its next (pdfhover.goes_on)")
+              "a hover line's words: its paragraph's, every line drawn as its next (pdfhover.goes_on), read top down")
 _DOCX_PRIVATE = ("word metadata: core title, creator, language, days; no app or custom properties, thumbnail, "
                  "revision ids, other authors or initials",)
 

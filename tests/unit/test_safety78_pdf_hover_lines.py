@@ -64,3 +64,39 @@ def test_the_template_s_paragraphs_are_read_from_it():
     assert pdfhover._PAR.search(pdf.template()) is not None
     leading, spacing = pdfhover.paragraph()
     assert 0 < leading * 10.5 < spacing  # (a paragraph's next line nearer than the next paragraph, at the text's size)
+
+
+def _drawn_bottom_up(data: bytes) -> bytes:
+    """The PDF `data` with each page's marked runs (`BDC` … `EMC`, `q` … `Q`) drawn in the reverse order: the same
+    page to the eye, its lines read bottom up in the order its content draws them."""
+    import io
+
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            chunks: list[list] = [[]]
+            depth = 0
+            for instruction in pikepdf.parse_content_stream(page):
+                chunks[-1].append(instruction)
+                operator = str(instruction.operator)
+                depth += 1 if operator in ("BDC", "BMC", "q") else -1 if operator in ("EMC", "Q") else 0
+                if depth == 0:
+                    chunks.append([])
+            page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(
+                [instruction for chunk in reversed(chunks) for instruction in chunk]))
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+
+def test_lines_are_read_top_down_whatever_order_a_page_draws_them_in(monkeypatch):
+    """A page drawing its lines bottom up reads as the same page to the eye: a hover line's next line, drawn before
+    it, is its words still; the generator's own redline drawn so passes."""
+    own = _drawn_bottom_up(_pdf_redline(monkeypatch))
+    texts = [line.text for line in pdftext.lines(own)]
+    assert texts.index("§2 Two") < texts.index("§1 One")  # (drawn bottom up)
+    assert pdfhover.pdf_hover(own) == ""
+    forged = _drawn_bottom_up(_pdf_redline(monkeypatch, lambda words: words.replace(
+        "our desk", "our desk\nWe sell your data to anyone")))
+    assert "We sell your data to anyone" in pdfhover.pdf_hover(forged)

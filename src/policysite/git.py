@@ -525,6 +525,13 @@ def _name_bytes(name: str) -> bytes:
     return name.encode("utf-8", "surrogateescape")
 
 
+def path_named(name: str) -> str:
+    """A path as list_files names it (C-quoted, `"fr/caf\\303\\251.html"`, where it holds a byte core.quotepath has
+    git quote: a letter not ASCII, a quote, a backslash, a control) as the name a host serves it by (`fr/café.html`;
+    bytes not UTF-8 kept as surrogates): judged by its quoted form, a page's name ended in `"`, not `.html`."""
+    return _name_bytes(name).decode("utf-8", "surrogateescape")
+
+
 FILE, EXECUTABLE, SYMLINK, SUBMODULE, TREE = "100644", "100755", "120000", "160000", "040000"
 
 

@@ -74,6 +74,9 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     theme_dirs = safety.installed_theme_dirs(project.theme)
     scripts = tuple(pattern.pattern for pattern in safety.theme_scripts(theme_dirs))
     place = project.passed
+    # each file by the name a host serves it by, not as git quotes it: a page named `café.html`, listed
+    # `"caf\303\251.html"`, was read by no rule of a page (safety78)
+    listing = {git.path_named(path): held for path, held in listing.items()}
     known = {judged: passcache.blobs_passed(place, text=judged, scripts=scripts) for judged in (False, True)}
     tree = Tree(listing)
     former = FormerHosts(project, listing)  # (read once, where a file needs them, for the XML files and the pages)

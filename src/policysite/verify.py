@@ -706,8 +706,8 @@ def _unsafe(project: Project, tree: dict[str, tuple[str, str]]) -> list[safety.V
     theme_dirs = safety.installed_theme_dirs(project.theme)
     found: list[safety.Violation] = []
     checked: set[str] = set()
-    for path, (_mode, blob) in sorted(tree.items()):
-        if path.lower().endswith((".html", ".htm", ".svg")) and blob not in checked:
+    for path, (_mode, blob) in sorted((git.path_named(name), held) for name, held in tree.items()):
+        if path.lower().endswith((".html", ".htm", ".svg")) and blob not in checked:  # (by its served name)
             checked.add(blob)
             html = safety.page_text(git.read_object(project.repo, blob))
             # every page a version's build wrote, as publish's gate read them (a side-by-side page, another

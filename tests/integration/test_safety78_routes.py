@@ -5,14 +5,16 @@ words no block shows is refused, gh-pages as it was. A Word redline on the branc
 neither version says are named where the branch serves them, in English and in French; the generator's own pass."""
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 
 import pytest
 
 from helpers import git
 from integration.test_gate_catalogue66 import page, publish, published as published, refused  # (the fixture)
 from integration.test_gate_catalogue76 import _blob, _pdf_redline
-from policysite import servedpages
+from policysite import git as git_module, servedpages
 from policysite.messages import said_in
 from policysite.project import opened
 from unit.test_safety78_word_shown import _inserted, _redline
@@ -64,3 +66,29 @@ def test_served_redlines_showing_words_otherwise_are_named(published, tmp_path, 
                                                              "en/2001-03-01/changes/forged.pdf"], found
     assert _DOCX[language] in said_in(found[0], language), said_in(found[0], language)
     assert _PDF[language] in said_in(found[1], language), said_in(found[1], language)
+
+
+_SCRIPTED = b'<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><p>Hi</p><script>alert(1)</script>'
+
+
+@pytest.mark.parametrize("name", ["en/café.html", 'en/x"y.html', "en/back\\slash.html", "en/tab\there.html",
+                                  "en/2001-01-01/ça/index.html"])
+def test_a_page_whose_name_git_quotes_is_read_by_the_output_check(published, tmp_path, name):
+    """git lists a path holding a letter not ASCII, a quote, a backslash or a control C-quoted (`"en/caf\\303\\251.html"`):
+    the output check took that for the page's name, one ending in `"`, and read no such page a branch served (a script
+    in it passed). Each is read by the name a host serves it by, and named so; the branch's own pages pass."""
+    repo = tmp_path / "project"
+    shutil.copytree(published, repo, symlinks=True)
+    index = tmp_path / "index"
+    env = {"GIT_INDEX_FILE": str(index), "GIT_CONFIG_GLOBAL": "/dev/null", "PATH": os.environ["PATH"]}
+    subprocess.run(["git", "read-tree", "gh-pages"], cwd=repo, env=env, check=True)
+    subprocess.run(["git", "update-index", "--add", "--cacheinfo", f"100644,{_blob(repo, _SCRIPTED)},{name}"],
+                   cwd=repo, env=env, check=True)
+    tree = subprocess.run(["git", "write-tree"], cwd=repo, env=env, check=True, capture_output=True,
+                          text=True).stdout.strip()
+    with opened(repo) as site:
+        listing = git_module.list_files(site.repo, tree)
+        assert name not in listing  # (listed quoted)
+        found = servedpages.unsafe(site, listing)
+    assert [entry.partition(": ")[0] for entry in found] == [name], found
+    assert "<script>" in found[0], found

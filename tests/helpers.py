@@ -154,6 +154,15 @@ def imported_text(folder: Path, name: str, data: str | bytes, *, day: str = "202
     return importer._convert(Source(source, dt.date.fromisoformat(day), kind), lang=lang, authoritative=True)
 
 
+def kinds_read(lang: str = "en") -> str:
+    """The kinds of file `policy import` reads, as a skipped file's line names them: from the readers' own table
+    (sources.FORMATS), so that a reader added there is named without a test's words to change (adopt40)."""
+    from policysite import messages
+    from policysite.convert.sources import read_formats
+
+    return ("; " if lang == "en" else " ; ").join(messages.said_in(kind, lang) for kind in read_formats())
+
+
 def docx_file(path: Path, paragraphs: list[tuple[str | None, str]]) -> Path:
     """A minimal Word document, written as Word writes one: each (style, text) a paragraph, where the style is
     `heading 1`, `heading 2`… (Word's built-in names) or None for body text."""

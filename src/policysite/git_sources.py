@@ -600,7 +600,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             kind = convert_sources.FORMATS.get(file.suffix.lower())
             if kind is None:
                 raise ImportRefused(Said("import.git-unread-format", path=one.text.path,
-                                         commit=one.text.commit[:7]))
+                                         commit=one.text.commit[:7], formats=convert_sources.read_formats()))
             top = tops[one.text.commit + one.text.path]
             origin = Said("import.origin", path=one.text.path, commit=one.text.commit, top=top,
                           committed=one.text.committed.isoformat(), why=one.why)

@@ -11,7 +11,7 @@ from urllib.parse import unquote
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from helpers import docx_file, git
+from helpers import docx_file, git, kinds_read
 from policysite import cli
 
 # An unnumbered policy as another site published it: setext headings, a table of contents written for that
@@ -387,8 +387,8 @@ def test_an_import_finding_no_dated_text_says_first_why_each_file_was_left_out(t
     assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "sent"),
                   str(tmp_path / "notes.docx.bak")) == 1
     said = capsys.readouterr()
-    assert f"{tmp_path / 'sent/overview.key'}: skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument (.odt)" in said.out
-    assert f"{tmp_path / 'notes.docx.bak'}: skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument (.odt)" in said.out
+    assert f"{tmp_path / 'sent/overview.key'}: skipped: not a kind of file import reads ({kinds_read()})" in said.out
+    assert f"{tmp_path / 'notes.docx.bak'}: skipped: not a kind of file import reads ({kinds_read()})" in said.out
     assert "no dated text found" in said.err
 
 

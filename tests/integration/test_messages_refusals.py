@@ -10,7 +10,7 @@ import zipfile
 
 import pytest
 
-from helpers import git, policy_in_process, verified_in_both
+from helpers import git, kinds_read, policy_in_process, verified_in_both
 from policy_repo import (
     Project,
     commit_on_branch,
@@ -780,7 +780,8 @@ def test_the_files_policy_import_leaves_out_or_cannot_read_are_said_in_french(tm
     imported = policy_in_process([*root, str(archive)], env=_environment(**WHO))
     assert imported.returncode == 0, imported.stderr
     assert sorted(line for line in imported.stdout.splitlines() if "\u00a0: ignoré\u00a0: " in line) == [
-        f"{archive / 'logo.png'}\u00a0: ignoré\u00a0: ni Markdown (.md), ni HTML (.html), ni Word (.docx), ni OpenDocument (.odt)",
+        f"{archive / 'logo.png'}\u00a0: ignoré\u00a0: pas un type de fichier que l'import lit ("
+        f"{strings.spaced(kinds_read('fr'), strings.SPACING['fr'])})",
         f"{archive / 'notes.txt'}\u00a0: ignoré\u00a0: un texte brut dont le nom ne contient pas de date (celui d'une version est "
         "lu)",
         f"{archive / 'politique-2021-01-01.pdf'}\u00a0: ignoré\u00a0: le texte du 1er janvier 2021 est importé depuis "

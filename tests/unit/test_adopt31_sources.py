@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import kinds_read
 from policysite.convert import ConvertError, dated_sources
 
 
@@ -16,11 +17,11 @@ def test_an_old_word_document_named_without_a_date_says_what_to_save_it_as(tmp_p
     skipped: list[str] = []
     assert dated_sources([doc], skipped=skipped) == []
     assert [str(line) for line in skipped] == [
-        f"{doc}: skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument (.odt): open it in Word or "
+        f"{doc}: skipped: not a kind of file import reads ({kinds_read()}): open it in Word or "
         "LibreOffice and save it as Word (.docx)"]
     inside: list[str] = []  # (in a folder given, among the versions: a file of the site's, said as before)
     assert dated_sources([tmp_path], skipped=inside) == [] and [str(line) for line in inside] == [
-        f"{doc}: skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument (.odt)"]
+        f"{doc}: skipped: not a kind of file import reads ({kinds_read()})"]
 
 
 def test_one_text_of_a_date_in_two_formats_is_one_version_read_from_the_page(tmp_path: Path):

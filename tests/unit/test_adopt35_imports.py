@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import imported_text
+from tests.helpers import imported_text, kinds_read
 
 _ARTICLE = ("<article><h1>Cookie Policy</h1><h2>1. What cookies are</h2><p>Small files a site stores in your browser."
             "</p><h2>2. Which we use</h2><p>Those the settings beside this text list.</p><h2>3. Your choice</h2>"
@@ -55,7 +55,7 @@ def test_a_wordpress_export_given_is_said_with_what_to_import_instead(tmp_path: 
     skipped: list[str] = []
     assert dated_sources([undated], skipped=skipped) == []
     assert [messages.said_in(line, "en") for line in skipped] == [
-        f"{undated}: skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument (.odt): an XML file (a "
+        f"{undated}: skipped: not a kind of file import reads ({kinds_read()}): an XML file (a "
         "WordPress export, Tools › Export, holds each page's HTML in its <content:encoded>): save the policy's page as "
         "the site showed it (.html), or copy its HTML into a file named by the day it took effect "
         "(privacy-2021-02-17.html)"], skipped
@@ -77,5 +77,5 @@ def test_a_dated_xml_file_inside_a_folder_given_is_no_version(tmp_path: Path):
     assert [source.path.name for source in dated_sources([tmp_path / "site"], skipped=skipped)] == [
         "privacy-2021-02-17.html"]
     assert [line.split(": ", 1)[1] for line in skipped] == [
-        "skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument (.odt)"], skipped
+        f"skipped: not a kind of file import reads ({kinds_read()})"], skipped
 

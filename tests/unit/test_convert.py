@@ -15,7 +15,7 @@ import markdown
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from helpers import ROOT
+from helpers import ROOT, kinds_read
 from policysite import anchors, document, editorial, heading_numbers, messages, safety
 from policysite.convert import Converted, ConvertError, convert, dated_sources, urls
 from policysite.convert.sources import date_in_name
@@ -336,7 +336,7 @@ def test_a_dated_version_in_a_format_import_does_not_read_is_refused_unless_its_
     assert [s.path.name for s in dated_sources([tmp_path], skipped=skipped)] == [
         "privacy-2021-01-01.md", "privacy-2023-01-01.docx"]
     assert sorted(line.split(": ", 1)[1] for line in skipped) == [
-        "skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument (.odt)",
+        f"skipped: not a kind of file import reads ({kinds_read()})",
         "skipped: plain text whose name holds no date (a version's is read)",
         "skipped: the text of January 1, 2023 is imported from privacy-2023-01-01.docx"]
 

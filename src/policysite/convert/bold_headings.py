@@ -690,7 +690,7 @@ def clause_lists(soup: BeautifulSoup, notes: Notes) -> None:
         plain = plain or None in bolds
     if not count:
         return
-    by = "word" if "word" in numbered else "google" if set(numbered) == {"google"} else "page"
+    by = "word" if "word" in numbered else numbered[0] if len(set(numbered)) == 1 else "page"
     notes.add(Said("convert.word-clauses/plain" if plain else _CLAUSES[by]))
     _title_above(soup, notes)
 
@@ -908,21 +908,23 @@ def _plain_title_above(soup: BeautifulSoup, notes: Notes) -> None:
 # What numbered a text's sections, said by the notes: Word, Google Docs, or an HTML page's own <ol> (adopt39: a Google
 # Docs export's and a web page's were said "numbered by Word … no heading styles")
 _ITEMS = {"word": "convert.word-numbered-items", "google": "convert.numbered-items/google",
-          "page": "convert.numbered-items/page"}
+          "odt": "convert.numbered-items/odt", "page": "convert.numbered-items/page"}
 _CLAUSES = {"word": "convert.word-clauses", "google": "convert.numbered-clauses/google",
-            "page": "convert.numbered-clauses/page"}
+            "odt": "convert.numbered-clauses/odt", "page": "convert.numbered-clauses/page"}
 
 
 def _numbered_by(listings: list[Tag]) -> str:
     """"word" where Word numbered one of `listings` (its number's mark in a .docx, an .odt's, the number Word's page
-    wrote), else "google" where they are all a Google Docs export's lists, else "page", an HTML page's own lists."""
+    wrote), else "google" where they are all a Google Docs export's lists, "odt" where they are an OpenDocument
+    text's (adopt40: LibreOffice's were said an HTML page's <ol>), else "page", an HTML page's own lists."""
     for listing in listings:
         words = listing.get_text()
         if listing.select_one("[data-word-number]") is not None or list_passes.WORD_NUMBER_RE.search(words) or \
                 list_passes.WORD_LABEL_RE.search(words):
             return "word"
     google = all(listing.has_attr("data-list") or listing.select_one("[data-list]") for listing in listings)
-    return "google" if google else "page"
+    odt = all(listing.has_attr("data-odt-list") for listing in listings)
+    return "google" if google else "odt" if odt else "page"
 
 
 def _titled_item(listing: Tag, depth: int) -> tuple[str, str, int] | None:

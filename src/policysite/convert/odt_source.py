@@ -499,7 +499,9 @@ class _Reader:
                 continue
             if not opened:
                 opened = "ol" if plain else "ul"
-                self.out.append(f'<ol start="{counter.numbers.get(level, 1)}">' if plain else "<ul>")
+                # (marked the document's: its sections numbered so are said numbered by its list style, not by Word
+                # nor by a web page's <ol>)
+                self.out.append(f'<ol data-odt-list start="{counter.numbers.get(level, 1)}">' if plain else "<ul>")
             saved, self.out = self.out, []
             for index, child in enumerate(children):
                 if child.tag == _q("text:p") and index == 0:

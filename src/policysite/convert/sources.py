@@ -116,9 +116,9 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             elif skipped is not None and path.suffix.lower() == ".zip":  # the archive as legal sent it
                 skipped.append(Said("import.skipped/zip", path=str(path)))
             elif skipped is not None and how and path in paths:  # a `.doc` named on the command line: what to do
-                skipped.append(Said("import.skipped/other-format", path=str(path), how=how))
+                skipped.append(Said("import.skipped/other-format", path=str(path), how=how, formats=read_formats()))
             elif skipped is not None:
-                skipped.append(Said("import.skipped/format", path=str(path)))
+                skipped.append(Said("import.skipped/format", path=str(path), formats=read_formats()))
             continue
         if kind == "text" and _dated(path.name, languages) is None and (
                 (stated := stated_day(path, languages, lang=lang or "")) is None or path not in paths):

@@ -1959,6 +1959,13 @@ MESSAGES: dict[str, str] = {
                                      "Google Docs (sections numbered with its numbered list button, no heading "
                                      "styles) became {count:form:a section heading of its number|section headings "
                                      "of their numbers}",
+    "convert.numbered-clauses/odt": "a numbered list whose items each start with a bold line (clauses numbered by "
+                                    "the document's list style, as LibreOffice numbers them, no heading styles): each "
+                                    "item became a section, its bold line the heading",
+    "convert.numbered-items/odt": "{count:plural:list item|list items} holding only a bold line numbered by the "
+                                  "document's list style (sections numbered with LibreOffice's numbering button, no "
+                                  "heading styles) became {count:form:a section heading of its number|section "
+                                  "headings of their numbers}",
     "convert.numbered-items/page": "{count:plural:list item|list items} holding only a bold line numbered by the "
                                    "page's own lists (<ol>: sections numbered as lists, no heading elements) became "
                                    "{count:form:a section heading of its number|section headings of their numbers}",
@@ -2373,11 +2380,10 @@ MESSAGES: dict[str, str] = {
     "import.skipped/word-lock": "{path}: skipped: the lock file Word keeps beside a document while it is open, no "
                                 "document",
     "import.skipped/zip": "{path}: skipped: a zip archive: unzip it, and import the folder it gives",
-    "import.skipped/other-format": "{path}: skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument "
-                                   "(.odt): {how:said}",
+    "import.skipped/other-format": "{path}: skipped: not a kind of file import reads ({formats:each:; }): {how:said}",
     "import.skipped/same-text": "{path}: skipped: the text of {day:date} in {name}, its words the same: one version, "
                                 "read from the file readers were shown",
-    "import.skipped/format": "{path}: skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument (.odt)",
+    "import.skipped/format": "{path}: skipped: not a kind of file import reads ({formats:each:; })",
     "import.skipped/text": "{path}: skipped: plain text whose name holds no date (a version's is read)",
     "import.skipped/text-stated": "{path}: skipped: plain text whose name holds no date, a note beside the archive; "
                                   "its text says “{said}”: if it is a version of the text, name it {renamed}",
@@ -3087,7 +3093,7 @@ MESSAGES: dict[str, str] = {
     "import.git-moved/other": "{path}: added at {commit} (committed {committed:date}), which removed {removed}: if "
                               "that was this policy before a move, its texts are not imported: import both into a new "
                               "site (policy import --git {before} {after})",
-    "import.git-unread-format": "{path} at {commit}: not Markdown (.md), HTML (.html) or Word (.docx): nothing "
+    "import.git-unread-format": "{path} at {commit}: not a kind of file import reads ({formats:each:; }): nothing "
                                 "imported",
     "import.git-text": "{path} at {commit} (committed {committed:date}): {why:said}",
     "import.git-why": "{why:said}{more:said}",

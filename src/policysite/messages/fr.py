@@ -2236,6 +2236,15 @@ MESSAGES: dict[str, str] = {
                                      "son bouton de liste numérotée, sans styles de titre) {count:form:est devenu un "
                                      "titre|sont devenus des titres} de section de {count:form:son numéro|leurs "
                                      "numéros}",
+    "convert.numbered-clauses/odt": "une liste numérotée dont chaque élément commence par une ligne en gras (des "
+                                    "clauses numérotées par le style de liste du document, comme LibreOffice les "
+                                    "numérote, sans styles de titre) : chaque élément est devenu une section, sa "
+                                    "ligne en gras le titre",
+    "convert.numbered-items/odt": "{count:plural:élément de liste ne contenant|éléments de liste ne contenant} "
+                                  "qu'une ligne en gras numérotée par le style de liste du document (des sections "
+                                  "numérotées avec le bouton de numérotation de LibreOffice, sans styles de titre) "
+                                  "{count:form:est devenu un titre|sont devenus des titres} de section de "
+                                  "{count:form:son numéro|leurs numéros}",
     "convert.numbered-items/page": "{count:plural:élément de liste ne contenant|éléments de liste ne contenant} "
                                    "qu'une ligne en gras numérotée par les listes de la page elle-même (<ol> : des "
                                    "sections numérotées en listes, sans éléments de titre) {count:form:est devenu un "
@@ -2722,12 +2731,11 @@ MESSAGES: dict[str, str] = {
     "import.skipped/word-lock": "{path} : ignoré : le fichier de verrou que Word garde à côté d'un document ouvert, "
                                 "pas un document",
     "import.skipped/zip": "{path} : ignoré : une archive zip : décompressez-la, et importez le dossier obtenu",
-    "import.skipped/other-format": "{path} : ignoré : ni Markdown (.md), ni HTML (.html), ni Word (.docx), ni "
-                                   "OpenDocument (.odt) : {how:said}",
+    "import.skipped/other-format": "{path} : ignoré : pas un type de fichier que l'import lit ({formats:each: ; }) : "
+                                   "{how:said}",
     "import.skipped/same-text": "{path} : ignoré : le texte du {day:date} de {name}, aux mêmes mots : une seule "
                                 "version, lue dans le fichier que voyaient les lecteurs",
-    "import.skipped/format": "{path} : ignoré : ni Markdown (.md), ni HTML (.html), ni Word (.docx), ni OpenDocument "
-                             "(.odt)",
+    "import.skipped/format": "{path} : ignoré : pas un type de fichier que l'import lit ({formats:each: ; })",
     "import.skipped/text": "{path} : ignoré : un texte brut dont le nom ne contient pas de date (celui d'une version "
                            "est lu)",
     "import.skipped/text-stated": "{path} : ignoré : un texte brut dont le nom ne contient pas de date, une note "
@@ -3515,8 +3523,8 @@ MESSAGES: dict[str, str] = {
                               "{removed} : s'il s'agissait de cette politique avant un déplacement, ses textes ne sont "
                               "pas importés : importez les deux dans un nouveau site (policy import --git {before} "
                               "{after})",
-    "import.git-unread-format": "{path} au commit {commit} : ni du Markdown (.md), ni du HTML (.html), ni du Word "
-                                "(.docx) : rien n'a été importé",
+    "import.git-unread-format": "{path} au commit {commit} : pas un type de fichier que l'import lit "
+                                "({formats:each: ; }) : rien n'a été importé",
     "import.git-text": "{path} au commit {commit} (commité le {committed:date}) : {why:said}",
     "import.git-why": "{why:said}{more:said}",
     "import.git-dated/stated": "daté du {day:date}, le jour que son texte indique (« {sentence} »)",

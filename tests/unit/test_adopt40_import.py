@@ -1,0 +1,58 @@
+"""Adopt40: a company's policy as its site or its office suite kept it, imported without rewording (session 51)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from policysite import messages
+from policysite.convert import convert, dated_sources
+from unit.test_convert_odt import odt
+
+_BOLD = '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>'
+_NUMBERED = ('<text:list-style style:name="N"><text:list-level-style-number text:level="1" style:num-suffix="." '
+             'style:num-format="1"/></text:list-style>')
+
+
+def _item(words: str, *, more: str = "", go_on: bool = False) -> str:
+    going_on = ' text:continue-numbering="true"' if go_on else ""
+    return (f'<text:list text:style-name="N"{going_on}><text:list-item>'
+            f'<text:p><text:span text:style-name="T1">{words}</text:span></text:p>{more}</text:list-item></text:list>')
+
+
+def test_sections_numbered_by_an_opendocument_list_are_said_numbered_by_its_list_style(tmp_path: Path):
+    """A LibreOffice text's sections, bold lines its numbering button numbered, were said "numbered by the page's own
+    lists (<ol>: … no heading elements)", an HTML page's words: the note names the document's list style."""
+    items = odt(tmp_path / "privacy-2020-01-01.odt", (
+        '<text:p text:style-name="Title">Privacy</text:p>' + _item("Who we are") + "<text:p>We are Acme.</text:p>"
+        + _item("What we keep", go_on=True) + "<text:p>Your name.</text:p>"), automatic=_BOLD + _NUMBERED)
+    converted = convert(items)
+    assert "## 1. Who we are\n\nWe are Acme.\n\n## 2. What we keep\n\nYour name." in converted.markdown
+    notes = [messages.said_in(note, "en") for note in converted.notes]
+    assert "2 list items holding only a bold line numbered by the document's list style (sections numbered with " \
+           "LibreOffice's numbering button, no heading styles) became section headings of their numbers" in notes, notes
+    assert not any("<ol>" in note or "Word" in note for note in notes), notes
+    clauses = odt(tmp_path / "privacy-2020-02-01.odt", (
+        '<text:p text:style-name="Title">Privacy</text:p><text:list text:style-name="N">'
+        '<text:list-item><text:p><text:span text:style-name="T1">Who we are</text:span></text:p>'
+        "<text:p>We are Acme.</text:p></text:list-item><text:list-item><text:p><text:span text:style-name=\"T1\">"
+        "What we keep</text:span></text:p><text:p>Your name.</text:p></text:list-item></text:list>"),
+        automatic=_BOLD + _NUMBERED)
+    converted = convert(clauses)
+    assert "## 1. Who we are\n\nWe are Acme.\n\n## 2. What we keep\n\nYour name." in converted.markdown
+    notes = [messages.said_in(note, "fr") for note in converted.notes]
+    assert any("(des clauses numérotées par le style de liste du document, comme LibreOffice les numérote" in note
+               for note in notes), notes
+    assert not any("<ol>" in note or "Word" in note for note in notes), notes
+
+
+def test_a_file_left_out_names_every_kind_of_file_the_import_reads(tmp_path: Path):
+    """`import.skipped/format` named four kinds (.md, .html, .docx, .odt) where the readers read more: a company whose
+    archive held a logo beside dated `.txt` and `.yml` texts was told those were not read. Each kind of the readers'
+    table is named, with its extensions."""
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG")
+    skipped: list[str] = []
+    assert dated_sources([tmp_path], skipped=skipped) == []
+    said = messages.said_in(skipped[0], "en")
+    assert said.startswith(f"{tmp_path / 'logo.png'}: skipped: not a kind of file import reads (Markdown (.md, "), said
+    for named in ("HTML (.html, .htm", ".mhtml", ".php", "Word (.docx)", "OpenDocument (.odt, .fodt)",
+                  "plain text (.txt)", "a site's data file (.yml, .yaml, .json, .toml)"):
+        assert named in said, (named, said)

@@ -67,16 +67,19 @@ def widened(table: str) -> str:
     return "\n".join(lines)
 
 
-_EDGE_BREAKS = re.compile(r"^(\s*\n\s*)?(.*?)(\s*\n\s*)?$", re.S)
+# White space at a mark's edge that markdownify's `chomp` would strip without writing a space in its place: a line
+# break, a no-break space, a thin space, a tab (it writes one back for an ordinary space only)
+_EDGES = re.compile(r"^(\s*[^\S ]\s*)?(.*?)(\s*[^\S ]\s*)?$", re.S)
 
 
 def _spaced(convert):
     """An inline mark keeps the space and the line breaks at its edges, outside its marks: markdownify writes nothing
     for a mark holding only white space (`<b>Name:</b><b> </b>Acme`, Termly's "In Short:" in every section, read
-    "Name:Acme"), and drops a line break that ends a bold run (Word's bold title, Shift+Enter, then the text:
-    `<strong>1. Who we are<br></strong>We …` read "Who we areWe")."""
+    "Name:Acme"), drops a line break that ends a bold run (Word's bold title, Shift+Enter, then the text:
+    `<strong>1. Who we are<br></strong>We …` read "Who we areWe"), and a no-break space ending one (Termly's
+    `<strong>Questions or concerns?&nbsp;</strong>Reading …`, read "concerns?Reading": adopt40)."""
     def implementation(self, el, text, parent_tags):
-        edges = _EDGE_BREAKS.match(text or "")
+        edges = _EDGES.match(text or "")
         before, inner, after = (edges.group(1) or "", edges.group(2), edges.group(3) or "") if edges else ("", text, "")
         written = convert(self, el, inner, parent_tags)
         if not written and text and not text.strip():
@@ -135,6 +138,8 @@ class Converter(MarkdownConverter):
             return f"{prefix}<{href}>{suffix}"
         return f"{prefix}[{text}]({destination(href)}{title_part}){suffix}"
 
+    convert_a = _spaced(convert_a)  # (`<a …>our page&nbsp;</a>now`: read "our pagenow" without)
+
     def convert_img(self, el, text, parent_tags):
         alt = escape_text(re.sub(r"\s+", " ", str(el.get("alt") or "")).strip(), line_start=False, in_cell=True)
         if "_inline" in parent_tags:
@@ -181,6 +186,8 @@ class Converter(MarkdownConverter):
         if {"td", "th"} & set(parent_tags) and "|" in text:  # `a|b` in a cell: the checks and the page part the row
             return escape_text(text, line_start=False, in_cell=True)  # otherwise; its words, as text (hunt 34)
         return super().convert_code(el, text, parent_tags)
+
+    convert_code = _spaced(convert_code)
 
     def convert_tr(self, el, text, parent_tags):
         """A row: markdownify heads the first row of each `<tbody>` whose cells are all `<th>` (a group's title after

@@ -102,3 +102,30 @@ def test_a_termly_notice_keeps_every_word_apart_and_in_order():
     assert "## 1. WHAT INFORMATION DO WE COLLECT?" in converted.markdown
     assert "[2\\. HOW DO WE PROCESS YOUR INFORMATION?](#infouse)" in converted.markdown
     assert any("consent banner" in messages.said_in(note, "en") for note in converted.notes), converted.notes
+
+
+def test_bootstrap_s_accordions_and_tabs_wired_by_data_attributes_read_as_their_aria_kin():
+    """A Bootstrap 3 page (its own examples' markup: `<a data-toggle="collapse" href="#collapseTwo">` in a panel's
+    `<h4>`, `<ul class="nav nav-tabs">` of `<a href="#eu" data-toggle="tab">`, no ARIA on them) had a section heading
+    that was a link to the text under it, `## [2. Who we share it with](#collapseTwo)`, and its tabs' titles a list of
+    links above both panels. Each control is read as the ARIA pattern's: a title above the panel it opens."""
+    path = DATA / "privacy-policy-2019-05-20.html"
+    converted = convert(path)
+    assert "## 1. What we collect\n\nYour name, passport number and travel dates.\n\n## 2. Who we share it with\n\n" \
+           "Hotels and airlines, only as needed for your booking.\n\n**EU travellers**\n\nYou have the rights the GDPR " \
+           "gives you.\n\n**Other travellers**\n\nYou have the rights your country's law gives you.\n\n## 3. Contact" \
+           in converted.markdown, converted.markdown
+    assert "](#" not in converted.markdown and "<span id=" not in converted.markdown, converted.markdown
+    notes = [messages.said_in(note, "en") for note in converted.notes]
+    assert "1 accordion title (a <button> that opens a panel) kept above its text: a heading where numbered as a " \
+           "section, else in bold" in notes, notes
+    from policysite.convert.notes import Notes
+    from policysite.convert.to_markdown import html_to_markdown
+
+    # (Bootstrap 5's attributes; a toggle naming no panel of the page, or a link of the text, stays a link)
+    assert html_to_markdown('<button data-bs-toggle="collapse" data-bs-target="#more">Retention</button>'
+                            '<div id="more" class="collapse"><p>Two years.</p></div>', Notes()) == \
+        "**Retention**\n\nTwo years.\n"
+    assert html_to_markdown('<p><a data-toggle="collapse" href="#gone">Details</a> and '
+                            '<a href="#more">more</a>.</p><p id="more">Two years.</p>', Notes()) == \
+        '[Details](#gone) and [more](#more).\n\n<span id="more"></span>Two years.\n'

@@ -43,6 +43,30 @@ def _controlled(soup: BeautifulSoup) -> dict[str, Tag]:
     return {str(tag.get("id")): tag for tag in soup.find_all(id=True) if str(tag.get("id")) in wanted}
 
 
+# Bootstrap's data attributes naming what a control opens, where the page writes no ARIA: Bootstrap 2 and 3's own
+# examples (`<a data-toggle="collapse" href="#collapseTwo">`, `<a href="#eu" data-toggle="tab">`)
+_TOGGLES = {"collapse": "button", "tab": "tab", "pill": "tab"}
+
+
+def data_toggles(soup: BeautifulSoup) -> None:
+    """A control Bootstrap's scripts wire to a panel of the page by data attributes alone (`data-toggle="collapse"` or
+    `"tab"`, `data-bs-toggle` in Bootstrap 5; the panel named by its `href="#id"` or `data-target`) marked as the ARIA
+    pattern marks it (`role="button"` or `"tab"`, `aria-controls`), so that it is read as the ARIA accordions and tabs
+    are: its title above its panel. Read as a link, an accordion's title was a heading linking to the text under it
+    (`## [2. Who we share it with](#collapseTwo)`) and a tab's title a list of links above all the panels (adopt40)."""
+    ids = {str(tag.get("id")) for tag in soup.find_all(id=True)}
+    for control in soup.select("[data-toggle], [data-bs-toggle]"):
+        role = _TOGGLES.get(str(control.get("data-bs-toggle") or control.get("data-toggle") or "").strip().lower())
+        target = str(control.get("data-bs-target") or control.get("data-target") or control.get("href") or "")
+        if role is None or not target.startswith("#") or target[1:] not in ids or control.has_attr("aria-controls"):
+            continue
+        control["aria-controls"] = target[1:]
+        if not control.has_attr("role") or role == "tab":
+            control["role"] = role
+        if control.name == "a":
+            del control["href"]  # (no link: a control, its panel below it)
+
+
 def paired(soup: BeautifulSoup) -> None:
     """Tabs that do not name the panel each opens (Docusaurus' `<li role="tab">`, no `aria-controls`) given it: the
     panel naming its tab (`aria-labelledby`), else the n-th `role="tabpanel"` of the nearest element around the tab list

@@ -59,6 +59,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _removed(counts, notes)
     _underlined(soup, notes)
     _merge_adjacent_marks(soup)
+    panels.data_toggles(soup)
     panels.paired(soup)
     panels.tabbed_sets(soup, notes)
     panels.css_toggles(soup, notes)

@@ -129,3 +129,24 @@ def test_bootstrap_s_accordions_and_tabs_wired_by_data_attributes_read_as_their_
     assert html_to_markdown('<p><a data-toggle="collapse" href="#gone">Details</a> and '
                             '<a href="#more">more</a>.</p><p id="more">Two years.</p>', Notes()) == \
         '[Details](#gone) and [more](#more).\n\n<span id="more"></span>Two years.\n'
+
+
+def test_an_address_a_script_writes_keeps_the_words_its_noscript_gives_in_the_sentence():
+    """A solicitors' page writes its DPO's address with `document.write`, hidden from harvesters, its `<noscript>`
+    giving `dpo [at] tarnlegal [dot] example` to readers without scripts: both were removed, the sentence read "Our
+    DPO: , or by post.". The `<noscript>`'s words stay in their sentence, said; one standing alone (asking to turn
+    scripts on) or holding only a tracking pixel stays out."""
+    converted = convert(DATA / "privacy-2020-10-05.html")
+    assert "Our DPO: dpo \\[at\\] tarnlegal \\[dot\\] example, or by post." in converted.markdown, converted.markdown
+    notes = [messages.said_in(note, "en") for note in converted.notes]
+    assert any(note.startswith("kept the words of 1 <noscript> element inside a sentence") and
+               "“dpo [at] tarnlegal [dot] example”" in note for note in notes), notes
+    assert "removed 1 <noscript> element" not in notes
+    from policysite.convert import html_source
+
+    page = (DATA / "privacy-2020-10-05.html").read_text(encoding="utf-8").replace(  # (its noscripts alone in blocks)
+        '</div>\n<div id="footer">', "<noscript><p>Turn on JavaScript to see this site.</p></noscript>"
+        '<div><noscript><img src="https://px.example/t.gif" alt=""></noscript></div></div>\n<div id="footer">')
+    converted = html_source.convert(page.encode("utf-8"), name="privacy-2020-10-05.html")
+    assert "Turn on JavaScript" not in converted.markdown and "px.example" not in converted.markdown
+    assert "removed 2 <noscript> elements" in [messages.said_in(note, "en") for note in converted.notes]

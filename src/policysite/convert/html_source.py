@@ -51,7 +51,7 @@ from policysite.convert import (
 )
 from policysite.convert.elements import INLINE
 from policysite.convert.model import Converted, ConvertError
-from policysite.convert.notes import Notes, each_quoted, quoted
+from policysite.convert.notes import Notes, clipped, each_quoted, quoted
 from policysite.convert.to_markdown import html_to_markdown
 from policysite.messages import Said
 
@@ -971,6 +971,7 @@ def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:
         shown = words if len(words) <= 60 else words[:60] + "…"
         notes.add(Said("convert.notion-properties", words=shown))
     _noscript_text(tree, notes)
+    _noscript_words(tree, notes)
     counts: dict[str, int] = {}
     for node in tree.css(INERT):
         counts[node.tag or ""] = counts.get(node.tag or "", 0) + 1
@@ -996,6 +997,28 @@ def _noscript_text(tree: LexborHTMLParser, notes: Notes) -> None:
         node.unwrap()
     if texts:
         notes.add(Said("convert.noscript"))
+
+
+def _noscript_words(tree: LexborHTMLParser, notes: Notes) -> None:
+    """A `<noscript>` inside a sentence (`Our DPO: <script>document.write(…)</script><noscript>dpo [at] example [dot]
+    com</noscript>, or by post.`: an address a script writes to hide it from harvesters, its words for readers
+    without scripts beside it) keeps its words, as the saved page holds no others for that place, and said; it was
+    removed with the scripts, the sentence read "Our DPO: , or by post." (adopt40). One standing alone (a request to
+    turn scripts on) or holding no words (a tracking pixel's image) stays left out."""
+    kept = []
+    for node in tree.css("body noscript"):
+        words = " ".join(node.text(deep=True, separator=" ").split())
+        parent = node.parent
+        if not words or parent is None or parent.tag in ("body", "html") or main_text.inside(node, INERT):
+            continue
+        beside = len(parent.text(deep=True, separator=" ").split()) - sum(
+            len(inert.text(deep=True, separator=" ").split()) for inert in parent.css(INERT)
+            if not main_text.inside(inert, "noscript"))
+        if beside > 0 and node.css_first("p, div, h1, h2, h3, h4, h5, h6, ul, ol, table") is None:
+            kept.append(words)
+            node.unwrap()
+    if kept:
+        notes.add(Said("convert.noscript-words", count=len(kept), words=clipped("; ".join(kept), 80)))
 
 
 def _restore_links(tree: LexborHTMLParser, page_url: str | None, notes: Notes) -> None:

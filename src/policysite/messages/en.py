@@ -2303,6 +2303,10 @@ MESSAGES: dict[str, str] = {
     "convert.noscript": "the page's text is in a <noscript> element only, which a browser shows to readers without "
                         "scripts (a script wrote what the others saw, and the saved page holds none of it): read it; "
                         "compare it with the page as readers saw it",
+    "convert.noscript-words": "kept the words of {count:plural:<noscript> element|<noscript> elements} inside "
+                              "{count:form:a sentence|sentences}, which a browser shows readers without scripts where "
+                              "a script writes other words (an e-mail address hidden from harvesters; the saved page "
+                              "holds no such words): {words:said}: compare with the page as readers saw it",
     "convert.archive-addresses": "{count:plural:address|addresses} of the web archive's copy point to the "
                                  "original again",
     "convert.google-redirects": "{count:plural:link|links} through Google's redirect (google.com/url?q=…) "

@@ -2644,6 +2644,11 @@ MESSAGES: dict[str, str] = {
                         "lecteurs sans scripts (un script écrivait ce que les autres voyaient, et la page enregistrée "
                         "n'en contient rien) : lu ce texte ; comparez-le avec la page telle que les lecteurs la "
                         "voyaient",
+    "convert.noscript-words": "gardé les mots de {count:plural:élément <noscript>|éléments <noscript>} dans "
+                              "{count:form:une phrase|des phrases}, qu'un navigateur montre aux lecteurs sans scripts "
+                              "là où un script écrit d'autres mots (une adresse électronique cachée aux robots ; la "
+                              "page enregistrée n'en contient aucun) : {words:said} : comparez avec la page telle que "
+                              "les lecteurs la voyaient",
     "convert.archive-addresses": "{count:plural:adresse|adresses} de la copie de l'archive du web "
                                  "{count:form:pointe|pointent} de nouveau vers l'original",
     "convert.google-redirects": "{count:plural:lien|liens} passant par la redirection de Google (google.com/url?q=…) "

@@ -150,3 +150,19 @@ def test_an_address_a_script_writes_keeps_the_words_its_noscript_gives_in_the_se
     converted = html_source.convert(page.encode("utf-8"), name="privacy-2020-10-05.html")
     assert "Turn on JavaScript" not in converted.markdown and "px.example" not in converted.markdown
     assert "removed 2 <noscript> elements" in [messages.said_in(note, "en") for note in converted.notes]
+
+
+def test_a_page_in_two_languages_titles_each_text_by_its_own_part_s_heading():
+    """A Quebec page in French then English, each part marked (`<div lang="fr"><h1>Politique de confidentialité` …
+    `<div lang="en"><h1>Privacy Policy` …): imported as English, the text was titled by the page's first <h1>, the
+    French part's, its own title made a section (`## Privacy Policy`, that `policy check` finds missing from the
+    French text). Each language's text is its part, under its part's title."""
+    path = DATA / "confidentialite-privacy-2023-02-01.html"
+    english = convert(path, lang="en")
+    assert english.markdown.startswith("# Privacy Policy\n\nEffective February 1, 2023\n\n## 1. Who we are\n"), \
+        english.markdown
+    assert "Politique" not in english.markdown and english.meta == {"title": "Privacy Policy"}
+    french = convert(path, lang="fr")
+    assert french.markdown.startswith("# Politique de confidentialité\n\nEn vigueur le 1<sup>er</sup> février 2023\n"
+                                      "\n## 1. Qui sommes-nous\n"), french.markdown
+    assert "Privacy" not in french.markdown

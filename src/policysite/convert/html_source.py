@@ -299,7 +299,9 @@ def _language_parts(tree: LexborHTMLParser, lang: str, notes: Notes) -> None:
     others = [node for node in parts if _base(node.attributes.get("lang") or "") not in (mine, "")]
     if own and page != mine:  # a page in another language, its part in this one marked: that part is the text
         title = body.css_first("h1")
-        inside = {h.mem_id for part in own for h in part.css("h1")}
+        # (a title above the parts, not one of another language's part: `<div lang="fr"><h1>Politique…` before `<div
+        # lang="en"><h1>Privacy Policy`, the English text was titled in French, its own title a section: adopt40)
+        inside = {h.mem_id for part in parts for h in part.css("h1")}
         kept = (title.html or "" if title is not None and title.mem_id not in inside else "") + \
             "".join(part.html or "" for part in own)
         notes.add(Said("convert.language-part", page=page, lang=lang) if page else

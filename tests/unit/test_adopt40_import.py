@@ -166,3 +166,22 @@ def test_a_page_in_two_languages_titles_each_text_by_its_own_part_s_heading():
     assert french.markdown.startswith("# Politique de confidentialité\n\nEn vigueur le 1<sup>er</sup> février 2023\n"
                                       "\n## 1. Qui sommes-nous\n"), french.markdown
     assert "Privacy" not in french.markdown
+
+
+def test_an_xhtml_page_labelled_only_by_its_xml_declaration_is_read_in_that_character_set(tmp_path: Path):
+    """An XHTML 1.0 page whose only label is its XML declaration (`<?xml version="1.0" encoding="iso-8859-15"?>`, no
+    <meta>), served as XML, whose parser reads it: its bytes were read as Windows-1252, "5 €" imported "5 ¤" and
+    "Œuvre" "¼uvre", said only as "not UTF-8". Read in its declared character set."""
+    page = ('<?xml version="1.0" encoding="iso-8859-15"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml" '
+            'xml:lang="fr"><head><title>Confidentialité</title></head><body><h1>Confidentialité</h1><p>Mise à jour '
+            ": 3 mai 2018</p><h2>1. Tarifs</h2><p>Coût : 5 €. Œuvre, œil, Š.</p></body></html>")
+    path = tmp_path / "confidentialite-2018-05-03.xhtml"
+    path.write_bytes(page.encode("iso-8859-15"))
+    converted = convert(path)
+    assert "Coût : 5 €. Œuvre, œil, Š." in converted.markdown, converted.markdown
+    assert converted.notes == []
+    # (a <meta> label, where the page has one, is read first, as browsers read it)
+    path.write_bytes(page.replace("<title>", '<meta http-equiv="Content-Type" content="text/html; '
+                                             'charset=windows-1252" /><title>').encode("iso-8859-15"))
+    assert "Coût : 5 ¤. ¼uvre, ½il, ¦." in convert(path).markdown

@@ -68,6 +68,10 @@ ARCHIVE_CHROME = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato, #wm-capinfo, .w
 # link out of its copy, https://archive.ph/o/Xy7Qz/https://example.com/terms (its other names: .is, .li, .today …).
 _ARCHIVED = urls.ARCHIVED
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+# An XHTML page's XML declaration, its only label where it has no <meta> one (`<?xml version="1.0"
+# encoding="iso-8859-15"?>`, as XHTML 1.0 sites wrote it, served as XML, whose parser reads it: adopt40, "5 €" was
+# read "5 ¤" and "Œuvre" "¼uvre" as Windows-1252)
+_XML_ENCODING = re.compile(rb"""\A\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9_:.-]+)["']""")
 
 
 # Elements nested deeper than any page's text is (a site's layout and Word's HTML nest tens deep): the conversion's
@@ -223,8 +227,8 @@ _AS_BROWSERS_READ = {"shift_jis": "cp932", "euc-kr": "cp949", "gbk": "gb18030", 
 
 
 def decode(data: bytes, notes: Notes) -> str:
-    """The page's text: by its byte order mark, else its <meta charset> as browsers read it, else UTF-8, else
-    Windows-1252."""
+    """The page's text: by its byte order mark, else its <meta charset> (or its XML declaration's encoding) as browsers
+    read it, else UTF-8, else Windows-1252."""
     for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
                        (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
@@ -232,7 +236,7 @@ def decode(data: bytes, notes: Notes) -> str:
     if without := utf16.codec_without_bom(data):  # (adoption hunt 34: its markup was read as text, a NUL each other)
         notes.add(Said("convert.charset/utf16"))
         return data.decode(without, "replace")
-    declared = _CHARSET.search(data[:4096])
+    declared = _CHARSET.search(data[:4096]) or _XML_ENCODING.match(data[:1024])
     codec = "utf-8"
     if declared:
         label = declared.group(1).decode("ascii")

@@ -203,3 +203,17 @@ def test_a_cookie_table_naming_a_cookie_with_angle_brackets_in_code_passes_the_c
     assert [f.line for f in rendering.check(piped, path="docs/en/index.md", lang="en")
             if f.rule == rendering.RULE_READ] == [piped.split("\n").index(
                 next(line for line in piped.split("\n") if "csrf | token" in line)) + 1]
+
+
+def test_squarespace_s_accordion_items_opening_with_a_divider_are_the_page_s_sections():
+    """Squarespace's accordion block is a `<ul>` (no bullets drawn) of items each opening with an empty divider, then
+    its title (`<h4>` around the button) and its panel: the list was kept, the page published with each section an
+    `<h2>` inside a bulleted `<li>` (`- ## 1. What we collect`), which the checks passed. An empty element before a
+    list item's heading draws nothing: the list is the page's sections."""
+    converted = convert(DATA / "squarespace-2022-08-15.html")
+    assert "\n## 1. What we collect\n\nYour name and address when you order.  \nYour email if you join the list.\n\n" \
+           "## 2. Who sees it\n\nSquarespace hosts the shop; Stripe takes payments.\n" in converted.markdown, \
+        converted.markdown
+    assert "- " not in converted.markdown
+    assert "1 list of sections (each item starting with a heading): each heading became a section heading" in [
+        messages.said_in(note, "en") for note in converted.notes]

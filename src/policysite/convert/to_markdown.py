@@ -702,11 +702,28 @@ def _docs_labels(listing: Tag, items: int, start: int, running: dict[str, dict[i
 
 def _leading_heading(item: Tag) -> Tag | None:
     """The heading `item` starts with, itself or inside the boxes around it (`<li><div class="box"><h3>…`, as
-    generated policies draw each purpose as a box), else None."""
-    first = first_content(item)
+    generated policies draw each purpose as a box), after elements that draw nothing (Squarespace's accordion item
+    opens with an empty divider, `<div class="accordion-divider">`: its sections were published as bullets, each an
+    `<h2>` in an `<li>`: adopt40), else None."""
+    first = _first_shown(item)
     while first is not None and first.name in ("div", "section", "article", "header"):
-        first = first_content(first)
+        first = _first_shown(first)
     return first if first is not None and first.name in HEADINGS else None
+
+
+def _first_shown(tag: Tag) -> Tag | None:
+    """`tag`'s first child element holding words or an image, or None when words come first (first_content, past
+    the empty elements before it)."""
+    for child in tag.children:
+        if isinstance(child, Tag):
+            if child.get_text(strip=True) or child.name in _SHOWN or child.find(_SHOWN) is not None:
+                return child
+        elif isinstance(child, NavigableString) and child.strip():
+            return None
+    return None
+
+
+_SHOWN = ("img", "svg", "picture", "video", "iframe", "object", "embed", "hr", "table")
 
 
 _LINK_BLOCKS = ("p", "div", "section", "article", "header", "footer", "figure", "figcaption", "blockquote", "ul", "ol",

@@ -44,6 +44,9 @@ from policysite.messages import Said, file_reason, prefixed, text_of
 STYLE_MAP = "\n".join([
     "p[style-name='Title'] => h1:fresh",
     "p[style-name='Subtitle'] => p:fresh",
+    # a page or column break inside a paragraph (Ctrl+Enter between two sentences, older Word's and Google Docs' page
+    # breaks): the words after it start a new line, where mammoth wrote nothing, `in force.Your rights` (adopt41)
+    *(f"br[type='{kind}'] => br" for kind in ("page", "column")),
     "u => u",  # underlined: in italics, said (to_markdown)
     # Word's quotation styles, a quotation set apart (the law cited, a promise): a quote, as a page shows one
     *(f"p[style-name='{name}'] => blockquote > p:fresh" for name in ("Quote", "Intense Quote", "Quotations")),

@@ -42,3 +42,45 @@ def test_words_either_side_of_a_page_or_column_break_stay_apart(tmp_path: Path):
     assert "force.Your" not in markdown and "EmailPhone" not in markdown
     assert "\n## 2. Your rights\n\nYou may object." in markdown, markdown
     assert "<br" not in markdown
+
+
+def _field(code: list[str], result: str) -> str:
+    """A field as Word writes it (begin, its code in one run or several, separate, its result, end)."""
+    return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            + "".join(f'<w:r><w:instrText xml:space="preserve">{part}</w:instrText></w:r>' for part in code)
+            + f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{_run(result)}<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def _bookmarked(name: str, runs: str, style: str = "") -> str:
+    return _paragraph(f'<w:bookmarkStart w:id="{abs(hash(name)) % 1000}" w:name="{name}"/>{runs}'
+                      f'<w:bookmarkEnd w:id="{abs(hash(name)) % 1000}"/>', style)
+
+
+def test_cross_references_and_simple_link_fields_are_links_that_land(tmp_path: Path):
+    """Word's cross-references (Insert › Cross-reference: `REF _Ref123 \\r \\h`, its code in one run or split over
+    several, as Word writes it after an edit) were read as their words only, `see section 3.1`, a link in Word and none
+    on the site; a link written as a simple field (`w:fldSimple` HYPERLINK) lost its address. Each is a link landing
+    where Word's did: a section's id, or a clause's bookmark. A REF without `\\h` is words in Word too, and one to a
+    bookmark the document lacks (Word shows an error) links nowhere: both stay words."""
+    body = "".join([
+        _paragraph(_run("Acme Privacy Policy"), "Titre1"),
+        _paragraph(_run("1. Scope"), "Titre2"),
+        _paragraph(_run("See section ") + _field([" REF _Ref301 \\r \\h "], "3.1") + _run(", clause ")
+                   + _field([" REF _Ref302 ", "\\h \\* MERGEFORMAT "], "(b)") + _run(", the ")
+                   + '<w:fldSimple w:instr=" HYPERLINK &quot;https://www.cnil.fr/&quot; ">' + _run("CNIL")
+                   + "</w:fldSimple>" + _run(", section ") + _field([" REF _Ref301 \\r "], "3.1") + _run(" and ")
+                   + _field([" REF _Ref999 \\h "], "Error! Reference source not found.") + _run(".")),
+        _paragraph(_run("2. Data"), "Titre2"),
+        _paragraph(_run("We collect data.")),
+        _paragraph(_run("3. Retention"), "Titre2"),
+        _bookmarked("_Ref301", _run("3.1 Periods"), "Titre3"),
+        _paragraph(_run("We keep:")),
+        _bookmarked("_Ref302", _run("(b) logs for a year.")),
+    ])
+    converted = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body, styles=(
+        '<w:style w:type="paragraph" w:styleId="Titre3"><w:name w:val="heading 3"/></w:style>')))
+    markdown = converted.markdown
+    assert "See section [3.1](#s3-1), clause [(b)](#_Ref302), the [CNIL](https://www.cnil.fr/), section 3.1 and " \
+           "Error! Reference source not found.." in markdown, markdown
+    assert '<span id="_Ref302"></span>(b) logs for a year.' in markdown, markdown
+    assert re.search(r"(?m)^### 3\.1 Periods$", markdown), markdown

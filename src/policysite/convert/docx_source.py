@@ -26,6 +26,7 @@ from policysite.convert import (
     word_direction,
     word_fields,
     word_numbering,
+    word_references,
     word_review,
     word_title,
 )
@@ -334,7 +335,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         if pages:
             notes.add(Said("convert.word-page-numbers", count=pages))
         word_fields.say(shown, notes)
-        shown, tips = _link_fields(shown)
+        shown, tips = _link_fields(word_references.linked(shown))
         if tips:
             said = list(dict.fromkeys(tips))
             notes.add(Said("convert.word-screentips", count=len(tips), shown=quoted(said, most=len(said))))

@@ -84,3 +84,48 @@ def test_cross_references_and_simple_link_fields_are_links_that_land(tmp_path: P
            "Error! Reference source not found.." in markdown, markdown
     assert '<span id="_Ref302"></span>(b) logs for a year.' in markdown, markdown
     assert re.search(r"(?m)^### 3\.1 Periods$", markdown), markdown
+
+
+def _drop_cap(letter: str, kind: str = "drop") -> str:
+    return (f'<w:p><w:pPr><w:framePr w:dropCap="{kind}" w:lines="3" w:wrap="around" w:vAnchor="text" '
+            f'w:hAnchor="text"/><w:spacing w:line="240"/></w:pPr><w:r><w:rPr><w:position w:val="-8"/>'
+            f'<w:sz w:val="72"/></w:rPr><w:t>{letter}</w:t></w:r></w:p>')
+
+
+def test_a_drop_cap_is_the_first_letter_of_the_word_it_begins(tmp_path: Path):
+    """Word writes a drop cap (Insert › Drop Cap, in the text or in the margin) as a framed paragraph of its own before
+    the paragraph it begins: the word was cut in two, `W` over `e collect only what we need.`. The letter starts that
+    paragraph, as Word shows it; a frame that is no drop cap stays a paragraph of its own."""
+    body = "".join([
+        _paragraph(_run("Acme Privacy Policy"), "Titre1"),
+        _paragraph(_run("1. Scope"), "Titre2"),
+        _drop_cap("W"),
+        _paragraph(_run("e collect only what we need.")),
+        _paragraph(_run("2. Données"), "Titre2"),
+        _drop_cap("N", "margin"),
+        '<w:bookmarkStart w:id="4" w:name="donnees"/>',
+        '<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:t xml:space="preserve">ous collectons peu.</w:t></w:r>'
+        '</w:p><w:bookmarkEnd w:id="4"/>',
+        '<w:p><w:pPr><w:framePr w:dropCap="none" w:w="2000" w:wrap="around"/></w:pPr>'
+        '<w:r><w:t>Framed note.</w:t></w:r></w:p>',
+        _paragraph(_run("Last paragraph.")),
+    ])
+    markdown = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body)).markdown
+    assert "## 1. Scope\n\nWe collect only what we need.\n\n## 2. Données\n\nNous collectons peu.\n\n" \
+           "Framed note.\n\nLast paragraph." in markdown, markdown
+
+
+def test_the_marks_of_an_editable_range_hold_no_words_and_are_not_said(tmp_path: Path):
+    """A protected document's exceptions (Restrict Editing: where readers may type) and a tracked change of custom XML
+    are marks where a range starts and ends: each was said as an element "left out … with any words inside it", to
+    compare with the document for nothing. The words between them are kept, and nothing is said of the marks."""
+    body = "".join([
+        _paragraph(_run("Acme Privacy Policy"), "Titre1"),
+        _paragraph(_run("1. Scope"), "Titre2"),
+        _paragraph('<w:permStart w:id="1" w:edGrp="everyone"/>' + _run("Write to dpo@acme.example")
+                   + '<w:permEnd w:id="1"/><w:customXmlInsRangeStart w:id="2" w:author="A"/>'
+                   + '<w:customXmlInsRangeEnd w:id="2"/>' + _run(" at any time.")),
+    ])
+    converted = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body))
+    assert "Write to dpo@acme.example at any time." in converted.markdown, converted.markdown
+    assert not [note for note in converted.notes if "perm" in str(note) or "customXml" in str(note)], converted.notes

@@ -24,6 +24,7 @@ from policysite.convert import (
     neutralise,
     word_contents,
     word_direction,
+    word_drop_caps,
     word_fields,
     word_numbering,
     word_references,
@@ -343,7 +344,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         if directed:
             notes.add(Said("convert.word-directions/more" if len(directed) > 3 else "convert.word-directions",
                            count=len(directed), shown=quoted([words[:50] for words in directed[:3]])))
-        shown, unwrapped = _readable(shown)
+        shown, unwrapped = _readable(word_drop_caps.joined(shown))
         if unwrapped:
             notes.add(Said("convert.word-readable", count=unwrapped))
         shown, dropped = _shown_alternates(shown)
@@ -633,7 +634,11 @@ _REPLACED = ((re.compile(r"<w:cr\s*/>"), "<w:br/>"), (re.compile(r"<w:ptab\b[^>]
              # a checkbox content control: its box as Word draws it (☒, ☐), which mammoth made a form's input, left
              # out (adoption hunt 34)
              (re.compile(r"<w14:checkbox\b.*?</w14:checkbox>", re.S), ""),
-             (re.compile(r"<w:dstrike" + _ON), "<w:strike/>"), (re.compile(r'<w:dstrike\s+w:val="[^"]*"\s*/>'), ""))
+             (re.compile(r"<w:dstrike" + _ON), "<w:strike/>"), (re.compile(r'<w:dstrike\s+w:val="[^"]*"\s*/>'), ""),
+             # the marks where a range starts or ends, holding no words: where readers of a protected document may
+             # edit (Restrict Editing's exceptions), a tracked change of custom XML; mammoth said each "left out …
+             # with any words inside it", to compare with the document for nothing (adopt41)
+             (re.compile(r"<w:(?:perm|customXml(?:Ins|Del|MoveFrom|MoveTo)Range)(?:Start|End)\b[^>]*/>"), ""))
 
 
 # A link as Word writes it in a field (older Word, LibreOffice, a link given a ScreenTip or a target frame):

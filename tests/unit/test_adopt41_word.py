@@ -129,3 +129,56 @@ def test_the_marks_of_an_editable_range_hold_no_words_and_are_not_said(tmp_path:
     converted = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body))
     assert "Write to dpo@acme.example at any time." in converted.markdown, converted.markdown
     assert not [note for note in converted.notes if "perm" in str(note) or "customXml" in str(note)], converted.notes
+
+
+_DIAGRAM_DATA = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dgm:ptLst>'
+    '<dgm:pt modelId="{0}" type="doc"><dgm:prSet/><dgm:t><a:bodyPr/><a:p><a:endParaRPr/></a:p></dgm:t></dgm:pt>'
+    '<dgm:pt modelId="{3}"><dgm:t><a:bodyPr/><a:p><a:r><a:t>We delete it</a:t></a:r><a:r><a:t> after 3 years</a:t>'
+    "</a:r></a:p></dgm:t></dgm:pt>"
+    '<dgm:pt modelId="{1}"><dgm:t><a:bodyPr/><a:p><a:r><a:t>We collect your order</a:t></a:r></a:p></dgm:t></dgm:pt>'
+    '<dgm:pt modelId="{2}"><dgm:t><a:bodyPr/><a:p><a:r><a:t>name and address</a:t></a:r></a:p></dgm:t></dgm:pt>'
+    '<dgm:pt modelId="{9}" type="sibTrans"><dgm:t><a:bodyPr/><a:p><a:endParaRPr/></a:p></dgm:t></dgm:pt>'
+    '<dgm:pt modelId="{8}" type="pres"><dgm:prSet presName="arrow"/></dgm:pt>'
+    "</dgm:ptLst><dgm:cxnLst>"
+    '<dgm:cxn modelId="{c3}" srcId="{0}" destId="{3}" srcOrd="1" destOrd="0"/>'
+    '<dgm:cxn modelId="{c1}" srcId="{0}" destId="{1}" srcOrd="0" destOrd="0" parTransId="{7}" sibTransId="{9}"/>'
+    '<dgm:cxn modelId="{c2}" srcId="{1}" destId="{2}" srcOrd="0" destOrd="0"/>'
+    '<dgm:cxn modelId="{c8}" type="presOf" srcId="{1}" destId="{8}" srcOrd="0" destOrd="0"/>'
+    "</dgm:cxnLst></dgm:dataModel>")
+
+
+def test_a_smartart_diagram_s_words_are_read_in_its_order(tmp_path: Path):
+    """A SmartArt diagram (a policy's "how we handle your data" drawn as steps) keeps its words in its own part, the
+    document a drawing naming it: mammoth skipped it, and every word of the diagram was lost, unsaid. They are
+    paragraphs after the paragraph holding the diagram, each box after its parent, siblings in the diagram's order
+    (not the order its points were written in), and said."""
+    from unit.test_convert import docx_parts, write_docx
+
+    drawing = (
+        '<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
+        'wordprocessingDrawing"><wp:extent cx="5486400" cy="3200400"/><wp:docPr id="1" name="Diagram 1"/>'
+        '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.'
+        'openxmlformats.org/drawingml/2006/diagram"><dgm:relIds xmlns:dgm="http://schemas.openxmlformats.org/'
+        'drawingml/2006/diagram" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+        'r:dm="rIdDm" r:lo="rIdLo" r:qs="rIdQs" r:cs="rIdCs"/></a:graphicData></a:graphic></wp:inline></w:drawing>'
+        "</w:r></w:p>")
+    body = "".join([
+        _paragraph(_run("Acme Privacy Policy"), "Titre1"),
+        _paragraph(_run("1. How we handle your data"), "Titre2"),
+        _paragraph(_run("In short:")), drawing, _paragraph(_run("The details follow.")),
+    ])
+    path = docx_with(tmp_path / "privacy-2024-01-01.docx", body)
+    parts = docx_parts(path)
+    parts["word/diagrams/data1.xml"] = _DIAGRAM_DATA.encode()
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdDm" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/diagramData" Target="diagrams/data1.xml"/></Relationships>')
+    write_docx(path, parts)
+    converted = convert(path)
+    assert "In short:\n\nWe collect your order\n\nname and address\n\nWe delete it after 3 years\n\n" \
+           "The details follow." in converted.markdown, converted.markdown
+    assert "read the words of 1 SmartArt diagram (kept in the diagram's own part, which the converter skips) as " \
+           "paragraphs after the paragraph each stands in, box after box in the diagram's order" in converted.notes

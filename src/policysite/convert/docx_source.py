@@ -23,6 +23,7 @@ from policysite.convert import (
     html_source,
     neutralise,
     word_contents,
+    word_diagrams,
     word_direction,
     word_drop_caps,
     word_fields,
@@ -351,6 +352,9 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         if dropped:
             notes.add(Said("convert.word-alternates", count=len(dropped),
                            shown=quoted([words[:60] for words in dropped[:5]], most=5)))
+        shown, diagrams = word_diagrams.as_text_boxes(archive, shown)
+        if diagrams:
+            notes.add(Said("convert.word-diagrams", count=diagrams))
         shown, boxes = _text_boxes(shown)
         shown, outlined = _outlined(shown)
         if outlined:

@@ -1909,6 +1909,9 @@ MESSAGES: dict[str, str] = {
     "convert.word-outline": "{count:plural:paragraph|paragraphs} given an outline level of {count:form:its|their} own "
                             "in Word (Paragraph › Outline level, as its navigation pane and table of contents read "
                             "{count:form:it|them}) became {count:form:a heading|headings} of that level",
+    "convert.word-diagrams": "read the words of {count:plural:SmartArt diagram|SmartArt diagrams} (kept in the "
+                             "diagram's own part, which the converter skips) as paragraphs after the paragraph each "
+                             "stands in, box after box in the diagram's order",
     "convert.word-text-boxes": "read the words of {count:plural:text box|text boxes} drawn as shapes only (no older "
                                "copy for other readers), as paragraphs after the paragraph each is anchored in, as "
                                "Word's own copy reads",

@@ -2177,6 +2177,9 @@ MESSAGES: dict[str, str] = {
                             "hiérarchique propre (Paragraphe › Niveau hiérarchique, tel que le lisent son volet de "
                             "navigation et sa table des matières) {count:form:est devenu un titre|sont devenus des "
                             "titres} de ce niveau",
+    "convert.word-diagrams": "lu les mots de {count:plural:graphique SmartArt|graphiques SmartArt} (gardés dans la "
+                             "partie propre au graphique, que le convertisseur ignore) comme des paragraphes placés "
+                             "après celui où chacun se trouve, forme après forme dans l'ordre du graphique",
     "convert.word-text-boxes": "lu les mots de {count:plural:zone de texte dessinée|zones de texte dessinées} "
                                "seulement comme forme (sans copie plus ancienne pour d'autres lecteurs) comme des "
                                "paragraphes placés après celui où chacune est ancrée, comme le lit la copie de Word",

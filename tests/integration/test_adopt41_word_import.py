@@ -1,5 +1,6 @@
 """Adopt41: a company's Word policy, two dated versions written as Word writes them (page breaks typed between
-sentences, cross-references to a section and to a clause), imported with `policy import`, checked and built: every
+sentences, cross-references to a section and to a clause; the later one saved by a template with macros, `.docm`),
+imported with `policy import`, checked and built: every
 word kept apart as Word showed it, and every internal link landing on an element of the built page."""
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 from tests.adoption_pages import text, words
 from tests.helpers import policy_in_process
 from unit.test_adopt41_word import _bookmarked, _field, _paragraph, _run
-from unit.test_convert import docx_with
+from unit.test_convert import docx_parts, docx_with, write_docx
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
 
@@ -40,11 +41,19 @@ def test_a_word_policy_with_page_breaks_and_cross_references_is_imported_checked
     sources = tmp_path / "archive"
     sources.mkdir()
     _version(sources / "privacy-2023-05-01.docx", "logs for one year.")
-    _version(sources / "privacy-2024-01-01.docx", "logs for six months.")
+    macros = _version(sources / "privacy-2024-01-01.docm", "logs for six months.")  # (its template's macros)
+    parts = docx_parts(macros)
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"officedocument.wordprocessingml.document.main+xml", b"ms-word.document.macroEnabled.main+xml")
+    parts["word/vbaProject.bin"] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    write_docx(macros, parts)
+    said = ""
     for argv in (["import", "--messages", "en", "--lang", "en", str(sources)], ["check"],
                  ["build", "--site-dir", str(tmp_path / "out")]):
         done = policy_in_process(["--root", str(site), *argv])
         assert done.returncode == 0, (argv, done.stdout + done.stderr)
+        said += done.stdout
+    assert "a macro-enabled Word document (.docm): its text read, its macros left out, never run" in said, said
     page = (tmp_path / "out" / "en" / "index.html").read_text(encoding="utf-8")
     tree = text(page)
     for node in tree.css(".policy-updated"):

@@ -240,7 +240,8 @@ def _package_refusal(archive: zipfile.ZipFile, name: str, notes: Notes) -> None:
                 raise ConvertError(Said("import.docx-dtd", name=name, part=info.filename))
     types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in archive.namelist() else b""
     if _MACROS.search(types) or any(part.lower().endswith("vbaproject.bin") for part in seen):
-        notes.add(Said("convert.word-macros"))
+        named = name.lower().endswith(".docm")  # (its name says what it is)
+        notes.add(Said("convert.word-macros/named") if named else Said("convert.word-macros"))
     elif _TEMPLATE.search(types):
         notes.add(Said("convert.word-template"))
 
@@ -271,8 +272,8 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         raise ConvertError(Said("import.docx-rtf", name=name))
     if start.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:4096].lower():
         raise ConvertError(Said("import.docx-html", name=name))
-    if refused := disguised.office_refusal(data, name=name, extension=".docx"):  # a PDF, a text named .docx
-        raise ConvertError(refused)
+    if refused := disguised.office_refusal(data, name=name, extension=Path(name).suffix.lower() or ".docx"):
+        raise ConvertError(refused)  # a PDF, a text named .docx
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         parts = set(archive.namelist())

@@ -27,6 +27,9 @@ FORMATS = {**dict.fromkeys((".md", ".markdown", ".mdx", ".qmd", ".mdown", ".mkd"
                            "markdown"),
            ".html": "html", ".htm": "html", ".xhtml": "html",
            ".mhtml": "html", ".mht": "html", ".docx": "docx",
+           # Word's macro-enabled document, as a company whose template runs macros saves its policy: read as the
+           # .docx it is, its macros never run, said (adopt41: refused, "save it as .docx")
+           ".docm": "docx",
            # an OpenDocument text (LibreOffice, OnlyOffice, Collabora: many French companies' and public bodies'),
            # zipped or as its one-file XML
            ".odt": "odt", ".fodt": "odt",
@@ -59,7 +62,7 @@ OTHER_FORMATS = {
     ".doc": _WORD_PROCESSOR, ".rtf": _WORD_PROCESSOR,
     ".pages": Said("import.other-format/pages"),
     ".rtfd": Said("import.other-format/rtfd"),
-    ".wpd": _WORD_PROCESSOR, ".dotx": _WORD_PROCESSOR, ".docm": _WORD_PROCESSOR,
+    ".wpd": _WORD_PROCESSOR, ".dotx": _WORD_PROCESSOR,
     ".zip": Said("import.other-format/zip"),
     ".webarchive": Said("import.other-format/webarchive"),
     ".xml": Said("import.other-format/xml"),  # (a WordPress export, WXR: every page of the site, each its HTML)

@@ -1858,6 +1858,8 @@ MESSAGES: dict[str, str] = {
     "convert.word-comments": "left out {count:number} reviewer {count:form:comment|comments} of the Word document",
     "convert.word-macros": "a macro-enabled document or template (.docm, .dotm) under a .docx name: its text read, "
                            "its macros left out, never run",
+    "convert.word-macros/named": "a macro-enabled Word document (.docm): its text read, its macros left out, never "
+                                 "run",
     "convert.word-template": "a Word template (.dotx) under a .docx name: its text read as a document's",
     "convert.word-tracked": "the document has tracked changes ({insertions:plural:insertion|insertions}, "
                             "{deletions:plural:deletion|deletions}): read as if accepted",

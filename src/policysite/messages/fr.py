@@ -2119,6 +2119,8 @@ MESSAGES: dict[str, str] = {
     "convert.word-comments": "omis {count:plural:commentaire|commentaires} de relecture du document Word",
     "convert.word-macros": "un document ou modèle prenant en charge les macros (.docm, .dotm) sous un nom en .docx : "
                            "son texte lu, ses macros omises, jamais exécutées",
+    "convert.word-macros/named": "un document Word prenant en charge les macros (.docm) : son texte lu, ses macros "
+                                 "omises, jamais exécutées",
     "convert.word-template": "un modèle Word (.dotx) sous un nom en .docx : son texte lu comme celui d'un document",
     "convert.word-tracked": "le document contient des modifications suivies ({insertions:plural:insertion|insertions}, "
                             "{deletions:plural:suppression|suppressions}) : lues comme acceptées",

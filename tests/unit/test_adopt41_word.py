@@ -182,3 +182,58 @@ def test_a_smartart_diagram_s_words_are_read_in_its_order(tmp_path: Path):
            "The details follow." in converted.markdown, converted.markdown
     assert "read the words of 1 SmartArt diagram (kept in the diagram's own part, which the converter skips) as " \
            "paragraphs after the paragraph each stands in, box after box in the diagram's order" in converted.notes
+
+
+def _with_part(path: Path, name: str, xml: str) -> Path:
+    from unit.test_convert import docx_parts, write_docx
+
+    parts = docx_parts(path)
+    parts[name] = xml.encode()
+    write_docx(path, parts)
+    return path
+
+
+_CORE = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.'
+         'openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+         'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+         '<dc:title>Privacy</dc:title><dcterms:created xsi:type="dcterms:W3CDTF">2021-11-02T09:00:00Z</dcterms:created>'
+         "{modified}</cp:coreProperties>")
+
+
+def test_a_word_file_named_and_written_without_a_day_is_refused_with_the_day_its_properties_say(tmp_path: Path):
+    """An archive of `Privacy Policy.docx`, `Privacy Policy v2.docx`, their texts saying no day: refused with "no date
+    in the file name" alone. Each is refused still (the day a file was saved is not the day its text took effect),
+    naming the day its properties say it was last saved (else made) and the name that day gives it; an OpenDocument
+    file's properties too, and a file whose properties say no day gets the general hint."""
+    import zipfile
+
+    import pytest
+
+    from policysite.convert import ConvertError, dated_sources
+
+    body = _paragraph(_run("Acme Privacy Policy"), "Titre1") + _paragraph(_run("1. Scope"), "Titre2") + \
+        _paragraph(_run("We sell tea."))
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    _with_part(docx_with(archive / "Privacy Policy.docx", body), "docProps/core.xml", _CORE.format(
+        modified='<dcterms:modified xsi:type="dcterms:W3CDTF">2022-03-01T10:00:00Z</dcterms:modified>'))
+    _with_part(docx_with(archive / "Privacy Policy v2.docx", body), "docProps/core.xml", _CORE.format(modified=""))
+    docx_with(archive / "Privacy Policy v3.docx", body)
+    with zipfile.ZipFile(archive / "Datenschutz.odt", "w") as odt:
+        odt.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        odt.writestr("meta.xml", '<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                     'xmlns:dc="http://purl.org/dc/elements/1.1/"><office:meta><dc:date>2023-06-15T08:30:00.123'
+                     "</dc:date></office:meta></office:document-meta>")
+        odt.writestr("content.xml", '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:'
+                     'office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body>'
+                     "<office:text><text:p>Wir verkaufen Tee.</text:p></office:text></office:body>"
+                     "</office:document-content>")
+    with pytest.raises(ConvertError) as raised:
+        dated_sources([archive], languages=("en",), lang="en")
+    said = str(raised.value)
+    assert "Privacy Policy.docx: no date in the file name, nor in its text; its document properties say it was last " \
+           "saved on March 1, 2022 (the day someone saved the file, not always the day its text took effect): if its " \
+           "text took effect that day, rename it Privacy Policy-2022-03-01.docx" in said, said
+    assert "rename it Privacy Policy v2-2021-11-02.docx" in said, said
+    assert "rename it Datenschutz-2023-06-15.odt" in said, said
+    assert "Privacy Policy v3.docx: no date in the file name: name each version after the day" in said, said

@@ -15,6 +15,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_month_names
 
 from policysite import strings
+from policysite.convert import office_dates
 from policysite.convert.model import ConvertError, Source
 from policysite.messages import Said, prefixed, text_of
 
@@ -194,6 +195,10 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                 # to be renamed by hand to the day its own line gives; history 26 had named that day)
                 sources.append(Source(path, dt.date.fromisoformat(text_day[1][0]), kind,
                                       month_named=(only[0], text_day[0][:80])))
+            elif folder_day is None and "no date in the file name" in str(error) and \
+                    (saved := office_dates.saved_day(path, kind)) is not None:  # only the day the file was saved
+                undated.append(Said("import.undated-saved", name=path.name, day=saved,
+                                    renamed=f"{path.stem}-{saved}{path.suffix}"))
             elif folder_day is None and "no date in the file name" in str(error) and \
                     (seen := page_capture(path)) is not None:  # a page saved from the Wayback Machine: when it saw it
                 undated.append(Said("import.undated-page-capture", name=path.name, capture=seen[0],

@@ -4187,6 +4187,9 @@ MESSAGES: dict[str, str] = {
                             "flex or grid item's order, a reversed flex direction), not the order its HTML wrote them: "
                             "{moves:each:, }{more}",
     # --- files of an import folder without a date, and a link among them (convert/sources.py) ------------------------
+    "import.undated-saved": "{name}: no date in the file name, nor in its text; its document properties say it was "
+                            "last saved on {day:date} (the day someone saved the file, not always the day its text "
+                            "took effect): if its text took effect that day, rename it {renamed}",
     "import.undated-notion": "{name}: no date in the file name, nor in its text; its properties in Notion say "
                              "“{said}”: if its text took effect that day, rename it {renamed}",
     "import.undated-notion/edited": "{name}: no date in the file name, nor in its text; Notion's record of the page "

@@ -4759,6 +4759,10 @@ MESSAGES: dict[str, str] = {
                             "affichait (l'ordre d'un élément flex ou grid, une direction flex inversée), et non dans "
                             "l'ordre où son HTML les écrivait : {moves:each:, }{more}",
     # --- fichiers d'un dossier d'import sans date, et un lien parmi eux (convert/sources.py) -------------------------
+    "import.undated-saved": "{name} : pas de date dans le nom du fichier, ni dans son texte ; ses propriétés de "
+                            "document indiquent qu'il a été enregistré pour la dernière fois le {day:date} (le jour "
+                            "où quelqu'un a enregistré le fichier, pas toujours celui où son texte est entré en "
+                            "vigueur) : si son texte est entré en vigueur ce jour-là, renommez-le {renamed}",
     "import.undated-notion": "{name} : pas de date dans le nom du fichier, ni dans son texte ; ses propriétés dans "
                              "Notion indiquent « {said} » : si son texte est entré en vigueur ce jour-là, "
                              "renommez-le {renamed}",

@@ -322,6 +322,10 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
                 *_relined(converted.notes, converted.markdown, parted.markdown),
                 *(_part_said(note, source_lines) for note in parted.notes[len(converted.notes):])])
     read = document.parse(converted.markdown, path=str(source.path), lang="und")
+    if too_long := [problem for problem in read.problems if problem.key == "text.size"]:
+        # (a 300-page text converted: the model reads no page this long, and the import said "no text in it": adopt41)
+        fields = dict(too_long[0].fields)
+        raise ConvertError(Said("import.too-long", path=source.path.name, size=fields["size"], most=fields["most"]))
     if not any(re.search(r"\w", text) for text in [read.title, *(s.title for s in read.sections), *(
             b.text for b in [*read.preamble, *(b for s in read.sections for b in s.blocks)])]):
         raise ConvertError(Said("import.empty", path=source.path.name))

@@ -237,3 +237,29 @@ def test_a_word_file_named_and_written_without_a_day_is_refused_with_the_day_its
     assert "rename it Privacy Policy v2-2021-11-02.docx" in said, said
     assert "rename it Datenschutz-2023-06-15.odt" in said, said
     assert "Privacy Policy v3.docx: no date in the file name: name each version after the day" in said, said
+
+
+def test_a_text_too_long_for_a_page_is_refused_as_such_not_as_empty(tmp_path: Path):
+    """A 300-page document converted holds more characters than the site reads in a page (document.MAX_PAGE): the
+    model reads none of it, and the import said "no text in it (an empty file, …)". It says how long the text is and
+    how long a page may be; nothing is imported."""
+    import datetime as dt
+
+    import pytest
+
+    from policysite import document, importer
+    from policysite.convert import ConvertError
+    from policysite.convert.model import Source
+    from policysite.messages import text_of
+
+    sentence = "We process personal data lawfully, fairly and transparently, for purposes stated in advance. "
+    sections = [f"## {n}. Section {n}\n\n" + sentence * 40 + "\n" for n in range(1, 400)]
+    path = tmp_path / "privacy-2024-01-01.md"
+    path.write_text("# Acme Group Privacy Policy\n\n" + "\n".join(sections), encoding="utf-8")
+    assert document.MAX_PAGE < path.stat().st_size < 2 * document.MAX_PAGE
+    with pytest.raises(ConvertError) as raised:
+        importer._convert(Source(path, dt.date(2024, 1, 1), "markdown"), lang="en")
+    said = text_of(raised.value)
+    assert getattr(said, "key", "") == "import.too-long", str(said)
+    assert str(said).startswith("privacy-2024-01-01.md: its text, converted, has ") and \
+        "characters, over the 1,048,576 a page of the site may hold" in str(said), str(said)

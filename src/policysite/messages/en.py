@@ -3253,6 +3253,9 @@ MESSAGES: dict[str, str] = {
     "import.no-history-text": "no text found in the history of {paths} (nothing imported)",
     "import.word-list": "{finding:said} (nothing imported: import lists there the words of the text the dictionary "
                         "lacks)",
+    "import.too-long": "{path}: its text, converted, has {size:number} characters, over the {most:number} a page of "
+                       "the site may hold (the longest policies have some 100,000): nothing imported; leave out what "
+                       "is not the policy's text, or import each of the documents it holds on its own",
     "import.empty": "{path}: no text in it (an empty file, or a page whose text is in images or written by scripts): "
                     "nothing imported",
     "import.embed-script": "{path}: no text but its title (“{title}”): the page's text is one {services:or} writes "

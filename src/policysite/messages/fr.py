@@ -3701,6 +3701,10 @@ MESSAGES: dict[str, str] = {
     "import.no-history-text": "aucun texte trouvé dans l'historique de {paths} (rien n'a été importé)",
     "import.word-list": "{finding:said} (rien n'a été importé : l'import y liste les mots du texte que le "
                         "dictionnaire ignore)",
+    "import.too-long": "{path} : son texte, converti, a {size:number} caractères, plus que les {most:number} que peut "
+                       "contenir une page du site (les plus longues politiques en ont quelque 100 000) : rien n'a "
+                       "été importé ; retirez ce qui n'est pas le texte de la politique, ou importez à part chacun des "
+                       "documents qu'il contient",
     "import.empty": "{path} : ne contient aucun texte (un fichier vide, ou une page dont le texte est en images ou "
                     "écrit par des scripts) : rien n'a été importé",
     "import.embed-script": "{path} : aucun texte hormis son titre (« {title} ») : le texte de la page est celui que "

@@ -263,3 +263,26 @@ def test_a_text_too_long_for_a_page_is_refused_as_such_not_as_empty(tmp_path: Pa
     assert getattr(said, "key", "") == "import.too-long", str(said)
     assert str(said).startswith("privacy-2024-01-01.md: its text, converted, has ") and \
         "characters, over the 1,048,576 a page of the site may hold" in str(said), str(said)
+
+
+def test_an_opendocument_cross_reference_to_a_heading_is_a_link_that_lands(tmp_path: Path):
+    """LibreOffice writes a cross-reference (its own, or a Word document's `REF … \\h` it opened) as
+    `text:bookmark-ref` to a bookmark: read as its words only, a link in LibreOffice and none on the site. One to a
+    heading's bookmark is a link to the section; one to a bookmark elsewhere (no id on the page), or showing a page
+    number, stays words."""
+    from unit.test_convert_odt import odt
+
+    def ref(name: str, words: str, kind: str = "number") -> str:
+        return f'<text:bookmark-ref text:reference-format="{kind}" text:ref-name="{name}">{words}</text:bookmark-ref>'
+
+    body = ('<text:h text:outline-level="1">Acme Privacy Policy</text:h>'
+            '<text:h text:outline-level="2">1. Scope</text:h>'
+            f'<text:p>See section {ref("_Ref301", "2.1")}, the clause {ref("clause", "(b)")} on page '
+            f'{ref("_Ref301", "4", "page")}.</text:p>'
+            '<text:h text:outline-level="2">2. Retention</text:h>'
+            '<text:h text:outline-level="3"><text:bookmark-start text:name="_Ref301"/>2.1 Periods'
+            '<text:bookmark-end text:name="_Ref301"/></text:h>'
+            '<text:p><text:bookmark text:name="clause"/>(b) Logs for a year.</text:p>')
+    markdown = convert(odt(tmp_path / "privacy-2024-01-01.odt", body, styles="")).markdown
+    assert "See section [2.1](#s2-1), the clause (b) on page ." in markdown, markdown
+    assert re.search(r"(?m)^### 2\.1 Periods$", markdown), markdown

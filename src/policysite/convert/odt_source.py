@@ -157,6 +157,7 @@ class _Reader:
         self.last_list: _Counter | None = None
         self.titled = False
         self.outlined: set[str] = set()  # the headings a link leads to by their words
+        self.headed: set[str] = set()  # the bookmarks on headings, which a cross-reference leads to
         self.floating: list[str] = []  # the paragraphs of text boxes met in the paragraph being read
         self.contents_headings: list[str] = []  # the headings over a table of contents written as bold lines
         self.entities: dict[str, int] = {}  # each entity reference left out (`&b;`) and the first XML line it is on
@@ -246,6 +247,10 @@ class _Reader:
         if tag == _q("office:annotation"):
             self.counts["comments"] += 1
             return ""
+        if tag == _q("text:bookmark-ref") and (name := child.get(_q("text:ref-name"), "")) in self.headed:
+            # a cross-reference to a heading (Insert › Cross-reference, "see section 2.1"), which LibreOffice follows
+            # on a click: a link to it, as the Word import's (it was words only: adopt41)
+            return f'<a href="#{html.escape(bookmark_id(name))}">{self.inline(child, hidden)}</a>'
         if tag == _q("text:s"):
             return " " * min(int(_digits(child.get(_q("text:c")), 1)), 100)
         if tag == _q("text:tab"):
@@ -673,6 +678,9 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         reader = _Reader(*_read_styles(roots))
         reader.outlined = {str(link.get(_q("xlink:href")))[1:].removesuffix("|outline") for link in body.iter(
             _q("text:a")) if str(link.get(_q("xlink:href"), "")).endswith("|outline")}
+        reader.headed = {str(mark.get(_q("text:name"))) for paragraph in body.iter(_q("text:h"), _q("text:p"))
+                         if paragraph.tag == _q("text:h") or reader.outline_level(paragraph.get(_q("text:style-name")))
+                         for mark in paragraph.iter(_q("text:bookmark"), _q("text:bookmark-start"))}
         reader.blocks(body)
     except ConvertError:
         raise

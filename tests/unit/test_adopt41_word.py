@@ -286,3 +286,48 @@ def test_an_opendocument_cross_reference_to_a_heading_is_a_link_that_lands(tmp_p
     markdown = convert(odt(tmp_path / "privacy-2024-01-01.odt", body, styles="")).markdown
     assert "See section [2.1](#s2-1), the clause (b) on page ." in markdown, markdown
     assert re.search(r"(?m)^### 2\.1 Periods$", markdown), markdown
+
+
+def _chart(relation: str) -> str:
+    return ('<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
+            'wordprocessingDrawing"><wp:extent cx="5486400" cy="3200400"/><wp:docPr id="1" name="Chart 1"/>'
+            '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://'
+            'schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/'
+            'drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+            f'r:id="{relation}"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>')
+
+
+_CHART_PART = ('<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+               'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><c:chart>{title}<c:plotArea>'
+               '<c:barChart><c:ser><c:tx><c:strRef><c:strCache><c:pt idx="0"><c:v>Months kept</c:v></c:pt>'
+               "</c:strCache></c:strRef></c:tx></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>")
+
+
+def test_a_chart_word_draws_from_its_data_is_said_left_out_with_its_title(tmp_path: Path):
+    """A chart (Insert › Chart: retention periods as bars) is drawn from a part of its own, the document a drawing
+    naming it: mammoth skipped it with the words it shows, and nothing was said. Each is said left out, by its title
+    (its own, else its one series' name, as Word titles it), for the legal team to write what it shows into the
+    text; the text around it is kept."""
+    from unit.test_convert import docx_parts, write_docx
+
+    body = "".join([
+        _paragraph(_run("Acme Privacy Policy"), "Titre1"),
+        _paragraph(_run("1. Retention"), "Titre2"),
+        _paragraph(_run("How long we keep data:")), _chart("rIdC1"), _chart("rIdC2"), _paragraph(_run("Ask us.")),
+    ])
+    path = docx_with(tmp_path / "privacy-2024-01-01.docx", body)
+    parts = docx_parts(path)
+    parts["word/charts/chart1.xml"] = _CHART_PART.format(
+        title="<c:title><c:tx><c:rich><a:p><a:r><a:t>Retention periods</a:t></a:r><a:r><a:t> by kind</a:t></a:r>"
+              "</a:p></c:rich></c:tx></c:title>").encode()
+    parts["word/charts/chart2.xml"] = _CHART_PART.format(title="").encode()
+    chart = b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdC1" Type="' + chart + b'" Target="charts/chart1.xml"/>'
+        b'<Relationship Id="rIdC2" Type="' + chart + b'" Target="charts/chart2.xml"/></Relationships>')
+    write_docx(path, parts)
+    converted = convert(path)
+    assert "How long we keep data:\n\nAsk us." in converted.markdown, converted.markdown
+    assert "left out 2 charts Word draws from data kept apart (“Retention periods by kind”, “Months kept”), with " \
+           "the words they show (title, labels, legend): write what they say into the text if readers need it" in \
+           converted.notes, converted.notes

@@ -22,6 +22,7 @@ from policysite.convert import (
     heading_depth,
     html_source,
     neutralise,
+    word_charts,
     word_contents,
     word_diagrams,
     word_direction,
@@ -353,6 +354,10 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         if dropped:
             notes.add(Said("convert.word-alternates", count=len(dropped),
                            shown=quoted([words[:60] for words in dropped[:5]], most=5)))
+        if charts := word_charts.titles(archive, shown):
+            named = [title for title in charts if title]
+            notes.add(Said("convert.word-charts", count=len(charts), shown=quoted(named, most=len(named)))
+                      if named else Said("convert.word-charts/untitled", count=len(charts)))
         shown, diagrams = word_diagrams.as_text_boxes(archive, shown)
         if diagrams:
             notes.add(Said("convert.word-diagrams", count=diagrams))

@@ -1911,6 +1911,12 @@ MESSAGES: dict[str, str] = {
     "convert.word-outline": "{count:plural:paragraph|paragraphs} given an outline level of {count:form:its|their} own "
                             "in Word (Paragraph › Outline level, as its navigation pane and table of contents read "
                             "{count:form:it|them}) became {count:form:a heading|headings} of that level",
+    "convert.word-charts": "left out {count:plural:chart|charts} Word draws from data kept apart ({shown}), with "
+                           "the words {count:form:it shows|they show} (title, labels, legend): write what {count:form:"
+                           "it says|they say} into the text if readers need it",
+    "convert.word-charts/untitled": "left out {count:plural:chart|charts} Word draws from data kept apart, with the "
+                                    "words {count:form:it shows|they show} (labels, legend): write what "
+                                    "{count:form:it says|they say} into the text if readers need it",
     "convert.word-diagrams": "read the words of {count:plural:SmartArt diagram|SmartArt diagrams} (kept in the "
                              "diagram's own part, which the converter skips) as paragraphs after the paragraph each "
                              "stands in, box after box in the diagram's order",

@@ -2179,6 +2179,14 @@ MESSAGES: dict[str, str] = {
                             "hiérarchique propre (Paragraphe › Niveau hiérarchique, tel que le lisent son volet de "
                             "navigation et sa table des matières) {count:form:est devenu un titre|sont devenus des "
                             "titres} de ce niveau",
+    "convert.word-charts": "omis {count:plural:graphique|graphiques} que Word dessine à partir de données gardées à "
+                           "part ({shown}), avec les mots qu'{count:form:il montre|ils montrent} (titre, étiquettes, "
+                           "légende) : écrivez dans le texte ce qu'{count:form:il dit|ils disent} si les lecteurs en "
+                           "ont besoin",
+    "convert.word-charts/untitled": "omis {count:plural:graphique|graphiques} que Word dessine à partir de données "
+                                    "gardées à part, avec les mots qu'{count:form:il montre|ils montrent} "
+                                    "(étiquettes, légende) : écrivez dans le texte ce qu'{count:form:il dit|ils "
+                                    "disent} si les lecteurs en ont besoin",
     "convert.word-diagrams": "lu les mots de {count:plural:graphique SmartArt|graphiques SmartArt} (gardés dans la "
                              "partie propre au graphique, que le convertisseur ignore) comme des paragraphes placés "
                              "après celui où chacun se trouve, forme après forme dans l'ordre du graphique",

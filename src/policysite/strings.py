@@ -752,12 +752,23 @@ def _latin_long_date(date: dt.date, lang: str) -> str:
     """`date` as `lang` writes it in prose, in Latin digits."""
     locale, pattern = _long_format(lang)
     text = pattern.apply(date, locale)
-    if locale.language == "fr" and date.day == 1 and text.startswith("1 "):
-        text = "1er" + text[1:]  # French writes the first of the month as an ordinal: 1er mars 2022
+    if date.day == 1 and text.startswith("1 "):
+        text = first_of_month(lang) + text[1:]
     month = locale.months["format"]["wide"][date.month]
     if ezafe(month, lang) != month and f"{month} {date.year}" in text:
         text = text.replace(f"{month} {date.year}", f"{ezafe(month, lang)} {date.year}", 1)
     return text
+
+
+# The first of a month as the languages that write it as an ordinal in prose write it (the browser's Intl writes a
+# plain 1): French `1er mars 2022`, Brazil's `1º de março de 2022` (Portugal's Portuguese writes `1 de março`), Italian
+# `1° marzo 2022`; by the language's code, else its base language's. Their twin in policy.js: policyFirst.
+FIRST_OF_MONTH = {"fr": "1er", "pt-br": "1º", "it": "1°"}
+
+
+def first_of_month(lang: str) -> str:
+    """How `lang` writes the day of the first of a month in a long date: `1er` in French, else `1` (FIRST_OF_MONTH)."""
+    return FIRST_OF_MONTH.get(lang.lower()) or FIRST_OF_MONTH.get(base_language(lang).lower(), "1")
 
 
 # Persian joins a month's name to the year after it by the ezafe, written on a final heh as a hamza above (U+0654):

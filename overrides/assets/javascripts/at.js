@@ -47,8 +47,7 @@
       var text = new Intl.DateTimeFormat(lang || undefined,
         { day: "numeric", month: "long", year: "numeric", timeZone: "UTC", calendar: "gregory", numberingSystem: "latn" })
         .format(new Date(day + "T00:00:00Z"));
-      text = /^fr\b/i.test(lang) && /^1 /.test(text) ? "1er" + text.slice(1) : text;
-      return window.policyDigits ? window.policyDigits(text, digits) : text;
+      return window.policyDigits(window.policyFirst(text, lang), digits);
     } catch (error) {
       return day;
     }

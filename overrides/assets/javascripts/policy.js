@@ -27,6 +27,11 @@
     var written = Array.from(digits || "");  // (a digit beyond the first plane, Adlam's, is two code units)
     return written.length === 10 ? String(text).replace(/[0-9]/g, function (d) { return written[+d]; }) : String(text);
   };
+  // strings.first_of_month's twin, where Intl writes 1: "1er mars", Brazil's "1º de março", Italian "1° marzo"
+  window.policyFirst = function (text, lang) {
+    var mark = /^fr\b/i.test(lang) ? "er" : /^pt-br\b/i.test(lang) ? "º" : /^it\b/i.test(lang) ? "°" : "";
+    return mark && /^1 /.test(text) ? "1" + mark + text.slice(1) : text;
+  };
   // A dated version's title names it (pages.version_title); at latest/, the copy of the version in force, the title
   // is the document's alone, as a reader bookmarks the text in force.
   var titled = document.querySelector("title[data-policy-version-title]");
@@ -567,7 +572,7 @@
     try {
       var day = new Intl.DateTimeFormat(lang || undefined, { day: "numeric", month: "long", year: "numeric",
         calendar: "gregory", numberingSystem: "latn", timeZone: zone }).format(date);
-      return /^fr\b/i.test(lang) && /^1 /.test(day) ? "1er" + day.slice(1) : day;
+      return window.policyFirst(day, lang);
     } catch (error) {
       return date.toISOString().slice(0, 10);
     }

@@ -1,0 +1,73 @@
+"""company18: the first of a month as each language writes it in prose, on the pages (strings.long_date) and in the
+browser's scripts (policy.js's policyFirst, at.js's day asked, the printed line): French `1er mars`, Brazil's
+`1º de março` (not Portugal's Portuguese, `1 de março`), Italian `1° marzo`; other languages the plain `1`."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from policysite import strings
+
+SCRIPTS = Path(__file__).resolve().parents[2] / "overrides" / "assets" / "javascripts"
+FIRST, ELEVENTH = dt.date(2022, 3, 1), dt.date(2022, 3, 11)
+
+
+@pytest.mark.parametrize("lang, first, eleventh", [
+    ("fr", "1er mars 2022", "11 mars 2022"),
+    ("fr-CA", "1er mars 2022", "11 mars 2022"),
+    ("pt-BR", "1º de março de 2022", "11 de março de 2022"),
+    ("pt-br", "1º de março de 2022", "11 de março de 2022"),
+    ("pt", "1 de março de 2022", "11 de março de 2022"),
+    ("pt-PT", "1 de março de 2022", "11 de março de 2022"),
+    ("it", "1° marzo 2022", "11 marzo 2022"),
+    ("it-CH", "1° marzo 2022", "11 marzo 2022"),
+    ("es", "1 de marzo de 2022", "11 de marzo de 2022"),
+    ("de-CH", "1. März 2022", "11. März 2022"),
+    ("en", "March 1, 2022", "March 11, 2022"),
+])
+def test_the_pages_write_the_first_of_a_month_as_the_language_does(lang, first, eleventh):
+    assert strings.long_date(FIRST, lang) == first
+    assert strings.long_date(ELEVENTH, lang) == eleventh  # a 1 that is not the day's whole number stays
+
+
+def test_first_of_month_reads_the_code_then_its_base_language():
+    assert [strings.first_of_month(lang) for lang in ("fr-BE", "PT-BR", "pt-AO", "it", "ja", "")] == \
+        ["1er", "1º", "1", "1°", "1", "1"]
+
+
+RUNNER = r"""
+const fs = require("fs");
+global.window = global;
+global.document = { querySelector: () => null, querySelectorAll: () => [], getElementById: () => null,
+  addEventListener: () => {}, documentElement: { lang: "" } };
+try { eval(fs.readFileSync(process.argv[1], "utf8")); } catch (error) {}  // (its page's code needs a browser)
+const at = fs.readFileSync(process.argv[2], "utf8");
+const written = at.match(/\n  function written\(day, lang\) \{[\s\S]*?\n  \}\n/)[0];
+const policy = fs.readFileSync(process.argv[1], "utf8");
+const dayText = policy.match(/\n  function dayText\(date, lang, zone\) \{[\s\S]*?\n  \}\n/)[0];
+const cases = JSON.parse(fs.readFileSync(0, "utf8"));
+console.log(JSON.stringify(cases.map((c) => {
+  document.documentElement.lang = c.lang;
+  const data = { digits: "" };
+  return [eval("(function () {" + written + "; return written(c.day); })")(),
+          eval("(function () {" + dayText + "; return dayText(new Date(c.day + 'T12:00:00Z'), c.lang, 'UTC'); })")()];
+})));
+"""
+
+
+def test_the_browser_writes_the_first_of_a_month_as_the_pages_do():
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node not found: install Node.js to run the site's scripts")
+    langs = ["fr", "pt-BR", "pt-PT", "it", "es", "de-CH", "en"]
+    cases = [{"lang": lang, "day": day.isoformat()} for lang in langs for day in (FIRST, ELEVENTH)]
+    result = subprocess.run([node, "-e", RUNNER, str(SCRIPTS / "policy.js"), str(SCRIPTS / "at.js")],
+                            input=json.dumps(cases), capture_output=True, text=True, timeout=60, check=True)
+    browser = json.loads(result.stdout)
+    expected = [strings.long_date(dt.date.fromisoformat(c["day"]), c["lang"]) for c in cases]
+    assert browser == [[day, day] for day in expected]

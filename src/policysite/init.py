@@ -24,7 +24,7 @@ from policysite import clock, git, messages, scriptfonts
 from policysite.messages import Said
 from policysite.settings import known_locale, url_problem
 from policysite.spelling import UNFIT_LISTS, WORDS_FILE
-from policysite.strings import base_language, of_company, spoken, strings
+from policysite.strings import NO_ESZETT, base_language, of_company, spoken, strings
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -127,9 +127,10 @@ def theme_base(code: str, available: Iterable[str]) -> str | None:
     return base if base in available else "en"
 
 
-def language_strings(code: str) -> str | None:
+def language_strings(code: str, *, respell: bool = True) -> str | None:
     """The theme strings `policy init` writes for `code` (overrides/partials/languages/<code>.html), or None where
-    Material has its own (or `code` is no language)."""
+    Material has its own (or `code` is no language); `respell=False`: as a generator before company18 wrote them,
+    without the region's spellings (`respelt`), for `policy upgrade` to bring in today's."""
     try:
         base = theme_base(code, material_languages())
         locale = Locale.parse(code, sep="-")
@@ -139,8 +140,20 @@ def language_strings(code: str) -> str | None:
         return typographic_strings(code)
     env = _skeleton()
     lang = {"code": code, "theme_base": base,
-            "direction": "rtl" if locale.character_order == "right-to-left" else "ltr"}
+            "direction": "rtl" if locale.character_order == "right-to-left" else "ltr",
+            "respelt": respelt(code, base) if respell else {}}
     return env.get_template("language.html.j2").render(lang=lang)
+
+
+def respelt(code: str, base: str) -> dict[str, str]:
+    """The strings of Material's `base` language that `code` spells otherwise, by key, as its template writes them:
+    Swiss German's ss for ß (strings.NO_ESZETT; Material's German footer says "Fußzeile", the site's own Swiss words
+    "Fusszeile" would)."""
+    if code.lower() not in NO_ESZETT:
+        return {}
+    theirs = (_material() / "partials" / "languages" / f"{base}.html").read_text(encoding="utf-8")
+    return {found["key"]: found["value"].replace("ß", "ss") for found in _ENTRY.finditer(theirs)
+            if "ß" in found["value"]}
 
 
 _ENTRY = re.compile(r'^(?P<head>\s*"(?P<key>[\w.]+)": ")(?P<value>.*)(?P<tail>",?)$', re.M)
@@ -309,11 +322,8 @@ def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_d
         files[f"mkdocs.{lang.code}.yml"] = env.get_template("mkdocs.lang.yml.j2").render(context, lang=lang)
     for lang in languages:
         files[f"{docs}/{lang.code}/{WORDS_FILE}"] = env.get_template("words.txt.j2").render(context, lang=lang)
-        if lang.theme_base:
-            files[f"overrides/partials/languages/{lang.code}.html"] = \
-                env.get_template("language.html.j2").render(context, lang=lang)
-        elif (typographic := typographic_strings(lang.code)) is not None:  # (Catalan's "Torna a l’inici")
-            files[f"overrides/partials/languages/{lang.code}.html"] = typographic
+        if (theirs := language_strings(lang.code)) is not None:  # (Catalan's "Torna a l’inici", Swiss "Fusszeile")
+            files[f"overrides/partials/languages/{lang.code}.html"] = theirs
     return files
 
 

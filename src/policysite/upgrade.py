@@ -5,7 +5,8 @@ as this generator has them, byte for byte (a script, a hook) or judged as the si
 template): after the site moves to a newer generator, its copies of the earlier one's files are refused. This
 brings each of the generator's files in, as the generator has it, and removes the scripts and templates of the theme
 folder it does not have (an earlier generator's, since dropped: the checks refuse them, whatever they say); the
-site's own files (its images: logo, favicon; its languages' theme strings; its stylesheets) stay as they are. It
+site's own files (its images: logo, favicon; its languages' theme strings; its stylesheets) stay as they are, but
+theme strings still as an earlier `policy init` wrote them, which become today's (`restrung`). It
 needs those folders committed, so that what it replaces or removes stays in git (a colour of the site's own in
 `policy.css` is put back from `git diff`), and the site then checks, and commits, what it brought.
 """
@@ -21,7 +22,8 @@ from policysite.init import InitError, generator_root
 
 FOLDERS = ("hooks", "overrides")
 # The site's own, whatever the generator has there: its logo and favicon, its languages' theme strings.
-OWN = ("overrides/assets/images/", "overrides/partials/languages/")
+LANGUAGE_STRINGS = "overrides/partials/languages/"
+OWN = ("overrides/assets/images/", LANGUAGE_STRINGS)
 # Kinds of the theme folder that only the generator may have, byte for byte (scripts, templates, the print
 # template): the checks refuse any other, so one an earlier generator had and this one dropped can only go.
 GENERATOR_KINDS = (".js", ".mjs", ".cjs", ".html", ".typ")
@@ -55,6 +57,23 @@ def dropped(root: Path, source: Path | None = None) -> list[str]:
     return sorted(rel for rel in (path.relative_to(root).as_posix() for path in folder.rglob("*")
                                   if path.is_file() and not path.is_symlink())
                   if rel not in files and not rel.startswith(OWN) and Path(rel).suffix.lower() in GENERATOR_KINDS)
+
+
+def restrung(root: Path) -> dict[str, str]:
+    """The languages' theme strings (`overrides/partials/languages/<code>.html`) that are, byte for byte, what an
+    earlier `policy init` wrote (Swiss German's "Fußzeile", before its spelling was Switzerland's) -> what today's
+    writes: the checks accept a language's strings only as `policy init` writes them today."""
+    from policysite.init import language_strings
+
+    found: dict[str, str] = {}
+    for path in sorted((Path(root) / LANGUAGE_STRINGS).glob("*.html")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        text = path.read_bytes().decode("utf-8", "replace")
+        today = language_strings(path.stem)
+        if today is not None and text != today and text == language_strings(path.stem, respell=False):
+            found[path.relative_to(root).as_posix()] = today
+    return found
 
 
 WORKFLOW = ".github/workflows/publish.yml"
@@ -173,6 +192,7 @@ def upgrade(root: Path, source: Path | None = None, *, time_zone: str | None = N
         return []  # the generator's own tree: its files are the generator's
     found = stale(root, source)
     gone = dropped(root, source)
+    strings_today = restrung(root)
     regenerated = {item.path: item.text for item in generated.brought(root, time_zone=time_zone or "",
                                                                       authoritative=authoritative)
                    if item.text is not None}
@@ -183,7 +203,7 @@ def upgrade(root: Path, source: Path | None = None, *, time_zone: str | None = N
     status = git.run(repo, "status", "--porcelain", "--untracked-files=all", "--", *FOLDERS, *regenerated,
                      *([WORKFLOW] if moved is not None else [])).splitlines()
     changed = [rel for rel in (line[3:] for line in status)
-               if rel in found or rel in gone or rel == WORKFLOW or rel in regenerated]
+               if rel in found or rel in gone or rel == WORKFLOW or rel in regenerated or rel in strings_today]
     if changed:  # what it would replace is not in git yet
         raise UpgradeError(messages.Said("upgrade.uncommitted", count=len(changed),
                                          paths=f"{', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}"))
@@ -206,11 +226,12 @@ def upgrade(root: Path, source: Path | None = None, *, time_zone: str | None = N
             before[path] = path.read_bytes()
             done.append((rel, "removed"))
             path.unlink()
-        for rel, text in regenerated.items():
+        for rel, text, how in [*((rel, text, "regenerated") for rel, text in regenerated.items()),
+                               *((rel, text, "updated") for rel, text in strings_today.items())]:
             path = Path(root) / rel
             _refuse_linked(root, path)
             before[path] = path.read_bytes()
-            done.append((rel, "regenerated"))
+            done.append((rel, how))
             path.write_text(text, encoding="utf-8")
         if moved is not None:
             _refuse_linked(root, workflow)

@@ -1,0 +1,53 @@
+"""company18: a Swiss German site (de-CH, de-LI) reads the theme's words as Switzerland spells them: Material's German
+footer said "Fußzeile" beside the site's own Swiss words (strings.NO_ESZETT). `policy init` writes the region's
+spelling into the language's theme strings, the checks accept exactly those bytes, and `policy upgrade` brings a site
+whose strings an earlier `policy init` wrote to today's."""
+from __future__ import annotations
+
+from jinja2 import ChoiceLoader, DictLoader, Environment, FileSystemLoader
+
+from helpers import git
+from policysite import cli, config_rules, init
+
+
+def _theme_word(strings: str, code: str, key: str) -> str:
+    """What Material's `t(key)` says on a page of `code` through the site's strings (its own folder first)."""
+    env = Environment(loader=ChoiceLoader([DictLoader({f"partials/languages/{code}.html": strings}),
+                                           FileSystemLoader(str(init._material()))]))
+    return env.from_string(f'{{% import "partials/languages/{code}.html" as lang %}}{{{{ lang.t("{key}") }}}}').render()
+
+
+def test_swiss_theme_strings_write_ss_where_material_s_german_writes_eszett():
+    for code in ("de-CH", "de-LI"):
+        written = init.language_strings(code)
+        assert written is not None and "ß" not in written
+        assert _theme_word(written, code, "footer") == "Fusszeile"
+        assert _theme_word(written, code, "language") == code
+        assert _theme_word(written, code, "search.placeholder") == "Suche"  # the rest is German's
+    austrian = init.language_strings("de-AT")
+    assert austrian is not None and _theme_word(austrian, "de-AT", "footer") == "Fußzeile"  # Austria writes ß
+    assert init.respelt("de-AT", "de") == {} and init.respelt("de-CH", "de") == {"footer": "Fusszeile"}
+
+
+def test_policy_init_writes_them_checks_accept_them_and_upgrade_brings_an_earlier_sites(tmp_path, capsys):
+    site = tmp_path / "site"
+    assert cli.main(["init", str(site), "--company", "Beispiel AG", "--languages", "de-CH,fr-CH"]) == 0
+    rel = "overrides/partials/languages/de-CH.html"
+    today = (site / rel).read_text(encoding="utf-8")
+    assert today == init.language_strings("de-CH") and "Fusszeile" in today
+    earlier = init.language_strings("de-CH", respell=False)
+    assert earlier is not None and "Fusszeile" not in earlier and earlier != today
+    (site / rel).write_text(earlier, encoding="utf-8")
+    git(site, "commit", "-q", "-am", "as policy init wrote it before company18")
+    assert [path for path, _why in config_rules.foreign_files(site / "overrides")] == ["partials/languages/de-CH.html"]
+    capsys.readouterr()
+    assert cli.main(["--root", str(site), "upgrade"]) == 0
+    out = capsys.readouterr().out
+    assert f"{rel}" in out and (site / rel).read_text(encoding="utf-8") == today
+    assert config_rules.foreign_files(site / "overrides") == []  # today's: accepted
+    git(site, "commit", "-q", "-am", "upgraded")
+    (site / rel).write_text(earlier.replace('"direction": "ltr"', '"direction": "ltr",\n  "skip": "Weiter"'),
+                            encoding="utf-8")  # the company's own words: not an earlier generator's, kept
+    git(site, "commit", "-q", "-am", "our own")
+    assert cli.main(["--root", str(site), "upgrade"]) == 0
+    assert "Weiter" in (site / rel).read_text(encoding="utf-8")

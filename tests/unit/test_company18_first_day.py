@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from policysite import strings
+from policysite.convert.model import ConvertError
+from policysite.convert.sources import date_in_name
 
 SCRIPTS = Path(__file__).resolve().parents[2] / "overrides" / "assets" / "javascripts"
 FIRST, ELEVENTH = dt.date(2022, 3, 1), dt.date(2022, 3, 11)
@@ -71,3 +73,18 @@ def test_the_browser_writes_the_first_of_a_month_as_the_pages_do():
     browser = json.loads(result.stdout)
     expected = [strings.long_date(dt.date.fromisoformat(c["day"]), c["lang"]) for c in cases]
     assert browser == [[day, day] for day in expected]
+
+
+@pytest.mark.parametrize(("name", "languages"), [
+    ("politica-10.01.2021.html", ("pt-BR",)), ("politica-10-01-2021.html", ("pt-BR",)),
+    ("polityka-10.01.2021.html", ("pl",)), ("politika-10-01-2021.md", ("tr",))])
+def test_a_date_year_last_is_day_first_to_a_team_whose_languages_all_write_the_day_first(name, languages):
+    """A Brazilian site's `10.01.2021` (Brazil writes `10/01/2021`, no language of the site writes dots) was "day or
+    month first, which cannot be told apart": every language of the site writes the day first."""
+    assert date_in_name(name, languages=languages) == dt.date(2021, 1, 10)
+
+
+def test_a_team_one_of_whose_languages_writes_the_month_first_is_still_asked():
+    for languages in (("en",), ("pt-BR", "en"), ("ko",)):
+        with pytest.raises(ConvertError, match="cannot be told apart"):
+            date_in_name("policy-10.01.2021.html", languages=languages)

@@ -282,12 +282,15 @@ def test_no_date_or_several_dates_is_an_error_naming_the_file(name: str, says: s
 
 @pytest.mark.parametrize(("name", "languages", "says"), [
     ("privacy 05.06.2021.html", ("en",), "05.06.2021 has the year last (day or month first, which cannot be told"),
-    ("datenschutz 05-06-2021.html", ("de",), "05-06-2021 has the year last (day or month first, which cannot be told")])
+    ("datenschutz 05-06-2021.html", ("de", "en"), "05-06-2021 has the year last (day or month first, which cannot be "
+     "told")])
 def test_a_date_year_last_is_day_first_where_every_language_writing_dates_so_puts_the_day_first(name, languages, says):
     """Session 35, newco: a German company's `Stand 01.03.2021.docx` was "day or month first, which cannot be told
     apart", though German, the one language of the site writing dates with dots, writes 1 March so (English writes
     its dates with slashes): it is read as 2021-03-01 (test_a_date_year_last_that_one_reading_only_makes_a_day_is_read).
-    A separator none of them writes, or no language at all, leaves both readings open."""
+    A separator none of them writes, where one of the site's languages writes the month first (English; company18: a
+    German site alone reads `05-06-2021` day first, as it reads `05.06.2021`), or no language at all, leaves both
+    readings open."""
     with pytest.raises(ConvertError) as error:
         date_in_name(name, languages=languages)
     assert says in str(error.value)

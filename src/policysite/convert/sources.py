@@ -838,7 +838,8 @@ def _a_day(match: re.Match[str]) -> bool:
 def _day_first_by(written: str, languages: tuple[str, ...]) -> bool:
     """Whether the site's languages that write a date in digits with `written`'s separator (German and Russian
     `01.03.2021`, Dutch `01-03-2021`) all write the day first: then `01.03.2021` is 1 March to its team, and English,
-    whose readers may put the month first, writes its dates with slashes, never so."""
+    whose readers may put the month first, writes its dates with slashes, never so. Where none writes that separator,
+    whether all the site's languages write the day first (a Brazilian team's `10.01.2021`, its own `10/01/2021`)."""
     from babel.dates import get_date_format
 
     from policysite import sync
@@ -852,6 +853,7 @@ def _day_first_by(written: str, languages: tuple[str, ...]) -> bool:
             continue
         if re.search(rf"[dM]+{re.escape(separator)}[dM]+", pattern):
             readers.append(lang)
+    readers = readers or list(languages)
     return bool(readers) and all(sync.writes_day_first(lang) for lang in readers)
 
 

@@ -396,7 +396,7 @@ def _redline_pdf(args: argparse.Namespace, result, *, root: Path, settings, lang
               file=sys.stderr)
         return REFUSED
     if note:  # a symbol no font draws (an emoji), drawn as □: named, the redline printed all the same
-        print(f"warning: {visible(messages.said_in(note, told))}", file=sys.stderr)
+        _warn(visible(messages.said_in(note, told)), told)
     return _write_output(args.output, data, root=root, settings=settings, example="redline.pdf",
                          option=args.messages)
 
@@ -427,7 +427,7 @@ def diff(args: argparse.Namespace, root: Path) -> int:
             return OK
     said[:0] = [stale] if (stale := _stale_date(result)) else []
     for line in said:
-        print(f"warning: {messages.said_in(line, told)}", file=sys.stderr)
+        _warn(messages.said_in(line, told), told)
     if args.format == "docx":
         from policysite.redline.docx import render_docx
 
@@ -618,7 +618,7 @@ def upgrade(args: argparse.Namespace, root: Path) -> int:
     workflow = root / upgrading.WORKFLOW
     if zone is not None and workflow.is_file() and \
             (note := upgrading.schedule_note(workflow.read_text(encoding="utf-8"), zone)):
-        print(f"warning: {messages.said_in(note, lang)}", file=sys.stderr)
+        _warn(messages.said_in(note, lang), lang)
     if themed:  # the versions published before keep the earlier theme's pages, which verify judges by today's
         print(_say("upgrade.rebuild", lang))
     return OK
@@ -665,6 +665,13 @@ def _document(args: argparse.Namespace) -> str:
     return "" if args.document == first else args.document
 
 
+def _warn(text: str, lang: str) -> None:
+    """A warning on stderr, marked as `lang` marks a warning finding (`warning: `, `avertissement : `): the legal team
+    reads it, and it fails nothing. An `error:` line keeps its English mark in every language: scripts and CI test it
+    with the exit code (README: "Exit codes")."""
+    print(f"{messages.say('finding.warning', {}, lang) or 'warning: '}{text}", file=sys.stderr)
+
+
 def _waiting(lang: str) -> Callable[[Path], None]:
     """What a publication waiting for another's lock says, in `lang`."""
     return lambda path: print(_say("publish.waiting", lang, path=str(path)), file=sys.stderr)
@@ -685,7 +692,7 @@ def _outcome(outcome, *, lang: str = messages.DEFAULT) -> int:
     from policysite import gate
 
     for line in outcome.warnings:
-        print(f"warning: {visible(messages.said_in(line, lang))}", file=sys.stderr)
+        _warn(visible(messages.said_in(line, lang)), lang)
     for line in outcome.messages:
         print(visible(messages.said_in(line, lang)))
     for refusal in outcome.refused:

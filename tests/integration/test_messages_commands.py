@@ -10,7 +10,7 @@ from policy_repo import new_project
 from policysite import cli, messages
 
 # The edited English text keeps the published version's date: diff warns (before a refusal of its -o FILE)
-_STALE = ("warning: le texte modifié est daté du 2021-02-17, non postérieur au 2021-02-17, la version publiée à "
+_STALE = ("avertissement\u00a0: le texte modifié est daté du 2021-02-17, non postérieur au 2021-02-17, la version publiée à "
           "laquelle il est comparé\u00a0: sa publication serait refusée (une version publiée ne change jamais)\u202f; "
           "donnez-lui une date postérieure au 2021-02-17 dans toutes les langues\n",
           "warning: the edited text is dated 2021-02-17, not after 2021-02-17, the published version it is compared "

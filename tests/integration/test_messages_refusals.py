@@ -163,11 +163,11 @@ def test_a_version_published_after_its_date_is_warned_of_in_french(first_publish
     assert result.returncode == 0, result.stderr
     typed = result.stderr.partition("datez le nouveau texte du ")[2][:10]
     today = strings.long_date(dt.date.fromisoformat(typed), "fr")
-    assert (f"warning: la version 2021-03-01 est publiée pour la première fois aujourd'hui, {today}, après sa date\u00a0: "
+    assert (f"avertissement\u00a0: la version 2021-03-01 est publiée pour la première fois aujourd'hui, {today}, après sa date\u00a0: "
             "l'archive indique désormais qu'elle est en vigueur depuis le 1er mars 2021, alors que le site affichait la "
             "version 2021-02-17\u202f; si ce texte n'était pas public depuis le 1er mars 2021, datez le nouveau texte du "
             f"{typed} ou plus tard\n") in result.stderr
-    assert ("warning: 2021-03-01\u00a0: une modification substantielle entre en vigueur le jour même de sa publication, "
+    assert ("avertissement\u00a0: 2021-03-01\u00a0: une modification substantielle entre en vigueur le jour même de sa publication, "
             "sans préavis (publiez-la 30 jours à l'avance avec announced:") in result.stderr
     assert result.stdout.startswith("1 version datée publiée sur gh-pages\u00a0: 2021-03-01\n"), result.stdout
 
@@ -203,7 +203,7 @@ def test_a_published_text_edited_under_its_date_is_kept_and_said_so_in_french(fi
     edited = project.commit_all("policy 2021-02-17 edited")
     result = policy_in_process(["--root", str(project.root), "history"], env=_environment())
     assert result.returncode == 0, result.stderr
-    assert (f"warning: 2021-02-17\u00a0: le texte publié diffère du dernier commit portant cette date, {edited[:7]} (français\u00a0: "
+    assert (f"avertissement\u00a0: 2021-02-17\u00a0: le texte publié diffère du dernier commit portant cette date, {edited[:7]} (français\u00a0: "
             "§2, §3 (nouvelle)\u202f; anglais\u00a0: §2, §3 (nouvelle))\u202f; une version publiée ne change jamais\u00a0: elle est conservée "
             "telle que publiée\n") in result.stderr, result.stderr
     english = policy_in_process(["--root", str(project.root), "history", "--messages", "en"], env=_environment())

@@ -51,7 +51,7 @@
     return text.replace(FULL_WIDTH, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xfee0); })
       .replace(TYPOGRAPHIC, function (c) { return FOLDED[c]; }).replace(DIRECTION_MARK, " ");
   }
-  function plain(text) { return norm(fold(text)); }  // engine.py's plain
+  function plain(text) { return norm(fold(text.normalize("NFC"))); }  // engine.py's plain (composed)
   function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
 
   /* --- difflib.SequenceMatcher, autojunk=False, no junk ------------------------------------ */
@@ -801,7 +801,7 @@
     return o[0].kind === n[0].kind || (PROSE[o[0].kind] && PROSE[n[0].kind] && o[0].kind !== n[0].kind);
   }
   var WORD = new RegExp("[" + CJK + "]|[^" + CJK + WS + "]+", "gu");
-  function words(text) { return fold(text).match(WORD) || []; }  // engine.py's words()
+  function words(text) { return fold(text.normalize("NFC")).match(WORD) || []; }  // engine.py's words()
   /* engine.py's _pair: a run too large to search (MAX_RUN_BLOCKS, MAX_RUN_WORDS) is paired in order. */
   var MAX_RUN_BLOCKS = 2500, MAX_RUN_WORDS = 25000000;
   function pair(olds, news, pieces) {

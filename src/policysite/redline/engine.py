@@ -133,15 +133,21 @@ def undirected(text: str) -> str:
 
 
 def plain(text: str) -> str:
-    """`text` as its words are compared: its typographic marks folded (_TYPOGRAPHIC), its direction marks taken out
-    (_DIRECTIONAL) and its spaces collapsed."""
-    return _norm(fold(text))
+    """`text` as its words are compared: composed (NFC: a title typed `ê` as e + U+0302, as an editor saving decomposed
+    text writes Vietnamese, is the same title), its typographic marks folded (_TYPOGRAPHIC), its direction marks taken
+    out (_DIRECTIONAL) and its spaces collapsed."""
+    return _norm(fold(composed(text)))
 
 
 def words(text: str) -> list[str]:
-    """The words blocks and sections are paired by: what whitespace separates, each Chinese or Japanese
-    character on its own."""
-    return _WORD.findall(fold(text))
+    """The words blocks and sections are paired by (composed, as `plain`'s): what whitespace separates, each Chinese
+    or Japanese character on its own."""
+    return _WORD.findall(fold(composed(text)))
+
+
+def composed(text: str) -> str:
+    """`text` in Unicode's composed form (NFC), as a reader sees it: the same words however an editor saved them."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 # --- words ----------------------------------------------------------------------------

@@ -117,22 +117,31 @@ def english_name(code: str, own: str) -> str:
     return name if name.casefold() == own.casefold() else f"{name} ({own})"
 
 
-def theme_base(code: str, available: Iterable[str]) -> str | None:
-    """None if Material translates `code` itself; else the language whose strings stand in: its base (zh-Hant for
-    Chinese in Traditional characters, zh-HK's: zh is Simplified), else en."""
+# Material's language whose strings stand in for a language written in another script than its base language's
+# strings are (by language and script): Serbian in Latin letters (sr-Latn-RS, sr-ME) reads Serbo-Croatian's (`sh`:
+# Latin, as Serbia writes it, `Sledeće`), not Material's Serbian, in Cyrillic (`Претрага` in a Latin page).
+THEME_STAND_INS = {("sr", "Latn"): "sh"}
+
+
+def theme_base(code: str, available: Iterable[str], *, stand_ins: bool = True) -> str | None:
+    """None if Material translates `code` itself; else the language whose strings stand in: one in its script
+    (THEME_STAND_INS; `stand_ins=False`: as a generator before company18 chose), else its base (zh-Hant for Chinese
+    in Traditional characters, zh-HK's: zh is Simplified), else en."""
     available = set(available)
     if code in available:
         return None
     base = base_language(code)
-    return base if base in available else "en"
+    stand_in = THEME_STAND_INS.get((base.lower(), scriptfonts.script(code) or ""), "") if stand_ins else ""
+    return stand_in if stand_in in available else base if base in available else "en"
 
 
-def language_strings(code: str, *, respell: bool = True) -> str | None:
+def language_strings(code: str, *, former: bool = False) -> str | None:
     """The theme strings `policy init` writes for `code` (overrides/partials/languages/<code>.html), or None where
-    Material has its own (or `code` is no language); `respell=False`: as a generator before company18 wrote them,
-    without the region's spellings (`respelt`), for `policy upgrade` to bring in today's."""
+    Material has its own (or `code` is no language); `former`: as a generator before company18 wrote them, without
+    a stand-in in the language's script nor the region's spellings (`respelt`), for `policy upgrade` to bring in
+    today's."""
     try:
-        base = theme_base(code, material_languages())
+        base = theme_base(code, material_languages(), stand_ins=not former)
         locale = Locale.parse(code, sep="-")
     except (ValueError, UnknownLocaleError):
         return None
@@ -141,7 +150,7 @@ def language_strings(code: str, *, respell: bool = True) -> str | None:
     env = _skeleton()
     lang = {"code": code, "theme_base": base,
             "direction": "rtl" if locale.character_order == "right-to-left" else "ltr",
-            "respelt": respelt(code, base) if respell else {}}
+            "respelt": {} if former else respelt(code, base)}
     return env.get_template("language.html.j2").render(lang=lang)
 
 

@@ -31,12 +31,16 @@ PINNED = {"Arab": ("Amiri", "fontpkg_amiri"),
 
 
 def script(lang: str) -> str | None:
-    """The script `lang` (a BCP 47 code: `fa`, `pa-Arab`, `pt-BR`) is written in, or None when unknown."""
+    """The script `lang` (a BCP 47 code: `fa`, `pa-Arab`, `pt-BR`) is written in, or None when unknown: its own
+    subtag, else the one CLDR deems likely in its region (Serbian in Montenegro, `sr-ME`: Latn), else for its
+    language (`sr`: Cyrl)."""
     subtags = lang.replace("_", "-").split("-")
     for subtag in subtags[1:]:
         if len(subtag) == 4 and subtag.isalpha():
             return subtag.title()
-    likely = get_global("likely_subtags").get(subtags[0].lower())
+    table = get_global("likely_subtags")
+    regions = [subtag.upper() for subtag in subtags[1:] if len(subtag) == 2 and subtag.isalpha()]
+    likely = (regions and table.get(f"{subtags[0].lower()}_{regions[0]}")) or table.get(subtags[0].lower())
     parts = str(likely).split("_") if likely else []
     return parts[1] if len(parts) > 1 and len(parts[1]) == 4 else None
 

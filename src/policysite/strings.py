@@ -646,12 +646,17 @@ def blank(text: str) -> bool:
 @functools.cache
 def language_name_in(code: str, lang: str) -> str:
     """`code`'s language as `lang` names it, the language alone (`fr` in English French, `en` in French anglais,
-    `pt-BR` in Portuguese português: the words around it say the region or bracket it already), else the code."""
+    `pt-BR` in Portuguese português: the words around it say the region or bracket it already; `sh`, a code CLDR
+    names but has no locale for, Serbo-Croatian), else the code."""
     try:
-        name = Locale.parse(lang, sep="-").languages.get(Locale.parse(code, sep="-").language)
+        names = Locale.parse(lang, sep="-").languages
     except (ValueError, UnknownLocaleError):
-        name = None
-    return name or code
+        return code
+    try:
+        language = Locale.parse(code, sep="-").language
+    except (ValueError, UnknownLocaleError):
+        language = code.split("-")[0].lower()
+    return names.get(language) or code
 
 
 # Languages whose CLDR names Babel gives in the stand-alone form, capitalised (Greek's Γαλλικά, Αγγλικά), where a

@@ -61,8 +61,8 @@ def dropped(root: Path, source: Path | None = None) -> list[str]:
 
 def restrung(root: Path) -> dict[str, str]:
     """The languages' theme strings (`overrides/partials/languages/<code>.html`) that are, byte for byte, what an
-    earlier `policy init` wrote (Swiss German's "Fußzeile", before its spelling was Switzerland's) -> what today's
-    writes: the checks accept a language's strings only as `policy init` writes them today."""
+    earlier `policy init` wrote (Swiss German's "Fußzeile", Serbian in Latin letters reading Material's Cyrillic) ->
+    what today's writes: the checks accept a language's strings only as `policy init` writes them today."""
     from policysite.init import language_strings
 
     found: dict[str, str] = {}
@@ -71,7 +71,7 @@ def restrung(root: Path) -> dict[str, str]:
             continue
         text = path.read_bytes().decode("utf-8", "replace")
         today = language_strings(path.stem)
-        if today is not None and text != today and text == language_strings(path.stem, respell=False):
+        if today is not None and text != today and text == language_strings(path.stem, former=True):
             found[path.relative_to(root).as_posix()] = today
     return found
 

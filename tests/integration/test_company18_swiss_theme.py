@@ -35,7 +35,7 @@ def test_policy_init_writes_them_checks_accept_them_and_upgrade_brings_an_earlie
     rel = "overrides/partials/languages/de-CH.html"
     today = (site / rel).read_text(encoding="utf-8")
     assert today == init.language_strings("de-CH") and "Fusszeile" in today
-    earlier = init.language_strings("de-CH", respell=False)
+    earlier = init.language_strings("de-CH", former=True)
     assert earlier is not None and "Fusszeile" not in earlier and earlier != today
     (site / rel).write_text(earlier, encoding="utf-8")
     git(site, "commit", "-q", "-am", "as policy init wrote it before company18")
@@ -51,3 +51,30 @@ def test_policy_init_writes_them_checks_accept_them_and_upgrade_brings_an_earlie
     git(site, "commit", "-q", "-am", "our own")
     assert cli.main(["--root", str(site), "upgrade"]) == 0
     assert "Weiter" in (site / rel).read_text(encoding="utf-8")
+
+
+def test_serbian_in_latin_letters_reads_the_theme_in_latin_letters(tmp_path, capsys):
+    """A Serbian site written in Latin letters (sr-Latn-RS; sr-ME, which CLDR writes in Latin) read Material's Serbian
+    strings, in Cyrillic (`Претрага` in the search box of a Latin page): it reads Serbo-Croatian's, in Latin (`sh`);
+    Serbian in Cyrillic keeps Material's own."""
+    for code in ("sr-Latn-RS", "sr-Latn", "sr-ME"):
+        written = init.language_strings(code)
+        assert written is not None and '{% import "partials/languages/sh.html" as base %}' in written
+        assert _theme_word(written, code, "search.placeholder") == "Pretraga"
+        assert _theme_word(written, code, "language") == code
+    cyrillic = init.language_strings("sr-Cyrl-ME")
+    assert cyrillic is not None and _theme_word(cyrillic, "sr-Cyrl-ME", "search.placeholder") == "Претрага"
+    assert init.language_strings("sr") is None  # Material's own
+    site = tmp_path / "site"
+    assert cli.main(["init", str(site), "--company", "Primer d.o.o.", "--languages", "sr-Latn-RS"]) == 0
+    rel = "overrides/partials/languages/sr-Latn-RS.html"
+    today = (site / rel).read_text(encoding="utf-8")
+    assert today == init.language_strings("sr-Latn-RS")
+    assert "the site uses its Serbo-Croatian ones" in capsys.readouterr().err
+    earlier = init.language_strings("sr-Latn-RS", former=True)
+    assert earlier is not None and '{% import "partials/languages/sr.html" as base %}' in earlier
+    (site / rel).write_text(earlier, encoding="utf-8")
+    git(site, "commit", "-q", "-am", "as policy init wrote it before company18")
+    assert cli.main(["--root", str(site), "upgrade"]) == 0
+    assert (site / rel).read_text(encoding="utf-8") == today
+    assert config_rules.foreign_files(site / "overrides") == []

@@ -795,6 +795,11 @@ _CLITICS = {"es": re.compile(r"(?:(?<=[aeiáéí]r)|(?<=[áéíóú].)|(?<=[áé
                              r"(?:me|te|se|le|les|lo|los|la|las|nos|os)(?:le|les|lo|los|la|las)?$"),
             "it": re.compile(r"(?<=[aei]r)(?:mi|ti|si|ci|vi|lo|la|li|le|ne|gli|glie(?:lo|la|li|le|ne)|me(?:lo|la|li|le|"
                              r"ne)|te(?:lo|la|li|le|ne)|ce(?:lo|la|li|le|ne)|ve(?:lo|la|li|le|ne)|se(?:lo|la|li|le|ne))$")}
+# Italian writes them onto an imperative and a gerund too: "scrivici", "contattaci" (write to us, contact us: every
+# Italian policy's last section), "contattateci", "inviandoci"; the form before them is looked up where it is a verb's
+# (simplemma's lemma of it an infinitive: "casaci" is no word).
+_ITALIAN_VERB_CLITICS = re.compile(r"(?<=[aeio])" + _CLITICS["it"].pattern.removeprefix(r"(?<=[aei]r)"))
+_ITALIAN_VERB_FORM = re.compile(r"(?:[ai]|[aei]te|[ae]ndo)$")
 _UNSTRESSED = str.maketrans("áéíóú", "aeiou")
 
 
@@ -803,9 +808,20 @@ def _without_clitics(key: str, base: str) -> list[str]:
     pattern = _CLITICS.get(base)
     found = pattern.search(key) if pattern else None
     if found is None:
-        return []
+        return _italian_verb_form(key) if base == "it" else []
     verb = key[:found.start()].translate(_UNSTRESSED)  # facilitárnoslo: the accent the pronouns called for goes
     return [verb + "e"] if base == "it" else [verb]
+
+
+def _italian_verb_form(key: str) -> list[str]:
+    """The imperative or gerund `key` is with its pronouns written onto it (contattaci: contatta; inviandoci:
+    inviando), where it is a verb's form; else none."""
+    import simplemma
+
+    found = _ITALIAN_VERB_CLITICS.search(key.lower())
+    form = key[:found.start()] if found and _ITALIAN_VERB_FORM.search(key[:found.start()].lower()) else ""
+    lemma = simplemma.lemmatize(form.lower(), lang="it") if form else ""
+    return [form] if re.search(r"(?:are|ere|ire|rre)$", lemma) else []
 
 
 # Languages whose pyspellchecker list holds a word's dictionary form only (Spanish "dato", "tratar", never "datos",

@@ -117,10 +117,12 @@ def english_name(code: str, own: str) -> str:
     return name if name.casefold() == own.casefold() else f"{name} ({own})"
 
 
-# Material's language whose strings stand in for a language written in another script than its base language's
-# strings are (by language and script): Serbian in Latin letters (sr-Latn-RS, sr-ME) reads Serbo-Croatian's (`sh`:
-# Latin, as Serbia writes it, `Sledeće`), not Material's Serbian, in Cyrillic (`Претрага` in a Latin page).
-THEME_STAND_INS = {("sr", "Latn"): "sh"}
+# Material's language whose strings stand in for one it has under another code (by language, or language and script
+# where its base language's strings are in another script): Serbian in Latin letters (sr-Latn-RS, sr-ME) reads
+# Serbo-Croatian's (`sh`: Latin, as Serbia writes it, `Sledeće`), not Material's Serbian, in Cyrillic (`Претрага` in a
+# Latin page); Norwegian (`no`) its written standard's, Bokmål (`nb`), and Filipino (`fil`) Tagalog's (`tl`), which
+# read in English.
+THEME_STAND_INS = {"sr-Latn": "sh", "no": "nb", "fil": "tl"}
 
 
 def theme_base(code: str, available: Iterable[str], *, stand_ins: bool = True) -> str | None:
@@ -131,7 +133,8 @@ def theme_base(code: str, available: Iterable[str], *, stand_ins: bool = True) -
     if code in available:
         return None
     base = base_language(code)
-    stand_in = THEME_STAND_INS.get((base.lower(), scriptfonts.script(code) or ""), "") if stand_ins else ""
+    stand_in = (THEME_STAND_INS.get(f"{base.lower()}-{scriptfonts.script(code)}")
+                or THEME_STAND_INS.get(base.lower(), "")) if stand_ins else ""
     return stand_in if stand_in in available else base if base in available else "en"
 
 

@@ -78,3 +78,13 @@ def test_serbian_in_latin_letters_reads_the_theme_in_latin_letters(tmp_path, cap
     assert cli.main(["--root", str(site), "upgrade"]) == 0
     assert (site / rel).read_text(encoding="utf-8") == today
     assert config_rules.foreign_files(site / "overrides") == []
+
+
+def test_norwegian_and_filipino_read_material_s_strings_under_their_other_code():
+    """`no` (Norwegian) and `fil` (Filipino) read Material's English: it has them as Bokmål (`nb`) and Tagalog
+    (`tl`)."""
+    for code, base, search in (("no", "nb", "Søk"), ("fil", "tl", "Hanapin")):
+        written = init.language_strings(code)
+        assert written is not None and f'{{% import "partials/languages/{base}.html" as base %}}' in written
+        assert _theme_word(written, code, "search.placeholder") == search
+    assert init.language_strings("nb") is None and init.language_strings("tl") is None  # Material's own

@@ -61,8 +61,24 @@ def today() -> dt.date:
 def stamp() -> int:
     """Now, as a Unix time, on `today()`'s date: what a publishing commit is dated, so that the branch's dates and the
     gate's today agree (a test's frozen day included: commits stamped with the machine's time said a version announced
-    on the frozen day was published on another, which `policy verify` reads as a branch whose dates were changed)."""
-    return int(dt.datetime.combine(today(), now().astimezone(_zone).time(), _zone).timestamp())
+    on the frozen day was published on another, which `policy verify` reads as a branch whose dates were changed).
+
+    The day and the time are read of one instant: read apart across midnight, they made a commit of 00:00:01 stamped
+    00:00:01 the day before (histories24: a version dated that day read as published before its date). On a frozen
+    day whose real clock passes midnight, the time of day starts again at 00:00: a stamp is never before the one
+    before it that day, so that the branch's commits stay in the order they were made."""
+    global _stamped
+    day, moment, after = today(), now().astimezone(_zone), today()
+    if day != after or day == moment.date():  # the real day (turned, or not, between the two readings)
+        return int(moment.timestamp())
+    stamped = int(dt.datetime.combine(day, moment.time(), _zone).timestamp())
+    if _stamped[0] == day and stamped < _stamped[1]:
+        stamped = _stamped[1]
+    _stamped = (day, stamped)
+    return stamped
+
+
+_stamped: tuple[dt.date | None, int] = (None, 0)  # a frozen day and the last stamp on it (stamp)
 
 
 def day_of(stamp: int) -> dt.date:

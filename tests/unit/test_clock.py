@@ -138,3 +138,42 @@ def test_the_at_page_s_windows_say_of_each_day_what_policy_at_says(published):
             assert (found[0].shown, found[0].published) == (note.fields["shown"], published[version])
         day += dt.timedelta(days=1)
     assert all(a.until < b.start for a, b in zip(windows, windows[1:]))  # one window a day, merged where alike
+
+
+def _instants(monkeypatch, *moments: dt.datetime) -> None:
+    """`clock.now` answering `moments` one call after another (the last one after them)."""
+    told = iter(moments)
+    last = [moments[0]]
+
+    def now() -> dt.datetime:
+        last[0] = next(told, last[0])
+        return last[0]
+
+    monkeypatch.setattr(clock, "now", now)
+
+
+def test_a_stamp_read_across_midnight_is_the_instant_not_a_day_early(monkeypatch):
+    """Histories24: stamp() read today() (23:59:59.9, 28 February) and then now()'s time (00:00:00.1, 1 March) apart,
+    and stamped 28 February 00:00: a publishing commit a day early, before the date of the version it published. The
+    day and the time are one instant's."""
+    _instants(monkeypatch, dt.datetime(2028, 2, 28, 23, 59, 59, 900_000, tzinfo=dt.UTC),
+              dt.datetime(2028, 2, 29, 0, 0, 0, 100_000, tzinfo=dt.UTC))
+    assert clock.stamp() == int(dt.datetime(2028, 2, 29, 0, 0, tzinfo=dt.UTC).timestamp())
+    _instants(monkeypatch, dt.datetime(2028, 2, 28, 23, 59, 58, tzinfo=dt.UTC),
+              dt.datetime(2028, 2, 28, 23, 59, 59, tzinfo=dt.UTC))
+    assert clock.stamp() == int(dt.datetime(2028, 2, 28, 23, 59, 59, tzinfo=dt.UTC).timestamp())
+
+
+def test_stamps_on_a_frozen_day_keep_their_order_when_the_real_clock_passes_midnight(monkeypatch):
+    """A test's frozen day (2027-01-20) while the machine's clock passes midnight: the second publishing commit was
+    stamped 00:00:01 on the frozen day, before the first (23:59:59): the branch read as dated out of order. Each stamp
+    stays on the frozen day and none is before the one before it."""
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2027, 1, 20))
+    _instants(monkeypatch, dt.datetime(2026, 12, 6, 23, 59, 59, tzinfo=dt.UTC),
+              dt.datetime(2026, 12, 7, 0, 0, 1, tzinfo=dt.UTC), dt.datetime(2026, 12, 7, 0, 0, 5, tzinfo=dt.UTC))
+    stamps = [clock.stamp() for _ in range(3)]
+    assert stamps == sorted(stamps), stamps
+    assert {dt.datetime.fromtimestamp(stamp, dt.UTC).date() for stamp in stamps} == {dt.date(2027, 1, 20)}
+    assert stamps[0] == int(dt.datetime(2027, 1, 20, 23, 59, 59, tzinfo=dt.UTC).timestamp())
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2027, 1, 21))  # another frozen day starts again from its time
+    assert clock.stamp() == int(dt.datetime(2027, 1, 21, 0, 0, 5, tzinfo=dt.UTC).timestamp())

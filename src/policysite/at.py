@@ -46,6 +46,8 @@ class InForce:
     proof: tuple[messages.Said, ...] = ()
     # the next version, announced ahead: on the site on `day`, before its effect (announced_note)
     announced: str = ""
+    # the instant asked, where it was one, and its day in the company's time zone (day_of)
+    instant: str = ""
 
     def __str__(self) -> str:
         return self.said(messages.DEFAULT)
@@ -63,8 +65,10 @@ class InForce:
             key = key.replace("upcoming", "upcoming-after")
         line = messages.Said(key, version=self.version, url=self.url, start=self.period.start.isoformat(),
                              until=until, day=self.day.isoformat())
-        notes = [messages.said_in(more, lang) for more in (self.note, self.shown, self.announced, self.renamed,
-                                                                   *self.proof) if more]
+        # as a DPO reads it: the answer, the day an instant asked falls on, what else the site showed, then the proof
+        # (histories24: the instant's day came last, on stderr, after the proof lines)
+        notes = [messages.said_in(more, lang) for more in (self.instant, self.note, self.shown, self.announced,
+                                                           self.renamed, *self.proof) if more]
         return "\n".join([messages.said_in(line, lang), *notes])
 
 

@@ -541,20 +541,26 @@ def _language(root: Path, option: str | None = None) -> str:
 def at(args: argparse.Namespace, root: Path) -> int:
     """`policy at DAY [SECTION]`: the version in force that day and its URL (and the section's text); 1 if none was
     (or it had no such section)."""
+    import dataclasses
+
     from policysite import at as in_force_on
 
     day, said = in_force_on.day_of(args.day)
     lang = _language(root, args.messages)
     section = args.section or args.section_option
-    if section:  # (`policy at DAY s3`, `--section 7.3`: the section's text in force that day, under its address)
-        found, text = in_force_on.section_in_force(root=root, day=day, section=section, lang=args.lang,
-                                                   branch=args.branch, document=_document(args), proof=args.proof)
-        print(found.said(lang) + "\n\n" + visible(text))
-    else:
-        print(in_force_on.in_force(root=root, day=day, lang=args.lang, branch=args.branch,
-                                   document=_document(args), proof=args.proof).said(lang))
-    if said:
-        print(f"note: {messages.said_in(said, lang)}", file=sys.stderr)
+    try:
+        if section:  # (`policy at DAY s3`, `--section 7.3`: the section's text in force that day, under its address)
+            found, text = in_force_on.section_in_force(root=root, day=day, section=section, lang=args.lang,
+                                                       branch=args.branch, document=_document(args), proof=args.proof)
+            print(dataclasses.replace(found, instant=said).said(lang) + "\n\n" + visible(text))
+        else:
+            print(dataclasses.replace(in_force_on.in_force(root=root, day=day, lang=args.lang, branch=args.branch,
+                                                           document=_document(args), proof=args.proof),
+                                      instant=said).said(lang))
+    except Exception:
+        if said:  # (the day an instant falls on, above the error saying nothing was in force that day)
+            print(f"note: {messages.said_in(said, lang)}", file=sys.stderr)
+        raise
     _reading_note(root, args.branch, args.messages)
     return OK
 

@@ -51,10 +51,19 @@ def test_a_version_takes_effect_at_midnight_in_the_companys_time_zone(tmp_path, 
     # day was taken, its time zone the DPO's to count): 11:00 UTC is midnight there, a minute before is 28 February
     assert cli.main(["--root", str(project.root), "at", "2027-02-28T11:00:00Z"]) == 0
     said = capsys.readouterr()
-    assert said.out.startswith("2027-03-01 ") and "note: 2027-02-28T11:00:00+00:00 is 2027-03-01T00:00+13:00, on " \
-        "March 1, 2027 in Pacific/Auckland, the company's time zone, where a version takes effect at 00:00" in said.err
+    assert said.out.startswith("2027-03-01 ") and said.out.splitlines()[1] == "2027-02-28T11:00:00+00:00 is " \
+        "2027-03-01T00:00+13:00, on March 1, 2027 in Pacific/Auckland, the company's time zone, where a version takes " \
+        "effect at 00:00", said
+    # with the proof, as a DPO reads it: the answer, the day the instant falls on, then what proves it (histories24:
+    # the instant's day came after the proof lines)
+    assert cli.main(["--root", str(project.root), "at", "2027-02-28T11:00:00Z", "--proof"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("2027-03-01 ") and lines[1].startswith("2027-02-28T11:00:00+00:00 is ") and \
+        lines[2].startswith("source: docs/fr/index.md at commit ") and len(lines) > 3, lines
     assert cli.main(["--root", str(project.root), "at", "2027-02-28T23:59+13:00"]) == 1
-    assert "no version was in force on February 28, 2027" in capsys.readouterr().err
+    said = capsys.readouterr()
+    assert "no version was in force on February 28, 2027" in said.err and "note: 2027-02-28T23:59:00+13:00 is " \
+        "2027-02-28T23:59+13:00, on February 28, 2027 in Pacific/Auckland" in said.err, said
     with pytest.raises(SystemExit):
         cli.main(["--root", str(project.root), "at", "2027-02-28T11:00:00"])
     assert "has no offset from UTC: its day depends on it" in capsys.readouterr().err

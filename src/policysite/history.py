@@ -130,12 +130,40 @@ class History:
 
     def backdated_reasons(self, path: str, exceptions_file: str) -> list[str]:
         """Why each of these versions cannot be published, a sentence each."""
-        return [Said("refusal.backdated", commit=commit[:7], path=path, date=date.isoformat(), later=later.isoformat(),
-                     earlier=earlier[:7], file=exceptions_file) for commit, date, earlier, later in self.backdated]
+        return [_backdated_reason(entry, path, exceptions_file) for entry in self.backdated]
+
+    def refusals(self, published: Iterable[str], *, path: str, exceptions_file: str,
+                 today: dt.date) -> dict[str, str]:
+        """Each version `policy history` refuses whatever its checks find, by what the history alone shows, with why
+        (as publishing says it): a date following none before it (`backdated`), a text behind a merge's other parent or
+        an adopted history that may have been in force (`merged`, `unrelated`), an announcement a later date follows
+        (`superseded`); the versions of `published` aside. One refused, publishing publishes none (verify names the
+        reason, not "publish it", histories24)."""
+        shown = set(published)
+        found: dict[str, str] = {}
+        for entry in self.backdated:
+            if entry[3].isoformat() not in shown:
+                found.setdefault(entry[3].isoformat(), _backdated_reason(entry, path, exceptions_file))
+        for merge, commit, date, parent in self.merged:
+            if date.isoformat() not in shown:
+                found.setdefault(date.isoformat(), self.merged_message(merge, commit, exceptions_file, parent=parent))
+        for merge, commit, date in self.unrelated:
+            if date.isoformat() not in shown:
+                found.setdefault(date.isoformat(), self.unrelated_message(merge, commit, exceptions_file))
+        for version, after in self.superseded(shown, today=today):
+            found.setdefault(version.version, self.superseded_message(version, after, exceptions_file))
+        return found
 
     def backdated_error(self, path: str, exceptions_file: str) -> str:
         """Why these versions cannot be published, one sentence (empty when the dates follow the history)."""
         return Said("refusal.each", reasons=self.backdated_reasons(path, exceptions_file))
+
+
+def _backdated_reason(entry: tuple[str, dt.date, str, dt.date], path: str, exceptions_file: str) -> Said:
+    """Why a commit dated before an earlier commit's date (an entry of `History.backdated`) keeps its version out."""
+    commit, date, earlier, later = entry
+    return Said("refusal.backdated", commit=commit[:7], path=path, date=date.isoformat(), later=later.isoformat(),
+                earlier=earlier[:7], file=exceptions_file)
 
 
 def policy_paths(root: Path, settings: Settings, repo: gitpython.Repo) -> dict[str, str]:

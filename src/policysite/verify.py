@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import re
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -205,7 +205,8 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
 # What says a dated version of the history is still to be published (_missing_from_history): while a published language
 # is not configured, publishing refuses it, and configuring that language again, which verify.language-dropped says, is
 # the way out of both (histories23: "publish it (`policy history`)", which refused)
-WAITING = frozenset({"verify.absent/in-force", "verify.absent/announced"})
+WAITING = frozenset({"verify.absent/in-force", "verify.absent/announced", "verify.absent/refused-now",
+                     "verify.absent/waiting"})
 
 
 # What says a file of the branch is one publishing never wrote (a page added by hand), naming it by its `path`
@@ -551,8 +552,9 @@ def _missing_from_history(project: Project, manifests: dict[str, mf.VersionManif
     entry = manifests[newest].languages.get(project.settings.authoritative)
     if entry is None or git.rev_parse(project.repo, f"{entry.source.commit}^{{commit}}") is None:
         return []  # the newest's source is not in this history (its own problem, said above)
-    found = history.find_versions(project.repo, root=project.root, settings=project.settings, paths=project.paths,
-                                  skip=skip).versions
+    whole = history.find_versions(project.repo, root=project.root, settings=project.settings, paths=project.paths,
+                                  skip=skip)
+    found = whole.versions
     # Committed before the newest published one's text: in force in its time. One committed after it with an
     # earlier date was never published (publishing refuses it: history.order).
     missing = [v for v in found if v.version < newest and v.version not in manifests
@@ -563,15 +565,32 @@ def _missing_from_history(project: Project, manifests: dict[str, mf.VersionManif
              file=gate.EXCEPTIONS_FILE) for v in missing]
     # After it, dated in the past: in force since its date by the history, and not on the branch: not published
     # yet (publishing has not run since), or removed with the branch's commits that published it (a force-push
-    # rewinding the branch): either way the archive does not hold the text the history puts in force.
+    # rewinding the branch): either way the archive does not hold the text the history puts in force. Where the
+    # history alone makes publishing refuse a version, that is said, not "publish it" (histories24)
     today = clock.today().isoformat()
-    problems += [Said("verify.absent/in-force", version=v.version, commit=v.commit[:7], branch=branch)
-                 for v in found if newest < v.version <= today]
+    refused = whole.refusals(manifests, path=project.paths[project.settings.authoritative],
+                             exceptions_file=gate.EXCEPTIONS_FILE, today=clock.today())
+    problems += [_to_publish(v, refused, branch=branch) for v in found if newest < v.version <= today]
     # Dated ahead and announced by today (its `announced:`): readers were told of it from that day, on the branch.
-    problems += [Said("verify.absent/announced", version=v.version, commit=v.commit[:7], announced=announced,
-                      branch=branch)
+    problems += [_to_publish(v, refused, branch=branch, announced=announced)
                  for v, announced in _announced(project, found, after=max(newest, today), today=today)]
     return problems
+
+
+def _to_publish(version: history.DatedVersion, refused: Mapping[str, str], *, branch: str,
+                announced: str = "") -> Said:
+    """What verify says of `version`, in force by the history (or `announced` on that day to take effect) and not on
+    the branch: publish it, or, where publishing refuses it or another version (`refused`: each, with why), that."""
+    if not refused:
+        return Said("verify.absent/announced" if announced else "verify.absent/in-force", version=version.version,
+                    commit=version.commit[:7], announced=announced, branch=branch)
+    state = Said("verify.absent/state-announced", announced=announced, version=version.version) if announced else \
+        Said("verify.absent/state-in-force")
+    if version.version in refused:
+        return Said("verify.absent/refused-now", version=version.version, commit=version.commit[:7], state=state,
+                    branch=branch, reason=refused[version.version])
+    return Said("verify.absent/waiting", version=version.version, commit=version.commit[:7], state=state,
+                branch=branch, refused=", ".join(sorted(refused)))
 
 
 def _dated_back(project: Project, manifests: dict[str, mf.VersionManifest], version: history.DatedVersion) -> str:

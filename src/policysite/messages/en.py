@@ -2489,6 +2489,14 @@ MESSAGES: dict[str, str] = {
                                "{announced:date} to take effect on {version}, is not on {branch}: publish it (`policy "
                                "history`), or find out why the branch lacks it (rewound by a force-push? the text "
                                "readers were told of must stay as it was announced)",
+    # a version to publish that `policy history` refuses, or that waits for one it refuses (verify._to_publish)
+    "verify.absent/refused-now": "{version} (commit {commit}): a dated version of the history, {state:said}, is not on "
+                                 "{branch}, and `policy history` refuses it: {reason:said}",
+    "verify.absent/waiting": "{version} (commit {commit}): a dated version of the history, {state:said}, is not on "
+                             "{branch}: `policy history` publishes no version while it refuses {refused} (run it: it "
+                             "says why)",
+    "verify.absent/state-in-force": "in force since its date by it",
+    "verify.absent/state-announced": "announced on {announced:date} to take effect on {version}",
     "verify.shared-renamed": "{folder}{files}: not the files the folder is named after (a digest of its files' paths "
                              "and bytes): replaced on the branch together with {listing}; restore them (`git log -p "
                              "{folder}`)",

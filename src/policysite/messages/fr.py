@@ -2859,6 +2859,14 @@ MESSAGES: dict[str, str] = {
                                "publiez-la (`policy history`), ou cherchez pourquoi la branche ne l'a pas (ramenée en "
                                "arrière par un force-push ? le texte annoncé aux lecteurs doit rester tel qu'il a été "
                                "annoncé)",
+    # a version to publish that `policy history` refuses, or that waits for one it refuses (verify._to_publish)
+    "verify.absent/refused-now": "{version} (commit {commit}) : une version datée de l'historique, {state:said}, n'est "
+                                 "pas sur {branch}, et `policy history` la refuse : {reason:said}",
+    "verify.absent/waiting": "{version} (commit {commit}) : une version datée de l'historique, {state:said}, n'est pas "
+                             "sur {branch} : `policy history` ne publie aucune version tant qu'il refuse {refused} "
+                             "(lancez-le : il dit pourquoi)",
+    "verify.absent/state-in-force": "en vigueur depuis sa date selon celui-ci",
+    "verify.absent/state-announced": "annoncée le {announced:date} pour entrer en vigueur le {version}",
     "verify.shared-renamed": "{folder}{files} : ce ne sont pas les fichiers d'après lesquels le dossier est nommé "
                              "(une empreinte des chemins et des octets de ses fichiers) : remplacés sur la branche en "
                              "même temps que {listing} ; remettez-les (`git log -p {folder}`)",

@@ -130,20 +130,9 @@ def _told_before(root: Path, lang: str) -> bool:
     """Whether this clone's team was told already that the messages are in English for want of `lang`'s: every
     command said it, the note before each check's findings (session 49); once a clone is enough, recorded beside the
     findings' cache in git's folder (a folder outside git, or one that cannot be written: said each time)."""
-    from policysite import git
+    from policysite import told
 
-    try:
-        record = git.common_dir(root) / "policysite" / FALLBACK_TOLD
-    except git.GitError:
-        return False
-    try:
-        if record.is_file() and record.read_text(encoding="utf-8").strip() == lang:
-            return True
-        record.parent.mkdir(parents=True, exist_ok=True)
-        record.write_text(f"{lang}\n", encoding="utf-8")
-    except (OSError, UnicodeDecodeError):  # (said again next time: nothing lost)
-        pass
-    return False
+    return told.told_before(root, FALLBACK_TOLD, lang)
 
 
 def _said(text: str, args: argparse.Namespace) -> str:
@@ -485,7 +474,7 @@ def publish(args: argparse.Namespace, root: Path) -> int:
     except errors.RefusedError as exc:  # the version and its findings, in the legal team's words
         print(f"error: {visible(exc.refusal.said(lang))}", file=sys.stderr)
         return REFUSED
-    return _outcome(outcome, lang=lang)
+    return _outcome(outcome, lang=lang, root=root)
 
 
 def history(args: argparse.Namespace, root: Path) -> int:
@@ -497,7 +486,7 @@ def history(args: argparse.Namespace, root: Path) -> int:
                                                on_wait=_waiting(lang), rebuild=args.rebuild, jobs=args.jobs,
                                                document=args.document, archive_only=args.archive_only,
                                                progress=_progress(lang) if sys.stderr.isatty() else None),
-                    lang=lang)
+                    lang=lang, root=root)
 
 
 def verify(args: argparse.Namespace, root: Path) -> int:
@@ -692,12 +681,12 @@ def _progress(lang: str) -> Callable[[int, int, str, float], None]:
     return said
 
 
-def _outcome(outcome, *, lang: str = messages.DEFAULT) -> int:
+def _outcome(outcome, *, lang: str = messages.DEFAULT, root: Path | None = None) -> int:
     """What a publishing operation did, and every version the gate refused (exit 1 if any), its findings said in
-    `lang`."""
-    from policysite import gate
+    `lang`; a warning this clone (of `root`) was told already, of a kind said once (told.ONCE), not again."""
+    from policysite import gate, told
 
-    for line in outcome.warnings:
+    for line in told.unsaid(root, outcome.warnings, lang) if root is not None else outcome.warnings:
         _warn(visible(messages.said_in(line, lang)), lang)
     for line in outcome.messages:
         print(visible(messages.said_in(line, lang)))

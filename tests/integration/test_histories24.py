@@ -44,3 +44,37 @@ def test_verify_names_why_publishing_refuses_a_version_in_force_not_publish_it(t
         "`policy history` refuses it: " in said[1] and "dates docs/fr/index.md 2021-05-01, before 2021-06-01" in \
         said[1], said
     assert "et `policy history` la refuse\u00a0: " in said_in(problems[1], "fr")
+
+
+def _same_date_merged_either_side_of_a_publication(project: Project, _folder) -> None:
+    """2021-02-17 published; two pull requests both dated 2021-06-01, A merged and published, then B merged the same
+    day with its own words: the date A was published under now carries B's text on main."""
+    project.commit("2021-02-17")
+    for branch, fr, en in (("a", "Texte A.", "Text A."), ("b", "Texte B.", "Text B.")):
+        git(project.root, "checkout", "-q", "-b", branch, "main")
+        project.commit("2021-06-01", fr=fr, en=en)
+    git(project.root, "checkout", "-q", "main")
+    git(project.root, "merge", "-q", "--no-ff", "a", "-m", "Merge A", date="2024-01-02T10:00:00+00:00")
+    assert project.run("history").returncode == 0
+    git(project.root, "merge", "-q", "--no-ff", "-X", "theirs", "b", "-m", "Merge B", date="2024-01-02T11:00:00+00:00")
+
+
+def test_a_published_date_carrying_other_words_is_warned_once_a_case_not_at_every_run(tmp_path_factory, tmp_path):
+    """Histories24 (a leftover): the same-day merge of the second pull request was warned by every `policy history`
+    ("the published text differs from the last commit carrying this date … kept as published"), a daily job's log
+    growing a line nobody reads. Said once a clone; a new commit under that date with other words is a new case,
+    said once again; what it publishes and refuses is unchanged."""
+    from policy_repo import copy_of
+
+    project = copy_of(made_once(tmp_path_factory, _same_date_merged_either_side_of_a_publication),
+                      tmp_path / "project")
+    first = project.run("history")
+    assert first.returncode == 0 and "warning: 2021-06-01: the published text differs from the last commit carrying " \
+        "this date" in first.stderr, first
+    again = project.run("history")
+    assert again.returncode == 0 and again.stdout == first.stdout and "differs" not in again.stderr, again
+    project.commit("2021-06-01", fr="Texte C.", en="Text C.")
+    third = project.run("history")
+    assert third.stderr.count("the published text differs from the last commit carrying this date") == 1, third
+    assert "differs" not in project.run("history").stderr
+    assert "Texte A." in project.show("fr/2021-06-01/index.html")  # kept as published

@@ -32,6 +32,7 @@ any point leaves the branch exactly as it was, and a second publisher waits for 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -561,6 +562,20 @@ def rerecorded_versions(repo: gitpython.Repo, rev: str | None,
         elif first.notes != now.notes:
             found[version] = (commit, "notes")
     return found
+
+
+def as_first_recorded(repo: gitpython.Repo, rev: str | None, manifests: Mapping[str, mf.VersionManifest],
+                      directory: str = mf.DIRECTORY) -> dict[str, mf.VersionManifest]:
+    """`manifests` with the publication moment and notes each recorded when the branch's history (`rev`) first added
+    it, where they were rewritten since (rerecorded_versions): what the archive's pages were built from. A record's
+    moment moved across midnight made its day on the history page differ, and verify said the one edit again for
+    each language's history page (histories24)."""
+    moved: dict[str, mf.VersionManifest] = {}
+    for version, _commit, first, now in _first_and_now(repo, rev, directory):
+        if version in manifests and version not in moved and (first.published, first.notes) != (now.published,
+                                                                                              now.notes):
+            moved[version] = dataclasses.replace(manifests[version], published=first.published, notes=first.notes)
+    return {**manifests, **moved}
 
 
 def _first_and_now(repo: gitpython.Repo, rev: str | None, directory: str, *,

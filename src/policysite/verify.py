@@ -41,6 +41,7 @@ from policysite.branch import (
     RECENT,
     ROOT_404,
     archive_on_branch,
+    as_first_recorded,
     folder_files,
     is_tag,
     latest_edits,
@@ -340,6 +341,10 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
         # record or not", which the record's line had just said)
         named = {said.fields["path"] for said in report.problems
                  if isinstance(said, Said) and said.key == "verify.file/by-hand"}
+        # a record whose moment or notes were rewritten is said so (verify.rerecorded): the record changed since its
+        # version was published, of a version an earlier generator built, is that edit again (histories24)
+        named |= {mf.path_for(str(said.fields["version"]), settings.manifest_dir) for said in report.problems
+                  if isinstance(said, Said) and said.key == "verify.rerecorded"}
         folders = tuple(str(said.fields["folder"]) for said in report.problems
                         if isinstance(said, Said) and said.key == "verify.folder/by-hand")
         rebuilt = _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs, tip=tip,
@@ -512,7 +517,9 @@ def _dated(project: Project, manifests: dict[str, mf.VersionManifest], tree: dic
         if recent is None or git.read_object(repo, recent[1]) != expected_recent:
             problems.append(Said("verify.recent", path=f"{base}/{RECENT}", listing=f"{base}/versions.json"))
     if manifests and archive:
-        problems += _verify_archive(project, manifests, tree, report, tip=tip, today=today)
+        # (built from each record as first added: a moment rewritten since is said once, by verify.rerecorded)
+        problems += _verify_archive(project, as_first_recorded(repo, tip, manifests, settings.manifest_dir), tree,
+                                    report, tip=tip, today=today)
     return problems
 
 

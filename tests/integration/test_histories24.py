@@ -78,3 +78,35 @@ def test_a_published_date_carrying_other_words_is_warned_once_a_case_not_at_ever
     assert third.stderr.count("the published text differs from the last commit carrying this date") == 1, third
     assert "differs" not in project.run("history").stderr
     assert "Texte A." in project.show("fr/2021-06-01/index.html")  # kept as published
+
+
+OLDER_GENERATOR = ("python3 -c \"import json; p = 'manifest/2021-02-17.json'; m = json.load(open(p)); "
+                   "m['generator']['policysite'] = '0.0.9'; "
+                   "open(p, 'w').write(json.dumps(m, indent=1, sort_keys=True, ensure_ascii=False) + chr(10))\"")
+
+
+@pytest.mark.parametrize("older", [True, False], ids=["earlier-generator", "this-generator"])
+def test_a_record_s_moment_moved_across_midnight_is_said_once(tmp_path_factory, tmp_path, monkeypatch, older):
+    """Histories24 (a leftover): a publication record's `published` moved by hand to 00:30 the next day, one edit: verify
+    said it rewritten, then each language's history page as differing (built from the moved day), and, of a version an
+    earlier generator built, the record changed since it was published: four lines for one edit, three ways out. It
+    says the rewritten record alone, whose restoring puts all right; the history pages are read against the records as
+    first added."""
+    import datetime as dt
+    import json
+
+    from policy_repo import commit_on_branch, copy_of, history_two
+
+    project = copy_of(made_once(tmp_path_factory, history_two), tmp_path / "project")
+    if older:
+        monkeypatch.setenv("FILTER_BRANCH_SQUELCH_WARNING", "1")
+        git(project.root, "filter-branch", "-f", "--tree-filter", OLDER_GENERATOR, "gh-pages")
+    assert verify.verify(root=project.root).problems == []
+    record = json.loads(project.show("manifest/2021-02-17.json"))
+    moment = dt.datetime.fromisoformat(record["published"].replace("Z", "+00:00"))
+    record["published"] = f"{(moment + dt.timedelta(days=1)).date().isoformat()}T00:30:00Z"
+    commit_on_branch(project, {"manifest/2021-02-17.json": json.dumps(record, indent=1, sort_keys=True,
+                                                                      ensure_ascii=False) + "\n"})
+    problems = [str(line) for line in verify.verify(root=project.root).problems]
+    assert len(problems) == 1 and problems[0].startswith("2021-02-17: its publication record's `published` (when it "
+                                                         "was published, how it came to be) is not what "), problems

@@ -205,8 +205,7 @@ def proof_of(repo: gitpython.Repo, rev: str, *, version: str, lang: str, folder:
     from policysite.branch import first_manifests
 
     entry = record.languages[lang]
-    said = [messages.Said("at.proof/source", path=entry.source.path, commit=entry.source.commit,
-                          sha256=entry.source.sha256)]
+    said = [source_proof(repo, entry.source)]
     for rel in sorted(rel for rel in entry.files if rel == "index.html" or rel.endswith(".pdf")):
         path, recorded = f"{folder}/{version}/{rel}", entry.files[rel]
         blob = git.read_blob(repo, rev, path)
@@ -223,6 +222,23 @@ def proof_of(repo: gitpython.Repo, rev: str, *, version: str, lang: str, folder:
     said.append(messages.Said(key, branch=branch, path=path, commit=commit,
                               **moment_of(repo.commit(commit).committed_date)))
     return tuple(said)
+
+
+def source_proof(repo: gitpython.Repo, source: mf.Source) -> messages.Said:
+    """The proof's source line: the page at the commit its record names, as this clone holds it; or, that commit gone
+    (main rewritten since, a rebase or a force-push; or cut off by a shallow fetch), that said, with the commit of the
+    history that holds the same text now, if any (histories24: a commit no clone had any more was named as the proof,
+    without a word)."""
+    fields = {"path": source.path, "commit": source.commit, "sha256": source.sha256}
+    data = git.read_blob(repo, source.commit, source.path)
+    if data is not None and hashlib.sha256(data).hexdigest() == source.sha256:
+        return messages.Said("at.proof/source", **fields)
+    if data is None and git.shallow_boundary(repo):
+        return messages.Said("at.proof/source-shallow", **fields)
+    from policysite.history import text_commit
+
+    now = text_commit(repo, path=source.path, sha256=source.sha256) if repo.head.is_valid() else None
+    return messages.Said("at.proof/source-elsewhere" if now else "at.proof/source-gone", **fields, now=now or "")
 
 
 def moment_of(stamp: int) -> dict[str, str]:

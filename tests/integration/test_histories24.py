@@ -110,3 +110,39 @@ def test_a_record_s_moment_moved_across_midnight_is_said_once(tmp_path_factory, 
     problems = [str(line) for line in verify.verify(root=project.root).problems]
     assert len(problems) == 1 and problems[0].startswith("2021-02-17: its publication record's `published` (when it "
                                                          "was published, how it came to be) is not what "), problems
+
+
+def test_the_proof_says_a_source_commit_main_no_longer_holds_and_where_its_text_is(tmp_path_factory, tmp_path,
+                                                                                  monkeypatch):
+    """Main reworded and force-pushed after 2021-02-17 and 2022-03-01 were published: `policy at --proof` in a fresh
+    clone named the published commit as the source, one that clone does not have, without a word (a DPO handed a
+    commit nobody can show). It says the commit is gone and the commit holding the same text now; a history that no
+    longer holds the text at all is said so, with verify to run."""
+    from helpers import policy_process
+    from policy_repo import copy_of, history_two
+
+    project = copy_of(made_once(tmp_path_factory, history_two), tmp_path / "project")
+    published = git(project.root, "rev-parse", "main~0").strip()
+    monkeypatch.setenv("FILTER_BRANCH_SQUELCH_WARNING", "1")
+    git(project.root, "filter-branch", "-f", "--msg-filter", "sed 's/^policy/Policy/'", "main")
+    rewritten = git(project.root, "rev-parse", "main").strip()
+    assert rewritten != published
+    fresh = tmp_path / "fresh"
+    git(tmp_path, "clone", "-q", f"file://{project.root}", str(fresh))
+    said = policy_process(["--root", str(fresh), "at", "2022-05-01", "--proof"])
+    lines = said.stdout.splitlines()
+    assert said.returncode == 0 and lines[1] == (
+        f"source: docs/fr/index.md at commit {published} (fingerprint "
+        f"{lines[1].split('fingerprint ')[1].split(')')[0]}), a commit this clone's history no longer holds (main "
+        f"rewritten since: a rebase, a force-push); the same text is at commit {rewritten}"), said
+    git(fresh, "checkout", "-q", "--orphan", "other")
+    git(fresh, "rm", "-r", "-q", "--cached", "docs")
+    git(fresh, "commit", "-q", "-m", "another history without the texts")
+    git(fresh, "branch", "-q", "-D", "main")
+    git(fresh, "branch", "-q", "-m", "main")
+    git(fresh, "update-ref", "-d", "refs/remotes/origin/main")
+    git(fresh, "reflog", "expire", "--expire=now", "--all")
+    git(fresh, "gc", "-q", "--prune=now")
+    said = policy_process(["--root", str(fresh), "at", "2022-05-01", "--proof"])
+    assert said.returncode == 0 and ", a commit this clone no longer holds, nor any commit of its history with that " \
+        "text (main rewritten since): `policy verify` says what to do" in said.stdout.splitlines()[1], said

@@ -3514,6 +3514,14 @@ MESSAGES: dict[str, str] = {
                      "effect on {first:date}",
     # `policy at --proof`: what proves the answer (at.proof_of), a line each
     "at.proof/source": "source: {path} at commit {commit} (fingerprint {sha256})",
+    "at.proof/source-elsewhere": "source: {path} at commit {commit} (fingerprint {sha256}), a commit this clone's "
+                                 "history no longer holds (main rewritten since: a rebase, a force-push); the same "
+                                 "text is at commit {now}",
+    "at.proof/source-gone": "source: {path} at commit {commit} (fingerprint {sha256}), a commit this clone no longer "
+                            "holds, nor any commit of its history with that text (main rewritten since): `policy "
+                            "verify` says what to do",
+    "at.proof/source-shallow": "source: {path} at commit {commit} (fingerprint {sha256}), not in this clone (a shallow "
+                               "fetch): `git fetch --unshallow` to read it",
     "at.proof/file": "on {branch}: {path}, fingerprint {sha256}, as its publication record holds",
     "at.proof/file-differs": "on {branch}: {path} differs from the fingerprint its publication record holds, "
                              "{sha256}: changed by hand since it was published (`policy verify` says what to do)",

@@ -3992,6 +3992,14 @@ MESSAGES: dict[str, str] = {
     "at.none/ahead": "aucune version n'est en vigueur le {day:date} : la première publiée, {first}, est annoncée à "
                      "l'avance et entre en vigueur le {first:date}",
     "at.proof/source": "source : {path} au commit {commit} (empreinte {sha256})",
+    "at.proof/source-elsewhere": "source : {path} au commit {commit} (empreinte {sha256}), un commit que "
+                                 "l'historique de ce clone n'a plus (main réécrite depuis : un rebase, un "
+                                 "force-push) ; le même texte est au commit {now}",
+    "at.proof/source-gone": "source : {path} au commit {commit} (empreinte {sha256}), un commit que ce clone n'a plus, "
+                            "ni aucun commit de son historique portant ce texte (main réécrite depuis) : `policy "
+                            "verify` dit que faire",
+    "at.proof/source-shallow": "source : {path} au commit {commit} (empreinte {sha256}), absent de ce clone (une "
+                               "récupération partielle, shallow) : `git fetch --unshallow` pour le lire",
     "at.proof/file": "sur {branch} : {path}, empreinte {sha256}, comme son relevé de publication l'enregistre",
     "at.proof/file-differs": "sur {branch} : {path} diffère de l'empreinte que son relevé de publication "
                              "enregistre, {sha256} : modifié à la main depuis sa publication (`policy verify` dit quoi "

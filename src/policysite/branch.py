@@ -565,13 +565,15 @@ def rerecorded_versions(repo: gitpython.Repo, rev: str | None,
 
 
 def as_first_recorded(repo: gitpython.Repo, rev: str | None, manifests: Mapping[str, mf.VersionManifest],
-                      directory: str = mf.DIRECTORY) -> dict[str, mf.VersionManifest]:
+                      directory: str = mf.DIRECTORY, *,
+                      listing: Mapping[str, tuple[str, str]] | None = None) -> dict[str, mf.VersionManifest]:
     """`manifests` with the publication moment and notes each recorded when the branch's history (`rev`) first added
     it, where they were rewritten since (rerecorded_versions): what the archive's pages were built from. A record's
     moment moved across midnight made its day on the history page differ, and verify said the one edit again for
-    each language's history page (histories24)."""
+    each language's history page (histories24). With `listing` (`rev`'s files), only the manifests whose blob is not
+    what the history added are read (none, in an archive as published)."""
     moved: dict[str, mf.VersionManifest] = {}
-    for version, _commit, first, now in _first_and_now(repo, rev, directory):
+    for version, _commit, first, now in _first_and_now(repo, rev, directory, listing=listing):
         if version in manifests and version not in moved and (first.published, first.notes) != (now.published,
                                                                                               now.notes):
             moved[version] = dataclasses.replace(manifests[version], published=first.published, notes=first.notes)

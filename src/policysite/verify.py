@@ -518,8 +518,8 @@ def _dated(project: Project, manifests: dict[str, mf.VersionManifest], tree: dic
             problems.append(Said("verify.recent", path=f"{base}/{RECENT}", listing=f"{base}/versions.json"))
     if manifests and archive:
         # (built from each record as first added: a moment rewritten since is said once, by verify.rerecorded)
-        problems += _verify_archive(project, as_first_recorded(repo, tip, manifests, settings.manifest_dir), tree,
-                                    report, tip=tip, today=today)
+        recorded = as_first_recorded(repo, tip, manifests, settings.manifest_dir, listing=tree)
+        problems += _verify_archive(project, recorded, tree, report, tip=tip, today=today)
     return problems
 
 

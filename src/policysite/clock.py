@@ -72,13 +72,15 @@ def stamp() -> int:
     if day != after or day == moment.date():  # the real day (turned, or not, between the two readings)
         return int(moment.timestamp())
     stamped = int(dt.datetime.combine(day, moment.time(), _zone).timestamp())
-    if _stamped[0] == day and stamped < _stamped[1]:
-        stamped = _stamped[1]
-    _stamped = (day, stamped)
+    last_day, last, then = _stamped
+    if last_day == day and then is not None and moment.date() > then.date() and stamped < last:
+        return last  # (only where the clock passed midnight since: a stamp of another test's frozen instant aside)
+    _stamped = (day, stamped, moment)
     return stamped
 
 
-_stamped: tuple[dt.date | None, int] = (None, 0)  # a frozen day and the last stamp on it (stamp)
+# a frozen day, the last stamp on it and the instant it was made at (stamp)
+_stamped: tuple[dt.date | None, int, dt.datetime | None] = (None, 0, None)
 
 
 def day_of(stamp: int) -> dt.date:

@@ -177,3 +177,13 @@ def test_stamps_on_a_frozen_day_keep_their_order_when_the_real_clock_passes_midn
     assert stamps[0] == int(dt.datetime(2027, 1, 20, 23, 59, 59, tzinfo=dt.UTC).timestamp())
     monkeypatch.setattr(clock, "today", lambda: dt.date(2027, 1, 21))  # another frozen day starts again from its time
     assert clock.stamp() == int(dt.datetime(2027, 1, 21, 0, 0, 5, tzinfo=dt.UTC).timestamp())
+
+
+def test_a_frozen_day_s_stamps_follow_the_clock_where_it_did_not_pass_midnight(monkeypatch):
+    """The other side: a stamp made at an earlier time of day, the clock not having passed midnight since the last one
+    (another test's frozen instant, a clock set back), is that time, not the last stamp's."""
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2027, 1, 22))
+    _instants(monkeypatch, dt.datetime(2026, 12, 6, 23, 0, tzinfo=dt.UTC))
+    assert clock.stamp() == int(dt.datetime(2027, 1, 22, 23, 0, tzinfo=dt.UTC).timestamp())
+    _instants(monkeypatch, dt.datetime(2026, 12, 6, 17, 30, tzinfo=dt.UTC))
+    assert clock.stamp() == int(dt.datetime(2027, 1, 22, 17, 30, tzinfo=dt.UTC).timestamp())

@@ -146,3 +146,37 @@ def test_the_proof_says_a_source_commit_main_no_longer_holds_and_where_its_text_
     said = policy_process(["--root", str(fresh), "at", "2022-05-01", "--proof"])
     assert said.returncode == 0 and ", a commit this clone no longer holds, nor any commit of its history with that " \
         "text (main rewritten since): `policy verify` says what to do" in said.stdout.splitlines()[1], said
+
+
+def test_a_commit_s_own_time_zone_never_moves_the_day_a_version_takes_effect(tmp_path, monkeypatch, capsys):
+    """Time zones (histories24 item 2): a text dated 2021-06-01 committed at 23:30 -05:00 on 31 May (1 June in UTC and
+    in Paris), on a site whose company's time zone is Europe/Paris. The version is its text's date, in force from
+    00:00 in Paris: a reader in New York asking about 23:30 there on 31 May is told 1 June in Paris, the new text; a
+    reader in Paris asking about 23:30 on 31 May, the text before. The commit's zone plays no part; verify passes."""
+    import datetime as dt
+
+    from policy_repo import en_page, fr_page, new_project
+    from policysite import cli, clock
+
+    project = new_project(tmp_path / "project")
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  policy:\n", "  policy:\n    time_zone: "
+                                                                 "Europe/Paris\n", 1), encoding="utf-8")
+    for day, committed, fr, en in (("2021-02-17", "2021-02-16T23:30:00-05:00", "Premier.", "First."),
+                                   ("2021-06-01", "2021-05-31T23:30:00-05:00", "Second.", "Second one.")):
+        (project.root / "docs" / "fr" / "index.md").write_text(fr_page(day, fr), encoding="utf-8")
+        (project.root / "docs" / "en" / "index.md").write_text(en_page(day, en), encoding="utf-8")
+        assert cli.main(["--root", str(project.root), "sync-mark", "en", "--all"]) == 0
+        git(project.root, "add", "-A")
+        git(project.root, "commit", "-q", "-m", f"policy {day}", date=committed)
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2021, 6, 1, 4, 45, tzinfo=dt.UTC))  # 06:45 in Paris
+    assert project.history().published == ["2021-02-17", "2021-06-01"]
+    capsys.readouterr()
+    for asked, version, day in (("2021-05-31T23:30:00-05:00", "2021-06-01", "June 1, 2021"),
+                                ("2021-05-31T23:30:00+02:00", "2021-02-17", "May 31, 2021"),
+                                ("2021-05-31T22:00:00Z", "2021-06-01", "June 1, 2021")):
+        assert cli.main(["--root", str(project.root), "at", asked]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert lines[0].startswith(f"{version} ") and f", on {day} in Europe/Paris, the company's time zone" in \
+            lines[1], (asked, lines)
+    assert verify.verify(root=project.root).problems == []

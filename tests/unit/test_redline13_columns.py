@@ -103,7 +103,9 @@ def moved_lines(words: dict[str, str], blocks: list[dict]) -> list[str]:
     if node is None:
         pytest.skip("node not found")
     source = (ROOT / "overrides" / "assets" / "javascripts" / "compare.js").read_text(encoding="utf-8")
-    script = _functions(source, "blank", "fill", "MERGED_INTO", "joinedKey", "naming", "movedLine") + (
+    engine = ROOT / "overrides" / "assets" / "javascripts" / "redline.js"  # (its norm, named: window.PolicyRedline)
+    script = f"var engine = require({json.dumps(str(engine))});" + _functions(
+        source, "blank", "fill", "MERGED_INTO", "joinedKey", "naming", "movedLine") + (
         "var t = JSON.parse(process.argv[1]);"
         "console.log(JSON.stringify(JSON.parse(process.argv[2]).map(function (b) { return movedLine(b); })));")
     return json.loads(subprocess.run([node, "-e", script, json.dumps(words), json.dumps(blocks)], capture_output=True,

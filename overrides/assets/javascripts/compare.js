@@ -165,7 +165,7 @@
     var where = (function () {  // render._where_line
       if (b.movedColumns && b.movedColumns.length)  // a table's columns moved, said by their headers
         return b.movedColumns.map(function (name) {
-          return blank(name) ? t.column_moved_untitled : fill(t.column_moved, { column: name });
+          return blank(name) ? t.column_moved_untitled : fill(t.column_moved, { column: engine.norm(name) });
         }).join(" ");
       // said once, counted, as what they are (render.joined_key: "3 list items merged into this one."), a merge by
       // what took them in where their key's words would name another kind ("…into this paragraph")
@@ -174,7 +174,7 @@
       if (!b.moved) return "";
       if ((b["new"] || b.old).kind === "row") {  // rows reordered: said once, by the row where it is now
         var name = b.moved === "from" && b["new"] ? b["new"].cells.filter(function (c) { return !blank(c); })[0] : "";
-        return name ? fill(t[b.movedUp ? "row_moved_up" : "row_moved_down"], { row: name }) : "";
+        return name ? fill(t[b.movedUp ? "row_moved_up" : "row_moved_down"], { row: engine.norm(name) }) : "";  // its spaces collapsed
       }
       if (!b.movedWith) return t[b.movedUp ? "moved_up" : "moved_down"];
       var w = b.movedWith;

@@ -171,8 +171,10 @@ def _where_line(block: BlockChange, t: dict[str, str], lang: str) -> str:
     Collection.", or, in the same section, which way (said alike in both places); paragraphs merged into it, or one
     split into it and others, their count named, said once (model.BlockChange.joined_count: a split's other parts say
     nothing); "" for a block that did neither."""
+    # (a row or a column named by its cell as written, its spaces collapsed: "Row “Logs  of  2024”" quoted the
+    # doubled spaces a Markdown table's cell keeps, which the page shows as one; compare.js: movedLine)
     if block.moved_columns:
-        return " ".join(t["column_moved_untitled"] if blank(name) else t["column_moved"].format(column=name)
+        return " ".join(t["column_moved_untitled"] if blank(name) else t["column_moved"].format(column=_one_line(name))
                         for name in block.moved_columns)
     if block.joined:
         n = block.joined_count
@@ -185,12 +187,17 @@ def _where_line(block: BlockChange, t: dict[str, str], lang: str) -> str:
     if block.block_kind == "row":  # rows reordered (engine.moved_rows): said once, by the row where it is now
         name = next((cell for cell in block.new.cells if not blank(cell)), "") if block.moved == "from" \
             and block.new is not None else ""
-        return t["row_moved_up" if block.moved_up else "row_moved_down"].format(row=name) if name else ""
+        return t["row_moved_up" if block.moved_up else "row_moved_down"].format(row=_one_line(name)) if name else ""
     if block.moved_with is None:
         return t["moved_up" if block.moved_up else "moved_down"]
     number, title, mark = block.moved_with
     return naming(t, f"moved_{block.moved}", named(number, title, mark, word=t["section"]) if number else
                   t["preamble"])
+
+
+def _one_line(text: str) -> str:
+    """A cell's words as a sentence quotes them: its spaces and line breaks one space each, none at its ends."""
+    return " ".join(text.split())
 
 
 def _title_line(redline: Redline, t: dict[str, str], *, lang: str) -> str:

@@ -131,7 +131,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             files.append(File.generated(config, archive.PAGES[archive.SIDE], inclusion=InclusionLevel.NOT_IN_NAV,
                                         content=archive.page_source(archive.SIDE, lang=lang, version=release.version)))
         if release.previous:  # the changes page offers its redline as a Word document with tracked changes
-            change = archive.changes_of(source.decode("utf-8"), previous_text=release.previous_text, lang=lang)
+            change = archive.changes_of(source.decode("utf-8"), previous_text=release.previous_text, lang=lang,
+                                        source_text=release.source_text)
             if change is not None:
                 name = redline_docx.file_name(lang=lang, old=release.previous, new=release.version)
                 files.append(File.generated(config, f"changes/{name}", content=redline_docx.render_docx(

@@ -28,6 +28,7 @@ from policysite.document import anchor_for, label_of, named
 from policysite.manifest import KINDS, Notes
 from policysite.messages import Said
 from policysite.redline import docx
+from policysite.redline.engine import ahead
 from policysite.settings import Release
 from policysite.strings import (
     aside,
@@ -101,24 +102,31 @@ class Entry:
 
 # --- what changed, recorded once per version -------------------------------------------------
 
-def changes_of(source: str, *, previous_text: str | None, lang: str) -> redline.Redline | None:
-    """The redline of a version's page against the version before's, both Markdown; None for the first.
+def changes_of(source: str, *, previous_text: str | None, lang: str,
+               source_text: str | None = None) -> redline.Redline | None:
+    """The redline of a version's page against the version before's, both Markdown; None for the first. For a
+    translation, `source_text` is the authoritative page, whose `announced:` counts where its own has none (as
+    notice_of reads it): its redline says it is not in force before its date (redline.Redline.announced).
 
     Cached: publishing records its summary right after the build's hook rendered it, in the same process
     (one key whatever the order of the arguments and the line ends: the page as read, the bytes decoded).
     """
     if not previous_text:
         return None
-    return _changes(document.normalise(source), document.normalise(previous_text), lang)
+    notice = _front(source_text, lang).announced if source_text else None
+    return _changes(document.normalise(source), document.normalise(previous_text), lang, notice)
 
 
 @functools.lru_cache(maxsize=4)
-def _changes(source: str, previous_text: str, lang: str) -> redline.Redline:
+def _changes(source: str, previous_text: str, lang: str, notice: dt.date | None = None) -> redline.Redline:
     change = redline.diff(document.parse(previous_text, path=f"{lang}/previous", lang=lang),
                           document.parse(source, path=f"{lang}/new", lang=lang))
     origin = hashlib.sha256(lang.encode("utf-8", "surrogatepass") + b"\0")
     for text in (previous_text, source):
         origin.update(hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest())
+    if change.announced is None and notice is not None:  # (a translation's own `announced:` first)
+        change.announced = ahead(notice, change.new_date)
+        origin.update(f"announced {change.announced}".encode())  # (what its .docx says: kept apart)
     change.origin = origin.hexdigest()
     return change
 
@@ -401,7 +409,8 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
         if release is None:
             raise ValueError(Said("archive.needs-release"))
         text = docs_page.read_text(encoding="utf-8")
-        change = changes_of(text, lang=lang, previous_text=release.previous_text if release.previous else None)
+        change = changes_of(text, lang=lang, previous_text=release.previous_text if release.previous else None,
+                            source_text=release.source_text)
         return changes_page(env=env, lang=lang, version=release.version, previous=release.previous, change=change,
                             note=notice_of(text, lang=lang).get("note", ""), pdf=release.pdf,
                             ids=section_ids(text, lang=lang, release=release),

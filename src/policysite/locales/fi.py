@@ -185,6 +185,8 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} pelkkää muotoilua koskevaa muutosta",
     "note_formatting|one": "{n} pelkkää muotoilua koskeva muutos",
     "no_change": "Tekstiin ei tehty muutoksia.",
+    "announced": "Tämä versio on ilmoitettu {announced}, ja se tulee voimaan {date}; sitä ei sovelleta ennen tätä "
+                 "päivää.",
     "unchanged": "ennallaan",
     "changed": "muutettu",
     "added": "lisätty",

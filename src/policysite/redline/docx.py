@@ -49,6 +49,7 @@ from policysite.redline.render import (
     _said,
     _status,
     _title_line,
+    announced_line,
     moved_line,
     naming,
     page_id,
@@ -140,7 +141,7 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
     t = labels(lang)
     date = changes_dated(redline.new_date, time_zone) if redline.new_date else ""
     shown_date = wall_clock(redline.new_date) if redline.new_date else ""
-    dated = [long_date(d, lang) for d in (redline.old_date, redline.new_date) if d is not None]
+    dated = [long_date(d, lang) for d in (redline.old_date, redline.new_date, redline.announced) if d is not None]
     body = _Body(author=author, date=shown_date, instant=date, rtl=direction(lang) == "rtl", ui=spoken(lang) != lang,
                  said_lang=spoken(lang), dates=tuple(dated))
     ordered = in_both_orders(redline.sections)
@@ -153,6 +154,8 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
     title = _title_line(redline, t, lang=lang)  # its dates as the changes page writes them
     body.paragraph([(PLAIN, title)], style="Title", said=True)
     body.paragraph([(PLAIN, site or author)])  # (a name, in no language of the site's words)
+    if said := announced_line(redline, t, lang):  # announced ahead: not in force before its date
+        body.paragraph([(PLAIN, said)], said=True)
     body.paragraph([(PLAIN, _counts_line(redline, t, lang))], said=True)
     if note := _notes_line(redline, t, lang):
         body.paragraph([(PLAIN, note)], said=True)

@@ -21,6 +21,7 @@ change one, change the other (tests/integration/test_redline_parity.py).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -1621,4 +1622,10 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
     placed.sort(key=lambda item: item[0])
     sections = [preamble] + [change for _, change in placed]
     moves(sections)
-    return Redline(new.lang or old.lang, old.date, new.date, sections, Notes(whitespace, formatting))
+    return Redline(new.lang or old.lang, old.date, new.date, sections, Notes(whitespace, formatting),
+                   announced=ahead(new.announced, new.date))
+
+
+def ahead(announced: dt.date | None, date: dt.date | None) -> dt.date | None:
+    """`announced` where a version dated `date` was announced before it took effect (model.Redline.announced)."""
+    return announced if announced is not None and date is not None and announced < date else None

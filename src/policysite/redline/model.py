@@ -239,6 +239,10 @@ class Redline:
     # A side that is the text being edited (the working tree), not a dated version: its date is only proposed.
     old_edited: bool = False
     new_edited: bool = False
+    # The day the new version was announced ahead of its date (its `announced:`, or the authoritative page's for a
+    # translation), where earlier than that date; else None. Every format says it is not in force before its date
+    # (render.announced_line): a redline filed in the weeks of notice read as the text in force.
+    announced: dt.date | None = None
     # The digest of what it was worked out from (archive.changes_of: both texts and their language), "" where
     # unknown: what its .docx is kept by between commands (docx.kept_in). Never copied (dataclasses.replace gives a
     # redline of other sides no origin), nor compared.

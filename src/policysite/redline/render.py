@@ -195,6 +195,16 @@ def _where_line(block: BlockChange, t: dict[str, str], lang: str) -> str:
                   t["preamble"])
 
 
+def announced_line(redline: Redline, t: dict[str, str], lang: str) -> str:
+    """What a redline says under its title where its new version was announced ahead of its date (model.Redline.
+    announced): "Announced on 1 February 2030, this version takes effect on 1 March 2030; it is not in force before
+    that day." (its dates in words in `lang`); "" for a version in force once published. Said alike by every format: a
+    redline filed or read during the notice period read as the text in force."""
+    if redline.announced is None or redline.new_date is None:
+        return ""
+    return t["announced"].format(announced=long_date(redline.announced, lang), date=long_date(redline.new_date, lang))
+
+
 def _one_line(text: str) -> str:
     """A cell's words as a sentence quotes them: its spaces and line breaks one space each, none at its ends."""
     return " ".join(text.split())
@@ -269,7 +279,8 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
         return "".join(f"{marks[tag][0]}{visible(core)}{marks[tag][1]}{visible(tail)}"
                        for tag, core, tail in segments(ops))
 
-    lines = [f"{bold}{visible(_title_line(redline, t, lang=lang))}{reset}", _counts_line(redline, t, lang)]
+    lines = [f"{bold}{visible(_title_line(redline, t, lang=lang))}{reset}",
+             *[line for line in (announced_line(redline, t, lang),) if line], _counts_line(redline, t, lang)]
     if note := _notes_line(redline, t, lang):
         lines.append(note)
     if not redline.changed:
@@ -446,7 +457,9 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
                  (("in_old", old_url, s.old_anchor), ("in_new", new_url, s.new_anchor)) if url and anchor]
         return t["colon"] + " · ".join(found) if found else ""
 
-    head = [f"### {_md_escape(_title_line(redline, t, lang=lang))}", "", f"**{_counts_line(redline, t, lang)}**", ""]
+    head = [f"### {_md_escape(_title_line(redline, t, lang=lang))}", "",
+            *[item for line in (announced_line(redline, t, lang),) if line for item in (_md_escape(line), "")],
+            f"**{_counts_line(redline, t, lang)}**", ""]
     shown = shifted(redline)
     head += [f"- {_md_escape(_said(s, t, lang)[0])}{_md_escape(aside(_said(s, t, lang)[1], lang))}"
              f"{links(s) if not isinstance(s, tuple) else ''}" for s in shown]
@@ -595,6 +608,18 @@ def page_id(section: SectionChange, ids: Mapping[str, str] | None = None) -> str
 TEMPLATE = "partials/redline.html"
 
 
+def _announced_parts(redline: Redline, t: dict[str, str], lang: str) -> list[tuple[str, str]]:
+    """announced_line as the page writes it: [(words, ""), (a date in words, its ISO date) …]; [] where not said."""
+    if redline.announced is None or redline.new_date is None:
+        return []
+    days = {"announced": redline.announced, "date": redline.new_date}
+    out: list[tuple[str, str]] = []
+    for piece in re.split(r"(\{announced\}|\{date\})", t["announced"]):
+        day = days.get(piece[1:-1]) if piece.startswith("{") else None
+        out += [(long_date(day, lang), day.isoformat())] if day is not None else [(piece, "")] if piece else []
+    return out
+
+
 def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str = "", new_url: str = "",
                 ids: Mapping[str, str] | None = None, aliases: Mapping[str, Sequence[str]] | None = None,
                 old_ids: Mapping[str, str] | None = None) -> str:
@@ -643,6 +668,8 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "aside": aside_marks(lang),  # before, opening and closing a status: " (…)", "（…）"
                "aside_of": lambda text: aside(text, lang),  # the same around words that may hold its brackets
                "counts": _counts_line(redline, t, lang), "notes": _notes_line(redline, t, lang),
+               # announced ahead of its date: its words, each date in words and as a <time>
+               "announced": _announced_parts(redline, t, lang),
                # English words around a text of a language the site has none for: marked, left to right
                "ui": marks(lang)[0], "in_lang": marks(lang)[1],
                # read on its own (`policy diff --format html`, another tool), a right-to-left text says so itself

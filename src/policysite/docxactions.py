@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ElementTree
 import zipfile
 
 from policysite import image_rules
+from policysite.redline import pagefooter
 
 _PART_MOST = 64 * 1024 * 1024  # what is read of one part (a zip bomb's part is refused, not unpacked whole)
 # (a font embedded in the document, `word/fonts/font1.odttf` as Word writes it, or a font file of any name: its glyphs
@@ -36,7 +37,9 @@ _ACTIVE_PART = re.compile(r"(?i)(?:\.bin|/embeddings/.*|/activex/.*|/fonts/.*|\.
 # in its own frame only, never in the text: its title (`alias`), a drop-down list's items (`displayText`), a placeholder
 # from the glossary; a bidirectional override or embedding (`bdo`, `dir`) draws a run's words in another order than
 # written ("90 days, not 30" as "days, not 30 90", as the page's `dir="rtl"` did: safety3); a smart tag's properties
-# and a custom XML element's schema (`uri`) are other programs' words and schemas. The redline writes none: safety78)
+# and a custom XML element's schema (`uri`) are other programs' words and schemas. The redline writes none: safety78;
+# but one footer, its pages' numbers, which is let through only as it writes it, byte for byte: _page_footer,
+# redline21)
 _ACTIVE_ELEMENT = re.compile(
     rb"<(?:[\w.-]+:)?(instrText|delInstrText|fldSimple|altChunk|object|control|mailMerge|pict|background|"
     rb"attachedSchema|schemaLibrary|embedRegular|embedBold|embedItalic|embedBoldItalic|embedTrueTypeFonts|"
@@ -281,6 +284,7 @@ def docx_action(data: bytes) -> str:
         except (zipfile.BadZipFile, ValueError, NotImplementedError, OSError, RuntimeError):
             return "word/document.xml"
         rtl = _right_to_left(archive)
+        ours = _page_footer(archive)  # (the redline's footer, numbering its pages: pagefooter)
         seen: set[str] = set()
         for info in archive.infolist():
             name = info.filename
@@ -296,6 +300,10 @@ def docx_action(data: bytes) -> str:
                 return name  # (RuntimeError: an encrypted entry, no part Word reads as written)
             if len(text) > _PART_MOST:
                 return name
+            if ours and name == pagefooter.PART:
+                continue  # (its bytes one of pagefooter's, its fields PAGE and NUMPAGES only)
+            if ours and name == "word/document.xml":
+                text = text.replace(_FOOTER_REFERENCE, b"", 1)  # (named once, as the redline does: any other one stays)
             if name.lower().endswith(".rels"):  # (`settings.xml.RELS` is settings.xml's relationships to Word)
                 external = _external(text)
                 if external:
@@ -319,6 +327,33 @@ def _right_to_left(archive: zipfile.ZipFile) -> bool:
     said = next((element.text or "" for element in root.iter() if element.tag.rpartition("}")[2] == "language"),
                 "") if root is not None else ""
     return said.strip().replace("_", "-").split("-")[0].lower() in characters.RTL_LANGUAGES
+
+
+_FOOTER_REFERENCE = pagefooter.REFERENCE.encode("ascii")
+_RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def _page_footer(archive: zipfile.ZipFile) -> bool:
+    """Whether the document's footer is the redline's and named as the redline names it (pagefooter): its part, byte
+    for byte, a footer pagefooter writes (the words of a language the redline has, its fields PAGE and NUMPAGES); the
+    main document naming it once, by the one relationship of its id, to that part. Any other footer, or this one
+    named otherwise (a first page's, another part), is judged as any part is, and refused."""
+    try:
+        footer = _read(archive, pagefooter.PART)
+        rels = _read(archive, "word/_rels/document.xml.rels")
+        body = _read(archive, "word/document.xml")
+    except (zipfile.BadZipFile, ValueError, NotImplementedError, OSError, RuntimeError):
+        return False
+    if footer not in pagefooter.footers() or body.count(_FOOTER_REFERENCE) != 1 \
+            or [info.filename for info in archive.infolist()].count(pagefooter.PART) != 1:
+        return False
+    try:
+        named = [element for element in ElementTree.fromstring(rels).iter(_RELATIONSHIP)
+                 if element.get("Id") == pagefooter.RELATIONSHIP_ID]
+    except ElementTree.ParseError:
+        return False
+    return len(named) == 1 and named[0].attrib == {"Id": pagefooter.RELATIONSHIP_ID, "Type": pagefooter.FOOTER_TYPE,
+                                                   "Target": "footer1.xml"}
 
 
 def _active(name: str, part: bytes, body: bytes = b"", *, rtl: bool = False) -> str:

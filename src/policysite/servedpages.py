@@ -719,7 +719,8 @@ _PDF_PLACES = ("pdf glyphs in view: centre in the crop box, inside a rectangular
 _DOCX_RULES = ("word documents: no outside relationship, field (deleted too), macro, object, imported chunk, "
                "background or embedded font", "no hyperlink relationship, no relationship to an address",
                "runs shown as written: docxactions.SHOWN_AS_WRITTEN, REDLINE_FONTS, LINK_COLOURS; no data binding, "
-               "symbol, alternative font", "no header, footer, note, drawing, frame, ruby or alternate content",
+               "symbol, alternative font", "no header, note, drawing, frame, ruby or alternate content",
+               "no footer but the redline's page numbers, byte for byte (pagefooter), named once",
                "comments: paragraphs of runs, a redline label of links or hover words first, link targets between ⟨⟩",
                "hover words of a comment: each side's words the document shows (tooltips.unshown), none unseen",
                "layout as written: docxactions.LAID_OUT_AS_WRITTEN",

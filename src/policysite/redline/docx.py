@@ -27,6 +27,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from policysite import clock, keptfiles, scriptfonts, zipped
 from policysite.document import SECTION_NUMBER, Block, label_of, named
+from policysite.redline import pagefooter
 from policysite.redline.engine import (
     NO_CUTS,
     Cuts,
@@ -90,8 +91,9 @@ def render_docx(redline: Redline, *, author: str, lang: str | None = None,
     Each section's heading is a bookmark of the id the changes page gives its section (`redline-s4`; a translation's
     by `ids`, as render_html), and the summary lists the sections shown, each a link to its bookmark: a reader jumps
     from the table of changes to the section, and a link to `…docx#redline-s4` lands on it. Under its title, the site
-    it is the redline of (`site`, else `author`), as the PDF names it: a copy a DPO files named no site. (No footer
-    numbers its pages: a footer and a field are what the gate refuses in a served Word document, docxactions.)
+    it is the redline of (`site`, else `author`), as the PDF names it: a copy a DPO files named no site. Its footer
+    numbers its pages in its words ("Page 3 of 12": pagefooter, the one footer and fields the gate lets a served Word
+    document hold, docxactions).
 
     Inside `kept_in(folder)`, a redline whose texts are known (`redline.origin`) is kept there by what it depends on:
     a rebuild, or `policy verify`, renders each version's .docx again (5 ms a language and version) from the same
@@ -184,6 +186,7 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
         "word/document.xml": _document(body.xml),
         "word/settings.xml": _SETTINGS,
         "word/styles.xml": _styles(lang),
+        pagefooter.PART: pagefooter.footer(t["page_of"]),  # its pages numbered: "Page 3 of 12"
     }
     if body.comments:  # (a part, its type and its relationship only where there are some: the others' bytes as were)
         parts["[Content_Types].xml"] = _CONTENT_TYPES.replace("</Types>", _COMMENTS_TYPE + "</Types>")
@@ -1037,7 +1040,7 @@ _TEXT_WIDTH = 11906 - 2 * 1417  # twentieths of a point between the page's margi
 def _document(body: str) -> str:
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{_W}" '
             f'xmlns:r="{_REL}" xmlns:mc="{_MC}" xmlns:w16du="{_W16DU}" mc:Ignorable="w16du">'
-            f'<w:body>{body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
+            f'<w:body>{body}<w:sectPr>{pagefooter.REFERENCE}<w:pgSz w:w="11906" w:h="16838"/>'
             '<w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" '
             'w:gutter="0"/></w:sectPr></w:body></w:document>')
 
@@ -1114,7 +1117,7 @@ _CONTENT_TYPES = (
     '<Override PartName="/word/settings.xml" '
     'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>'
     '<Override PartName="/docProps/core.xml" '
-    'ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>')
+    'ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' + pagefooter.CONTENT_TYPE + '</Types>')
 
 _ROOT_RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -1127,7 +1130,7 @@ _DOCUMENT_RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     f'<Relationships xmlns="{_PKG_REL}">'
     f'<Relationship Id="rId1" Type="{_REL}/styles" Target="styles.xml"/>'
-    f'<Relationship Id="rId2" Type="{_REL}/settings" Target="settings.xml"/></Relationships>')
+    f'<Relationship Id="rId2" Type="{_REL}/settings" Target="settings.xml"/>{pagefooter.RELATIONSHIP}</Relationships>')
 
 _COMMENTS_TYPE = ('<Override PartName="/word/comments.xml" '
                   'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>')

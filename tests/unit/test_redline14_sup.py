@@ -121,7 +121,7 @@ process.stdout.write(JSON.stringify(pairs.map(([a, b]) => engine.diff(a, b).sect
   .filter((b) => b.kind !== "unchanged")
   .map((b) => b.cells && b.cells.length && b.table
     ? b.cells.map((ops, k) => engine.raised(ops, b.old, b["new"], [k, k]))
-    : [engine.raised(b.moved === "from" || (b.movedWithin && b.movedOps) ? b.movedOps : b.ops, b.old, b["new"])])))));
+    : [engine.raised(engine.shownOps(b), b.old, b["new"])])))));
 """
 
 

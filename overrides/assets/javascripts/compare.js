@@ -347,7 +347,7 @@
         var numbered = block.kind === "item" && block.number;
         if (numbered) names.push("redline-numbered");
         var parts = [el("p", {}, (numbered ? [el("span", { "class": "redline-number" }, words(numberOps(b)).concat([" "]))] : [])
-          .concat(words(b.moved === "from" || (b.movedWithin && b.movedOps) ? b.movedOps : b.ops, b)))];  // shown_ops
+          .concat(words(engine.shownOps(b), b)))];  // shown_ops
         parts = parts.concat(beside(b));
         body.push(el("div", { "class": names.join(" ") }, parts));
       });

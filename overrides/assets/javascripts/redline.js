@@ -1088,6 +1088,12 @@
     return ops;
   }
   function isDisplayed(s) { return s.kind !== "unchanged" || s.numberingOps.length > 0; }  // SectionChange.displayed
+  // model.BlockChange.shown_ops: a block moved here, its words from where it was less those deleted on the way (shown
+  // where it was, as Word's move deletes them); words moved within a block, its edits inside them
+  function shownOps(b) {
+    if (b.moved === "from") return b.movedOps.filter(function (op) { return op[0] !== DELETE; });
+    return b.movedWithin && b.movedOps ? b.movedOps : b.ops;
+  }
   function isChanged(s) {
     return s.titleOps.length > 0 || s.linkOps.length > 0 || s.blocks.some(function (b) { return b.kind !== "unchanged"; });
   }
@@ -1612,7 +1618,7 @@
     return data;
   }
 
-  return { diff: diff, toJson: toJson, pageSup: pageSup, raised: raised, summary: summary, isChanged: isChanged, isDisplayed: isDisplayed,
+  return { diff: diff, toJson: toJson, shownOps: shownOps, pageSup: pageSup, raised: raised, summary: summary, isChanged: isChanged, isDisplayed: isDisplayed,
            numberOf: numberOf, labelOf: labelOf,
            named: named,
            anchorFor: anchorFor, wordOps: wordOps, norm: norm, segments: segments, EQUAL: EQUAL, DELETE: DELETE, INSERT: INSERT };

@@ -91,9 +91,14 @@ class BlockChange:
 
     @property
     def shown_ops(self) -> tuple[Op, ...]:
-        """The words a page shows: a block moved here, its words from where it was (the same words unmarked); words
-        moved within a block, edited on the way, the edits marked inside them."""
-        return self.moved_ops if self.moved == "from" or (self.moved_within and self.moved_ops) else self.ops
+        """The words a page shows: a block moved here, its words from where it was, those it kept unmarked and those
+        inserted on the way marked; those deleted on the way are shown where it was (its block removed, struck whole),
+        where the Word redline's move deletes them (w:moveFrom), not here too: every format puts them in one place
+        (redline21: the pages struck them where it is, Word where it was). Words moved within a block, edited on the
+        way, the edits marked inside them."""
+        if self.moved == "from":
+            return tuple(op for op in self.moved_ops if op[0] != DELETE)
+        return self.moved_ops if self.moved_within and self.moved_ops else self.ops
 
     @property
     def shown_cells(self) -> tuple[tuple[Op, ...], ...]:

@@ -699,8 +699,14 @@
     if (!both || !alone) return false;
     return joinScore(both[1], both[2]) > joinScore(alone[1], alone[2]);
   }
+  // engine.py's _bare: a word as a join compares it, lower case, without the punctuation and symbols at its ends
+  var BARE_EDGES = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+  function joinWords(text) {  // engine.py's _text_words
+    return words(text).map(function (w) { return w.replace(BARE_EDGES, "").toLowerCase(); })
+      .filter(function (w) { return w !== ""; });
+  }
   function joinScore(texts, other) {  // engine.py's _join_score
-    var a = words(texts.join(" ")), b = words(other), size = 0;
+    var a = joinWords(texts.join(" ")), b = joinWords(other), size = 0;
     if (same(a, b)) return 1.0;
     if (a.length * b.length > MAX_PAIRS) {  // the words both hold in any order (difflib's quick ratio), counted
       var counts = new Map();

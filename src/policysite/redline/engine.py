@@ -963,7 +963,21 @@ def _join_score(texts: list[str], other: str) -> float:
 
 @lru_cache(maxsize=4096)
 def _text_words(text: str) -> tuple[str, ...]:
-    return tuple(words(text))
+    """A paragraph's words as a join compares them: lower case, the punctuation at their ends left out. Two paragraphs
+    merged with a conjunction (`access. You may` become `access, and you may`) kept nearly all their words, which
+    `access.` against `access,` and `You` against `you` hid: a short merge was a paragraph deleted and another rewritten
+    (redline21)."""
+    return tuple(bare for word in words(text) if (bare := _bare(word)))
+
+
+def _bare(word: str) -> str:
+    """`word` lower case, without the punctuation and symbols at its ends (redline.js: bare)."""
+    start, end = 0, len(word)
+    while start < end and unicodedata.category(word[start])[0] in "PS":
+        start += 1
+    while end > start and unicodedata.category(word[end - 1])[0] in "PS":
+        end -= 1
+    return word[start:end].lower()
 
 
 @lru_cache(maxsize=16)

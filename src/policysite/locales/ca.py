@@ -184,6 +184,7 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} canvis només de format",
     "note_formatting|one": "{n} canvi només de format",
     "no_change": "Cap canvi en el text.",
+    "editorial_version": "Marcada per l’empresa com a canvi de redacció.",
     "page_of": "Pàgina {page} de {pages}",
     "announced": "Anunciada el dia {announced}, aquesta versió entra en vigor el dia {date}; no s’aplica abans "
                  "d’aquest dia.",

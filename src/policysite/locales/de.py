@@ -177,6 +177,7 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} Änderungen nur an der Formatierung",
     "note_formatting|one": "{n} Änderung nur an der Formatierung",
     "no_change": "Keine Änderung am Text.",
+    "editorial_version": "Vom Unternehmen als redaktionelle Änderung gekennzeichnet.",
     "page_of": "Seite {page} von {pages}",
     "announced": "Angekündigt am {announced}; diese Fassung gilt erst ab dem {date}.",
     "unchanged": "unverändert",

@@ -167,6 +167,7 @@ REDLINE: dict[str, str] = {
     "note_whitespace": "{n} ویرایش فقط در فاصله‌ها",
     "note_formatting": "{n} ویرایش فقط در قالب‌بندی",
     "no_change": "متن تغییری نکرده است.",
+    "editorial_version": "شرکت این را تغییر ویرایشی علامت زده است.",
     "page_of": "صفحهٔ {page} از {pages}",
     "announced": "این نسخه که در {announced} اعلام شد، از {date} لازم‌الاجرا می‌شود و پیش از آن روز اعمال نمی‌شود.",
     "unchanged": "بدون تغییر",

@@ -185,6 +185,7 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} modifiche di sola formattazione",
     "note_formatting|one": "{n} modifica di sola formattazione",
     "no_change": "Nessuna modifica del testo.",
+    "editorial_version": "Contrassegnata dall’azienda come modifica redazionale.",
     "page_of": "Pagina {page} di {pages}",
     "announced": "Annunciata il giorno {announced}, questa versione entra in vigore il giorno {date}; non si applica "
                  "prima di tale giorno.",

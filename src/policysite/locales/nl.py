@@ -176,6 +176,7 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} wijzigingen alleen in opmaak",
     "note_formatting|one": "{n} wijziging alleen in opmaak",
     "no_change": "Geen wijziging in de tekst.",
+    "editorial_version": "Door het bedrijf gemarkeerd als redactionele wijziging.",
     "page_of": "Pagina {page} van {pages}",
     "announced": "Aangekondigd op {announced}; deze versie treedt in werking op {date} en geldt niet vóór die dag.",
     "unchanged": "ongewijzigd",

@@ -204,6 +204,7 @@ REDLINE: dict[str, str] = {
     "note_formatting|few": "{n} zmiany wyłącznie formatowania",
     "note_formatting|many": "{n} zmian wyłącznie formatowania",
     "no_change": "Brak zmian w tekście.",
+    "editorial_version": "Oznaczona przez firmę jako zmiana redakcyjna.",
     "page_of": "Strona {page} z {pages}",
     "announced": "Ta wersja, ogłoszona {announced}, wchodzi w życie z dniem {date}; przed tym dniem nie obowiązuje.",
     "unchanged": "bez zmian",

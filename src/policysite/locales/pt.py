@@ -180,6 +180,7 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} alterações apenas de formatação",
     "note_formatting|one": "{n} alteração apenas de formatação",
     "no_change": "Nenhuma alteração no texto.",
+    "editorial_version": "Assinalada pela empresa como alteração de redação.",
     "page_of": "Página {page} de {pages}",
     "announced": "Anunciada em {announced}, esta versão entra em vigor em {date}; não se aplica antes desse dia.",
     "unchanged": "inalterada",

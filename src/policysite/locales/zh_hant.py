@@ -166,6 +166,7 @@ REDLINE: dict[str, str] = {
     "note_whitespace": "僅空白變化{n}處",
     "note_formatting": "僅格式變化{n}處",
     "no_change": "文本無變更。",
+    "editorial_version": "公司將其標記為文字性修改。",
     "page_of": "第 {page} 頁，共 {pages} 頁",
     "announced": "本版本於{announced}公告，自{date}起生效；此前不適用。",
     "unchanged": "未變更",

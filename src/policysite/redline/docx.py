@@ -50,9 +50,9 @@ from policysite.redline.render import (
     _said,
     _status,
     _title_line,
-    announced_line,
     moved_line,
     naming,
+    notice_lines,
     page_id,
     shifted,
     tables,
@@ -156,7 +156,7 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
     title = _title_line(redline, t, lang=lang)  # its dates as the changes page writes them
     body.paragraph([(PLAIN, title)], style="Title", said=True)
     body.paragraph([(PLAIN, site or author)])  # (a name, in no language of the site's words)
-    if said := announced_line(redline, t, lang):  # announced ahead: not in force before its date
+    for said in notice_lines(redline, t, lang):  # announced ahead (not in force before its date), editorial
         body.paragraph([(PLAIN, said)], said=True)
     body.paragraph([(PLAIN, _counts_line(redline, t, lang))], said=True)
     if note := _notes_line(redline, t, lang):

@@ -1637,7 +1637,7 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
     sections = [preamble] + [change for _, change in placed]
     moves(sections)
     return Redline(new.lang or old.lang, old.date, new.date, sections, Notes(whitespace, formatting),
-                   announced=ahead(new.announced, new.date))
+                   announced=ahead(new.announced, new.date), editorial=new.change == "editorial")
 
 
 def ahead(announced: dt.date | None, date: dt.date | None) -> dt.date | None:

@@ -248,6 +248,9 @@ class Redline:
     # translation), where earlier than that date; else None. Every format says it is not in force before its date
     # (render.announced_line): a redline filed in the weeks of notice read as the text in force.
     announced: dt.date | None = None
+    # The new version's `change: editorial`: the company marked it a correction of form, which every format says
+    # (render.notice_lines): a DPO filing the redline reads how the company classed it.
+    editorial: bool = False
     # The digest of what it was worked out from (archive.changes_of: both texts and their language), "" where
     # unknown: what its .docx is kept by between commands (docx.kept_in). Never copied (dataclasses.replace gives a
     # redline of other sides no origin), nor compared.

@@ -46,7 +46,7 @@ def data(redline: Redline, *, site: str, lang: str, time_zone: str = "", author:
         "ui": spoken(lang) if spoken(lang) != lang else None, "site": site,
         "author": author,
         "title": (title := _title_line(redline, t, lang=lang)), "title_parts": _around(title, dates), "dates": dates,
-        "lines": [line for line in (render.announced_line(redline, t, lang), _counts_line(redline, t, lang),
+        "lines": [line for line in (*render.notice_lines(redline, t, lang), _counts_line(redline, t, lang),
                                     _notes_line(redline, t, lang),
                                     "" if redline.changed else t["no_change"]) if line],
         "legend": [[t["example_inserted"], t["legend_inserted"]], [t["example_deleted"], t["legend_deleted"]]],

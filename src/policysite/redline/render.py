@@ -205,6 +205,13 @@ def announced_line(redline: Redline, t: dict[str, str], lang: str) -> str:
     return t["announced"].format(announced=long_date(redline.announced, lang), date=long_date(redline.new_date, lang))
 
 
+def notice_lines(redline: Redline, t: dict[str, str], lang: str) -> list[str]:
+    """What every format says under a redline's title of how its new version was published: announced ahead of its
+    date (announced_line), marked an editorial change (`change: editorial`); none where neither."""
+    return [line for line in (announced_line(redline, t, lang), t["editorial_version"] if redline.editorial else "")
+            if line]
+
+
 def _one_line(text: str) -> str:
     """A cell's words as a sentence quotes them: its spaces and line breaks one space each, none at its ends."""
     return " ".join(text.split())
@@ -280,7 +287,7 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
                        for tag, core, tail in segments(ops))
 
     lines = [f"{bold}{visible(_title_line(redline, t, lang=lang))}{reset}",
-             *[line for line in (announced_line(redline, t, lang),) if line], _counts_line(redline, t, lang)]
+             *notice_lines(redline, t, lang), _counts_line(redline, t, lang)]
     if note := _notes_line(redline, t, lang):
         lines.append(note)
     if not redline.changed:
@@ -458,7 +465,7 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
         return t["colon"] + " · ".join(found) if found else ""
 
     head = [f"### {_md_escape(_title_line(redline, t, lang=lang))}", "",
-            *[item for line in (announced_line(redline, t, lang),) if line for item in (_md_escape(line), "")],
+            *[item for line in notice_lines(redline, t, lang) for item in (_md_escape(line), "")],
             f"**{_counts_line(redline, t, lang)}**", ""]
     shown = shifted(redline)
     head += [f"- {_md_escape(_said(s, t, lang)[0])}{_md_escape(aside(_said(s, t, lang)[1], lang))}"
@@ -670,6 +677,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "counts": _counts_line(redline, t, lang), "notes": _notes_line(redline, t, lang),
                # announced ahead of its date: its words, each date in words and as a <time>
                "announced": _announced_parts(redline, t, lang),
+               "editorial": t["editorial_version"] if redline.editorial else "",
                # English words around a text of a language the site has none for: marked, left to right
                "ui": marks(lang)[0], "in_lang": marks(lang)[1],
                # read on its own (`policy diff --format html`, another tool), a right-to-left text says so itself

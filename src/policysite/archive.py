@@ -834,7 +834,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "links", "hover", "moved_to", "moved_from", "moved_up", "moved_down",
                                       "joined_merged", "joined_split", "moved_within", "moved_to_untitled",
                                       "moved_from_untitled", "merged_untitled", "split_untitled", "column_moved",
-                                      "column_moved_untitled", "row_moved_up", "row_moved_down",
+                                      "column_moved_untitled", "row_moved_up", "row_moved_down", "list_made_table",
                                       "image_replaced", "image_replaced_untitled", "image_replaced_same",
                                       "image_replaced_same_untitled", "image_added", "image_added_untitled",
                                       "image_removed", "image_removed_untitled", "section")}

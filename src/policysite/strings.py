@@ -938,6 +938,7 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "note_formatting": "{n} formatting-only edits",
         "note_formatting|one": "{n} formatting-only edit",
         "no_change": "No change in the text.",
+        "list_made_table": "The list items above made this table’s rows, with the same or nearly the same words.",
         "editorial_version": "Marked by the company as an editorial change.",
         "page_of": "Page {page} of {pages}",
         "announced": "Announced on {announced}, this version takes effect on {date}; it is not in force before that "
@@ -1049,6 +1050,8 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "note_formatting": "{n} modifications de mise en forme seule",
         "note_formatting|one": "{n} modification de mise en forme seule",
         "no_change": "Aucune modification du texte.",
+        "list_made_table": "Les éléments de liste ci-dessus sont devenus les lignes de ce tableau, avec les mêmes mots "
+                           "ou presque.",
         "editorial_version": "Marquée par l’entreprise comme modification rédactionnelle.",
         "page_of": "Page {page} sur {pages}",
         "announced": "Annoncée le {announced}, cette version entre en vigueur le {date}\u202f; elle ne s’applique pas "

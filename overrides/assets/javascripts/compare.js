@@ -163,6 +163,7 @@
   // then each image of it replaced (render.image_line), named in both versions
   function movedLine(b) {
     var where = (function () {  // render._where_line
+      if (b.fromList) return t.list_made_table;  // a list made this table, said by its header row
       if (b.movedColumns && b.movedColumns.length)  // a table's columns moved, said by their headers
         return b.movedColumns.map(function (name) {
           return blank(name) ? t.column_moved_untitled : fill(t.column_moved, { column: engine.norm(name) });

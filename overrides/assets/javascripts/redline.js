@@ -639,9 +639,27 @@
       var blocks = [].concat.apply([], side);
       numberedLists(blocks).forEach(function (list, k) { lists.set(blocks[k], list); });
     });
-    return joins(numbered(pieces.map(function (piece) {
+    return madeTables(joins(numbered(pieces.map(function (piece) {
       return piece.map(function (c) { return renumbered(c, lists, said); });
-    })));
+    }))));
+  }
+  // engine.py's made_tables: list items removed, then a table added whole of the same or nearly the same words
+  function madeTables(changes) {
+    var out = changes.slice(), k = 0;
+    while (k < out.length) {
+      var items = k;
+      while (items < out.length && out[items].kind === "removed" && out[items].old.kind === "item") items++;
+      var end = items;
+      while (items > k && end < out.length && out[end].table && out[end].table === out[items].table) end++;
+      var rows = out.slice(items, end);
+      if (rows.length > 1 && rows.every(function (r) { return r.kind === "added" && r["new"]; }) &&
+          joinScore(out.slice(k, items).map(function (b) { return b.old.text; }),
+                    [].concat.apply([], rows.slice(1).map(function (r) { return r["new"].cells; })).join(" "))
+          >= MOVED_CUTOFF)
+        out[items] = Object.assign({}, out[items], { fromList: true });
+      k = Math.max(end, k + 1);
+    }
+    return out;
   }
   // engine.py's numbered_lists: each numbered item's list (1, 2 … in reading order) and its first number, else [0, 0]
   function numberedLists(blocks) {
@@ -1586,6 +1604,7 @@
       if (b.movedWithin) data.moved_within = true;
       if (b.movedWithin && b.movedOps) data.moved_ops = b.movedOps;
       if (b.images && b.images.length) data.images = b.images;  // its images replaced, as redline.to_json
+      if (b.fromList) data.from_list = true;  // a table's header row: a list made it (made_tables)
       if (b.movedColumns && b.movedColumns.length) data.moved_columns = b.movedColumns;  // a table's columns moved  // words moved within it  // two paragraphs merged into it, or one split into it and the next
       if (b.table) { data.table = b.table; data.cells = b.cells; }  // a table's row, as redline.to_json
       return data;

@@ -184,6 +184,8 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} canvis només de format",
     "note_formatting|one": "{n} canvi només de format",
     "no_change": "Cap canvi en el text.",
+    "list_made_table": "Els elements de la llista de dalt han passat a ser les files d’aquesta taula, amb les mateixes "
+                       "paraules o gairebé.",
     "editorial_version": "Marcada per l’empresa com a canvi de redacció.",
     "page_of": "Pàgina {page} de {pages}",
     "announced": "Anunciada el dia {announced}, aquesta versió entra en vigor el dia {date}; no s’aplica abans "

@@ -181,6 +181,8 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} ændringer kun i formatering",
     "note_formatting|one": "{n} ændring kun i formatering",
     "no_change": "Ingen ændring i teksten.",
+    "list_made_table": "Listepunkterne ovenfor er blevet til rækkerne i denne tabel, med de samme eller næsten de "
+                       "samme ord.",
     "editorial_version": "Markeret af virksomheden som redaktionel ændring.",
     "page_of": "Side {page} af {pages}",
     "announced": "Denne version, der blev annonceret den {announced}, træder i kraft den {date}; den gælder ikke før "

@@ -177,6 +177,8 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} Änderungen nur an der Formatierung",
     "note_formatting|one": "{n} Änderung nur an der Formatierung",
     "no_change": "Keine Änderung am Text.",
+    "list_made_table": "Die Listenpunkte oben wurden zu den Zeilen dieser Tabelle, mit gleichen oder fast gleichen "
+                       "Worten.",
     "editorial_version": "Vom Unternehmen als redaktionelle Änderung gekennzeichnet.",
     "page_of": "Seite {page} von {pages}",
     "announced": "Angekündigt am {announced}; diese Fassung gilt erst ab dem {date}.",

@@ -185,6 +185,8 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} modifiche di sola formattazione",
     "note_formatting|one": "{n} modifica di sola formattazione",
     "no_change": "Nessuna modifica del testo.",
+    "list_made_table": "Le voci dell’elenco qui sopra sono diventate le righe di questa tabella, con le stesse parole "
+                       "o quasi.",
     "editorial_version": "Contrassegnata dall’azienda come modifica redazionale.",
     "page_of": "Pagina {page} di {pages}",
     "announced": "Annunciata il giorno {announced}, questa versione entra in vigore il giorno {date}; non si applica "

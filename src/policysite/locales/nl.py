@@ -176,6 +176,8 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} wijzigingen alleen in opmaak",
     "note_formatting|one": "{n} wijziging alleen in opmaak",
     "no_change": "Geen wijziging in de tekst.",
+    "list_made_table": "De lijstitems hierboven zijn de rijen van deze tabel geworden, met dezelfde of bijna dezelfde "
+                       "woorden.",
     "editorial_version": "Door het bedrijf gemarkeerd als redactionele wijziging.",
     "page_of": "Pagina {page} van {pages}",
     "announced": "Aangekondigd op {announced}; deze versie treedt in werking op {date} en geldt niet vóór die dag.",

@@ -204,6 +204,8 @@ REDLINE: dict[str, str] = {
     "note_formatting|few": "{n} zmiany wyłącznie formatowania",
     "note_formatting|many": "{n} zmian wyłącznie formatowania",
     "no_change": "Brak zmian w tekście.",
+    "list_made_table": "Punkty listy powyżej stały się wierszami tej tabeli, z tymi samymi lub niemal tymi samymi "
+                       "słowami.",
     "editorial_version": "Oznaczona przez firmę jako zmiana redakcyjna.",
     "page_of": "Strona {page} z {pages}",
     "announced": "Ta wersja, ogłoszona {announced}, wchodzi w życie z dniem {date}; przed tym dniem nie obowiązuje.",

@@ -180,6 +180,8 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} alterações apenas de formatação",
     "note_formatting|one": "{n} alteração apenas de formatação",
     "no_change": "Nenhuma alteração no texto.",
+    "list_made_table": "Os itens da lista acima passaram a ser as linhas desta tabela, com as mesmas palavras ou "
+                       "quase.",
     "editorial_version": "Assinalada pela empresa como alteração de redação.",
     "page_of": "Página {page} de {pages}",
     "announced": "Anunciada em {announced}, esta versão entra em vigor em {date}; não se aplica antes desse dia.",

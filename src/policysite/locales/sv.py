@@ -182,6 +182,7 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} ändringar endast av formatering",
     "note_formatting|one": "{n} ändring endast av formatering",
     "no_change": "Ingen ändring i texten.",
+    "list_made_table": "Listpunkterna ovan har blivit raderna i denna tabell, med samma eller nästan samma ord.",
     "editorial_version": "Markerad av företaget som redaktionell ändring.",
     "page_of": "Sida {page} av {pages}",
     "announced": "Denna version, aviserad den {announced}, träder i kraft den {date}; den gäller inte före den dagen.",

@@ -858,8 +858,31 @@ def diff_blocks(old: list[Block], new: list[Block], *, tokenize: Tokenizer = wor
         blocks = [block for unit in side for block in unit]
         lists.update(zip(map(id, blocks), numbered_lists(blocks)))
     said: set[int] = set()  # the new version's lists whose numbering anew is said
-    return joins(_numbered([[_renumbered(change, lists, said) for change in piece] for piece in pieces]),
-                 tokenize=tokenize)
+    return made_tables(joins(_numbered([[_renumbered(change, lists, said) for change in piece] for piece in pieces]),
+                             tokenize=tokenize))
+
+
+def made_tables(changes: list[BlockChange]) -> list[BlockChange]:
+    """A list made a table: a run of list items removed, then a table added whole whose rows (its header left out)
+    hold the same or nearly the same words (MOVED_CUTOFF, compared as a join compares them: `Logs: one year` and `Logs
+    | one year` alike): its header row says so (BlockChange.from_list). The items were said deleted and the rows
+    inserted, nothing saying the words were kept (redline21). redline.js: madeTables."""
+    out = list(changes)
+    k = 0
+    while k < len(out):
+        items = k
+        while items < len(out) and out[items].kind == "removed" and out[items].block_kind == "item":
+            items += 1
+        end = items
+        while items > k and end < len(out) and out[end].table and out[end].table == out[items].table:
+            end += 1
+        rows = out[items:end]
+        if len(rows) > 1 and all(row.kind == "added" and row.new is not None for row in rows) and _join_score(
+                [b.old.text for b in out[k:items] if b.old is not None],
+                " ".join(cell for row in rows[1:] if row.new is not None for cell in row.new.cells)) >= MOVED_CUTOFF:
+            out[items] = replace(out[items], from_list=True)
+        k = max(end, k + 1)
+    return out
 
 
 def numbered_lists(blocks: Sequence[Block]) -> list[tuple[int, int]]:

@@ -88,6 +88,10 @@ class BlockChange:
     # text, else its file's name; "" on the side without it): said after it, its words perhaps the same (a block
     # otherwise unchanged is "changed").
     images: tuple[tuple[str, str, str], ...] = ()
+    # A table's header row, the table added whole where a list was removed whose items' words its rows hold, the same
+    # or nearly the same (engine.made_tables): said after the table (render: "The list items above made this table's
+    # rows…"), its rows and the items still inserted and deleted (a Word revision cannot turn a list into a table)
+    from_list: bool = False
 
     @property
     def shown_ops(self) -> tuple[Op, ...]:

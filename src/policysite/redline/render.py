@@ -173,6 +173,8 @@ def _where_line(block: BlockChange, t: dict[str, str], lang: str) -> str:
     nothing); "" for a block that did neither."""
     # (a row or a column named by its cell as written, its spaces collapsed: "Row “Logs  of  2024”" quoted the
     # doubled spaces a Markdown table's cell keeps, which the page shows as one; compare.js: movedLine)
+    if block.from_list:  # a list made this table (engine.made_tables), said by its header row
+        return t["list_made_table"]
     if block.moved_columns:
         return " ".join(t["column_moved_untitled"] if blank(name) else t["column_moved"].format(column=_one_line(name))
                         for name in block.moved_columns)
@@ -559,6 +561,8 @@ def to_json(redline: Redline) -> dict:
                 **({"moved_ops": [list(op) for op in b.moved_ops]} if b.moved_within and b.moved_ops else {}),
                 # its images replaced by other pictures, each its alt text in both versions
                 **({"images": [list(pair) for pair in b.images]} if b.images else {}),
+                # a table's header row: a list made it, its words kept (engine.made_tables)
+                **({"from_list": True} if b.from_list else {}),
                 # a table's header row: its columns moved, by their headers
                 **({"moved_columns": list(b.moved_columns)} if b.moved_columns else {}),
                 # a table's row: its table in the section, and its ops cell by cell in that table's columns

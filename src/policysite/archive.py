@@ -23,7 +23,17 @@ from typing import Any, NamedTuple
 from jinja2 import Environment, nodes as jinja_nodes
 from markupsafe import Markup
 
-from policysite import anchors, document, keptfiles, messages, pdf as pdf_file, periods, redline, sidebyside
+from policysite import (
+    anchors,
+    document,
+    heading_numbers,
+    keptfiles,
+    messages,
+    pdf as pdf_file,
+    periods,
+    redline,
+    sidebyside,
+)
 from policysite.document import anchor_for, label_of, named
 from policysite.manifest import KINDS, Notes
 from policysite.messages import Said
@@ -835,6 +845,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "joined_merged", "joined_split", "moved_within", "moved_to_untitled",
                                       "moved_from_untitled", "merged_untitled", "split_untitled", "column_moved",
                                       "column_moved_untitled", "row_moved_up", "row_moved_down", "list_made_table",
+                                      "references_renumbered",
                                       "image_replaced", "image_replaced_untitled", "image_replaced_same",
                                       "image_replaced_same_untitled", "image_added", "image_added_untitled",
                                       "image_removed", "image_removed_untitled", "section")}
@@ -846,6 +857,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
     js["ui"] = {"lang": spoken(lang), "dir": "ltr"} if ui else None
     js["text_lang"] = lang
     js["number"] = number_format(lang)  # its digits grouped as counted groups them (policy.js: policyNumber)
+    js["section_words"] = heading_numbers.SECTION_WORDS  # a reference's section words (compare.js: markReferences)
     js.update({key: t[key] for key in ("compare_loading", "compare_done", "compare_error", "compare_same",
                                        "compare_unknown", "compare_one", "compare_list_error", "version_of")})
     # English words on a page of a language the site has none for: marked, left to right; the redline in the text's

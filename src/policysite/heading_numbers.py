@@ -16,8 +16,8 @@ _UNSPACED_TITLE = re.compile(r"^(\d+(?:\.\d+)*)\.(?=[^\W\d_]{2})(\S.*)$")
 # A heading numbered as legal texts number them: "Article 2 – Title", "Art. 2. Title", "Section III: Title",
 # "Chapitre 3 - Titre", "Clause 4 – Title", "2) Title", "2 – Title". The word and the separator are not part of the
 # title; a roman numeral counts with a word before it only ("I agree" is no section I).
-_WORDED_TITLE = re.compile(
-    r"^(?:(?P<word>article|art\.?|section|sect?\.|§|chapter|chapitre|chap\.|clause|cl[áa]usula|artikel|abschnitt|"
+SECTION_WORDS = (
+    r"article|art\.?|section|sect?\.|§|chapter|chapitre|chap\.|clause|cl[áa]usula|artikel|abschnitt|"
     r"kapitel|"
     r"articolo|sezione|capitolo|capo|art[íi]culo|secci[óo]n|cap[íi]tulo|artigo|sec[çc][ãa]o|hoofdstuk|sectie|"
     # parts and titles grouping sections, `Part 1 – General` over `Section 1.1`, `Titre II – …`, `Teil 1 – …`
@@ -34,7 +34,9 @@ _WORDED_TITLE = re.compile(
     r"धारा|अनुच्छेद|खंड|"
     # Arabic's article, clause and chapter words, Hebrew's section and chapter, Thai's clause and chapter, German's
     # Ziffer (adoption hunt 34)
-    r"المادة|مادة|البند|بند|الفصل|القسم|סעיף|פרק|ข้อ|หมวด|ziffer|ziff\.)\s*)?"
+    r"المادة|مادة|البند|بند|الفصل|القسم|סעיף|פרק|ข้อ|หมวด|ziffer|ziff\.")
+_WORDED_TITLE = re.compile(
+    r"^(?:(?P<word>" + SECTION_WORDS + r")\s*)?"
     # the number may carry its ordinal's mark: French `1er`, `1re`, `Ier` (Chapitre Ier), `2e`, `2ème` (and Dutch `2e`),
     # Spanish and Portuguese `1º`,
     # `1ª`, `5.º`, and the degree sign written for it, `3°`

@@ -938,6 +938,7 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "note_formatting": "{n} formatting-only edits",
         "note_formatting|one": "{n} formatting-only edit",
         "no_change": "No change in the text.",
+        "references_renumbered": "references updated to the new numbers",
         "list_made_table": "The list items above made this table’s rows, with the same or nearly the same words.",
         "editorial_version": "Marked by the company as an editorial change.",
         "page_of": "Page {page} of {pages}",
@@ -1050,6 +1051,7 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "note_formatting": "{n} modifications de mise en forme seule",
         "note_formatting|one": "{n} modification de mise en forme seule",
         "no_change": "Aucune modification du texte.",
+        "references_renumbered": "renvois mis à jour avec les nouveaux numéros",
         "list_made_table": "Les éléments de liste ci-dessus sont devenus les lignes de ce tableau, avec les mêmes mots "
                            "ou presque.",
         "editorial_version": "Marquée par l’entreprise comme modification rédactionnelle.",

@@ -109,7 +109,8 @@
   function kindStatus(s) {
     if (!engine.numberOf(s) && s.kind === "changed") return t.preamble_changed;  // the title and introduction
     if (s.kind === "renumbered" || s.kind === "moved")
-      return t[s.kind] + t.comma + (s.blocks.some(function (b) { return b.kind !== "unchanged"; }) ? t.text_changed
+      return t[s.kind] + t.comma + (s.references ? t.references_renumbered
+        : s.blocks.some(function (b) { return b.kind !== "unchanged"; }) ? t.text_changed
         : s.titleOps.length ? t.title_changed : s.linkOps.length ? t.text_changed : t.text_unchanged);
     if (s.partner)  // merged into §3, split off §5: the section as the new version numbers it
       return naming(s.kind, engine.labelOf(s.partner[0], s.partner[2], t.section) || s.partner[1]);
@@ -253,11 +254,45 @@
   // render.shifted: the sections shown, each run of SHIFTED_RUN or more only renumbered (title and text unchanged) as
   // one list of them, said once: "§3–§22 → §4–§23 (20 renumbered, text unchanged)"
   var SHIFTED_RUN = 3;
-  function shifted(sections) {
+  // references.py: each section renumbered whose only edits are references to sections renumbered, written with their
+  // new numbers after a section's word (t.section_words: heading_numbers.SECTION_WORDS), marked `references`
+  var REFERENCE_WORD = new RegExp("^(?:" + t.section_words + ")s?$", "iu");
+  function markReferences(sections) {
+    var renumbered = new Map();
+    sections.forEach(function (s) {
+      if (s.oldNumber && s.newNumber && s.oldNumber !== s.newNumber) renumbered.set(s.oldNumber, s.newNumber);
+    });
+    function references(b) {
+      if (b.kind !== "changed" || b.table || b.moved || b.movedWithin || b.joined || b.linkOps.length ||
+          (b.tipOps && b.tipOps.length) || (b.images && b.images.length)) return false;
+      var ops = b.ops, k = 0, found = false;
+      while (k < ops.length) {
+        if (ops[k][0] === EQUAL) { k++; continue; }
+        if (!(ops[k][0] === DELETE && k + 1 < ops.length && ops[k + 1][0] === INSERT &&
+              (k + 2 === ops.length || ops[k + 2][0] === EQUAL))) return false;
+        var before = k && ops[k - 1][0] === EQUAL ? ops[k - 1][1].split(/\s+/).filter(Boolean).slice(-1) : [];
+        if (!before.length || !REFERENCE_WORD.test(before[0]) ||
+            renumbered.get(ops[k][1].trim()) !== ops[k + 1][1].trim()) return false;
+        found = true; k += 2;
+      }
+      // references.py's _stale: a reference kept to a section renumbered names another section now
+      var kept = ops.map(function (op) { return op[0] === EQUAL ? op[1] : ""; }).join(" \0 ").split(/\s+/)
+        .filter(Boolean);
+      return found && !kept.some(function (word, n) {
+        return n + 1 < kept.length && REFERENCE_WORD.test(word) && renumbered.has(kept[n + 1].replace(/[.,;:)]+$/, ""));
+      });
+    }
+    sections.forEach(function (s) {
+      var edited = s.blocks.filter(function (b) { return b.kind !== "unchanged"; });
+      s.references = s.kind === "renumbered" && !s.titleOps.length && !s.linkOps.length && !s.numberingOps.length &&
+        edited.length > 0 && edited.every(references);
+    });
+  }
+  function shifted(sections, summary) {  // (`summary`: sections of references renumbered in its runs too)
     var out = [], run = [];
     function close() { out = out.concat(run.length >= SHIFTED_RUN ? [run] : run); run = []; }
     sections.forEach(function (s) {
-      if (s.kind === "renumbered" && !engine.isChanged(s) && !s.numberingOps.length &&
+      if (s.kind === "renumbered" && (!engine.isChanged(s) || summary && s.references) && !s.numberingOps.length &&
           engine.labelOf(s.oldNumber, s.oldMark) && engine.labelOf(s.newNumber, s.newMark)) { run.push(s); return; }
       close();
       if (engine.isDisplayed(s)) out.push(s);
@@ -271,9 +306,13 @@
     return label(first.oldNumber, first.oldMark) + "\u2013" + label(last.oldNumber, last.oldMark) +
       " \u2192 " + label(first.newNumber, first.newMark) + "\u2013" + label(last.newNumber, last.newMark);
   }
-  function runStatus(run) { return counted("count_renumbered", run.length) + t.comma + t.text_unchanged; }
+  function runStatus(run) {
+    return counted("count_renumbered", run.length) + t.comma +
+      (run.some(function (s) { return s.references; }) ? t.references_renumbered : t.text_unchanged);
+  }
 
   function render(redline, from, to) {
+    markReferences(redline.sections);
     var shown = shifted(redline.sections),
         changed = redline.sections.some(function (s) { return s.kind !== "unchanged"; });
     var summary = said(el("h2", { id: "compare-summary", tabindex: "-1" }, [t.summary]));
@@ -283,7 +322,7 @@
     if (redline.notes.whitespace || redline.notes.formatting)
       nodes.push(said(el("p", { "class": "redline-notes" }, [notesLine(redline.notes)])));
     if (!changed) nodes.push(said(el("p", { "class": "redline-none" }, [t.no_change])));
-    if (shown.length) nodes.push(el("ul", { "class": "redline-summary" }, shown.map(function (s) {
+    if (shown.length) nodes.push(el("ul", { "class": "redline-summary" }, shifted(redline.sections, true).map(function (s) {
       if (Array.isArray(s)) {  // redline.html's: a run of sections only renumbered, said once
         var runStated = aside(runStatus(s));
         return el("li", { "class": "redline-renumbered" }, [el("a", { href: "#" + id(s[0]) }, [runHeading(s)]),

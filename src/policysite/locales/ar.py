@@ -184,6 +184,7 @@ REDLINE: dict[str, str] = {
     "note_formatting|one": "تعديل في التنسيق فقط ({n})",
     "note_formatting|two": "تعديلان في التنسيق فقط ({n})",
     "no_change": "لا تغيير في النص.",
+    "references_renumbered": "حُدّثت الإحالات إلى الأرقام الجديدة",
     "list_made_table": "أصبحت عناصر القائمة أعلاه صفوف هذا الجدول، بالكلمات نفسها أو بما يقاربها.",
     "editorial_version": "وسمتها الشركة بأنها تعديل تحريري.",
     "page_of": "الصفحة {page} من {pages}",

@@ -184,6 +184,7 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} canvis només de format",
     "note_formatting|one": "{n} canvi només de format",
     "no_change": "Cap canvi en el text.",
+    "references_renumbered": "remissions actualitzades als nous números",
     "list_made_table": "Els elements de la llista de dalt han passat a ser les files d’aquesta taula, amb les mateixes "
                        "paraules o gairebé.",
     "editorial_version": "Marcada per l’empresa com a canvi de redacció.",

@@ -197,6 +197,7 @@ REDLINE: dict[str, str] = {
     "note_formatting|one": "{n} změna pouze ve formátování",
     "note_formatting|few": "{n} změny pouze ve formátování",
     "no_change": "Text se nezměnil.",
+    "references_renumbered": "odkazy aktualizovány na nová čísla",
     "list_made_table": "Položky seznamu výše se staly řádky této tabulky se stejnými nebo téměř stejnými slovy.",
     "editorial_version": "Společnost ji označila za redakční změnu.",
     "page_of": "Strana {page} z {pages}",

@@ -181,6 +181,7 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} ændringer kun i formatering",
     "note_formatting|one": "{n} ændring kun i formatering",
     "no_change": "Ingen ændring i teksten.",
+    "references_renumbered": "henvisninger opdateret til de nye numre",
     "list_made_table": "Listepunkterne ovenfor er blevet til rækkerne i denne tabel, med de samme eller næsten de "
                        "samme ord.",
     "editorial_version": "Markeret af virksomheden som redaktionel ændring.",

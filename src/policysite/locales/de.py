@@ -177,6 +177,7 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} Änderungen nur an der Formatierung",
     "note_formatting|one": "{n} Änderung nur an der Formatierung",
     "no_change": "Keine Änderung am Text.",
+    "references_renumbered": "Verweise auf die neuen Nummern angepasst",
     "list_made_table": "Die Listenpunkte oben wurden zu den Zeilen dieser Tabelle, mit gleichen oder fast gleichen "
                        "Worten.",
     "editorial_version": "Vom Unternehmen als redaktionelle Änderung gekennzeichnet.",

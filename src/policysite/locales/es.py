@@ -183,6 +183,7 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} cambios solo de formato",
     "note_formatting|one": "{n} cambio solo de formato",
     "no_change": "Ningún cambio en el texto.",
+    "references_renumbered": "referencias actualizadas a los nuevos números",
     "list_made_table": "Los elementos de lista de arriba pasaron a ser las filas de esta tabla, con las mismas "
                        "palabras o casi.",
     "editorial_version": "Marcada por la empresa como cambio de redacción.",

@@ -185,6 +185,7 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} pelkkää muotoilua koskevaa muutosta",
     "note_formatting|one": "{n} pelkkää muotoilua koskeva muutos",
     "no_change": "Tekstiin ei tehty muutoksia.",
+    "references_renumbered": "viittaukset päivitetty uusiin numeroihin",
     "list_made_table": "Yllä olevan luettelon kohdista tuli tämän taulukon rivit, samoin tai lähes samoin sanoin.",
     "editorial_version": "Yritys on merkinnyt tämän toimitukselliseksi muutokseksi.",
     "page_of": "Sivu {page}/{pages}",

@@ -176,6 +176,7 @@ REDLINE: dict[str, str] = {
     "note_formatting": "שינויים בעיצוב בלבד ({n})",
     "note_formatting|one": "שינוי בעיצוב בלבד ({n})",
     "no_change": "אין שינוי בנוסח.",
+    "references_renumbered": "ההפניות עודכנו למספרים החדשים",
     "list_made_table": "פריטי הרשימה שלמעלה הפכו לשורות הטבלה הזו, באותן מילים או כמעט באותן מילים.",
     "editorial_version": "החברה סימנה שינוי זה כשינוי עריכתי.",
     "page_of": "עמוד {page} מתוך {pages}",

@@ -185,6 +185,7 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} modifiche di sola formattazione",
     "note_formatting|one": "{n} modifica di sola formattazione",
     "no_change": "Nessuna modifica del testo.",
+    "references_renumbered": "rinvii aggiornati ai nuovi numeri",
     "list_made_table": "Le voci dell’elenco qui sopra sono diventate le righe di questa tabella, con le stesse parole "
                        "o quasi.",
     "editorial_version": "Contrassegnata dall’azienda come modifica redazionale.",

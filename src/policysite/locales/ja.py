@@ -166,6 +166,7 @@ REDLINE: dict[str, str] = {
     "note_whitespace": "空白のみの変更{n}件",
     "note_formatting": "書式のみの変更{n}件",
     "no_change": "本文に変更はありません。",
+    "references_renumbered": "参照を新しい番号に更新",
     "list_made_table": "上のリスト項目は、同じまたはほぼ同じ語句のまま、この表の行になりました。",
     "editorial_version": "会社により字句の修正として指定されています。",
     "page_of": "{page} / {pages} ページ",

@@ -164,6 +164,7 @@ REDLINE: dict[str, str] = {
     "note_whitespace": "공백만 변경 {n}건",
     "note_formatting": "서식만 변경 {n}건",
     "no_change": "텍스트 변경 사항이 없습니다.",
+    "references_renumbered": "참조를 새 번호로 갱신함",
     "list_made_table": "위 목록 항목이 같거나 거의 같은 단어로 이 표의 행이 되었습니다.",
     "editorial_version": "회사가 자구 수정으로 표시함.",
     "page_of": "{pages}쪽 중 {page}쪽",

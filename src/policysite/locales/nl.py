@@ -176,6 +176,7 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} wijzigingen alleen in opmaak",
     "note_formatting|one": "{n} wijziging alleen in opmaak",
     "no_change": "Geen wijziging in de tekst.",
+    "references_renumbered": "verwijzingen bijgewerkt naar de nieuwe nummers",
     "list_made_table": "De lijstitems hierboven zijn de rijen van deze tabel geworden, met dezelfde of bijna dezelfde "
                        "woorden.",
     "editorial_version": "Door het bedrijf gemarkeerd als redactionele wijziging.",

@@ -204,6 +204,7 @@ REDLINE: dict[str, str] = {
     "note_formatting|few": "{n} zmiany wyłącznie formatowania",
     "note_formatting|many": "{n} zmian wyłącznie formatowania",
     "no_change": "Brak zmian w tekście.",
+    "references_renumbered": "odesłania zaktualizowane do nowych numerów",
     "list_made_table": "Punkty listy powyżej stały się wierszami tej tabeli, z tymi samymi lub niemal tymi samymi "
                        "słowami.",
     "editorial_version": "Oznaczona przez firmę jako zmiana redakcyjna.",

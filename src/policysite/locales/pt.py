@@ -180,6 +180,7 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} alterações apenas de formatação",
     "note_formatting|one": "{n} alteração apenas de formatação",
     "no_change": "Nenhuma alteração no texto.",
+    "references_renumbered": "remissões atualizadas para os novos números",
     "list_made_table": "Os itens da lista acima passaram a ser as linhas desta tabela, com as mesmas palavras ou "
                        "quase.",
     "editorial_version": "Assinalada pela empresa como alteração de redação.",

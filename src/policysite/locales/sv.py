@@ -182,6 +182,7 @@ REDLINE: dict[str, str] = {
     "note_formatting": "{n} ändringar endast av formatering",
     "note_formatting|one": "{n} ändring endast av formatering",
     "no_change": "Ingen ändring i texten.",
+    "references_renumbered": "hänvisningar uppdaterade till de nya numren",
     "list_made_table": "Listpunkterna ovan har blivit raderna i denna tabell, med samma eller nästan samma ord.",
     "editorial_version": "Markerad av företaget som redaktionell ändring.",
     "page_of": "Sida {page} av {pages}",

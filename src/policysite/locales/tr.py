@@ -176,6 +176,7 @@ REDLINE: dict[str, str] = {
     "note_whitespace": "{n} yalnızca boşluk değişikliği",
     "note_formatting": "{n} yalnızca biçimlendirme değişikliği",
     "no_change": "Metinde değişiklik yoktur.",
+    "references_renumbered": "atıflar yeni numaralara göre güncellendi",
     "list_made_table": "Yukarıdaki liste öğeleri, aynı ya da neredeyse aynı sözcüklerle bu tablonun satırları oldu.",
     "editorial_version": "Şirket tarafından biçimsel değişiklik olarak işaretlendi.",
     "page_of": "Sayfa {page}/{pages}",

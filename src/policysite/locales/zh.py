@@ -165,6 +165,7 @@ REDLINE: dict[str, str] = {
     "note_whitespace": "仅空白变化{n}处",
     "note_formatting": "仅格式变化{n}处",
     "no_change": "文本无变更。",
+    "references_renumbered": "引用已更新为新编号",
     "list_made_table": "上方的列表项已改为本表的各行，用词相同或几乎相同。",
     "editorial_version": "公司将其标记为文字性修改。",
     "page_of": "第 {page} 页，共 {pages} 页",

@@ -166,6 +166,7 @@ REDLINE: dict[str, str] = {
     "note_whitespace": "僅空白變化{n}處",
     "note_formatting": "僅格式變化{n}處",
     "no_change": "文本無變更。",
+    "references_renumbered": "引用已更新為新編號",
     "list_made_table": "上方的清單項目已改為本表的各列，用詞相同或幾乎相同。",
     "editorial_version": "公司將其標記為文字性修改。",
     "page_of": "第 {page} 頁，共 {pages} 頁",

@@ -163,7 +163,7 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
         body.paragraph([(PLAIN, note)], said=True)
     if not redline.changed:
         body.paragraph([(PLAIN, t["no_change"])], said=True)
-    shown = shifted(redline)  # a run of sections only renumbered said once, linking its first
+    shown = shifted(redline, summary=True)  # a run of sections only renumbered said once, linking its first
     if shown:
         body.paragraph([(PLAIN, t["summary"])], said=True)
     for section in shown:

@@ -35,6 +35,7 @@ from itertools import accumulate
 from policysite.document import SECTION_NUMBER, Block, Policy, Section, label_of
 from policysite.marks import MARKS
 from policysite.messages import Said
+from policysite.redline import references
 from policysite.redline.model import (
     DELETE,
     EQUAL,
@@ -1659,6 +1660,9 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
     placed.sort(key=lambda item: item[0])
     sections = [preamble] + [change for _, change in placed]
     moves(sections)
+    renumbered = references.renumbering(sections)
+    for change in sections:
+        change.references = references.references_only(change, renumbered)
     return Redline(new.lang or old.lang, old.date, new.date, sections, Notes(whitespace, formatting),
                    announced=ahead(new.announced, new.date), editorial=new.change == "editorial")
 

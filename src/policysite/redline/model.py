@@ -153,6 +153,10 @@ class SectionChange:
     # revision, so that accepting or rejecting every revision gives each side's outline)
     old_level: int = 0
     new_level: int = 0
+    # renumbered, its only edits references to sections renumbered written with their new numbers ("section 4" become
+    # "section 5": references.references_only): said so, not "text changed", and said with a run of others renumbered
+    # in a summary (render.shifted)
+    references: bool = False
 
     @property
     def number(self) -> str:

@@ -51,7 +51,8 @@ def data(redline: Redline, *, site: str, lang: str, time_zone: str = "", author:
                                     "" if redline.changed else t["no_change"]) if line],
         "legend": [[t["example_inserted"], t["legend_inserted"]], [t["example_deleted"], t["legend_deleted"]]],
         "summary_label": t["summary"] if shown else "",
-        "summary": [list(render._said(s, t, lang)) for s in render.shifted(redline)],  # a run only renumbered said once
+        # a run only renumbered said once (or only its references renumbered)
+        "summary": [list(render._said(s, t, lang)) for s in render.shifted(redline, summary=True)],
         "sections": _levelled([_section(s, t, lang) for s in redline.sections]),
         "links_label": t["links"], "tips_label": t["hover"],
         "date": _instant(redline.new_date, time_zone),

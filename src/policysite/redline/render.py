@@ -61,7 +61,9 @@ def _kind_status(section: SectionChange, t: dict[str, str]) -> str:
         # only its title changed: "text changed" was said over a text shown unchanged (reader hunt 44); its heading's
         # link led elsewhere (its words the same) is a change of its text, as the counts say it (SectionChange.changed):
         # "text unchanged" was said over the link's targets shown changed (redline18)
-        words = "text_changed" if any(b.kind != "unchanged" for b in section.blocks) else \
+        # its only edits references to sections renumbered, following the renumbering (references.py)
+        words = "references_renumbered" if section.references else \
+            "text_changed" if any(b.kind != "unchanged" for b in section.blocks) else \
             "title_changed" if section.title_ops else "text_changed" if section.link_ops else "text_unchanged"
         return f"{t[section.kind]}{t['comma']}{t[words]}"
     if section.partner is not None:  # merged into §3, split from §5: the section as the new version numbers it
@@ -80,10 +82,12 @@ def naming(t: dict[str, str], key: str, section: str) -> str:
 SHIFTED_RUN = 3  # this many renumbered sections in a row, their text unchanged, are said once (shifted)
 
 
-def shifted(redline: Redline) -> list[SectionChange | tuple[SectionChange, ...]]:
+def shifted(redline: Redline, *, summary: bool = False) -> list[SectionChange | tuple[SectionChange, ...]]:
     """The sections a redline shows, in reading order, each run of SHIFTED_RUN or more sections in a row only
     renumbered (their title and text unchanged: a section inserted before them) as one: "§3–§22 → §4–§23 (20
-    renumbered, text unchanged)", said once, not as 20 headings with nothing under them (compare.js: shifted)."""
+    renumbered, text unchanged)", said once, not as 20 headings with nothing under them (compare.js: shifted). In its
+    `summary`, a section whose only edits are references following the renumbering (SectionChange.references) is one
+    of such a run too: the one real change is not lost among them; the body shows each, its references marked."""
     out: list[SectionChange | tuple[SectionChange, ...]] = []
     run: list[SectionChange] = []
 
@@ -92,7 +96,8 @@ def shifted(redline: Redline) -> list[SectionChange | tuple[SectionChange, ...]]
         run.clear()
 
     for section in redline.sections:
-        if section.kind == "renumbered" and not section.changed and not section.restyled \
+        if section.kind == "renumbered" and (not section.changed or summary and section.references) \
+                and not section.restyled \
                 and label_of(section.old_number, section.old_mark) and label_of(section.new_number, section.new_mark):
             run.append(section)
             continue
@@ -115,8 +120,10 @@ def run_heading(run: Sequence[SectionChange], word: str = "§{number}") -> str:
 
 
 def run_status(run: Sequence[SectionChange], t: dict[str, str], lang: str) -> str:
-    """What happened to them: "20 renumbered, text unchanged"."""
-    return counted(t, "count_renumbered", len(run), lang, n=len(run)) + t["comma"] + t["text_unchanged"]
+    """What happened to them: "20 renumbered, text unchanged", or, some of them with references renumbered (a
+    summary's run, shifted), "20 renumbered, references updated to the new numbers"."""
+    words = "references_renumbered" if any(s.references for s in run) else "text_unchanged"
+    return counted(t, "count_renumbered", len(run), lang, n=len(run)) + t["comma"] + t[words]
 
 
 def _said(item: SectionChange | tuple[SectionChange, ...], t: dict[str, str], lang: str) -> tuple[str, str]:
@@ -471,7 +478,7 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
             f"**{_counts_line(redline, t, lang)}**", ""]
     shown = shifted(redline)
     head += [f"- {_md_escape(_said(s, t, lang)[0])}{_md_escape(aside(_said(s, t, lang)[1], lang))}"
-             f"{links(s) if not isinstance(s, tuple) else ''}" for s in shown]
+             f"{links(s) if not isinstance(s, tuple) else ''}" for s in shifted(redline, summary=True)]
     if shown:
         head.append("")
     note = _notes_line(redline, t, lang)
@@ -669,6 +676,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "moved": lambda b: moved_line(b, t, lang),
                "renumbered": renumbered, "number_ops": number_ops,
                "shifted": shifted(redline), "is_run": lambda item: isinstance(item, tuple),
+               "summary_shifted": shifted(redline, summary=True),  # (references renumbered in its runs too)
                "run_heading": lambda run: run_heading(run, t["section"]),
                "run_status": lambda run: run_status(run, t, lang),
                "section_id": section_id,

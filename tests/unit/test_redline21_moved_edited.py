@@ -79,9 +79,7 @@ def test_every_format_puts_the_edit_where_word_does(case):
 
 
 def test_the_compare_page_shows_what_policy_diff_shows():
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("node not found")
+    node = shutil.which("node") or pytest.skip("node not found")
     script = ("const engine = require(process.argv[1]);"
               "const [a, b] = JSON.parse(require('fs').readFileSync(0, 'utf-8'));"
               "process.stdout.write(JSON.stringify(engine.diff(a, b).sections.map((s) => s.blocks"

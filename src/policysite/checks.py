@@ -93,6 +93,18 @@ def is_unread(policy: document.Policy) -> bool:
     return not policy.sections and not policy.preamble and any(f.rule in UNREAD for f in policy.problems)
 
 
+# The rule of a merge's conflict markers left in a page (characters.conflicts).
+CONFLICT = "text.conflict"
+
+
+def is_torn(policy: document.Policy) -> bool:
+    """True for a page holding a merge's conflict markers: both sides stand in its text, and a `=======` under a line
+    makes it a heading, so what else the checks would say of it (a heading without a number, `HEAD` misspelt, a
+    front matter that is no YAML, a translation's section missing) is the conflict said again (legal17: one conflict
+    was nine findings); the markers alone are said until it is resolved."""
+    return any(f.rule == CONFLICT for f in policy.problems)
+
+
 # The years a version's date may have: its files are dated with it (SOURCE_DATE_EPOCH, 32 bits: until 2106).
 FIRST_YEAR, LAST_YEAR = 1900, 2099
 FURTHEST_AHEAD = 366  # days an announced version may take effect beyond its notice (frontmatter.announced-far)
@@ -293,6 +305,8 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
             loaded[needed] = load_policy(root, settings, needed)
     policy, path = loaded[code]
     source, source_path = loaded[settings.authoritative]
+    if is_torn(policy):  # (the page's characters are still judged: a control character is no side of the conflict)
+        return sorted({f for f in policy.problems if f.rule.startswith("text.")})
     read = not is_unread(policy)  # (else its one finding says why, and nothing of its text is judged)
     findings = list(policy.problems)
     if read:
@@ -350,7 +364,7 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
             from policysite import change_class  # (the differ: only for a page that says editorial)
 
             findings += change_class.check(before[1], policy, version=before[0], notice_days=settings.notice_days)
-    compared = read and not is_unread(source)
+    compared = read and not is_unread(source) and not is_torn(source)
     if code == settings.authoritative and read and settings.definitions_section:
         findings += sync.definitions_empty(policy, definitions=settings.definitions_section)
     if code == settings.authoritative and read and view is None:
@@ -721,7 +735,8 @@ def mark_in_line(*, root: Path, lang: str, numbers: list[str] | None,
             raise policy_settings.SettingsError(Said("sync-mark.unread", finding=unread.as_said()))
         # a NUL or an escape in a section was marked in line, its digest recorded, while `policy check` refuses the
         # page for it (safety73): a mark is the word of a reader who read the text, which holds what no reader sees
-        hidden = [finding for finding in page.problems if finding.rule.startswith(CONTROLS)]
+        # (and a page holding a merge's conflict: both sides marked in line, as read together, legal17)
+        hidden = [finding for finding in page.problems if finding.rule.startswith(CONTROLS) or finding.rule == CONFLICT]
         if hidden:
             raise policy_settings.SettingsError(Said("sync-mark.unread", finding=hidden[0].as_said()))
     record = staleness.record_file(path, settings.document)

@@ -338,13 +338,20 @@ def _stale_date(result) -> str:
     return messages.Said("diff.stale", new=new.isoformat(), old=old.isoformat())
 
 
-def _redated(result) -> str:
+def _redated(result, *, today) -> str:
     """The edited text with the words of the version it is compared with under a later date: what publishing it
     would make the archive say (texts 27: the pull request's redline said the texts were the same, not that the merge
-    would publish a version whose changes say none)."""
+    would publish a version whose changes say none). Compared with a version published ahead and still to come, that
+    it would not postpone it (legal17: the pull request moving an announced date said only "No change in the text.";
+    `publish` said, once merged, that the announced version takes effect on its date all the same)."""
     old, new = result.old_date, result.new_date
     if not (result.new_edited and not result.old_edited and old and new and new > old):
         return ""
+    if old > today:
+        import datetime as dt
+
+        return messages.Said("diff.not-postponed", new=new.isoformat(), old=old.isoformat(),
+                             eve=(new - dt.timedelta(days=1)).isoformat())
     return messages.Said("diff.redated", new=new.isoformat())
 
 
@@ -410,8 +417,12 @@ def diff(args: argparse.Namespace, root: Path) -> int:
             if notes.whitespace or notes.formatting else ""
         # a heading's number written otherwise (`1.` become `I.`) is no word changed, but the redline shows it
         restyled = messages.Said("diff.same/restyled", count=result.restyled) if result.restyled else ""
-        print(_say("diff.same", told, old=args.old, new=args.new, language=lang, notes=extra, restyled=restyled,
-                   redated=_redated(result)), file=sys.stderr)
+        same = _say("diff.same", told, old=args.old, new=args.new, language=lang, notes=extra, restyled=restyled,
+                    redated=_redated(result, today=clock.today()))
+        if args.format == "markdown" and not result.restyled:  # a pull request's summary: its reviewer reads it there
+            print(f"{same}\n")  # (legal17: a language whose text had not changed was left out, its note in the log)
+            return OK
+        print(same, file=sys.stderr)
         if args.format not in ("json", "docx", "pdf") and not result.restyled:
             return OK
     said[:0] = [stale] if (stale := _stale_date(result)) else []

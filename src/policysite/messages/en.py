@@ -2541,6 +2541,11 @@ MESSAGES: dict[str, str] = {
                           "shown below",
     "diff.same/notes": " ({whitespace:plural:whitespace change|whitespace changes} and "
                        "{formatting:plural:formatting change|formatting changes} only)",
+    "diff.not-postponed": ": dated {new:date}, it would not postpone the version of {old:date}, published ahead: "
+                          "that version still takes effect on {old:date} and is in force until {eve:date}, then this "
+                          "one, whose history entry, changes page and feed item say “No change in the text.” (a "
+                          "version published is never withdrawn: to keep the text now in force, commit it again with "
+                          "a date after {old:date})",
     "diff.redated": ": dated {new}, it would be published as a version whose history entry, changes page and feed item "
                     "say “No change in the text.” if no other language changes (a review confirming the text may say "
                     "so in `summary:`)",

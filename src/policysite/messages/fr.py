@@ -2915,6 +2915,12 @@ MESSAGES: dict[str, str] = {
                           "montré ci-dessous",
     "diff.same/notes": " (seulement {whitespace:plural:modification d'espacement|modifications d'espacement} et "
                        "{formatting:plural:modification de mise en forme|modifications de mise en forme})",
+    "diff.not-postponed": " : datée du {new:date}, elle ne reporterait pas la version du {old:date}, publiée avant sa "
+                          "date : celle-ci prend quand même effet le {old:date} et reste en vigueur jusqu'au "
+                          "{eve:date} inclus, puis celle-là, dont l'entrée d'historique, la page des modifications et "
+                          "l'élément du flux indiquent « Aucune modification du texte. » (une version publiée n'est "
+                          "jamais retirée : pour garder le texte aujourd'hui en vigueur, enregistrez-le de nouveau "
+                          "avec une date postérieure au {old:date})",
     "diff.redated": " : datée du {new}, elle serait publiée comme une version dont l'entrée d'historique, la page des "
                     "modifications et l'élément du flux indiquent « Aucune modification du texte. » si aucune autre "
                     "langue ne change (une relecture qui confirme le texte peut l'indiquer dans `summary:`)",

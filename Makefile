@@ -27,7 +27,7 @@ $(STAMP): pyproject.toml
 	touch $@
 
 check: install
-	$(BIN)/policy check
+	$(BIN)/policy check $(if $(format),--format $(format))
 
 # The archive as served: publish onto the local gh-pages branch every dated version of git history
 # not yet on it (the branch is created if need be), then export the branch into public/.

@@ -181,7 +181,7 @@ def check(args: argparse.Namespace, root: Path) -> int:
         print(json.dumps([f.in_language(lang).as_dict() for f in findings], ensure_ascii=False, indent=2))
     else:
         for finding in findings:
-            print(finding.said(lang))
+            print(finding.annotation(lang) if args.format == "github" else finding.said(lang))
         # a clean check says so (it said nothing: a legal team read silence as the command not having run)
         print(check_summary(len(errors), len(findings) - len(errors), lang=lang) if findings else
               _say("check.clean", lang), file=sys.stderr)
@@ -761,7 +761,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     check = sub.add_parser("check", help="check every language of the policy without building the site")
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--format", choices=("text", "json", "github"), default="text",
+                       help="github: each finding as an annotation GitHub shows on its line of the pull request "
+                            "(the pull request workflow's check)")
     check.add_argument("--lang", action="append", help="only this language (repeatable); default: all")
     check.add_argument("--configuration", action="store_true",
                        help="only the configuration's rules (what `make preview` runs before `mkdocs serve`)")

@@ -96,6 +96,15 @@ class Finding:
         said = messages.say(self.key, dict(self.fields), lang) if self.key and lang != messages.DEFAULT else None
         return self if said is None else replace(self, message=said)
 
+    def annotation(self, lang: str = messages.DEFAULT) -> str:
+        """The finding as a GitHub Actions workflow command, `::error file=…,line=…,title=[rule]::message`: GitHub
+        shows it on that line of the pull request's changed files, in `lang`, where the legal team reads the text
+        (legal17: the check step's log was the one place the findings were). Each value escaped as GitHub reads it,
+        so that no text of the page starts a command of its own on a line after it."""
+        kind = "warning" if self.severity == WARNING else "error"
+        where = f"file={_escaped(self.path, True)},line={self.line},title={_escaped(f'[{self.rule}]', True)}"
+        return f"::{kind} {where}::{_escaped(visible(self.in_language(lang).message), False)}"
+
     def as_dict(self) -> dict[str, object]:
         """The finding as `policy check --format json` gives it: path, line, rule, message, severity."""
         return {"path": self.path, "line": self.line, "rule": self.rule, "message": self.message,
@@ -103,6 +112,13 @@ class Finding:
 
     def as_warning(self) -> Finding:
         return replace(self, severity=WARNING)
+
+
+def _escaped(text: str, property_: bool) -> str:
+    """`text` as a workflow command's message (`property_`: as one of its `key=value` properties) writes it: a line end
+    or a `%` escaped as GitHub's toolkit escapes them (and `:` and `,`, which part the properties)."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if property_ else text
 
 
 def blocking(findings: Iterable[Finding]) -> list[Finding]:

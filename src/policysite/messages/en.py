@@ -2636,6 +2636,8 @@ MESSAGES: dict[str, str] = {
     "help.init": "make a new git repository holding a policy site for a company",
     "help.upgrade": "bring this generator's hooks and theme files into a site an earlier one made",
     "help.lang": "only this language (repeatable); default: all",
+    "help.check-format": "github: each finding as an annotation GitHub shows on its line of the pull request (the "
+                         "pull request workflow's check)",
     "help.configuration": "only the configuration's rules (what `make preview` runs before `mkdocs serve`)",
     "help.messages": "the language the command's messages are said in (en, fr; default: $POLICY_MESSAGES, else the "
                      "site's messages setting, `extra.policy.messages`, else the authoritative language's where there "

@@ -3017,6 +3017,8 @@ MESSAGES: dict[str, str] = {
     "help.init": "crée un nouveau dépôt git contenant le site de la politique d'une entreprise",
     "help.upgrade": "apporte les hooks et fichiers de thème de ce générateur à un site créé par une version antérieure",
     "help.lang": "seulement cette langue (répétable) ; par défaut : toutes",
+    "help.check-format": "github : chaque problème en annotation que GitHub affiche sur sa ligne dans la pull request "
+                         "(la vérification du workflow des pull requests)",
     "help.configuration": "seulement les règles de la configuration (ce que `make preview` exécute avant `mkdocs "
                           "serve`)",
     "help.messages": "la langue des messages de la commande (en, fr ; par défaut : $POLICY_MESSAGES, sinon la langue "

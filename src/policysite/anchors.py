@@ -17,7 +17,7 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
@@ -197,11 +197,14 @@ def changed_ids(old: Policy, new: Policy, *, version: str) -> list[Finding]:
                        heading=f"{'#' * section.level} {section.written or section.title}")]
 
 
-def links_renumbered(old: Policy, new: Policy, *, version: str) -> list[Finding]:
+def links_renumbered(old: Policy, new: Policy, *, version: str,
+                     dead: Collection[tuple[int, str]] = ()) -> list[Finding]:
     """Each link into the page that the version before (`old`, `version`) had, with its words, to a section the text
     now gives another id (renumbered: a section inserted or removed before it), while another section has taken that
     id: the link lands there, and no link is dead (texts 30: "voir [la durée de conservation](#s7)" led to §7 Vos
-    droits once a split moved the retention period to §8). Said with the id the section has now."""
+    droits once a split moved the retention period to §8). Said with the id the section has now; so is a link of
+    `dead` (its line and fragment: `places`) whose id no section has any more (legal17: two sections removed at once,
+    §5 became §3 and its link to #s5 was only "dead", with the page's first ids to choose from)."""
     from policysite.redline.engine import match_sections
 
     had = {(fragment, text) for fragment, _line, text in in_page_links(old)}
@@ -211,16 +214,23 @@ def links_renumbered(old: Policy, new: Policy, *, version: str) -> list[Finding]
     found = []
     for fragment, line, text in in_page_links(new):
         i = index.get(fragment)
-        if (fragment, text) not in had or i is None or i not in pairs or fragment not in now:
+        if (fragment, text) not in had or i is None or i not in pairs or \
+                fragment not in now and (line, fragment) not in dead:
             continue
         moved = new.sections[pairs[i]]
         if moved.anchor == fragment:
             continue
         was = old.sections[i]
-        found.append(Finding.of(new.path, line, "links.renumbered", text=text or "#" + fragment, fragment=fragment,
-                                now=f"{now[fragment].label} {now[fragment].title}".strip(), version=version,
+        taken = {"now": f"{now[fragment].label} {now[fragment].title}".strip()} if fragment in now else {}
+        found.append(Finding.of(new.path, line, "links.renumbered" if taken else "links.renumbered/gone",
+                                text=text or "#" + fragment, fragment=fragment, **taken, version=version,
                                 was=f"{was.label} {was.title}".strip(), moved=moved.label, anchor=moved.anchor))
     return found
+
+
+def places(findings: Iterable[Finding]) -> set[tuple[int, str]]:
+    """The line and fragment of each link finding (links.dead, links.renumbered) among `findings`."""
+    return {(f.line, str(dict(f.fields)["fragment"])) for f in findings if "fragment" in dict(f.fields)}
 
 
 def at_the_edge(old: Policy, new: Policy) -> list[Finding]:

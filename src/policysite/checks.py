@@ -353,13 +353,15 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         if view is None:  # the working tree's text: a version's own PDF says so when it is built (pdf.printed)
             findings += glyphs.check(policy, raw, fonts=[str(root / folder) for folder in settings.pdf_fonts
                                                         if (root / folder).is_dir()], cache=glyph_cache)
-    findings += anchors.dead_links(policy, anchors.page_anchors(
-        policy, source=source if code != settings.authoritative else None))
+    findings += (dead := anchors.dead_links(policy, anchors.page_anchors(
+        policy, source=source if code != settings.authoritative else None)))
     findings += crosslinks.check(policy, settings, anchors_of or {})
     if read and view is None and (before := _version_before(path, policy)) is not None:
         findings += anchors.changed_ids(before[1], policy, version=before[0])
         findings += anchors.at_the_edge(before[1], policy)
-        findings += anchors.links_renumbered(before[1], policy, version=before[0])
+        renumbered = anchors.links_renumbered(before[1], policy, version=before[0], dead=anchors.places(dead))
+        moved = anchors.places(renumbered)  # (a dead link to a section renumbered is said where it went, once)
+        findings = [f for f in findings if not (f in dead and anchors.places([f]) <= moved)] + renumbered
         if code == settings.authoritative and policy.change == "editorial":  # (a translation's `change:` is the same)
             from policysite import change_class  # (the differ: only for a page that says editorial)
 

@@ -485,6 +485,9 @@ MESSAGES: dict[str, str] = {
     # --- links and anchors ------------------------------------------------------------------------
     "links.renumbered": "the link “{text}” goes to #{fragment}, now {now}; in the version before ({version}) it went "
                         "to {was}, now {moved}: link #{anchor} (and correct the number it shows)",
+    "links.renumbered/gone": "the link “{text}” goes to #{fragment}, which no section has any more; in the version "
+                             "before ({version}) it went to {was}, now {moved}: link #{anchor} (and correct the "
+                             "number it shows)",
     "links.dead": "the link “{text}” goes to #{fragment}, which no section or id of this page has: link one of this "
                   "page's sections ({some}) or an id set in a heading's {{#…}}, or remove it",
     "links.dead/no-section": "the link “{text}” goes to #{fragment}, which no section or id of this page has: this "

@@ -217,10 +217,9 @@ def links_renumbered(old: Policy, new: Policy, *, version: str,
         if (fragment, text) not in had or i is None or i not in pairs or \
                 fragment not in now and (line, fragment) not in dead:
             continue
-        moved = new.sections[pairs[i]]
-        if moved.anchor == fragment:
-            continue
-        was = old.sections[i]
+        moved, was = new.sections[pairs[i]], old.sections[i]
+        if moved.anchor == fragment or fragment not in now and not (was.numeral and moved.numeral):
+            continue  # (a heading without a number renamed: its link stays dead, no number to correct)
         taken = {"now": f"{now[fragment].label} {now[fragment].title}".strip()} if fragment in now else {}
         found.append(Finding.of(new.path, line, "links.renumbered" if taken else "links.renumbered/gone",
                                 text=text or "#" + fragment, fragment=fragment, **taken, version=version,

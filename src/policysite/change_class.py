@@ -110,8 +110,12 @@ def _text(block: Block) -> str:
 
 
 def _addresses(block: Block, text: str) -> list[str]:
-    """The e-mail addresses and links a block writes or links to, each once."""
-    found = [*_EMAIL.findall(text), *_URL.findall(text), *block.links]
+    """The e-mail addresses and links a block writes or links to, each once; not a link to a place in the page
+    (`#s3`, `#your-rights`), a cross-reference whose id follows its heading: a heading renamed or renumbered, and the
+    link brought to its new id, told readers nothing new (legal17: "the address “#your-rights” became
+    “#your-rights-and-choices”: such a change is material, announce it 30 days ahead"). The number the text shows
+    for it is a number, judged as one."""
+    found = [*_EMAIL.findall(text), *_URL.findall(text), *(link for link in block.links if not link.startswith("#"))]
     return list(dict.fromkeys(address.removeprefix("mailto:").rstrip(".,;:") for address in found))
 
 

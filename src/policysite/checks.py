@@ -66,7 +66,8 @@ def load_policy(root: Path, settings: Settings, code: str) -> tuple[document.Pol
     try:
         return document.read(path, lang=code, display_path=display), path
     except document.DecodeError as exc:
-        return _unreadable(display, code, exc.line, "source.encoding", offset=exc.offset), path
+        return _unreadable(display, code, exc.line, "source.encoding/utf16" if exc.utf16 else "source.encoding",
+                           offset=exc.offset), path
 
 
 # The first bytes of a Git LFS pointer file (git-lfs's spec): a page committed so holds no text (history hunt 33).

@@ -212,16 +212,29 @@ def decode(data: bytes, *, path: str) -> str:
     try:
         return normalise(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        raise DecodeError(path, line, exc.start) from None
+        utf16 = saved_as_utf16(data)  # (the whole file, not one line: said at its first)
+        line = 1 if utf16 else data[:exc.start].count(b"\n") + 1
+        raise DecodeError(path, line, exc.start, utf16=utf16) from None
+
+
+def saved_as_utf16(data: bytes) -> bool:
+    """Whether `data` is text saved as UTF-16, as Word's and Notepad's "Unicode" save it: its byte order mark, or the
+    zero bytes of its ASCII characters without one (legal17: "not UTF-8 (byte offset 0)" named no cause to a team that
+    had saved the page as Unicode)."""
+    from policysite.convert.utf16 import codec_without_bom
+
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # (UTF-32's marks, the first starting as UTF-16's)
+        return False
+    return data.startswith((b"\xff\xfe", b"\xfe\xff")) or codec_without_bom(data) is not None
 
 
 class DecodeError(ValueError):
-    """A policy page that is not UTF-8."""
+    """A policy page that is not UTF-8 (`utf16`: saved as UTF-16)."""
 
-    def __init__(self, path: str, line: int, offset: int):
-        super().__init__(Said("source.encoding/file", path=path, line=line, offset=offset))
-        self.path, self.line, self.offset = path, line, offset
+    def __init__(self, path: str, line: int, offset: int, *, utf16: bool = False):
+        super().__init__(Said("source.encoding/file-utf16" if utf16 else "source.encoding/file", path=path, line=line,
+                              offset=offset))
+        self.path, self.line, self.offset, self.utf16 = path, line, offset, utf16
 
 
 @dataclass(frozen=True)

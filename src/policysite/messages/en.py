@@ -50,6 +50,9 @@ MESSAGES: dict[str, str] = {
                   "LFS (`git lfs untrack`, `git add --renormalize docs`) and commit the text itself",
     "source.encoding": "the page is not UTF-8 (byte offset {offset:number}): save it as UTF-8",
     "source.encoding/file": "{path}:{line}: not UTF-8 (byte offset {offset:number}): save the file as UTF-8",
+    "source.encoding/utf16": "the page is saved as UTF-16 (the “Unicode” of Word or Notepad): save it as UTF-8",
+    "source.encoding/file-utf16": "{path}:{line}: saved as UTF-16 (the “Unicode” of Word or Notepad): save the file as "
+                                  "UTF-8",
     "source.unpublished-file": "only the pages, word list and translation records are published from {folder}/: "
                                "this file would be published unchecked; remove it",
     "source.path-leaving": "{name}: at {commit}, a path leaving the project's folder (a tree git would not check out, "

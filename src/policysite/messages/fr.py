@@ -56,6 +56,10 @@ MESSAGES: dict[str, str] = {
                   "lui-même dans un commit",
     "source.encoding": "la page n'est pas en UTF-8 (octet n° {offset:number}) : enregistrez-la en UTF-8",
     "source.encoding/file": "{path}:{line} : pas en UTF-8 (octet n° {offset:number}) : enregistrez le fichier en UTF-8",
+    "source.encoding/utf16": "la page est enregistrée en UTF-16 (le « Unicode » de Word ou du Bloc-notes) : "
+                             "enregistrez-la en UTF-8",
+    "source.encoding/file-utf16": "{path}:{line} : enregistré en UTF-16 (le « Unicode » de Word ou du Bloc-notes) : "
+                                  "enregistrez le fichier en UTF-8",
     "source.unpublished-file": "seuls les pages, la liste de mots et les registres de traduction sont publiés depuis "
                                "{folder}/ : ce fichier serait publié sans avoir été vérifié ; supprimez-le",
     "source.path-leaving": "{name} : dans le commit {commit}, un chemin qui sort du dossier du projet (un arbre que "

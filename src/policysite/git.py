@@ -529,6 +529,8 @@ def path_named(name: str) -> str:
     """A path as list_files names it (C-quoted, `"fr/caf\\303\\251.html"`, where it holds a byte core.quotepath has
     git quote: a letter not ASCII, a quote, a backslash, a control) as the name a host serves it by (`fr/café.html`;
     bytes not UTF-8 kept as surrogates): judged by its quoted form, a page's name ended in `"`, not `.html`."""
+    if name[:1] != '"':  # (most: a name git writes as it is)
+        return name
     return _name_bytes(name).decode("utf-8", "surrogateescape")
 
 

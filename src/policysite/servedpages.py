@@ -76,7 +76,8 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     place = project.passed
     # each file by the name a host serves it by, not as git quotes it: a page named `café.html`, listed
     # `"caf\303\251.html"`, was read by no rule of a page (safety78)
-    listing = {git.path_named(path): held for path, held in listing.items()}
+    if any(path[:1] == '"' for path in listing):  # (a name git quotes starts with a quote: most branches hold none)
+        listing = {git.path_named(path): held for path, held in listing.items()}
     known = {judged: passcache.blobs_passed(place, text=judged, scripts=scripts) for judged in (False, True)}
     tree = Tree(listing)
     former = FormerHosts(project, listing)  # (read once, where a file needs them, for the XML files and the pages)

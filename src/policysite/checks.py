@@ -351,6 +351,7 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         findings += [f for f in rendering.check(raw, path=policy.path, lang=code)
                      if not (f.rule == editorial.RULE_HTML and f.line in said)]
         findings += editorial.fences(document.normalise(raw), path=policy.path)
+        findings += editorial.indented(policy, document.normalise(raw))
         if view is None:  # the working tree's text: a version's own PDF says so when it is built (pdf.printed)
             findings += glyphs.check(policy, raw, fonts=[str(root / folder) for folder in settings.pdf_fonts
                                                         if (root / folder).is_dir()], cache=glyph_cache)

@@ -810,6 +810,27 @@ def _attribute_lists(text: str, where: str) -> Iterator[tuple[int, int, str]]:
 _FENCE_ATTRS = re.compile(r"^[ ]{0,3}(?:`{3,}|~{3,})[ \t]*[\w.+-]*[ \t]*\{([^}\n]*)\}[ \t]*$", re.M)
 
 
+RULE_INDENTED = "editorial.indented"
+
+
+def indented(policy: Policy, text: str) -> list[Finding]:
+    """A warning at each block the page shows as code because its first line starts with a tab or four spaces, not
+    between fences (`text`: the whole file): a paragraph pasted from Word with its indent (legal17) is shown in a box of
+    its own, in a typewriter font, its lines never wrapped, and its words are never spell-checked. An address set
+    apart on purpose is fenced (```), which is not said."""
+    lines = text.split("\n")
+    return [Finding.of(policy.path, block.line, RULE_INDENTED, WARNING, where=where, words=_first_words(block.text))
+            for line, where, _text, block in texts(policy)
+            if block is not None and block.kind == "code" and line <= len(lines)
+            and lines[line - 1].startswith(("\t", "    ")) and not lines[line - 1].lstrip().startswith(("```", "~~~"))]
+
+
+def _first_words(text: str, count: int = 6) -> str:
+    """The first `count` words of `text`, to find it by, with "…" where it has more."""
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+
+
 def fences(text: str, *, path: str) -> list[Finding]:
     """The attribute lists of the page's fenced code blocks, judged as the others are (`text`: the whole file)."""
     found = []

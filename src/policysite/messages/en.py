@@ -842,6 +842,10 @@ MESSAGES: dict[str, str] = {
     "script.katakana_or_hiragana": "Japanese (kana)",
     "script.korean": "Korean",
     "script.other": "{name}",
+    "editorial.indented": "{where:place}: “{words}” starts with a tab or four spaces (as text pasted from Word "
+                          "often does): the page shows it as code, in a box of its own, in a typewriter font, its "
+                          "lines never wrapped, and its words are not spell-checked; remove the indent at the start "
+                          "of the line (an address set apart on purpose: put ``` on a line above and below it)",
     "editorial.doubled-word": "{where:place}: “{first} {second}”: the word “{first}” is doubled",
     "editorial.brand": "{where:place}: brand written “{written}”, write “{meant}”",
     "editorial.template": "{where:place}: template code “{code}” is shown as written: the old site's server filled it "

@@ -968,6 +968,11 @@ MESSAGES: dict[str, str] = {
     "script.katakana_or_hiragana": "japonaises (kana)",
     "script.korean": "coréennes",
     "script.other": "(écriture : {name})",
+    "editorial.indented": "{where:place} : « {words} » commence par une tabulation ou quatre espaces (comme un "
+                          "texte collé depuis Word) : la page l'affiche comme du code, dans un cadre à part, en police "
+                          "à chasse fixe, sans retour à la ligne, et l'orthographe n'en est pas vérifiée ; supprimez "
+                          "le retrait en début de ligne (une adresse mise à part volontairement : une ligne ``` "
+                          "au-dessus et au-dessous)",
     "editorial.doubled-word": "{where:place} : « {first} {second} » : le mot « {first} » est répété",
     "editorial.brand": "{where:place} : la marque est écrite « {written} » ; écrivez « {meant} »",
     "editorial.stacked": "{where:place} : {count:number} signes empilés sur « {base} » (U+{code} …) se dessinent "

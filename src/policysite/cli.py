@@ -420,7 +420,10 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         same = _say("diff.same", told, old=args.old, new=args.new, language=lang, notes=extra, restyled=restyled,
                     redated=_redated(result, today=clock.today()))
         if args.format == "markdown" and not result.restyled:  # a pull request's summary: its reviewer reads it there
-            print(f"{same}\n")  # (legal17: a language whose text had not changed was left out, its note in the log)
+            if args.output:  # (legal17: a language whose text had not changed was left out, its note in the log)
+                return _write_output(args.output, f"{same}\n".encode(), root=root, settings=settings,
+                                     option=args.messages)
+            print(visible(f"{same}\n"))
             return OK
         print(same, file=sys.stderr)
         if args.format not in ("json", "docx", "pdf") and not result.restyled:

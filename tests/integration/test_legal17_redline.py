@@ -65,3 +65,12 @@ def test_a_language_unchanged_is_said_in_the_pull_request_summary_not_left_out(a
         english.stdout
     french = announced.run("diff", "newest", "worktree", "--format", "markdown", "--messages", "en")
     assert "#### §2 Données traitées (modifiée)\n\nDeuxième texte<ins>, corrigé</ins>." in french.stdout, french.stdout
+
+
+def test_an_unchanged_language_s_markdown_goes_into_the_file_named(announced, tmp_path):
+    """-o FILE: the note is the file's text, as a changed language's redline is, not printed beside an empty file."""
+    target = tmp_path / "en.md"
+    said = announced.run("diff", "newest", "worktree", "--format", "markdown", "--lang", "en", "-o", str(target),
+                         "--messages", "en")
+    assert said.returncode == 0 and said.stdout == "", said.stdout
+    assert target.read_text(encoding="utf-8") == "newest and worktree have the same English text\n"

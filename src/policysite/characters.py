@@ -348,13 +348,13 @@ def _controls_by_line(text: str, path: str) -> list[Finding]:
 _CONFLICT = re.compile(r"^(?:<{7}|>{7}|\|{7})(?: .*)?$")
 
 
-def conflicts(text: str, path: str) -> list[Finding]:
+def conflicts(text: str, path: str, *, key: str = "text.conflict") -> list[Finding]:
     """A finding at each line of a merge conflict's markers (`=======` too, when the text holds another marker: alone,
-    it may underline a title)."""
+    it may underline a title), said by `key` (a word list's: `text.conflict/words`)."""
     if not any(marker in text for marker in ("<" * 7, ">" * 7, "|" * 7)):  # what a marker's line starts with
         return []
     lines = text.split("\n")
     if not any(_CONFLICT.match(line) for line in lines):
         return []
-    return [Finding.of(path, number, "text.conflict", marker=line[:40])
+    return [Finding.of(path, number, key, marker=line[:40])
             for number, line in enumerate(lines, 1) if _CONFLICT.match(line) or line == "======="]

@@ -74,3 +74,19 @@ def test_sync_mark_marks_nothing_of_a_page_holding_a_conflict(tmp_path):
         checks.mark_in_line(root=tmp_path, lang="en", numbers=None)
     assert "<<<<<<< HEAD" in messages.text_of(refused.value) and "docs/fr/index.md:9" in messages.text_of(refused.value)
     assert not (tmp_path / "docs" / "en" / ".translated-from.yml").exists()
+
+
+def test_a_word_list_two_pull_requests_added_to_is_said_by_its_markers_not_as_entries_to_justify(tmp_path):
+    """Two pull requests that each added a word at the end of docs/fr/.words.txt: git's markers were said entries
+    without a reason ("write `<<<<<<< HEAD  # where and why it is used`"), and both sides' words unused."""
+    from policysite import spelling
+
+    listed = tmp_path / ".words.txt"
+    listed.write_text("Example  # the company\n<<<<<<< HEAD\nCNIL  # the French authority\n=======\n"
+                      "RGPD  # the regulation, in French\n>>>>>>> autre\n", encoding="utf-8", newline="\r\n")
+    found = spelling.lint_words(listed, lang="fr", display_path="docs/fr/.words.txt")
+    assert [(f.line, f.rule) for f in found] == [(2, "text.conflict"), (4, "text.conflict"), (6, "text.conflict")]
+    assert "keep those of both (each once) and delete the markers" in found[0].message
+    listed.write_text("Example  # the company\nCNIL  # the French authority\nRGPD  # the regulation, in French\n",
+                      encoding="utf-8")
+    assert [f.rule for f in spelling.lint_words(listed, lang="fr")] == []

@@ -318,6 +318,9 @@ MESSAGES: dict[str, str] = {
                               "written as a reference: no text needs one; write the character meant, or delete it",
     "text.conflict": "“{marker}” is a marker of a merge git could not make: the text holds both sides of the "
                      "conflict; keep the words meant and delete the markers (`<<<<<<<`, `=======`, `>>>>>>>`)",
+    "text.conflict/words": "“{marker}” is a marker of a merge git could not make: the list holds the entries of both "
+                           "sides; keep those of both (each once) and delete the markers (`<<<<<<<`, `=======`, "
+                           "`>>>>>>>`)",
     "text.control/front-matter": "`{key}` holds a control character (U+{code}), written as an escape (a backslash and "
                                  "a code): no text needs one; delete it",
     "text.control/hidden": "`{key}` holds characters that draw nothing (U+{code} …), written as escapes (a backslash "

@@ -362,6 +362,9 @@ MESSAGES: dict[str, str] = {
     "text.conflict": "« {marker} » est un marqueur laissé par une fusion que git n'a pas pu réaliser : le texte "
                      "contient les deux versions en conflit ; gardez le texte voulu et supprimez les marqueurs "
                      "(`<<<<<<<`, `=======`, `>>>>>>>`)",
+    "text.conflict/words": "« {marker} » est un marqueur laissé par une fusion que git n'a pas pu réaliser : la liste "
+                           "contient les entrées des deux versions ; gardez celles des deux (chacune une fois) et "
+                           "supprimez les marqueurs (`<<<<<<<`, `=======`, `>>>>>>>`)",
     "text.control/front-matter": "`{key}` contient un caractère de contrôle (U+{code}), écrit sous forme d'échappement "
                                  "(une barre oblique inverse suivie d'un code) : aucun texte n'en a besoin ; "
                                  "supprimez-le",

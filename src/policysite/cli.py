@@ -329,12 +329,17 @@ def _write_output(output: str, data: bytes, *, root: Path | None = None, setting
     return USAGE
 
 
-def _stale_date(result) -> str:
+def _stale_date(result, *, today) -> str:
     """The edited text compared with a published version and dated on or before it: publishing it is refused (legal
-    hunt 36: the pull request's redline said nothing, the merge's publication failed)."""
+    hunt 36: the pull request's redline said nothing, the merge's publication failed). Dated before a version announced
+    ahead and still to come, that this takes nothing back (legal17: the text in force put back, to withdraw the
+    announced change, was said "refused", and once merged `publish` had "nothing to publish" while the announced
+    version took effect all the same)."""
     old, new = result.old_date, result.new_date
     if not (result.new_edited and not result.old_edited and result.changed and old and new and new <= old):
         return ""
+    if new < old and old > today:
+        return messages.Said("diff.stale/announced", new=new.isoformat(), old=old.isoformat())
     return messages.Said("diff.stale", new=new.isoformat(), old=old.isoformat())
 
 
@@ -428,7 +433,7 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         print(same, file=sys.stderr)
         if args.format not in ("json", "docx", "pdf") and not result.restyled:
             return OK
-    said[:0] = [stale] if (stale := _stale_date(result)) else []
+    said[:0] = [stale] if (stale := _stale_date(result, today=clock.today())) else []
     for line in said:
         _warn(messages.said_in(line, told), told)
     if args.format == "docx":

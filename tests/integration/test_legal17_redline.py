@@ -74,3 +74,21 @@ def test_an_unchanged_language_s_markdown_goes_into_the_file_named(announced, tm
                          "--messages", "en")
     assert said.returncode == 0 and said.stdout == "", said.stdout
     assert target.read_text(encoding="utf-8") == "newest and worktree have the same English text\n"
+
+
+def test_the_text_in_force_put_back_to_withdraw_an_announced_change_is_said_to_take_nothing_back(announced):
+    """To withdraw the change announced for 1 March, the team put back the text in force, dated as it was: the
+    redline said "publishing it would be refused", and once merged `publish` had "nothing to publish" (the job
+    green) while the announced version took effect all the same. It says so before the merge, with what to do."""
+    for lang, words in (("fr", "Deuxième texte."), ("en", "Second text.")):
+        page = announced.root / "docs" / lang / "index.md"
+        back = "Nous traitons vos données avec soin." if lang == "fr" else "We process your data with care."
+        page.write_text(page.read_text(encoding="utf-8").replace("date: 2022-03-01", "date: 2021-02-17").replace(
+            words, back), encoding="utf-8")
+    said = announced.run("diff", "newest", "worktree", "--format", "markdown", "--messages", "en")
+    assert said.returncode == 0, said.stderr
+    assert said.stdout.startswith("> **Warning:** the edited text is dated February 17, 2021, before the version of "
+                                  "March 1, 2022, published ahead, which takes effect on that day whatever this "
+                                  "branch holds"), said.stdout
+    assert "give it a date after March 1, 2022 in every language" in said.stdout
+    assert "would be refused" not in said.stdout

@@ -2565,6 +2565,10 @@ MESSAGES: dict[str, str] = {
     "diff.stale": "the edited text is dated {new}, not after {old}, the published version it is compared with: "
                   "publishing it would be refused (a published version never changes); give it a date after {old} in "
                   "every language",
+    "diff.stale/announced": "the edited text is dated {new:date}, before the version of {old:date}, published ahead, "
+                            "which takes effect on that day whatever this branch holds (a version published is never "
+                            "withdrawn nor changed): merging this takes nothing back; to have this text in force "
+                            "after it, give it a date after {old:date} in every language",
     "diff.summary-repeated": "{path}: summary: is the one of {date}, the version it is compared with, while the text "
                              "changes: publishing would refuse it (frontmatter.summary-repeated); write what this "
                              "change does",

@@ -2931,7 +2931,7 @@ MESSAGES: dict[str, str] = {
     "diff.same/notes": " (seulement {whitespace:plural:modification d'espacement|modifications d'espacement} et "
                        "{formatting:plural:modification de mise en forme|modifications de mise en forme})",
     "diff.not-postponed": " : datée du {new:date}, elle ne reporterait pas la version du {old:date}, publiée avant sa "
-                          "date : celle-ci prend quand même effet le {old:date} et reste en vigueur jusqu'au "
+                          "date : celle-ci entre quand même en vigueur le {old:date} et le reste jusqu'au "
                           "{eve:date} inclus, puis celle-là, dont l'entrée d'historique, la page des modifications et "
                           "l'élément du flux indiquent « Aucune modification du texte. » (une version publiée n'est "
                           "jamais retirée : pour garder le texte aujourd'hui en vigueur, enregistrez-le de nouveau "
@@ -2942,6 +2942,11 @@ MESSAGES: dict[str, str] = {
     "diff.stale": "le texte modifié est daté du {new}, non postérieur au {old}, la version publiée à laquelle il est "
                   "comparé : sa publication serait refusée (une version publiée ne change jamais) ; donnez-lui une "
                   "date postérieure au {old} dans toutes les langues",
+    "diff.stale/announced": "le texte modifié est daté du {new:date}, avant la version du {old:date}, publiée avant "
+                            "sa date, qui entre en vigueur ce jour-là quoi que contienne cette branche (une version "
+                            "publiée n'est jamais retirée ni modifiée) : fusionner ceci n'en retire rien ; pour que ce "
+                            "texte soit en vigueur après elle, donnez-lui une date postérieure au {old:date} dans "
+                            "toutes les langues",
     "diff.summary-repeated": "{path} : summary: est celui du {date}, la version à laquelle il est comparé, alors que "
                              "le texte change : la publication le refuserait (frontmatter.summary-repeated) ; écrivez "
                              "ce que fait cette modification",

@@ -257,6 +257,8 @@ def prune(path: Path, *, policy: Policy | Sequence[Policy], shown: str = "", oth
     if not isinstance(data, bytes):
         return []
     text = data.decode("utf-8")
+    if torn := characters.conflicts(text.replace("\r\n", "\n"), shown or str(path), key="text.conflict/words"):
+        raise ListRefused(torn[0].as_said())  # (its markers were removed as unused entries: the merge made unread)
     entries = list(_entries(text))
     used = _used_keys(policy, frozenset(w for _, w, _ in entries), others)
     lang = policy.lang if isinstance(policy, Policy) else policy[0].lang if policy else ""

@@ -90,3 +90,18 @@ def test_a_word_list_two_pull_requests_added_to_is_said_by_its_markers_not_as_en
     listed.write_text("Example  # the company\nCNIL  # the French authority\nRGPD  # the regulation, in French\n",
                       encoding="utf-8")
     assert [f.rule for f in spelling.lint_words(listed, lang="fr")] == []
+
+
+def test_words_prune_leaves_a_list_in_conflict_as_it_is(tmp_path):
+    """`policy words --prune` took the markers for entries no text uses and removed them: the conflict made silently,
+    its `=======` gone with them. It now refuses the list, naming the first marker, and writes nothing."""
+    from policysite import document, spelling
+
+    listed = tmp_path / ".words.txt"
+    torn = "<<<<<<< HEAD\nCNIL  # the French authority\n=======\nRGPD  # the regulation\n>>>>>>> autre\n"
+    listed.write_text(torn, encoding="utf-8")
+    page = document.parse(FR.replace("trois ans", "trois ans (CNIL, RGPD)"), path="docs/fr/index.md", lang="fr")
+    with pytest.raises(spelling.ListRefused) as refused:
+        spelling.prune(listed, policy=page, shown="docs/fr/.words.txt")
+    assert messages.text_of(refused.value).startswith("docs/fr/.words.txt:1: [text.conflict] “<<<<<<< HEAD” is a marker")
+    assert listed.read_text(encoding="utf-8") == torn

@@ -788,8 +788,10 @@ def _looked_up(lang: str, keys: frozenset[str], *, listed: bool = False) -> set[
     if (base in INFLECTED_FORMS or brazilian) and not listed and keys - known:
         import simplemma  # (0.1 s: only where a word is looked up there, the dictionary's list lacking it)
 
+        voseo = lang.lower() in VOSEO
         known |= {key for key in keys - known if simplemma.is_known(key, lang=base)
-                  or any(holds(verb) or simplemma.is_known(verb, lang=base) for verb in _without_clitics(key, base))}
+                  or any(holds(verb) or simplemma.is_known(verb, lang=base)
+                         for verb in [*_without_clitics(key, base), *(_voseo_infinitives(key) if voseo else [])])}
     return known
 
 
@@ -817,6 +819,25 @@ def _without_clitics(key: str, base: str) -> list[str]:
         return _italian_verb_form(key) if base == "it" else []
     verb = key[:found.start()].translate(_UNSTRESSED)  # facilitárnoslo: the accent the pronouns called for goes
     return [verb + "e"] if base == "it" else [verb]
+
+
+# Spanish as Argentina, Uruguay and Paraguay write it, with vos: a present "podés", "usás" (the infinitive's ending
+# stressed) and an imperative with its pronouns written onto it, its accent gone, "contactanos", "escribinos",
+# "comunicate" (contactá + nos: every such policy's last section), which no list of forms holds: each is read as its
+# infinitive (poder, usar, contactar, escribir). Elsewhere "contactanos" lacks the accent tú calls for (contáctanos).
+VOSEO = frozenset({"es-ar", "es-uy", "es-py"})
+_VOSEO_PRESENT = re.compile(r"([áéí])s$")
+_VOSEO_IMPERATIVE = re.compile(r"(?<=[aei])(?:me|te|se|le|les|lo|los|la|las|nos)(?:le|les|lo|los|la|las)?$")
+
+
+def _voseo_infinitives(key: str) -> list[str]:
+    """The infinitive a vos form `key` is of (podés: poder; contactanos: contactar), or none."""
+    word = key.lower()
+    if present := _VOSEO_PRESENT.search(word):
+        return [word[:present.start()] + present[1].translate(_UNSTRESSED) + "r"]
+    if imperative := _VOSEO_IMPERATIVE.search(word):
+        return [word[:imperative.start()] + "r"]
+    return []
 
 
 def _italian_verb_form(key: str) -> list[str]:

@@ -120,9 +120,11 @@ def english_name(code: str, own: str) -> str:
 # Material's language whose strings stand in for one it has under another code (by language, or language and script
 # where its base language's strings are in another script): Serbian in Latin letters (sr-Latn-RS, sr-ME) reads
 # Serbo-Croatian's (`sh`: Latin, as Serbia writes it, `Sledeće`), not Material's Serbian, in Cyrillic (`Претрага` in a
-# Latin page); Norwegian (`no`) its written standard's, Bokmål (`nb`), and Filipino (`fil`) Tagalog's (`tl`), which
-# read in English.
-THEME_STAND_INS = {"sr-Latn": "sh", "no": "nb", "fil": "tl"}
+# Latin page), as Bosnian and Montenegrin do (in Cyrillic, Serbian's); Norwegian (`no`) its written standard's, Bokmål
+# (`nb`), Filipino (`fil`) Tagalog's (`tl`) and Central Kurdish (`ckb`) Material's Kurdish of Iraq (`ku-IQ`, Sorani in
+# Arabic letters), which read in English.
+THEME_STAND_INS = {"sr-Latn": "sh", "bs": "sh", "cnr": "sh", "bs-Cyrl": "sr", "cnr-Cyrl": "sr", "no": "nb",
+                   "fil": "tl", "ckb": "ku-IQ"}
 
 
 def theme_base(code: str, available: Iterable[str], *, stand_ins: bool = True) -> str | None:

@@ -80,10 +80,12 @@ def test_serbian_in_latin_letters_reads_the_theme_in_latin_letters(tmp_path, cap
     assert config_rules.foreign_files(site / "overrides") == []
 
 
-def test_norwegian_and_filipino_read_material_s_strings_under_their_other_code():
-    """`no` (Norwegian) and `fil` (Filipino) read Material's English: it has them as Bokmål (`nb`) and Tagalog
-    (`tl`)."""
-    for code, base, search in (("no", "nb", "Søk"), ("fil", "tl", "Hanapin")):
+def test_languages_material_has_under_another_code_read_its_strings_there():
+    """`no` (Norwegian), `fil` (Filipino), `bs` (Bosnian), `cnr` (Montenegrin) and `ckb` (Central Kurdish) read
+    Material's English: it has them as Bokmål (`nb`), Tagalog (`tl`), Serbo-Croatian (`sh`, Serbian's in Cyrillic) and
+    Kurdish of Iraq (`ku-IQ`)."""
+    for code, base, search in (("no", "nb", "Søk"), ("fil", "tl", "Hanapin"), ("bs", "sh", "Pretraga"),
+                               ("cnr", "sh", "Pretraga"), ("bs-Cyrl", "sr", "Претрага"), ("ckb", "ku-IQ", "گەڕان")):
         written = init.language_strings(code)
         assert written is not None and f'{{% import "partials/languages/{base}.html" as base %}}' in written
         assert _theme_word(written, code, "search.placeholder") == search

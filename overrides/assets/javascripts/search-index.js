@@ -72,9 +72,24 @@
   // The reader's words are parted as the page's: two Thai words typed together (ข้อมูลส่วนบุคคล, as Thai is written)
   // were one word the index does not hold, and found nothing (reader hunt 45). Chinese needs none: Material's search
   // parts a query's Han characters by the words its index holds. on-demand.js passes each query through this.
+  // Turkish and Azerbaijani write a dotted İ and a dotless ı; the search lower-cases the page's words as any other
+  // language's (İ as i and a combining dot, I as i): "iletişim" found no heading "İletişim", "kişisel" nothing in
+  // "KİŞİSEL VERİLER", "ışık" no "IŞIK". Each word of a query is searched as it may stand in the page: as typed,
+  // capitalised, in capitals.
+  // (A word with the search's operators, `+kişisel`, `veri*`, is left as typed.)
+  function dotted(query) {
+    return query.split(/(\s+)/).map(function (word) {
+      if (!/[iıİI]/.test(word) || /[*+\-:^~"]/.test(word)) return word;
+      var lower = word.replace(/İ/g, "i").replace(/I/g, "ı").toLowerCase();
+      var capitals = lower.replace(/[iı]/g, function (c) { return c === "i" ? "i\u0307" : "i"; });
+      var capitalised = /^[iı]/.test(lower) ? capitals.slice(0, lower[0] === "i" ? 2 : 1) + lower.slice(1) : lower;
+      return [lower, capitalised, capitals].filter(function (v, k, all) { return all.indexOf(v) === k; }).join(" ");
+    }).join("");
+  }
   // Composed, as the index is: an input method typing decomposed letters found nothing.
   function querying(lang) {
-    var run = lang.split("-")[0].toLowerCase() !== "zh" && runs(lang);
+    var base = lang.split("-")[0].toLowerCase(), run = base !== "zh" && runs(lang);
+    if (base === "tr" || base === "az") return function (query) { return dotted(query.normalize("NFC")); };
     if (!run) return function (query) { return query.normalize("NFC"); };
     var words = new Intl.Segmenter(lang, { granularity: "word" });
     return function (query) {

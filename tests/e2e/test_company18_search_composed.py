@@ -1,6 +1,7 @@
 """company18: a version saved in Unicode's decomposed form (NFD: a Vietnamese text whose ế is e + U+0302 + U+0301, as
 some input methods and tools write it) was found by no word a reader types, composed (NFC), and a query typed
-decomposed found nothing in a composed page: the search reads both composed."""
+decomposed found nothing in a composed page: the search reads both composed. A Turkish reader's lower-case query finds
+words the page writes with a dotted capital İ and in capitals."""
 from __future__ import annotations
 
 import json

@@ -47,7 +47,10 @@ NUMERIC_DATES = (
     # Year first, with the same dot or slash between all three (Hungarian 2025.01.01., Korean 2025. 1. 1., Japanese
     # and Chinese 2025/01/01): a four-digit year first is never read the other way (_swapped).
     re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<sep>[/.])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<d>\d{1,2})(?!\d)"),
-    re.compile(r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}),?\s+năm\s+(?P<y>\d{4})", re.I),  # Vietnamese
+    # Vietnamese, in words (ngày 1 tháng 3 năm 2024) and as CLDR writes a long date, the site's pages too (1 tháng 3,
+    # 2024: company18, a translation dated so was read as dating nothing)
+    re.compile(r"(?<![\w.])(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:,?\s+năm)?,?\s+(?P<y>\d{4})(?!\d)",
+               re.I),
 )
 # A month and its year in digits (`Stand: 01/2025`, `Stand: 01.2025`, 2025年1月, 2025년 1월): a date line's month, and
 # in any text its year alone, as a month written by its name is (`Januar 2025`, "January 2025"): 01 is no number.
@@ -109,7 +112,24 @@ def language_months(lang: str) -> dict[str, int]:
                             months.setdefault(name.replace("’", "'"), number)
                         if lang.split("-")[0] == "lv" and width == "wide":
                             months.update(dict.fromkeys(_latvian_cases(name), number))
+                        if lang.split("-")[0] in GENITIVE_AFTER_DAY and width == "wide":
+                            months.setdefault(_serbian_genitive(name), number)
     return months
+
+
+# Languages whose dates put the month after its day in the genitive, where CLDR names it in the nominative: Serbian
+# (and Bosnian, Montenegrin) `1. marta 2024. godine`, `1. септембра`, beside CLDR's `1. mart 2024.` (company18: a
+# Serbian translation dated so was read as dating nothing, and its dates compared with the original's as missing).
+GENITIVE_AFTER_DAY = frozenset({"sr", "bs", "cnr"})
+
+
+def _serbian_genitive(name: str) -> str:
+    """A Serbian month's genitive, as a date writes it: `mart` → `marta`, `septembar` → `septembra`, `јануар` →
+    `јануара`."""
+    for nominative, genitive in (("bar", "bra"), ("бар", "бра")):
+        if name.endswith(nominative):
+            return name[:-len(nominative)] + genitive
+    return name + ("а" if "\u0400" <= name[-1:] <= "\u04ff" else "a")
 
 
 def _latvian_cases(name: str) -> tuple[str, ...]:

@@ -112,15 +112,9 @@ def language_months(lang: str) -> dict[str, int]:
                             months.setdefault(name.replace("’", "'"), number)
                         if lang.split("-")[0] == "lv" and width == "wide":
                             months.update(dict.fromkeys(_latvian_cases(name), number))
-                        if lang.split("-")[0] in GENITIVE_AFTER_DAY and width == "wide":
-                            months.setdefault(_serbian_genitive(name), number)
+                        if (genitive := GENITIVE_AFTER_DAY.get(lang.split("-")[0])) and width == "wide":
+                            months.setdefault(genitive(name), number)
     return months
-
-
-# Languages whose dates put the month after its day in the genitive, where CLDR names it in the nominative: Serbian
-# (and Bosnian, Montenegrin) `1. marta 2024. godine`, `1. септембра`, beside CLDR's `1. mart 2024.` (company18: a
-# Serbian translation dated so was read as dating nothing, and its dates compared with the original's as missing).
-GENITIVE_AFTER_DAY = frozenset({"sr", "bs", "cnr"})
 
 
 def _serbian_genitive(name: str) -> str:
@@ -130,6 +124,23 @@ def _serbian_genitive(name: str) -> str:
         if name.endswith(nominative):
             return name[:-len(nominative)] + genitive
     return name + ("а" if "\u0400" <= name[-1:] <= "\u04ff" else "a")
+
+
+def _slovenian_genitive(name: str) -> str:
+    """A Slovenian month's genitive, as a date writes it: `marec` → `marca`, `januar` → `januarja`, `september` →
+    `septembra`, `junij` → `junija`."""
+    for nominative, genitive in (("ec", "ca"), ("ber", "bra"), ("ar", "arja")):
+        if name.endswith(nominative):
+            return name[:-len(nominative)] + genitive
+    return name + "a"
+
+
+# Languages whose dates put the month after its day in the genitive, where CLDR names it in the nominative: Serbian
+# (and Bosnian, Montenegrin) `1. marta 2024. godine`, `1. септембра`, beside CLDR's `1. mart 2024.`; Slovenian
+# `1. marca 2024` beside CLDR's `marec` (company18: a translation dated so was read as dating nothing, and its dates
+# compared with the original's as missing).
+GENITIVE_AFTER_DAY = {"sr": _serbian_genitive, "bs": _serbian_genitive, "cnr": _serbian_genitive,
+                      "sl": _slovenian_genitive}
 
 
 def _latvian_cases(name: str) -> tuple[str, ...]:

@@ -82,25 +82,41 @@ def test_a_thai_search_finds_words_typed_together_as_thai_writes_them(page, site
     "personal data"); the index parts the page's words (reader hunt 37) but the query stayed one word it does not
     hold, and found nothing. The query is now parted as the page is. The version is the French one served as if it
     were Thai (its page's text, its index's configuration, and the Thai search files Material ships with a Thai site)."""
+    queries = ("ข้อมูลส่วนบุคคล", "ส่วนบุคคล", "ไม่ใช้คุกกี้", "คุกกี้", "ภาษีอากร")  # the last: no word of the page
+    searched = searched_as(page, site, "th", THAI, ("min/lunr.th.min.js", "wordcut.js"), queries)
+    found = {query: sections for query, (sections, _shown) in searched.items()}
+    for sections, shown in searched.values():
+        # Reader hunt 46: the snippets quoted the index's entries with the zero-width spaces that part its words
+        # (invisible, but copied with a snippet and read as breaks)
+        assert "\u200b" not in shown and (not sections or "<mark>" in shown), shown
+    assert found == {"ข้อมูลส่วนบุคคล": ["#s1"], "ส่วนบุคคล": ["#s1"], "ไม่ใช้คุกกี้": ["#s2", "#s1"], "คุกกี้": ["#s2"],
+                     "ภาษีอากร": []}, found  # ใช้ of ไม่ใช้คุกกี้ is in §1 too (ใช้บังคับ)
+
+
+def searched_as(page, site, lang: str, article_html: str, files: tuple[str, ...],
+                queries: tuple[str, ...]) -> dict[str, tuple[list[str], str]]:
+    """Each query's sections found (the best first, after the page itself, which heads the list of its sections) and
+    the results' HTML, on the French version served as if it were in `lang`: its article's HTML, its index's
+    configuration in `lang`, and the search files Material ships with a site in `lang` (`files`, under lunr/)."""
     material = Path(material_package.__file__).parent / "templates" / "assets" / "javascripts" / "lunr"
     html = (site.root / "fr" / "latest" / "index.html").read_text(encoding="utf-8").replace('<html lang="fr"',
-                                                                                          '<html lang="th"', 1)
+                                                                                          f'<html lang="{lang}"', 1)
     article = re.search(r"<article[^>]*>(.*?)</article>", html, re.S)
-    html = html[:article.start(1)] + THAI + html[article.end(1):]
+    html = html[:article.start(1)] + article_html + html[article.end(1):]
     index = json.loads((site.root / "fr" / "latest" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    index["config"]["lang"] = ["th"]
+    index["config"]["lang"] = [lang]
     page.route("**/fr/latest/", lambda route: route.fulfill(body=html, content_type="text/html; charset=utf-8"))
     page.route("**/fr/latest/search/search_index.json",
                lambda route: route.fulfill(body=json.dumps(index), content_type="application/json"))
-    for name in ("min/lunr.th.min.js", "wordcut.js"):
+    for name in files:
         page.route(f"**/javascripts/lunr/{name}", _answer((material / name).read_bytes(), "text/javascript"))
     found = {}
     go(page, site.policy_url("fr"))
     page.keyboard.press("/")
     meta = page.locator(".md-search-result__meta")
-    for query in ("ข้อมูลส่วนบุคคล", "ส่วนบุคคล", "ไม่ใช้คุกกี้", "คุกกี้", "ภาษีอากร"):  # the last: no word of the page
-        # each query typed into the emptied field of one page (its search, Thai word breaker and all, made once):
-        # the results of the one before gone first
+    for query in queries:
+        # each query typed into the emptied field of one page (its search, word breaker and all, made once): the
+        # results of the one before gone first
         page.keyboard.press("Control+A")
         page.keyboard.press("Backspace")
         expect(page.locator(".md-search__input")).to_have_value("")
@@ -108,15 +124,10 @@ def test_a_thai_search_finds_words_typed_together_as_thai_writes_them(page, site
         page.keyboard.type(query)  # typed as text (no key of the layout: no keyup, which Material's search reads)
         page.keyboard.press("End")
         expect(meta).to_have_text(re.compile("trouvé"))  # "Aucun document trouvé", "1 document trouvé" …
-        # the sections found, the best first (after the page itself, which heads the list of its sections)
-        found[query] = [href.rsplit("/", 1)[-1] for href in page.locator(".md-search-result__list a").evaluate_all(
-            "links => links.map(a => a.getAttribute('href'))") if "#" in href]
-        # Reader hunt 46: the snippets quoted the index's entries with the zero-width spaces that part its words
-        # (invisible, but copied with a snippet and read as breaks)
-        shown = page.locator(".md-search-result__list").inner_html()
-        assert "\u200b" not in shown and (not found[query] or "<mark>" in shown), shown
-    assert found == {"ข้อมูลส่วนบุคคล": ["#s1"], "ส่วนบุคคล": ["#s1"], "ไม่ใช้คุกกี้": ["#s2", "#s1"], "คุกกี้": ["#s2"],
-                     "ภาษีอากร": []}, found  # ใช้ of ไม่ใช้คุกกี้ is in §1 too (ใช้บังคับ)
+        found[query] = ([href.rsplit("/", 1)[-1] for href in page.locator(".md-search-result__list a").evaluate_all(
+            "links => links.map(a => a.getAttribute('href'))") if "#" in href],
+            page.locator(".md-search-result__list").inner_html())
+    return found
 
 
 def _answer(body: bytes, kind: str):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from policysite import sync
+from policysite.convert.sources import date_in_name
 from unit.test_sync_languages import page
 
 
@@ -34,3 +35,10 @@ def test_a_date_as_the_language_writes_it_is_read(lang, text, days):
 def test_a_translation_dated_so_gives_no_finding(lang, text):
     found = sync.compare(page("In force from 1 March 2024.", "en"), page(text, lang))
     assert [f for f in found if f.rule in ("sync.dates", "sync.numbers")] == [], found
+
+
+@pytest.mark.parametrize(("name", "lang", "day"), [
+    ("politika-1-marta-2024.md", "sr-Latn-RS", "2024-03-01"), ("политика-15-септембра-2023.md", "sr", "2023-09-15"),
+    ("politika-1-mart-2024.md", "sr-Latn-RS", "2024-03-01"), ("politika-1-marca-2024.md", "sl", "2024-03-01")])
+def test_a_file_named_with_the_month_in_the_genitive_is_dated(name, lang, day):
+    assert date_in_name(name, languages=(lang,)).isoformat() == day

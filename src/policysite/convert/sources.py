@@ -928,7 +928,10 @@ _SEPARATOR = r"(?:[-_ .,–]|\b(?:de|del)\b)*"  # 15 de enero de 2021
 @functools.lru_cache(maxsize=32)
 def _months(languages: tuple[str, ...]) -> dict[str, int]:
     """Each month's names (whole and abbreviated, as a date writes it and alone: `März`, `mars`, `janv`, `марта`) in
-    English and in `languages`, as Babel has them, casefolded; a name two months share is nobody's."""
+    English and in `languages`, as Babel has them, casefolded (and in the genitive a date puts them in where Babel
+    does not: sync.GENITIVE_AFTER_DAY); a name two months share is nobody's."""
+    from policysite import sync
+
     names: dict[str, set[int]] = {}
     bare: dict[str, set[int]] = {}  # written without accents: a month's only where no name is written so (_unaccented)
     for code in dict.fromkeys(("en", *languages)):
@@ -937,6 +940,7 @@ def _months(languages: tuple[str, ...]) -> dict[str, int]:
         except (ValueError, UnknownLocaleError):
             continue
         glued = _glued(locale)
+        genitive = sync.GENITIVE_AFTER_DAY.get(code.split("-")[0].lower())  # Serbian's `1-marta-2024`
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for month, written in get_month_names(width, context, locale=locale).items():
@@ -944,8 +948,9 @@ def _months(languages: tuple[str, ...]) -> dict[str, int]:
                     if len(name) >= 3 and _a_word(name):
                         for form in _unaccented(name):
                             bare.setdefault(form, set()).add(month)
-                        for said in dict.fromkeys((name, strings.ezafe(name, code))):  # Persian's فوریهٔ as well
-                            names.setdefault(said, set()).add(month)
+                        for said in dict.fromkeys((name, strings.ezafe(name, code),
+                                                   *([genitive(name)] if genitive and width == "wide" else []))):
+                            names.setdefault(said, set()).add(month)  # (Persian's فوریهٔ as well)
                             if glued:
                                 names.setdefault(glued + said, set()).add(month)
     names.setdefault("sept", {9})

@@ -180,3 +180,26 @@ def test_a_commit_s_own_time_zone_never_moves_the_day_a_version_takes_effect(tmp
         assert lines[0].startswith(f"{version} ") and f", on {day} in Europe/Paris, the company's time zone" in \
             lines[1], (asked, lines)
     assert verify.verify(root=project.root).problems == []
+
+
+def test_a_text_brought_back_under_a_new_date_is_a_version_of_its_own(tmp_path_factory, tmp_path):
+    """A version whose words are an earlier one's (2021-02-17's, brought back after 2022-03-01) under a new date,
+    2023-01-01: it is a version, in force from its date (readers were shown 2022-03-01's words until then); its changes
+    are 2022-03-01's undone, and against 2021-02-17 the same text. Passes as it is (histories24 item 2)."""
+    from helpers import policy_process
+    from policy_repo import copy_of, history_two
+
+    project = copy_of(made_once(tmp_path_factory, history_two), tmp_path / "project")
+    project.commit("2023-01-01")  # 2021-02-17's words
+    assert project.history().published == ["2023-01-01"]
+    assert verify.verify(root=project.root).problems == []
+    at = policy_process(["--root", str(project.root), "at", "2023-06-01"])
+    assert at.returncode == 0 and at.stdout.startswith("2023-01-01 "), at
+    at = policy_process(["--root", str(project.root), "at", "2022-12-31"])
+    assert at.returncode == 0 and at.stdout.startswith("2022-03-01 "), at
+    undone = policy_process(["--root", str(project.root), "diff", "2022-03-01", "2023-01-01", "--messages", "en"])
+    assert undone.returncode == 0 and "[-Deuxième texte.-]" in undone.stdout and \
+        "{+Nous traitons vos données avec soin.+}" in undone.stdout, undone
+    same = policy_process(["--root", str(project.root), "diff", "2021-02-17", "2023-01-01", "--messages", "en"])
+    assert same.returncode == 0 and "2021-02-17 and 2023-01-01 have the same French text" in same.stdout + \
+        same.stderr, same

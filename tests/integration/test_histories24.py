@@ -203,3 +203,34 @@ def test_a_text_brought_back_under_a_new_date_is_a_version_of_its_own(tmp_path_f
     same = policy_process(["--root", str(project.root), "diff", "2021-02-17", "2023-01-01", "--messages", "en"])
     assert same.returncode == 0 and "2021-02-17 and 2023-01-01 have the same French text" in same.stdout + \
         same.stderr, same
+
+
+def test_commit_dates_out_of_order_play_no_part_and_verify_names_the_merge_publishing_waits_for(tmp_path):
+    """Commits whose dates are out of order (2022-03-01's committed "2019", authored 2025; a merge committed "2018")
+    are read in the history's order, not their dates': 2021-02-17 published, then 2022-03-01 and 2023-01-01 are the
+    versions, and a pull request's text dated 2022-02-01, merged `-s ours` after 2022-03-01, may have been in force:
+    publishing waits for the team to say. Verify named each version "publish it (`policy history`)"; it names the
+    merge's text publishing refuses, and the versions waiting for it."""
+    import os
+    import subprocess
+
+    from policy_repo import new_project
+
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    assert project.history().published == ["2021-02-17"]
+    project.write("2022-03-01", fr="Deux.", en="Two.")
+    git(project.root, "add", "-A")
+    subprocess.run(["git", "commit", "-q", "-m", "policy 2022-03-01", "--date", "2025-01-01T00:00:00+00:00"],
+                   cwd=project.root, env={**os.environ, "GIT_COMMITTER_DATE": "2019-01-01T00:00:00+00:00"}, check=True)
+    git(project.root, "checkout", "-q", "-b", "pr", "HEAD~1")
+    draft = project.commit("2022-02-01", fr="Brouillon.", en="Draft.")
+    git(project.root, "checkout", "-q", "main")
+    git(project.root, "merge", "-q", "-s", "ours", "pr", "-m", "Merge pr", date="2018-01-01T00:00:00+00:00")
+    project.commit("2023-01-01", fr="Trois.", en="Three.")
+    outcome = project.history()
+    assert outcome.published == [] and [(r.version, r.commit) for r in outcome.refused] == [("2022-02-01", draft)]
+    said = [str(line) for line in verify.verify(root=project.root).problems]
+    assert [line.split(" (commit ")[0] for line in said] == ["2022-03-01", "2023-01-01"], said
+    assert all(line.endswith("`policy history` publishes no version while it refuses 2022-02-01 (run it: it says "
+                             "why)") for line in said), said

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import git as gitpython
 
 from policysite import clock, git, manifest as mf, messages, periods
-from policysite.branch import BRANCH, missing, read_branch, reading
+from policysite.branch import BRANCH, as_first_recorded, missing, read_branch, reading
 from policysite.errors import PublishError
 
 if TYPE_CHECKING:
@@ -318,7 +318,11 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
             lang, renamed, dates = authoritative, renamed or said.get(authoritative, ""), prevailing
     if found is None:
         raise PublishError(none_in_force(day, first=first, today=clock.today()))
-    reached = published_days(repo, state.base, settings.manifest_dir, state.manifests) \
+    # (each record's moment as the branch first added it: one moved by hand since says no day a reader saw, verify
+    # names it; histories24)
+    reached = published_days(repo, state.base, settings.manifest_dir, as_first_recorded(
+        repo, state.base, state.manifests, settings.manifest_dir,
+        listing=git.list_entries(repo, state.base, [settings.manifest_dir]))) \
         if state.base and found.start <= clock.today() else {}
     late = late_note(day, found.version, reached) if reached else None
     ahead = announced_note(day, found.version, dates, reached, today=clock.today()) if reached else None

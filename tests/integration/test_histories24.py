@@ -234,3 +234,30 @@ def test_commit_dates_out_of_order_play_no_part_and_verify_names_the_merge_publi
     assert [line.split(" (commit ")[0] for line in said] == ["2022-03-01", "2023-01-01"], said
     assert all(line.endswith("`policy history` publishes no version while it refuses 2022-02-01 (run it: it says "
                              "why)") for line in said), said
+
+
+def test_policy_at_reads_the_day_a_version_reached_the_site_from_its_record_as_first_added(tmp_path_factory, tmp_path,
+                                                                                         monkeypatch, capsys):
+    """A publication record's moment moved by hand two weeks later: `policy at` a week after the real publication said
+    the site then showed the version before, the moved moment taken at its word (verify names the edit; the proof line
+    says the record was rewritten). It reads the moment the branch's history first added, as verify does."""
+    import datetime as dt
+    import json
+
+    from policy_repo import commit_on_branch, copy_of, history_two
+    from policysite import cli, clock
+
+    project = copy_of(made_once(tmp_path_factory, history_two), tmp_path / "project")
+    record = json.loads(project.show("manifest/2022-03-01.json"))
+    published = dt.datetime.fromisoformat(record["published"].replace("Z", "+00:00"))
+    monkeypatch.setattr(clock, "now", lambda: published + dt.timedelta(days=30))
+    asked = (published + dt.timedelta(days=7)).date().isoformat()
+    capsys.readouterr()
+    assert cli.main(["--root", str(project.root), "at", asked]) == 0
+    before = capsys.readouterr().out
+    record["published"] = (published + dt.timedelta(days=14)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    commit_on_branch(project, {"manifest/2022-03-01.json": json.dumps(record, indent=1, sort_keys=True,
+                                                                      ensure_ascii=False) + "\n"})
+    assert cli.main(["--root", str(project.root), "at", asked]) == 0
+    after = capsys.readouterr().out
+    assert after == before and after.startswith("2022-03-01 ") and len(after.splitlines()) == 1, (before, after)

@@ -41,7 +41,7 @@ from policysite import (
     sitemap,
     stylesheet,
 )
-from policysite.branch import LATEST
+from policysite.branch import LATEST, as_first_recorded
 from policysite.errors import PublishError, RefusedError
 from policysite.findings import Finding
 from policysite.messages import Said, text_of
@@ -326,6 +326,10 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
     """
     settings = project.settings
     today = today or clock.today()
+    if rev:  # each record's moment and notes as the branch first added them: one rewritten by hand since is no day a
+        # reader saw, nor what the publication said (verify names the edit once; histories24)
+        manifests = as_first_recorded(project.repo, rev, manifests, settings.manifest_dir,
+                                      listing=git.list_entries(project.repo, rev, [settings.manifest_dir]))
     reached = at.reached_days(project.repo, rev, settings.manifest_dir, manifests, today=today, recorded=manifests)
     late = at.late_windows(reached)
     files = {}

@@ -41,7 +41,6 @@ from policysite.branch import (
     RECENT,
     ROOT_404,
     archive_on_branch,
-    as_first_recorded,
     folder_files,
     is_tag,
     latest_edits,
@@ -517,9 +516,7 @@ def _dated(project: Project, manifests: dict[str, mf.VersionManifest], tree: dic
         if recent is None or git.read_object(repo, recent[1]) != expected_recent:
             problems.append(Said("verify.recent", path=f"{base}/{RECENT}", listing=f"{base}/versions.json"))
     if manifests and archive:
-        # (built from each record as first added: a moment rewritten since is said once, by verify.rerecorded)
-        recorded = as_first_recorded(repo, tip, manifests, settings.manifest_dir, listing=tree)
-        problems += _verify_archive(project, recorded, tree, report, tip=tip, today=today)
+        problems += _verify_archive(project, manifests, tree, report, tip=tip, today=today)
     return problems
 
 

@@ -261,3 +261,27 @@ def test_policy_at_reads_the_day_a_version_reached_the_site_from_its_record_as_f
     assert cli.main(["--root", str(project.root), "at", asked]) == 0
     after = capsys.readouterr().out
     assert after == before and after.startswith("2022-03-01 ") and len(after.splitlines()) == 1, (before, after)
+
+
+def test_publishing_after_a_record_s_moment_was_moved_keeps_the_day_readers_saw(tmp_path_factory, tmp_path):
+    """The record of 2022-03-01 moved to 00:30 the next day by hand: publishing refuses while it is (nothing is built
+    onto it), and `policy history --rebuild`, the way out it names besides reverting, builds the history and at pages
+    from each record as the branch first added it (it wrote the moved day into them, a day no reader saw)."""
+    import datetime as dt
+    import json
+
+    from policy_repo import commit_on_branch, copy_of, history_two
+    from policysite.errors import PublishError
+
+    project = copy_of(made_once(tmp_path_factory, history_two), tmp_path / "project")
+    record = json.loads(project.show("manifest/2022-03-01.json"))
+    moment = dt.datetime.fromisoformat(record["published"].replace("Z", "+00:00"))
+    record["published"] = f"{(moment + dt.timedelta(days=1)).date().isoformat()}T00:30:00Z"
+    commit_on_branch(project, {"manifest/2022-03-01.json": json.dumps(record, indent=1, sort_keys=True,
+                                                                      ensure_ascii=False) + "\n"})
+    project.commit("2023-01-01", fr="Troisième texte.", en="Third text.")
+    with pytest.raises(PublishError, match="manifest/2022-03-01.json: written by commit "):
+        project.history()
+    assert "2023-01-01" in project.history(rebuild=True).published
+    problems = [str(line) for line in verify.verify(root=project.root).problems]
+    assert len(problems) == 1 and problems[0].startswith("2022-03-01: its publication record's `published`"), problems

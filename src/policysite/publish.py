@@ -40,6 +40,7 @@ from policysite.branch import (
     BRANCH,
     REMOTE,
     BranchState,
+    as_first_recorded,
     blobs,
     drop_lock,
     lock,
@@ -1125,6 +1126,10 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
     pending = {version.version: snap.sources for version, snap in todo}
     imported = refusals.recorded(project)  # the texts public before the site: their manifests say so
     listing = listing_to_write(project, state, today=today, written=[version.version for version, _ in todo])
+    # a rebuild keeps when each version was published and how it came to be, as the branch first recorded them: a
+    # moment moved by hand since is no proof, and was carried into the rebuilt record (histories24)
+    first_recorded = as_first_recorded(repo, state.base, state.manifests, project.settings.manifest_dir,
+                                       listing=listing) if state.base else state.manifests
     # The aliases each version carries on to the next are worked out in order, before the builds in parallel.
     pending_aliases: dict[str, dict[str, dict[str, list[str]]]] = {}
     tasks = []
@@ -1172,7 +1177,7 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
                         refused.add(version.version)
                         outcome.refused.append(result)
                         continue
-                recorded = state.manifests.get(version.version)  # a rebuild keeps when it was published
+                recorded = first_recorded.get(version.version)  # a rebuild keeps when it was published
                 manifests[version.version] = manifest_of(project, built=result, commit=version.commit,
                                                          sources=snap.sources, paths=version.paths,
                                                          published=recorded.published if recorded else None,

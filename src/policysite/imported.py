@@ -78,7 +78,8 @@ def produced(repo: gitpython.Repo, rev: str, prefix: str = "") -> frozenset[str]
     """The digests recorded at `rev` (`at`) whose text an import wrote: the commit that added the digest to the record
     wrote, in that same commit, a page of that digest (`policy import` commits each text with its entry). An entry
     added for a text committed before or after it, by hand (a new version recorded as imported, its misspellings
-    warnings), softens nothing: the text is judged in full."""
+    warnings), softens nothing: the text is judged in full; nor one for a text taking effect after the page it
+    replaced, the site's own (_before_the_site)."""
     recorded = at(repo, rev, prefix)
     if not recorded:
         return recorded
@@ -95,8 +96,10 @@ _PRODUCED: dict[tuple[str, str, str, frozenset[str]], frozenset[str]] = {}
 
 def _produced(repo: gitpython.Repo, rev: str, name: str, recorded: frozenset[str]) -> frozenset[str]:
     found: set[str] = set()
-    for commit in git.run(repo, "log", "--format=%H", "--no-merges", rev, "--", name).split():
-        parent = git.read_blob(repo, f"{commit}^", name) if git.rev_parse(repo, f"{commit}^") else None
+    log = git.run(repo, "log", "--format=%H", "--no-merges", rev, "--", name).split()
+    for commit in reversed(log):  # (oldest first: whether the page an import replaced was an import's is known)
+        has_parent = bool(git.rev_parse(repo, f"{commit}^"))
+        parent = git.read_blob(repo, f"{commit}^", name) if has_parent else None
         try:
             added = (digests(parse(git.read_blob(repo, commit, name))) - digests(parse(parent))) & recorded - found
         except RecordError:
@@ -107,9 +110,29 @@ def _produced(repo: gitpython.Repo, rev: str, name: str, recorded: frozenset[str
                           "--diff-filter=AM", commit).split("\0")
         for path in written:
             if path.endswith(".md") and (data := git.read_blob(repo, commit, path)) is not None \
-                    and digest(data) in added:
+                    and digest(data) in added and _before_the_site(data, _replaced(repo, commit, path), found):
                 found.add(digest(data))
     return frozenset(found)
+
+
+def _replaced(repo: gitpython.Repo, commit: str, path: str) -> bytes | None:
+    """The page at `path` before `commit` wrote it: as the last commit before it that wrote it left it (a page removed
+    in a commit of its own is still the page an import then replaced)."""
+    if not git.rev_parse(repo, f"{commit}^"):
+        return None
+    last = git.run(repo, "log", "-1", "--format=%H", "--diff-filter=AM", f"{commit}^", "--", path).strip()
+    return git.read_blob(repo, last, path) if last else None
+
+
+def _before_the_site(data: bytes, replaced: bytes | None, found: set[str]) -> bool:
+    """Whether a text an import commit wrote may be one public before the site: it replaced no page, or an import's,
+    or one it is older than (`policy import` of older texts writes each over the newest, then puts it back). One
+    replacing a newer text the site itself published took effect after it: a record written by hand beside a new
+    version in the same commit (safety77) softened its misspellings, its translation's other e-mail address."""
+    if replaced is None or digest(replaced) in found:
+        return True
+    new, old = (document.front(text.decode("utf-8", "replace"), path="", lang="").date for text in (data, replaced))
+    return new is not None and old is not None and new < old
 
 
 def downgrade(findings: list[Finding], *, kept: frozenset[str] = frozenset()) -> list[Finding]:

@@ -44,10 +44,11 @@ FIXED = [
       "le titre du lien (affiché lorsque le pointeur le survole) affiche l'adresse sécurisée https://example.org mais "
       "mène à http://example.org/optout")),
     # another section's title as the words of a link to §2, the page recorded as imported by hand in the same commit:
-    # the source check's finding a warning (editorial.link-text is advisory for an imported text), the output check
-    # read section numbers only
+    # the source check's finding was a warning (editorial.link-text is advisory for an imported text), and the output
+    # check read section numbers only. The record softens nothing now (imported._before_the_site), and the output
+    # check reads the title too (test_safety77_sections)
     ("section-title-forged-import", "See [First section](#s2).", _recorded,
-     ("[safety.output] index.html: the link's words are the title of the section “First section” but it goes to "
+     ("[editorial.link-text] §2: the link's words are the title of the section “First section” but it goes to "
       "the section “2. Second section”",
       "les mots du lien sont le titre de la section «\u00a0First section\u00a0» mais il mène à la section "
       "«\u00a02. Second section\u00a0»")),
@@ -62,22 +63,25 @@ def test_each_fixed_case_is_refused_by_publish_and_gh_pages_is_as_it_was(publish
     refused(published, tmp_path, monkeypatch, name, body, change, said[1] if language == "fr" else _LINE + said[0])
 
 
-# (name, the page's added Markdown) recorded as imported by hand in the same commit (its source findings then
-# warnings), each held by the output check at the line writing it
-_OUT = _LINE + "[safety.output] index.html: "  # (at the line writing it: the output check named the section's heading)
+# (name, the page's added Markdown) recorded as imported by hand in the same commit, which softened its source
+# findings before (imported.produced): each refused at its line, by the source check as any new text's, or the output
+# check's where the source check's is a warning
+_TEXT = _LINE + "[editorial.link-text] §2: "
 FORGED = [
     ("shows-other-host", "See [example.org](https://evil.example/).",
-     _OUT + "the link shows the address example.org but goes to https://evil.example/"),
-    ("shows-other-section-number", "See [§ 1](#s2).", _OUT + "the link shows section 1 but goes to the section 2"),
+     _TEXT + "the link shows the address example.org but goes to https://evil.example/"),
+    ("shows-other-section-number", "See [§ 1](#s2).", _TEXT + "the link shows section 1 but goes to the section 2"),
     ("names-another-version", "See [the version of 1 January 2001](../2001-02-01/).",
-     "name the version of January 1, 2001 but it goes to the version of February 1, 2001"),
+     _TEXT + "the link's words “the version of 1 January 2001” name the version of January 1, 2001 but it goes to the "
+     "version of February 1, 2001"),
     ("shows-other-mailbox", "Write to [dpo@example.org](mailto:x@evil.example).",
-     _OUT + "the link shows the address dpo@example.org but writes to x@evil.example"),
+     _TEXT + "the link shows the address dpo@example.org but writes to x@evil.example"),
     ("shows-other-number", "Call [+33 1 23 45 67 89](tel:+33999999999).",
-     _OUT + "the link shows the number +33 1 23 45 67 89 but dials +33999999999"),
+     _TEXT + "the link shows the number +33 1 23 45 67 89 but dials +33999999999"),
     ("shows-own-path", "See [/privacy/en/](https://evil.example/).",
-     _OUT + "the link shows /privacy/en/, a path a reader takes for a page of this site"),
+     _TEXT + "the link shows /privacy/en/, a path a reader takes for a page of this site"),
     ("tooltip", 'Our <span title="we sell your data">partners</span>.', _LINE + "[editorial.tooltip]"),
+    ("misspelling", "We keep your data for one yeer.", _LINE + "[spelling.unknown-word]"),
 ]
 
 

@@ -70,18 +70,25 @@ def test_a_served_page_whose_tooltip_says_words_the_page_does_not_show_is_refuse
     """A page of the branch (a hand commit of gh-pages, another generator's build) judged by the output check, which
     read no title: its tooltip is read as the source check reads the text's. The generator's own page passes, its
     headings' "¶" links titled in the site's words."""
+    found = served_refusal(published, tmp_path, b'<p>Bravo <span title="we sell your data">paragraph</span>.</p>')
+    assert _SERVED[language] in said_in(found, language), found
+
+
+def served_refusal(published: Path, tmp_path: Path, paragraph: bytes) -> str:
+    """What the output check says of a page of the branch committed by hand: the first version's own page (which
+    passes) with its paragraph "Bravo paragraph." written as `paragraph`, served as the next version's."""
     repo = tmp_path / "project"
     shutil.copytree(published, repo, symlinks=True)
     own = git(repo, "show", "gh-pages:en/2001-01-01/index.html").encode("utf-8")
     assert b'class="headerlink"' in own and b"title=" in own
-    forged = own.replace(b"<p>Bravo paragraph.</p>", b'<p>Bravo <span title="we sell your data">paragraph</span>.</p>')
+    forged = own.replace(b"<p>Bravo paragraph.</p>", paragraph)
     assert forged != own
     listing = {"en/2001-01-01/index.html": ("100644", _blob(repo, own)),
                "en/2001-02-01/index.html": ("100644", _blob(repo, forged))}
     with opened(repo) as site:
         found = servedpages.unsafe(site, listing)
     assert len(found) == 1 and found[0].startswith("en/2001-02-01/index.html: "), found
-    assert _SERVED[language] in said_in(found[0], language), found
+    return found[0]
 
 
 def test_the_output_finding_of_a_tooltip_names_its_line_not_its_section_s_heading():

@@ -11,12 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from helpers import git, stored
+from helpers import git
 from integration.test_gate_catalogue66 import publish, published as published, refused  # (the fixture)
-from integration.test_gate_catalogue76 import _recorded
-from policysite import servedpages
+from integration.test_gate_catalogue76 import _recorded, served_refusal
 from policysite.messages import said_in
-from policysite.project import opened
 
 _SAID = {
     "en": "docs/en/index.md:15: [editorial.tooltip] <a> “our partners” has the title “we sell your data”: words the "
@@ -49,18 +47,9 @@ _SERVED = {
 def test_a_served_page_whose_link_title_says_words_the_page_does_not_show_is_refused(published, tmp_path, language):
     """A page of the branch committed by hand: the output check read no link's own title. The generator's own page
     (its headings' "¶" links titled in the site's words) passes."""
-    repo = tmp_path / "project"
-    shutil.copytree(published, repo, symlinks=True)
-    own = git(repo, "show", "gh-pages:en/2001-01-01/index.html").encode("utf-8")
-    forged = own.replace(b"<p>Bravo paragraph.</p>",
-                         b'<p>Bravo <a href="https://example.org/" title="we sell your data">paragraph</a>.</p>')
-    assert forged != own
-    listing = {"en/2001-01-01/index.html": ("100644", stored(repo, own)),
-               "en/2001-02-01/index.html": ("100644", stored(repo, forged))}
-    with opened(repo) as site:
-        found = servedpages.unsafe(site, listing)
-    assert len(found) == 1 and found[0].startswith("en/2001-02-01/index.html: "), found
-    assert _SERVED[language] in said_in(found[0], language), found
+    found = served_refusal(published, tmp_path,
+                           b'<p>Bravo <a href="https://example.org/" title="we sell your data">paragraph</a>.</p>')
+    assert _SERVED[language] in said_in(found, language), found
 
 
 def test_an_imported_text_loses_its_link_s_unshown_title_and_is_published(published, tmp_path, monkeypatch):

@@ -166,6 +166,14 @@ def _version_words(lang: str) -> tuple[str, str]:
             " ".join(said["current_version"].split()).casefold())
 
 
+@functools.cache
+def _in_force(lang: str) -> str:
+    """The site's own words in `lang` for a version in force (`in force`, `en vigueur`, `in Kraft`: `in_force`)."""
+    from policysite.strings import strings
+
+    return " ".join(strings(lang)["in_force"].split()).casefold()
+
+
 def _say(words: str, phrase: str) -> bool:
     """Whether `words`, as a reader reads them, say `phrase` (casefolded)."""
     read = _as_read(words).casefold()
@@ -202,6 +210,10 @@ def version_shown(href: str, words: str, lang: str, own: str = "", *, unclear: b
     if target is not None and own and target.isoformat() != own and named is None \
             and _say(words, _version_words(lang)[1]):
         return Said("link.shows-this-version", words=shown, own=own, version=target.isoformat())
+    if target is not None and own and target.isoformat() != own and named is None and _say(words, _in_force(lang)):
+        # `[the version in force](../2001-01-01/)` on the page of 2001-02-01: the text in force when it was written is
+        # the page's own, and the one in force when it is read is latest/'s; never another dated version (safety77)
+        return Said("link.shows-in-force", words=shown, own=own, version=target.isoformat())
     if named is None or named == target or pair is not None and named.isoformat() in pair:
         return ""
     if pair is not None:  # (`changes of 1 March 2001` opening those between two other versions: safety70)

@@ -43,6 +43,12 @@ FIXED = [
       "https://example.org but goes to http://example.org/optout",
       "le titre du lien (affiché lorsque le pointeur le survole) affiche l'adresse sécurisée https://example.org mais "
       "mène à http://example.org/optout")),
+    # the words name the version in force, the link goes to the archived version before it
+    ("in-force-another-version", "See [the version in force](../2001-01-01/).", _none,
+     ("[editorial.link-text] §2: the link's words “the version in force” name the version in force but it goes to "
+      "the version of January 1, 2001, this page being that of February 1, 2001",
+      "les mots du lien «\u00a0the version in force\u00a0» nomment la version en vigueur mais il mène à la version du "
+      "1er janvier 2001, cette page étant celle du 1er février 2001")),
     # another section's title as the words of a link to §2, the page recorded as imported by hand in the same commit:
     # the source check's finding was a warning (editorial.link-text is advisory for an imported text), and the output
     # check read section numbers only. The record softens nothing now (imported._before_the_site), and the output

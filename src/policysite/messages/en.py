@@ -743,6 +743,9 @@ MESSAGES: dict[str, str] = {
     "link.shows-this-version": "the link's words “{words}” name this version, of {own:date}, but it goes to the "
                                "version of {version:date}: a reader takes the text it opens for this one; link this "
                                "version, or name the one it goes to",
+    "link.shows-in-force": "the link's words “{words}” name the version in force but it goes to the version of "
+                           "{version:date}, this page being that of {own:date}: a reader takes an older or later text "
+                           "for the one in force; link this version, or the version in force (../latest/)",
     "link.shows-comparison": "the link's words “{words}” name the version of {named:date} but it goes to the "
                              "comparison of the versions of {old:date} and {new:date}: a reader takes the changes it "
                              "shows for those of the one its words name; link that version's changes "

@@ -856,6 +856,10 @@ MESSAGES: dict[str, str] = {
     "link.shows-this-version": "les mots du lien « {words} » nomment cette version, du {own:date}, mais il mène à la "
                                "version du {version:date} : un lecteur prend le texte qu'il ouvre pour celui-ci ; "
                                "faites-le pointer vers cette version, ou nommez celle à laquelle il mène",
+    "link.shows-in-force": "les mots du lien « {words} » nomment la version en vigueur mais il mène à la version du "
+                           "{version:date}, cette page étant celle du {own:date} : un lecteur prend un texte plus "
+                           "ancien ou plus récent pour celui en vigueur ; faites-le pointer vers cette version, ou "
+                           "vers la version en vigueur (../latest/)",
     "link.shows-comparison": "les mots du lien « {words} » nomment la version du {named:date} mais il mène à la "
                              "comparaison des versions du {old:date} et du {new:date} : un lecteur prend les "
                              "modifications qu'il montre pour celles de la version que nomment ses mots ; faites-le "

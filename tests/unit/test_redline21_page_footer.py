@@ -98,3 +98,18 @@ def test_the_footer_unnamed_or_altered_by_a_byte_is_judged_as_any_part():
     assert docxactions.docx_action(_with(data, {"word/document.xml": document})) == "word/footer1.xml: <fldSimple>"
     said = _footer("Page {page} of {pages}")
     assert docxactions.docx_action(_with(data, {pagefooter.PART: said + b" "})) != ""
+
+
+@pytest.mark.parametrize("lang, said", [("en", "Page {} of {}"), ("fr", "Page {} sur {}")])
+def test_the_pdf_redline_numbers_its_pages_in_the_same_words(lang, said):
+    import re
+
+    from policysite import pdftext
+    from policysite.redline import pdf as redline_pdf
+
+    body = "".join(f"## {n}. Section {n}\n\n" + "We keep your data for one year. " * 40 + "\n\n" for n in range(1, 7))
+    r = redline.diff(policy(body, lang=lang), policy(body.replace("one year", "two years"), date="2030-02-01",
+                                                     lang=lang))
+    text = pdftext.text(redline_pdf.render_pdf(r, site="Acme", lang=lang))
+    found = re.findall(re.escape(said).replace(r"\{\}", r"(\d+)"), text)
+    assert len(found) > 1 and found == [(str(n), str(len(found))) for n in range(1, len(found) + 1)]

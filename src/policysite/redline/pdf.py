@@ -55,6 +55,8 @@ def data(redline: Redline, *, site: str, lang: str, time_zone: str = "", author:
         "summary": [list(render._said(s, t, lang)) for s in render.shifted(redline, summary=True)],
         "sections": _levelled([_section(s, t, lang) for s in redline.sections]),
         "links_label": t["links"], "tips_label": t["hover"],
+        # its footer's page numbers in the redline's words, as the Word redline's (pagefooter): "Page 3 of 12"
+        "page_of": [piece for piece in re.split(r"(\{page\}|\{pages\})", t["page_of"]) if piece],
         "date": _instant(redline.new_date, time_zone),
     }
     if font_families:

@@ -91,3 +91,28 @@ def test_the_compare_page_shows_what_policy_diff_shows():
         got = json.loads(subprocess.run([node, "-e", script, str(ENGINE)], input=json.dumps(docs), capture_output=True,
                                         text=True, check=True).stdout)
         assert got == [[[list(op) for op in b.shown_ops] for b in s.blocks if b.moved] for s in r.sections], case
+
+
+def test_a_row_moved_and_edited_puts_its_edit_where_word_does():
+    from unit.test_redline20_rows_moved_edited import EDITED, TABLE
+
+    r = redline.diff(policy(TABLE), policy(EDITED, date="2030-02-01"))
+    (came,) = [b for s in r.sections for b in s.blocks if b.table and b.moved == "from"]
+    assert not [op for cell in came.shown_cells for op in cell if op[0] == "delete"]
+    assert [op for cell in came.shown_cells for op in cell if op[0] == "insert"] == [("insert", "eleven ")]
+    rows = docx.Document(io.BytesIO(render_docx(r, author="Acme"))).element.body.iter(qn("w:tr"))
+    deleted = {("from" if row.find(".//" + qn("w:moveFrom")) is not None else "to"):
+               "".join(t.text for t in row.iter(qn("w:delText"))) for row in rows
+               if row.find(".//" + qn("w:moveFrom")) is not None or row.find(".//" + qn("w:moveTo")) is not None}
+    assert "ten" in deleted["from"] and "ten" not in deleted["to"]
+    node = shutil.which("node") or pytest.skip("node not found")
+    script = ("const engine = require(process.argv[1]);"
+              "const [a, b] = JSON.parse(require('fs').readFileSync(0, 'utf-8'));"
+              "process.stdout.write(JSON.stringify(engine.diff(a, b).sections.map((s) => s.blocks"
+              ".filter((x) => x.table && x.moved === 'from').map((x) => engine.shownCells(x)))));")
+    docs = [_doc(synthetic_policy("2030-01-15", sections=TABLE), "2030-01-15"),
+            _doc(synthetic_policy("2030-02-01", sections=EDITED), "2030-02-01")]
+    got = json.loads(subprocess.run([node, "-e", script, str(ENGINE)], input=json.dumps(docs), capture_output=True,
+                                    text=True, check=True).stdout)
+    assert got == [[[[list(op) for op in cell] for cell in b.shown_cells] for b in s.blocks
+                     if b.table and b.moved == "from"] for s in r.sections]

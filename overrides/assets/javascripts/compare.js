@@ -239,7 +239,7 @@
       var kind = r.kind === "added" || r.kind === "removed" ?
         { "class": "redline-row-" + r.kind + (r.moved ? " redline-row-moved" : "") } : {};
       // (a row moved here: its cells from where it was, model.BlockChange.shown_cells)
-      return el("tr", kind, (r.moved === "from" && r.movedCells ? r.movedCells : r.cells).map(function (ops, k) {
+      return el("tr", kind, engine.shownCells(r).map(function (ops, k) {
         return el(cell, cell === "th" ? { scope: "col" } : {}, words(ops, r, k));
       }));
     }

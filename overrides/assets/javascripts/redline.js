@@ -1118,6 +1118,11 @@
     if (b.moved === "from") return b.movedOps.filter(function (op) { return op[0] !== DELETE; });
     return b.movedWithin && b.movedOps ? b.movedOps : b.ops;
   }
+  // model.BlockChange.shown_cells: a row moved here, its cells from where it was less the words deleted on the way
+  function shownCells(b) {
+    if (b.moved !== "from" || !b.movedCells) return b.cells;
+    return b.movedCells.map(function (cell) { return cell.filter(function (op) { return op[0] !== DELETE; }); });
+  }
   function isChanged(s) {
     return s.titleOps.length > 0 || s.linkOps.length > 0 || s.blocks.some(function (b) { return b.kind !== "unchanged"; });
   }
@@ -1643,7 +1648,7 @@
     return data;
   }
 
-  return { diff: diff, toJson: toJson, shownOps: shownOps, pageSup: pageSup, raised: raised, summary: summary, isChanged: isChanged, isDisplayed: isDisplayed,
+  return { diff: diff, toJson: toJson, shownOps: shownOps, shownCells: shownCells, pageSup: pageSup, raised: raised, summary: summary, isChanged: isChanged, isDisplayed: isDisplayed,
            numberOf: numberOf, labelOf: labelOf,
            named: named,
            anchorFor: anchorFor, wordOps: wordOps, norm: norm, segments: segments, EQUAL: EQUAL, DELETE: DELETE, INSERT: INSERT };

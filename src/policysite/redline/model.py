@@ -106,8 +106,11 @@ class BlockChange:
 
     @property
     def shown_cells(self) -> tuple[tuple[Op, ...], ...]:
-        """A row's cells as the pages show them: a row moved here, its cells from where it was (shown_ops)."""
-        return self.moved_cells if self.moved == "from" and self.moved_cells else self.cells
+        """A row's cells as the pages show them: a row moved here, its cells from where it was, less the words
+        deleted on the way, shown where it was, as Word's move deletes them (shown_ops)."""
+        if self.moved == "from" and self.moved_cells:
+            return tuple(tuple(op for op in cell if op[0] != DELETE) for cell in self.moved_cells)
+        return self.cells
 
     @property
     def block_kind(self) -> str:

@@ -105,7 +105,9 @@ _INNER_RUNS = re.compile(rb"<((?:[\w.-]+:)?)rPr\b[^>]*?(?<!/)>.*?</\1rPr\s*>|<(?
 _TWIPS_MOST = 31680  # twentieths of a point: 22 inches, Word's largest page side
 LAID_OUT_AS_WRITTEN: dict[str, dict[str, tuple[int, int] | None]] = {
     # (each element the redline writes in a layout, and each attribute's range of whole numbers; None: a word)
-    "pStyle": {"val": None}, "keepNext": {}, "outlineLvl": {"val": (0, 8)}, "bidi": {},
+    # (`w:bidi w:val="0"`: the redline's own English words set left to right in a right-to-left document, docx._said;
+    # refused, an Urdu site's own Word redline was: redline21)
+    "pStyle": {"val": None}, "keepNext": {}, "outlineLvl": {"val": (0, 8)}, "bidi": {"val": (0, 1)},
     "ind": {key: (0, 4536) for key in ("left", "right", "start", "end")},  # (half the text's width: 12 levels)
     "spacing": {"before": (0, 1440), "after": (0, 1440)}, "pPr": {},  # (a revision's former properties, judged too)
     "pPrChange": {"id": None, "author": None, "date": None, "dateUtc": None},

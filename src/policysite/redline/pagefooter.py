@@ -34,7 +34,8 @@ def footer(words: str) -> str:
 
 @functools.cache
 def footers() -> frozenset[bytes]:
-    """Every footer the redline writes, in each language it has words in, as the bytes of its part."""
-    from policysite.strings import REDLINE_STRINGS, redline_labels
+    """Every footer the redline writes, in each language it has words in (and each region spelling them its own way,
+    strings.NO_ESZETT), as the bytes of its part."""
+    from policysite.strings import NO_ESZETT, REDLINE_STRINGS, redline_labels
 
-    return frozenset(footer(redline_labels(code)["page_of"]).encode("utf-8") for code in REDLINE_STRINGS)
+    return frozenset(footer(redline_labels(code)["page_of"]).encode("utf-8") for code in (*REDLINE_STRINGS, *NO_ESZETT))

@@ -217,3 +217,26 @@ def test_squarespace_s_accordion_items_opening_with_a_divider_are_the_page_s_sec
     assert "- " not in converted.markdown
     assert "1 list of sections (each item starting with a heading): each heading became a section heading" in [
         messages.said_in(note, "en") for note in converted.notes]
+
+
+def test_a_page_of_the_2000s_without_paragraph_elements_has_its_paragraphs_and_sections():
+    """A 2009 page written without `<p>`: its text straight in the body inside `<FONT>`, parts between `<BR><BR>`, its
+    title in `<CENTER>`, each section an `<A NAME="s1"></A><B>1. …</B><BR>` over its text. It was one block of line
+    breaks, the title run into the next line, no section: `policy check` refused the `s1` and `s2` anchors (the ids the
+    site gives numbered sections), and the build the import. Each part is a paragraph, each numbered bold line its
+    section, under the anchor's id; every word kept, in order."""
+    path = DATA / "privacy-statement-2009-06-30.html"
+    converted = convert(path)
+    body = converted.markdown
+    assert body.startswith("**PRIVACY STATEMENT**\n\nEffective date: June 30, 2009\n\n"), body
+    assert "\n## 1. Information we collect {#s1}\n\nWhen you order from Acme Widgets Inc. we collect:  \n" in body, body
+    assert "\n## 2. Use of information {#s2}\n\nWe use it to ship your order." in body, body
+    from selectolax.lexbor import LexborHTMLParser
+
+    page = LexborHTMLParser(path.read_text(encoding="latin-1")).body
+    assert page is not None
+    assert "".join(_shown(body)) == "".join(page.text().split()), body  # (every word, in order; cells run together)
+    from policysite import rendering
+    from policysite.findings import WARNING
+
+    assert [f for f in rendering.check(body, path="docs/en/index.md", lang="en") if f.severity != WARNING] == []

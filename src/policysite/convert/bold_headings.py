@@ -72,46 +72,82 @@ def br_paragraphs(soup: BeautifulSoup) -> None:
     """A block of words parted by empty lines drawn with two line breaks (`…<br><br>1. Общие положения<br>1.1. …`: a
     whole policy in one text block, as Tilda and older editors write it) is a paragraph per part, as a reader sees
     them: one paragraph of line breaks would give the text no sections. A single break stays a break; a table's cell
-    or a list's item stays one block."""
-    for block in soup.find_all(("p", "div")):
-        if block.decomposed or block.parent is None or block.find_parent(("td", "th", "li")) is not None:
+    or a list's item stays one block. So is a run of words and line breaks between blocks, or straight in the page's
+    body, as pages of the 1990s and 2000s are written (`<font>` around it, no `<p>` at all: adopt40, such a page was
+    one block, without title or sections, its `<a name="s1">` anchors refused by the checks)."""
+    for block in [soup, *soup.find_all(("p", "div", "center", "section", "article", "main", "blockquote"))]:
+        if block.decomposed or block.parent is None and block is not soup or \
+                block.find_parent(("td", "th", "li")) is not None:
             continue
         children = list(block.children)
-        if any(isinstance(child, Tag) and child.name not in INLINE and child.name != "br" for child in children):
+        mixed = any(isinstance(child, Tag) and child.name not in INLINE for child in children)
+        if mixed and block.name == "p":
             continue
-        parts: list[list[PageElement]] = [[]]
-        pending: list[PageElement] = []  # a break, and the white space after it, not yet known to be one of two
-        breaks = 0
-        for child in children:
-            if isinstance(child, Tag) and child.name == "br":
-                breaks += 1
-                pending.append(child)
-            elif isinstance(child, NavigableString) and not child.strip():
-                pending.append(child)
+        runs: list[list[PageElement]] = [[]]
+        for child in children:  # (the runs of words between the blocks, each read as a block of its own)
+            if isinstance(child, Tag) and child.name not in INLINE:
+                runs.append([])
             else:
-                if breaks >= 2:
-                    parts.append([])
-                else:
-                    parts[-1] += pending
-                pending, breaks = [], 0
-                parts[-1].append(child)
-        parts = [part for part in parts if any(not isinstance(c, NavigableString) or c.strip() for c in part)]
-        if len(parts) < 2:
-            continue
-        made = []
-        for part in parts:
-            paragraph = soup.new_tag("p")
-            for child in part:
-                paragraph.append(child.extract())
-            made.append(paragraph)
-        if block.name == "p":
+                runs[-1].append(child)
+        for run in runs:
+            if mixed and not _double_break(run):
+                continue
+            parts = _parts(run)
+            if len(parts) < 2:
+                continue
+            place = soup.new_tag("span")  # (where the run stood, among the blocks)
+            run[0].insert_before(place)
+            made = []
+            for part in parts:
+                paragraph = soup.new_tag("p")
+                for child in part:
+                    paragraph.append(child.extract())
+                made.append(paragraph)
+            if block.name == "p":
+                for paragraph in made:
+                    block.insert_before(paragraph)
+                block.decompose()
+                break
+            for leftover in run:  # (the breaks between the parts, and around them)
+                if not leftover.decomposed and leftover.parent is block:
+                    leftover.extract()
             for paragraph in made:
-                block.insert_before(paragraph)
-            block.decompose()
+                place.insert_before(paragraph)
+            place.decompose()
+
+
+def _double_break(run: list[PageElement]) -> bool:
+    """Whether `run` holds two line breaks in a row (white space between them)."""
+    breaks = 0
+    for child in run:
+        if isinstance(child, Tag) and child.name == "br":
+            breaks += 1
+            if breaks >= 2:
+                return True
+        elif not (isinstance(child, NavigableString) and not child.strip()):
+            breaks = 0
+    return False
+
+
+def _parts(children: list[PageElement]) -> list[list[PageElement]]:
+    """`children` parted at each two line breaks or more in a row, the parts holding only white space left out."""
+    parts: list[list[PageElement]] = [[]]
+    pending: list[PageElement] = []  # a break, and the white space after it, not yet known to be one of two
+    breaks = 0
+    for child in children:
+        if isinstance(child, Tag) and child.name == "br":
+            breaks += 1
+            pending.append(child)
+        elif isinstance(child, NavigableString) and not child.strip():
+            pending.append(child)
         else:
-            block.clear()
-            for paragraph in made:
-                block.append(paragraph)
+            if breaks >= 2:
+                parts.append([])
+            elif parts[-1]:  # (breaks before a part's first words: none of its lines)
+                parts[-1] += pending
+            pending, breaks = [], 0
+            parts[-1].append(child)
+    return [part for part in parts if any(not isinstance(c, NavigableString) or c.strip() for c in part)]
 
 
 def bold_lines_apart(soup: BeautifulSoup) -> None:
@@ -124,12 +160,12 @@ def bold_lines_apart(soup: BeautifulSoup) -> None:
     _numbered_lines_apart(soup)
     numbered, unnumbered = [], []  # (paragraph, its children), by the kind of bold line it starts with
     for paragraph in soup.find_all("p"):
-        children = [c for c in paragraph.children if not (isinstance(c, NavigableString) and not c.strip())]
+        children = _shown_children(paragraph)
         inner = [c for c in children[0].children if not (isinstance(c, NavigableString) and not c.strip())] \
             if children and isinstance(children[0], Tag) and children[0].name in ("strong", "b") else []
         if inner and isinstance(inner[-1], Tag) and inner[-1].name == "br":  # Word's break inside the bold run
             children[0].insert_after(inner[-1].extract())
-            children = [c for c in paragraph.children if not (isinstance(c, NavigableString) and not c.strip())]
+            children = _shown_children(paragraph)
         if len(children) < 3 or not isinstance(children[0], Tag) or children[0].name not in ("strong", "b") \
                 or not isinstance(children[1], Tag) or children[1].name != "br":
             continue
@@ -149,6 +185,13 @@ def bold_lines_apart(soup: BeautifulSoup) -> None:
                 break
             line.append(child.extract())
         children[1].extract()
+
+
+def _shown_children(paragraph: Tag) -> list[PageElement]:
+    """`paragraph`'s children but white space and the empty anchors a line starts with (`<a name="s1"></a><b>1.
+    Who we are</b><br>…`, an older page's target of its contents' links, which goes with the line)."""
+    return [c for c in paragraph.children if not (isinstance(c, NavigableString) and not c.strip())
+            and not (isinstance(c, Tag) and c.name == "a" and not c.has_attr("href") and not c.get_text(strip=True))]
 
 
 def _numbered_lines_apart(soup: BeautifulSoup) -> None:
@@ -628,7 +671,7 @@ def _bold_only(tag: Tag | None) -> Tag | None:
     """The <strong> or <b> that is all of `tag` (itself, or a paragraph holding only it, in spans too: a Wix page's
     `<p><span class="wixui-…"><strong>`), else None."""
     while tag is not None and tag.name in ("p", "span"):
-        children = [c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())]
+        children = _shown_children(tag)  # (an older page's `<a name="s1"></a>` before its bold line goes with it)
         tag = children[0] if len(children) == 1 and isinstance(children[0], Tag) else None
     return tag if tag is not None and tag.name in ("strong", "b") and tag.get_text().strip() else None
 

@@ -26,7 +26,7 @@ DROPPED = ("script", "style", "noscript", "template", "svg", "math", "input", "s
 EMBEDS = {"iframe": "src", "frame": "src", "embed": "src", "object": "data", "video": "src", "audio": "src"}
 NOTED = ("script", "style", "noscript", "template", "svg", "math", "input", "select", "textarea", "canvas", "progress",
          "meter", "datalist")
-UNWRAPPED = ("form", "picture", "label", "fieldset", "dialog", "font", "center")
+UNWRAPPED = ("form", "picture", "label", "fieldset", "dialog", "font")
 _ATTR_LIST_ID = re.compile(r"[^\s=}{\"'<>]+")
 
 
@@ -292,6 +292,8 @@ def _prune(soup: BeautifulSoup, notes: Notes) -> None:
             tag.decompose()
             notes.add(Said("convert.embed-removed/url", tag=name, url=url[:80]) if url else
                       Said("convert.embed-removed", tag=name))
+    for tag in soup.find_all("center"):  # HTML 3.2's centred block: unwrapped, its title ran into the next line
+        tag.name = "div"
     for tag in soup.find_all(UNWRAPPED):
         if tag.has_attr("hidden") or _HIDDEN_STYLE.search(str(tag.get("style") or "")):
             # (MkDocs Material's feedback form; a dialog never opened, css_marks): left out as hidden, or kept as

@@ -240,3 +240,14 @@ def test_a_page_of_the_2000s_without_paragraph_elements_has_its_paragraphs_and_s
     from policysite.findings import WARNING
 
     assert [f for f in rendering.check(body, path="docs/en/index.md", lang="en") if f.severity != WARNING] == []
+
+
+def test_a_roman_numbered_bold_line_over_a_bold_lead_in_is_its_section_s_heading():
+    """A Mexican notice's sections are bold lines numbered I. to IV.; section III's is right over a bold lead-in to its
+    list (`**III. FINALIDADES**` over `**Finalidades primarias:**`). Two bold lines in a row were read as a term over
+    its definition: III stayed a bold line, its text read as section II's, and the checks said nothing."""
+    converted = convert(DATA / "aviso-de-privacidad-2022-02-22.html")
+    assert [line for line in converted.markdown.split("\n") if line.startswith("#")] == [
+        "# AVISO DE PRIVACIDAD INTEGRAL", "## I. IDENTIDAD DEL RESPONSABLE", "## II. DATOS PERSONALES QUE RECABAMOS",
+        "## III. FINALIDADES", "## IV. DERECHOS ARCO"], converted.markdown
+    assert "## III. FINALIDADES\n\n**Finalidades primarias:**\n\n1. Procesar sus pedidos.\n" in converted.markdown

@@ -370,9 +370,13 @@ def _unnumbered_bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
         if cell is not None and not texts[id(cell)]:
             continue  # (a cell holding the text, a page laid out in a table, has its sections: a data cell has none)
         after = blocks[n + 1] if n + 1 < len(blocks) else None
+        below = " ".join(after.get_text(" ").split()) if after is not None else ""
+        # (a bold line over another is a term over its definition, unless that one opens the first of its parts, or
+        # is a labelled line's lead-in to its list, `**III. FINALIDADES**` over `**Finalidades primarias:**`: adopt40,
+        # section III stayed a bold line, its text read as section II's)
         if after is None or after.name == "p" and _bold_only(after) is not None and \
-                not over_its_first_part(schemes.get(id(block), ""), schemes.get(id(after), ""),
-                                        " ".join(after.get_text(" ").split())):
+                not over_its_first_part(schemes.get(id(block), ""), schemes.get(id(after), ""), below) and \
+                not (schemes.get(id(block)) and below.endswith(":")):
             continue
         candidates.append((block, bold))
     if len(candidates) < 2:

@@ -251,3 +251,20 @@ def test_a_roman_numbered_bold_line_over_a_bold_lead_in_is_its_section_s_heading
         "# AVISO DE PRIVACIDAD INTEGRAL", "## I. IDENTIDAD DEL RESPONSABLE", "## II. DATOS PERSONALES QUE RECABAMOS",
         "## III. FINALIDADES", "## IV. DERECHOS ARCO"], converted.markdown
     assert "## III. FINALIDADES\n\n**Finalidades primarias:**\n\n1. Procesar sus pedidos.\n" in converted.markdown
+
+
+def test_a_closed_panel_hidden_by_its_style_is_said_once_as_a_panel_a_reader_opens():
+    """Elementor's closed toggle is `hidden` and `style="display:none"`: its text was kept as a closed panel a reader
+    opens, and said a second time as words the page's style hid, "remove what is no text of the policy": the policy's
+    own retention period. Said once, as the panel it is; one hidden by its style alone is that panel too."""
+    path = DATA / "privacy-policy-2022-03-01.html"
+    for page in (path.read_text(encoding="utf-8"),
+                 path.read_text(encoding="utf-8").replace(' hidden="hidden"', "")):
+        from policysite.convert import html_source
+
+        converted = html_source.convert(page.encode("utf-8"), name=path.name)
+        assert "## 2. How long we keep it\n\nWe keep dental records for 11 years" in converted.markdown
+        notes = [messages.said_in(note, "en") for note in converted.notes]
+        assert "kept 1 panel closed when the page was saved, which a reader opens with its tab or button: “We keep " \
+               "dental records for 11 years, or …”" in notes, notes
+        assert not any("remove what is no text of the policy" in note for note in notes), notes

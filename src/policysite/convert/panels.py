@@ -9,6 +9,8 @@ kept (a reader opens it), said.
 """
 from __future__ import annotations
 
+import re
+
 from bs4 import BeautifulSoup, PageElement, Tag
 
 from policysite.convert.notes import Notes, quoted
@@ -16,6 +18,8 @@ from policysite.heading_numbers import heading_number
 from policysite.messages import Said
 
 PANEL_TITLE = "data-policysite-panel-title"
+# An element's own style hiding it (`style="display:none"`), as a closed panel's is
+HIDDEN_STYLE = re.compile(r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)")
 
 
 def panel_title(soup: BeautifulSoup, words: str, content: list[PageElement]) -> Tag:
@@ -173,12 +177,16 @@ def tabs(soup: BeautifulSoup, notes: Notes) -> None:
 
 
 def opened(soup: BeautifulSoup, notes: Notes) -> None:
-    """A panel marked `hidden` that a control of the page opens (a tab not selected, a closed accordion panel): a
-    reader opens it, so its text is kept, and said."""
+    """A panel marked `hidden`, or hidden by its own style (`style="display:none"`, Elementor's closed toggle), that a
+    control of the page opens (a tab not selected, a closed accordion panel): a reader opens it, so its text is kept,
+    and said (once: hidden by its style too, it was also said as words "to remove, no text of the policy": adopt40)."""
     kept = []
     for panel in _controlled(soup).values():
-        if panel.has_attr("hidden") and panel.get_text(strip=True):
-            del panel["hidden"]
+        style = str(panel.get("style") or "")
+        if (panel.has_attr("hidden") or HIDDEN_STYLE.search(style)) and panel.get_text(strip=True):
+            panel.attrs.pop("hidden", None)
+            if HIDDEN_STYLE.search(style):
+                panel["style"] = HIDDEN_STYLE.sub(";", style).strip("; ")
             kept.append(" ".join(panel.get_text(" ").split()))
     if kept:
         notes.add(Said("convert.closed-panels", count=len(kept),

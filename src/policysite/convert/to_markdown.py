@@ -504,7 +504,7 @@ STRUCK = ("del", "s", "strike")
 _SCREEN_READER = re.compile(r"(?i)^(?:screen-reader-text|screen-reader-only|sr-only|visually-hidden|visuallyhidden|"
                             r"elementor-screen-only|a11y-hidden|ot-scrn-rdr|ot-sr-only|show-for-sr|"
                             r"element-invisible|assistive-text)$")
-_HIDDEN_STYLE = re.compile(r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)")
+_HIDDEN_STYLE = panels.HIDDEN_STYLE
 # Word's hidden text as it saves a page (File › Save as › Web Page; pasted from Word): `display:none` with
 # `mso-hide:all`, Word's own mark of text formatted hidden (w:vanish), which Word neither shows nor prints and the
 # Word import leaves out: no panel a script opens (adoption hunt 22: "Internal: reviewed by legal 30/08" was kept).

@@ -268,3 +268,21 @@ def test_a_closed_panel_hidden_by_its_style_is_said_once_as_a_panel_a_reader_ope
         assert "kept 1 panel closed when the page was saved, which a reader opens with its tab or button: “We keep " \
                "dental records for 11 years, or …”" in notes, notes
         assert not any("remove what is no text of the policy" in note for note in notes), notes
+
+
+def test_text_boxes_a_page_places_at_heights_are_read_top_to_bottom():
+    """A Wix page lays out its text boxes with `position: absolute; top: …px`, the box added last (its contact
+    section, at the foot of the page) written first in the HTML: the text was imported with `## 3. Contact` above its
+    title. The boxes are read in the order the page shows them, and said; boxes in the page's flow stay as written."""
+    converted = convert(DATA / "privacy-2021-09-09.html")
+    assert [line for line in converted.markdown.split("\n") if line.startswith("#")] == [
+        "# Privacy Policy", "## 1. Who we are", "## 2. What we keep", "## 3. Contact"], converted.markdown
+    assert converted.markdown.endswith("## 3. Contact\n\nhello@mossyoga.example\n")
+    notes = [messages.said_in(note, "en") for note in converted.notes]
+    assert any(note.startswith("read 1 block of boxes the page's CSS places at a height of the page") and
+               note.endswith("“Privacy Policy Last updated 9 September ” before “3. Contact hello@mossyoga.example”")
+               for note in notes), notes
+    from policysite.convert import html_source
+
+    flowing = '<main><div><h1>T</h1><p>Second.</p></div><p style="position:absolute;top:0">Badge</p></main>'
+    assert html_source.convert(flowing.encode(), name="t.html").markdown == "# T\n\nSecond.\n\nBadge\n"

@@ -55,8 +55,57 @@ def _words(node: LexborNode) -> str:
     return " ".join(node.text(deep=True, separator=" ").split())
 
 
+# A box its own style places at a height of the page (`position: absolute; top: 900px`, as Wix's editor lays out each
+# text box): its `top` and `left`, in pixels
+_PLACED = re.compile(r"(?i)(?:^|;)\s*position\s*:\s*absolute\b")
+_AT = {side: re.compile(rf"(?i)(?:^|;)\s*{side}\s*:\s*(-?\d+(?:\.\d+)?)px") for side in ("top", "left")}
+
+
+def _placed(node: LexborNode) -> tuple[float, float] | None:
+    """(top, left) of a box its own style places absolutely, in pixels, else None."""
+    style = node.attributes.get("style") or ""
+    if not _PLACED.search(style) or not (top := _AT["top"].search(style)):
+        return None
+    left = _AT["left"].search(style)
+    return float(top.group(1)), float(left.group(1)) if left else 0.0
+
+
+def _positioned(tree: LexborHTMLParser) -> list[str]:
+    """Boxes of one parent each placed by its style at a height (`position: absolute; top: …px`), every one of its
+    children that holds words so placed, put in the order the page shows them, top to bottom, then left to right:
+    (adopt40: a Wix page's third text box, written first, was read above the title). Said: the moves."""
+    moved: list[str] = []
+    parents: dict[int, LexborNode] = {}
+    for node in tree.css("[style*=absolute]"):
+        if node.parent is not None and _placed(node) is not None:
+            parents[node.parent.mem_id] = node.parent
+    for parent in sorted(parents.values(), key=_depth, reverse=True):
+        children = list(parent.iter(include_text=True))
+        items = [child for child in children if child.tag not in ("-text", "_text", "-comment", "_comment")]
+        places = [_placed(child) for child in items]
+        if any(child.tag == "-text" and (child.text_content or "").strip() for child in children) or any(
+                place is None and _words(child) for child, place in zip(items, places)) or len(items) < 2:
+            continue  # (words not placed among them: the order they stand in is the page's)
+        shown = [child for _place, _n, child in sorted(
+            ((place or (float("inf"), 0.0), n, child) for n, (child, place) in enumerate(zip(items, places))),
+            key=lambda found: found[:2])]
+        if [child.mem_id for child in shown] == [child.mem_id for child in items]:
+            continue
+        first = next(position for position, child in enumerate(shown) if child.mem_id != items[position].mem_id)
+        moved.append(Said("convert.shown-before", first=_words(shown[first])[:40], then=_words(items[first])[:40]))
+        for child in shown:
+            parent.insert_child(child)  # (a copy, at the end)
+        for child in items:
+            child.decompose()
+    return moved
+
+
 def reorder(tree: LexborHTMLParser, notes: Notes) -> None:
-    """Put the items of each flex or grid container in the order the page draws them, and say which."""
+    """Put the items of each flex or grid container in the order the page draws them, and the boxes placed by their
+    style at a height of the page in the order shown, top to bottom; and say which."""
+    if placed := _positioned(tree):
+        notes.add(Said("convert.visual-order/placed", count=len(placed), moves=placed[:5],
+                       more=" …" if len(placed) > 5 else ""))
     css = "".join(node.text(deep=True) for node in tree.css("style"))
     inline = tree.css("[style]")
     if not re.search(r"(?i)\border\s*:|-reverse", css + "".join(node.attributes.get("style") or "" for node in inline)):

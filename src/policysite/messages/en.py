@@ -4235,6 +4235,9 @@ MESSAGES: dict[str, str] = {
                                 "saw there: {names} (not in the page's repository at its commit, or not imported with "
                                 "--git): check the page as readers saw it",
     "convert.shown-before": "“{first}” before “{then}”",
+    "convert.visual-order/placed": "read {count:plural:block|blocks} of boxes the page's CSS places at a height of "
+                                   "the page (position: absolute; top: …, as Wix lays out its text boxes) in the "
+                                   "page's order, top to bottom, not in the order of its HTML: {moves:each:, }{more}",
     "convert.visual-order": "read the items of {count:plural:block|blocks} in the order the page's CSS showed them (a "
                             "flex or grid item's order, a reversed flex direction), not the order its HTML wrote them: "
                             "{moves:each:, }{more}",

@@ -4815,6 +4815,10 @@ MESSAGES: dict[str, str] = {
                                 "lecteurs y voyaient les mots : {names} (absents du dépôt de la page à son commit, ou "
                                 "non importés avec --git) : vérifiez la page telle que les lecteurs la voyaient",
     "convert.shown-before": "« {first} » avant « {then} »",
+    "convert.visual-order/placed": "lu {count:plural:bloc|blocs} de cadres que le CSS de la page place à une "
+                                   "hauteur de la page (position: absolute; top: …, comme Wix dispose ses cadres de "
+                                   "texte) dans l'ordre où la page les montrait, de haut en bas, et non dans celui "
+                                   "où son HTML les écrivait : {moves:each:, }{more}",
     "convert.visual-order": "lu les éléments de {count:plural:bloc|blocs} dans l'ordre où le CSS de la page les "
                             "affichait (l'ordre d'un élément flex ou grid, une direction flex inversée), et non dans "
                             "l'ordre où son HTML les écrivait : {moves:each:, }{more}",

@@ -70,11 +70,11 @@ def _placed(node: LexborNode) -> tuple[float, float] | None:
     return float(top.group(1)), float(left.group(1)) if left else 0.0
 
 
-def _positioned(tree: LexborHTMLParser) -> list[str]:
+def _positioned(tree: LexborHTMLParser) -> list[Said]:
     """Boxes of one parent each placed by its style at a height (`position: absolute; top: …px`), every one of its
     children that holds words so placed, put in the order the page shows them, top to bottom, then left to right:
     (adopt40: a Wix page's third text box, written first, was read above the title). Said: the moves."""
-    moved: list[str] = []
+    moved: list[Said] = []
     parents: dict[int, LexborNode] = {}
     for node in tree.css("[style*=absolute]"):
         if node.parent is not None and _placed(node) is not None:
@@ -89,15 +89,22 @@ def _positioned(tree: LexborHTMLParser) -> list[str]:
         shown = [child for _place, _n, child in sorted(
             ((place or (float("inf"), 0.0), n, child) for n, (child, place) in enumerate(zip(items, places))),
             key=lambda found: found[:2])]
-        if [child.mem_id for child in shown] == [child.mem_id for child in items]:
-            continue
-        first = next(position for position, child in enumerate(shown) if child.mem_id != items[position].mem_id)
-        moved.append(Said("convert.shown-before", first=_words(shown[first])[:40], then=_words(items[first])[:40]))
-        for child in shown:
-            parent.insert_child(child)  # (a copy, at the end)
-        for child in items:
-            child.decompose()
+        if (move := _shown_order(parent, items, shown)) is not None:
+            moved.append(move)
     return moved
+
+
+def _shown_order(parent: LexborNode, items: list[LexborNode], shown: list[LexborNode]) -> Said | None:
+    """`parent`'s `items` put in the order `shown`, said by the first one moved; None where it is their order."""
+    if [child.mem_id for child in shown] == [child.mem_id for child in items]:
+        return None
+    first = next(position for position, child in enumerate(shown) if child.mem_id != items[position].mem_id)
+    move = Said("convert.shown-before", first=_words(shown[first])[:40], then=_words(items[first])[:40])
+    for child in shown:
+        parent.insert_child(child)  # (a copy, at the end)
+    for child in items:
+        child.decompose()
+    return move
 
 
 def reorder(tree: LexborHTMLParser, notes: Notes) -> None:
@@ -134,14 +141,8 @@ def reorder(tree: LexborHTMLParser, notes: Notes) -> None:
         shown = sorted(items, key=lambda child: _order(said.get(child.mem_id, {}).get("order", "0")))
         if said[container.mem_id].get("flex-direction") in _REVERSED and "flex" in said[container.mem_id]["display"]:
             shown.reverse()
-        if [child.mem_id for child in shown] == [child.mem_id for child in items]:
-            continue
-        first = next(position for position, child in enumerate(shown) if child.mem_id != items[position].mem_id)
-        moved.append(Said("convert.shown-before", first=_words(shown[first])[:40], then=_words(items[first])[:40]))
-        for child in shown:
-            container.insert_child(child)  # (a copy, at the end)
-        for child in items:
-            child.decompose()
+        if (move := _shown_order(container, items, shown)) is not None:
+            moved.append(move)
     if moved:
         notes.add(Said("convert.visual-order", count=len(moved), moves=moved[:5], more=" …" if len(moved) > 5 else ""))
 

@@ -35,6 +35,7 @@ def test_a_page_of_the_2000s_without_paragraph_elements_is_built_with_its_sectio
     said, page = built(tmp_path, initialized, "en", source)
     assert "2 bold paragraphs starting with a section number became section headings" in said, said
     tree = text(page)
+    assert [(tag, words) for tag, _id, words in headings(tree)][:1] == [("h1", "PRIVACY STATEMENT")]
     assert headings(tree)[1:] == [("h2", "s1", "1. Information we collect"), ("h2", "s2", "2. Use of information")]
     assert {(link.text().strip(), link.attributes.get("href")) for link in tree.css("a[href^='#s']")} == {
         ("1. Information we collect", "#s1"), ("2. Use of information", "#s2")}

@@ -223,12 +223,12 @@ def test_a_page_of_the_2000s_without_paragraph_elements_has_its_paragraphs_and_s
     """A 2009 page written without `<p>`: its text straight in the body inside `<FONT>`, parts between `<BR><BR>`, its
     title in `<CENTER>`, each section an `<A NAME="s1"></A><B>1. …</B><BR>` over its text. It was one block of line
     breaks, the title run into the next line, no section: `policy check` refused the `s1` and `s2` anchors (the ids the
-    site gives numbered sections), and the build the import. Each part is a paragraph, each numbered bold line its
-    section, under the anchor's id; every word kept, in order."""
+    site gives numbered sections), and the build the import. Each part is a paragraph, the centred bold line the title,
+    each numbered bold line its section, under the anchor's id; every word kept, in order."""
     path = DATA / "privacy-statement-2009-06-30.html"
     converted = convert(path)
     body = converted.markdown
-    assert body.startswith("**PRIVACY STATEMENT**\n\nEffective date: June 30, 2009\n\n"), body
+    assert body.startswith("# PRIVACY STATEMENT\n\nEffective date: June 30, 2009\n\n"), body
     assert "\n## 1. Information we collect {#s1}\n\nWhen you order from Acme Widgets Inc. we collect:  \n" in body, body
     assert "\n## 2. Use of information {#s2}\n\nWe use it to ship your order." in body, body
     from selectolax.lexbor import LexborHTMLParser

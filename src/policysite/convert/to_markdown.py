@@ -292,8 +292,6 @@ def _prune(soup: BeautifulSoup, notes: Notes) -> None:
             tag.decompose()
             notes.add(Said("convert.embed-removed/url", tag=name, url=url[:80]) if url else
                       Said("convert.embed-removed", tag=name))
-    for tag in soup.find_all("center"):  # HTML 3.2's centred block: unwrapped, its title ran into the next line
-        tag.name = "div"
     for tag in soup.find_all(UNWRAPPED):
         if tag.has_attr("hidden") or _HIDDEN_STYLE.search(str(tag.get("style") or "")):
             # (MkDocs Material's feedback form; a dialog never opened, css_marks): left out as hidden, or kept as
@@ -301,6 +299,9 @@ def _prune(soup: BeautifulSoup, notes: Notes) -> None:
             tag.name = "div"
             continue
         tag.unwrap()
+    for tag in soup.find_all("center"):  # HTML 3.2's centred block (unwrapped, its title ran into the next line): a
+        # paragraph where it holds words only (`<center><font><b>PRIVACY STATEMENT</b></font></center>`)
+        tag.name = "p" if all(child.name in INLINE for child in tag.find_all(True)) else "div"
     for tag in soup.find_all(("sup", "sub")):
         if tag.parent is not None and tag.parent.name == tag.name:
             tag.unwrap()  # Word's footnote mark: a superscript run inside mammoth's superscript

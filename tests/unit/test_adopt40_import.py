@@ -53,7 +53,7 @@ def test_a_file_left_out_names_every_kind_of_file_the_import_reads(tmp_path: Pat
     assert dated_sources([tmp_path], skipped=skipped) == []
     said = messages.said_in(skipped[0], "en")
     assert said.startswith(f"{tmp_path / 'logo.png'}: skipped: not a kind of file import reads (Markdown (.md, "), said
-    for named in ("HTML (.html, .htm", ".mhtml", ".php", "Word (.docx)", "OpenDocument (.odt, .fodt)",
+    for named in ("HTML (.html, .htm", ".mhtml", ".php", "Word (.docx", "OpenDocument (.odt, .fodt)",
                   "plain text (.txt)", "a site's data file (.yml, .yaml, .json, .toml)"):
         assert named in said, (named, said)
 

@@ -20,6 +20,8 @@ from policysite.convert.model import ConvertError, Source
 from policysite.messages import Said, prefixed, text_of
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from policysite import document
 
 # Markdown under its other names: MDX (Docusaurus' pages: its imports, tabs, admonitions and comments are read as
@@ -196,6 +198,7 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                 sources.append(Source(path, dt.date.fromisoformat(text_day[1][0]), kind,
                                       month_named=(only[0], text_day[0][:80])))
             elif folder_day is None and "no date in the file name" in str(error) and \
+                    not margin_dated(path, languages) and \
                     (saved := office_dates.saved_day(path, kind)) is not None:  # only the day the file was saved
                 undated.append(Said("import.undated-saved", name=path.name, day=saved,
                                     renamed=f"{path.stem}-{saved}{path.suffix}"))
@@ -692,16 +695,28 @@ def stated_period(path: Path, languages: tuple[str, ...], *, markdown: str | Non
 def margin_day(path: Path, languages: tuple[str, ...]) -> tuple[str, str] | None:
     """(the sentence, YYYY-MM-DD) of the one day a Word file's page headers and footers say ("Version 3 – 1 March
     2022"), read in the site's languages then English; None where they say none, or several."""
+    for found in _margin_dates(path, languages):
+        if len({day for _sentence, day in found}) == 1:
+            return min(found)
+    return None
+
+
+def margin_dated(path: Path, languages: tuple[str, ...]) -> bool:
+    """Whether a Word file's page headers or footers say any day, in the site's languages or English (two days
+    there name none the import can take, but the file is dated there, not by when it was saved)."""
+    return FORMATS.get(path.suffix.lower()) == "docx" and any(_margin_dates(path, languages))
+
+
+def _margin_dates(path: Path, languages: tuple[str, ...]) -> Iterator[set[tuple[str, str]]]:
+    """Each language's (the sentence, YYYY-MM-DD) read in a Word file's page headers and footers, the site's
+    languages first, then English."""
     from policysite import sync
     from policysite.convert import docx_source
 
     margins = docx_source.margin_paragraphs(path)
     for lang in dict.fromkeys((*languages, "en")):
-        found = {(sentence, day) for text in margins for sentence, dates in sync.stated_dates(text, lang)
-                 for day in dates if len(day) == 10}
-        if len({day for _sentence, day in found}) == 1:
-            return min(found)
-    return None
+        yield {(sentence, day) for text in margins for sentence, dates in sync.stated_dates(text, lang)
+               for day in dates if len(day) == 10}
 
 
 def _closing(policy: document.Policy, languages: tuple[str, ...]) -> tuple[str, str] | None:

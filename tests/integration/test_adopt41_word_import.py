@@ -1,5 +1,5 @@
 """Adopt41: a company's Word policy, two dated versions written as Word writes them (page breaks typed between
-sentences, cross-references to a section and to a clause; the later one saved by a template with macros, `.docm`),
+sentences, cross-references to a section and to a clause, a footnote on a heading; the later one saved by a template with macros, `.docm`),
 imported with `policy import`, checked and built: every
 word kept apart as Word showed it, and every internal link landing on an element of the built page."""
 from __future__ import annotations
@@ -27,7 +27,7 @@ def _version(path: Path, retention: str) -> Path:
         _paragraph(_run("This policy applies to our shop.") + _PAGE + _run("Read section ")
                    + _field([" REF _Ref301 \\r \\h "], "2.1") + _run(" and clause ")
                    + _field([" REF _Ref302 \\h "], "(b)") + _run(".")),
-        _paragraph(_run("2. Retention"), "Titre2"),
+        _paragraph(_run("2. Retention") + '<w:r><w:footnoteReference w:id="1"/></w:r>', "Titre2"),  # (a note on it)
         _bookmarked("_Ref301", _run("2.1 Periods"), "Titre3"),
         _paragraph(_run("We keep:")),
         _paragraph(_run("(a) orders for ten years;")),
@@ -62,10 +62,12 @@ def test_a_word_policy_with_page_breaks_and_cross_references_is_imported_checked
     shown = tree.body.text(separator=" ")
     assert "shop.Read" not in shown
     assert words(shown) == words(
-        "Acme Privacy Policy 1. Scope This policy applies to our shop. Read section 2.1 and clause (b). 2. Retention "
-        "2.1 Periods We keep: (a) orders for ten years; (b) logs for six months.")
+        "Acme Privacy Policy 1. Scope This policy applies to our shop. Read section 2.1 and clause (b). 2. Retention 1 "
+        "2.1 Periods We keep: (a) orders for ten years; (b) logs for six months. As defined by the GDPR. ↑")
+    assert [(node.tag, node.attributes.get("id")) for node in tree.css("h2, h3")] == [
+        ("h2", "s1"), ("h2", "s2"), ("h3", "s2-1")]
     whole = LexborHTMLParser(page)
     ids = {node.attributes.get("id") for node in whole.css("[id]")}
     targets = [(" ".join(node.text().split()), str(node.attributes.get("href"))) for node in tree.css("a")]
-    assert [words for words, _ in targets] == ["2.1", "(b)"], targets
+    assert [words for words, _ in targets] == ["2.1", "(b)", "[1]", "↑"], targets
     assert all(href.startswith("#") and href[1:] in ids for _, href in targets), (targets, sorted(map(str, ids)))

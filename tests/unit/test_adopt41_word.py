@@ -331,3 +331,25 @@ def test_a_chart_word_draws_from_its_data_is_said_left_out_with_its_title(tmp_pa
     assert "left out 2 charts Word draws from data kept apart (“Retention periods by kind”, “Months kept”), with " \
            "the words they show (title, labels, legend): write what they say into the text if readers need it" in \
            converted.notes, converted.notes
+
+
+def test_a_footnote_on_a_heading_leaves_the_section_its_own_id(tmp_path: Path):
+    """A footnote's mark on a heading (`3. Legal bases¹`, common in legal texts): the heading took the mark's id,
+    `## 2. Data we keep[1] {#footnote-ref-1}`, the section's identity a footnote's number (another in each version and
+    language: its translation and earlier versions no longer paired with it). The section keeps the id its number
+    gives; the note's ↑ still lands, just above the heading."""
+    from policysite import document
+
+    body = "".join([
+        _paragraph(_run("Acme Privacy Policy"), "Titre1"),
+        _paragraph(_run("1. Scope"), "Titre2"),
+        _paragraph(_run("We sell tea.")),
+        _paragraph(_run("2. Data we keep") + '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+                   '<w:footnoteReference w:id="1"/></w:r>', "Titre2"),
+        _paragraph(_run("Your orders.")),
+    ])
+    markdown = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body)).markdown
+    read = document.parse(markdown, path="privacy.md", lang="en")
+    assert [(section.number, section.html_id) for section in read.sections] == [("1", "s1"), ("2", "s2")], markdown
+    assert "{#footnote-ref-1}" not in markdown and '<span id="footnote-ref-1"></span>' in markdown, markdown
+    assert "[↑](#footnote-ref-1)" in markdown, markdown

@@ -1190,7 +1190,11 @@ def _place_ids(soup: BeautifulSoup, targets: frozenset[str], notes: Notes) -> No
         ids = [i for i in ids if not i.startswith("__")]
         repeated += [i for i in ids if i in placed]
         ids = [i for i in ids if i not in placed]
-        usable = [i for i in ids if _ATTR_LIST_ID.fullmatch(i)]
+        # a link's own id inside the heading (a footnote's mark, `<a id="footnote-ref-1" href="#footnote-1">`, which
+        # the note's ↑ leads back to): no id of the section's (it took it, `## 3. Legal bases[1] {#footnote-ref-1}`,
+        # the section's identity a footnote's number: adopt41), kept above the heading for the links to it
+        marks = {str(node["id"]) for node in heading.find_all("a") if node.get("href") and node.get("id")}
+        usable = [i for i in ids if _ATTR_LIST_ID.fullmatch(i) and i not in marks]
         primary = next((i for i in usable if i in targets), usable[0] if usable else None)
         if primary:
             heading["data-md-id"] = primary

@@ -353,3 +353,27 @@ def test_a_footnote_on_a_heading_leaves_the_section_its_own_id(tmp_path: Path):
     assert [(section.number, section.html_id) for section in read.sections] == [("1", "s1"), ("2", "s2")], markdown
     assert "{#footnote-ref-1}" not in markdown and '<span id="footnote-ref-1"></span>' in markdown, markdown
     assert "[↑](#footnote-ref-1)" in markdown, markdown
+
+
+def test_word_s_other_hidden_bookmarks_on_a_heading_are_not_the_section_s_id(tmp_path: Path):
+    """Microsoft 365's Editor marks a passage it suggests rewording with a hidden bookmark (`_Int_Ab3Cd4Ef`), an older
+    Word its hyperlinks' targets (`_Hlt…`), an embedded object (`_MON_…`): on a heading, each became the section's
+    identity, `## 2. Data {#_Int_Ab3Cd4Ef}`, another in each copy and language. The section keeps its number's id; a
+    link to the bookmark lands there; a name its author gave stays the section's anchor."""
+    from policysite import document
+
+    def heading(name: str, words: str) -> str:
+        return _bookmarked(name, _run(words), "Titre2")
+
+    body = "".join([
+        _paragraph(_run("Acme Privacy Policy"), "Titre1"),
+        heading("_Hlt48213377", "1. Scope"), _paragraph(_run("See ") + '<w:hyperlink w:anchor="_Int_Ab3Cd4Ef">'
+                                                        + _run("the data") + "</w:hyperlink>" + _run(".")),
+        heading("_Int_Ab3Cd4Ef", "2. Data"), _paragraph(_run("Orders.")),
+        heading("_MON_1234567890", "3. Rights"), _paragraph(_run("Object.")),
+        heading("contact", "4. Contact"), _paragraph(_run("Write.")),
+    ])
+    markdown = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body)).markdown
+    read = document.parse(markdown, path="privacy.md", lang="en")
+    assert [section.html_id for section in read.sections] == ["s1", "s2", "s3", "contact"], markdown
+    assert "See [the data](#s2)." in markdown, markdown

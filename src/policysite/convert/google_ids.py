@@ -27,7 +27,13 @@ from policysite.messages import Said
 # each was the section's identity, another in each document and language.
 _GOOGLE = r"(?:_heading-)?h\.[0-9a-z]{4,16}"
 _NOTION = r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}"
-_WORD = r"(?:_Toc|_Ref|_Hlk|OLE_LINK)\d+|_GoBack|_RefHeading_+(?:Toc)?\d+(?:_\d+)?"
+# Word's other hidden bookmarks (their names start with `_`, which its Bookmark dialog refuses to a name typed): an
+# older Word's hyperlink targets (`_Hlt12345678`), an embedded object's (`_MON_1234567890`), its picture bullets'
+# (`_PictureBullets`), a number alone (`_1234567890`), and Microsoft 365's Editor's marks on the passages it suggests
+# rewording (`_Int_Ab3Cd4Ef`): on a heading, each was the section's identity (`## 2. Data {#_Int_Ab3Cd4Ef}`, another in
+# each document and language: adopt41).
+_WORD = (r"(?:_Toc|_Ref|_Hlk|_Hlt|OLE_LINK|_MON_)\d+|_Int_[A-Za-z0-9]+|_GoBack|_PictureBullets|_\d+|"
+         r"_RefHeading_+(?:Toc)?\d+(?:_\d+)?")
 _GENERATED = rf"{_GOOGLE}|(?P<notion>{_NOTION})|(?P<word>{_WORD})"
 _GOOGLE_ID = re.compile(rf"^(?P<heading>[ ]{{0,3}}#{{1,6}}[ \t].*?)[ \t]*\{{#(?P<id>{_GENERATED})\}}[ \t]*$")
 _HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<words>.*?)(?:[ \t]*\{#[^}]*\})?[ \t]*$")

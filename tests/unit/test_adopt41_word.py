@@ -377,3 +377,33 @@ def test_word_s_other_hidden_bookmarks_on_a_heading_are_not_the_section_s_id(tmp
     read = document.parse(markdown, path="privacy.md", lang="en")
     assert [section.html_id for section in read.sections] == ["s1", "s2", "s3", "contact"], markdown
     assert "See [the data](#s2)." in markdown, markdown
+
+
+def test_characters_typed_in_a_symbol_font_are_the_ones_word_draws(tmp_path: Path):
+    """A cookie table's "Essential" column of Wingdings `ü` (Word draws ✓) and `û` (a cross), a bullet typed as Symbol's
+    private-use `\\uf0b7`: the import read `ü`, a German letter where Word showed a check mark, and a character no
+    browser draws. Each is the character the font draws, said; a symbol inserted from an ordinary font (`w:sym` of
+    Calibri, ©), which mammoth left out, is its character; text in other fonts keeps its letters (`Müller`)."""
+    def font(name: str, text: str) -> str:
+        return (f'<w:r><w:rPr><w:rFonts w:ascii="{name}" w:hAnsi="{name}"/></w:rPr>'
+                f'<w:t xml:space="preserve">{text}</w:t></w:r>')
+
+    def cell(runs: str) -> str:
+        return f"<w:tc><w:p>{runs}</w:p></w:tc>"
+
+    body = "".join([
+        _paragraph(_run("Acme Privacy Policy"), "Titre1"),
+        _paragraph(_run("1. Cookies"), "Titre2"),
+        "<w:tbl><w:tr>" + cell(_run("Cookie")) + cell(_run("Essential")) + "</w:tr><w:tr>" + cell(_run("session"))
+        + cell(font("Wingdings", "ü")) + "</w:tr><w:tr>" + cell(_run("ads")) + cell(font("Wingdings", "û"))
+        + "</w:tr></w:tbl>",
+        _paragraph(font("Symbol", "\uf0b7") + _run(" Ask Ms Müller, ") + font("Arial", "Müller")
+                   + _run(" GmbH ") + '<w:r><w:sym w:font="Calibri" w:char="00A9"/></w:r>' + _run(" 2024.")),
+    ])
+    converted = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body))
+    markdown = converted.markdown
+    assert "| session | ✓ |" in markdown and "| ads | \U0001f5f6 |" in markdown, markdown
+    assert "• Ask Ms Müller, Müller GmbH © 2024." in markdown, markdown
+    assert "\uf0b7" not in markdown and "unsupported character" not in str(converted.notes)
+    assert "read 4 characters typed in a symbol font (Symbol, Wingdings, Webdings) or inserted as a symbol as the " \
+           "characters Word draws (a Wingdings ü is ✓)" in converted.notes, converted.notes

@@ -31,6 +31,7 @@ from policysite.convert import (
     word_numbering,
     word_references,
     word_review,
+    word_symbols,
     word_title,
 )
 from policysite.convert.model import Converted, ConvertError
@@ -348,6 +349,9 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
             notes.add(Said("convert.word-directions/more" if len(directed) > 3 else "convert.word-directions",
                            count=len(directed), shown=quoted([words[:50] for words in directed[:3]])))
         shown, unwrapped = _readable(word_drop_caps.joined(shown))
+        shown, symbols = word_symbols.drawn(shown)
+        if symbols:
+            notes.add(Said("convert.word-symbol-fonts", count=symbols))
         if unwrapped:
             notes.add(Said("convert.word-readable", count=unwrapped))
         shown, dropped = _shown_alternates(shown)

@@ -2209,6 +2209,10 @@ MESSAGES: dict[str, str] = {
     "convert.word-diagrams": "lu les mots de {count:plural:graphique SmartArt|graphiques SmartArt} (gardés dans la "
                              "partie propre au graphique, que le convertisseur ignore) comme des paragraphes placés "
                              "après celui où chacun se trouve, forme après forme dans l'ordre du graphique",
+    "convert.word-symbol-fonts": "lu {count:plural:caractère tapé dans une police de symboles (Symbol, Wingdings, "
+                                 "Webdings) ou inséré comme symbole|caractères tapés dans une police de symboles "
+                                 "(Symbol, Wingdings, Webdings) ou insérés comme symboles} comme {count:form:le "
+                                 "caractère|les caractères} que Word dessine (un ü en Wingdings est ✓)",
     "convert.word-text-boxes": "lu les mots de {count:plural:zone de texte dessinée|zones de texte dessinées} "
                                "seulement comme forme (sans copie plus ancienne pour d'autres lecteurs) comme des "
                                "paragraphes placés après celui où chacune est ancrée, comme le lit la copie de Word",

@@ -209,5 +209,5 @@ def test_with_no_dated_text_the_error_names_every_format_the_import_reads(tmp_pa
     assert said.returncode != 0
     assert "an XML file (a WordPress export, Tools › Export" in said.stdout + said.stderr, said.stdout + said.stderr
     # (the kinds named from the readers' own table since company17's f19b6b92)
-    assert all(kind in said.stderr for kind in ("Markdown (.md", "HTML (.html", "Word (.docx)", "OpenDocument (.odt")), \
+    assert all(kind in said.stderr for kind in ("Markdown (.md", "HTML (.html", "Word (.docx", "OpenDocument (.odt")), \
         said.stderr

@@ -407,3 +407,25 @@ def test_characters_typed_in_a_symbol_font_are_the_ones_word_draws(tmp_path: Pat
     assert "\uf0b7" not in markdown and "unsupported character" not in str(converted.notes)
     assert "read 4 characters typed in a symbol font (Symbol, Wingdings, Webdings) or inserted as a symbol as the " \
            "characters Word draws (a Wingdings ü is ✓)" in converted.notes, converted.notes
+
+
+def test_characters_typed_in_a_symbol_font_of_an_opendocument_are_the_ones_its_writer_draws(tmp_path: Path):
+    """An OpenDocument text's cookie table of Wingdings `ü` (LibreOffice draws ✓, its font named by a font face or
+    directly): read as the German letter. Each is the character drawn, said; a span of another font keeps its
+    letters."""
+    from unit.test_convert_odt import odt
+
+    automatic = ('<style:style style:name="T1" style:family="text"><style:text-properties style:font-name="Wingdings1"/>'
+                 '</style:style><style:style style:name="T2" style:family="text"><style:text-properties '
+                 'fo:font-family="Symbol"/></style:style><style:style style:name="T3" style:family="text">'
+                 '<style:text-properties style:font-name="Liberation Serif"/></style:style>')
+    body = ('<text:h text:outline-level="1">Acme Privacy Policy</text:h><text:h text:outline-level="2">1. Cookies'
+            '</text:h><text:p>Session cookie: <text:span text:style-name="T1">ü</text:span>; '
+            '<text:span text:style-name="T2">\uf0b7</text:span> Ask <text:span text:style-name="T3">Müller</text:span>.'
+            "</text:p>")
+    faces = ('<office:font-face-decls><style:font-face xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-'
+             'compatible:1.0" style:name="Wingdings1" svg:font-family="Wingdings"/></office:font-face-decls>')
+    converted = convert(odt(tmp_path / "privacy-2024-01-01.odt", body, automatic=automatic, styles=faces))
+    assert "Session cookie: ✓; • Ask Müller." in converted.markdown, converted.markdown
+    assert "read 2 characters typed in a symbol font (Symbol, Wingdings, Webdings) as the characters the document's " \
+           "writer draws (a Wingdings ü is ✓)" in converted.notes, converted.notes

@@ -21,6 +21,7 @@ from policysite.convert import (
     neutralise,
     word_contents,
     word_review,
+    word_symbols,
 )
 from policysite.convert.contents import names_contents
 from policysite.convert.docx_source import _NAMED_HEADING, _TITLE_NAMES, MAX_UNPACKED
@@ -88,6 +89,7 @@ class _Style:
     outline: int | None = None
     position: str | None = None  # "sup", "sub", or "" (on the line)
     list_style: str | None = None
+    font: str | None = None  # the family of its text's font (a symbol font's: word_symbols)
 
 
 @dataclass
@@ -151,7 +153,7 @@ class _Reader:
         self.out: list[str] = []
         self.notes_html: list[str] = []
         self.counts = {"hidden": 0, "comments": 0, "indexes": 0, "tracked": 0, "images": 0, "labelled": 0,
-                       "headings-numbered": 0, "title": 0, "pages": 0}
+                       "headings-numbered": 0, "title": 0, "pages": 0, "symbols": 0}
         self.heading_counter = _Counter()
         self.list_counters: dict[str, _Counter] = {}
         self.last_list: _Counter | None = None
@@ -272,7 +274,14 @@ class _Reader:
             says = self.says(name, "hidden")
             if says and not hidden and (child.text or "").strip():  # (words of its own hidden)
                 self.counts["hidden"] += 1
-            words = self.inline(child, says if says is not None else hidden)
+            font = self.says(name, "font")
+            if font in word_symbols.FONTS and len(child) == 0 and child.text and not (says or hidden):
+                # typed in a symbol font (a Wingdings `ü`): the character LibreOffice draws, ✓ (adopt41)
+                shown = [word_symbols.drawn_char(font, char) for char in child.text]
+                self.counts["symbols"] += sum(1 for char in shown if char)
+                words = html.escape("".join(char or typed for char, typed in zip(shown, child.text)), quote=False)
+            else:
+                words = self.inline(child, says if says is not None else hidden)
             if not words:
                 return ""
             if self.says(name, "italic"):
@@ -580,6 +589,8 @@ def _read_styles(roots: list[Any]) -> tuple[dict[str, _Style], dict[str, dict[in
     styles: dict[str, _Style] = {}
     lists: dict[str, dict[int, _Level]] = {}
     outline: dict[int, _Level] = {}
+    faces = {str(face.get(_q("style:name"))): str(face.get(_q("svg:font-family")) or face.get(_q("style:name")))
+             for root in roots for face in root.iter(_q("style:font-face"))}
     for root in roots:
         for element in root.iter(_q("style:style")):
             name = element.get(_q("style:name"))
@@ -605,6 +616,9 @@ def _read_styles(roots: list[Any]) -> tuple[dict[str, _Style], dict[str, dict[in
                 shown = properties.get(_q("text:display"))
                 if shown is not None:
                     style.hidden = shown == "none"
+                font = properties.get(_q("style:font-name")) or properties.get(_q("fo:font-family"))
+                if font:
+                    style.font = faces.get(font, font).strip("'\"")
             styles[name] = style
         for element in root.iter(_q("text:list-style")):
             if element.get(_q("style:name")):
@@ -743,7 +757,7 @@ def _shown_words(element: Any) -> str:
 # What each count of the reader is said as (with its count), in this order.
 _SAID = {"headings-numbered": "convert.odt-numbered-headings", "labelled": "convert.odt-list-labels",
          "hidden": "convert.odt-hidden", "comments": "convert.odt-comments", "tracked": "convert.odt-tracked",
-         "indexes": "convert.odt-indexes", "pages": "convert.word-page-numbers"}
+         "indexes": "convert.odt-indexes", "pages": "convert.word-page-numbers", "symbols": "convert.odt-symbol-fonts"}
 
 
 def _say(reader: _Reader, notes: Notes) -> None:

@@ -13,7 +13,7 @@ import re
 
 from mammoth.docx.dingbats import dingbats
 
-_FONTS = frozenset(font for font, _code in dingbats)
+FONTS = frozenset(font for font, _code in dingbats)
 _RUN = re.compile(r"<w:r\b[^>]*>(?:(?!</w:r>).)*?</w:r>", re.S)
 _PROPERTIES = re.compile(r"<w:rPr>(?:(?!</w:rPr>).)*?</w:rPr>", re.S)
 _FONT = re.compile(r'<w:rFonts\b[^>]*?\bw:(ascii|hAnsi)="([^"]+)"')
@@ -21,7 +21,7 @@ _TEXT = re.compile(r"(<w:t\b[^>]*>)([^<]*)(</w:t>)")
 _SYMBOL = re.compile(r'<w:sym\b(?=[^>]*\bw:font="([^"]*)")(?=[^>]*\bw:char="([0-9A-Fa-f]{1,6})")[^>]*/>')
 
 
-def _drawn(font: str, char: str) -> str | None:
+def drawn_char(font: str, char: str) -> str | None:
     """The character `font` draws for `char` (stored as itself or in the private-use block at U+F000), if it is one
     of mammoth's symbol fonts' and draws another."""
     code = ord(char) - 0xF000 if 0xF020 <= ord(char) <= 0xF0FF else ord(char)
@@ -39,7 +39,7 @@ def drawn(document: str) -> tuple[str, int]:
         xml = match.group(0)
         properties = _PROPERTIES.search(xml)
         fonts: dict[str, str] = dict(_FONT.findall(properties.group(0))) if properties else {}
-        if not set(fonts.values()) & _FONTS:
+        if not set(fonts.values()) & FONTS:
             return xml
 
         def text(found: re.Match[str]) -> str:
@@ -47,7 +47,7 @@ def drawn(document: str) -> tuple[str, int]:
             out = []
             for char in html.unescape(found.group(2)):
                 font = fonts.get("ascii" if ord(char) < 0x80 else "hAnsi") or fonts.get("ascii") or ""
-                shown = _drawn(font, char) if font in _FONTS else None
+                shown = drawn_char(font, char) if font in FONTS else None
                 count += shown is not None
                 out.append(shown or char)
             return found.group(1) + html.escape("".join(out), quote=False) + found.group(3)
@@ -57,7 +57,7 @@ def drawn(document: str) -> tuple[str, int]:
     def symbol(match: re.Match[str]) -> str:
         nonlocal count
         font, code = match.group(1), int(match.group(2), 16)
-        if font in _FONTS or 0xF000 <= code <= 0xF0FF or not 0x20 <= code <= 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        if font in FONTS or 0xF000 <= code <= 0xF0FF or not 0x20 <= code <= 0x10FFFF or 0xD800 <= code <= 0xDFFF:
             return match.group(0)  # (mammoth reads a symbol font's; a private-use code of another font draws nothing)
         count += 1
         return f'<w:t xml:space="preserve">{html.escape(chr(code), quote=False)}</w:t>'

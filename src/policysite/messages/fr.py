@@ -2209,6 +2209,9 @@ MESSAGES: dict[str, str] = {
     "convert.word-diagrams": "lu les mots de {count:plural:graphique SmartArt|graphiques SmartArt} (gardés dans la "
                              "partie propre au graphique, que le convertisseur ignore) comme des paragraphes placés "
                              "après celui où chacun se trouve, forme après forme dans l'ordre du graphique",
+    "convert.odt-symbol-fonts": "lu {count:plural:caractère tapé|caractères tapés} dans une police de symboles "
+                                "(Symbol, Wingdings, Webdings) comme {count:form:le caractère|les caractères} que "
+                                "dessine le traitement de texte du document (un ü en Wingdings est ✓)",
     "convert.word-symbol-fonts": "lu {count:plural:caractère tapé dans une police de symboles (Symbol, Wingdings, "
                                  "Webdings) ou inséré comme symbole|caractères tapés dans une police de symboles "
                                  "(Symbol, Wingdings, Webdings) ou insérés comme symboles} comme {count:form:le "

@@ -429,3 +429,15 @@ def test_characters_typed_in_a_symbol_font_of_an_opendocument_are_the_ones_its_w
     assert "Session cookie: ✓; • Ask Müller." in converted.markdown, converted.markdown
     assert "read 2 characters typed in a symbol font (Symbol, Wingdings, Webdings) as the characters the document's " \
            "writer draws (a Wingdings ü is ✓)" in converted.notes, converted.notes
+
+
+def test_an_opendocument_phonetic_guide_s_reading_is_not_read_into_its_words(tmp_path: Path):
+    """A Japanese text's phonetic guide (`text:ruby`: 個人情報 with its reading こじんじょうほう drawn small above it)
+    was read into the sentence, `個人情報こじんじょうほうを保護します`; the Word import reads the base alone. So does this."""
+    from unit.test_convert_odt import odt
+
+    body = ('<text:h text:outline-level="1">プライバシーポリシー</text:h><text:h text:outline-level="2">1. 目的</text:h>'
+            "<text:p><text:ruby><text:ruby-base>個人情報</text:ruby-base><text:ruby-text>こじんじょうほう</text:ruby-text>"
+            "</text:ruby>を保護します。</text:p>")
+    markdown = convert(odt(tmp_path / "privacy-2024-01-01.odt", body, styles="")).markdown
+    assert "個人情報を保護します。" in markdown and "こじんじょうほう" not in markdown, markdown

@@ -243,6 +243,8 @@ class _Reader:
             return ""
         if tag in _UNSHOWN:
             return ""
+        if tag == _q("text:ruby-text"):  # a phonetic guide's reading, drawn small above its base: no words of the
+            return ""  # text, as the Word import reads one (it ran into them, `漢字かんじ`: adopt41)
         if tag in _REFERENCES and child.get(_q("text:reference-format")) == "page":
             self.counts["pages"] += 1  # a table of contents' page number: a web page has no pages
             return ""

@@ -441,3 +441,21 @@ def test_an_opendocument_phonetic_guide_s_reading_is_not_read_into_its_words(tmp
             "</text:ruby>を保護します。</text:p>")
     markdown = convert(odt(tmp_path / "privacy-2024-01-01.odt", body, styles="")).markdown
     assert "個人情報を保護します。" in markdown and "こじんじょうほう" not in markdown, markdown
+
+
+def test_an_opendocument_date_field_that_is_not_fixed_is_said_as_the_day_it_was_updated(tmp_path: Path):
+    """`Last updated: <text:date>` (Insert › Field › Date, not fixed: LibreOffice writes in today's date each time the
+    document is opened) dated the version by the day someone last opened the file, said for a Word DATE field and not
+    for this one. Its words are kept and said, as the Word import says its; a fixed date is the text's own."""
+    from unit.test_convert_odt import odt
+
+    body = ('<text:h text:outline-level="1">Acme Privacy Policy</text:h>'
+            '<text:p>Last updated: <text:date text:date-value="2026-12-05">5 December 2026</text:date></text:p>'
+            '<text:h text:outline-level="2">1. Scope</text:h><text:p>Effective <text:date text:fixed="true" '
+            'text:date-value="2024-01-01">1 January 2024</text:date>.</text:p>')
+    converted = convert(odt(tmp_path / "privacy-2024-01-01.odt", body, styles=""))
+    assert "Last updated: 5 December 2026" in converted.markdown and "Effective 1 January 2024." in converted.markdown
+    said = [note for note in converted.notes if "a field of the document shows" in str(note)]
+    assert said == ["kept the day “5 December 2026” a field of the document shows (text:date, not fixed): the day its "
+                    "writer last updated it (the day the document was opened, printed or saved), not the day the text "
+                    "took effect; check the version's day against it"], converted.notes

@@ -61,6 +61,12 @@ _UNSHOWN = {_q(name) for name in ("text:sequence-decls", "text:variable-decls", 
                                   "text:toc-mark", "text:user-index-mark", "svg:title", "svg:desc")}
 _BULLET, _NONE = "bullet", ""
 _QUOTES = {"quotations", "quote", "intense quote"}
+# The fields showing a day the writer fills in when it updates them, not the day the text took effect: today's when the
+# document is opened (text:date, unless fixed), the day it was saved, printed or made: a "Last updated: " line ending in
+# one dated the version by the day someone last opened the document, said for Word's DATE fields (word_fields) and not
+# for these (adopt41).
+_DATE_FIELDS = {_q(f"text:{kind}{unit}") for kind in ("creation-", "modification-", "print-", "")
+                for unit in ("date", "time")}
 # A reference to a bookmark, a heading, a note or a caption, which may show the page it is on (a table of contents')
 _REFERENCES = {_q(f"text:{kind}") for kind in ("bookmark-ref", "reference-ref", "sequence-ref", "note-ref")}
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"),
@@ -162,6 +168,7 @@ class _Reader:
         self.headed: set[str] = set()  # the bookmarks on headings, which a cross-reference leads to
         self.floating: list[str] = []  # the paragraphs of text boxes met in the paragraph being read
         self.contents_headings: list[str] = []  # the headings over a table of contents written as bold lines
+        self.dates: list[tuple[str, str]] = []  # each date field that is not fixed: its kind and the day it shows
         self.entities: dict[str, int] = {}  # each entity reference left out (`&b;`) and the first XML line it is on
 
     def left_out(self, child: Any) -> None:
@@ -243,6 +250,8 @@ class _Reader:
             return ""
         if tag in _UNSHOWN:
             return ""
+        if tag in _DATE_FIELDS and child.get(_q("text:fixed")) != "true" and "".join(child.itertext()).strip():
+            self.dates.append((tag.rsplit("}", 1)[-1], " ".join("".join(child.itertext()).split())))
         if tag == _q("text:ruby-text"):  # a phonetic guide's reading, drawn small above its base: no words of the
             return ""  # text, as the Word import reads one (it ran into them, `漢字かんじ`: adopt41)
         if tag in _REFERENCES and child.get(_q("text:reference-format")) == "page":
@@ -770,3 +779,5 @@ def _say(reader: _Reader, notes: Notes) -> None:
             notes.add(Said(key, count=reader.counts[count]))
     if reader.notes_html:
         notes.add(Said("convert.word-footnotes", count=len(reader.notes_html)))
+    for kind, words in dict.fromkeys(reader.dates):
+        notes.add(Said("convert.odt-date-field", words=words[:80], field=f"text:{kind}"))

@@ -1936,6 +1936,9 @@ MESSAGES: dict[str, str] = {
     "convert.word-diagrams": "read the words of {count:plural:SmartArt diagram|SmartArt diagrams} (kept in the "
                              "diagram's own part, which the converter skips) as paragraphs after the paragraph each "
                              "stands in, box after box in the diagram's order",
+    "convert.odt-date-field": "kept the day “{words}” a field of the document shows ({field}, not fixed): the day its "
+                              "writer last updated it (the day the document was opened, printed or saved), not the "
+                              "day the text took effect; check the version's day against it",
     "convert.odt-symbol-fonts": "read {count:plural:character|characters} typed in a symbol font (Symbol, "
                                 "Wingdings, Webdings) as the {count:form:character|characters} the document's writer "
                                 "draws (a Wingdings ü is ✓)",

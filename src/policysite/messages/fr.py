@@ -2209,6 +2209,10 @@ MESSAGES: dict[str, str] = {
     "convert.word-diagrams": "lu les mots de {count:plural:graphique SmartArt|graphiques SmartArt} (gardés dans la "
                              "partie propre au graphique, que le convertisseur ignore) comme des paragraphes placés "
                              "après celui où chacun se trouve, forme après forme dans l'ordre du graphique",
+    "convert.odt-date-field": "conservé le jour « {words} » qu'affiche un champ du document ({field}, non fixe) : "
+                              "le jour où son traitement de texte l'a mis à jour pour la dernière fois (le jour où le "
+                              "document a été ouvert, imprimé ou enregistré), et non celui de l'entrée en vigueur du "
+                              "texte ; vérifiez-y le jour de la version",
     "convert.odt-symbol-fonts": "lu {count:plural:caractère tapé|caractères tapés} dans une police de symboles "
                                 "(Symbol, Wingdings, Webdings) comme {count:form:le caractère|les caractères} que "
                                 "dessine le traitement de texte du document (un ü en Wingdings est ✓)",

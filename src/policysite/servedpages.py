@@ -40,6 +40,7 @@ from policysite import (
     pdfhover,
     pdfplaces,
     pdfunread,
+    rootdoor,
     safety,
     stylesheet,
 )
@@ -84,13 +85,13 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     found = _active_xml(project, tree, former) + _xml_pages(project, tree) + _active_documents(project, tree) \
         + _unvouched_scripts(project, tree) + _rendered_json(project, tree) + _json_feeds(project, tree) \
         + _above_root(project, tree, former) \
-        + _xml_above_root(project, tree, former) + _pages_elsewhere(project, tree, former)
+        + _xml_above_root(project, tree, former) + _pages_elsewhere(project, tree, former) + _root_door(project, tree)
     todo: dict[tuple[str, bool], list[str]] = {}  # (blob, text judged) -> every path holding it
     # a page that passed with its text judged passes wherever it is: the pages not known so are sorted and told a
     # version's page or not, not every page of every version (perf19)
     for path, blob in sorted(pair for pair in tree.unknown(known[True], DOCUMENTS.__contains__)
                              if pair[0].lower().endswith(DOCUMENTS)):
-        text = _TEXT.fullmatch(path) is not None
+        text = text_judged(path)
         if blob in known[text] or (blob, text, scripts) in _PASSED:
             continue
         todo.setdefault((blob, text), []).append(path)
@@ -112,6 +113,11 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     for judged, blobs in passed.items():
         passcache.keep_blobs(place, blobs, text=judged, scripts=scripts)
     return found
+
+
+def text_judged(path: str) -> bool:
+    """Whether the page served at `path` is a version's, its policy text judged too (check_page's `text`)."""
+    return _TEXT.fullmatch(path) is not None
 
 
 class Tree:
@@ -180,6 +186,24 @@ def _judged(project: Project, tree: Tree, rules: tuple[str, ...], wanted: Callab
                 passed.append(blob)
     passcache.keep_blobs(project.passed, passed, text=False, scripts=rules)
     return sorted(found)
+
+
+def _root_door(project: Project, tree: Tree) -> list[str]:
+    """The site's root page, `index.html: what`, if it leads anywhere but a language's text in force
+    (rootdoor.root_elsewhere): a hand commit's root page sending readers to a withdrawn version passed every rule of a
+    page (safety79). Kept by blob id once passed, under the site's address and languages."""
+    from policysite.writing import root_target
+
+    settings = project.settings
+    rules = ("root page: leads to the text in force only", settings.public_url,
+             *(root_target(settings, language.code) for language in settings.languages))
+    def judge(data: bytes, _paths: list[str]) -> Said | None:
+        away = rootdoor.root_elsewhere(project, safety.page_text(data))
+        return Said("publish.root-elsewhere", url=away[:80], target=root_target(settings)) if away else None
+    return _judged(project, tree, rules, ROOT_PAGE.__eq__, endings=".html".__eq__, judge=judge)
+
+
+ROOT_PAGE = "index.html"
 
 
 def _active_xml(project: Project, tree: Tree, former: FormerHosts) -> list[str]:

@@ -29,9 +29,11 @@ from policysite import (
     printing,
     rebuilt_pages,
     reflogs,
+    rootdoor,
     rootfiles,
     safety,
     scratch,
+    servedpages,
     source as source_files,
 )
 from policysite.branch import (
@@ -725,18 +727,23 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
 
 
 def _unsafe(project: Project, tree: dict[str, tuple[str, str]]) -> list[safety.Violation]:
-    """Every HTML page of the branch through the output check, whatever its manifest says."""
+    """Every page of the branch the served check reads as one (servedpages.DOCUMENTS: an `.xhtml` or `.shtml` page was
+    served and refused by publishing while verify read none: safety79) through the output check, whatever its manifest
+    says; and the site's root page, which leads to a language's text in force only (rootdoor)."""
     theme_dirs = safety.installed_theme_dirs(project.theme)
     found: list[safety.Violation] = []
     checked: set[str] = set()
     for path, (_mode, blob) in sorted((git.path_named(name), held) for name, held in tree.items()):
-        if path.lower().endswith((".html", ".htm", ".svg")) and blob not in checked:  # (by its served name)
+        if path.lower().endswith(servedpages.DOCUMENTS) and blob not in checked:  # (by its served name)
             checked.add(blob)
             html = safety.page_text(git.read_object(project.repo, blob))
             # every page a version's build wrote, as publish's gate read them (a side-by-side page, another
             # document's versions too), with the rules of its text
-            text = bool(re.fullmatch(rf"(?:[^/]+/)+(?:{DATE.pattern}|{LATEST})/.+", path))
-            found += safety.check_page(html, file=path, theme_dirs=theme_dirs, text=text)
+            found += safety.check_page(html, file=path, theme_dirs=theme_dirs, text=servedpages.text_judged(path))
+        if path == servedpages.ROOT_PAGE and (away := rootdoor.root_elsewhere(
+                project, safety.page_text(git.read_object(project.repo, blob)))):
+            found.append(safety.Violation(path, None, Said("publish.root-elsewhere", url=away[:80],
+                                                           target=root_target(project.settings))))
     return found
 
 

@@ -160,12 +160,12 @@ def _root_to_write(project: Project, manifests: Iterable[mf.VersionManifest]) ->
     return root_files(project, manifests)
 
 
-def root_target(settings) -> str:
-    """Where the site's root sends readers: the authoritative language's text in force, or, for a site of
-    several documents, its home page listing them."""
+def root_target(settings, code: str = "") -> str:
+    """Where the site's root sends readers: the authoritative language's text in force (`code`'s, given one), or, for
+    a site of several documents, its home page listing them."""
     if len(settings.all_documents) > 1:
-        return f"{settings.authoritative}/"
-    return f"{settings.authoritative}/{LATEST}/"
+        return f"{code or settings.authoritative}/"
+    return f"{code or settings.authoritative}/{LATEST}/"
 
 
 def drop_unused_themes(writer: git.CommitWriter, manifests: list[mf.VersionManifest],

@@ -1,0 +1,72 @@
+"""Where the site's root page leads: to a language's text in force (its `latest/`, or a site of several documents'
+home page: writing.root_target), and nowhere else. The output check reads the root page as any page without the
+theme's article (a redirect of lists and links, no other site's address); a hand commit on the branch whose root page
+sent readers on to `en/2001-01-01/`, a withdrawn text, passed every command's served check, and export's comparison
+with a rebuild alone named it (safety79)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policysite import safety
+from policysite.project import Project
+
+# Elements whose address a browser follows, fetches or tells a search engine of from a redirect page, by attribute
+_LEADING = (("a", "href"), ("area", "href"), ("link", "href"))
+
+
+def addresses(html: str) -> Iterator[str]:
+    """Each address the page `html` sends its reader to or names (a refresh's target, a link, a `<link>`), read as a
+    browser reads it with scripting off (the refresh inside `<noscript>`) and on."""
+    for scripting in (False, True):
+        tree = safety.parsed(html, scripting=scripting)
+        for meta in tree.css("meta"):
+            if (meta.attributes.get("http-equiv") or "").strip().lower() == "refresh":
+                yield safety.refresh_target(meta.attributes.get("content") or "")
+        for tag, name in _LEADING:
+            for node in tree.css(tag):
+                if name in node.attributes:
+                    yield node.attributes.get(name) or ""
+
+
+def _base(html: str, page: str) -> str:
+    """The address the page's relative addresses are read from: its first `<base href>` read from `page`'s, else
+    `page`'s own."""
+    import ada_url
+
+    base = safety.parsed(html).css_first("base[href]")
+    if base is None:
+        return page
+    try:
+        return ada_url.URL(base.attributes.get("href") or "", page).href
+    except ValueError:
+        return page
+
+
+def elsewhere(html: str, *, page: str, targets: frozenset[str]) -> str:
+    """The first address of the page `html` served at `page` (an absolute address: the site's root) that is not one
+    of `targets` (absolute addresses, without a query or section) as the WHATWG URL parser reads it, or "". A section
+    (`#s7-3`) goes along, as the door's script takes it."""
+    import ada_url
+
+    base = _base(html, page)
+    for address in addresses(html):
+        try:
+            url = ada_url.URL(address, base)
+        except ValueError:
+            return address or "…"
+        url.hash = ""
+        if url.href not in targets:
+            return address or "…"
+    return ""
+
+
+def root_elsewhere(project: Project, html: str) -> str:
+    """`elsewhere` for the site's root page of `project`: each configured language's text in force is a target."""
+    import ada_url
+
+    from policysite.writing import root_target
+
+    page = project.settings.public_url.rstrip("/") + "/"
+    targets = frozenset(ada_url.URL(root_target(project.settings, language.code), page).href
+                        for language in project.settings.languages)
+    return elsewhere(html, page=page, targets=targets)

@@ -19,8 +19,7 @@ def visible(text: str) -> str:
     """`text` as a terminal shows it rather than obeys it: each control character written `\\x1b`. A file name or a
     text holding ESC [2J cleared the reviewer's screen under `policy check`, ESC [8m hid the words after it in
     `policy diff` (security hunt 30)."""
-    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}" if m.group() < "\u0100" else f"\\u{ord(m.group()):04x}",
-                         text)
+    return messages.escaped(_CONTROLS, text)
 
 
 class _Visible(logging.Filter):

@@ -32,7 +32,7 @@ from policysite.addresses import (
     tracking_parameters,
 )
 from policysite.inline import LINE_BREAK
-from policysite.messages import Said
+from policysite.messages import Said, shown_name
 from policysite.versionlinks import version_shown
 
 # Elements that embed or fetch another document, or change where the page's URLs point: never published.
@@ -204,7 +204,7 @@ class Violation:
 
     def said(self) -> Said:
         """`file (in #anchor): message`, said again in another language (`{…:said}`) as its message is."""
-        return Said("output.violation", file=self.file, anchor=self.anchor or "", message=self.message)
+        return Said("output.violation", file=shown_name(self.file), anchor=self.anchor or "", message=self.message)
 
 
 def _url(value: str) -> str:

@@ -15,7 +15,7 @@ from helpers import git
 from integration.test_gate_catalogue66 import page, publish, published as published, refused  # (the fixture)
 from integration.test_gate_catalogue76 import _blob, _pdf_redline
 from policysite import git as git_module, servedpages
-from policysite.messages import said_in
+from policysite.messages import said_in, shown_name
 from policysite.project import opened
 from unit.test_safety78_word_shown import _inserted, _redline
 
@@ -90,5 +90,5 @@ def test_a_page_whose_name_git_quotes_is_read_by_the_output_check(published, tmp
         listing = git_module.list_files(site.repo, tree)
         assert name not in listing  # (listed quoted)
         found = servedpages.unsafe(site, listing)
-    assert [entry.partition(": ")[0] for entry in found] == [name], found
+    assert [entry.partition(": ")[0] for entry in found] == [shown_name(name)], found  # (a tab said `\\t`: safety79)
     assert "<script>" in found[0], found

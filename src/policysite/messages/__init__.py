@@ -137,8 +137,35 @@ def detail(tool: str, said: BaseException | str) -> Said:
 
 
 def prefixed(name: str, text: str) -> str:
-    """`name: text`, a `Said` still when `text` is one (a document's name before its line)."""
+    """`name: text`, a `Said` still when `text` is one (a document's name before its line), the name as `shown_name`
+    writes it."""
+    name = shown_name(name)
     return Said("said.prefixed", name=name, text=text) if isinstance(text, Said) else f"{name}: {text}"
+
+
+# What a name (a file's path) may not hold as it is at the start of a finding's line: every control character (a line
+# feed in a page's name on the branch made one refusal read as two, the second a line of the branch's choosing:
+# safety79), DEL and the C1 controls, the line and paragraph separators, the marks and overrides that reorder a line
+# (U+202E), and a lone surrogate, which no output can write
+NAME_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def escaped(controls: re.Pattern, text: str) -> str:
+    """`text`, each character `controls` matches written as its escape (`\\n` for a line feed, `\\t` for a tab,
+    `\\x1b`, `\\u202e`)."""
+    return controls.sub(_escape, text)
+
+
+def _escape(found: re.Match) -> str:
+    character = found.group()
+    named = {"\n": "\\n", "\t": "\\t"}.get(character)
+    return named or (f"\\x{ord(character):02x}" if character < "\u0100" else f"\\u{ord(character):04x}")
+
+
+def shown_name(name: str) -> str:
+    """A file's name as a finding says it: its control characters escaped (NAME_CONTROLS), so that one finding is one
+    line whatever the name holds; every other name as it is."""
+    return escaped(NAME_CONTROLS, name)
 
 
 # The operating system's refusals a user meets writing a file, by errno's name: said in the catalogue's words

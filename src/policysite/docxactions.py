@@ -273,9 +273,10 @@ def _commented(body: bytes) -> dict[str, tuple[str, str]]:
     return {ident: ("".join(old), "".join(new)) for ident, (old, new) in words.items()}
 
 
-def docx_action(data: bytes) -> str:
+def docx_action(data: bytes, *, served_rtl: bool = False) -> str:
     """The first thing a Word document holds that Word would fetch, run or import on opening it, or "": what
-    `publish.docx-active` names."""
+    `publish.docx-active` names. Runs, paragraphs and tables right to left only where it is served under a language
+    written so (`served_rtl`: served_right_to_left of each path holding it) and says it is of such a language."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError):
@@ -285,7 +286,7 @@ def docx_action(data: bytes) -> str:
             body = _read(archive, "word/document.xml")
         except (zipfile.BadZipFile, ValueError, NotImplementedError, OSError, RuntimeError):
             return "word/document.xml"
-        rtl = _right_to_left(archive)
+        rtl = served_rtl and _right_to_left(archive)
         ours = _page_footer(archive)  # (the redline's footer, numbering its pages: pagefooter)
         seen: set[str] = set()
         for info in archive.infolist():
@@ -314,6 +315,25 @@ def docx_action(data: bytes) -> str:
             if found:
                 return found
     return ""
+
+
+def served_right_to_left(path: str) -> bool:
+    """Whether the language a Word document is served under at `path` is written right to left: its language's folder
+    (the first: `ar/2001-01-01/changes/…`) and, for a redline, the language its name says (`redline-ar-2001-01-01-…`),
+    each. The document's own `dc:language` is anyone's to write: an English redline on the branch saying `ar` drew
+    its words in another order than written (safety79)."""
+    from policysite import characters
+
+    name = path.rpartition("/")[2]
+    named = _REDLINE_NAME.match(name)
+    codes = [path.partition("/")[0], *([named.group(1)] if named else [])] if "/" in path else \
+        ([named.group(1)] if named else [])
+    return bool(codes) and all(code.replace("_", "-").split("-")[0].lower() in characters.RTL_LANGUAGES
+                               for code in codes)
+
+
+# A redline's name (redline-<lang>-<from>-<to>.docx), its language's code (`pt-BR`: a tag of several subtags)
+_REDLINE_NAME = re.compile(r"redline-(.+?)-\d{4}-\d{2}-\d{2}-", re.I)
 
 
 def _right_to_left(archive: zipfile.ZipFile) -> bool:

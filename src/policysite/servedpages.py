@@ -750,7 +750,7 @@ _DOCX_RULES = ("word documents: no outside relationship, field (deleted too), ma
                "hover words of a comment: each side's words the document shows (tooltips.unshown), none unseen",
                "layout as written: docxactions.LAID_OUT_AS_WRITTEN",
                "no content control, bidirectional override or embedding, smart tag or custom xml element; runs, "
-               "paragraphs and tables right to left in a document of a language written so only")
+               "paragraphs and tables right to left in a document of a language written so, served under one, only")
 # Metadata naming who made a served document or where, beyond what the print and the redline write (safety61)
 _PDF_PRIVATE = ("pdf metadata: pdfactions.PRINTED_INFO, PRINTED_XMP only",)
 # A PDF redline's hover words against the words it prints (pdfhover, safety76), as a Word redline's comment's
@@ -769,7 +769,6 @@ def _active_documents(project: Project, tree: Tree) -> list[str]:
     folders = tuple(str(project.theme / folder) for folder in project.settings.pdf_fonts)  # (as building prints)
     faces = (*_PDF_FONTS, json.dumps([pdfengine.versions(), pdfengine.font_digests(folders)], sort_keys=True))
     for end, rules, judge, key in ((".pdf", _PDF_RULES, pdfactions.pdf_action, "publish.pdf-active"),
-                                   (".docx", _DOCX_RULES, docxactions.docx_action, "publish.docx-active"),
                                    (".pdf", _PDF_PRIVATE, pdfactions.pdf_private, "publish.pdf-private"),
                                    (".pdf", _PDF_HOVER, pdfhover.pdf_hover, "publish.pdf-hover"),
                                    (".pdf", _PDF_UNREAD, pdfunread.pdf_unread, "publish.pdf-unread"),
@@ -779,7 +778,18 @@ def _active_documents(project: Project, tree: Tree) -> list[str]:
                                    (".docx", _DOCX_PRIVATE, docxactions.docx_private, "publish.docx-private")):
         found += _judged(project, tree, rules, re.compile(rf"{re.escape(end)}\Z", re.I).search, endings=end.__eq__,
                          judge=_what_said(key, judge))
+    # right to left allowed by the language a document is served under, not the one it says: judged apart, kept apart
+    for rtl in (False, True):
+        found += _judged(project, tree, (*_DOCX_RULES, "served right to left") if rtl else _DOCX_RULES,
+                         functools.partial(_word_served, rtl=rtl), endings=".docx".__eq__,
+                         judge=_what_said("publish.docx-active",
+                                          functools.partial(docxactions.docx_action, served_rtl=rtl)))
     return sorted(found)
+
+
+def _word_served(path: str, *, rtl: bool) -> bool:
+    """Whether `path` is a Word document's served under a language written right to left (`rtl`) or not."""
+    return path.lower().endswith(".docx") and docxactions.served_right_to_left(path) == rtl
 
 
 def _what_said(key: str, judge: Callable[[bytes], str]) -> Callable[[bytes, list[str]], Said | None]:

@@ -46,3 +46,19 @@ def test_verify_reads_every_page_the_served_check_reads(published, name):
         told = [violation.file for violation in verify._unsafe(site, listing)]
     assert served, name
     assert set(told) == {name}, told
+
+
+def test_a_word_redline_right_to_left_passes_under_its_language_only(published):
+    """Served under `ar/`, an Arabic redline passes (and is kept as passed); the same bytes served as the English
+    redline are refused all the same: the verdict kept under the language served, not the blob alone."""
+    from unit.test_safety78_word_shown import _redline
+
+    blob = _blob(published, _redline("ar", "نحتفظ بالبيانات 90 يوما"))
+    arabic = "ar/2001-02-01/changes/redline-ar-2001-01-01-2001-02-01.docx"
+    english = "en/2001-02-01/changes/redline-en-2001-01-01-2001-02-01.docx"
+    with opened(published) as site:
+        listing = _branch(site)
+        assert not servedpages.unsafe(site, {**listing, arabic: ("100644", blob)})
+        found = servedpages.unsafe(site, {**listing, arabic: ("100644", blob), english: ("100644", blob)})
+    assert [line.partition(": ")[0] for line in found] == [english], found
+    assert "word/document.xml: <" in said_in(found[0], "en"), found

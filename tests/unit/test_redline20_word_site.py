@@ -23,4 +23,5 @@ def test_the_site_is_named_under_the_title(site, named, lang):
     data = render_docx(r, author="Acme", site=site)
     paragraphs = docx.Document(io.BytesIO(data)).paragraphs
     assert paragraphs[0].style.name == "Title" and paragraphs[1].text == named
-    assert docxactions.docx_action(data) == "" and out_of_order(data) == [] and clashing_ids(data) == []
+    served_rtl = docxactions.served_right_to_left(f"{lang}/x.docx")  # (served under its language's folder)
+    assert docxactions.docx_action(data, served_rtl=served_rtl) == "" and out_of_order(data) == [] and clashing_ids(data) == []

@@ -61,7 +61,7 @@ def test_the_redline_s_comments_pass_in_every_language(lang):
     changes = redline.diff(document.parse(old, path="a.md", lang=lang), document.parse(new, path="a.md", lang=lang))
     data = render_docx(changes, author="Zephyr Widgets SAS", lang=lang)
     assert _comments(data).count(b"<w:p>") == 2
-    assert docxactions.docx_action(data) == ""
+    assert docxactions.docx_action(data, served_rtl=docxactions.served_right_to_left(f"{lang}/x.docx")) == ""
 
 
 def test_the_refusal_is_said_in_english_and_french():

@@ -187,11 +187,11 @@ def _title(obj: Any, pikepdf: Any, titles: list[tuple[str, list[MarkedId]]]) -> 
     title = obj.get("/T")
     if str(obj.get("/S")) not in TITLED or not isinstance(title, pikepdf.String):
         return f"/T {str(title)[:60]}"
-    titles.append((str(title), _marked_ids(obj, pikepdf)))
+    titles.append((str(title), marked_ids(obj, pikepdf)))
     return ""
 
 
-def _marked_ids(element: Any, pikepdf: Any, depth: int = 0) -> list[MarkedId]:
+def marked_ids(element: Any, pikepdf: Any, depth: int = 0) -> list[MarkedId]:
     """The marked-content ids a structure element's words are drawn in, by (its page's object id, the id): its own
     (`/K` a number, or a marked-content reference) and its children elements' (a link in a heading)."""
     page = element.get("/Pg")
@@ -205,7 +205,7 @@ def _marked_ids(element: Any, pikepdf: Any, depth: int = 0) -> list[MarkedId]:
             if isinstance(owner, pikepdf.Dictionary):
                 out.append((owner.objgen, int(kid.get("/MCID"))))
         elif isinstance(kid, pikepdf.Dictionary) and "/S" in kid and depth < 8:
-            out += _marked_ids(kid, pikepdf, depth + 1)
+            out += marked_ids(kid, pikepdf, depth + 1)
     return out
 
 

@@ -38,6 +38,7 @@ from policysite import (
     pdfengine,
     pdffonts,
     pdfhover,
+    pdflinks,
     pdfplaces,
     pdfunread,
     rootdoor,
@@ -756,6 +757,9 @@ _PDF_PRIVATE = ("pdf metadata: pdfactions.PRINTED_INFO, PRINTED_XMP only",)
 # A PDF redline's hover words against the words it prints (pdfhover, safety76), as a Word redline's comment's
 _PDF_HOVER = ("pdf hover lines: each side's words the document prints (tooltips.unshown), none unseen",
               "a hover line's words: its paragraph's, every line drawn as its next (pdfhover.goes_on), read top down")
+# A PDF's links against the words drawn under them (pdflinks, safety79), as a page's links are judged
+_PDF_LINKS = ("pdf links: named by a /Link structure element, its words showing no address but its target's "
+              "(safety.shown_address)",)
 _DOCX_PRIVATE = ("word metadata: core title, creator, language, days; no app or custom properties, thumbnail, "
                  "revision ids, other authors or initials",)
 
@@ -771,6 +775,7 @@ def _active_documents(project: Project, tree: Tree) -> list[str]:
     for end, rules, judge, key in ((".pdf", _PDF_RULES, pdfactions.pdf_action, "publish.pdf-active"),
                                    (".pdf", _PDF_PRIVATE, pdfactions.pdf_private, "publish.pdf-private"),
                                    (".pdf", _PDF_HOVER, pdfhover.pdf_hover, "publish.pdf-hover"),
+                                   (".pdf", _PDF_LINKS, pdflinks.pdf_link_shown, "publish.pdf-link"),
                                    (".pdf", _PDF_UNREAD, pdfunread.pdf_unread, "publish.pdf-unread"),
                                    (".pdf", _PDF_PLACES, pdfplaces.pdf_hidden, "publish.pdf-hidden"),
                                    (".pdf", faces, functools.partial(pdffonts.pdf_glyphs, folders=folders),

@@ -1208,6 +1208,9 @@ MESSAGES: dict[str, str] = {
     "publish.pdf-active": "refused: a PDF holding “{what}” (“?”: none a viewer reads as printed), which a reader's "
                           "viewer runs, sends or opens besides showing its pages (Chromium's runs a PDF's scripts); "
                           "publishing prints none",
+    "publish.pdf-link": "refused: a PDF whose link “{what}” shows words of another address than the one it leads "
+                        "to (or none a check read: no /Link structure element names it); publishing prints a link "
+                        "under its own address or under words naming none",
     "publish.pdf-hover": "refused: a redline whose line of words shown on hover “{what}” says words the document "
                          "prints nowhere, or characters that draw nothing: the redline says there only the titles of "
                          "the text, which say words its page shows",

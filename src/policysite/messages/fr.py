@@ -1390,6 +1390,10 @@ MESSAGES: dict[str, str] = {
                           "qu'imprimé), que la visionneuse du lecteur exécute, envoie ou ouvre en plus d'en montrer "
                           "les pages (celle de Chromium exécute les scripts d'un PDF) ; la publication n'en imprime "
                           "aucun",
+    "publish.pdf-link": "refusé : un PDF dont le lien « {what} » montre les mots d'une autre adresse que celle où il "
+                        "mène (ou aucun mot qu'une vérification ait lu : aucun élément de structure /Link ne le "
+                        "nomme) ; la publication imprime un lien sous sa propre adresse ou sous des mots qui n'en "
+                        "nomment aucune",
     "publish.pdf-hover": "refusé : des modifications dont la ligne des mots affichés au survol « {what} » dit des "
                          "mots que le document n'imprime nulle part, ou des caractères qui ne dessinent rien : les "
                          "modifications n'y disent que les titres du texte, qui disent des mots que sa page montre",

@@ -1,11 +1,12 @@
-"""Where the site's root page leads: to a language's text in force (its `latest/`, or a site of several documents'
-home page: writing.root_target), and nowhere else. The output check reads the root page as any page without the
-theme's article (a redirect of lists and links, no other site's address); a hand commit on the branch whose root page
-sent readers on to `en/2001-01-01/`, a withdrawn text, passed every command's served check, and export's comparison
-with a rebuild alone named it (safety79)."""
+"""Where the pages sending readers on lead (the site's root page, a language's: `doors`): to a language's text in
+force (its `latest/`, or a site of several documents' home page: writing.root_target), and nowhere else. The output
+check reads the root page as any page without the theme's article (a redirect of lists and links, no other site's
+address); a hand commit on the branch whose root page sent readers on to `en/2001-01-01/`, a withdrawn text, passed
+every command's served check, and export's comparison with a rebuild alone named it (safety79)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from policysite import safety
 from policysite.project import Project
@@ -60,13 +61,33 @@ def elsewhere(html: str, *, page: str, targets: frozenset[str]) -> str:
     return ""
 
 
-def root_elsewhere(project: Project, html: str) -> str:
-    """`elsewhere` for the site's root page of `project`: each configured language's text in force is a target."""
+class Door(NamedTuple):
+    """A page sending readers on: its address, the addresses it may lead to, and the one it leads to, in words."""
+    page: str
+    targets: frozenset[str]
+    shown: str
+
+
+def doors(project: Project) -> dict[str, Door]:
+    """Each page of the site that sends readers on, by its path on the branch. The site's root (`index.html`): each
+    language's text in force, or its root (a site of several documents' home page, writing.root_target; a site of
+    one document's sends on to its text in force); a language's root
+    (`en/index.html`, a further document's `en/cookies/index.html`), where it sends readers on (not a site of several
+    documents' home page): its own `latest/`."""
     import ada_url
 
     from policysite.writing import root_target
 
-    page = project.settings.public_url.rstrip("/") + "/"
-    targets = frozenset(ada_url.URL(root_target(project.settings, language.code), page).href
-                        for language in project.settings.languages)
-    return elsewhere(html, page=page, targets=targets)
+    settings = project.settings
+    site = settings.public_url.rstrip("/") + "/"
+    # (either form at the root, whatever the count of documents now: a further document's publication writes no root
+    # page, and the one its first document's wrote while it stood alone leads to `fr/latest/`)
+    found = {"index.html": Door(site, frozenset(ada_url.URL(target, site).href for language in settings.languages
+                                                for target in (f"{language.code}/", f"{language.code}/latest/")),
+                                root_target(settings))}
+    if len(settings.all_documents) == 1 or settings.document:
+        for language in settings.languages:
+            base = settings.base(language.code)
+            page = ada_url.URL(f"{base}/", site).href
+            found[f"{base}/index.html"] = Door(page, frozenset({f"{page}latest/"}), f"{base}/latest/")
+    return found

@@ -172,12 +172,13 @@ def _holding(tree: Tree, wanted: Callable[[str], object], known: Set[str], *, en
 
 
 def _judged(project: Project, tree: Tree, rules: tuple[str, ...], wanted: Callable[[str], object], *,
-            endings: Callable[[str], bool], judge: Callable[[bytes, list[str]], Said | None]) -> list[str]:
+            endings: Callable[[str], bool], judge: Callable[[bytes, list[str]], Said | None],
+            depth: int | None = None) -> list[str]:
     """`path: why` for each file of the tree `wanted` takes whose bytes `judge` (given them and the paths holding them)
     refuses, named at every path holding them (_holding); the others kept as passed under `rules`, the text of what
     was judged (passcache), and not read again while it stands: one reading a blob."""
     known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
-    todo = _holding(tree, wanted, known, endings=endings)
+    todo = _holding(tree, wanted, known, endings=endings, depth=depth)
     found, passed = [], []
     with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
         for blob, (_sha, data) in zip(list(todo), contents, strict=True):
@@ -190,21 +191,24 @@ def _judged(project: Project, tree: Tree, rules: tuple[str, ...], wanted: Callab
 
 
 def _root_door(project: Project, tree: Tree) -> list[str]:
-    """The site's root page, `index.html: what`, if it leads anywhere but a language's text in force
-    (rootdoor.root_elsewhere): a hand commit's root page sending readers to a withdrawn version passed every rule of a
-    page (safety79). Kept by blob id once passed, under the site's address and languages."""
-    from policysite.writing import root_target
+    """Each page sending readers on (the site's root, a language's: rootdoor.doors), `path: what`, if it leads
+    anywhere but the text in force it should (rootdoor.elsewhere): a hand commit's root page sending readers to a
+    withdrawn version passed every rule of a page (safety79). Kept by blob id once passed, under its path, address and
+    targets: the same bytes elsewhere lead elsewhere."""
+    found = []
+    for path, door in rootdoor.doors(project).items():
+        if path in tree.listing:
+            found += _judged(project, tree, ("pages sending readers on: the text in force only", path, door.page,
+                                             *sorted(door.targets)),
+                             path.__eq__, endings=".html".__eq__, depth=path.count("/"),
+                             judge=functools.partial(door_judged, door=door))
+    return found
 
-    settings = project.settings
-    rules = ("root page: leads to the text in force only", settings.public_url,
-             *(root_target(settings, language.code) for language in settings.languages))
-    def judge(data: bytes, _paths: list[str]) -> Said | None:
-        away = rootdoor.root_elsewhere(project, safety.page_text(data))
-        return Said("publish.root-elsewhere", url=away[:80], target=root_target(settings)) if away else None
-    return _judged(project, tree, rules, ROOT_PAGE.__eq__, endings=".html".__eq__, judge=judge)
 
-
-ROOT_PAGE = "index.html"
+def door_judged(data: bytes, _paths: list[str], *, door: rootdoor.Door) -> Said | None:
+    """The refusal of a page sending readers on through `door` (rootdoor.elsewhere), or None."""
+    away = rootdoor.elsewhere(safety.page_text(data), page=door.page, targets=door.targets)
+    return Said("publish.root-elsewhere", url=away[:80], target=door.shown) if away else None
 
 
 def _active_xml(project: Project, tree: Tree, former: FormerHosts) -> list[str]:

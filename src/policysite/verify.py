@@ -733,6 +733,7 @@ def _unsafe(project: Project, tree: dict[str, tuple[str, str]]) -> list[safety.V
     theme_dirs = safety.installed_theme_dirs(project.theme)
     found: list[safety.Violation] = []
     checked: set[str] = set()
+    doors = rootdoor.doors(project)
     for path, (_mode, blob) in sorted((git.path_named(name), held) for name, held in tree.items()):
         if path.lower().endswith(servedpages.DOCUMENTS) and blob not in checked:  # (by its served name)
             checked.add(blob)
@@ -740,10 +741,9 @@ def _unsafe(project: Project, tree: dict[str, tuple[str, str]]) -> list[safety.V
             # every page a version's build wrote, as publish's gate read them (a side-by-side page, another
             # document's versions too), with the rules of its text
             found += safety.check_page(html, file=path, theme_dirs=theme_dirs, text=servedpages.text_judged(path))
-        if path == servedpages.ROOT_PAGE and (away := rootdoor.root_elsewhere(
-                project, safety.page_text(git.read_object(project.repo, blob)))):
-            found.append(safety.Violation(path, None, Said("publish.root-elsewhere", url=away[:80],
-                                                           target=root_target(project.settings))))
+        if (door := doors.get(path)) and (said := servedpages.door_judged(
+                git.read_object(project.repo, blob), [path], door=door)):
+            found.append(safety.Violation(path, None, said))
     return found
 
 

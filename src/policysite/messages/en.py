@@ -1259,8 +1259,9 @@ MESSAGES: dict[str, str] = {
                               "feed reader follows, fetches or shows as the site's own; publishing writes no JSON "
                               "Feed: remove the file from the branch (`git log <branch> -- <path>` shows the commit "
                               "that added it)",
-    "publish.root-elsewhere": "refused: the site's root page leads to “{url}”, not to a language's text in force "
-                              "(publishing's sends readers to {target}): `policy publish` writes it again",
+    "publish.root-elsewhere": "refused: a page sending readers on to the text in force (the site's root, a "
+                              "language's) leads to “{url}” instead (publishing's leads to {target}): `policy "
+                              "publish` writes it again",
     "publish.xml-elsewhere": "refused: an XML file (a feed, a sitemap) naming “{url}”, a script's address or one off "
                              "the site, which a feed reader or a search engine follows as the site's own; publishing "
                              "writes addresses of {host} only; a version's file may name the site's former address "

@@ -1452,9 +1452,9 @@ MESSAGES: dict[str, str] = {
                               "hors du site, qu'un lecteur de flux suit, télécharge ou affiche comme celle du site ; "
                               "la publication n'écrit aucun flux JSON Feed : retirez le fichier de la branche (`git "
                               "log <branche> -- <chemin>` montre le commit qui l'a ajouté)",
-    "publish.root-elsewhere": "refusé : la page racine du site mène à « {url} », et non au texte en vigueur d'une "
-                              "langue (celle de la publication envoie les lecteurs vers {target}) : `policy publish` "
-                              "la réécrit",
+    "publish.root-elsewhere": "refusé : une page qui envoie les lecteurs vers le texte en vigueur (la racine du site, "
+                              "celle d'une langue) mène à « {url} » à la place (celle de la publication mène à "
+                              "{target}) : `policy publish` la réécrit",
     "publish.xml-elsewhere": "refusé : un fichier XML (un flux, un plan de site) qui nomme « {url} », l'adresse d'un "
                              "script ou une adresse hors du site, qu'un lecteur de flux ou un moteur de recherche suit "
                              "comme celle du site ; la publication n'écrit que des adresses de {host} ; le fichier "

@@ -34,3 +34,9 @@ def test_a_served_refusal_and_a_page_violation_name_the_file_on_one_line(languag
 
 def test_a_terminal_still_sees_controls_of_a_text_escaped_and_its_lines_kept():
     assert findings.visible("a\x1b[2J\nb\tc\rd") == "a\\x1b[2J\nb\tc\\x0dd"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_message_naming_a_file_by_its_path_says_it_escaped(language):
+    said = said_in(Said("verify.unaccounted", path="en/x.html\nverify: all good"), language)
+    assert "\n" not in said and "en/x.html\\nverify: all good" in said, said

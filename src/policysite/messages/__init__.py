@@ -162,6 +162,10 @@ def _escape(found: re.Match) -> str:
     return named or (f"\\x{ord(character):02x}" if character < "\u0100" else f"\\u{ord(character):04x}")
 
 
+# The fields of a message that name a file by its path (`verify.unaccounted`'s `path`, `output.violation`'s `file`)
+PATH_FIELDS = frozenset({"path", "file"})
+
+
 def shown_name(name: str) -> str:
     """A file's name as a finding says it: its control characters escaped (NAME_CONTROLS), so that one finding is one
     line whatever the name holds; every other name as it is."""
@@ -398,6 +402,9 @@ class _Formatter(string.Formatter):
         self.lang = lang
 
     def vformat(self, format_string: str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> str:
+        # a file's path said as shown_name writes it, whichever message says it (safety79)
+        kwargs = {name: shown_name(value) if name in PATH_FIELDS and type(value) is str else value
+                  for name, value in kwargs.items()}
         blanks = {name for name, value in kwargs.items() if isinstance(value, str) and strings.blank(value)}
         if blanks:
             format_string = _QUOTED_FIELD.sub(

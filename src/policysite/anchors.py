@@ -204,7 +204,8 @@ def links_renumbered(old: Policy, new: Policy, *, version: str,
     id: the link lands there, and no link is dead (texts 30: "voir [la durée de conservation](#s7)" led to §7 Vos
     droits once a split moved the retention period to §8). Said with the id the section has now; so is a link of
     `dead` (its line and fragment: `places`) whose id no section has any more (legal17: two sections removed at once,
-    §5 became §3 and its link to #s5 was only "dead", with the page's first ids to choose from)."""
+    §5 became §3 and its link to #s5 was only "dead", with the page's first ids to choose from), and, as a warning, one
+    to the former id of a heading without a number renamed, which the built page keeps as an alias."""
     from policysite.redline.engine import match_sections
 
     had = {(fragment, text) for fragment, _line, text in in_page_links(old)}
@@ -214,12 +215,19 @@ def links_renumbered(old: Policy, new: Policy, *, version: str,
     found = []
     for fragment, line, text in in_page_links(new):
         i = index.get(fragment)
-        if (fragment, text) not in had or i is None or i not in pairs or \
-                fragment not in now and (line, fragment) not in dead:
+        if i is None or i not in pairs or new.sections[pairs[i]].anchor == fragment:
             continue
         moved, was = new.sections[pairs[i]], old.sections[i]
-        if moved.anchor == fragment or fragment not in now and not (was.numeral and moved.numeral):
-            continue  # (a heading without a number renamed: its link stays dead, no number to correct)
+        if fragment not in now and not (was.numeral and moved.numeral):
+            # A heading without a number renamed: the built page keeps its former id as an alias (page_anchors), so
+            # the link lands, whenever it was written; said with the id to link, not as dead (legal18).
+            if (line, fragment) in dead:
+                found.append(Finding.of(new.path, line, "links.renamed", WARNING, text=text or "#" + fragment,
+                                        fragment=fragment, version=version, was=was.title, now=moved.title,
+                                        anchor=moved.anchor))
+            continue
+        if (fragment, text) not in had or fragment not in now and (line, fragment) not in dead:
+            continue
         taken = {"now": f"{now[fragment].label} {now[fragment].title}".strip()} if fragment in now else {}
         found.append(Finding.of(new.path, line, "links.renumbered" if taken else "links.renumbered/gone",
                                 text=text or "#" + fragment, fragment=fragment, **taken, version=version,

@@ -55,16 +55,3 @@ def test_a_dead_link_to_a_section_removed_or_written_anew_stays_dead(tmp_path):
     fr.write_text(page("2022-01-01", [SECTIONS[0], SECTIONS[1], SECTIONS[2], contact]), encoding="utf-8")
     assert sorted((f.rule, dict(f.fields)["fragment"]) for f in _links(project.root)) == [
         ("links.dead", "s5"), ("links.dead", "s9")]
-
-
-def test_a_link_to_a_heading_without_a_number_renamed_is_dead_as_before(tmp_path):
-    """A policy whose headings have no numbers: `## Vos droits` renamed `## Vos droits et vos choix` changes its id
-    (its title's slug), and its link is dead as before, never told to "correct the number it shows"."""
-    project = new_project(tmp_path / "project")
-    fr = project.root / "docs" / "fr" / "index.md"
-    plain = "---\ndate: {date}\n---\n\n# Politique\n\n## Qui sommes-nous\n\nVoir [cette section](#vos-droits).\n\n" \
-        "## {title}\n\nÉcrivez-nous.\n"
-    fr.write_text(plain.format(date="2021-02-17", title="Vos droits"), encoding="utf-8")
-    project.commit_all("2021-02-17")
-    fr.write_text(plain.format(date="2022-01-01", title="Vos droits et vos choix"), encoding="utf-8")
-    assert [(f.rule, dict(f.fields)["fragment"]) for f in _links(project.root)] == [("links.dead", "vos-droits")]

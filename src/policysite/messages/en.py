@@ -494,6 +494,8 @@ MESSAGES: dict[str, str] = {
     "links.renumbered/gone": "the link “{text}” goes to #{fragment}, which no section has any more; in the version "
                              "before ({version}) it went to {was}, now {moved}: link #{anchor} (and correct the "
                              "number it shows)",
+    "links.renamed": "the link “{text}” goes to #{fragment}, the id of the heading “{was}” in the version before "
+                     "({version}), now “{now}”: the page keeps #{fragment} as an alias, but link #{anchor}",
     "links.dead": "the link “{text}” goes to #{fragment}, which no section or id of this page has: link one of this "
                   "page's sections ({some}) or an id set in a heading's {{#…}}, or remove it",
     "links.dead/no-section": "the link “{text}” goes to #{fragment}, which no section or id of this page has: this "

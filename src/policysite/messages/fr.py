@@ -569,6 +569,9 @@ MESSAGES: dict[str, str] = {
     "links.renumbered/gone": "le lien « {text} » mène à #{fragment}, qu'aucune section ne porte plus ; dans la "
                              "version précédente ({version}), il menait à {was}, devenue {moved} : faites-le pointer "
                              "vers #{anchor} (et corrigez le numéro qu'il montre)",
+    "links.renamed": "le lien « {text} » mène à #{fragment}, l'identifiant du titre « {was} » dans la version "
+                     "précédente ({version}), devenu « {now} » : la page garde #{fragment} comme alias, mais "
+                     "faites-le pointer vers #{anchor}",
     "links.dead": "le lien « {text} » mène à #{fragment}, qu'aucune section ni aucun identifiant de cette page ne "
                   "porte : faites-le pointer vers l'une des sections de la page ({some}) ou vers un identifiant "
                   "défini dans un titre par {{#…}}, ou supprimez-le",

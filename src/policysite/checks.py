@@ -560,7 +560,26 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
                          config_file.read_text(encoding="utf-8"))]
     if view is None:
         findings += _schedule(root, site.time_zone) + _renamed_languages(root, site)
+        findings += _published_changed(root, [s for s in every if document is None or s.document == document], codes,
+                                       today=today)
     return sorted(findings)
+
+
+def _published_changed(root: Path, every: list[Settings], codes: list[str], *, today: dt.date) -> list[Finding]:
+    """An error at the date of each page of the working tree whose date is a published version's, with another text
+    (published_texts): refused before the merge rather than by `policy publish` after it (legal17)."""
+    from policysite import published_texts
+
+    read = _published_tip(root)
+    if read is None:
+        return []
+    pages = []
+    for settings in every:
+        for code in codes:
+            path, shown = page_path(root, settings, settings.language(code))
+            if path.is_file() and not config_rules.linked(root, path):  # (else its own finding says why)
+                pages.append((settings, code, path.read_bytes(), shown))
+    return published_texts.changed(pages, root=root, published=read, today=today)
 
 
 def _renamed_languages(root: Path, site: Settings) -> list[Finding]:

@@ -62,6 +62,7 @@ from policysite.errors import PublishError, RefusedError
 from policysite.findings import Finding
 from policysite.messages import Said, prefixed, replaced, text_of
 from policysite.project import Project, opened
+from policysite.published_texts import language_changes, republished
 from policysite.writing import (
     drop_unused_themes,
     latest_put_back,
@@ -494,22 +495,6 @@ def _earlier_versions(project: Project, version: str, *, branch: str,
                and (state.latest is None or v.version > state.latest)]
     times = published_times(state.manifests)
     return earlier, warnings + found.said_by_publishing([*earlier, version], times), rev, found.notes_of(version, times)
-
-
-def republished(version: str, changes: str, *, today: dt.date, newest: str = "") -> str:
-    """Why a text under a published date is refused, and the way out; for a version published ahead, that it takes
-    effect as published (legal hunt 36: a typo corrected in an announced text, under its date, was told "give the new
-    text a new date" with no word that the announced text applies on its date all the same); for one in force, the
-    date to give the correction and how to mark it (history 25: "a new date" named none, nor said that a typo needs no
-    notice, and an older version's correction can only follow `newest`, the last published)."""
-    changes = changes or Said("publish.changes/none")
-    if version > today.isoformat():
-        soonest = (dt.date.fromisoformat(version) + dt.timedelta(days=1)).isoformat()
-        return Said("publish.republished/ahead", version=version, changes=changes, soonest=soonest)
-    after = max(newest, version)
-    soonest = max(today, dt.date.fromisoformat(after) + dt.timedelta(days=1)).isoformat()
-    return Said("publish.republished/after-newest" if after != version else "publish.republished", version=version,
-                changes=changes, soonest=soonest, newest=after)
 
 
 def _not_postponed(project: Project, state: BranchState, version: str, sources: Mapping[str, bytes], *,
@@ -1084,20 +1069,7 @@ def _changes(project: Project, published: mf.VersionManifest, sources: Mapping[s
             continue
         if entry.source.sha256 == mf.sha256(data):
             continue
-        old = _published_text(project, entry)
-        if old is None:
-            parts.append(Said("publish.changes/not-in-clone", lang=lang, commit=entry.source.commit[:7]))
-            continue
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as exc:  # (history 28: the page saved in Latin-1 under its published date stopped
-            # `policy history` with "error: 'utf-8' codec can't decode byte 0xe9 in position 55", naming nothing)
-            parts.append(Said("publish.changes/not-utf8", lang=lang, byte=exc.start))
-            continue
-        change = archive.changes_of(text, previous_text=old.decode("utf-8", "replace"), lang=lang)
-        sections = archive.describe(change) if change else []
-        parts.append(Said("publish.changes/sections", lang=lang, sections=sections) if sections else
-                     Said("publish.changes/formatting", lang=lang))
+        parts.append(language_changes(lang, data, _published_text(project, entry), commit=entry.source.commit))
     return Said("publish.changes", parts=parts) if parts else ""
 
 

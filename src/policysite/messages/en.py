@@ -198,6 +198,7 @@ MESSAGES: dict[str, str] = {
                          "not soon after 00:00 there, when a version takes effect: `latest` moves onto a version that "
                          "late (a day late where the job runs the evening before); schedule it soon after midnight "
                          "there: `{wanted}`",
+    "published.changed": "this text is dated {version}, a version {branch} has published; {reason:said}",
     # --- dates and front matter -------------------------------------------------------------------
     "frontmatter.date-missing": "the front matter has no date: add date: YYYY-MM-DD, the date this version takes "
                                 "effect",

@@ -219,6 +219,7 @@ MESSAGES: dict[str, str] = {
                          "celui du site, et non peu après 00 h 00, quand une version entre en vigueur : `latest` ne "
                          "passe à la nouvelle version qu'à cette heure (un jour trop tard si la tâche s'exécute la "
                          "veille au soir) ; programmez-la peu après minuit : `{wanted}`",
+    "published.changed": "ce texte porte la date {version}, une version que {branch} a publiée ; {reason:said}",
     # --- dates and front matter -------------------------------------------------------------------
     "frontmatter.date-missing": "l'en-tête de la page n'indique pas de date : ajoutez date: AAAA-MM-JJ, la date "
                                 "d'entrée en vigueur de cette version",

@@ -1,0 +1,98 @@
+"""A text changed under a date already published: `policy check` refuses it at its date's line, before the merge.
+
+A published version never changes (ARCHITECTURE: its immutability is ours to enforce): `policy publish` refuses a text
+under a published date that differs from the one published. legal17: `policy check` passed such a text, only the pull
+request's redline warned, and publishing failed after the merge. The published versions are read from the published
+branch as the commands read it (the local one, else origin's copy: checks._published_tip), by plain git processes and
+with no network; nothing is said where the clone has neither.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+
+from policysite import document, git, manifest as mf
+from policysite.findings import Finding
+from policysite.messages import Said
+from policysite.settings import Settings
+
+RULE = "published.changed"
+
+
+def republished(version: str, changes: str, *, today: dt.date, newest: str = "") -> str:
+    """Why a text under a published date is refused, and the way out; for a version published ahead, that it takes
+    effect as published (legal hunt 36: a typo corrected in an announced text, under its date, was told "give the new
+    text a new date" with no word that the announced text applies on its date all the same); for one in force, the
+    date to give the correction and how to mark it (history 25: "a new date" named none, nor said that a typo needs no
+    notice, and an older version's correction can only follow `newest`, the last published)."""
+    changes = changes or Said("publish.changes/none")
+    if version > today.isoformat():
+        soonest = (dt.date.fromisoformat(version) + dt.timedelta(days=1)).isoformat()
+        return Said("publish.republished/ahead", version=version, changes=changes, soonest=soonest)
+    after = max(newest, version)
+    soonest = max(today, dt.date.fromisoformat(after) + dt.timedelta(days=1)).isoformat()
+    return Said("publish.republished/after-newest" if after != version else "publish.republished", version=version,
+                changes=changes, soonest=soonest, newest=after)
+
+
+def language_changes(lang: str, data: bytes, published: bytes | None, *, commit: str) -> str:
+    """What differs in one language's text `data` from its `published` text (None: the clone lacks it, at `commit`):
+    the sections the one differ finds changed, else that only the front matter or formatting did (a `Said`)."""
+    from policysite import archive
+
+    if published is None:
+        return Said("publish.changes/not-in-clone", lang=lang, commit=commit[:7])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:  # (history 28: the page saved in Latin-1 under its published date stopped
+        # `policy history` with "error: 'utf-8' codec can't decode byte 0xe9 in position 55", naming nothing)
+        return Said("publish.changes/not-utf8", lang=lang, byte=exc.start)
+    change = archive.changes_of(text, previous_text=published.decode("utf-8", "replace"), lang=lang)
+    sections = archive.describe(change) if change else []
+    return Said("publish.changes/sections", lang=lang, sections=sections) if sections else \
+        Said("publish.changes/formatting", lang=lang)
+
+
+def changed(pages: Iterable[tuple[Settings, str, bytes, str]], *, root: Path, published: tuple[str, str],
+            today: dt.date) -> list[Finding]:
+    """An error at the date's line of each page (its settings, language, bytes and path as shown) whose date is a
+    version of the `published` branch (its name as said, its commit) that published another text in that language,
+    line ends and a byte order mark aside; a language the version did not publish is said so."""
+    shown, tip = published
+    versions: dict[str, dict[str, str]] = {}  # manifest folder -> version -> blob
+    found: list[Finding] = []
+    for settings, code, data, path in pages:
+        text = document.normalise(data.decode("utf-8", "replace"))
+        front = document.front(text, path=path, lang=code)
+        if front.date is None:
+            continue
+        version = front.date.isoformat()
+        folder = settings.manifest_dir
+        if folder not in versions:
+            versions[folder] = {name.rpartition("/")[2].removesuffix(".json"): blob
+                                for name, blob in git.blobs_at(root, tip, folder).items()
+                                if name.endswith(".json") and name.rpartition("/")[0] == folder}
+        blob = versions[folder].get(version)
+        if blob is None:
+            continue
+        try:
+            manifest = mf.VersionManifest.loads(git.texts_at(root, [blob])[0] or b"")
+        except mf.ManifestError:  # said by publish, history and verify, which read the archive
+            continue
+        entry = manifest.languages.get(code)
+        if entry is None:
+            changes: str = Said("publish.changes/not-published", lang=code)
+        elif entry.source.sha256 == mf.sha256(data):
+            continue
+        else:
+            old = git.file_at_plain(root, f"{entry.source.commit}:{entry.source.path}")
+            old = old if old is not None and mf.sha256(old) == entry.source.sha256 else None
+            if old is not None and document.normalise(old.decode("utf-8", "replace")) == text:
+                continue  # (line ends: publish takes it as published, and says so)
+            changes = language_changes(code, data, old, commit=entry.source.commit)
+        newest = max(versions[folder])
+        found.append(Finding.of(path, front.meta_lines.get("date", 1), RULE, version=version, branch=shown,
+                                reason=republished(version, Said("publish.changes", parts=[changes]), today=today,
+                                                   newest=newest)))
+    return found

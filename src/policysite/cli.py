@@ -661,10 +661,29 @@ def init(args: argparse.Namespace, root: Path) -> int:
     return OK
 
 
+def languages(args: argparse.Namespace, root: Path) -> int:
+    """`policy languages`: the site's language codes as its configuration has them now, the authoritative one first,
+    on one line (the pull request workflow's loop: a language added after `policy init` is redlined too)."""
+    from policysite import settings as policy_settings
+
+    print(" ".join(language.code for language in policy_settings.load(root).languages))
+    return OK
+
+
+# `policy note NAME`: the pull request workflow's notes, in the site's language (legal17: in English whatever it was)
+NOTES = {"redlines": "workflow.redlines", "unpublished": "workflow.unpublished"}
+
+
+def note(args: argparse.Namespace, root: Path) -> int:
+    """`policy note NAME`: one of the pull request workflow's notes to its summary, in the team's language."""
+    print(_say(NOTES[args.name], _language(root, args.messages)))
+    return OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "check": check, "sync-mark": sync_mark, "words": words, "import": import_, "build": build, "diff": diff,
     "publish": publish, "history": history, "verify": verify, "export": export, "at": at,
-    "init": init, "upgrade": upgrade,
+    "init": init, "upgrade": upgrade, "languages": languages, "note": note,
 }
 
 
@@ -885,6 +904,10 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--nested", action="store_true", help="make the site's repository even inside another git "
                                                             "repository (a repository nested in it)")
     sub.add_parser("upgrade", help="bring this generator's hooks and theme files into a site an earlier one made")
+    sub.add_parser("languages", help="print the site's language codes, the authoritative one first")
+    said = sub.add_parser("note", help="print one of the pull request workflow's notes in the site's language")
+    said.add_argument("name", choices=sorted(NOTES), help="redlines: where the Word redlines are; unpublished: no "
+                                                          "published version to compare with")
     # every command that says something says it in the language --messages names (`policy diff … --messages fr` was
     # "unrecognized arguments": only check, publish and history had it)
     for command in sub.choices.values():  # `policy check --root DIR` as `policy --root DIR check`: options anywhere

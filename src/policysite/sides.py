@@ -34,6 +34,15 @@ class SideError(Exception):
     """A side of a comparison names no version that exists."""
 
 
+class NoPage(SideError):
+    """The version named has no page in the language asked (a language the site added after it): compared with the
+    working tree, whose text is then all new (legal17: a pull request adding a language failed its redline step)."""
+
+    def __init__(self, said: str, *, version: str) -> None:
+        super().__init__(said)
+        self.version = version
+
+
 @dataclass(frozen=True)
 class Side:
     """A resolved version: how the user named it, its date and its parsed page."""
@@ -115,7 +124,7 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
         commit, page = found[version].commit, path
         where = f"{version} (commit {found[version].commit[:7]})"
     if data is None:
-        raise SideError(Said("diff.no-page", version=version, lang=lang))
+        raise NoPage(Said("diff.no-page", version=version, lang=lang), version=version)
     text = data.decode("utf-8")
     policy = document.parse(text, path=f"{lang}@{version}", lang=lang)
     # its images' files as its commit holds them (their digests: an image replaced under the same name is one)
@@ -129,7 +138,9 @@ def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_s
             doc: str = "", said: list[str] | None = None) -> redline.Redline:
     """The redline from version `old` to version `new` in `lang` (of one of the site's documents); into `said`, what
     publishing the edited text (`new` the working tree, `old` a version) would refuse of its front matter."""
-    first, second = (resolve(name, root=root, lang=lang, branch=branch, doc=doc) for name in (old, new))
+    absent: list[str] = []
+    first, second = (_resolved(name, WORKTREE in (old, new), root=root, lang=lang, branch=branch, doc=doc,
+                               absent=absent) for name in (old, new))
     # Two versions compared say what changed from the older to the newer, whichever is named first, as the site's
     # compare page orders them (compare.js): `diff 2020-06-30 2019-03-04` is no redline run backwards, and the working
     # tree, what is about to be published, is the newest of all (`diff worktree latest` ran the edit backwards).
@@ -139,7 +150,9 @@ def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_s
     result = redline.diff(before, after)
     result.old_edited, result.new_edited = first.name == WORKTREE, second.name == WORKTREE
     result.old_ids, result.new_ids = first.ids, second.ids
-    if said is not None and result.new_edited and not result.old_edited:
+    if said is not None:
+        said += absent
+    if said is not None and result.new_edited and not result.old_edited and not absent:
         said += repeated_front_matter(before, after, changed=result.changed, today=clock.today())
         settings = policy_settings.load(root)
         if lang == settings.authoritative:  # (what `policy check` says of `change: editorial`, against this version)
@@ -150,6 +163,19 @@ def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_s
                      for found in change_class.check(before, after, version=first.name,
                                                      notice_days=settings.notice_days)]
     return result
+
+
+def _resolved(name: str, edited: bool, *, root: Path, lang: str, branch: str, doc: str, absent: list[str]) -> Side:
+    """`resolve(name)`; where the version has no page in `lang` and the other side is the working tree (`edited`), an
+    empty page, its absence said into `absent`: the language is new, its whole text an insertion."""
+    try:
+        return resolve(name, root=root, lang=lang, branch=branch, doc=doc)
+    except NoPage as exc:
+        if not edited or name == WORKTREE:
+            raise
+        absent.append(Said("diff.new-language", lang=lang, version=exc.version))
+        return Side(exc.version, f"{exc.version} (no {lang} page)",
+                    document.parse("", path=f"{lang}@{exc.version}", lang=lang))
 
 
 def _newness(side: Side) -> tuple[bool, str]:

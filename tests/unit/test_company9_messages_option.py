@@ -10,7 +10,7 @@ from policysite import cli
 
 # a command's own arguments, as few as it needs to be read
 NEEDED = {"sync-mark": ["en"], "import": ["--lang", "fr", "a.md"], "diff": ["2021-02-17", "latest"],
-          "at": ["2021-02-17"], "init": ["site", "--company", "Example", "--languages", "fr"]}
+          "at": ["2021-02-17"], "init": ["site", "--company", "Example", "--languages", "fr"], "note": ["redlines"]}
 
 
 def _commands() -> list[str]:

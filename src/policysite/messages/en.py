@@ -2627,6 +2627,10 @@ MESSAGES: dict[str, str] = {
                             "(`policy verify` names what changed there)",
     "diff.no-version": "no dated version {version}: known versions are {known:list}",
     "diff.no-version/none": "no dated version {version}: the history dates no version yet",
+    "diff.new-language": "version {version} has no {lang:language} page: the {lang:language} text is new, shown whole "
+                         "as inserted",
+    "workflow.redlines": "The Word redlines (tracked changes), one per language: the artifact `redline` of this run.",
+    "workflow.unpublished": "No published version yet: nothing to compare with.",
     "diff.no-page": "version {version} has no {lang:language} page",
     "check.page-missing": "{path}: the {code:language} policy page does not exist: import the {code:language} texts "
                           "(policy import --lang {code}{option} FILES-OR-FOLDERS) or write the page",
@@ -2673,6 +2677,9 @@ MESSAGES: dict[str, str] = {
     "help.export": "write the branch as it is served into a folder",
     "help.init": "make a new git repository holding a policy site for a company",
     "help.upgrade": "bring this generator's hooks and theme files into a site an earlier one made",
+    "help.languages-command": "print the site's language codes, the authoritative one first",
+    "help.note": "print one of the pull request workflow's notes in the site's language",
+    "help.note-name": "redlines: where the Word redlines are; unpublished: no published version to compare with",
     "help.lang": "only this language (repeatable); default: all",
     "help.check-format": "github: each finding as an annotation GitHub shows on its line of the pull request (the "
                          "pull request workflow's check)",

@@ -3013,6 +3013,11 @@ MESSAGES: dict[str, str] = {
                             "été modifié sur la branche (`policy verify` indique ce qui y a changé)",
     "diff.no-version": "aucune version datée du {version} : les versions connues sont {known:list}",
     "diff.no-version/none": "aucune version datée du {version} : l'historique ne date encore aucune version",
+    "diff.new-language": "la version {version} n'a pas de page en {lang:language} : le texte en {lang:language} est "
+                         "nouveau, montré en entier comme inséré",
+    "workflow.redlines": "Les redlines Word (suivi des modifications), une par langue : l'artefact `redline` de cette "
+                         "exécution.",
+    "workflow.unpublished": "Aucune version publiée pour l'instant : rien à comparer.",
     "diff.no-page": "la version {version} n'a pas de page en {lang:language}",
     "check.page-missing": "{path} : la page de la politique en {code:language} n'existe pas : importez les textes "
                           "en {code:language} (policy import --lang {code}{option} FICHIERS-OU-DOSSIERS) ou écrivez "
@@ -3062,6 +3067,9 @@ MESSAGES: dict[str, str] = {
     "help.export": "écrit la branche dans un dossier telle qu'elle est servie",
     "help.init": "crée un nouveau dépôt git contenant le site de la politique d'une entreprise",
     "help.upgrade": "apporte les hooks et fichiers de thème de ce générateur à un site créé par une version antérieure",
+    "help.languages-command": "affiche les codes des langues du site, celle de référence en premier",
+    "help.note": "affiche l'une des notes du workflow de pull request dans la langue du site",
+    "help.note-name": "redlines : où sont les redlines Word ; unpublished : aucune version publiée à comparer",
     "help.lang": "seulement cette langue (répétable) ; par défaut : toutes",
     "help.check-format": "github : chaque problème en annotation que GitHub affiche sur sa ligne dans la pull request "
                          "(la vérification du workflow des pull requests)",

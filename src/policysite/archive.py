@@ -38,7 +38,6 @@ from policysite.document import anchor_for, label_of, named
 from policysite.manifest import KINDS, Notes
 from policysite.messages import Said
 from policysite.redline import docx
-from policysite.redline.engine import ahead
 from policysite.settings import Release
 from policysite.strings import (
     aside,
@@ -130,13 +129,12 @@ def changes_of(source: str, *, previous_text: str | None, lang: str,
 @functools.lru_cache(maxsize=4)
 def _changes(source: str, previous_text: str, lang: str, notice: dt.date | None = None) -> redline.Redline:
     change = redline.diff(document.parse(previous_text, path=f"{lang}/previous", lang=lang),
-                          document.parse(source, path=f"{lang}/new", lang=lang))
+                          document.parse(source, path=f"{lang}/new", lang=lang), source_announced=notice)
     origin = hashlib.sha256(lang.encode("utf-8", "surrogatepass") + b"\0")
     for text in (previous_text, source):
         origin.update(hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest())
-    if change.announced is None and notice is not None:  # (a translation's own `announced:` first)
-        change.announced = ahead(notice, change.new_date)
-        origin.update(f"announced {change.announced}".encode())  # (what its .docx says: kept apart)
+    if notice is not None:  # (what its .docx says: kept apart)
+        origin.update(f"announced {change.announced}".encode())
     change.origin = origin.hexdigest()
     return change
 

@@ -147,7 +147,8 @@ def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_s
     if _newness(first) > _newness(second):
         first, second = second, first
     before, after = first.policy, second.policy
-    result = redline.diff(before, after)
+    result = redline.diff(before, after, source_announced=_source_announced(second, root=root, lang=lang,
+                                                                             branch=branch, doc=doc))
     result.old_edited, result.new_edited = first.name == WORKTREE, second.name == WORKTREE
     result.old_ids, result.new_ids = first.ids, second.ids
     if said is not None:
@@ -176,6 +177,20 @@ def _resolved(name: str, edited: bool, *, root: Path, lang: str, branch: str, do
         absent.append(Said("diff.new-language", lang=lang, version=exc.version))
         return Side(exc.version, f"{exc.version} (no {lang} page)",
                     document.parse("", path=f"{lang}@{exc.version}", lang=lang))
+
+
+def _source_announced(side: Side, *, root: Path, lang: str, branch: str, doc: str) -> dt.date | None:
+    """For a translation without an `announced:` of its own, the authoritative page's of the same version (or working
+    tree), as the build's changes page and Word file read it (archive.changes_of): `policy diff` said nothing of it."""
+    if side.policy.announced is not None:
+        return None
+    authoritative = policy_settings.load(root).for_document(doc).authoritative
+    if lang == authoritative:
+        return None
+    try:
+        return resolve(side.name, root=root, lang=authoritative, branch=branch, doc=doc).policy.announced
+    except SideError:  # (no authoritative page of that version: nothing to say)
+        return None
 
 
 def _newness(side: Side) -> tuple[bool, str]:

@@ -1581,10 +1581,13 @@ def _in_order(pairs: dict[int, int]) -> set[int]:
     return keep
 
 
-def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redline:
+def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None,
+         source_announced: dt.date | None = None) -> Redline:
     """The redline from `old` to `new`: each section matched, classified and diffed block by block.
 
-    `tokenize` is for benchmarks of other tokenisations; the default is `word_tokens`.
+    `tokenize` is for benchmarks of other tokenisations; the default is `word_tokens`. `source_announced`: for a
+    translation, the authoritative page's `announced:`, which counts where its own has none (as pages and
+    archive.notice_of read it): every caller's redline says it is not in force before its date (Redline.announced).
     """
     tokenize = tokenize or word_tokens
     pairs = match_sections(old.sections, new.sections)
@@ -1664,7 +1667,8 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
     for change in sections:
         change.references = references.references_only(change, renumbered)
     return Redline(new.lang or old.lang, old.date, new.date, sections, Notes(whitespace, formatting),
-                   announced=ahead(new.announced, new.date), editorial=new.change == "editorial")
+                   announced=ahead(new.announced if new.announced is not None else source_announced, new.date),
+                   editorial=new.change == "editorial")
 
 
 def ahead(announced: dt.date | None, date: dt.date | None) -> dt.date | None:

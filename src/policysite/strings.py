@@ -940,6 +940,8 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "no_change": "No change in the text.",
         "references_renumbered": "references updated to the new numbers",
         "list_made_table": "The list items above made this table’s rows, with the same or nearly the same words.",
+        "table_made_list": "The rows of the table above became these list items, with the same or nearly the same "
+                           "words.",
         "editorial_version": "Marked by the company as an editorial change.",
         "page_of": "Page {page} of {pages}",
         "announced": "Announced on {announced}, this version takes effect on {date}; it is not in force before that "
@@ -1053,6 +1055,8 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "no_change": "Aucune modification du texte.",
         "references_renumbered": "renvois mis à jour avec les nouveaux numéros",
         "list_made_table": "Les éléments de liste ci-dessus sont devenus les lignes de ce tableau, avec les mêmes mots "
+                           "ou presque.",
+        "table_made_list": "Les lignes du tableau ci-dessus sont devenues ces éléments de liste, avec les mêmes mots "
                            "ou presque.",
         "editorial_version": "Marquée par l’entreprise comme modification rédactionnelle.",
         "page_of": "Page {page} sur {pages}",

@@ -165,6 +165,7 @@
   function movedLine(b) {
     var where = (function () {  // render._where_line
       if (b.fromList) return t.list_made_table;  // a list made this table, said by its header row
+      if (b.fromTable) return t.table_made_list;  // a table made this list, said by its last item
       if (b.movedColumns && b.movedColumns.length)  // a table's columns moved, said by their headers
         return b.movedColumns.map(function (name) {
           return blank(name) ? t.column_moved_untitled : fill(t.column_moved, { column: engine.norm(name) });

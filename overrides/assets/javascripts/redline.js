@@ -643,23 +643,43 @@
       return piece.map(function (c) { return renumbered(c, lists, said); });
     }))));
   }
-  // engine.py's made_tables: list items removed, then a table added whole of the same or nearly the same words
+  // engine.py's made_tables: list items removed, then a table added whole of the same or nearly the same words; and
+  // back, a table removed whole, then list items added of its rows' words
   function madeTables(changes) {
     var out = changes.slice(), k = 0;
     while (k < out.length) {
-      var items = k;
-      while (items < out.length && out[items].kind === "removed" && out[items].old.kind === "item") items++;
-      var end = items;
-      while (items > k && end < out.length && out[end].table && out[end].table === out[items].table) end++;
+      var items = run(out, k, function (c) { return c.kind === "removed" && c.old.kind === "item"; });
+      var end = run(out, items, function (c) { return items > k && !!c.table && c.table === out[items].table; });
       var rows = out.slice(items, end);
       if (rows.length > 1 && rows.every(function (r) { return r.kind === "added" && r["new"]; }) &&
-          joinScore(out.slice(k, items).map(function (b) { return b.old.text; }),
-                    [].concat.apply([], rows.slice(1).map(function (r) { return r["new"].cells; })).join(" "))
-          >= MOVED_CUTOFF)
+          listed(out.slice(k, items).map(function (b) { return b.old; }),
+                 rows.slice(1).map(function (r) { return r["new"]; })))
         out[items] = Object.assign({}, out[items], { fromList: true });
+      else if (items === k && out[k].table && (k === 0 || out[k - 1].table !== out[k].table)) {
+        var table = out[k].table;
+        var rowsEnd = run(out, k, function (c) { return c.table === table; });
+        end = run(out, rowsEnd, function (c) { return c.kind === "added" && c["new"].kind === "item"; });
+        rows = out.slice(k, rowsEnd);
+        if (end > rowsEnd && rows.length > 1 && rows.every(function (r) { return r.kind === "removed" && r.old; }) &&
+            listed(out.slice(rowsEnd, end).map(function (b) { return b["new"]; }),
+                   rows.slice(1).map(function (r) { return r.old; })))
+          out[end - 1] = Object.assign({}, out[end - 1], { fromTable: true });
+      }
       k = Math.max(end, k + 1);
     }
     return out;
+  }
+  // engine.py's _run: where the run of changes from start that fits ends
+  function run(changes, start, fits) {
+    var end = start;
+    while (end < changes.length && fits(changes[end])) end++;
+    return end;
+  }
+  // engine.py's _listed: list items of the same or nearly the same words as a table's rows (its header left out)
+  function listed(items, rows) {
+    return joinScore(items.filter(Boolean).map(function (b) { return b.text; }),
+                     [].concat.apply([], rows.filter(Boolean).map(function (r) { return r.cells; })).join(" "))
+      >= MOVED_CUTOFF;
   }
   // engine.py's numbered_lists: each numbered item's list (1, 2 … in reading order) and its first number, else [0, 0]
   function numberedLists(blocks) {
@@ -1610,6 +1630,7 @@
       if (b.movedWithin && b.movedOps) data.moved_ops = b.movedOps;
       if (b.images && b.images.length) data.images = b.images;  // its images replaced, as redline.to_json
       if (b.fromList) data.from_list = true;  // a table's header row: a list made it (made_tables)
+      if (b.fromTable) data.from_table = true;  // a list's last item: a table made it (made_tables)
       if (b.movedColumns && b.movedColumns.length) data.moved_columns = b.movedColumns;  // a table's columns moved  // words moved within it  // two paragraphs merged into it, or one split into it and the next
       if (b.table) { data.table = b.table; data.cells = b.cells; }  // a table's row, as redline.to_json
       return data;

@@ -187,6 +187,8 @@ REDLINE: dict[str, str] = {
     "references_renumbered": "remissions actualitzades als nous números",
     "list_made_table": "Els elements de la llista de dalt han passat a ser les files d’aquesta taula, amb les mateixes "
                        "paraules o gairebé.",
+    "table_made_list": "Les files de la taula de dalt han passat a ser aquests elements de llista, amb les mateixes "
+                       "paraules o gairebé.",
     "editorial_version": "Marcada per l’empresa com a canvi de redacció.",
     "page_of": "Pàgina {page} de {pages}",
     "announced": "Anunciada el dia {announced}, aquesta versió entra en vigor el dia {date}; no s’aplica abans "

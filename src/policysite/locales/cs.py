@@ -199,6 +199,7 @@ REDLINE: dict[str, str] = {
     "no_change": "Text se nezměnil.",
     "references_renumbered": "odkazy aktualizovány na nová čísla",
     "list_made_table": "Položky seznamu výše se staly řádky této tabulky se stejnými nebo téměř stejnými slovy.",
+    "table_made_list": "Řádky tabulky výše se staly těmito položkami seznamu se stejnými nebo téměř stejnými slovy.",
     "editorial_version": "Společnost ji označila za redakční změnu.",
     "page_of": "Strana {page} z {pages}",
     "announced": "Tato verze byla oznámena dne {announced} a nabývá účinnosti dne {date}; před tímto dnem se "

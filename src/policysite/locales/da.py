@@ -184,6 +184,8 @@ REDLINE: dict[str, str] = {
     "references_renumbered": "henvisninger opdateret til de nye numre",
     "list_made_table": "Listepunkterne ovenfor er blevet til rækkerne i denne tabel, med de samme eller næsten de "
                        "samme ord.",
+    "table_made_list": "Rækkerne i tabellen ovenfor er blevet til disse listepunkter, med de samme eller næsten de "
+                       "samme ord.",
     "editorial_version": "Markeret af virksomheden som redaktionel ændring.",
     "page_of": "Side {page} af {pages}",
     "announced": "Denne version, der blev annonceret den {announced}, træder i kraft den {date}; den gælder ikke før "

@@ -180,6 +180,8 @@ REDLINE: dict[str, str] = {
     "references_renumbered": "Verweise auf die neuen Nummern angepasst",
     "list_made_table": "Die Listenpunkte oben wurden zu den Zeilen dieser Tabelle, mit gleichen oder fast gleichen "
                        "Worten.",
+    "table_made_list": "Die Zeilen der Tabelle oben wurden zu diesen Listenpunkten, mit gleichen oder fast gleichen "
+                       "Wörtern.",
     "editorial_version": "Vom Unternehmen als redaktionelle Änderung gekennzeichnet.",
     "page_of": "Seite {page} von {pages}",
     "announced": "Angekündigt am {announced}; diese Fassung gilt erst ab dem {date}.",

@@ -186,6 +186,8 @@ REDLINE: dict[str, str] = {
     "references_renumbered": "referencias actualizadas a los nuevos números",
     "list_made_table": "Los elementos de lista de arriba pasaron a ser las filas de esta tabla, con las mismas "
                        "palabras o casi.",
+    "table_made_list": "Las filas de la tabla de arriba pasaron a ser estos elementos de lista, con las mismas "
+                       "palabras o casi las mismas.",
     "editorial_version": "Marcada por la empresa como cambio de redacción.",
     "page_of": "Página {page} de {pages}",
     "announced": "Anunciada el {announced}, esta versión entra en vigor el {date}; no se aplica antes de ese día.",

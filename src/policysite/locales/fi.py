@@ -187,6 +187,7 @@ REDLINE: dict[str, str] = {
     "no_change": "Tekstiin ei tehty muutoksia.",
     "references_renumbered": "viittaukset päivitetty uusiin numeroihin",
     "list_made_table": "Yllä olevan luettelon kohdista tuli tämän taulukon rivit, samoin tai lähes samoin sanoin.",
+    "table_made_list": "Yllä olevan taulukon riveistä tuli nämä luettelon kohdat, samoin tai lähes samoin sanoin.",
     "editorial_version": "Yritys on merkinnyt tämän toimitukselliseksi muutokseksi.",
     "page_of": "Sivu {page}/{pages}",
     "announced": "Tämä versio on ilmoitettu {announced}, ja se tulee voimaan {date}; sitä ei sovelleta ennen tätä "

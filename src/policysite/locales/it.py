@@ -188,6 +188,8 @@ REDLINE: dict[str, str] = {
     "references_renumbered": "rinvii aggiornati ai nuovi numeri",
     "list_made_table": "Le voci dell’elenco qui sopra sono diventate le righe di questa tabella, con le stesse parole "
                        "o quasi.",
+    "table_made_list": "Le righe della tabella qui sopra sono diventate queste voci dell’elenco, con le stesse parole "
+                       "o quasi.",
     "editorial_version": "Contrassegnata dall’azienda come modifica redazionale.",
     "page_of": "Pagina {page} di {pages}",
     "announced": "Annunciata il giorno {announced}, questa versione entra in vigore il giorno {date}; non si applica "

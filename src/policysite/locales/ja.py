@@ -168,6 +168,7 @@ REDLINE: dict[str, str] = {
     "no_change": "本文に変更はありません。",
     "references_renumbered": "参照を新しい番号に更新",
     "list_made_table": "上のリスト項目は、同じまたはほぼ同じ語句のまま、この表の行になりました。",
+    "table_made_list": "上の表の行は、同じまたはほぼ同じ語句のまま、これらのリスト項目になりました。",
     "editorial_version": "会社により字句の修正として指定されています。",
     "page_of": "{page} / {pages} ページ",
     "announced": "{announced}に公表されたこの版は、{date}に施行されます。それより前には適用されません。",

@@ -166,6 +166,7 @@ REDLINE: dict[str, str] = {
     "no_change": "텍스트 변경 사항이 없습니다.",
     "references_renumbered": "참조를 새 번호로 갱신함",
     "list_made_table": "위 목록 항목이 같거나 거의 같은 단어로 이 표의 행이 되었습니다.",
+    "table_made_list": "위 표의 행이 같거나 거의 같은 단어로 이 목록 항목이 되었습니다.",
     "editorial_version": "회사가 자구 수정으로 표시함.",
     "page_of": "{pages}쪽 중 {page}쪽",
     "announced": "{announced}에 공고된 이 버전은 {date}부터 시행됩니다. 그 전에는 적용되지 않습니다.",

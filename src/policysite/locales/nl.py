@@ -179,6 +179,8 @@ REDLINE: dict[str, str] = {
     "references_renumbered": "verwijzingen bijgewerkt naar de nieuwe nummers",
     "list_made_table": "De lijstitems hierboven zijn de rijen van deze tabel geworden, met dezelfde of bijna dezelfde "
                        "woorden.",
+    "table_made_list": "De rijen van de tabel hierboven zijn deze lijstitems geworden, met dezelfde of bijna dezelfde "
+                       "woorden.",
     "editorial_version": "Door het bedrijf gemarkeerd als redactionele wijziging.",
     "page_of": "Pagina {page} van {pages}",
     "announced": "Aangekondigd op {announced}; deze versie treedt in werking op {date} en geldt niet vóór die dag.",

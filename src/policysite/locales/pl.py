@@ -207,6 +207,8 @@ REDLINE: dict[str, str] = {
     "references_renumbered": "odesłania zaktualizowane do nowych numerów",
     "list_made_table": "Punkty listy powyżej stały się wierszami tej tabeli, z tymi samymi lub niemal tymi samymi "
                        "słowami.",
+    "table_made_list": "Wiersze tabeli powyżej stały się tymi punktami listy, z tymi samymi lub niemal tymi samymi "
+                       "słowami.",
     "editorial_version": "Oznaczona przez firmę jako zmiana redakcyjna.",
     "page_of": "Strona {page} z {pages}",
     "announced": "Ta wersja, ogłoszona {announced}, wchodzi w życie z dniem {date}; przed tym dniem nie obowiązuje.",

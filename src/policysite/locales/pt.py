@@ -183,6 +183,8 @@ REDLINE: dict[str, str] = {
     "references_renumbered": "remissões atualizadas para os novos números",
     "list_made_table": "Os itens da lista acima passaram a ser as linhas desta tabela, com as mesmas palavras ou "
                        "quase.",
+    "table_made_list": "As linhas da tabela acima passaram a ser estes itens da lista, com as mesmas palavras ou "
+                       "quase.",
     "editorial_version": "Assinalada pela empresa como alteração de redação.",
     "page_of": "Página {page} de {pages}",
     "announced": "Anunciada em {announced}, esta versão entra em vigor em {date}; não se aplica antes desse dia.",

@@ -184,6 +184,7 @@ REDLINE: dict[str, str] = {
     "no_change": "Ingen ändring i texten.",
     "references_renumbered": "hänvisningar uppdaterade till de nya numren",
     "list_made_table": "Listpunkterna ovan har blivit raderna i denna tabell, med samma eller nästan samma ord.",
+    "table_made_list": "Raderna i tabellen ovan har blivit dessa listpunkter, med samma eller nästan samma ord.",
     "editorial_version": "Markerad av företaget som redaktionell ändring.",
     "page_of": "Sida {page} av {pages}",
     "announced": "Denna version, aviserad den {announced}, träder i kraft den {date}; den gäller inte före den dagen.",

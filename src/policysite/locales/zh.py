@@ -167,6 +167,7 @@ REDLINE: dict[str, str] = {
     "no_change": "文本无变更。",
     "references_renumbered": "引用已更新为新编号",
     "list_made_table": "上方的列表项已改为本表的各行，用词相同或几乎相同。",
+    "table_made_list": "上方表格的各行已改为这些列表项，用词相同或几乎相同。",
     "editorial_version": "公司将其标记为文字性修改。",
     "page_of": "第 {page} 页，共 {pages} 页",
     "announced": "本版本于{announced}公布，自{date}起生效；此前不适用。",

@@ -168,6 +168,7 @@ REDLINE: dict[str, str] = {
     "no_change": "文本無變更。",
     "references_renumbered": "引用已更新為新編號",
     "list_made_table": "上方的清單項目已改為本表的各列，用詞相同或幾乎相同。",
+    "table_made_list": "上方表格的各列已改為這些清單項目，用詞相同或幾乎相同。",
     "editorial_version": "公司將其標記為文字性修改。",
     "page_of": "第 {page} 頁，共 {pages} 頁",
     "announced": "本版本於{announced}公告，自{date}起生效；此前不適用。",

@@ -867,23 +867,43 @@ def made_tables(changes: list[BlockChange]) -> list[BlockChange]:
     """A list made a table: a run of list items removed, then a table added whole whose rows (its header left out)
     hold the same or nearly the same words (MOVED_CUTOFF, compared as a join compares them: `Logs: one year` and `Logs
     | one year` alike): its header row says so (BlockChange.from_list). The items were said deleted and the rows
-    inserted, nothing saying the words were kept (redline21). redline.js: madeTables."""
+    inserted, nothing saying the words were kept (redline21). And back: a table removed whole, then a run of list items
+    added whose words its rows (header left out) held: the last item says so (BlockChange.from_table; redline22: it
+    was said of a list made a table only). redline.js: madeTables."""
     out = list(changes)
     k = 0
     while k < len(out):
-        items = k
-        while items < len(out) and out[items].kind == "removed" and out[items].block_kind == "item":
-            items += 1
-        end = items
-        while items > k and end < len(out) and out[end].table and out[end].table == out[items].table:
-            end += 1
+        items = _run(out, k, lambda c: c.kind == "removed" and c.block_kind == "item")
+        end = _run(out, items, lambda c: items > k and bool(c.table) and c.table == out[items].table)
         rows = out[items:end]
-        if len(rows) > 1 and all(row.kind == "added" and row.new is not None for row in rows) and _join_score(
-                [b.old.text for b in out[k:items] if b.old is not None],
-                " ".join(cell for row in rows[1:] if row.new is not None for cell in row.new.cells)) >= MOVED_CUTOFF:
+        if len(rows) > 1 and all(row.kind == "added" and row.new is not None for row in rows) and _listed(
+                [b.old for b in out[k:items]], [row.new for row in rows[1:]]):
             out[items] = replace(out[items], from_list=True)
+        elif items == k and out[k].table and (k == 0 or out[k - 1].table != out[k].table):
+            rows_end = _run(out, k, lambda c: c.table == out[k].table)
+            end = _run(out, rows_end, lambda c: c.kind == "added" and c.block_kind == "item")
+            rows = out[k:rows_end]
+            if end > rows_end and len(rows) > 1 and all(row.kind == "removed" and row.old is not None
+                                                        for row in rows) and _listed(
+                    [b.new for b in out[rows_end:end]], [row.old for row in rows[1:]]):
+                out[end - 1] = replace(out[end - 1], from_table=True)
         k = max(end, k + 1)
     return out
+
+
+def _run(changes: list[BlockChange], start: int, fits: Callable[[BlockChange], bool]) -> int:
+    """Where the run of `changes` from `start` that `fits` ends (`start` where none does)."""
+    end = start
+    while end < len(changes) and fits(changes[end]):
+        end += 1
+    return end
+
+
+def _listed(items: Sequence[Block | None], rows: Sequence[Block | None]) -> bool:
+    """Whether list `items` hold the same or nearly the same words as a table's `rows` (its header left out),
+    compared as a join compares words (made_tables)."""
+    return _join_score([item.text for item in items if item is not None],
+                       " ".join(cell for row in rows if row is not None for cell in row.cells)) >= MOVED_CUTOFF
 
 
 def numbered_lists(blocks: Sequence[Block]) -> list[tuple[int, int]]:

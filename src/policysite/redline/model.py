@@ -92,6 +92,10 @@ class BlockChange:
     # or nearly the same (engine.made_tables): said after the table (render: "The list items above made this table's
     # rows…"), its rows and the items still inserted and deleted (a Word revision cannot turn a list into a table)
     from_list: bool = False
+    # ... and back: the last of list items added where a table was removed whole whose rows (its header left out) held
+    # their words (engine.made_tables): said after the list (render: "The rows of the table above became these list
+    # items…"), the rows and items still deleted and inserted
+    from_table: bool = False
 
     @property
     def shown_ops(self) -> tuple[Op, ...]:

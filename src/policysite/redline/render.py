@@ -182,6 +182,8 @@ def _where_line(block: BlockChange, t: dict[str, str], lang: str) -> str:
     # doubled spaces a Markdown table's cell keeps, which the page shows as one; compare.js: movedLine)
     if block.from_list:  # a list made this table (engine.made_tables), said by its header row
         return t["list_made_table"]
+    if block.from_table:  # a table made this list (engine.made_tables), said by its last item
+        return t["table_made_list"]
     if block.moved_columns:
         return " ".join(t["column_moved_untitled"] if blank(name) else t["column_moved"].format(column=_one_line(name))
                         for name in block.moved_columns)
@@ -570,6 +572,8 @@ def to_json(redline: Redline) -> dict:
                 **({"images": [list(pair) for pair in b.images]} if b.images else {}),
                 # a table's header row: a list made it, its words kept (engine.made_tables)
                 **({"from_list": True} if b.from_list else {}),
+                # a list's last item: a table made it, its words kept (engine.made_tables)
+                **({"from_table": True} if b.from_table else {}),
                 # a table's header row: its columns moved, by their headers
                 **({"moved_columns": list(b.moved_columns)} if b.moved_columns else {}),
                 # a table's row: its table in the section, and its ops cell by cell in that table's columns

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 
 from policysite import anchors, document, imagefiles
+from policysite.redline.engine import ahead
+from policysite.strings import long_date
 
 FILE = "policy.json"
 # Bumped if a field changes meaning (2: a section's text is its blocks' only, not repeated; 3: source lines,
@@ -41,6 +43,7 @@ FILE = "policy.json"
 # A section's `id`, the id its version's page has it by where that is not the anchor of its number (`anchor_for`: `s3`;
 # a translation's page taking the authoritative text's ids, an older rule's `article-3`), is a
 # field added, absent before: the compare page links each section into its version's page by it, else by its number.
+# So are `announced` and `editorial` (notice): an export without them says none, as before (compare.js says neither).
 FORMAT = 9
 # the formats whose words (`words`) are read as today's: an export in another is not compared
 WORDS = (4, 5, 6, 7, 8, 9)
@@ -82,6 +85,7 @@ def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: s
         "source": {"sha256": hashlib.sha256(source).hexdigest()},
         "title": policy.shown_title,
         "title_line": policy.shown_title_line,
+        **notice(policy, lang=lang, source_text=source_text),
         "preamble": [_block(b) for b in policy.preamble],
         "sections": [{"number": s.number, "anchor": s.anchor, "title": s.title, "level": s.level, "line": s.line,
                       **({"id": ids[key]} if (key := document.anchor_for(s.number)) in ids else {}),
@@ -92,6 +96,19 @@ def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: s
                      for s in policy.sections],
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def notice(policy: document.Policy, *, lang: str, source_text: str = "") -> dict[str, object]:
+    """What the redlines say under their title of how the version was published, for the compare page to say it too
+    (compare.js: noticeLines; render.notice_lines): `announced`, [its ISO date, that date as the language writes it]
+    where it was announced ahead of its date (its own `announced:`, else the authoritative page's, `source_text`, as
+    engine.diff reads a translation's), and `editorial` where marked `change: editorial`. Absent where not: most
+    versions' export is no byte longer."""
+    own = policy.announced
+    day = ahead(own if own is not None or not source_text else document.front(source_text, path=f"{lang}/source",
+                                                                                lang=lang).announced, policy.date)
+    return {**({"announced": [day.isoformat(), long_date(day, lang)]} if day is not None else {}),
+            **({"editorial": True} if policy.change == "editorial" else {})}
 
 
 def _numeral(section: document.Section) -> dict[str, str]:

@@ -312,7 +312,19 @@
       (run.some(function (s) { return s.references; }) ? t.references_renumbered : t.text_unchanged);
   }
 
-  function render(redline, from, to) {
+  // render.notice_lines, as redline.html writes them: the newer version announced ahead of its date, its dates <time>s
+  // (policy.json's `announced`: its ISO date and that date in words), and marked an editorial change
+  function noticeLines(doc, to) {
+    var lines = [], day = Array.isArray(doc.announced) && doc.announced.length === 2 ? doc.announced : null;
+    if (day && typeof day[0] === "string" && typeof day[1] === "string")
+      lines.push(said(el("p", { "class": "redline-announced" }, filled(t.announced, {
+        announced: [inText(el("time", { datetime: day[0] }, [day[1]]))],
+        date: [inText(el("time", { datetime: to.version }, [to.date || to.version]))] }))));
+    if (doc.editorial === true) lines.push(said(el("p", { "class": "redline-editorial" }, [t.editorial_version])));
+    return lines;
+  }
+
+  function render(redline, from, to, doc) {
     markReferences(redline.sections);
     var shown = shifted(redline.sections),
         changed = redline.sections.some(function (s) { return s.kind !== "unchanged"; });
@@ -320,6 +332,7 @@
     var counts = countsLine(engine.summary(redline), redline.sections);
     var nodes = [said(el("p", { "class": "redline-versions" }, filled(t.heading, { old: labelled(from), "new": labelled(to) }))),
                  summary, said(el("p", { "class": "redline-counts" }, [counts]))];
+    nodes.splice.apply(nodes, [1, 0].concat(noticeLines(doc, to)));  // under the versions' line, as redline.html
     if (redline.notes.whitespace || redline.notes.formatting)
       nodes.push(said(el("p", { "class": "redline-notes" }, [notesLine(redline.notes)])));
     if (!changed) nodes.push(said(el("p", { "class": "redline-none" }, [t.no_change])));
@@ -460,7 +473,7 @@
       return fetchJson(side_.json).then(function (doc) { return withSup(doc, side_.href); });
     })).then(function (docs) {
       if (mine !== asking) return;
-      var shown = render(engine.diff(docs[0], docs[1]), from, to);
+      var shown = render(engine.diff(docs[0], docs[1]), from, to, docs[1]);
       legend.hidden = false;
       if (told !== toldThen) return;
       status.textContent = fill(t.compare_done, { counts: shown.counts });

@@ -23,7 +23,7 @@ from policysite.redline.engine import unspaced
 from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
 from policysite.redline.raised import Piece, cell_sides, raised
 from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line, tables
-from policysite.strings import direction, long_date, redline_labels as labels, spoken
+from policysite.strings import digits, direction, long_date, redline_labels as labels, spoken
 
 TEMPLATE = "redline-pdf.typ"
 
@@ -57,6 +57,9 @@ def data(redline: Redline, *, site: str, lang: str, time_zone: str = "", author:
         "links_label": t["links"], "tips_label": t["hover"],
         # its footer's page numbers in the redline's words, as the Word redline's (pagefooter): "Page 3 of 12"
         "page_of": [piece for piece in re.split(r"(\{page\}|\{pages\})", t["page_of"]) if piece],
+        # ... its numbers in the language's digits where the site writes its dates and counts so (strings.digits:
+        # `fa` ۰-۹, `ar-EG` ٠-٩, by CLDR or the company's `digits`); "" for 0-9
+        "digits": digits(lang),
         "date": _instant(redline.new_date, time_zone),
     }
     if font_families:

@@ -4,27 +4,34 @@ One way for every caller: engine.diff(source_announced=), given by sides.compare
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from policy_repo import new_project
+from policy_repo import Project, new_project
 from policysite import strings
 
 pytestmark = pytest.mark.usefixtures("commands_in_process")  # no test here is about the process itself
 
 
-@pytest.fixture
-def project(tmp_path):
-    project = new_project(tmp_path / "project")
+def _two_versions(root: Path, *, announced: str = "") -> Project:
+    """Two versions in French and English, the second announced in French only (`announced`), the authoritative
+    language, where given."""
+    project = new_project(root)
     project.commit("2030-01-10")
     project.write("2030-03-01", fr="Nous traitons vos données avec un soin constant.",
                   en="We process your data with constant care.")
-    french = project.root / "docs" / "fr" / "index.md"  # announced in French only, the authoritative language
-    french.write_text(french.read_text(encoding="utf-8").replace("date: 2030-03-01",
-                                                                 "date: 2030-03-01\nannounced: 2030-02-01"),
-                      encoding="utf-8")
-    project.commit_all("policy 2030-03-01, announced")
+    french = project.root / "docs" / "fr" / "index.md"
+    if announced:
+        french.write_text(french.read_text(encoding="utf-8").replace(
+            "date: 2030-03-01", f"date: 2030-03-01\nannounced: {announced}"), encoding="utf-8")
+    project.commit_all("policy 2030-03-01")
     return project
+
+
+@pytest.fixture
+def project(tmp_path):
+    return _two_versions(tmp_path / "project", announced="2030-02-01")
 
 
 def _said(lang: str) -> str:
@@ -56,10 +63,7 @@ def test_a_translation_s_own_announcement_counts_first(project):
 
 
 def test_a_version_not_announced_says_nothing(tmp_path):
-    project = new_project(tmp_path / "project")
-    project.commit("2030-01-10")
-    project.commit("2030-03-01", fr="Nous traitons vos données avec un soin constant.",
-                   en="We process your data with constant care.")
+    project = _two_versions(tmp_path / "project")
     result = project.run("diff", "2030-01-10", "2030-03-01", "--lang", "en", "--format", "json")
     assert result.returncode == 0 and "not in force" not in result.stdout
     assert json.loads(result.stdout)["new_date"] == "2030-03-01"

@@ -50,7 +50,8 @@ def _panel_titles(main: LexborNode) -> None:
 def _heading_ids(main: LexborNode, title: LexborNode | None, notes: Notes) -> None:
     """The ids Confluence made of the page's title and each heading's words (see above) left out, the links to them
     led to the ids the site gives the headings (google_ids.site_ids: the one rule, the page's title and a second
-    heading of one title counted), said."""
+    heading of one title counted), said with the first of the page's own (the note had quoted
+    `PrivacyPolicy-1.Controller` whatever the page: adopt42)."""
     headings = main.css("h1, h2, h3, h4, h5, h6")
     if title is not None and not main.css_first("h1"):  # the page's title, over the text (html_source)
         headings.insert(0, title)
@@ -75,7 +76,7 @@ def _heading_ids(main: LexborNode, title: LexborNode | None, notes: Notes) -> No
         if target in ids:
             link.attrs["href"] = "#" + ids[target]
     if ids:
-        notes.add(Said("convert.confluence-heading-ids", count=len(ids)))
+        notes.add(Said("convert.confluence-heading-ids", count=len(ids), example=next(iter(ids))))
 
 
 _ESCAPE = re.compile(r"[\\`*_\[\]<>#{}]")

@@ -4160,7 +4160,7 @@ MESSAGES: dict[str, str] = {
                           "name, without the wiki's breadcrumbs, page details (“Created by …, last modified on …”) "
                           "and expand controls",
     "convert.confluence-heading-ids": "left out the ids Confluence made of the page's title and the words of "
-                                      "{count:plural:heading|headings} (PrivacyPolicy-1.Controller: another in each "
+                                      "{count:plural:heading|headings} ({example}: another in each "
                                       "language's page), the links to them led to the ids the site gives them",
     "convert.cookie-grids": "{count:plural:cookie list|cookie lists} a consent plugin lays out as a grid (Complianz's: "
                             "a label over each cookie's name, expiration and function) read as the table the page "

@@ -4731,7 +4731,7 @@ MESSAGES: dict[str, str] = {
                           "l'espace, sans le fil d'Ariane du wiki, les détails de la page (« Créé par …, dernière "
                           "modification le … ») ni les commandes de dépliage",
     "convert.confluence-heading-ids": "omis les identifiants que Confluence a faits du titre de la page et des mots "
-                                      "{count:plural:d'un titre|de titres} (PrivacyPolicy-1.Controller : un autre "
+                                      "{count:plural:d'un titre|de titres} ({example} : un autre "
                                       "dans la page de chaque langue), les liens vers eux menés aux identifiants que "
                                       "le site leur donne",
     "convert.cookie-grids": "{count:plural:liste de cookies qu'une extension de consentement présente|listes de "

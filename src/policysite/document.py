@@ -1039,20 +1039,21 @@ def _roman_parts(sections: list[Section], unnumbered: list[tuple[Section, str]])
         return unnumbered
     values = [heading_number(f"Section {romans[id(section)].group('number').upper()} {section.title}")
               for section in parts]
-    if [int(v[0]) if v else 0 for v in values] != list(range(1, len(parts) + 1)):
+    numbers = {id(section): int(v[0]) if v else 0 for section, v in zip(parts, values, strict=True)}
+    if not _counted_from_i(list(numbers.values())):
         return unnumbered
     level, part, first = parts[0].level, 0, True
-    if _numbered_within(sections, romans, level):
+    if _numbered_within(sections, numbers, level):
         # `## II. Rights` over `### 2.1 Access`: the text numbers its sections in Roman numerals and their subsections
         # with the section's number, as written (a text restyled from `## 2.` to `## II.` lost every id, `#s2-1`
         # became `#access`, and every numbering check, texts 28)
-        for n, section in enumerate(parts, 1):
-            section.numeral, section.title = str(n), (romans[id(section)]["title"] or "").strip()
+        for section in parts:
+            section.numeral, section.title = str(numbers[id(section)]), (romans[id(section)]["title"] or "").strip()
         return [(section, heading) for section, heading in unnumbered if id(section) not in romans]
     under: list[tuple[Section, str]] = []  # each numbered section and the part it is in
     for section in sections:
         if id(section) in romans:
-            part, first = part + 1, True
+            part, first = numbers[id(section)], True
         elif part and section.numeral and section.level > level:
             if first and not section.numeral == "1":
                 return unnumbered  # numbered on from the part before: not a numbering of its own in each part
@@ -1060,9 +1061,17 @@ def _roman_parts(sections: list[Section], unnumbered: list[tuple[Section, str]])
             under.append((section, f"{part}.{section.numeral}"))
     for section, numeral in under:
         section.numeral = numeral
-    for n, section in enumerate(parts, 1):
-        section.numeral, section.title = str(n), (romans[id(section)]["title"] or "").strip()
+    for section in parts:
+        section.numeral, section.title = str(numbers[id(section)]), (romans[id(section)]["title"] or "").strip()
     return [(section, heading) for section, heading in unnumbered if id(section) not in romans]
+
+
+def _counted_from_i(values: list[int]) -> bool:
+    """Roman numerals read as a series counting from I though a number is skipped or repeated (`I.`, `II.`, `IV.`;
+    `I.`, `II.`, `II.`), which the numbering checks then name as they do `1.`, `2.`, `4.` (such a series stayed
+    unnumbered and passed the checks silently: adopt42): the first is I, and most steps are by one."""
+    steps = [b - a for a, b in zip(values, values[1:])]
+    return bool(values) and values[0] == 1 and min(values) > 0 and 2 * steps.count(1) >= len(steps)
 
 
 _FIRST_NUMERAL = re.compile(r"I\s*[-–—:.)]")
@@ -1134,13 +1143,13 @@ def _siblings(sections: list[Section]) -> list[list[Section]]:
     return list(groups.values())
 
 
-def _numbered_within(sections: list[Section], romans: dict, level: int) -> bool:
-    """The numbered headings under Roman parts (`romans`, at `level`) each start with their part's number (`### 2.1`
-    under `## II.`), and there is one at least."""
+def _numbered_within(sections: list[Section], numbers: dict[int, int], level: int) -> bool:
+    """The numbered headings under Roman parts (`numbers`, each part's number by its id, at `level`) each start with
+    their part's number (`### 2.1` under `## II.`), and there is one at least."""
     part, found = 0, False
     for section in sections:
-        if id(section) in romans:
-            part += 1
+        if id(section) in numbers:
+            part = numbers[id(section)]
         elif part and section.numeral and section.level > level:
             if (section.numeral or "").split(".")[0] != str(part) or "." not in (section.numeral or ""):
                 return False

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policysite import messages
+from policysite import document, messages
 from policysite.convert import convert
 
 
@@ -25,3 +25,30 @@ def test_the_confluence_ids_left_out_are_quoted_as_the_page_wrote_them(tmp_path:
     assert not any("PrivacyPolicy" in note for note in said), said
     said = [messages.said_in(note, "en") for note in converted.notes]
     assert any("2 headings (Confidentialité-1.Responsable: another" in note for note in said), said
+
+
+def _checked(body: str, lang: str = "en") -> list[tuple[int, str, dict]]:
+    policy = document.parse("---\ndate: 2024-01-01\n---\n" + body, path="p.md", lang=lang)
+    return [(finding.line, finding.key, dict(finding.fields)) for finding in policy.problems]
+
+
+def test_a_roman_numeral_skipped_or_repeated_is_named_as_an_arabic_one_is():
+    """Sections numbered `I.`, `II.`, `IV.` passed `policy check` silently (the series, counting from I with a gap,
+    stayed unnumbered): the gap is named at its line, as with `1.`, `2.`, `4.`, in the reader's language."""
+    body = "# Confidentialité\n\n## I. Champ\n\nTexte.\n\n## II. Données\n\nTexte.\n\n## IV. Droits\n\nTexte.\n"
+    found = _checked(body, "fr")
+    assert (14, "structure.number-skipped", {"section": "§4 “Droits”", "after": "§2", "missing": "§3"}) in found, found
+    repeated = _checked(body.replace("## IV.", "## II."), "fr")
+    assert [(line, key) for line, key, _ in repeated] == [(14, "structure.number-repeated")], repeated
+    in_order = _checked(body.replace("## IV.", "## III."), "fr")
+    assert not [key for _, key, _ in in_order if key.startswith("structure.number")], in_order
+
+
+def test_a_roman_part_skipped_keeps_its_sections_numbered_under_it():
+    """Parts `I.`, `II.`, `IV.` over sections counted from 1 in each: the parts keep their own numbers (IV is §4, its
+    first section §4.1), and the gap is named."""
+    body = ("# Privacy\n\n## I. General\n\n### 1. Scope\n\nText.\n\n## II. Data\n\n### 1. Kinds\n\nText.\n\n"
+            "## IV. Rights\n\n### 1. Access\n\nText.\n")
+    policy = document.parse("---\ndate: 2024-01-01\n---\n" + body, path="p.md", lang="en")
+    assert [s.numeral for s in policy.sections] == ["1", "1.1", "2", "2.1", "4", "4.1"]
+    assert [p.key for p in policy.problems] == ["structure.number-skipped"], policy.problems

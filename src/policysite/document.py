@@ -800,6 +800,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         line = offset + (tok.map[0] + 1 if tok.map else 0)
         target = sections[-1].blocks if sections else preamble
         if tok.type == "heading_open":
+            in_item = bool(item_start)
             for at in reversed(item_start):  # a heading in a list item (`1. ## Who we are`) starts a section: the
                 if at < len(target) and target[at].kind == "item" and not target[at].text:  # item it opened is none
                     del target[at]
@@ -813,6 +814,12 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             written = HEADING_ATTRS.search(markup)
             attributes = written.group(1).strip() if written else ""
             level = int(tok.tag[1])
+            if in_item and tok.map:
+                # `- ## 1. Who we are`: the section is read, but published inside a bullet (or numbered by the
+                # list); it passed the checks (adopt42)
+                marker = _ITEM_MARKER.match(body.splitlines()[tok.map[0]])
+                problems.append(Finding.of(path, line, "structure.heading-in-item", heading=heading.strip()[:80],
+                                           marker=marker.group(1) if marker else "-"))
             inserted_twice = level > 1 and nested_insertion(heading)  # `Article 2 bis A`: its heading is its identity
             match = None if inserted_twice else section_heading_number(heading)
             if level == 1 and not title and not sections:
@@ -959,6 +966,10 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                                    title=meta_title(meta)[:80], heading=title[:80]))
     return Policy(path, lang, meta, title, title_line, meta_lines, sections, preamble, problems, title_attributes,
                   title_markup)
+
+
+# A list item's marker before the heading it opens (`- ## 1. Who`, `1. ## Who`, `> * ## Who`).
+_ITEM_MARKER = re.compile(r"[ \t>]*([-*+]|\d{1,9}[.)])")
 
 
 def _bold_headings(preamble: list[Block], sections: list[Section], path: str) -> list[Finding]:

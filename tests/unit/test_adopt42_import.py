@@ -52,3 +52,15 @@ def test_a_roman_part_skipped_keeps_its_sections_numbered_under_it():
     policy = document.parse("---\ndate: 2024-01-01\n---\n" + body, path="p.md", lang="en")
     assert [s.numeral for s in policy.sections] == ["1", "1.1", "2", "2.1", "4", "4.1"]
     assert [p.key for p in policy.problems] == ["structure.number-skipped"], policy.problems
+
+
+def test_a_heading_written_in_a_list_item_is_said_at_its_line():
+    """`- ## 2. Data` (a page pasted from an editor's list) passed the checks and was published as a heading inside a
+    bullet (or numbered again by an ordered list): an error at its line, naming the marker to remove."""
+    body = "# Privacy\n\n## 1. Scope\n\nText.\n\n- ## 2. Data\n\n  Text.\n\n## 3. Rights\n\nText.\n"
+    assert _checked(body) == [(10, "structure.heading-in-item", {"heading": "2. Data", "marker": "-"})]
+    numbered = _checked("# Privacy\n\n1. ## Scope\n\n   Text.\n\n2. Data\n   ---\n\n   Text.\n")
+    assert [(line, fields["marker"]) for line, _, fields in numbered] == [(6, "1."), (10, "2.")], numbered
+    said = document.parse("---\ndate: 2024-01-01\n---\n" + body, path="p.md", lang="fr").problems[0].said("fr")
+    assert "le titre «\xa02. Data\xa0» est écrit dans un élément de liste (après «\xa0-\xa0»)" in said, said
+    assert _checked(body.replace("- ## 2. Data\n\n  Text.", "## 2. Data\n\n- Text.")) == []

@@ -286,6 +286,9 @@ MESSAGES: dict[str, str] = {
                                 "the headings, or give each section its id in its heading (“{example} "
                                 "{{#{old}}}”)",
     "structure.id-repeated": "{where}: the id “{id}” is used by another heading",
+    "structure.heading-in-item": "the heading “{heading}” is written in a list item (after “{marker}”): the page "
+                                 "shows it inside a bullet or numbered by the list: remove “{marker}” and the "
+                                 "indent of the lines under it",
     "structure.number-repeated": "{section} repeats the number of the section at line {first}: renumber one of "
                                  "the two (each number is its section's address, #s…)",
     "structure.number-skipped": "{section} follows " + _AFTER + ": {missing} is missing: renumber it, or add the "

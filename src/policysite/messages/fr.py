@@ -322,6 +322,9 @@ MESSAGES: dict[str, str] = {
                                 "aboutiraient ailleurs. Retirez les numéros des titres, ou donnez à chaque section "
                                 "son identifiant dans son titre (« {example} {{#{old}}} »)",
     "structure.id-repeated": "{where} : l'identifiant « {id} » est déjà employé par un autre titre",
+    "structure.heading-in-item": "le titre « {heading} » est écrit dans un élément de liste (après « {marker} ») : "
+                                 "la page le montre dans une puce ou numéroté par la liste : retirez « {marker} » et "
+                                 "le retrait des lignes en dessous",
     "structure.number-repeated": "{section} reprend le numéro de la section de la ligne {first} : "
                                  "renumérotez l'une des deux (chaque numéro est l'adresse de sa section, #s…)",
     "structure.number-skipped": "{section} suit " + _AFTER + " : il manque {missing} : renumérotez-la, ou ajoutez "

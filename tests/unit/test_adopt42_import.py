@@ -64,3 +64,23 @@ def test_a_heading_written_in_a_list_item_is_said_at_its_line():
     said = document.parse("---\ndate: 2024-01-01\n---\n" + body, path="p.md", lang="fr").problems[0].said("fr")
     assert "le titre «\xa02. Data\xa0» est écrit dans un élément de liste (après «\xa0-\xa0»)" in said, said
     assert _checked(body.replace("- ## 2. Data\n\n  Text.", "## 2. Data\n\n- Text.")) == []
+
+
+def test_a_sidebar_s_and_a_header_s_few_words_beside_the_content_column_are_said(tmp_path: Path):
+    """A page's `#content` column between a header's and a sidebar's few words (under 8 each): they were left out
+    without a word; each run left out is said, once, in order."""
+    source = tmp_path / "privacy-2021-03-01.html"
+    source.write_text(
+        '<html><body><div class="top">Acme Widgets Ltd</div><div id="wrap"><div id="content"><h1>Privacy policy</h1>'
+        '<p>We keep your name to ship your order, and nothing more.</p><h2>1. Contact</h2><p>Write to us at the '
+        'shop.</p></div><div class="side">Opening hours: 9 to 5</div></div>'
+        '<div class="side">Opening hours: 9 to 5</div></body></html>', encoding="utf-8")
+    converted = convert(source, lang="en")
+    assert "Acme Widgets" not in converted.markdown and "We keep your name" in converted.markdown
+    said = [messages.said_in(note, "en") for note in converted.notes]
+    assert ("left out 13 words outside the page's main content, in 2 places (“Acme Widgets Ltd”, “Opening hours: 9 "
+            "to 5”): if they are the policy's (a cookie declaration drawn under it), import a copy of the page "
+            "holding them inside it") in said, said
+    french = [messages.said_in(note, "fr") for note in converted.notes]
+    assert any(note.startswith("omis 13 mots hors du contenu principal de la page, à 2 endroits («\xa0Acme Widgets "
+                               "Ltd\xa0», ") for note in french), french

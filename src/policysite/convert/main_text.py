@@ -333,24 +333,46 @@ def _with_siblings(best: LexborNode, candidates: list[LexborNode], selector: str
 
 def said_outside(tree: LexborHTMLParser, content: LexborNode | None, notes: Notes) -> None:
     """Says the words left out beside the main content that are not the site's (its header, navigation, footer,
-    asides): a cookie declaration a consent tool draws under `<main>`, a part of the text a theme puts outside it."""
+    asides): a cookie declaration a consent tool draws under `<main>`, a part of the text a theme puts outside it, a
+    sidebar's or a header's few words beside a `#content` column (under 8 words they went unsaid: adopt42). Each run
+    of them (words not parted by the content or the site's chrome) once, in order."""
+    every = outside_runs(tree, content)
+    count, runs = sum(len(run.split()) for run in every), list(dict.fromkeys(every))
+    if len(runs) == 1:
+        notes.add(Said("convert.outside-main", count=count, words=" ".join(runs[0].split()[:12])))
+    elif runs:
+        notes.add(Said("convert.outside-main/runs", count=count, runs=len(runs),
+                       words=[clipped(run, 60) for run in runs[:_RUNS_SAID]], more=max(0, len(runs) - _RUNS_SAID)))
+
+
+_RUNS_SAID = 8
+
+
+def outside_runs(tree: LexborHTMLParser, content: LexborNode | None) -> list[str]:
+    """The runs of words of the page outside `content` that are not the site's chrome, the title, nor links within
+    the page ("Skip to content", "Back to top"), in order: a run is the words of one element beside the content (or
+    beside an element holding it: a header, a sidebar, a table under `<main>`)."""
     body = tree.body
     if content is None or body is None or content.mem_id == body.mem_id:
-        return
-    # the site's chrome, the title (read from outside), and links within the page ("Skip to content", "Back to top")
-    skipped = {content.mem_id} | {node.mem_id for node in tree.css(SITE_CHROME + ", h1, a[href^='#']")}
-    words: list[str] = []
+        return []
+    skipped = {node.mem_id for node in tree.css(SITE_CHROME + ", h1, a[href^='#']")}
+    holding, parent = {content.mem_id}, content.parent  # the content and the elements holding it
+    while parent is not None:
+        holding.add(parent.mem_id)
+        parent = parent.parent
+    runs: list[tuple[int, list[str]]] = []
     for node in body.traverse(include_text=True):
         if node.tag != "-text" or not (node.text_content or "").strip():
             continue
-        parent = node.parent
-        while parent is not None and parent.mem_id != body.mem_id and parent.mem_id not in skipped:
-            parent = parent.parent
-        if parent is not None and parent.mem_id == body.mem_id:
-            words += (node.text_content or "").split()
-    if len(words) >= 8:  # a "skip to content" link, a lone button: nothing to say
-        shown = " ".join(words[:12])
-        notes.add(Said("convert.outside-main", count=len(words), words=shown))
+        beside, parent = node, node.parent
+        while parent is not None and parent.mem_id not in holding and parent.mem_id not in skipped:
+            beside, parent = parent, parent.parent
+        if parent is None or parent.mem_id in skipped or parent.mem_id == content.mem_id:
+            continue
+        if not runs or runs[-1][0] != beside.mem_id:
+            runs.append((beside.mem_id, []))
+        runs[-1][1].extend((node.text_content or "").split())
+    return [" ".join(words) for _, words in runs]
 
 
 def within(node: LexborNode, ancestor: LexborNode) -> bool:

@@ -1850,6 +1850,10 @@ MESSAGES: dict[str, str] = {
     "convert.outside-main": "left out {count:plural:word|words} outside the page's main content (“{words}…”): if "
                             "{count:form:it is|they are} the policy's (a cookie declaration drawn under it), import a "
                             "copy of the page holding {count:form:it|them} inside it",
+    "convert.outside-main/runs": "left out {count:plural:word|words} outside the page's main content, in "
+                                 "{runs:number} places ({words:each:, }{more:opt:, and %s more}): if "
+                                 "{count:form:it is|they are} the policy's (a cookie declaration drawn under it), "
+                                 "import a copy of the page holding {count:form:it|them} inside it",
     "convert.title-header": "the page's title, {title:said}, stands in its <header>: kept as the text's, with its "
                             "lines, its links to other pages left out",
     "convert.no-main-content": "the page marks no main content: kept its <body> without its header, navigation, "

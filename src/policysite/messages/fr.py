@@ -2112,6 +2112,11 @@ MESSAGES: dict[str, str] = {
     "convert.outside-main": "omis {count:plural:mot|mots} hors du contenu principal de la page (« {words}… ») : "
                             "{count:form:s'il fait|s'ils font} partie de la politique (une déclaration de cookies "
                             "affichée en dessous), importez une copie de la page qui {count:form:le|les} contient",
+    "convert.outside-main/runs": "omis {count:plural:mot|mots} hors du contenu principal de la page, à "
+                                 "{runs:number} endroits ({words:each:, }{more:opt:, et %s autres}) : "
+                                 "{count:form:s'il fait|s'ils font} partie de la politique (une déclaration de "
+                                 "cookies affichée en dessous), importez une copie de la page qui "
+                                 "{count:form:le|les} contient",
     "convert.title-header": "le titre de la page, {title:said}, se trouve dans son <header> : conservé comme celui "
                             "du texte, avec ses lignes, sans ses liens vers d'autres pages",
     "convert.no-main-content": "la page ne marque aucun contenu principal : conservé son <body> sans son en-tête, sa "

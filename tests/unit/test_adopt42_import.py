@@ -5,6 +5,16 @@ from pathlib import Path
 
 from policysite import document, messages
 from policysite.convert import convert
+from unit.test_convert_odt import odt
+
+_NUMBERED = ('<text:list-style style:name="N"><text:list-level-style-number text:level="1" style:num-suffix="." '
+             'style:num-format="1"/></text:list-style>')
+
+
+def _line(words: str, *, go_on: bool = False) -> str:
+    """A LibreOffice list of one plain line, numbered by the list style `N` (on from the list before: `go_on`)."""
+    going_on = ' text:continue-numbering="true"' if go_on else ""
+    return f'<text:list text:style-name="N"{going_on}><text:list-item><text:p>{words}</text:p></text:list-item></text:list>'
 
 
 def test_the_confluence_ids_left_out_are_quoted_as_the_page_wrote_them(tmp_path: Path):
@@ -84,3 +94,26 @@ def test_a_sidebar_s_and_a_header_s_few_words_beside_the_content_column_are_said
     french = [messages.said_in(note, "fr") for note in converted.notes]
     assert any(note.startswith("omis 13 mots hors du contenu principal de la page, à 2 endroits («\xa0Acme Widgets "
                                "Ltd\xa0», ") for note in french), french
+
+
+def test_a_libreoffice_text_s_plain_numbered_lines_over_paragraphs_are_its_sections(tmp_path: Path):
+    """A LibreOffice text's sections numbered with its numbering button in plain type (no bold, no heading style),
+    each over paragraphs: they stayed list items (`1. Who we are`), where a Word document's became sections. One rule
+    for both: each a section of its number, said as the document's list style numbering them."""
+    path = odt(tmp_path / "privacy-2020-01-01.odt", (
+        '<text:p text:style-name="Title">Privacy</text:p>' + _line("Who we are")
+        + "<text:p>We are Acme Ltd, a shop in Leeds that sells tea.</text:p>" + _line("What we keep", go_on=True)
+        + "<text:p>Your name and your address, to ship your order.</text:p>" + _line("Your rights", go_on=True)
+        + "<text:p>You may ask us for a copy.</text:p>"), automatic=_NUMBERED)
+    converted = convert(path)
+    assert ("# Privacy\n\n## 1. Who we are\n\nWe are Acme Ltd, a shop in Leeds that sells tea.\n\n## 2. What we keep\n\n"
+            "Your name and your address, to ship your order.\n\n## 3. Your rights\n\nYou may ask us for a copy.") \
+        in converted.markdown, converted.markdown
+    said = [messages.said_in(note, "en") for note in converted.notes]
+    assert ("3 list items holding only a line of a few words numbered 1, 2, 3 … by the document's list style, each "
+            "over paragraphs (sections numbered with LibreOffice's numbering button, no heading styles, no bold) "
+            "became section headings of their numbers") in said, said
+    listed = odt(tmp_path / "list-2020-01-01.odt", (
+        '<text:p text:style-name="Title">Privacy</text:p><text:p>We keep:</text:p>' + _line("Your name")
+        + _line("Your address", go_on=True) + "<text:p>Nothing else.</text:p>"), automatic=_NUMBERED)
+    assert "## " not in convert(listed).markdown  # (a list after a lead-in stays a list)

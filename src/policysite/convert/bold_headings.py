@@ -758,7 +758,9 @@ def clause_runs(soup: BeautifulSoup, notes: Notes) -> None:
         found = _plain_numbered_lines(soup)
         if not found:
             return
-        notes.add(Said("convert.word-numbered-items/plain", count=len(found)))
+        odt = _numbered_by([listing for listing, *_rest in found]) == "odt"
+        notes.add(Said("convert.numbered-items/odt-plain" if odt else "convert.word-numbered-items/plain",
+                       count=len(found)))
     else:
         notes.add(Said(_ITEMS[_numbered_by([listing for listing, *_rest in found])], count=len(found)))
     for listing, number, title, _depth in found:  # a heading at its number's depth (`2.1.` a ###)
@@ -927,18 +929,31 @@ def _plain_numbered_lines(soup: BeautifulSoup) -> list[tuple[Tag, str, str, int]
             continue
         items = filled(listing)
         words = items[0].get_text() if len(items) == 1 and items[0].name == "li" and not filled(items[0]) else ""
-        line = re.fullmatch(r"\s*\ue002(\d{1,3})\ue003\s*(.+?)\s*", words, re.S)
-        if line is None or not word_title.title_like(line.group(2)):
+        line = _plain_line(listing, words)
+        if line is None or not word_title.title_like(line[1]):
             return []
         following = listing.find_next_sibling()
         if following is None or following.name != "p":
             return []
-        found.append((listing, f"{line.group(1)}.", " ".join(line.group(2).split()), 0))
+        found.append((listing, f"{line[0]}.", " ".join(line[1].split()), 0))
     before = found[0][0].find_previous_sibling() if found else None
     if len(found) < 2 or [int(n.rstrip(".")) for _l, n, _t, _d in found] != list(range(1, len(found) + 1)) or \
             before is not None and before.get_text().strip().endswith(":"):
         return []
     return found
+
+
+def _plain_line(listing: Tag, words: str) -> tuple[str, str] | None:
+    """(the number, the words) of a list's one line: Word's number before it, or an OpenDocument text's list style
+    numbering it (its `start`: adopt42, LibreOffice's plain numbered lines stayed list items where Word's became
+    sections)."""
+    word = re.fullmatch(r"\s*\ue002(\d{1,3})\ue003\s*(.+?)\s*", words, re.S)
+    if word is not None:
+        return word.group(1), word.group(2)
+    start = str(listing.get("start") or "1")
+    if listing.name == "ol" and listing.has_attr("data-odt-list") and start.isdigit() and words.strip():
+        return start, words.strip()
+    return None
 
 
 def _plain_title_above(soup: BeautifulSoup, notes: Notes) -> None:

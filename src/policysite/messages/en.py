@@ -2021,6 +2021,11 @@ MESSAGES: dict[str, str] = {
     "convert.numbered-items/page": "{count:plural:list item|list items} holding only a bold line numbered by the "
                                    "page's own lists (<ol>: sections numbered as lists, no heading elements) became "
                                    "{count:form:a section heading of its number|section headings of their numbers}",
+    "convert.numbered-items/odt-plain": "{count:plural:list item|list items} holding only a line of a few words "
+                                        "numbered 1, 2, 3 … by the document's list style, each over paragraphs "
+                                        "(sections numbered with LibreOffice's numbering button, no heading styles, "
+                                        "no bold) became {count:form:a section heading of its number|section "
+                                        "headings of their numbers}",
     "convert.word-numbered-items": "{count:plural:list item|list items} holding only a bold line numbered by Word "
                                    "(sections numbered with the numbering button, no heading styles) became "
                                    "{count:form:a section heading of its number|section headings of their numbers}",

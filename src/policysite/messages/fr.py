@@ -2312,6 +2312,12 @@ MESSAGES: dict[str, str] = {
                                    "sections numérotées en listes, sans éléments de titre) {count:form:est devenu un "
                                    "titre|sont devenus des titres} de section de {count:form:son numéro|leurs "
                                    "numéros}",
+    "convert.numbered-items/odt-plain": "{count:plural:élément de liste ne contenant|éléments de liste ne "
+                                        "contenant} qu'une ligne de quelques mots numérotée 1, 2, 3… par le style de "
+                                        "liste du document, chacune au-dessus de paragraphes (des sections numérotées "
+                                        "avec le bouton de numérotation de LibreOffice, sans styles de titre ni gras) "
+                                        "{count:form:est devenu un titre|sont devenus des titres} de section de "
+                                        "{count:form:son numéro|leurs numéros}",
     "convert.word-numbered-items": "{count:plural:élément de liste ne contenant|éléments de liste ne contenant} qu'une "
                                    "ligne en gras numérotée par Word (des sections numérotées avec le bouton de "
                                    "numérotation, sans styles de titre) {count:form:est devenu un titre|sont devenus "

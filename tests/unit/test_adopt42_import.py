@@ -117,3 +117,29 @@ def test_a_libreoffice_text_s_plain_numbered_lines_over_paragraphs_are_its_secti
         '<text:p text:style-name="Title">Privacy</text:p><text:p>We keep:</text:p>' + _line("Your name")
         + _line("Your address", go_on=True) + "<text:p>Nothing else.</text:p>"), automatic=_NUMBERED)
     assert "## " not in convert(listed).markdown  # (a list after a lead-in stays a list)
+
+
+_CLAUSES = ('<html><body><h1>Privacy notice</h1><p>Effective 1 May 2021.</p><table>'
+            '<tr><td>1.</td><td><p><strong>Who we are</strong></p><p>Acme Ltd, 1 High Street, Leeds.</p></td></tr>'
+            '<tr><td>2.</td><td><p><b>What we collect</b></p><p>Your name and address.</p><ul><li>Orders</li></ul>'
+            '</td></tr><tr><td>3.</td><td><p><strong>Your rights</strong></p><p>Ask us for a copy.</p></td></tr>'
+            '</table></body></html>')
+
+
+def test_a_table_of_numbered_clauses_is_read_as_the_sections_it_shows(tmp_path: Path):
+    """A "3." column beside each clause's text, its title in bold (a contract template's layout): it stayed a
+    two-column table, the text without a section. Each row is the section it shows, said; a table of which a row is
+    no titled clause stays a table."""
+    source = tmp_path / "privacy-2021-05-01.html"
+    source.write_text(_CLAUSES, encoding="utf-8")
+    converted = convert(source, lang="en")
+    assert converted.markdown.startswith(
+        "# Privacy notice\n\nEffective 1 May 2021.\n\n## 1. Who we are\n\nAcme Ltd, 1 High Street, Leeds.\n\n"
+        "## 2. What we collect\n\nYour name and address.\n\n- Orders\n\n## 3. Your rights\n\nAsk us for a copy."), \
+        converted.markdown
+    said = [messages.said_in(note, "en") for note in converted.notes]
+    assert ("a table of 3 numbered clauses (a column of section numbers beside each clause, its title in bold) read "
+            "as the sections it shows, each title a section heading of its number") in said, said
+    source.write_text(_CLAUSES.replace("<p><b>What we collect</b></p>", "<p>What we collect</p>"), encoding="utf-8")
+    kept = convert(source, lang="en").markdown
+    assert "| 1. |" in kept.replace("1\\.", "1.") and "## " not in kept, kept

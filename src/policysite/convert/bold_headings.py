@@ -710,7 +710,7 @@ def clause_lists(soup: BeautifulSoup, notes: Notes) -> None:
         if listing.find_parent(["ol", "ul"]) is not None:
             continue
         items = listing.find_all("li", recursive=False)
-        bolds = [_clause_title(item) for item in items]
+        bolds = [clause_title(item) for item in items]
         firsts = [bold or _plain_clause_title(item) for bold, item in zip(bolds, items)]
         if len(items) < 2 or not all(f is not None and len(f[0].get_text().strip()) <= 150 for f in firsts) \
                 or not any(item.find(["ol", "ul", "p"], recursive=False) for item in items):
@@ -1016,7 +1016,7 @@ def _titled_item(listing: Tag, depth: int) -> tuple[str, str, int] | None:
 _LABEL = re.compile(r"\s*(?:\ue002(\d{1,3})\ue003|(\d{1,3})[.)]?)\s*")  # Word's number (WORD_NUMBER), or typed
 
 
-def _clause_title(item: Tag) -> tuple[Tag, NavigableString | None] | None:
+def clause_title(item: Tag) -> tuple[Tag, NavigableString | None] | None:
     """An item's bold first line, and the label Word wrote before it (`1`), if any."""
     children = [c for c in item.children if not (isinstance(c, NavigableString) and not c.strip())]
     label = children[0] if children and isinstance(children[0], NavigableString) else None

@@ -10,7 +10,16 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.exceptions import ParserRejectedMarkup
 from selectolax.lexbor import LexborHTMLParser
 
-from policysite.convert import bold_headings, controls, list_passes, mark_edges, number_titles, panels, shortcodes
+from policysite.convert import (
+    bold_headings,
+    clause_tables,
+    controls,
+    list_passes,
+    mark_edges,
+    number_titles,
+    panels,
+    shortcodes,
+)
 from policysite.convert.elements import HEADINGS, INLINE, TEXT_BLOCKS, filled, first_content
 from policysite.convert.markdown_writer import TICKED, UNTICKED, Converter, escape_text
 from policysite.convert.notes import Notes, quoted
@@ -86,6 +95,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     bold_headings.numbered_terms(soup, notes)
     bold_headings.bold_lines_apart(soup)
     bold_headings.bold_headings(soup, notes)
+    clause_tables.sections(soup, notes)
     _unlayout_tables(soup, notes)  # after the bold numbered lines are headings: a table of sections is their text
     bold_headings.clause_lists(soup, notes)
     bold_headings.clause_runs(soup, notes)

@@ -2026,6 +2026,9 @@ MESSAGES: dict[str, str] = {
                                         "(sections numbered with LibreOffice's numbering button, no heading styles, "
                                         "no bold) became {count:form:a section heading of its number|section "
                                         "headings of their numbers}",
+    "convert.clause-table": "a table of {count:plural:numbered clause|numbered clauses} (a column of section "
+                            "numbers beside each clause, its title in bold) read as the {count:form:section|sections} "
+                            "it shows, each title a section heading of its number",
     "convert.word-numbered-items": "{count:plural:list item|list items} holding only a bold line numbered by Word "
                                    "(sections numbered with the numbering button, no heading styles) became "
                                    "{count:form:a section heading of its number|section headings of their numbers}",

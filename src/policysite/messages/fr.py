@@ -2318,6 +2318,10 @@ MESSAGES: dict[str, str] = {
                                         "avec le bouton de numérotation de LibreOffice, sans styles de titre ni gras) "
                                         "{count:form:est devenu un titre|sont devenus des titres} de section de "
                                         "{count:form:son numéro|leurs numéros}",
+    "convert.clause-table": "un tableau de {count:plural:clause numérotée|clauses numérotées} (une colonne de "
+                            "numéros de section à côté de chaque clause, son titre en gras) lu comme "
+                            "{count:form:la section qu'il montre|les sections qu'il montre}, chaque titre devenant un "
+                            "titre de section de son numéro",
     "convert.word-numbered-items": "{count:plural:élément de liste ne contenant|éléments de liste ne contenant} qu'une "
                                    "ligne en gras numérotée par Word (des sections numérotées avec le bouton de "
                                    "numérotation, sans styles de titre) {count:form:est devenu un titre|sont devenus "

@@ -175,7 +175,7 @@
   // that date on, else, none having changed it since, the section of that id. A day between two versions names the id
   // as it was in the version in force that day (`published`: the versions' dates, anchors.dated_target's `versions`),
   // a day of a later version than the page's nothing; until they are read, as if the day were a version's.
-  var published, reading;
+  var published, reading, lifted;
   // The version in force on `day` (the last on or before it of those read and the page's), else `day` itself.
   function inForce(day) {
     return published && published.concat(versionOf(document)).filter(function (v) { return v && v <= day; }).sort()
@@ -201,7 +201,13 @@
       var list = dates(found.versions, "recent" in found);
       return covers(list) ? list : read.all().then(function (all) { return dates(all, 1); });
     }).then(function (list) { published = list; }, function () { published = null; })
-      .then(function () { reading = null; sectionThere(); toDated(); });
+      .then(function () {
+        reading = null;
+        sectionThere();
+        toDated();
+        if (lifted && !missing.hidden) window.scrollTo(0, 0);
+        lifted = false;
+      });
     return true;
   }
   // The element the address names: its id, else the section its dated id names (datedTarget).
@@ -560,6 +566,8 @@
       sectionThere();
       toDated();
       if (!missing.hidden) window.scrollTo(0, 0);
+      // (the versions' dates still read, the note shows once they are: the page goes to its top then, reader22)
+      lifted = !!reading;
     });
   }
   // A printed page says the day it was read (pages.print_line, archive_print_line), written as the site writes its

@@ -96,3 +96,38 @@ def test_an_address_changed_to_a_removed_sections_dated_id_shows_the_note_saying
     settled(page)
     assert not page.locator(MISSING).is_visible()
     assert -2 <= page.evaluate("document.getElementById('s3').getBoundingClientRect().top") < size["height"] / 2
+
+
+LARGE_TEXT = {"fontSizes": {"standard": 32, "fixed": 26}}  # Chromium's own text size, as a reader sets it: 200 %
+BOX = "e => { const r = e.getBoundingClientRect(); return [r.left, r.right, r.top, r.bottom]; }"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("size", [{"width": 320, "height": 640}, {"width": 360, "height": 740}])
+def test_on_a_phone_with_large_text_the_version_list_spans_the_line_of_its_button(new_context, rtl, lang, size):
+    """With the text at 200 % (WCAG 1.4.4) a phone's header puts the name and the version button on a line of their own;
+    the version list opened from the button stood 5rem (200 px) from the screen's edge: 120 px wide at 320 px, its dates
+    over four to six lines of four letters each ("30 / سبتمبر / 2024 / (سارية)"), the list's four entries 860 px tall. It
+    spans the button's line, within the screen; every entry is reached in it, the last (the history) too."""
+    page = new_context(viewport=size, is_mobile=True, has_touch=True).new_page()
+    page.context.new_cdp_session(page).send("Page.setFontSizes", LARGE_TEXT)
+    go(page, rtl.url(f"/{lang}/latest/"))
+    assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") >= 32, "text not enlarged"
+    page.locator(".md-header .md-version__current").tap()
+    entries = page.locator(".md-header .md-version__link")
+    entries.last.wait_for(state="visible")
+    settled(page)
+    button = page.locator(".md-header .md-version").evaluate(BOX)
+    shown = page.locator(".md-header .md-version__list").evaluate(BOX)
+    assert 0 <= shown[0] <= button[0] + 1 and button[1] - 1 <= shown[1] <= size["width"], (shown, button)
+    assert page.evaluate("document.documentElement.scrollWidth") == size["width"]
+    # the entries no taller than a line of the date's words each, but for the words themselves: at most three lines
+    lines = entries.evaluate_all("es => es.map(e => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e)"
+                                 ".lineHeight))")
+    assert len(lines) == len(DATES) + 1 and max(lines) <= 3.1, lines
+    last = entries.last
+    last.evaluate("e => e.scrollIntoView({block: 'nearest'})")  # the list scrolls, the page does not move sideways
+    settled(page)
+    with page.expect_navigation():
+        last.tap()
+    assert page.url == rtl.url(f"/{lang}/history/")

@@ -131,3 +131,61 @@ def test_on_a_phone_with_large_text_the_version_list_spans_the_line_of_its_butto
     with page.expect_navigation():
         last.tap()
     assert page.url == rtl.url(f"/{lang}/history/")
+
+
+# How an insertion and a deletion of the redline are told apart without colour (WCAG 1.4.1): the line drawn through or
+# under the words, and the words the marks' edges say (the redline's "[+", "[−"), as the page shows them.
+MARKS = """() => ['ins', 'del'].map(tag => [...new Set([...document.querySelectorAll('.md-content ' + tag)].map(e =>
+    getComputedStyle(e).textDecorationLine + ' ' + getComputedStyle(e, '::before').content))])"""
+CHROME = ".md-header, .md-sidebar, .md-footer, .md-top, .md-version, .md-select"
+
+
+@pytest.mark.parametrize("path", [f"/ar/compare/#{DATES[0]}..{DATES[2]}", f"/ar/{DATES[2]}/changes/"])
+@pytest.mark.parametrize("media", [{"media": "print"}, {"forced_colors": "active"}, {"color_scheme": "dark"},
+                                   {"reduced_motion": "reduce"}])
+def test_the_right_to_left_redline_marks_differ_without_colour_printed_dark_and_in_forced_colours(
+        new_context, rtl, path, media):
+    """The Arabic redline (the compare page, a changes page) on a 360 px phone, printed, in Windows' forced colours, in
+    a dark scheme and with reduced motion: its insertions and deletions differ by more than colour, what is not text
+    but chrome is not printed, the page meets WCAG 2.1 AA and scrolls nothing sideways."""
+    from wcag import axe, describe
+
+    page = new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True).new_page()
+    page.emulate_media(**media)
+    go(page, rtl.url(path))
+    page.locator(".md-content ins").first.wait_for()
+    settled(page)
+    inserted, deleted = page.evaluate(MARKS)  # each the same on every mark of its kind, and not the other's
+    assert len(inserted) == len(deleted) == 1 and "none" not in inserted[0] + deleted[0], (inserted, deleted)
+    assert inserted[0].split()[0] != deleted[0].split()[0] and inserted[0].split()[1] != deleted[0].split()[1]
+    assert page.evaluate("document.documentElement.scrollWidth") == 360
+    if media.get("media") == "print":
+        shown = page.evaluate(f"() => [...document.querySelectorAll({CHROME!r})].filter(e => e.checkVisibility())"
+                              ".map(e => e.className)")
+        assert shown == [], shown
+        return
+    found = axe(page)
+    assert found["violations"] == [], "\n" + describe(found["violations"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_without_javascript_a_phone_reaches_the_text_every_version_and_the_history(new_context, rtl, lang):
+    """Scripts off, on a 360 px phone: the text in force shows its sections; its links reach each dated version (each
+    showing its own text: the first still has the removed §3) and the history, which links every version's changes."""
+    page = new_context(viewport={"width": 360, "height": 740}, java_script_enabled=False).new_page()
+    page.goto(rtl.url(f"/{lang}/latest/"))
+    titles = WORDS[lang]["sections"]
+    assert [h.removesuffix("¶") for h in page.locator(".md-content h2").all_inner_texts()] == [
+        f"{n}. {t}" for n, t in enumerate((t for t in titles if t != titles[2]), start=1)]
+    links = page.evaluate("() => [...document.querySelectorAll('.md-content a[href]')].map(a => a.href)")
+    for date in DATES[:-1]:  # (the version in force is this page, named unlinked in the list)
+        assert rtl.url(f"/{lang}/{date}/") in links, (date, links)
+    page.goto(rtl.url(f"/{lang}/{DATES[0]}/"))
+    assert page.locator(".md-content h2").nth(2).inner_text().removesuffix("¶") == f"3. {titles[2]}"
+    history = [link for link in links if link.endswith(f"/{lang}/history/")]
+    assert history, links
+    page.goto(history[0])
+    listed = page.evaluate("() => [...document.querySelectorAll('.md-content a[href]')].map(a => a.href)")
+    for date in DATES[1:]:
+        assert rtl.url(f"/{lang}/{date}/changes/") in listed, (date, listed)
+    assert page.evaluate("document.documentElement.scrollWidth") == 360

@@ -9,14 +9,14 @@ import json
 import os
 import shutil
 import subprocess
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from helpers import GIT_ENV, copy_project, git, policy_in_process, policy_process, without_identity
-from policysite import cli, manifest as mf, publish
+from helpers import GIT_ENV, copy_project, git, policy_in_process, policy_process, published, without_identity
+from policysite import cli, export_site, manifest as mf, publish
 
 
 def fr_page(date: str, second: str = "Nous traitons vos données avec soin.", *, filler: int = 0) -> str:
@@ -157,6 +157,27 @@ def initialized(tmp_path_factory: pytest.TempPathFactory, site: Path, *options: 
 
     shutil.copytree(once_for_the_run(tmp_path_factory, f"init-{key[:16]}", made) / "site", site, symlinks=True)
     return site
+
+
+def published_in_languages(folder: Path, langs: Sequence[str], dates: Sequence[str],
+                           text: Callable[[str, int], str]) -> Path:
+    """A site of `policy init` in `langs` (the first authoritative) in `folder / "site"`, one commit a date holding
+    `text(lang, n)` in each language (each translation marked in line: `sync-mark --all`), published by `policy history`
+    and exported into `folder / "public"`: that folder."""
+    root = folder / "site"
+    with pytest.MonkeyPatch.context() as mp:
+        for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
+            mp.setenv(key, value)
+        assert cli.main(["init", str(root), "--company", "Example Ltd", "--languages", ",".join(langs)]) == 0
+        for n, date in enumerate(dates):
+            for lang in langs:
+                (root / "docs" / lang / "index.md").write_text(text(lang, n), encoding="utf-8")
+            for lang in langs[1:]:
+                assert cli.main(["--root", str(root), "sync-mark", lang, "--all"]) == 0
+            git(root, "add", "-A")
+            git(root, "commit", "-q", "-m", f"policy {date}", date=f"{date}T09:00:00+00:00")
+        published(root)
+        return export_site.export(root=root, site_dir=folder / "public")
 
 
 def made_for_the_run(tmp_path_factory: pytest.TempPathFactory, make: Callable[[Any, Path], object], *,

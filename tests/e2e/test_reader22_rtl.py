@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from reader import go, settled
 
-from helpers import GIT_ENV, git, published
-from policysite import cli, export_site
+from policy_repo import published_in_languages
 
 LANGS = ("ar", "en")
 DATES = ("2022-02-01", "2023-04-12", "2024-09-30")
@@ -46,20 +45,7 @@ class Rtl:
 @pytest.fixture(scope="module")
 def rtl(tmp_path_factory, serve) -> Rtl:
     folder = tmp_path_factory.mktemp("reader22")
-    root = folder / "site"
-    with pytest.MonkeyPatch.context() as mp:
-        for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
-            mp.setenv(key, value)
-        assert cli.main(["init", str(root), "--company", "Example Ltd", "--languages", ",".join(LANGS)]) == 0
-        for n, date in enumerate(DATES):
-            for lang in LANGS:
-                (root / "docs" / lang / "index.md").write_text(policy_page(lang, n), encoding="utf-8")
-            assert cli.main(["--root", str(root), "sync-mark", "en", "--all"]) == 0
-            git(root, "add", "-A")
-            git(root, "commit", "-q", "-m", f"policy {date}", date=f"{date}T09:00:00+00:00")
-        published(root)
-        public = export_site.export(root=root, site_dir=folder / "public")
-    return Rtl(base=serve(public), project=root)
+    return Rtl(base=serve(published_in_languages(folder, LANGS, DATES, policy_page)), project=folder / "site")
 
 
 PAST = """() => [...document.querySelectorAll('body *')]

@@ -25,8 +25,9 @@ from playwright.sync_api import expect
 from reader import go, heading_top, press_and_land, resized, settled, tab_to
 from wcag import axe, describe
 
-from helpers import GIT_ENV, git, poppler, published
-from policysite import cli, document, export_site
+from helpers import poppler
+from policy_repo import published_in_languages
+from policysite import document
 
 LANGS = ("he", "en", "ja")
 DATES = ("2023-01-10", "2024-03-01")
@@ -86,21 +87,8 @@ class Unusual:
 @pytest.fixture(scope="module")
 def unusual(tmp_path_factory, serve) -> Unusual:
     folder = tmp_path_factory.mktemp("unusual")
-    root = folder / "site"
-    with pytest.MonkeyPatch.context() as mp:
-        for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
-            mp.setenv(key, value)
-        assert cli.main(["init", str(root), "--company", "Example Ltd", "--languages", ",".join(LANGS)]) == 0
-        for n, date in enumerate(DATES):
-            for lang in LANGS:
-                (root / "docs" / lang / "index.md").write_text(policy_page(lang, date, later=n > 0), encoding="utf-8")
-            for lang in LANGS[1:]:
-                assert cli.main(["--root", str(root), "sync-mark", lang, "--all"]) == 0
-            git(root, "add", "-A")
-            git(root, "commit", "-q", "-m", f"policy {date}", date=f"{date}T09:00:00+00:00")
-        published(root)
-        public = export_site.export(root=root, site_dir=folder / "public")
-    return Unusual(base=serve(public), project=root)
+    public = published_in_languages(folder, LANGS, DATES, lambda lang, n: policy_page(lang, DATES[n], later=n > 0))
+    return Unusual(base=serve(public), project=folder / "site")
 
 
 NEW, OLD = DATES[1], DATES[0]

@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -157,6 +158,17 @@ def initialized(tmp_path_factory: pytest.TempPathFactory, site: Path, *options: 
 
     shutil.copytree(once_for_the_run(tmp_path_factory, f"init-{key[:16]}", made) / "site", site, symlinks=True)
     return site
+
+
+@dataclass(frozen=True)
+class Served:
+    """A published site as a browser test reads it: its base URL, and its project's folder."""
+
+    base: str
+    project: Path
+
+    def url(self, path: str) -> str:
+        return self.base + path
 
 
 def published_in_languages(folder: Path, langs: Sequence[str], dates: Sequence[str],

@@ -3,13 +3,10 @@ printed, in a dark scheme and in forced colours, and without JavaScript. Three s
 removes §3 (the fourth section takes its number), the third changes §2."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-
 import pytest
 from reader import go, settled
 
-from policy_repo import published_in_languages
+from policy_repo import Served, published_in_languages
 
 LANGS = ("ar", "en")
 DATES = ("2022-02-01", "2023-04-12", "2024-09-30")
@@ -33,19 +30,10 @@ def policy_page(lang: str, n: int) -> str:
     return f"---\ndate: {DATES[n]}\n---\n\n# {w['title']}\n\n{body}"
 
 
-@dataclass(frozen=True)
-class Rtl:
-    base: str
-    project: Path
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-
 @pytest.fixture(scope="module")
-def rtl(tmp_path_factory, serve) -> Rtl:
+def rtl(tmp_path_factory, serve) -> Served:
     folder = tmp_path_factory.mktemp("reader22")
-    return Rtl(base=serve(published_in_languages(folder, LANGS, DATES, policy_page)), project=folder / "site")
+    return Served(base=serve(published_in_languages(folder, LANGS, DATES, policy_page)), project=folder / "site")
 
 
 PAST = """() => [...document.querySelectorAll('body *')]

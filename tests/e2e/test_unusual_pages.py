@@ -16,7 +16,6 @@ import html
 import re
 import subprocess
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -26,7 +25,7 @@ from reader import go, heading_top, press_and_land, resized, settled, tab_to
 from wcag import axe, describe
 
 from helpers import poppler
-from policy_repo import published_in_languages
+from policy_repo import Served, published_in_languages
 from policysite import document
 
 LANGS = ("he", "en", "ja")
@@ -75,20 +74,11 @@ def policy_page(lang: str, date: str, *, later: bool) -> str:
     return "\n".join(parts)
 
 
-@dataclass(frozen=True)
-class Unusual:
-    base: str
-    project: Path
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-
 @pytest.fixture(scope="module")
-def unusual(tmp_path_factory, serve) -> Unusual:
+def unusual(tmp_path_factory, serve) -> Served:
     folder = tmp_path_factory.mktemp("unusual")
     public = published_in_languages(folder, LANGS, DATES, lambda lang, n: policy_page(lang, DATES[n], later=n > 0))
-    return Unusual(base=serve(public), project=folder / "site")
+    return Served(base=serve(public), project=folder / "site")
 
 
 NEW, OLD = DATES[1], DATES[0]

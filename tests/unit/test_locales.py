@@ -221,7 +221,7 @@ def test_a_code_no_locale_reads_chooses_forms_by_englishs_rules_as_the_browser_d
 INCLUSIVE = {
     "en": "to {until} inclusive.", "fr": "au {until} inclus.", "de": "bis einschließlich {until}.",
     "es": "hasta el {until} inclusive.", "ca": "fins al dia {until}, inclòs.", "it": "al giorno {until} incluso.", "nl": "tot en met {until}.",
-    "pt": "a {until}, inclusive.", "pl": "do {until} włącznie.", "cs": "do {until} včetně.",
+    "pt": "a {until}, inclusive.", "pl": "do {until} włącznie.", "ru": "по {until} включительно.", "cs": "do {until} včetně.",
     "sv": "till och med den {until}.", "da": "til og med den {until}.",
     "fi": "{until} asti, viimeinen päivä mukaan lukien.", "el": "έως και τις {until}.",
     "he": "עד יום {until} ועד בכלל.", "ar": "حتى {until} ضمنًا.", "tr": "{until} tarihine kadar (bu tarih dahil)",

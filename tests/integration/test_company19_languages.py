@@ -1,0 +1,88 @@
+"""company19: a site whose texts are in Russian, Ukrainian, Romanian, Hungarian, Indonesian, Vietnamese, Thai or Hindi
+read its own words ("Last updated", the history, the redline) in English beside the local text, and `policy init`
+said so. Each is built here from two synthetic versions, as a company's adoption types it (`policy init`, `policy
+import`, `policy export`): the version's page, the history and the redline say the site's words in the language, the
+theme's (Material's) too, and no English label is left."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from integration.test_company10_unlike_dialonce import _company, _run  # noqa: F401 (the company's day and identity)
+from policysite import init
+from policysite.strings import REDLINE_STRINGS, STRINGS
+
+DAYS = ("2024-03-01", "2025-01-15")
+
+# Per language: its two texts (the second version's retention period changed, a section added), and words of the
+# site, the theme and the dates each page must say in it.
+SITES: dict[str, dict[str, object]] = {
+    "ru": {
+        "text": lambda months, extra: (
+            "# Политика конфиденциальности\n\n## 1. Оператор\n\nООО «Пример» обрабатывает персональные данные "
+            "пользователей сервиса.\n\n## 2. Сроки хранения\n\nМы храним персональные данные в течение "
+            f"{months} месяцев.\n" + ("\n## 3. Права субъекта данных\n\nВы вправе потребовать удаления своих "
+                                      "персональных данных.\n" if extra else "")),
+        "page": ("Редакция от 15 января 2025 г.", "История редакций", "Сравнить две редакции"),
+        "history": ("История редакций", "действующая", "Первая опубликованная редакция."),
+        "changes": ("Изменения между редакцией от 1 марта 2024 г. и редакцией от 15 января 2025 г.",
+                    "1 изменённый раздел", "1 добавленный раздел", "Условные обозначения"),
+        "theme": ("Перейти к содержанию",),
+    },
+}
+
+
+def _built(tmp_path: Path, code: str) -> Path:
+    """The exported site of a company whose one language is `code`, its two versions of DAYS imported."""
+    site, public, archive = tmp_path / "site", tmp_path / "public", tmp_path / "archive"
+    _run(["init", str(site), "--company", "Example", "--languages", code, "--url", "https://policy.example/"])
+    archive.mkdir()
+    text = SITES[code]["text"]
+    for n, day in enumerate(DAYS):
+        (archive / f"policy-{day}.md").write_text(text(12 + 12 * n, bool(n)), encoding="utf-8")  # type: ignore[operator]
+    _run(["import", "--lang", code, str(archive)], site)
+    _run(["history"], site)
+    _run(["export", "--site-dir", str(public)], site)
+    return public / code
+
+
+def _said(html: str) -> str:
+    """What a reader of `html` reads or hears, as a browser parses it: the text outside scripts and styles, and the
+    attributes a label is said by (aria-label, title, placeholder, alt), one line each."""
+    tree = LexborHTMLParser(html)
+    for node in tree.css("script, style, template"):
+        node.decompose()
+    labels = [value for node in tree.css("[aria-label], [title], [placeholder], [alt]")
+              for name, value in node.attributes.items() if name in _LABELS and value]
+    body = tree.body
+    return "\n".join([re.sub(r"\s+", " ", body.text(separator=" ") if body else ""), *labels])
+
+
+_LABELS = frozenset({"aria-label", "title", "placeholder", "alt"})
+
+
+def _english_labels() -> tuple[set[str], set[str]]:
+    """The site's English words (each piece of its strings between fields, of two words or more) and the theme's
+    (Material's English strings of four letters or more, as whole words)."""
+    pieces = {piece.strip(" .:,;…()") for table in (STRINGS, REDLINE_STRINGS) for text in table["en"].values()
+              for piece in re.split(r"\{\w+\}", text)}
+    site = {piece for piece in pieces if len(re.findall(r"[A-Za-z]+", piece)) >= 2}
+    theme = init._material() / "partials" / "languages" / "en.html"
+    words = set(re.findall(r'^  "(?!language|direction)[\w.]+": "([^"]{4,})",?$',
+                           theme.read_text(encoding="utf-8"), re.MULTILINE))
+    return site, words
+
+
+@pytest.mark.parametrize("code", sorted(SITES))
+def test_the_sites_own_words_are_in_the_readers_language(tmp_path, code) -> None:
+    public = _built(tmp_path, code)
+    site_words, theme_words = _english_labels()
+    for page, path in (("page", "latest"), ("history", "history"), ("changes", f"{DAYS[1]}/changes")):
+        said = _said((public / path / "index.html").read_text(encoding="utf-8"))
+        assert [words for words in SITES[code][page] if words not in said] == [], (page, said)  # type: ignore[union-attr]
+        assert [word for word in SITES[code]["theme"] if word not in said] == [], (page, said)  # type: ignore[union-attr]
+        assert sorted(piece for piece in site_words if piece in said) == [], page
+        assert sorted(word for word in theme_words if re.search(rf"\b{re.escape(word)}\b", said)) == [], page

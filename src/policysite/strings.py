@@ -1164,11 +1164,13 @@ def _register() -> None:
         ru,
         sv,
         tr,
+        uk,
         zh,
         zh_hant,
     )
 
-    for module in (ar, ca, cs, da, de, el, es, fa, fi, he, it, ja, ko, nl, pl, pt, pt_br, ru, sv, tr, zh, zh_hant):
+    for module in (ar, ca, cs, da, de, el, es, fa, fi, he, it, ja, ko, nl, pl, pt, pt_br, ru, sv, tr, uk, zh,
+                   zh_hant):
         # pt_br: pt-BR, over pt's; zh_hant: zh-Hant, a script (title case), over English's
         language, _, region = module.__name__.rsplit(".", 1)[1].partition("_")
         code = f"{language}-{region.upper() if len(region) == 2 else region.title()}" if region else language

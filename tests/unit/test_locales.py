@@ -112,7 +112,8 @@ def test_a_sentence_ending_on_a_date_that_ends_with_its_own_period_ends_once():
                 t["at_going"].format(date="2025-09-02", version=long_date(day, lang))]
         assert all(line.endswith(".") and not line.endswith("..") for line in said), said
     assert strings("en")["version"] == "Version of {date}." and strings("fr")["period_open"].endswith("{start}.")
-    assert redline_labels("uk") == redline_labels("en")  # no date ends a sentence of the redline's
+    # no date ends a sentence of the redline's: its Ukrainian words read as written
+    assert {key: text for key, text in REDLINE_STRINGS["uk"].items() if redline_labels("uk")[key] != text} == {}
 
 
 def test_an_arabic_company_named_as_a_company_is_not_called_a_company_twice():
@@ -225,7 +226,8 @@ INCLUSIVE = {
     "sv": "till och med den {until}.", "da": "til og med den {until}.",
     "fi": "{until} asti, viimeinen päivä mukaan lukien.", "el": "έως και τις {until}.",
     "he": "עד יום {until} ועד בכלל.", "ar": "حتى {until} ضمنًا.", "tr": "{until} tarihine kadar (bu tarih dahil)",
-    "ja": "{until}まで有効。", "zh": "至{until}止有效。", "ko": "{until}까지 시행.", "fa": "تا پایان {until}."}
+    "ja": "{until}まで有効。", "zh": "至{until}止有效。", "ko": "{until}까지 시행.", "fa": "تا پایان {until}.",
+    "uk": "до {until} включно."}
 
 
 @pytest.mark.parametrize("lang", sorted(STRINGS))

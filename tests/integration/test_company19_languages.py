@@ -44,6 +44,19 @@ SITES: dict[str, dict[str, object]] = {
                     "Умовні позначення"),
         "theme": ("Перейти до змісту",),
     },
+    "ro": {
+        "text": lambda months, extra: (
+            "# Politica de confidențialitate\n\n## 1. Operatorul\n\nExemplu SRL prelucrează datele cu caracter "
+            "personal ale utilizatorilor serviciului.\n\n## 2. Perioada de stocare\n\nPăstrăm datele cu caracter "
+            f"personal timp de {months} de luni.\n" + ("\n## 3. Drepturile persoanei vizate\n\nAveți dreptul să "
+                                                     "solicitați ștergerea datelor dumneavoastră.\n" if extra else "")),
+        "page": ("Versiunea din 15 ianuarie 2025", "Istoricul versiunilor", "Comparați două versiuni"),
+        "history": ("Istoricul versiunilor", "în vigoare", "Prima versiune publicată.",
+                    "până la 14 ianuarie 2025 inclusiv"),
+        "changes": ("Modificări de la versiunea din 1 martie 2024 la versiunea din 15 ianuarie 2025",
+                    "1 secțiune modificată", "1 secțiune adăugată", "Legendă"),
+        "theme": ("Sari la conținut",),
+    },
 }
 
 

@@ -227,7 +227,8 @@ INCLUSIVE = {
     "fi": "{until} asti, viimeinen päivä mukaan lukien.", "el": "έως και τις {until}.",
     "he": "עד יום {until} ועד בכלל.", "ar": "حتى {until} ضمنًا.", "tr": "{until} tarihine kadar (bu tarih dahil)",
     "ja": "{until}まで有効。", "zh": "至{until}止有效。", "ko": "{until}까지 시행.", "fa": "تا پایان {until}.",
-    "uk": "до {until} включно."}
+    "uk": "до {until} включно.",
+    "ro": "până la {until} inclusiv."}
 
 
 @pytest.mark.parametrize("lang", sorted(STRINGS))

@@ -79,8 +79,9 @@ SAME_AS_ENGLISH: dict[str, set[str]] = {
     "ja": {"pages:copyright"}, "ko": {"pages:copyright"},
 }
 # a note box's title, given an imported one written without (leads46): the word as these languages write it too ("Tip"
-# in Czech, Danish and Dutch, "Important" in Catalan, "Info" in German)
-for _lang, _kind in (("cs", "tip"), ("da", "tip"), ("nl", "tip"), ("ca", "important"), ("de", "info")):
+# in Czech, Danish and Dutch, "Important" in Catalan and Romanian, "Info" in German)
+for _lang, _kind in (("cs", "tip"), ("da", "tip"), ("nl", "tip"), ("ca", "important"), ("ro", "important"),
+                     ("de", "info")):
     SAME_AS_ENGLISH[_lang] = SAME_AS_ENGLISH.get(_lang, set()) | {f"pages:callout_{_kind}"}
 
 
@@ -95,8 +96,8 @@ def test_nothing_is_left_in_english(module):
 QUOTES: dict[str, tuple[str, str]] = {
     "ar": ("«", "»"), "ca": ("«", "»"), "cs": ("„", "“"), "da": ("»", "«"), "de": ("„", "“"), "el": ("«", "»"),
     "es": ("«", "»"), "fa": ("«", "»"), "fi": ("”", "”"), "he": ("„", "”"), "it": ("«", "»"), "ja": ("「", "」"),
-    "ko": ("“", "”"), "nl": ("“", "”"), "pl": ("„", "”"), "pt": ("«", "»"), "pt_br": ("“", "”"), "ru": ("«", "»"),
-    "sv": ("”", "”"), "tr": ("“", "”"), "uk": ("«", "»"), "zh": ("“", "”"), "zh_hant": ("「", "」"),
+    "ko": ("“", "”"), "nl": ("“", "”"), "pl": ("„", "”"), "pt": ("«", "»"), "pt_br": ("“", "”"), "ro": ("„", "”"),
+    "ru": ("«", "»"), "sv": ("”", "”"), "tr": ("“", "”"), "uk": ("«", "»"), "zh": ("“", "”"), "zh_hant": ("「", "」"),
 }
 QUOTE_MARKS = set("\"«»„“”‚‘「」『』")
 

@@ -174,13 +174,21 @@ _ENTRY = re.compile(r'^(?P<head>\s*"(?P<key>[\w.]+)": ")(?P<value>.*)(?P<tail>",
 _STRAIGHT = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
 
 
+# Material's strings that its own file for a language leaves in English (Indonesian's "Header", "Footer"), as that
+# language says them: `policy init` writes them into the site's theme strings, beside the site's own words.
+THEME_WORDS: dict[str, dict[str, str]] = {"id": {"header": "Kepala halaman", "footer": "Kaki halaman"}}
+
+
 def typographic_strings(code: str) -> str | None:
     """Material's own strings for `code` with each straight apostrophe between letters written ’, where the site's own
-    words in `code` write ’ (Catalan: Material's back-to-top button said "Torna a l'inici" above our "l’historial");
-    None where nothing would change (its blog's words, `blog.*`, are never shown: the site has no blog)."""
+    words in `code` write ’ (Catalan: Material's back-to-top button said "Torna a l'inici" above our "l’historial"),
+    and in the language where Material left them in English (THEME_WORDS); None where nothing would change (its
+    blog's words, `blog.*`, are never shown: the site has no blog)."""
     from policysite.strings import STRINGS
 
-    if not any("\u2019" in text for text in STRINGS.get(code, {}).values()):
+    own = THEME_WORDS.get(code, {})
+    apostrophes = any("\u2019" in text for text in STRINGS.get(code, {}).values())
+    if not apostrophes and not own:
         return None
     path = _material() / "partials" / "languages" / f"{code}.html"
     try:
@@ -189,7 +197,9 @@ def typographic_strings(code: str) -> str | None:
         return None
 
     def typographic(found: re.Match[str]) -> str:
-        value = found["value"] if found["key"].startswith("blog.") else _STRAIGHT.sub("\u2019", found["value"])
+        value = own.get(found["key"], found["value"])
+        if apostrophes and not found["key"].startswith("blog."):
+            value = _STRAIGHT.sub("\u2019", value)
         return f"{found['head']}{value}{found['tail']}"
 
     ours = _ENTRY.sub(typographic, theirs)

@@ -1154,6 +1154,7 @@ def _register() -> None:
         fa,
         fi,
         he,
+        id,
         it,
         ja,
         ko,
@@ -1170,7 +1171,7 @@ def _register() -> None:
         zh_hant,
     )
 
-    for module in (ar, ca, cs, da, de, el, es, fa, fi, he, it, ja, ko, nl, pl, pt, pt_br, ro, ru, sv, tr, uk, zh,
+    for module in (ar, ca, cs, da, de, el, es, fa, fi, he, id, it, ja, ko, nl, pl, pt, pt_br, ro, ru, sv, tr, uk, zh,
                    zh_hant):
         # pt_br: pt-BR, over pt's; zh_hant: zh-Hant, a script (title case), over English's
         language, _, region = module.__name__.rsplit(".", 1)[1].partition("_")

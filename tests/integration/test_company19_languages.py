@@ -57,6 +57,19 @@ SITES: dict[str, dict[str, object]] = {
                     "1 secțiune modificată", "1 secțiune adăugată", "Legendă"),
         "theme": ("Sari la conținut",),
     },
+    "id": {
+        "text": lambda months, extra: (
+            "# Kebijakan Privasi\n\n## 1. Pengendali Data Pribadi\n\nPT Contoh memproses data pribadi pengguna "
+            "layanan.\n\n## 2. Masa Retensi\n\nKami menyimpan data pribadi selama "
+            f"{months} bulan.\n" + ("\n## 3. Hak Subjek Data Pribadi\n\nAnda berhak meminta penghapusan data "
+                                   "pribadi Anda.\n" if extra else "")),
+        "page": ("Versi tanggal 15 Januari 2025", "Riwayat versi", "Bandingkan dua versi"),
+        "history": ("Riwayat versi", "berlaku", "Versi pertama yang diterbitkan.",
+                    "Berlaku dari 1 Maret 2024 sampai dengan 14 Januari 2025."),
+        "changes": ("Perubahan dari versi tanggal 1 Maret 2024 ke versi tanggal 15 Januari 2025",
+                    "1 bagian diubah", "1 bagian ditambahkan", "Keterangan"),
+        "theme": ("Lewati ke isi",),
+    },
 }
 
 
@@ -111,3 +124,19 @@ def test_the_sites_own_words_are_in_the_readers_language(tmp_path, code) -> None
         assert [word for word in SITES[code]["theme"] if word not in said] == [], (page, said)  # type: ignore[union-attr]
         assert sorted(piece for piece in site_words if piece in said) == [], page
         assert sorted(word for word in theme_words if re.search(rf"\b{re.escape(word)}\b", said)) == [], page
+
+
+def test_the_theme_words_policy_init_puts_in_are_those_material_left_in_english() -> None:
+    """Each of init.THEME_WORDS replaces a string Material's file for the language writes as its English one, and
+    the theme strings `policy init` writes for the language say it (config_rules accepts exactly those)."""
+    folder = init._material() / "partials" / "languages"
+
+    def entries(code: str) -> dict[str, str]:
+        return {found["key"]: found["value"] for found in init._ENTRY.finditer(
+            (folder / f"{code}.html").read_text(encoding="utf-8"))}
+
+    english = entries("en")
+    for code, words in init.THEME_WORDS.items():
+        theirs, written = entries(code), init.language_strings(code)
+        assert written is not None and {key: theirs[key] for key in words} == {key: english[key] for key in words}
+        assert all(f'"{key}": "{word}"' in written and word != english[key] for key, word in words.items())

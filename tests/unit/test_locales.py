@@ -228,7 +228,8 @@ INCLUSIVE = {
     "he": "עד יום {until} ועד בכלל.", "ar": "حتى {until} ضمنًا.", "tr": "{until} tarihine kadar (bu tarih dahil)",
     "ja": "{until}まで有効。", "zh": "至{until}止有效。", "ko": "{until}까지 시행.", "fa": "تا پایان {until}.",
     "uk": "до {until} включно.",
-    "ro": "până la {until} inclusiv."}
+    "ro": "până la {until} inclusiv.",
+    "id": "sampai dengan {until}."}
 
 
 @pytest.mark.parametrize("lang", sorted(STRINGS))

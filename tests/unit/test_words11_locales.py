@@ -82,7 +82,8 @@ def test_french_puts_a_no_break_space_before_its_high_marks_and_inside_its_quote
 # and that keep it in the middle of a sentence, with why; the others lower it there (strings._LOWER_IN_SENTENCE).
 CAPITAL_IN_A_SENTENCE = {"en": "a proper adjective (only the French text)", "de": "a noun (nur der französische Text; auf Französisch)",
                          "nl": "a people's adjective (alleen de Franse tekst; in het Frans)",
-                         "tr": "a proper noun (yalnızca Fransızca metin)"}
+                         "tr": "a proper noun (yalnızca Fransızca metin)",
+                         "id": "a proper noun (hanya teks dalam bahasa Prancis)"}
 
 
 def test_every_language_naming_languages_with_a_capital_says_whether_a_sentence_keeps_it():

@@ -666,13 +666,21 @@ def language_name_in(code: str, lang: str) -> str:
 # Γαλλικά). German, Dutch and Turkish capitalise them in a sentence too; a new language whose names Babel gives
 # capitalised says which it does (test_words11_locales).
 _LOWER_IN_SENTENCE = frozenset({"el"})
+# Languages whose CLDR names start with a common noun Babel capitalises as a caption does, before the proper one a
+# sentence keeps capitalised: Vietnamese `Tiếng Pháp` is `tiếng Pháp` in "chỉ văn bản bằng tiếng Pháp".
+_LOWER_FIRST_IN_SENTENCE = frozenset({"vi"})
 
 
 def language_in_sentence(code: str, lang: str) -> str:
     """`code`'s language as `lang` names it in the middle of a sentence (language_name_in): `fr` is γαλλικά in
-    "μόνο το κείμενο στα γαλλικά", Γαλλικά as a caption."""
+    "μόνο το κείμενο στα γαλλικά", Γαλλικά as a caption; tiếng Pháp in Vietnamese, Tiếng Pháp as a caption."""
     name = language_name_in(code, lang)
-    return name.lower() if lang.split("-")[0].lower() in _LOWER_IN_SENTENCE and name != code else name
+    if name == code:
+        return name
+    base = lang.split("-")[0].lower()
+    if base in _LOWER_FIRST_IN_SENTENCE:
+        return name[:1].lower() + name[1:]
+    return name.lower() if base in _LOWER_IN_SENTENCE else name
 
 
 # Scripts CLDR names that are no Unicode script (a language's usual mix of them), by their ISO 15924 code
@@ -1167,12 +1175,13 @@ def _register() -> None:
         sv,
         tr,
         uk,
+        vi,
         zh,
         zh_hant,
     )
 
-    for module in (ar, ca, cs, da, de, el, es, fa, fi, he, id, it, ja, ko, nl, pl, pt, pt_br, ro, ru, sv, tr, uk, zh,
-                   zh_hant):
+    for module in (ar, ca, cs, da, de, el, es, fa, fi, he, id, it, ja, ko, nl, pl, pt, pt_br, ro, ru, sv, tr, uk, vi,
+                   zh, zh_hant):
         # pt_br: pt-BR, over pt's; zh_hant: zh-Hant, a script (title case), over English's
         language, _, region = module.__name__.rsplit(".", 1)[1].partition("_")
         code = f"{language}-{region.upper() if len(region) == 2 else region.title()}" if region else language

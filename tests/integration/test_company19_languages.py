@@ -70,6 +70,19 @@ SITES: dict[str, dict[str, object]] = {
                     "1 bagian diubah", "1 bagian ditambahkan", "Keterangan"),
         "theme": ("Lewati ke isi",),
     },
+    "vi": {
+        "text": lambda months, extra: (
+            "# Chính sách quyền riêng tư\n\n## 1. Bên kiểm soát dữ liệu\n\nCông ty TNHH Ví Dụ xử lý dữ liệu cá "
+            "nhân của người dùng dịch vụ.\n\n## 2. Thời hạn lưu trữ\n\nChúng tôi lưu trữ dữ liệu cá nhân trong "
+            f"{months} tháng.\n" + ("\n## 3. Quyền của chủ thể dữ liệu\n\nBạn có quyền yêu cầu xóa dữ liệu cá "
+                                    "nhân của mình.\n" if extra else "")),
+        "page": ("Phiên bản ngày 15 tháng 1, 2025", "Lịch sử phiên bản", "So sánh hai phiên bản"),
+        "history": ("Lịch sử phiên bản", "đang có hiệu lực", "Phiên bản đầu tiên được công bố.",
+                    "Có hiệu lực từ 1 tháng 3, 2024 đến hết ngày 14 tháng 1, 2025."),
+        "changes": ("Những thay đổi từ phiên bản ngày 1 tháng 3, 2024 đến phiên bản ngày 15 tháng 1, 2025",
+                    "1 mục đã sửa đổi", "1 mục đã thêm", "Chú giải"),
+        "theme": ("Bỏ qua",),
+    },
 }
 
 

@@ -229,7 +229,8 @@ INCLUSIVE = {
     "ja": "{until}まで有効。", "zh": "至{until}止有效。", "ko": "{until}까지 시행.", "fa": "تا پایان {until}.",
     "uk": "до {until} включно.",
     "ro": "până la {until} inclusiv.",
-    "id": "sampai dengan {until}."}
+    "id": "sampai dengan {until}.",
+    "vi": "đến hết ngày {until}."}
 
 
 @pytest.mark.parametrize("lang", sorted(STRINGS))

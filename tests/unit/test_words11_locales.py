@@ -9,6 +9,7 @@ import re
 import pytest
 
 from policysite.strings import (
+    _LOWER_FIRST_IN_SENTENCE,
     _LOWER_IN_SENTENCE,
     STRINGS,
     language_in_sentence,
@@ -90,8 +91,12 @@ def test_every_language_naming_languages_with_a_capital_says_whether_a_sentence_
     """Greek's στα Γαλλικά was lowered by a table of one language; a language shipped later whose names Babel gives
     capitalised is placed on one side or the other, not left to read as its stand-alone form by default."""
     capitalised = {lang.split("-")[0] for lang in ALL if language_name_in("fr", lang)[:1].isupper()}
-    assert capitalised == set(_LOWER_IN_SENTENCE) | set(CAPITAL_IN_A_SENTENCE)
-    assert not set(_LOWER_IN_SENTENCE) & set(CAPITAL_IN_A_SENTENCE)
+    lowered = set(_LOWER_IN_SENTENCE) | set(_LOWER_FIRST_IN_SENTENCE)
+    assert capitalised == lowered | set(CAPITAL_IN_A_SENTENCE)
+    assert not lowered & set(CAPITAL_IN_A_SENTENCE) and not set(_LOWER_IN_SENTENCE) & set(_LOWER_FIRST_IN_SENTENCE)
     for lang in ALL:
         name, mid = language_name_in("fr", lang), language_in_sentence("fr", lang)
-        assert mid == (name.lower() if lang.split("-")[0] in _LOWER_IN_SENTENCE else name), lang
+        base = lang.split("-")[0]
+        assert mid == (name.lower() if base in _LOWER_IN_SENTENCE else name[:1].lower() + name[1:]
+                       if base in _LOWER_FIRST_IN_SENTENCE else name), lang
+    assert language_in_sentence("fr", "vi") == "tiếng Pháp"

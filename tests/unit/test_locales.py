@@ -230,7 +230,8 @@ INCLUSIVE = {
     "uk": "до {until} включно.",
     "ro": "până la {until} inclusiv.",
     "id": "sampai dengan {until}.",
-    "vi": "đến hết ngày {until}."}
+    "vi": "đến hết ngày {until}.",
+    "th": "ถึง {until} (รวมวันดังกล่าว)"}
 
 
 @pytest.mark.parametrize("lang", sorted(STRINGS))

@@ -107,4 +107,5 @@ def test_a_font_table_naming_another_font_to_draw_with_is_refused():
 def test_the_generators_redlines_show_their_words_as_written(lang):
     old, new = everything()
     data = render_docx(redline.diff(old, new), author="Zephyr Widgets SAS", lang=lang)
-    assert docxactions.docx_action(data) == ""
+    served = docxactions.served_right_to_left(f"{lang}/2001-01-01/changes/redline-{lang}-2001-01-01.docx")
+    assert docxactions.docx_action(data, served_rtl=served) == ""

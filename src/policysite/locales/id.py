@@ -175,6 +175,7 @@ REDLINE: dict[str, str] = {
     "no_change": "Tidak ada perubahan pada teks.",
     "references_renumbered": "rujukan diperbarui sesuai nomor baru",
     "list_made_table": "Butir daftar di atas menjadi baris tabel ini, dengan kata-kata yang sama atau hampir sama.",
+    "table_made_list": "Baris tabel di atas menjadi butir daftar ini, dengan kata-kata yang sama atau hampir sama.",
     "editorial_version": "Ditandai oleh perusahaan sebagai perubahan redaksional.",
     "page_of": "Halaman {page} dari {pages}",
     "announced": "Versi ini, yang diumumkan pada {announced}, mulai berlaku pada {date}; versi ini tidak berlaku "

@@ -197,6 +197,8 @@ REDLINE: dict[str, str] = {
     "references_renumbered": "trimiterile actualizate la noile numere",
     "list_made_table": "Elementele listei de mai sus au devenit rândurile acestui tabel, cu aceleași cuvinte sau "
                        "aproape aceleași.",
+    "table_made_list": "Rândurile tabelului de mai sus au devenit aceste elemente de listă, cu aceleași cuvinte sau "
+                       "aproape aceleași.",
     "editorial_version": "Marcată de companie ca modificare redacțională.",
     "page_of": "Pagina {page} din {pages}",
     "announced": "Anunțată la {announced}, această versiune intră în vigoare la {date}; nu se aplică înainte de "

@@ -177,6 +177,8 @@ REDLINE: dict[str, str] = {
     "references_renumbered": "các tham chiếu đã được cập nhật theo số mới",
     "list_made_table": "Các mục danh sách ở trên đã trở thành các hàng của bảng này, với từ ngữ giống hoặc gần như "
                        "giống.",
+    "table_made_list": "Các hàng của bảng ở trên đã trở thành các mục danh sách này, với từ ngữ giống hoặc gần như "
+                       "giống.",
     "editorial_version": "Được công ty đánh dấu là chỉnh sửa biên tập.",
     "page_of": "Trang {page}/{pages}",
     "announced": "Phiên bản này, được thông báo vào {announced}, có hiệu lực từ {date}; trước ngày đó, phiên bản này "

@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite import blockwords, document, editorial, inline, safety, tooltips
+from policysite import blockwords, document, editorial, inline, mailsubject, safety, tooltips
 from policysite.document import Block, Policy
 from policysite.findings import WARNING, Finding
 from policysite.messages import Said, yaml_reason
@@ -89,6 +89,8 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
                                   for title in safety.link_titles(a))
               if (message := safety.title_address(href, title))]
     found += [Finding(path, above + line, RULE_TOOLTIP, message) for line, message in unshown_titles(body, tree)]
+    found += [Finding(path, above + _line_of_link(body, href, words), editorial.RULE_LINK_TEXT, message)
+              for href, words, message in mail_prefilled(tree)]
     found += [Finding(path, above + line, RULE, message) for line, message in _tight_headings(body, html)]
     found += [Finding(path, above + line, editorial.RULE_HTML, message) for line, message in repeated_ids(body, policy,
                                                                                                          tree)]
@@ -115,6 +117,15 @@ def unshown_titles(body: str, tree: LexborHTMLParser) -> list[tuple[int, str]]:
                           Said("editorial.tooltip", tag=node.tag, title=" ".join(title.split())[:80],
                                shown=" ".join(shown.split())[:40])))
     return found
+
+
+def mail_prefilled(tree: LexborHTMLParser) -> list[tuple[str, str, str]]:
+    """(address, words, message) for each `mailto:` link of the rendered text that fills its reader's message with
+    words or recipients the page does not show (mailsubject.unshown: a body, a subject, a copy to another address)."""
+    page = blockwords.read(tree.body)
+    return [(href, words, message) for link in tree.css("a[href]")
+            if (message := mailsubject.unshown(href := str(link.attributes.get("href") or ""),
+                                               shown=(words := link.text(deep=True)), page=page))]
 
 
 def front_matter_apart(text: str) -> list[tuple[int, str]]:

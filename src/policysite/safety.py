@@ -22,7 +22,16 @@ from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite import blockwords, characters, config_rules, css_rules, heading_numbers, noticewords, passcache
+from policysite import (
+    blockwords,
+    characters,
+    config_rules,
+    css_rules,
+    heading_numbers,
+    mailsubject,
+    noticewords,
+    passcache,
+)
 from policysite.addresses import (
     browser_host,
     private_host,
@@ -583,6 +592,10 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         if node.mem_id in spoken and node.attributes.get("title") and (tooltip := unshown_title(
                 node, read_apart := read_apart if read_apart is not None else blockwords.read(article))):
             found.append(Violation(file, anchor, tooltip, str(node.attributes.get("title"))))
+        if tag == "a" and (mailed := mailsubject.unshown(
+                str(node.attributes.get("href") or ""), shown=node.text(deep=True),
+                page=(read_apart := read_apart if read_apart is not None else blockwords.read(article)))):
+            found.append(Violation(file, anchor, mailed, _link_words(node)))  # (at the line of its words)
         if (turned := _turned_apart(node, page_lang)) and turned not in told:
             told.add(turned)
             found.append(Violation(file, anchor, Said("output.bidi/dir", tag=tag, words=turned[1][:60])))

@@ -728,6 +728,8 @@ MESSAGES: dict[str, str] = {
     "output.hiding-placed/widget": "in a <{outer}>, not in the archive page's own part of the article",
     "output.hiding-placed/spoken": "in a <{outer}>, not in a redline's mark or a link",
     # --- why a link is refused (a `Said` of safety.py, the reason of editorial.link-text and link-target) ---------
+    "link.mail-subject": "the link opens a message whose subject is “{subject}”, words the page does not show; make "
+                         "it words the page shows, or remove subject= from the address",
     "link.shows-number": "the link shows the number {shown} but dials {dialled}",
     "link.shows-mixed": "the link shows the address {shown}, whose letters mix scripts",
     "link.shows-address-writes": "the link shows the address {shown} but writes to {address}",

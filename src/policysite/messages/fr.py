@@ -841,6 +841,8 @@ MESSAGES: dict[str, str] = {
                                    "ordre",
     "output.hiding-placed/widget": "dans un <{outer}>, pas dans la partie propre de la page de l'archive",
     "output.hiding-placed/spoken": "dans un <{outer}>, pas dans une marque d'un redline ni dans un lien",
+    "link.mail-subject": "le lien ouvre un message dont l'objet est « {subject} », des mots que la page ne montre "
+                         "pas ; faites-en des mots que la page montre, ou retirez subject= de l'adresse",
     "link.shows-number": "le lien affiche le numéro {shown} mais appelle le {dialled}",
     "link.shows-mixed": "le lien affiche l'adresse {shown}, dont les lettres mélangent plusieurs écritures",
     "link.shows-address-writes": "le lien affiche l'adresse {shown} mais écrit à {address}",

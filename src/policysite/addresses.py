@@ -177,6 +177,17 @@ _PRIVATE_NAMES = ("localhost", "local", "localdomain", "internal", "intranet", "
                   "home.arpa", "private")
 
 
+# Special-use names no public DNS answers, reached through an anonymity network only (Tor's `.onion`, RFC 7686; I2P's
+# `.i2p`; Tor's `.exit`): a link there takes a reader nowhere in an ordinary browser, and to a host no one can tell
+# the owner of in Tor's.
+_HIDDEN_SERVICES = ("onion", "i2p", "exit")
+
+
+def hidden_service(host: str) -> bool:
+    """Whether a link's host is one of an anonymity network (`….onion`), not of the internet a browser reaches."""
+    return host.strip("[]").rstrip(".").lower().rpartition(".")[2] in _HIDDEN_SERVICES
+
+
 def private_host(host: str) -> bool:
     """Whether a link's host is a machine of a private network: one label (`fileserver01`, as Word writes a link to
     `\\\\fileserver01\\…`), a private name (`intranet.acme.corp`, `nas.local`), or an address that is not the

@@ -34,6 +34,7 @@ from policysite import (
 )
 from policysite.addresses import (
     browser_host,
+    hidden_service,
     private_host,
     program_kind,
     redirect_of,
@@ -1425,6 +1426,9 @@ def _deceptions(target: str) -> Iterator[str]:
     if private_host(host):
         yield Said("link.private", target=target[:80], host=host)
         return
+    if hidden_service(host):
+        yield Said("link.hidden-service", target=target[:80], host=host[:60])
+        return
     if mixed := mixed_label(host):
         yield Said("link.host-mixed", host=host, mixed=mixed)
     elif lookalike := latin_lookalike(host):
@@ -1701,6 +1705,10 @@ def shown_address(href: str, text: str) -> str:
     if named and not all(_within(host, one) for one, _shown in named):
         wrong = next(written for one, written in named if not _within(host, one))
         return Said("link.shows-address-goes", shown=wrong[:60], target=target[:80])
+    if named and (other := _other_port(target, shown, named)):
+        # `https://example.org/optout` going to https://example.org:8443/optout: the host the reader reads, another
+        # service of its machine, which the site's certificate and owner need not be (safety80)
+        return Said("link.shows-port", shown=other[:60], target=target[:80])
     if target.lower().startswith("http:") and (secure := next((written for _one, written in named
                                                                if written.lower().startswith("https:")), "")):
         # `https://example.org/optout` going to http://example.org/optout: the reader checking where it goes reads
@@ -1708,6 +1716,30 @@ def shown_address(href: str, text: str) -> str:
         return Said("link.shows-secure", shown=secure[:60], target=target[:80])
     if path := _shown_path(_EMAIL_IN_WORDS.sub(" ", shown), lines):
         return Said("link.shows-path", path=path[:60], target=target[:80])
+    return ""
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _other_port(target: str, shown: str, named: list[tuple[str, str]]) -> str:
+    """The address its words show (`named`: _named_hosts', on the target's host) that a link to `target` reaches on
+    another port than the one written (a port its scheme's default is as none: `http://` shown for an `https://`
+    target is the same site, upgraded), or ""."""
+    try:
+        parts = urlsplit(target)
+        port = parts.port
+    except ValueError:  # (a port no browser reads: deceptive_link says so)
+        return ""
+    port = None if port == _DEFAULT_PORTS.get(parts.scheme.lower()) else port
+    for _host, written in named:
+        at = re.search(rf"(?i){re.escape(written)}(?::(\d{{1,5}}))?(?![\w.:-])", shown)
+        if at is None:
+            continue
+        scheme = written.partition("://")[0].lower() if "://" in written else parts.scheme.lower()
+        said = int(at.group(1)) if at.group(1) else None
+        if (None if said == _DEFAULT_PORTS.get(scheme) else said) != port:
+            return written + (f":{said}" if said is not None else "")
     return ""
 
 

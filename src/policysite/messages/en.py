@@ -735,6 +735,8 @@ MESSAGES: dict[str, str] = {
     "link.shows-address-writes": "the link shows the address {shown} but writes to {address}",
     "link.shows-email-goes": "the link shows the e-mail address {shown} but goes to {target}",
     "link.shows-address-goes": "the link shows the address {shown} but goes to {target}",
+    "link.shows-port": "the link shows the address {shown} but goes to {target}, another port of that host: another "
+                       "service of its machine than the site a reader reads; link the address it shows",
     "link.shows-secure": "the link shows the secure address {shown} but goes to {target}, over a connection that is "
                          "not encrypted (http:): link the https: address it shows",
     "link.shows-section": "the link shows section {shown} but goes to the section {number} (“{heading}”): a reader "
@@ -773,6 +775,8 @@ MESSAGES: dict[str, str] = {
                                    "{shown} but goes to {target}",
     "link.shows-address-goes/title": "the link's title (shown when the pointer rests on it) shows the address {shown} "
                                      "but goes to {target}",
+    "link.shows-port/title": "the link's title (shown when the pointer rests on it) shows the address {shown} but "
+                             "goes to {target}, another port of that host",
     "link.shows-secure/title": "the link's title (shown when the pointer rests on it) shows the secure address "
                                "{shown} but goes to {target}, over a connection that is not encrypted (http:)",
     "link.shows-path/title": "the link's title (shown when the pointer rests on it) shows {path}, a path a reader "
@@ -826,6 +830,8 @@ MESSAGES: dict[str, str] = {
     "link.private": "the link to “{target}” goes to a machine of a private network ({host}): no reader can follow it, "
                     "it names the company's internal machines, and a click asks a machine of the reader's own "
                     "network: link a public page",
+    "link.hidden-service": "the link to “{target}” goes to a host of an anonymity network ({host}): no ordinary "
+                           "browser reaches it, and no reader can tell who runs it; link a public page",
     "link.host-mixed": "the link's host “{host}” has a part mixing letters of several scripts ({mixed}): it may pass "
                        "for another host",
     "link.host-lookalike/latin": "the link's host “{host}” writes “{label}” with letters beyond ASCII that each look "

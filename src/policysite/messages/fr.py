@@ -848,6 +848,9 @@ MESSAGES: dict[str, str] = {
     "link.shows-address-writes": "le lien affiche l'adresse {shown} mais écrit à {address}",
     "link.shows-email-goes": "le lien affiche l'adresse électronique {shown} mais mène à {target}",
     "link.shows-address-goes": "le lien affiche l'adresse {shown} mais mène à {target}",
+    "link.shows-port": "le lien affiche l'adresse {shown} mais mène à {target}, un autre port de cet hôte : un autre "
+                       "service de sa machine que le site que lit le lecteur ; faites-le pointer vers l'adresse qu'il "
+                       "affiche",
     "link.shows-secure": "le lien affiche l'adresse sécurisée {shown} mais mène à {target}, par une connexion non "
                          "chiffrée (http:) : faites-le pointer vers l'adresse https: qu'il affiche",
     "link.shows-section": "le lien affiche la section {shown} mais mène à la section {number} (« {heading} ») : un "
@@ -890,6 +893,8 @@ MESSAGES: dict[str, str] = {
                                    "électronique {shown} mais mène à {target}",
     "link.shows-address-goes/title": "le titre du lien (affiché lorsque le pointeur le survole) affiche l'adresse "
                                      "{shown} mais mène à {target}",
+    "link.shows-port/title": "le titre du lien (affiché lorsque le pointeur le survole) affiche l'adresse {shown} "
+                             "mais mène à {target}, un autre port de cet hôte",
     "link.shows-secure/title": "le titre du lien (affiché lorsque le pointeur le survole) affiche l'adresse "
                                "sécurisée {shown} mais mène à {target}, par une connexion non chiffrée (http:)",
     "link.shows-path/title": "le titre du lien (affiché lorsque le pointeur le survole) affiche {path}, qu'un lecteur "
@@ -953,6 +958,9 @@ MESSAGES: dict[str, str] = {
     "link.private": "le lien vers « {target} » mène à une machine d'un réseau privé ({host}) : aucun lecteur ne peut "
                     "le suivre, il révèle le nom des machines internes de la société, et un clic interroge une "
                     "machine du propre réseau du lecteur : renvoyez à une page publique",
+    "link.hidden-service": "le lien vers « {target} » mène à un hôte d'un réseau d'anonymat ({host}) : aucun "
+                           "navigateur ordinaire ne l'atteint, et aucun lecteur ne peut savoir qui l'exploite ; "
+                           "faites-le pointer vers une page publique",
     "link.host-mixed": "le nom du site du lien, « {host} », contient une partie qui mélange les lettres de plusieurs "
                        "écritures ({mixed}) : il peut se faire passer pour un autre site",
     "link.host-lookalike/latin": "le nom du site du lien, « {host} », écrit « {label} » avec des lettres hors ASCII "

@@ -20,6 +20,7 @@ from policysite import (
     editorial,
     glyphs,
     imported as imported_record,
+    notice_sentences,
     probecache,
     rendering,
     settings as policy_settings,
@@ -262,6 +263,22 @@ def stated_date(policy: document.Policy) -> list[Finding]:
         if not sync.states(dates, value)]
 
 
+def notices_written(policy: document.Policy, *, langs: tuple[str, ...]) -> list[Finding]:
+    """Each block of the text (a paragraph, an item, a row, anywhere) writing one of the site's notices in one of the
+    site's languages `langs` (notice_sentences.written): "This version is no longer in force." in §7 of the version
+    in force, "Last updated: 1 March 2001" in §3 of the version of 2001-02-01; the reader takes them for the
+    archive's. A date line above the first section stating another day is stated_date's."""
+    value = policy.meta.get("date")
+    day = value if isinstance(value, dt.date) else None
+    dated_lines = {id(block) for block in (*policy.preamble, *sync.date_blocks(policy))}
+    blocks = [*policy.preamble, *(block for section in policy.sections for block in section.blocks)]
+    return [Finding.of(policy.path, block.line, RULE_DATE_STATED + "/notice", sentence=found[0][:80],
+                       date=day.isoformat() if day else "—")
+            for block in blocks if block.kind in ("paragraph", "item", "row", "html")
+            and (found := notice_sentences.written(block.shown or block.text, langs=langs, date=day)) is not None
+            and not (found[1] and id(block) in dated_lines)]
+
+
 def _shown_fields(policy: document.Policy) -> list[tuple[str, str]]:
     """The front matter's words the site shows beside the version's date, as written: `summary:` under the title, on
     the history and in the feed, `description:` in the page's description (a search engine's and a link preview's
@@ -313,6 +330,8 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     if read:
         findings += date_findings(policy, today=today, notice_days=settings.notice_days, notice=source)
         findings += stated_date(policy)
+        findings += notices_written(policy, langs=tuple(dict.fromkeys(
+            (policy.lang, *(language.code for language in settings.languages)))))
     words_file = path.parent / spelling.WORDS_FILE
     folder = policy.path.rsplit("/", 1)[0] if "/" in policy.path else ""
     words_shown = f"{folder}/{spelling.WORDS_FILE}" if folder else spelling.WORDS_FILE

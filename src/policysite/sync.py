@@ -464,7 +464,7 @@ def stated_dates(text: str, lang: str, *, every: bool = False) -> list[tuple[str
     sentence of a short block, and the first sentence of a longer one, when it is short itself (`every`: each short
     sentence of any block, for words all of which the site shows beside the date). A long sentence citing a law's
     date is not one."""
-    sentences = _sentences(text)
+    sentences = split_sentences(text)
     if len(text.split()) > STATED_WORDS and not every:
         sentences = sentences[:1]
     found = []
@@ -522,7 +522,7 @@ def effective(sentence: str) -> bool:
 
 def one_short_sentence(text: str) -> bool:
     """Whether `text` is one sentence short enough to be a date line (`STATED_WORDS`)."""
-    return len(_sentences(text)) == 1 and len(text.split()) <= STATED_WORDS
+    return len(split_sentences(text)) == 1 and len(text.split()) <= STATED_WORDS
 
 
 def states(dates: set[str], date: dt.date) -> bool:
@@ -530,7 +530,7 @@ def states(dates: set[str], date: dt.date) -> bool:
     return date.isoformat() in dates or date.isoformat()[:7] in dates
 
 
-def _sentences(text: str) -> list[str]:
+def split_sentences(text: str) -> list[str]:
     """`text` cut into sentences: after `.`, `!`, `?` or `;` and a space unless a digit or a small letter follows (`15
     janv. 2019`, `Jan. 15`) or the dot is a day's (`1. März 2023`), after `。`, and at each line break."""
     out, start = [], 0

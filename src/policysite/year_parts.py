@@ -64,9 +64,9 @@ def names_part(text: str, lang: str) -> bool:
 def stated_parts(text: str, lang: str) -> list[str]:
     """The short sentences of a block under a text's title that date it by a part of a year, as `sync.stated_dates`
     reads a "Last updated" line (a long sentence citing a law's year is not one)."""
-    from policysite.sync import STATED_WORDS, _sentences
+    from policysite.sync import STATED_WORDS, split_sentences
 
-    found = _sentences(text)
+    found = split_sentences(text)
     if len(text.split()) > STATED_WORDS:
         found = found[:1]
     return [sentence for sentence in found if len(sentence.split()) <= STATED_WORDS and names_part(sentence, lang)]

@@ -379,7 +379,7 @@ def test_a_date_line_writing_the_day_with_its_ordinal_dot_states_that_day(lang, 
     [(sentence, dates)] = sync.stated_dates(line, lang)
     assert sentence == line and dates == {"2023-03-01"}
     assert not sync.states(dates, dt.date(2023, 3, 15))
-    assert sync._sentences("We keep it 30 days. Then we delete it.") == ["We keep it 30 days.", "Then we delete it."]
+    assert sync.split_sentences("We keep it 30 days. Then we delete it.") == ["We keep it 30 days.", "Then we delete it."]
 
 
 def test_a_translation_dated_otherwise_is_told_on_its_date_line_which_date_to_set():

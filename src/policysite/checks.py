@@ -267,16 +267,20 @@ def notices_written(policy: document.Policy, *, langs: tuple[str, ...]) -> list[
     """Each block of the text (a paragraph, an item, a row, anywhere) writing one of the site's notices in one of the
     site's languages `langs` (notice_sentences.written): "This version is no longer in force." in §7 of the version
     in force, "Last updated: 1 March 2001" in §3 of the version of 2001-02-01; the reader takes them for the
-    archive's. A date line above the first section stating another day is stated_date's."""
+    archive's; and the front matter's summary and description (shown under the title, to search engines) writing one.
+    A date line above the first section stating another day is stated_date's."""
     value = policy.meta.get("date")
     day = value if isinstance(value, dt.date) else None
     dated_lines = {id(block) for block in (*policy.preamble, *sync.date_blocks(policy))}
     blocks = [*policy.preamble, *(block for section in policy.sections for block in section.blocks)]
-    return [Finding.of(policy.path, block.line, RULE_DATE_STATED + "/notice", sentence=found[0][:80],
-                       date=day.isoformat() if day else "—")
-            for block in blocks if block.kind in ("paragraph", "item", "row", "html")
-            and (found := notice_sentences.written(block.shown or block.text, langs=langs, date=day)) is not None
-            and not (found[1] and id(block) in dated_lines)]
+    written = [(block.line, found) for block in blocks if block.kind in ("paragraph", "item", "row", "html")
+               and (found := notice_sentences.written(block.shown or block.text, langs=langs, date=day)) is not None
+               and not (found[1] and id(block) in dated_lines)]
+    # (the summary and the description: a day they state is stated_date's, a status theirs to say nowhere)
+    written += [(policy.meta_lines.get(key, 1), found) for key, text in _shown_fields(policy)
+                if (found := notice_sentences.written(text, langs=langs, date=day)) is not None and not found[1]]
+    return [Finding.of(policy.path, line, RULE_DATE_STATED + "/notice", sentence=found[0][:80],
+                       date=day.isoformat() if day else "—") for line, found in written]
 
 
 def _shown_fields(policy: document.Policy) -> list[tuple[str, str]]:

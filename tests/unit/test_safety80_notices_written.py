@@ -68,3 +68,14 @@ def test_each_sentence_is_read_whole():
     assert notice_sentences.written("This version is no longer in force.", langs=("de", "en"), date=None) == (
         "This version is no longer in force.", False)
     assert notice_sentences.written("We keep your data.", langs=_LANGS, date=day) is None
+
+
+@pytest.mark.parametrize("key", ["summary", "description"])
+def test_a_notice_in_the_front_matter_s_shown_words_is_refused_at_its_line(key):
+    text = (f"---\ndate: 2001-02-01\n{key}: This version is no longer in force.\n---\n\n# Privacy policy\n\n"
+            "## 1. Data\n\nWe keep it.\n")
+    policy = document.parse(text, path="docs/en/index.md", lang="en")
+    (found,) = checks.notices_written(policy, langs=_LANGS)
+    assert found.line == 3 and "site's own notice" in found.message
+    honest = text.replace("This version is no longer in force.", "How we keep your data.")
+    assert checks.notices_written(document.parse(honest, path="docs/en/index.md", lang="en"), langs=_LANGS) == []

@@ -64,3 +64,32 @@ def test_the_output_finding_names_the_line_writing_the_link():
     (violation,) = _output('<a href="mailto:dpo@example.org?subject=x">write to us</a>')
     (found,) = gate.output_findings([violation], page="docs/en/index.md", text=text, lang="en")
     assert text.split("\n")[found.line - 1] == "Please [write to us](mailto:dpo@example.org?subject=x)."
+
+
+def _imported(line: str) -> tuple[str, list[str]]:
+    from policysite.convert import neutralise
+    from policysite.convert.notes import Notes
+
+    notes = Notes("line")
+    return neutralise.neutralise(_PAGE.format(line=line), notes), notes.sentences()
+
+
+def test_the_import_removes_a_subject_the_page_does_not_show():
+    text, notes = _imported("Please [write to us](mailto:dpo@example.org?subject=I%20consent%20to%20the%20sale).")
+    assert "Please [write to us](mailto:dpo@example.org)." in text, text
+    assert any("I consent to the sale" in note and "removed its subject" in note for note in notes), notes
+    assert said_in(notes[-1], "fr") != notes[-1]
+    assert _source(text.strip().split("\n")[-1]) == []  # (what the gate publishes)
+
+
+def test_the_import_keeps_a_subject_the_page_shows():
+    line = "Please [write to us](mailto:dpo@example.org?subject=Data%20request)."
+    text, notes = _imported(line)
+    assert line in text and not any("subject" in note for note in notes), (text, notes)
+
+
+def test_a_refused_mail_link_keeps_its_subject_only_where_the_page_shows_it():
+    text, _notes = _imported("Please [write to us](mailto:dpo@example.org?subject=I%20agree&body=x).")
+    assert "Please [write to us](mailto:dpo@example.org)." in text, text
+    text, _notes = _imported("Please [write to us](mailto:dpo@example.org?subject=Data%20request&body=x).")
+    assert "Please [write to us](mailto:dpo@example.org?subject=Data%20request)." in text, text

@@ -17,7 +17,7 @@ from markdown_it.helpers import parseLinkLabel
 from markdown_it.rules_inline import StateInline, autolink, backtick, html_inline, image, link
 from markdown_it.token import Token
 
-from policysite import tooltips
+from policysite import mailsubject, tooltips
 from policysite.convert import blocks, css_marks, layout, rawhtml
 from policysite.convert.editing import Locator, Text, apply, edit
 from policysite.convert.markdown_writer import destination as link_destination, escape_text
@@ -260,6 +260,8 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
         # a mailto writing the reader's message (body=) or to others (cc=), a phone link with pauses, a host mixing
         # scripts: refused at publication, as imported from the old page (a mailto keeps its address and subject)
         address = _address_alone(href)
+        if mailsubject.unshown(address, shown=_MARKUP.sub("", label), page=doc.page):  # (words the page does not
+            address = _address_alone(address.partition("?")[0])  # show: refused at publication, as its body is)
         edit(doc, locate, start, end if address else _unset(content, end),
              f"[{label}]({address})" if address else label,
              Said("convert.link-deceptive/" + ("kept" if address else "unlinked"), label=_plain(label),
@@ -269,6 +271,12 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
         # refuses a link showing an address it does not go to, and the import had left it, refused at publication
         edit(doc, locate, start, _unset(content, end), label,
              Said("convert.link-elsewhere", label=_plain(label), elsewhere=elsewhere))
+    elif (subject := mailsubject.unshown(href, shown=_MARKUP.sub("", label), page=doc.page)) \
+            and (address := _address_alone(href.partition("?")[0])):
+        # a subject the reader sends, in words the page does not show (`subject=I consent to …`): refused at
+        # publication, as the page's other words would be; the link keeps its address (safety80)
+        edit(doc, locate, start, end, f"[{label}]({address})",
+             Said("convert.link-subject", label=_plain(label), refused=subject))
     elif (title := str(child.attrs.get("title") or "")) and _titled_elsewhere(href, title):
         # a title (the words beside the pointer resting on the link) naming another address: refused at publication
         edit(doc, locate, start, end, f"[{label}]({href})",

@@ -4437,6 +4437,8 @@ MESSAGES: dict[str, str] = {
     "convert.link-deceptive/unlinked": "link “{label}”: {refused:said}: kept its text, removed the target",
     "convert.link-elsewhere": "link “{label}”: {elsewhere:said}, which the site refuses to publish: kept its text, "
                               "removed the target",
+    "convert.link-subject": "link “{label}”: {refused:said}, which the site refuses to publish: kept the link, "
+                            "removed its subject",
     "convert.link-title": "link “{label}”: its title “{title}” shows another address than where it goes, which the "
                           "site refuses to publish: kept the link, removed the title",
     "convert.link-title/unshown": "link “{label}”: its title “{title}” says words the page shows only while a "

@@ -5046,6 +5046,8 @@ MESSAGES: dict[str, str] = {
     "convert.link-deceptive/unlinked": "lien « {label} » : {refused:said} : conservé son texte, retiré sa cible",
     "convert.link-elsewhere": "lien « {label} » : {elsewhere:said}, ce que le site refuse de publier : conservé son "
                               "texte, retiré sa cible",
+    "convert.link-subject": "lien « {label} » : {refused:said}, ce que le site refuse de publier : conservé le lien, "
+                            "retiré son objet",
     "convert.link-title": "lien « {label} » : son titre « {title} » montre une autre adresse que celle où il mène, ce "
                           "que le site refuse de publier : conservé le lien, retiré le titre",
     "convert.link-title/unshown": "lien « {label} » : son titre « {title} » dit des mots que la page ne montre que "

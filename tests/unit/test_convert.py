@@ -5091,13 +5091,15 @@ def test_a_link_showing_an_address_it_does_not_go_to_keeps_its_words_only(tmp_pa
 def test_links_the_gate_refuses_for_their_target_are_made_what_it_publishes(tmp_path: Path):
     """Adoption hunt 29: a mailto writing the reader's message (`body=`) or to others (`cc=`), a phone link with an
     extension's pauses, imported as the old page had them, refused the version at publication (editorial.link-target).
-    A mailto keeps its address (and subject), the others their words; each said."""
-    page = ('<main><h1>Privacy</h1><p><a href="mailto:privacy@example.com?subject=Data%20request&amp;body=Delete%20it">'
+    A mailto keeps its address (and its subject, where the page shows its words: safety80), the others their words;
+    each said."""
+    page = ('<main><h1>Privacy</h1><p>Send a data request. <a href="mailto:privacy@example.com?subject=Data%20request&amp;'
+            'body=Delete%20it">'
             'Write</a>, <a href="mailto:privacy@example.com?cc=dpo@example.com">copy our DPO</a>, <a href="mailto:a@example.'
             'com,b@example.com">both</a> or <a href="tel:+18005550100,,123">call</a>.</p></main>')
     converted = converted_text(tmp_path, "privacy-2024-06-01.html", page)
-    assert "[Write](mailto:privacy@example.com?subject=Data%20request), [copy our DPO](mailto:privacy@example.com), " \
-           "both or call." in converted.markdown, converted.markdown
+    assert "Send a data request. [Write](mailto:privacy@example.com?subject=Data%20request), [copy our DPO](mailto:" \
+           "privacy@example.com), both or call." in converted.markdown, converted.markdown
     notes = "\n".join(converted.notes)
     assert "kept its text, linked to mailto:privacy@example.com?subject=Data%20request" in notes
     assert notes.count("kept its text, removed the target") == 2

@@ -102,12 +102,14 @@ def test_the_passes_over_lines_leave_fenced_code_as_written_by_commonmarks_fence
 
 def test_a_hugo_e_mail_shortcodes_subject_stays_in_its_link_and_a_copy_to_others_is_refused():
     """hugo-cloak-email's `query="subject=…"` wrote the subject into the link readers clicked: it was dropped silently.
-    Kept, it is judged as any e-mail link is: a `bcc=` to someone else is left out, said."""
-    body = ('## Contact\n\nWrite to {{< cloakemail address="dpo@orbit.example" display="our DPO" '
+    Kept, it is judged as any e-mail link is: a `bcc=` to someone else is left out, said (and a subject the page does
+    not show: safety80; this page shows it)."""
+    body = ('## Contact\n\nFor a privacy request (GDPR), write to {{< cloakemail address="dpo@orbit.example" display="our DPO" '
             'query="subject=Privacy request (GDPR)" >}} or {{< cloakemail "a@orbit.example" query="bcc=x@evil.example" '
             ">}}.\n")
     converted = markdown_source.convert(body.encode(), name="privacy-2022-07-15.md")
-    assert ("Write to [our DPO](mailto:dpo@orbit.example?subject=Privacy%20request%20(GDPR)) or "
+    assert ("For a privacy request (GDPR), write to [our DPO](mailto:dpo@orbit.example?subject=Privacy%20request%20"
+            "(GDPR)) or "
             "[a@orbit.example](mailto:a@orbit.example).") in converted.markdown, converted.markdown
     assert any("mailto:a@orbit.example?bcc=x@evil.example" in note and "writes to more than its address" in note
                for note in converted.notes), converted.notes

@@ -5,7 +5,7 @@ address); a hand commit on the branch whose root page sent readers on to `en/200
 every command's served check, and export's comparison with a rebuild alone named it (safety79)."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from policysite import safety
@@ -68,10 +68,12 @@ class Door(NamedTuple):
     shown: str
 
 
-def doors(project: Project) -> dict[str, Door]:
+def doors(project: Project, served: Iterable[str] = ()) -> dict[str, Door]:
     """Each page of the site that sends readers on, by its path on the branch. The site's root (`index.html`): each
     language's text in force, or its root (a site of several documents' home page, writing.root_target; a site of
-    one document's sends on to its text in force); a language's root
+    one document's sends on to its text in force), a language's the configuration dropped too where the branch
+    `served` (its paths) still holds its text in force (verify says the dropped language; its root page is no
+    withdrawn text); a language's root
     (`en/index.html`, a further document's `en/cookies/index.html`), where it sends readers on (not a site of several
     documents' home page): its own `latest/`."""
     import ada_url
@@ -82,8 +84,11 @@ def doors(project: Project) -> dict[str, Door]:
     site = settings.public_url.rstrip("/") + "/"
     # (either form at the root, whatever the count of documents now: a further document's publication writes no root
     # page, and the one its first document's wrote while it stood alone leads to `fr/latest/`)
-    found = {"index.html": Door(site, frozenset(ada_url.URL(target, site).href for language in settings.languages
-                                                for target in (f"{language.code}/", f"{language.code}/latest/")),
+    codes = [language.code for language in settings.languages]
+    codes += sorted({path.split("/", 1)[0] for path in served if path.endswith("/latest/index.html")
+                     and path.count("/") == 2} - set(codes))
+    found = {"index.html": Door(site, frozenset(ada_url.URL(target, site).href for code in codes
+                                                for target in (f"{code}/", f"{code}/latest/")),
                                 root_target(settings))}
     if len(settings.all_documents) == 1 or settings.document:
         for language in settings.languages:

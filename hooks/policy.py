@@ -195,7 +195,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
                           date=page.meta.get("date"), versions=versions, link_versions=bool(release),
                           note=page.meta.get("summary"), pdf=release is None or release.pdf,
                           announced=pages.announced_of(page.meta, release), earlier=release.earlier if release else "",
-                          page_title=page.title or "")
+                          page_title=page.title or "", description=page.meta.get("description"))
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:

@@ -85,6 +85,13 @@ def meta_title(meta: Mapping[str, Any]) -> str:
     return title.strip() if isinstance(title, str) else ""
 
 
+def meta_description(meta: Mapping[str, Any]) -> str:
+    """The front matter's `description:`, its spaces as a page shows them: what search engines and link previews show
+    as the page's summary, shown under its title on the page and in its PDF (safety81)."""
+    description = meta.get("description")
+    return " ".join(description.split()) if isinstance(description, str) else ""
+
+
 # The supplementary provisions (the day the text takes effect, its earlier versions) a Japanese, Korean or Chinese
 # text ends with, after its numbered articles, unnumbered as the law's own are (adoption hunt 29)
 _SUPPLEMENTARY = re.compile(r"\s*(?:附\s*[則则]|부\s*칙)(?:\s*[（(][^）)]*[）)])?\s*")

@@ -346,13 +346,16 @@ LISTED_VERSIONS = 6  # section 1 lists this version and the five before it, then
 
 
 UPDATED_TEMPLATE = "partials/policy-updated.html"  # the policy page's date line under its title
+DESCRIPTION_TEMPLATE = "partials/policy-description.html"  # its description, under that line
 VERSION_TEMPLATE = "partials/policy-version.html"  # its version section's list of versions
 
 
 def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date: object,
              versions: list[dt.date] | None = None, link_versions: bool = False, note: object = None,
-             pdf: bool = True, announced: dt.date | None = None, earlier: str = "", page_title: str = "") -> str:
-    """Insert the last-update line under the title and the version notice into the version section.
+             pdf: bool = True, announced: dt.date | None = None, earlier: str = "", page_title: str = "",
+             description: object = None) -> str:
+    """Insert the last-update line under the title, the page's description under it, and the version notice into the
+    version section.
 
     With `link_versions`, each dated version links its page (`../2021-02-17/`), as on the branch,
     and the notice links this version's changes page, its PDF and the history of versions. `note` is the
@@ -361,7 +364,9 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     takes effect, in its own HTML: true for ever, and read without JavaScript. A translation's first version says
     that before its date the document existed only in the language that prevails, linking that text (`earlier`).
     The text's comments are left out (without_comments). `page_title`: the page's, where the text has no `# `
-    heading (its front matter's), which a heading naming the text again is read against (`_stated`).
+    heading (its front matter's), which a heading naming the text again is read against (`_stated`). `description`:
+    the page's `description:` as escape_meta left it, which search engines and link previews show as the page's
+    summary: shown on the page too, never words the page does not show (safety81).
     """
     html = without_comments(html)
     if not isinstance(date, dt.date):
@@ -404,14 +409,16 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     context["other_date"] = bool(stated)
     updated = "" if any(sync.states(dates, date) for dates in stated) else \
         env.get_template(UPDATED_TEMPLATE).render(context)
-    html = html[:top] + updated + html[top:]
+    described = env.get_template(DESCRIPTION_TEMPLATE).render({"description": description}) \
+        if isinstance(description, str) and description.strip() else ""
+    html = html[:top] + updated + described + html[top:]
     version = env.get_template(VERSION_TEMPLATE).render(context)
     heading = re.compile(rf'(<h(\d) id="{re.escape(anchor_for(settings.version_section))}".*?</h\2>)', re.S)
     if settings.version_section and heading.search(html):
         return heading.sub(lambda m: m.group(1) + version, html, count=1)
     # No such section (a policy without numbers, or with no section 1): the notice under the last-update line,
     # so that every version still lists the others and links its changes, its PDF and the history.
-    at = top + len(updated)
+    at = top + len(updated) + len(described)
     return html[:at] + version + html[at:]
 
 

@@ -107,6 +107,9 @@ def data(policy: document.Policy, source: bytes, *, lang: str, url: str,
             "url_label": t["pdf_url"], "url": url, "sha_label": t["pdf_sha256"],
             "sha256": hashlib.sha256(source).hexdigest(),
             "preamble": [_part(p) for p in parts(policy.preamble)], "sections": sections,
+            # (the description, printed under the header as the page shows it under the title: only where there is
+            # one, the data of a page without as before)
+            **({"description": described} if (described := document.meta_description(policy.meta)) else {}),
             **_ui(t, lang=lang, date=policy.date), **_fonts(lang, fonts)}
 
 

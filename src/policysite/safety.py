@@ -501,6 +501,30 @@ def check_page(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool 
     return found
 
 
+# The keys a `<meta>` gives search engines and link previews the page's summary under: HTML's, Open Graph's, X's
+DESCRIBING = frozenset({"description", "og:description", "twitter:description"})
+DESCRIPTION_CLASS = "policy-description"  # (partials/policy-description.html: the page's description, shown)
+
+
+def description_unshown(tree: LexborHTMLParser, article: LexborNode) -> tuple[str, str] | None:
+    """(its key, its words) of the first description a search engine or a link preview shows as the summary of the
+    page whose text is `article` that the page does not show: another than the description the article shows under its
+    title (pages.decorate), or, where it shows none, any but the theme's `<meta name="description">` (the site's
+    `site_description`, judged in its configuration). A front matter's `description:` was the page's summary in every
+    search result and link preview, words no reader of the page saw (safety81)."""
+    shown_at = article.css_first(f"p.{DESCRIPTION_CLASS}")
+    shown = " ".join(shown_at.text(deep=True).split()) if shown_at is not None else None
+    for meta in tree.css("meta"):
+        key = next((value.strip().lower() for name in ("name", "property", "itemprop")
+                    if (value := meta.attributes.get(name))), "")
+        if key not in DESCRIBING:
+            continue
+        words = " ".join((meta.attributes.get("content") or "").split())
+        if words != shown and (shown is not None or key != "description"):
+            return key, words
+    return None
+
+
 def _passed(digest: bytes, *, text: bool, allowed: frozenset[str]) -> None:
     _PASSED[(digest, text)] = (*_PASSED.pop((digest, text), ()), allowed)
     if len(_PASSED) > _PASSED_MOST:
@@ -548,6 +572,8 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     if not _outdated_guarded(tree):
         found.append(Violation(file, None, Said("output.outdated-unguarded")))
     article = article if text else None
+    if article is not None and (unshown := description_unshown(tree, article)):
+        found.append(Violation(file, None, Said("output.description-unshown", key=unshown[0], words=unshown[1][:80])))
     ancestry = Ancestry(article)  # (each element's ancestors read once for the three walks below)
     found += [Violation(file, None, Said("output.theme-link", tag=tag, href=href[:80]))
               for tag, href in _theme_links(tree, article, ancestry)]

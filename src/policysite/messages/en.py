@@ -696,6 +696,9 @@ MESSAGES: dict[str, str] = {
     "output.bidi": "<{tag}> holds a right-to-left mark or isolate (U+{code}) that draws the left-to-right words "
                    "“{words}” in another order than the text's, which the checks read",
     "output.theme-class": "<{tag} class=“{classes}”>: the theme's classes can hide, move or cover the text",
+    "output.description-unshown": "<meta {key}> gives search engines and link previews “{words}” as the page's "
+                                  "summary, words the page does not show (publishing shows the page's description, "
+                                  "its front matter's `description:`, under its title)",
     "output.tooltip": "<{tag}> “{shown}” has the title “{title}”: words the page shows only while a pointer rests on "
                       "them, and nowhere else",
     "output.hidden": "<{tag} hidden>: hides the text",

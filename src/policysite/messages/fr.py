@@ -805,6 +805,9 @@ MESSAGES: dict[str, str] = {
                    "vérifications",
     "output.theme-class": "<{tag} class=« {classes} »> : les classes du thème peuvent masquer, déplacer ou recouvrir "
                           "le texte",
+    "output.description-unshown": "<meta {key}> donne aux moteurs de recherche et aux aperçus de liens « {words} » "
+                                  "comme résumé de la page, des mots que la page ne montre pas (la publication montre "
+                                  "la description de la page, le champ `description:` de son en-tête, sous son titre)",
     "output.tooltip": "<{tag}> « {shown} » a le titre « {title} » : des mots que la page ne montre que lorsqu'un "
                       "pointeur s'y pose, et nulle part ailleurs",
     "output.hidden": "<{tag} hidden> : masque le texte",

@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from policysite import sync
+from policysite.characters import as_seen
 from policysite.strings import strings
 
 # The strings of the site's notices (strings.py), whose fields are days: those that say a version's date, which the
@@ -31,9 +32,10 @@ _DAY_WORDS = 4  # (`1er mars 2001`, `March 1, 2001`, `1. März 2001`)
 
 
 def _plain(text: str) -> str:
-    """`text` as compared: NFKC, in small letters, typographic apostrophes and spaces as plain ones, no space before a
-    colon or after a guillemet (French typography)."""
-    text = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'")
+    """`text` as compared: as seen (characters.as_seen: a word joiner in `in force\u2060` hid the sentence), NFKC, in
+    small letters, typographic apostrophes and spaces as plain ones, no space before a colon or after a guillemet
+    (French typography)."""
+    text = unicodedata.normalize("NFKC", as_seen(text)).casefold().replace("\u2019", "'")
     text = " ".join(text.split())
     return re.sub(r"\s+(?=[:;!?»])|(?<=«)\s+", "", text).strip()
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from num2words import num2words
 
+from policysite.characters import as_seen
 from policysite.document import Block, Policy, Section, titled
 from policysite.findings import WARNING, Finding
 from policysite.heading_numbers import (
@@ -423,7 +424,7 @@ def _unpadded(number: str) -> str:
 def dates_in(text: str, lang: str) -> set[str]:
     """The dates `text` (in `lang`) may write, as YYYY-MM-DD: `03/01/2024` is both 3 January and, as the United
     States write it, March 1 (the translation checks read it day first, the same way in both languages)."""
-    text = text if text.isascii() else _CALENDAR_MARK.sub(r"\1 \2", _ascii_digits(text))
+    text = text if text.isascii() else _CALENDAR_MARK.sub(r"\1 \2", _ascii_digits(as_seen(text)))
     found = set()
     for pattern in date_patterns(lang):
         for match in pattern.finditer(text):
@@ -556,7 +557,7 @@ def _month_year(lang: str) -> re.Pattern:
 def _months_in(text: str, lang: str) -> set[str]:
     """The months a text writes with their year alone (`janvier 2019`, `Stand: März 2024`, `Stand: 01/2025`), as
     YYYY-MM."""
-    text = text if text.isascii() else _ascii_digits(text)
+    text = text if text.isascii() else _ascii_digits(as_seen(text))
     months = language_months(lang)
     numeric = {f"{_year(int(match['y']), lang)}-{int(match['m']):02d}"
                for pattern in NUMERIC_MONTHS for match in pattern.finditer(text)}

@@ -4,6 +4,10 @@
    the headings' permalinks). Loaded by on-demand.js when the reader searches; see compact.search_index. */
 (function () {
   var SKIP = /^(SCRIPT|STYLE|OBJECT|TEMPLATE|NOSCRIPT|SVG)$/i, KEEP = /^(P|CODE|PRE|LI|OL|UL|SUB|SUP)$/;
+  // What draws nothing inside a word (characters.as_seen): a soft hyphen, a zero-width space, the word joiner, a byte
+  // order mark, a joiner or non-joiner between Latin letters or digits. Indexed, they cut or glued the word the reader
+  // sees: a heading "Da&shy;ta we col&#8203;lect" was found by neither "data" nor "collect" (safety81).
+  var UNSEEN = /[\u00ad\u200b\u2060\ufeff]|(?<=[0-9A-Za-z\u00c0-\u024f])[\u200c\u200d](?=[0-9A-Za-z\u00c0-\u024f])/g;
   function escaped(text) { return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"); }
   function entries(page) {
     var article = page.querySelector("article"), docs = [], current = null;
@@ -11,7 +15,8 @@
     function walk(node, into, pre) {
       for (var child = node.firstChild; child; child = child.nextSibling) {
         if (child.nodeType === 3) {
-          current[into].push(escaped(pre ? child.data : child.data.replace(/\s+/g, " ")));
+          var seen = child.data.replace(UNSEEN, "");
+          current[into].push(escaped(pre ? seen : seen.replace(/\s+/g, " ")));
           continue;
         }
         if (child.nodeType !== 1 || SKIP.test(child.tagName) || child.hidden || child.hasAttribute("data-search-exclude")

@@ -35,8 +35,13 @@ def publish(repo: Path) -> tuple[int, str, str]:
 @pytest.fixture(scope="module")
 def published(tmp_path_factory) -> Path:
     """Example Org's project with its first version (2001-01-01) published."""
-    repo = one_language_project(tmp_path_factory.mktemp("hunt66") / "project")
-    (repo / "docs" / "en" / "index.md").write_text(page("2001-01-01"), encoding="utf-8")
+    return published_first(tmp_path_factory.mktemp("hunt66") / "project", page("2001-01-01"))
+
+
+def published_first(folder: Path, text: str) -> Path:
+    """Example Org's project in `folder` whose first version, `text`, is committed and published: its root."""
+    repo = one_language_project(folder)
+    (repo / "docs" / "en" / "index.md").write_text(text, encoding="utf-8")
     git(repo, "init", "-q", "-b", "main")
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "-m", "first", date="2024-01-01T12:00:00+00:00")

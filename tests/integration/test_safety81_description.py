@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from helpers import git, one_language_project, poppler
-from integration.test_gate_catalogue66 import publish
+from helpers import git, poppler
+from integration.test_gate_catalogue66 import publish, published_first
 from policysite import safety
 from policysite.messages import said_in
 from policysite.project import opened
@@ -31,16 +31,7 @@ def _page(date: str) -> str:
 @pytest.fixture(scope="module")
 def described(tmp_path_factory) -> Path:
     """Example Org's project whose first version (2001-01-01), with a description, is published."""
-    repo = one_language_project(tmp_path_factory.mktemp("safety81") / "project")
-    (repo / "docs" / "en" / "index.md").write_text(_page("2001-01-01"), encoding="utf-8")
-    git(repo, "init", "-q", "-b", "main")
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", "first", date="2024-01-01T12:00:00+00:00")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
-        code, stdout, stderr = publish(repo)
-    assert code == 0, stdout + stderr
-    return repo
+    return published_first(tmp_path_factory.mktemp("safety81") / "project", _page("2001-01-01"))
 
 
 def _shown(repo: Path, path: str) -> bytes:

@@ -52,6 +52,8 @@ def _forged(repo: Path) -> dict[str, bytes]:
     assert b'"title": "January 1, 2001 (in force)"' in versions, versions
     root = shown("index.html")
     assert b"en/latest/" in root
+    door = shown("en/index.html")
+    assert b'url=latest/"' in door
     pdf = shown(_PDF)
     word = _redline("en", "We keep your data 90 days")
     return {_FEED: feed.replace(b"</feed>", entry),
@@ -59,7 +61,8 @@ def _forged(repo: Path) -> dict[str, bytes]:
             _PDF: _opening_script(pdf),
             _DOCX: _inserted(word, '<w:p><w:bdo w:val="rtl"><w:r><w:t>We keep your data 90 days.</w:t></w:r></w:bdo>'
                                    "</w:p>"),
-            "index.html": root.replace(b"en/latest/", b"en/2001-01-01/")}
+            "index.html": root.replace(b"en/latest/", b"en/2001-01-01/"),
+            "en/index.html": door.replace(b"latest/", b"2001-01-01/")}
 
 
 @pytest.fixture(scope="module")
@@ -117,11 +120,13 @@ def test_a_word_document_added_by_hand_is_said_once_by_its_added_line(verified):
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_a_forged_root_page_is_said_once_where_it_leads(verified, language):
+@pytest.mark.parametrize(("path", "away"), [("index.html", "en/2001-01-01/"), ("en/index.html", "2001-01-01/")])
+def test_a_forged_page_sending_readers_on_is_said_once_where_it_leads(verified, language, path, away):
+    """The site's root page (said `verify.root-page`) and a language's (`verify.archive-page-differs`) sending readers
+    to a withdrawn version: said once, by the output check's line naming where it leads."""
     _repo, report = verified
     lines = [said_in(line, language) for line in report.problems]
-    root = [line for line in lines if " index.html" in line]
-    assert not [line for line in report.problems if isinstance(line, Said) and line.key == "verify.root-page"], lines
-    assert len(root) == 1, root
-    assert "en/2001-01-01/" in root[0], root
+    named = [line for line in lines if f" {path}" in line or line.startswith(path)]
+    assert len(named) == 1, named
+    assert f"“{away}”" in named[0] or f"«\u00a0{away}\u00a0»" in named[0], named
 

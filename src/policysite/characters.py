@@ -285,18 +285,21 @@ def stray_invisibles(line: str) -> list[int]:
 # What draws nothing and joins or parts nothing outside a word: zero-width spaces and joiners, the word joiner, a byte
 # order mark, a soft hyphen
 _UNSEEN = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# What draws nothing inside a word of any script: a soft hyphen (a hyphen at a line's end only), a zero-width space, the
-# word joiner, a byte order mark; and a zero-width joiner or non-joiner between two Latin letters or digits, which join
-# nothing there (Persian's non-joiner, an emoji's joiner are spelling)
-_SEEN_AWAY = re.compile("[\u00ad\u200b\u2060\ufeff]|(?<=[0-9A-Za-z\u00c0-\u024f])[\u200c\u200d]"
-                        "(?=[0-9A-Za-z\u00c0-\u024f])")
+# Unicode's default-ignorable characters (a soft hyphen, zero-width spaces and joiners, the word joiner, direction
+# marks, variation selectors, a byte order mark, Hangul fillers, tags): drawn as nothing, they split a word or an
+# address for a pattern, not for a reader
+IGNORABLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+                        "\U000e0000-\U000e0fff]")
 
 
 def as_seen(text: str) -> str:
-    """`text` as a reader sees its words: without the characters that draw nothing inside them (`_SEEN_AWAY`).
-    `Last updated: Febru\u00adary 1, 2021` reads "February 1, 2021" on the page; the checks read no date in it, and a
-    stale date line, or a notice sentence with a word joiner, passed (safety81)."""
-    return text if text.isascii() else _SEEN_AWAY.sub("", text)
+    """`text` as a reader reads its words, the characters drawn as nothing (`IGNORABLE`) left out: `Last updated:
+    Febru\u00adary 1, 2021` reads "February 1, 2021" on the page; the checks read no date in it, and a stale date line,
+    or a notice sentence with a word joiner, passed (safety81)."""
+    return text if text.isascii() else IGNORABLE.sub("", text)
+
+
 _ATX_TEXT = re.compile(r"[ ]{0,3}#{1,6}[ \t]+")
 
 

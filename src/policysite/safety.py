@@ -1817,10 +1817,7 @@ _BR_TAG = re.compile(r"(?i)<br\s*/?>")
 # The full stops a host is written with that NFKC leaves apart, which UTS #46 maps to `.` as a browser reads a host
 # typed (`www。cnil。fr` is www.cnil.fr): a link showing one went elsewhere unsaid (safety64)
 _FULL_STOPS = str.maketrans(dict.fromkeys("\u3002\uff61", "."))
-# Unicode's default-ignorable characters: drawn as nothing, they split an address for a pattern, not for a reader.
-IGNORABLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-                        "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
-                        "\U000e0000-\U000e0fff]")
+IGNORABLE = characters.IGNORABLE  # (drawn as nothing: they split an address for a pattern, not for a reader)
 
 
 def _same_email(shown: str, address: str) -> bool:

@@ -63,9 +63,9 @@ _YEAR_LAST = re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
 def _as_read(words: str) -> str:
     """`words` as a reader reads them: a soft hyphen or a zero-width space inside `Feb\u00adruary` drawn as nothing, a
     fullwidth `２００１－０２－０１` as ASCII (NFKC), as shown_address reads an address (safety70)."""
-    from policysite.safety import IGNORABLE
+    from policysite.characters import as_seen
 
-    return " ".join(IGNORABLE.sub("", unicodedata.normalize("NFKC", words)).split())
+    return " ".join(as_seen(unicodedata.normalize("NFKC", words)).split())
 
 
 def _year_last(words: str) -> tuple[str, list[dt.date]] | None:

@@ -4,9 +4,10 @@
    the headings' permalinks). Loaded by on-demand.js when the reader searches; see compact.search_index. */
 (function () {
   var SKIP = /^(SCRIPT|STYLE|OBJECT|TEMPLATE|NOSCRIPT|SVG)$/i, KEEP = /^(P|CODE|PRE|LI|OL|UL|SUB|SUP)$/;
-  // What draws nothing inside a word (characters.as_seen): a soft hyphen, a zero-width space, the word joiner, a byte
-  // order mark, a joiner or non-joiner between Latin letters or digits. Indexed, they cut or glued the word the reader
-  // sees: a heading "Da&shy;ta we col&#8203;lect" was found by neither "data" nor "collect" (safety81).
+  // What draws nothing inside a word: a soft hyphen, a zero-width space, the word joiner, a byte order mark, a joiner
+  // or non-joiner between Latin letters or digits. Indexed, they cut or glued the word the reader sees: a heading
+  // "Da&shy;ta we col&#8203;lect" was found by neither "data" nor "collect" (safety81). (Not characters.IGNORABLE's
+  // every one: a Persian word's non-joiner is typed in the reader's query as the page writes it.)
   var UNSEEN = /[\u00ad\u200b\u2060\ufeff]|(?<=[0-9A-Za-z\u00c0-\u024f])[\u200c\u200d](?=[0-9A-Za-z\u00c0-\u024f])/g;
   function escaped(text) { return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"); }
   function entries(page) {

@@ -1,7 +1,8 @@
-"""safety81, proved right as it is: a mailto link's `subject=` written through an HTML page's link or a Hugo e-mail
-shortcode's `query=` reaches the same rule as a Markdown link's at import (neutralise, safety80): a subject in words
-the page does not show (`I consent to the sale …`, however its key is written: `Subject=`, `%73ubject=`) is removed
-from the link, which keeps its address, and said at the line, in English and in French; one the page shows stays."""
+"""safety81, proved right as it is: a mailto link's `subject=` written through an HTML page's link, a Word
+document's, or a Hugo e-mail shortcode's `query=` reaches the same rule as a Markdown link's at import (neutralise,
+safety80): a subject in words the page does not show (`I consent to the sale …`, however its key is written:
+`Subject=`, `%73ubject=`) is removed from the link, which keeps its address, and said at the line, in English and in
+French; one the page shows stays."""
 from __future__ import annotations
 
 import pytest
@@ -51,3 +52,21 @@ def test_a_hugo_shortcode_s_query_subject_the_page_does_not_show_is_removed_at_i
     notes = [said_in(note, language) for note in converted.notes if "I consent to everything" in str(note)
              and "subject" in str(note)]
     assert len(notes) == 1 and notes[0].startswith("line 3:" if language == "en" else "ligne 3"), notes
+
+
+def test_a_word_document_s_mail_link_subject_the_page_does_not_show_is_removed_at_import(tmp_path):
+    from policysite.convert import convert
+    from unit.test_convert import docx_parts, docx_with, write_docx
+
+    body = ('<w:p><w:r><w:t xml:space="preserve">Please </w:t></w:r><w:hyperlink r:id="rIdLink"><w:r>'
+            '<w:t>write to us</w:t></w:r></w:hyperlink><w:r><w:t>.</w:t></w:r></w:p>')
+    path = docx_with(tmp_path / "privacy-2022-03-02.docx", body)
+    parts = docx_parts(path)
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/hyperlink" Target="mailto:dpo@example.org?subject=I%20consent%20to%20the%20sale" '
+        b'TargetMode="External"/></Relationships>')
+    write_docx(path, parts)
+    converted = convert(path)
+    assert "Please [write to us](mailto:dpo@example.org)." in converted.markdown, converted.markdown
+    assert [note for note in converted.notes if "I consent to the sale" in str(note)], converted.notes

@@ -199,13 +199,14 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
                 dict.fromkeys(str(said.fields["version"]) for said in waiting))))
     added = _added_by_hand(report.problems)
     violations = [violation for violation in _unsafe(site, tree) if violation.file not in added]
-    # every other file the served check reads, by its rules (a feed, a list of versions, a PDF, a Word document: only
-    # their pages were read, safety81), but one said added by hand
-    shown = {shown_name(path) for path in added}
-    served = [line for line in servedpages.files_unsafe(site, tree) if not _named_in(line, shown)]
-    # a page sending readers elsewhere is said so, once: not again as differing from publishing's (safety81)
+    # a page sending readers elsewhere is said so, once: not again as differing from publishing's, nor as naming an
+    # address off the site (safety81)
     doors = {violation.file for violation in violations
              if getattr(violation.message, "key", "") == servedpages.ROOT_ELSEWHERE}
+    # every other file the served check reads, by its rules (a feed, a list of versions, a PDF, a Word document: only
+    # their pages were read, safety81), but one said added by hand or a door said leading elsewhere
+    shown = {shown_name(path) for path in added | doors}
+    served = [line for line in servedpages.files_unsafe(site, tree) if not _named_in(line, shown)]
     told = [prefixed(branch, line) for line in _with_older_generators(site, every[site.settings.document], violations)
             + served]
     report.problems[:] = [said for said in report.problems[:unsafe_at] if not _differs_at(said, doors)] + told + [

@@ -61,7 +61,10 @@ def _forged(repo: Path) -> dict[str, bytes]:
             _PDF: _opening_script(pdf),
             _DOCX: _inserted(word, '<w:p><w:bdo w:val="rtl"><w:r><w:t>We keep your data 90 days.</w:t></w:r></w:bdo>'
                                    "</w:p>"),
-            "index.html": root.replace(b"en/latest/", b"en/2001-01-01/"),
+            # (its canonical address another host's too: said by the door's line, not again as a page's off the site)
+            "index.html": root.replace(b'<link rel="canonical" href="en/latest/">',
+                                       b'<link rel="canonical" href="https://evil.example/">')
+            .replace(b"en/latest/", b"en/2001-01-01/"),
             "en/index.html": door.replace(b"latest/", b"2001-01-01/")}
 
 

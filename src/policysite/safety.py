@@ -514,13 +514,15 @@ def description_unshown(tree: LexborHTMLParser, article: LexborNode) -> tuple[st
     search result and link preview, words no reader of the page saw (safety81)."""
     shown_at = article.css_first(f"p.{DESCRIPTION_CLASS}")
     shown = " ".join(shown_at.text(deep=True).split()) if shown_at is not None else None
+    theirs = 0  # (the theme writes one `<meta name="description">`: a second, or one of microdata's, is no site's)
     for meta in tree.css("meta"):
-        key = next((value.strip().lower() for name in ("name", "property", "itemprop")
-                    if (value := meta.attributes.get(name))), "")
+        name, key = next(((name, value.strip().lower()) for name in ("name", "property", "itemprop")
+                          if (value := meta.attributes.get(name))), ("", ""))
         if key not in DESCRIBING:
             continue
         words = " ".join((meta.attributes.get("content") or "").split())
-        if words != shown and (shown is not None or key != "description"):
+        theirs += name == "name" and key == "description"
+        if words != shown and (shown is not None or theirs != 1 or name != "name" or key != "description"):
             return key, words
     return None
 

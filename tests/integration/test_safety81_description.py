@@ -106,6 +106,11 @@ def test_the_site_s_description_stays_the_summary_of_a_page_without_one(tmp_path
     tree = safety.parsed(html)
     article = tree.css_first("article.md-content__inner")
     assert article is not None and safety.description_unshown(tree, article) is None
+    for added in ('<meta name="description" content="We never sell your data.">',
+                  '<meta itemprop="description" content="We never sell your data.">'):  # (a second; microdata's)
+        tree = safety.parsed(html.replace("</head>", f"{added}</head>"))
+        assert safety.description_unshown(tree, tree.css_first("article.md-content__inner")) == \
+            ("description", "We never sell your data.")
     shown = html.replace("<h1 id=\"t\">T</h1>", '<h1 id="t">T</h1><p class="policy-description">Other words.</p>')
     tree = safety.parsed(shown)
     assert safety.description_unshown(tree, tree.css_first("article.md-content__inner")) == \

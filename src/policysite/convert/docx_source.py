@@ -659,7 +659,7 @@ _REPLACED = ((re.compile(r"<w:cr\s*/>"), "<w:br/>"), (re.compile(r"<w:ptab\b[^>]
 # `HYPERLINK "https://…" \\o "ScreenTip" \\t "_blank"`, its fragment apart, `\\l "section"`. The reader takes
 # everything between the first and the last quote for the address (adoption hunt 43: the link went to
 # `https://www.garanteprivacy.it/"%20%5Co%20"Garante`).
-_HYPERLINK_FIELD = re.compile(r"(<w:instrText\b[^>]*>)(\s*HYPERLINK\s[^<]*)(</w:instrText>)")
+_HYPERLINK_FIELD = re.compile(r"(<w:instrText\b[^>]*>)(\s*(?i:HYPERLINK)\s[^<]*)(</w:instrText>)")
 _FIELD_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 
 

@@ -10,14 +10,15 @@ import re
 
 # A simple field that is a link or a cross-reference: the field Word writes with begin, separate and end marks, which
 # mammoth reads (it skips a simple field's own element, and the import read its words as text only).
-_SIMPLE = re.compile(r'<w:fldSimple\b[^>]*?\bw:instr="(\s*(?:HYPERLINK|REF)\s[^"]*)"[^>]*?(?<!/)>(.*?)</w:fldSimple>',
+_SIMPLE = re.compile(r'<w:fldSimple\b[^>]*?\bw:instr="(\s*(?i:HYPERLINK|REF)\s[^"]*)"[^>]*?(?<!/)>(.*?)</w:fldSimple>',
                      re.S)
 # A field's code: between its begin and separate marks, no field nested inside it, in one or several runs.
 _CODE = re.compile(r'(<w:fldChar\b[^>]*w:fldCharType="begin"[^>]*>)((?:(?!<w:fldChar\b).)*?)'
                    r'(?=<w:fldChar\b[^>]*w:fldCharType="separate")', re.S)
 _INSTRUCTION = re.compile(r"(<w:instrText\b[^>]*>)([^<]*)(</w:instrText>)")
-# REF's bookmark and switches: `\h` makes the result a link to the bookmark (a REF without it is words only).
-_REFERENCE = re.compile(r"\s*REF\s+([^\s\\\"]+)((?:\s+\\[A-Za-z*#@](?:\s+\"[^\"]*\"|\s+[^\s\\\"]+)?)*)\s*\Z")
+# REF's bookmark and switches: `\h` makes the result a link to the bookmark (a REF without it is words only). Word reads
+# a field's name, its switches and its bookmarks' names whatever their case (`ref _ref123 \H`, as typed in Ctrl+F9).
+_REFERENCE = re.compile(r"\s*(?i:REF)\s+([^\s\\\"]+)((?:\s+\\[A-Za-z*#@](?:\s+\"[^\"]*\"|\s+[^\s\\\"]+)?)*)\s*\Z")
 _BOOKMARK = re.compile(r'<w:bookmarkStart\b[^>]*\bw:name="([^"]+)"')
 
 
@@ -31,20 +32,21 @@ def linked(document: str) -> str:
     """`document` (word/document.xml) with its link and cross-reference simple fields written as Word's other fields,
     and each cross-reference to a bookmark of the document made a link to it."""
     document = _SIMPLE.sub(_simple_as_complex, document)
-    if "REF" not in document:
+    if "ref" not in document.lower():
         return document
-    bookmarks = set(_BOOKMARK.findall(document))
+    bookmarks = {name.lower(): name for name in _BOOKMARK.findall(document)}
 
     def reference(match: re.Match[str]) -> str:
         parts = _INSTRUCTION.findall(match.group(2))
         code = html.unescape("".join(text for _start, text, _end in parts))
         found = _REFERENCE.match(code)
-        if found is None or found.group(1) not in bookmarks or not re.search(r"\\[hH]\b", found.group(2)):
+        if found is None or found.group(1).lower() not in bookmarks or not re.search(r"\\[hH]\b", found.group(2)):
             return match.group(0)  # words only, or a bookmark the document lacks (Word shows an error, links nowhere)
+        bookmark = bookmarks[found.group(1).lower()]
         first = [True]
 
         def instruction(part: re.Match[str]) -> str:
-            text = f' HYPERLINK \\l "{html.escape(found.group(1))}" ' if first[0] else ""
+            text = f' HYPERLINK \\l "{html.escape(bookmark)}" ' if first[0] else ""
             first[0] = False
             return part.group(1) + text + part.group(3)
 

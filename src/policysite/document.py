@@ -31,6 +31,7 @@ from policysite.heading_numbers import (
     nested_insertion,
     number_as_written,
     own_digits,
+    roman_label,
     roman_number,
     section_heading_number,
     split_number,
@@ -444,6 +445,8 @@ class Policy:
 def _mark(written: str, numeral: str) -> str:
     """Section.mark of a heading written `written` whose number is `numeral` (kept: every message of a check names its
     section by it, and the spelling check names every section so, three times a language)."""
+    if numeral and (roman := _roman_mark(written, numeral)):
+        return roman
     found = heading_number(written) if written else None
     if not found:
         return ""
@@ -457,6 +460,20 @@ def _mark(written: str, numeral: str) -> str:
         return label.translate({ord("0") + n: d for n, d in enumerate(written_in)}) if written_in else as_written
     as_written = number_as_written(written)
     return as_written if as_written.endswith("章") else ""
+
+
+def _roman_mark(written: str, numeral: str) -> str:
+    """`§IV` of a section numbered 4 whose heading writes its number in Roman numerals (`IV. Rights`, `Article IV –
+    Rights`, `Chapitre Ier`): its readers know it by that numeral, and findings and redlines said §4 (adopt43); "" for
+    the others (a subsection's `I.` under §1 stays §1.1: its number is not the numeral alone)."""
+    number = written_number(written) if written else None
+    if number is None or not _ROMAN_NUMERAL.fullmatch(number[1]) or not numeral.isdigit():
+        return ""
+    return f"§{number[1]}" if roman_number(number[1]) == int(numeral) else ""
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+_ROMAN_MARK = re.compile(r"§[IVXLC]+")
 
 
 def anchor_for(number: str) -> str:
@@ -1631,6 +1648,10 @@ def _describe_gap(prev: tuple[int, ...], parts: tuple[int, ...], expected: list[
     if same_parent and parts[-1] > same_parent[0][-1]:
         missing = ".".join(map(str, same_parent[0]))
         statute = _STATUTE_MARK.fullmatch(mark) if len(parts) == 1 else None
+        # in Roman numerals as the page writes them: "§IV follows §II: §III is missing" (a letter's place is never
+        # its value as a numeral: `C.` lettered is 3)
+        if len(parts) == 1 and _ROMAN_MARK.fullmatch(mark) and roman_number(mark[1:]) == parts[0]:
+            return "structure.number-skipped", {"missing": "§" + roman_label(same_parent[0][0], "I")}
         if len(parts) == 1 and re.fullmatch(r"§[A-Z]", mark):  # lettered sections: "§D follows §B: §C is missing"
             return "structure.number-skipped", {"missing": "§" + chr(ord("A") + same_parent[0][0] - 1)}
         if statute:  # as the page writes its articles: "第３条（保存期間） follows 第1条: 第2条 is missing"

@@ -55,6 +55,17 @@ def roman_number(numeral: str) -> int:
     return sum(-v if n + 1 < len(values) and v < values[n + 1] else v for n, v in enumerate(values))
 
 
+def roman_label(n: int, kind: str) -> str:
+    """`n` in Roman numerals, lower case (`kind` i) or upper case (I)."""
+    numerals = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50), ("xl", 40),
+                ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+    roman = ""
+    for numeral, value in numerals:
+        while n >= value:
+            roman, n = roman + numeral, n - value
+    return roman.upper() if kind == "I" else roman
+
+
 _STATUTE_TITLE = re.compile(r"^(?:第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*"
                             r"(?:[条條](?:\s*の\s*(?P<no>\d+|[〇一二三四五六七八九十]+)|"
                             r"\s*之\s*(?P<zhi>\d+|[〇一二三四五六七八九十]+))?|章)|"
@@ -176,8 +187,8 @@ def nested_insertion(heading: str) -> bool:
 def number_as_written(heading: str) -> str:
     """How a numbered heading names its number before its title where `§` and the number (document.label_of) would
     not say it as the page does: `§2a` for `Article 2a – …` (the article inserted after 2, `2bis` in every language),
-    `§2 مكرر`, `第３条` for `第３条（保存期間）`, `제3조의2`, `第十条之一`; "" for the others (`§7.3`, `§2 bis`,
-    `§4` for `Article IV`)."""
+    `§2 مكرر`, `第３条` for `第３条（保存期間）`, `제3조의2`, `第十条之一`; "" for the others (`§7.3`, `§2 bis`; a Roman
+    numeral, `Article IV`, is named `§IV` by document._roman_mark)."""
     typed = _HALF_WIDTH_DOTS.sub(".", heading).translate(_HALF_WIDTH)
     if _untitled(typed):  # `Article 2a`, `第10条の2` with no title: read as with one
         typed = _TRAILING_MARKS.sub("", typed.strip()) + f" – {_NO_TITLE}"

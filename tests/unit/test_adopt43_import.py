@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from policysite import document
 from policysite.convert import convert
+from policysite.redline import engine, render
 from unit.test_adopt41_word import _bookmarked, _field, _paragraph, _run
 from unit.test_convert import docx_with
 
@@ -31,3 +33,29 @@ def test_field_codes_in_lower_or_mixed_case_are_links_as_word_reads_them(tmp_pat
     markdown = converted.markdown
     assert "See section [2.1](#s2-1), clause [(b)](#_Ref302), the [CNIL](https://www.cnil.fr/), the " \
            "[EDPB](https://edpb.europa.eu/) and section 2.1." in markdown, markdown
+
+
+def _policy(body: str, *, date: str = "2024-01-01", lang: str = "fr") -> document.Policy:
+    return document.parse(f"---\ndate: {date}\n---\n# Confidentialité\n\n{body}", path="p.md", lang=lang)
+
+
+def test_sections_numbered_in_roman_numerals_are_named_by_them():
+    """A text numbering its sections `I.`, `II.`, `IV.` (or `Article IV –`, `Chapitre Ier`) was named §1, §2, §4 in
+    every finding and redline, numbers its readers never see (adopt43): each is named as its heading writes it, §IV,
+    the gap in its numerals too (§III is missing), its id still its number's (#s4, the same in every language). A
+    subsection `I.` under §1 stays §1.1, and a lettered text's `C.` its letter."""
+    roman = _policy("## I. Champ\n\nTexte.\n\n## II. Données\n\nTexte.\n\n## IV. Droits\n\nTexte.\n\n"
+                    "## Article V – Contact\n\nTexte.\n")
+    assert [(s.label, s.anchor) for s in roman.sections] == [("§I", "s1"), ("§II", "s2"), ("§IV", "s4"), ("§V", "s5")]
+    assert [(p.key, dict(p.fields)) for p in roman.problems] == [
+        ("structure.number-skipped", {"section": "§IV “Droits”", "after": "§II", "missing": "§III"})]
+    chapters = _policy("## Chapitre Ier – Général\n\nTexte.\n\n## Chapitre II – Données\n\nTexte.\n")
+    assert [s.label for s in chapters.sections] == ["§I", "§II"]
+    nested = _policy("## 1. Champ\n\n### I. Un\n\nTexte.\n\n### II. Deux\n\nTexte.\n\n## 2. Données\n\nTexte.\n")
+    assert [s.label for s in nested.sections] == ["§1", "§1.1", "§1.2", "§2"]
+    lettered = _policy("## A. Champ\n\nTexte.\n\n## C. Données\n\nTexte.\n\n## D. Droits\n\nTexte.\n")
+    assert [dict(p.fields).get("missing") for p in lettered.problems] == ["§B"], lettered.problems
+    old = _policy("## I. Champ\n\nTexte.\n\n## II. Données\n\nNous gardons vos données.\n")
+    new = _policy("## I. Champ\n\nTexte.\n\n## II. Données\n\nNous effaçons vos données.\n", date="2024-06-01")
+    said = render.render_text(engine.diff(old, new), color=False, lang="fr")
+    assert "§II Données" in said and "§2" not in said, said

@@ -140,12 +140,13 @@ def test_a_version_whose_headings_only_write_their_numbers_otherwise_is_said(tmp
     assert change is not None and archive.describe(change) == []  # what the archive's summary says: no change
     assert said(roman) == [
         "2024-04-10: its words are those of 2024-03-01, the version before it, in every language (fr); only the way "
-        "its headings write their numbers changed (French, §1: “1.” → “I.”; French, §2: “2.” → “II.”): the archive lists "
+        "its headings write their numbers changed (French, §I: “1.” → “I.”; French, §II: “2.” → “II.”): the archive "
+        "lists "
         "2024-04-10 as a version whose history entry, changes page and feed item say “No change in the text.” (say "
-        "what changed in `summary:`, which they then give)"]
+        "what changed in `summary:`, which they then give)"]  # (each named as the new text writes it: adopt43)
     assert [messages.said_in(line, "fr") for line in said(roman)] == [
         "2024-04-10\u00a0: ses mots sont ceux du 2024-03-01, la version précédente, dans chaque langue (fr)\u202f; seule la façon "
-        "dont ses titres écrivent leur numéro a changé (français, §1\u00a0: «\u00a01.\u00a0» → «\u00a0I.\u00a0»\u202f; français, §2\u00a0: «\u00a02.\u00a0» → «\u00a0II.\u00a0»)\u00a0: "
+        "dont ses titres écrivent leur numéro a changé (français, §I\u00a0: «\u00a01.\u00a0» → «\u00a0I.\u00a0»\u202f; français, §II\u00a0: «\u00a02.\u00a0» → «\u00a0II.\u00a0»)\u00a0: "
         "l'archive liste la version du 2024-04-10 comme une version dont l'entrée d'historique, la page des "
         "modifications et l'élément du flux disent «\u00a0Aucune modification du texte.\u00a0» (dites ce qui a changé dans "
         "`summary:`, qu'ils reprendront alors)"]

@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 from policysite.convert import counters
 from policysite.convert.elements import HEADINGS, first_content
 from policysite.convert.notes import Notes
+from policysite.heading_numbers import roman_label
 from policysite.messages import Said
 
 
@@ -255,17 +256,6 @@ def _label(n: int, kind: str) -> str:
             letters = chr(ord("a") + rest) + letters
         return letters.upper() if kind == "A" else letters
     return roman_label(n, kind)
-
-
-def roman_label(n: int, kind: str) -> str:
-    """`n` in Roman numerals, lower case (`kind` i) or upper case (I)."""
-    numerals = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50), ("xl", 40),
-                ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
-    roman = ""
-    for numeral, value in numerals:
-        while n >= value:
-            roman, n = roman + numeral, n - value
-    return roman.upper() if kind == "I" else roman
 
 
 # On each item of a Google Docs export's list: the counters of its level and those above, as the export's CSS counts

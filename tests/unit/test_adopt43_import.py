@@ -59,3 +59,33 @@ def test_sections_numbered_in_roman_numerals_are_named_by_them():
     new = _policy("## I. Champ\n\nTexte.\n\n## II. Données\n\nNous effaçons vos données.\n", date="2024-06-01")
     said = render.render_text(engine.diff(old, new), color=False, lang="fr")
     assert "§II Données" in said and "§2" not in said, said
+
+
+def _cell(content: str) -> str:
+    return f"<w:tc>{content if content.endswith('</w:p>') else content + '<w:p/>'}</w:tc>"
+
+
+def _table(rows: list[list[str]]) -> str:
+    return "<w:tbl>" + "".join("<w:tr>" + "".join(_cell(cell if cell.startswith("<") else _paragraph(_run(cell)))
+                                                   for cell in row) + "</w:tr>" for row in rows) + "</w:tbl>"
+
+
+def test_a_table_in_a_tables_cell_is_said_at_the_line_it_became(tmp_path: Path):
+    """A Word table of retention periods whose cell holds another table (the periods of each kind of data): the inner
+    table became its cell's words, `invoices – 10 years; others – 3 years`, said for the whole text only, the legal
+    team left to find which cell of which table (adopt43). It is said at the line of its row, each one."""
+    inner = _table([["invoices", "10 years"], ["others", "3 years"]])
+    body = "".join([
+        _paragraph(_run("Acme Privacy Policy"), "Titre1"),
+        _paragraph(_run("1. Retention"), "Titre2"),
+        _table([["Purpose", "Basis", "Kept"], ["Orders", "Contract", inner], ["Marketing", "Consent", "2 years"],
+                ["Support", "Interest", _table([["tickets", "1 year"]])]]),
+        _paragraph(_run("2. Rights")),
+    ])
+    converted = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body))
+    lines = converted.markdown.split("\n")
+    rows = [n for n, line in enumerate(lines, 1) if "invoices – 10 years; others – 3 years" in line or
+            "| tickets – 1 year |" in line]
+    assert len(rows) == 2 and all("\ue033" not in line for line in lines), converted.markdown
+    assert f"Markdown lines {rows[0]} and {rows[1]}: 2 tables inside a table's cell became the cell's text, one row " \
+           "after another" in converted.notes, (converted.notes, converted.markdown)

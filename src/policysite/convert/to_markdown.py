@@ -57,8 +57,8 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
         text = body.text(deep=True) if body is not None else ""
         notes.add(Said("convert.html-as-text"))
         return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
-    for mark in soup.find_all(string=re.compile(f"[{LINE_MARK}{''.join(KEPT_MARKS)}]")):  # (a source's: no line)
-        mark.replace_with(re.sub(f"[{LINE_MARK}{''.join(KEPT_MARKS)}]", "", str(mark)))
+    for mark in soup.find_all(string=re.compile(_MARKS)):  # (a source's: no line)
+        mark.replace_with(re.sub(_MARKS, "", str(mark)))
     homes = _id_homes(soup, targets | _fragment_targets(soup))
     counts["input"] = counts.get("input", 0) - _task_boxes(soup, notes)
     for tag, kept in _drawn_words(soup, notes).items():
@@ -96,7 +96,8 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     bold_headings.bold_lines_apart(soup)
     bold_headings.bold_headings(soup, notes)
     clause_tables.sections(soup, notes)
-    _unlayout_tables(soup, notes)  # after the bold numbered lines are headings: a table of sections is their text
+    # (after the bold numbered lines are headings: a table of sections is their text)
+    flattened = _unlayout_tables(soup, notes)
     bold_headings.clause_lists(soup, notes)
     bold_headings.clause_runs(soup, notes)
     bold_headings.typed_numbered_lines(soup, notes)
@@ -126,13 +127,14 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     text = number_titles.joined(text, notes, at_lines=False)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
     text = _said_at_lines(text, unopenable, notes)
-    text = _kept_at_lines(text, kept_hidden, notes)
+    text = _kept_at_lines(text, {**kept_hidden, **flattened}, notes)
     return text + "\n" if text else ""
 
 
 def _kept_at_lines(text: str, said: dict[str, Said], notes: Notes) -> str:
-    """`text` without the marks `_unseen` left after the words it kept that the page hid, each mark's note said again
-    at every line holding that mark: the legal team finds each passage to judge, not only the three quoted (leads46)."""
+    """`text` without the marks a pass left after words (those `_unseen` kept that the page hid, a table flattened into
+    its cell), each mark's note said again at every line holding that mark: the legal team finds each passage to
+    judge, not only the three quoted (leads46)."""
     for mark, message in said.items():
         for n, line in enumerate(text.split("\n"), 1):
             if mark in line:
@@ -545,6 +547,8 @@ def _quoted(tags: list[Tag]) -> str:
 # The marks left after the words of elements kept that the page hid (by its style; for screen readers only), and
 # found again in the Markdown: the notes name their lines.
 KEPT_MARKS = ("\ue031", "\ue032")
+# The mark left after the words of a table flattened into its cell (_unlayout_tables), found again in the same way.
+NESTED_MARK = "\ue033"
 
 
 def _unseen(soup: BeautifulSoup, notes: Notes) -> dict[str, Said]:
@@ -622,11 +626,13 @@ def _repeats_title_before(tag: Tag) -> bool:
     return len(words) == 2 and words[0] == words[1]
 
 
-def _unlayout_tables(soup: BeautifulSoup, notes: Notes) -> None:
+def _unlayout_tables(soup: BeautifulSoup, notes: Notes) -> dict[str, Said]:
     """Tables used for layout (holding headings, one column, role=presentation, or holding other tables with one
     row or two columns at most) become plain blocks: their text keeps its headings and lists instead of being
     squeezed into cells. A data table (rows of three cells or more, or many rows) keeps its cells; a table inside
-    one of them becomes the cell's text, row by row."""
+    one of them becomes the cell's text, row by row, a mark after it (NESTED_MARK: said at its line, adopt43: it
+    was said for the whole text, the legal team left to find the cell). Returns the note by its mark."""
+    flattened = 0
     for table in soup.find_all("table"):
         rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
         widest = max((len(r.find_all(["td", "th"], recursive=False)) for r in rows), default=0)
@@ -639,14 +645,18 @@ def _unlayout_tables(soup: BeautifulSoup, notes: Notes) -> None:
             for inner in nested:
                 inner.replace_with(NavigableString("; ".join(
                     " – ".join(" ".join(c.get_text(" ").split()) for c in r.find_all(["td", "th"]))
-                    for r in inner.find_all("tr"))))
-            notes.add(Said("convert.nested-tables", count=len(nested)))
+                    for r in inner.find_all("tr")) + NESTED_MARK))
+            flattened += len(nested)
         if (table.get("role") in ("presentation", "none") or (nested and not data) or table.find(HEADINGS)
                 or widest <= 1):
             parts = [p for p in table.find_all(["thead", "tbody", "tfoot", "tr", "td", "th", "caption"])
                      if p.find_parent("table") is table]
             for part in [*parts, table]:
                 part.name = "div"
+    if not flattened:
+        return {}
+    notes.add(said := Said("convert.nested-tables", count=flattened))
+    return {NESTED_MARK: said}
 
 
 def _section_lists(soup: BeautifulSoup, notes: Notes) -> None:
@@ -909,6 +919,8 @@ _UNC = re.compile(r"^\\\\|^//[^\\/]+\\")  # `\\host\share`, `//host\share`: a sh
 # Left after the words of a link unlinked (a private-use character: no pass reads it as words or markup), then
 # taken out at the Markdown line the words went to, which its note names (`_said_at_lines`).
 LINE_MARK = "\ue030"
+# Every mark a pass leaves in the text (a source's own are removed first: they would say nothing).
+_MARKS = f"[{LINE_MARK}{''.join(KEPT_MARKS)}{NESTED_MARK}]"
 
 
 def _link_targets(soup: BeautifulSoup, notes: Notes) -> list[Said]:

@@ -89,3 +89,56 @@ def test_a_table_in_a_tables_cell_is_said_at_the_line_it_became(tmp_path: Path):
     assert len(rows) == 2 and all("\ue033" not in line for line in lines), converted.markdown
     assert f"Markdown lines {rows[0]} and {rows[1]}: 2 tables inside a table's cell became the cell's text, one row " \
            "after another" in converted.notes, (converted.notes, converted.markdown)
+
+
+_VML = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
+_SHAPETYPE = ('<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" path="m@7,l@8,m@5,21600l@6,'
+              '21600e"><v:path textpathok="t" o:connecttype="custom"/><v:textpath on="t" fitshape="t"/></v:shapetype>')
+
+
+def _vml_art(words: str, shape_id: str = "_x0000_s1026") -> str:
+    """A WordArt shape as Word 97-2007 writes it (and Word 2010's copy for older programs): its words an attribute."""
+    return (f'<w:pict {_VML}>{_SHAPETYPE}<v:shape id="{shape_id}" type="#_x0000_t136" style="width:300pt;height:40pt" '
+            f'fillcolor="#1f4e79"><v:textpath style="font-family:&quot;Arial Black&quot;" string="{words}"/>'
+            '</v:shape></w:pict>')
+
+
+def _drawn_art(words: str, fallback: str = "") -> str:
+    """A WordArt shape as Word 2010 and later writes it: warped text in a DrawingML text box, with its VML copy."""
+    drawing = ('<w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+               '<wp:docPr id="3" name="Text Box 3"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006'
+               '/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp '
+               'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent>'
+               f'{_paragraph(_run(words))}</w:txbxContent></wps:txbx><wps:bodyPr><a:prstTxWarp prst="textArchUp">'
+               '<a:avLst/></a:prstTxWarp></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>')
+    if not fallback:
+        return drawing
+    return ('<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice '
+            f'Requires="wps">{drawing}</mc:Choice><mc:Fallback>{fallback}</mc:Fallback></mc:AlternateContent>')
+
+
+def test_wordart_is_read_as_its_words_and_a_watermark_left_out_both_said(tmp_path: Path):
+    """WordArt (Insert › WordArt) holds its words in an attribute, `<v:textpath string="…"/>`, which mammoth does not
+    read: the policy's words drawn so were left out, said as an element the converter does not read (adopt43). They
+    are read as a text box's, a paragraph after the one holding the shape (each line of it a paragraph), and said with
+    their words, once for Word 2010's shape and its copy; Word's watermark ("DRAFT" behind the text) is no word of the
+    policy: left out, said with its words."""
+    body = "".join([
+        _paragraph(_run("Acme Privacy Policy"), "Titre1"),
+        _paragraph(_run("1. Scope"), "Titre2"),
+        _paragraph(_run("Read this first.") + f"<w:r>{_vml_art('We never sell&#xA;your data')}</w:r>"),
+        _paragraph(_run("Text.") + "<w:r>" + _drawn_art("Your rights matter", _vml_art("Your rights matter"))
+                   + "</w:r>"),
+        _paragraph(f"<w:r>{_vml_art('DRAFT', 'PowerPlusWaterMarkObject357831064')}</w:r>" + _run("More.")),
+        _paragraph(_run("Last.") + "<w:r>" + _drawn_art("Contact us") + "</w:r>"),
+    ])
+    converted = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body))
+    assert "## 1. Scope\n\nRead this first.\n\nWe never sell\n\nyour data\n\nText.\n\nYour rights matter\n\nMore.\n\n" \
+           "Last.\n\nContact us\n" in converted.markdown, converted.markdown
+    assert "DRAFT" not in converted.markdown
+    assert "read the words of 3 WordArt shapes (words Word draws as a picture, which the converter does not read) as " \
+           "paragraphs after the paragraph each is anchored in: “We never sell your data”, “Your rights matter”, " \
+           "“Contact us”; remove what is no text of the policy" in converted.notes, converted.notes
+    assert "left out 1 watermark Word draws behind the text (Design › Watermark; a web page has none): “DRAFT”" in \
+        converted.notes, converted.notes
+    assert not any("v:textpath" in note or "text box" in note for note in converted.notes), converted.notes

@@ -22,6 +22,7 @@ from policysite.convert import (
     heading_depth,
     html_source,
     neutralise,
+    word_art,
     word_charts,
     word_contents,
     word_diagrams,
@@ -354,6 +355,11 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
             notes.add(Said("convert.word-symbol-fonts", count=symbols))
         if unwrapped:
             notes.add(Said("convert.word-readable", count=unwrapped))
+        shown, drawn, watermarks = word_art.read(shown)
+        if drawn:
+            notes.add(Said("convert.word-art", count=len(drawn), shown=quoted([words[:60] for words in drawn], most=5)))
+        if watermarks:
+            notes.add(Said("convert.word-watermarks", count=len(watermarks), shown=quoted(watermarks)))
         shown, dropped = _shown_alternates(shown)
         if dropped:
             notes.add(Said("convert.word-alternates", count=len(dropped),
@@ -758,7 +764,7 @@ def _text_boxes(document: str) -> tuple[str, int]:
     def boxed(match: re.Match[str]) -> str:
         nonlocal count
         boxes = _BOX.findall(match.group(0))
-        count += len(boxes)
+        count += len(boxes) if "<a:prstTxWarp" not in match.group(0) else 0  # (WordArt: said as such, word_art)
         return f"<w:pict>{''.join(boxes)}</w:pict>" if boxes else match.group(0)
 
     if "<w:txbxContent" not in document:

@@ -1978,6 +1978,11 @@ MESSAGES: dict[str, str] = {
     "convert.word-text-boxes": "read the words of {count:plural:text box|text boxes} drawn as shapes only (no older "
                                "copy for other readers), as paragraphs after the paragraph each is anchored in, as "
                                "Word's own copy reads",
+    "convert.word-art": "read the words of {count:plural:WordArt shape|WordArt shapes} (words Word draws as a picture, "
+                        "which the converter does not read) as paragraphs after the paragraph each is anchored in: "
+                        "{shown:said}; remove what is no text of the policy",
+    "convert.word-watermarks": "left out {count:plural:watermark|watermarks} Word draws behind the text (Design › "
+                               "Watermark; a web page has none): {shown:said}",
     "convert.word-numbering-format": "Word numbers some lists or headings in a format the import cannot draw "
                                      "({formats}): their labels were written in digits (1, 2); write them as Word "
                                      "shows them",

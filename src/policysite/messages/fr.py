@@ -2259,6 +2259,11 @@ MESSAGES: dict[str, str] = {
     "convert.word-text-boxes": "lu les mots de {count:plural:zone de texte dessinée|zones de texte dessinées} "
                                "seulement comme forme (sans copie plus ancienne pour d'autres lecteurs) comme des "
                                "paragraphes placés après celui où chacune est ancrée, comme le lit la copie de Word",
+    "convert.word-art": "lu les mots de {count:plural:forme WordArt|formes WordArt} (des mots que Word dessine comme "
+                        "une image, que le convertisseur ne lit pas) comme des paragraphes placés après celui où "
+                        "chacune est ancrée : {shown:said} ; retirez ce qui n'est pas le texte de la politique",
+    "convert.word-watermarks": "omis {count:plural:filigrane|filigranes} que Word dessine derrière le texte (Création "
+                               "› Filigrane ; une page web n'en a pas) : {shown:said}",
     "convert.word-numbering-format": "Word numérote certaines listes ou certains titres dans un format que l'import ne "
                                      "sait pas dessiner ({formats}) : leurs numéros ont été écrits en chiffres (1, "
                                      "2) ; écrivez-les comme Word les affiche",

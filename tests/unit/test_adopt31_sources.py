@@ -10,10 +10,11 @@ from policysite.convert import ConvertError, dated_sources
 
 
 def test_an_old_word_document_named_without_a_date_says_what_to_save_it_as(tmp_path: Path):
-    """`Privacy Policy 2020.doc` named on the command line was "skipped: not Markdown, HTML, Word (.docx) or
-    OpenDocument", then "no dated text found": not what to do with it. Said as a dated one is."""
-    doc = tmp_path / "Privacy Policy 2020.doc"
-    doc.write_bytes(b"\xd0\xcf\x11\xe0")
+    """`Privacy Policy 2020.wpd` named on the command line was "skipped: not Markdown, HTML, Word (.docx) or
+    OpenDocument", then "no dated text found": not what to do with it. Said as a dated one is. (A WordPerfect file: a
+    Word 97-2003 `.doc` is read since adopt43, through LibreOffice.)"""
+    doc = tmp_path / "Privacy Policy 2020.wpd"
+    doc.write_bytes(b"\xffWPC")
     skipped: list[str] = []
     assert dated_sources([doc], skipped=skipped) == []
     assert [str(line) for line in skipped] == [

@@ -152,7 +152,7 @@ def test_a_flat_opendocument_text_is_read_as_the_zipped_one(tmp_path: Path):
 
 
 def test_dated_opendocument_texts_are_versions_to_import(tmp_path: Path):
-    """A dated .odt was refused ("save it as Word"); it is a version now, and an .rtf beside it still refused."""
+    """A dated .odt was refused ("save it as Word"); it is a version now."""
     odt(tmp_path / "privacy-2023-03-01.odt", "<text:p>Text.</text:p>")
     (tmp_path / "privacy-2024-01-01.fodt").write_text("<x/>", encoding="utf-8")
     found = dated_sources([tmp_path])

@@ -1,7 +1,7 @@
 """The converters behind `policy import`: earlier policy versions, as published, into our Markdown.
 
-`dated_sources` finds the dated files to import; `convert` turns one file (Markdown, HTML, DOCX or ODT)
-into a Markdown body, the front matter worth keeping, and notes saying what was changed. Nothing is
+`dated_sources` finds the dated files to import; `convert` turns one file (Markdown, HTML, DOCX, ODT, a .doc or .rtf
+through LibreOffice) into a Markdown body, the front matter worth keeping, and notes saying what was changed. Nothing is
 reworded: a conversion changes the form, and neutralises only what the publishing gate refuses
 (script URLs, images from other hosts, raw HTML off the allow-list), each change in a note.
 """
@@ -40,6 +40,7 @@ def convert(path: Path, *, lang: str = "", markdown_in_html: bool = False,
         markdown_source,
         md_includes,
         odt_source,
+        office_legacy,
         text_source,
     )
 
@@ -56,7 +57,7 @@ def convert(path: Path, *, lang: str = "", markdown_in_html: bool = False,
             (refused := disguised.refusal(data, name=path.name, extension=path.suffix.lower())):
         raise ConvertError(refused)
     module = {"markdown": markdown_source, "html": html_source, "docx": docx_source, "odt": odt_source,
-              "text": text_source, "data": data_source}[kind]
+              "office": office_legacy, "text": text_source, "data": data_source}[kind]
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 20000))  # HTML nested thousands deep is converted, not refused
     try:

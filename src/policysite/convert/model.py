@@ -17,7 +17,7 @@ class Source:
 
     path: Path
     date: dt.date
-    format: str  # "markdown" | "html" | "docx" | "odt" | "text" | "data"
+    format: str  # "markdown" | "html" | "docx" | "odt" | "office" | "text" | "data"
     origin: str = ""  # where the text was read when not from a file of its own (--git: its commit), and why its date
     parts: tuple[Path, ...] = ()  # the files after `path` of a text split in several (`…-part-2.html`), in order
     title: str = ""  # for a text that has none: the title its file's other texts give (--git), said where used

@@ -33,6 +33,9 @@ FORMATS = {**dict.fromkeys((".md", ".markdown", ".mdx", ".qmd", ".mdown", ".mkd"
            # Word's macro-enabled document, as a company whose template runs macros saves its policy: read as the
            # .docx it is, its macros never run, said (adopt41: refused, "save it as .docx")
            ".docm": "docx",
+           # Word 97-2003 and Rich Text Format, as older archives keep a policy: converted to .docx by LibreOffice
+           # (office_legacy), said (adopt43: refused, each to save as .docx by hand)
+           ".doc": "office", ".rtf": "office",
            # an OpenDocument text (LibreOffice, OnlyOffice, Collabora: many French companies' and public bodies'),
            # zipped or as its one-file XML
            ".odt": "odt", ".fodt": "odt",
@@ -62,7 +65,6 @@ ASCIIDOC = (".adoc", ".asciidoc")
 _WORD_PROCESSOR = Said("import.other-format/word-processor")
 OTHER_FORMATS = {
     ".pdf": Said("import.other-format/pdf"),
-    ".doc": _WORD_PROCESSOR, ".rtf": _WORD_PROCESSOR,
     ".pages": Said("import.other-format/pages"),
     ".rtfd": Said("import.other-format/rtfd"),
     ".wpd": _WORD_PROCESSOR, ".dotx": _WORD_PROCESSOR,
@@ -88,7 +90,7 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
     """The Markdown, HTML and DOCX files among `paths` (folders searched recursively, in name order),
     each with the one date its name holds, sorted by date then name. Other files are left out, each
     with a sentence appended to `skipped` (hidden files and folders, `.git`, silently), but a dated version in a
-    format import does not read (a PDF, a .doc, a .txt) that no file of its date stands for: refused, nothing
+    format import does not read (a PDF, a .pages) that no file of its date stands for: refused, nothing
     imported. A date written with a month's name (English, or one of `languages`) is given back in the form to
     write. On a site of several documents (`documents`: each id with the words naming it, its id and its page's
     name), a file whose name names another document than `document`, and not this one, is left out and said. The
@@ -267,7 +269,8 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
 _CAPTURE = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)\d{6}(?!\d)")
 
 
-_SHOWN = ("html", "markdown", "data", "docx", "odt", "text")  # which of one text's files its readers were shown, first
+# which of one text's files its readers were shown, first
+_SHOWN = ("html", "markdown", "data", "docx", "odt", "office", "text")
 
 
 def _same_text_twice(sources: list[Source], skipped: list[str] | None) -> list[Source]:

@@ -1765,6 +1765,7 @@ MESSAGES: dict[str, str] = {
     "import.read-format/html": "HTML",
     "import.read-format/docx": "Word",
     "import.read-format/odt": "OpenDocument",
+    "import.read-format/office": "Word 97-2003 and RTF, through LibreOffice",
     "import.read-format/text": "plain text",
     "import.read-format/data": "a site's data file",
     "import.committed-already": "{name}: the version of {date:date} is committed already with this text: nothing to "
@@ -1902,6 +1903,8 @@ MESSAGES: dict[str, str] = {
     "convert.odt-indexes": "left out {count:plural:table of contents or index|tables of contents or indexes} the "
                            "document generates from its headings",
     "convert.word-comments": "left out {count:number} reviewer {count:form:comment|comments} of the Word document",
+    "convert.office-converted": "read as the Word document (.docx) LibreOffice converts the {extension} file to "
+                                "(`soffice --convert-to docx`): compare the Markdown with the document",
     "convert.word-macros": "a macro-enabled document or template (.docm, .dotm) under a .docx name: its text read, "
                            "its macros left out, never run",
     "convert.word-macros/named": "a macro-enabled Word document (.docm): its text read, its macros left out, never "
@@ -2727,8 +2730,11 @@ MESSAGES: dict[str, str] = {
     "help.document-first": "one of the site's documents, by its id (default: the first)",
     "help.prune": "remove the entries no text uses",
     "help.import-lang": "language of the texts, e.g. fr",
-    "help.sources": "files or folders: .md, .html or .docx whose names hold the date each text took effect "
-                    "(privacy-2021-02-17.html)",
+    "help.sources": "files or folders whose names hold the date each text took effect (privacy-2021-02-17.html): "
+                    "Markdown (`.md .markdown .mdx .qmd .mdown .mkd .mkdn .markdoc .mdoc`), HTML (`.html .htm .xhtml "
+                    ".mhtml .mht`, and a page saved as `.php .phtml .asp .aspx .jsp .cfm .shtml`), Word (`.docx "
+                    ".docm`, and `.doc .rtf` through LibreOffice), OpenDocument (`.odt .fodt`), plain text (`.txt`), a "
+                    "site's data file (`.yml .yaml .json .toml`)",
     "help.git": "the sources are files of an old site's git repository (~/old-site/privacy.md): import each text its "
                 "branch held, dated by the day the text says, else the day a tag of it names (v2021-02-17), else its "
                 "commit's",
@@ -3193,6 +3199,18 @@ MESSAGES: dict[str, str] = {
                           "policy's text): save it again from Word, or as HTML",
     "import.docx-unreadable": "{name}: cannot be read as a Word document: {error:said}: open it in "
                               "Word and save it again as .docx",
+    "import.office-missing": "{name}: a {extension} document is read through LibreOffice, which is not installed here "
+                             "(no `soffice` command): install LibreOffice Writer (Debian, Ubuntu: "
+                             "`apt-get install libreoffice-writer-nogui`), or open it in Word or LibreOffice and save "
+                             "it as Word (.docx)",
+    "import.office-timeout": "{name}: LibreOffice did not convert it to Word (.docx) within {seconds:number} seconds "
+                             "(a damaged file, or no document): open it in Word or LibreOffice and save it as Word "
+                             "(.docx)",
+    "import.office-failed": "{name}: LibreOffice could not convert it to Word (.docx) ({error}): the file may be "
+                            "damaged, protected by a password, or no document; open it in Word or LibreOffice and save "
+                            "it as Word (.docx)",
+    "import.office-large": "{name}: {size:number} MiB (over {most:number} MiB): far more than a policy's text; open it "
+                           "in Word or LibreOffice and save it as Word (.docx)",
     "import.git-landed-draft": "a draft of the text of {final}: their commits reached the branch at once on "
                                "{landed:date} (a pull request rebased, or merged by rebase), so the old site never "
                                "showed it",

@@ -2019,6 +2019,7 @@ MESSAGES: dict[str, str] = {
     "import.read-format/html": "HTML",
     "import.read-format/docx": "Word",
     "import.read-format/odt": "OpenDocument",
+    "import.read-format/office": "Word 97-2003 et RTF, par LibreOffice",
     "import.read-format/text": "texte brut",
     "import.read-format/data": "fichier de données d'un site",
     "import.committed-already": "{name} : la version du {date:date} est déjà enregistrée avec ce texte : rien à faire",
@@ -2172,6 +2173,8 @@ MESSAGES: dict[str, str] = {
     "convert.odt-indexes": "omis {count:plural:table des matières ou index|tables des matières ou index} que le "
                            "document génère à partir de ses titres",
     "convert.word-comments": "omis {count:plural:commentaire|commentaires} de relecture du document Word",
+    "convert.office-converted": "lu comme le document Word (.docx) en lequel LibreOffice convertit le fichier "
+                                "{extension} (`soffice --convert-to docx`) : comparez le Markdown au document",
     "convert.word-macros": "un document ou modèle prenant en charge les macros (.docm, .dotm) sous un nom en .docx : "
                            "son texte lu, ses macros omises, jamais exécutées",
     "convert.word-macros/named": "un document Word prenant en charge les macros (.docm) : son texte lu, ses macros "
@@ -3124,8 +3127,12 @@ MESSAGES: dict[str, str] = {
     "help.document-first": "l'un des documents du site, par son id (par défaut : le premier)",
     "help.prune": "supprime les entrées qu'aucun texte n'emploie",
     "help.import-lang": "langue des textes, par exemple fr",
-    "help.sources": "fichiers ou dossiers : .md, .html ou .docx dont les noms portent la date d'entrée en vigueur de "
-                    "chaque texte (confidentialite-2021-02-17.html)",
+    "help.sources": "fichiers ou dossiers dont les noms portent la date d'entrée en vigueur de chaque texte "
+                    "(confidentialite-2021-02-17.html) : Markdown (`.md .markdown .mdx .qmd .mdown .mkd .mkdn "
+                    ".markdoc .mdoc`), HTML (`.html .htm .xhtml .mhtml .mht`, et une page enregistrée en `.php .phtml "
+                    ".asp .aspx .jsp .cfm .shtml`), Word (`.docx .docm`, et `.doc .rtf` par LibreOffice), "
+                    "OpenDocument (`.odt .fodt`), texte brut (`.txt`), fichier de données d'un site (`.yml .yaml "
+                    ".json .toml`)",
     "help.git": "les sources sont des fichiers du dépôt git d'un ancien site (~/ancien-site/privacy.md) : importe "
                 "chaque texte qu'a contenu sa branche, daté du jour que le texte indique, sinon de celui que nomme une "
                 "de ses étiquettes (v2021-02-17), sinon de celui de son commit",
@@ -3640,6 +3647,18 @@ MESSAGES: dict[str, str] = {
                           "ou en HTML",
     "import.docx-unreadable": "{name} : illisible comme document Word : {error:said} : ouvrez-le "
                               "dans Word et enregistrez-le de nouveau au format .docx",
+    "import.office-missing": "{name} : un document {extension} est lu par LibreOffice, qui n'est pas installé ici "
+                             "(pas de commande `soffice`) : installez LibreOffice Writer (Debian, Ubuntu : "
+                             "`apt-get install libreoffice-writer-nogui`), ou ouvrez-le dans Word ou LibreOffice et "
+                             "enregistrez-le au format Word (.docx)",
+    "import.office-timeout": "{name} : LibreOffice ne l'a pas converti au format Word (.docx) en {seconds:number} "
+                             "secondes (un fichier endommagé, ou qui n'est pas un document) : ouvrez-le dans Word ou "
+                             "LibreOffice et enregistrez-le au format Word (.docx)",
+    "import.office-failed": "{name} : LibreOffice n'a pas pu le convertir au format Word (.docx) ({error}) : le "
+                            "fichier est peut-être endommagé, protégé par un mot de passe, ou n'est pas un document ; "
+                            "ouvrez-le dans Word ou LibreOffice et enregistrez-le au format Word (.docx)",
+    "import.office-large": "{name} : {size:number} Mio (plus de {most:number} Mio) : bien plus que le texte d'une "
+                           "politique ; ouvrez-le dans Word ou LibreOffice et enregistrez-le au format Word (.docx)",
     "import.git-landed-draft": "un brouillon du texte de {final} : leurs commits sont arrivés ensemble sur la branche "
                                "le {landed:date} (une pull request rebasée, ou fusionnée par rebase), l'ancien site ne "
                                "l'a donc jamais montré",

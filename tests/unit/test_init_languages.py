@@ -354,17 +354,18 @@ def test_de_before_a_name_elides_as_the_language_does_before_its_h_and_its_semiv
 def test_init_says_the_site_name_it_wrote_in_english_for_a_language_without_site_words():
     """Reader12: `policy init --languages fr,hu` wrote mkdocs.hu.yml's site_name and copyright in English and said
     only that the site's own words read in English: the team is told which file holds the name and copyright to put
-    in Hungarian (the authoritative language's are mkdocs.yml's); a language the site has words for is not named."""
+    in Hungarian (the authoritative language's are mkdocs.yml's); a language the site has words for is not named. (Latvian
+    stands for Hungarian, which has the site's words since company20.)"""
     from policysite import messages
 
-    notes = init.notes_for(languages("fr,hu", company="Példa Kft"))
+    notes = init.notes_for(languages("fr,lv", company="Piemērs SIA"))
     assert [str(n) for n in notes if "site_name" in str(n)] == [
-        "Hungarian (hu): mkdocs.hu.yml's site name (`site_name`: “Privacy policy of Példa Kft”) and copyright line "
-        "(`copyright`) are in English: put the company's own words in Hungarian there (the pages mark them as English until then)"]
-    [first] = [n for n in init.notes_for(languages("hu,fr", company="Példa Kft")) if "site_name" in str(n)]
-    assert str(first).startswith("Hungarian (hu): mkdocs.yml's site name (`site_name`")
+        "Latvian (lv): mkdocs.lv.yml's site name (`site_name`: “Privacy policy of Piemērs SIA”) and copyright line "
+        "(`copyright`) are in English: put the company's own words in Latvian there (the pages mark them as English until then)"]
+    [first] = [n for n in init.notes_for(languages("lv,fr", company="Piemērs SIA")) if "site_name" in str(n)]
+    assert str(first).startswith("Latvian (lv): mkdocs.yml's site name (`site_name`")
     assert messages.say(first.key, dict(first.fields), "fr") == (
-        "hongrois (hu)\u00a0: le nom du site (`site_name`\u00a0: « Privacy policy of Példa Kft ») et la mention de droits "
+        "letton (lv)\u00a0: le nom du site (`site_name`\u00a0: « Privacy policy of Piemērs SIA ») et la mention de droits "
         "d'auteur (`copyright`) de mkdocs.yml sont en anglais\u00a0: "
-        "mettez-y les mots de la société en hongrois (les pages les marquent comme anglais d'ici là)").replace(
+        "mettez-y les mots de la société en letton (les pages les marquent comme anglais d'ici là)").replace(
         "« ", "«\u00a0").replace(" »", "\u00a0»")

@@ -267,11 +267,11 @@ def test_a_heading_s_permanent_link_is_hidden_from_its_name_and_the_tab_order():
 
 
 def test_a_headings_permanent_link_says_its_english_tooltip_is_english_where_the_site_has_no_words():
-    """Reader10: on a Hungarian site (no words of the site's own: English) each heading's "Permanent link to this
-    section" tooltip sat in a heading marked Hungarian; the link now says it is English (WCAG 3.1.2)."""
-    html = '<h2 id="s1">1. Hatály<a class="headerlink" href="#s1" title="Permanent link to this section">&para;</a></h2>'
-    assert pages.quiet_permalinks(html, lang="hu") == (
-        '<h2 id="s1">1. Hatály<a class="headerlink" aria-hidden="true" tabindex="-1" lang="en" dir="ltr" href="#s1" '
+    """Reader10: on a Latvian site (no words of the site's own: English) each heading's "Permanent link to this
+    section" tooltip sat in a heading marked Latvian; the link now says it is English (WCAG 3.1.2)."""
+    html = '<h2 id="s1">1. Darbības joma<a class="headerlink" href="#s1" title="Permanent link to this section">&para;</a></h2>'
+    assert pages.quiet_permalinks(html, lang="lv") == (
+        '<h2 id="s1">1. Darbības joma<a class="headerlink" aria-hidden="true" tabindex="-1" lang="en" dir="ltr" href="#s1" '
         'title="Permanent link to this section">&para;</a></h2>')
     assert ' lang="' not in pages.quiet_permalinks(html, lang="en")
 
@@ -284,22 +284,22 @@ _THEME = ('<div class="md-header__topic"><span class="md-ellipsis">\n  {site}\n<
 
 
 def test_the_theme_says_the_sites_english_page_titles_are_english_where_the_site_has_no_words():
-    """Reader10, round 9's finding: on a Hungarian site the menu's "Version history", "Compare two versions", "Version
-    in force on a date" and the header's "Changes in the version of 2023. március 1." were read as Hungarian. They are
-    marked English, the date in them Hungarian; the team's words (the site's name) and the text's (its title) are not.
+    """Reader10, round 9's finding: on a Latvian site the menu's "Version history", "Compare two versions", "Version
+    in force on a date" and the header's "Changes in the version of 2023. gada 1. marts" were read as Latvian. They are
+    marked English, the date in them Latvian; the team's words (the site's name) and the text's (its title) are not.
     A language the site has words for: as it was."""
-    date = "2023. március 1."
+    date = "2023. gada 1. marts"
     title = f"Changes in the version of {date}"
-    html = _THEME.format(site="Példa Kft adatvédelem", title=title, history="Version history",
-                         policy="Adatvédelmi tájékoztató")
-    marked = pages.marked_site_titles(html, lang="hu", titles=pages.site_titles("hu", own=title, version="2023-03-01"))
-    assert marked == _THEME.format(site="Példa Kft adatvédelem", title=title, history="Version history",
-                                   policy="Adatvédelmi tájékoztató").replace(
+    html = _THEME.format(site="Piemērs SIA datu aizsardzība", title=title, history="Version history",
+                         policy="Privātuma politika")
+    marked = pages.marked_site_titles(html, lang="lv", titles=pages.site_titles("lv", own=title, version="2023-03-01"))
+    assert marked == _THEME.format(site="Piemērs SIA datu aizsardzība", title=title, history="Version history",
+                                   policy="Privātuma politika").replace(
         f'<span class="md-ellipsis">\n  {title}', f'<span class="md-ellipsis" lang="en" dir="ltr">\n  Changes in the '
-        f'version of <span lang="hu" dir="auto">{date}</span>').replace(
+        f'version of <span lang="lv" dir="auto">{date}</span>').replace(
         '<span class="md-ellipsis">\n    Version history', '<span class="md-ellipsis" lang="en" dir="ltr">\n    Version '
         'history'), marked
-    assert set(pages.site_titles("hu")) == {"Version history", "Compare two versions", "Version in force on a date"}
+    assert set(pages.site_titles("lv")) == {"Version history", "Compare two versions", "Version in force on a date"}
     french = _THEME.format(site="Politique", title="Historique des versions", history="Historique des versions",
                            policy="Politique de confidentialité")
     assert pages.marked_site_titles(french, lang="fr", titles=pages.site_titles("fr")) == french
@@ -307,31 +307,31 @@ def test_the_theme_says_the_sites_english_page_titles_are_english_where_the_site
 
 def test_the_installed_theme_writes_the_titles_marked_site_titles_marks():
     """Reader11 (session 37's finding): marked_site_titles reads Material's `<span class="md-ellipsis">` around a title
-    in its header and navigation; a theme writing them otherwise would leave "Version history" unmarked on a Hungarian
+    in its header and navigation; a theme writing them otherwise would leave "Version history" unmarked on a Latvian
     page without a word. The installed theme's own templates, rendered, are what it marks (else this fails)."""
     from types import SimpleNamespace
 
     env = Environment(loader=FileSystemLoader(Path(material.__file__).parent / "templates"))
     env.filters["url"] = lambda url: url
     lang = SimpleNamespace(t=lambda key: key)
-    titles = pages.site_titles("hu")
+    titles = pages.site_titles("lv")
     page = SimpleNamespace(meta={}, title="Version history", toc=[])
     header = env.get_template("partials/header.html").render(
-        config=SimpleNamespace(site_name="Példa Kft", theme={"features": [], "icon": {}, "palette": None}, extra={},
+        config=SimpleNamespace(site_name="Piemērs SIA", theme={"features": [], "icon": {}, "palette": None}, extra={},
                                repo_url=None), page=page, lang=lang, base_url=".", nav=SimpleNamespace(homepage=None))
     entry = env.get_template("partials/nav-item.html").module.render_content(  # type: ignore[attr-defined]
         SimpleNamespace(meta={}, title="Compare two versions", encrypted=False), None)
     for html, title in ((header, "Version history"), (entry, "Compare two versions")):
-        marked = pages.marked_site_titles(html, lang="hu", titles=titles)
+        marked = pages.marked_site_titles(html, lang="lv", titles=titles)
         assert re.search(rf'<span class="md-ellipsis" lang="en" dir="ltr">\s*{title}\s*</span>', marked), html
-    assert "Példa Kft" in header and 'lang="en"' not in pages.marked_site_titles(
-        header.replace("Version history", "Adatvédelmi tájékoztató"), lang="hu", titles=titles)
+    assert "Piemērs SIA" in header and 'lang="en"' not in pages.marked_site_titles(
+        header.replace("Version history", "Privātuma politika"), lang="lv", titles=titles)
 
 
 def test_the_site_name_and_copyright_policy_init_wrote_in_english_are_marked_english():
-    """Reader12: `policy init --languages fr,hu` writes the generator's English site name and copyright line for
-    Hungarian (it has no words in it): the header's "Privacy policy of Példa Kft" and the footer's "All rights
-    reserved." were marked Hungarian. Marked English, in the installed theme's header and the site's footer, while
+    """Reader12: `policy init --languages fr,lv` writes the generator's English site name and copyright line for
+    Latvian (it has no words in it): the header's "Privacy policy of Piemērs SIA" and the footer's "All rights
+    reserved." were marked Latvian. Marked English, in the installed theme's header and the site's footer, while
     they are the generator's words; once the team has put its own, and in a language the site has words for, as
     they were."""
     from types import SimpleNamespace
@@ -342,24 +342,24 @@ def test_the_site_name_and_copyright_policy_init_wrote_in_english_are_marked_eng
     def built(site_name: str, copyright_line: str) -> str:
         config = SimpleNamespace(site_name=site_name, copyright=copyright_line, extra={"generator": False},
                                  theme={"features": [], "icon": {}, "palette": None}, repo_url=None)
-        page = SimpleNamespace(meta={}, title="Adatvédelmi tájékoztató", toc=[])
+        page = SimpleNamespace(meta={}, title="Privātuma politika", toc=[])
         return env.get_template("partials/header.html").render(
             config=config, page=page, lang=SimpleNamespace(t=lambda key: key), base_url=".",
             nav=SimpleNamespace(homepage=None)) + env.get_template("partials/copyright.html").render(config=config) \
             + env.get_template("partials/nav.html").render(config=config, page=page, lang=SimpleNamespace(
                 t=lambda key: key), nav=SimpleNamespace(homepage=None, __iter__=lambda: iter(())), base_url=".")
 
-    site_name, copyright_line = init.site_strings("hu", "Példa Kft")
-    assert (site_name, copyright_line) == ("Privacy policy of Példa Kft", "Copyright © Példa Kft. All rights reserved.")
-    marked = pages.marked_site_titles(built(site_name, copyright_line), lang="hu", titles=pages.site_titles("hu"))
-    assert re.search(r'<span class="md-ellipsis" lang="en" dir="ltr">\s*Privacy policy of Példa Kft\s*</span>', marked)
-    assert re.search(r'<div class="md-copyright__highlight" lang="en" dir="ltr">\s*Copyright © Példa Kft\. All rights '
+    site_name, copyright_line = init.site_strings("lv", "Piemērs SIA")
+    assert (site_name, copyright_line) == ("Privacy policy of Piemērs SIA", "Copyright © Piemērs SIA. All rights reserved.")
+    marked = pages.marked_site_titles(built(site_name, copyright_line), lang="lv", titles=pages.site_titles("lv"))
+    assert re.search(r'<span class="md-ellipsis" lang="en" dir="ltr">\s*Privacy policy of Piemērs SIA\s*</span>', marked)
+    assert re.search(r'<div class="md-copyright__highlight" lang="en" dir="ltr">\s*Copyright © Piemērs SIA\. All rights '
                      r'reserved\.\s*</div>', marked), marked
-    assert re.search(r'title="Privacy policy of Példa Kft" class="md-header__button md-logo" lang="en" dir="ltr"', marked)
+    assert re.search(r'title="Privacy policy of Piemērs SIA" class="md-header__button md-logo" lang="en" dir="ltr"', marked)
     assert '<label class="md-nav__title" for="__drawer" lang="en" dir="ltr">' in marked, marked
     assert 'lang="en"' not in pages.marked_site_titles(
-        built("Példa Kft adatvédelmi tájékoztatója", "© Példa Kft. Minden jog fenntartva."), lang="hu",
-        titles=pages.site_titles("hu"))
+        built("Piemērs SIA privātuma politika", "© Piemērs SIA. Visas tiesības aizsargātas."), lang="lv",
+        titles=pages.site_titles("lv"))
     french = built(*init.site_strings("fr", "Essai"))
     assert pages.marked_site_titles(french, lang="fr", titles=pages.site_titles("fr")) == french
 
@@ -437,9 +437,9 @@ def test_a_version_is_titled_by_its_own_date_in_the_language_of_its_page():
     assert pages.version_title(lang="en", version="2024-03-01") == "Version of March 1, 2024"
     assert pages.version_title(lang="de", version="2024-03-01") == "Fassung vom 1. März 2024"
     # reader11: where the site has no words in the page's language, its date alone, in that language: a <title>
-    # cannot mark "Version of" as English (WCAG 3.1.2), and a Hungarian or Persian page read it as theirs
+    # cannot mark "Version of" as English (WCAG 3.1.2), and a Latvian or Persian page read it as theirs
     assert pages.version_title(lang="ur", version="2024-03-01") == "1 مارچ، 2024"
-    assert pages.version_title(lang="hu", version="2023-03-01") == "2023. március 1."
+    assert pages.version_title(lang="lv", version="2023-03-01") == "2023. gada 1. marts"
 
 
 def test_a_printed_page_of_a_version_starts_with_its_version_and_its_dated_address():
@@ -577,11 +577,11 @@ def test_the_side_by_side_entry_says_each_language_s_name_in_that_language():
 
 
 def test_the_missing_section_notice_and_the_feeds_title_say_their_english_is_english_where_the_site_has_no_words():
-    """Reader10: on a Hungarian site "The section this link leads to is not in this version." (a dated version's
+    """Reader10: on a Latvian site "The section this link leads to is not in this version." (a dated version's
     notice, policy.js shows it) and the history page's feed link title "Atom feed of new versions" were in elements
-    read as Hungarian; both carry the site's marks (main.html). A language the site has words for: none."""
-    assert pages.missing_section(lang="hu", page="2023-03-01/")["ui"] == ' lang="en" dir="ltr"'
-    assert pages.feed_link("hu") == {"href": "feed.xml", "title": "Atom feed of new versions", "ui": ' lang="en" dir="ltr"'}
+    read as Latvian; both carry the site's marks (main.html). A language the site has words for: none."""
+    assert pages.missing_section(lang="lv", page="2023-03-01/")["ui"] == ' lang="en" dir="ltr"'
+    assert pages.feed_link("lv") == {"href": "feed.xml", "title": "Atom feed of new versions", "ui": ' lang="en" dir="ltr"'}
     assert pages.missing_section(lang="fr")["ui"] == pages.feed_link("en")["ui"] == ""
 
 
@@ -595,16 +595,16 @@ def html_title(**context: object) -> str:
 
 
 @pytest.mark.parametrize(("lang", "version", "expected"), [
-    ("hu", None, "Example"), ("hu", "2023-03-01", "2023. március 1. - Example"), ("fr", "2023-03-01", ""),
+    ("lv", None, "Example"), ("lv", "2023-03-01", "2023. gada 1. marts - Example"), ("fr", "2023-03-01", ""),
     ("en", None, "")])
 def test_generated_title_has_no_english_words_where_the_site_has_none(lang: str, version: str | None,
                                                                       expected: str) -> None:
-    """A Hungarian history, compare, at or changes page was titled "History - Example", English that a <title> cannot
+    """A Latvian history, compare, at or changes page was titled "History - Example", English that a <title> cannot
     mark: the version's date and the site's name, or the name alone; where the site speaks the language, nothing
     (Material's title, the page's heading, serves)."""
     assert pages.generated_title(lang=lang, site_name="Example", version=version) == expected
 
 
 def test_main_html_titles_a_generated_page_with_its_generated_title() -> None:
-    title = pages.generated_title(lang="hu", site_name="A & B", version="2023-03-01")
-    assert html_title(policy_page_title=title) == "<title>2023. március 1. - A &amp; B</title>"
+    title = pages.generated_title(lang="lv", site_name="A & B", version="2023-03-01")
+    assert html_title(policy_page_title=title) == "<title>2023. gada 1. marts - A &amp; B</title>"

@@ -2,7 +2,7 @@
 the heading is English ("Changes from the version of … to …", its structure element's /Lang `en`), and each date in it,
 written in the text's language, is a marked-content sequence whose property list says that language (ISO 32000-1
 §14.9.2.2: a Span's /Lang), which is as far as Typst's tagging goes inside a paragraph (it gives no structure element
-to a run): a screen reader reads "15. január 2030" in Hungarian, "Changes from" in English."""
+to a run): a screen reader reads "2030. gada 15. janvāris" in Latvian, "Changes from" in English."""
 from __future__ import annotations
 
 import io
@@ -15,7 +15,7 @@ from policysite.redline import pdf as redline_pdf
 from policysite.strings import long_date
 from unit.test_redline import policy
 
-BODIES = {"hu": "## 1. Adatok\n\nAz adatokat egy évig őrizzük.\n", "lt": "## 1. Duomenys\n\nMes saugome vienerius metus.\n"}
+BODIES = {"lv": "## 1. Dati\n\nDatus glabājam vienu gadu.\n", "lt": "## 1. Duomenys\n\nMes saugome vienerius metus.\n"}
 
 
 def _spans(data: bytes) -> list[tuple[str, str]]:

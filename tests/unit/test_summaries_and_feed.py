@@ -368,25 +368,25 @@ def test_what_changed_is_written_with_the_languages_own_list_separator_and_full_
 
 def test_each_element_of_a_feed_says_the_language_its_words_are_in():
     """Hunt 41, finding 11: a Persian site's feed was `xml:lang="fa"` while its titles and the sections it names are the
-    site's English words; then reader12: a Hungarian feed was `xml:lang="en"` while its notes are the legal team's
-    Hungarian. The feed (site name, author, notes) is in its language, the site's English words say so element by
+    site's English words; then reader12: a Latvian feed was `xml:lang="en"` while its notes are the legal team's
+    Latvian. The feed (site name, author, notes) is in its language, the site's English words say so element by
     element, in the document feed and the site's; a language the site speaks keeps its own (the same bytes as before)."""
     lang_of = "{http://www.w3.org/XML/1998/namespace}lang"
-    with_note = archive.Entry("2030-05-01", {**entries()[2].changes, "note": "Az adatokat tíz évig őrizzük."})
+    with_note = archive.Entry("2030-05-01", {**entries()[2].changes, "note": "Datus glabājam desmit gadus."})
     listed = [*entries(), with_note]
-    documents = [home.Listed("privacy", "Adatvédelem", "", tuple(listed))]
-    for built in (feed.atom(listed, lang="hu", site_name="Példa", base_url="https://example.test/hu/",
-                            author="Példa Kft"),
-                  home.atom(documents, lang="hu", site_name="Példa", base_url="https://example.test/hu/",
-                            author="Példa Kft")):
-        hungarian = parse_feed(built)
-        assert hungarian.get(lang_of) == "hu" and hungarian.find(f"{A}author").get(lang_of) is None
-        title = hungarian.find(f"{A}title")
-        assert title.text == "Példa: versions" and title.get(lang_of) == "en"
-        noted, *others = hungarian.findall(f"{A}entry")
+    documents = [home.Listed("privacy", "Datu aizsardzība", "", tuple(listed))]
+    for built in (feed.atom(listed, lang="lv", site_name="Piemērs", base_url="https://example.test/lv/",
+                            author="Piemērs SIA"),
+                  home.atom(documents, lang="lv", site_name="Piemērs", base_url="https://example.test/lv/",
+                            author="Piemērs SIA")):
+        latvian = parse_feed(built)
+        assert latvian.get(lang_of) == "lv" and latvian.find(f"{A}author").get(lang_of) is None
+        title = latvian.find(f"{A}title")
+        assert title.text == "Piemērs: versions" and title.get(lang_of) == "en"
+        noted, *others = latvian.findall(f"{A}entry")
         assert noted.find(f"{A}title").get(lang_of) == "en"
         summary = noted.find(f"{A}summary")
-        assert summary.text.startswith("Az adatokat tíz évig őrizzük.") and summary.get(lang_of) is None
+        assert summary.text.startswith("Datus glabājam desmit gadus.") and summary.get(lang_of) is None
         assert others and all(e.find(f"{A}title").get(lang_of) == "en" and e.find(f"{A}summary").get(lang_of) == "en"
                               for e in others)
     urdu = parse_feed(feed.atom(entries(), lang="ur", site_name="Example", base_url="https://example.test/ur/",
@@ -518,10 +518,10 @@ def test_the_at_page_says_in_policy_at_s_words_what_the_site_showed_before_a_lat
     assert french["lang"] == "fr" and french["mark"] is None
     assert french["windows"] == [{**late[0], "version_text": "1er mars 2022", "shown_text": "17 février 2021",
                                   "published_text": "10 mars 2022"}]
-    hungarian = data("hu")  # no catalogue: English, its dates English too, inside the page's English (marked)
-    assert hungarian["note"].startswith("{version} reached the site only on {published}, after its date: on {day}")
-    assert hungarian["mark"] is None and hungarian["windows"][0]["shown_text"] == "February 17, 2021"
-    assert archive.at_page(env=env, lang="hu", late=late).startswith('<div class="policy-at" lang="en" dir="ltr">')
+    latvian = data("lv")  # no catalogue: English, its dates English too, inside the page's English (marked)
+    assert latvian["note"].startswith("{version} reached the site only on {published}, after its date: on {day}")
+    assert latvian["mark"] is None and latvian["windows"][0]["shown_text"] == "February 17, 2021"
+    assert archive.at_page(env=env, lang="lv", late=late).startswith('<div class="policy-at" lang="en" dir="ltr">')
     assert data("de")["mark"] == {"lang": "en", "dir": "ltr"}  # the site's words in German, the catalogue's not
     assert data("en")["mark"] is None and data("fr-CA")["note"].startswith("La version")
     assert '"late"' not in archive.at_page(env=env, lang="fr")  # no late version: the same page as before

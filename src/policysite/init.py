@@ -177,6 +177,7 @@ _STRAIGHT = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
 # Material's strings that its own file for a language leaves in English (Indonesian's "Header", "Footer"), as that
 # language says them: `policy init` writes them into the site's theme strings, beside the site's own words.
 THEME_WORDS: dict[str, dict[str, str]] = {
+    "hu": {"rss.created": "RSS-hírcsatorna"},
     "id": {"header": "Kepala halaman", "footer": "Kaki halaman"},
     "vi": {"rss.created": "Nguồn cấp RSS", "rss.updated": "Nguồn cấp RSS của nội dung được cập nhật",
            "search.result.initializer": "Đang khởi tạo tìm kiếm", "source.file.contributors": "Người đóng góp",

@@ -57,6 +57,19 @@ SITES: dict[str, dict[str, object]] = {
                     "1 secțiune modificată", "1 secțiune adăugată", "Legendă"),
         "theme": ("Sari la conținut",),
     },
+    "hu": {
+        "text": lambda months, extra: (
+            "# Adatvédelmi tájékoztató\n\n## 1. Az adatkezelő\n\nA Példa Kft. kezeli a szolgáltatás felhasználóinak "
+            "személyes adatait.\n\n## 2. Az adatkezelés időtartama\n\nA személyes adatokat "
+            f"{months} hónapig őrizzük meg.\n" + ("\n## 3. Az érintett jogai\n\nÖn kérheti személyes adatainak "
+                                                 "törlését.\n" if extra else "")),
+        "page": ("2025. január 15. napján kelt változat", "Változatok története", "Két változat összehasonlítása"),
+        "history": ("Változatok története", "hatályos", "Az első közzétett változat.",
+                    "2024. március 1. napjától 2025. január 14. napjáig"),
+        "changes": ("Módosítások a 2024. március 1. napján kelt változattól a 2025. január 15. napján kelt "
+                    "változatig", "1 módosított szakasz", "1 hozzáadott szakasz", "Jelmagyarázat"),
+        "theme": ("Kihagyás",),
+    },
     "id": {
         "text": lambda months, extra: (
             "# Kebijakan Privasi\n\n## 1. Pengendali Data Pribadi\n\nPT Contoh memproses data pribadi pengguna "

@@ -304,13 +304,15 @@ def _names_of(code: str) -> tuple[str, ...]:
     """How a language may be named: its own name and its English one, with its region's or script's and without."""
     from babel import Locale, UnknownLocaleError
 
+    from policysite import strings
+
     try:
         locale, base = Locale.parse(code, sep="-"), Locale.parse(code.split("-")[0])
     except (ValueError, UnknownLocaleError):
         return ()
     said = {locale.get_display_name(locale), base.get_display_name(base), locale.get_display_name("en"),
             base.get_display_name("en"), base.get_language_name(base), base.get_language_name("en"),
-            locale.get_language_name(locale)}
+            locale.get_language_name(locale), strings.unnamed_in_cldr(code, code), strings.unnamed_in_cldr(code, "en")}
     return tuple(sorted({_folded(name) for name in said if name}))
 
 

@@ -24,7 +24,7 @@ from policysite import clock, git, messages, scriptfonts
 from policysite.messages import Said
 from policysite.settings import known_locale, url_problem
 from policysite.spelling import UNFIT_LISTS, WORDS_FILE
-from policysite.strings import NO_ESZETT, base_language, of_company, spoken, strings
+from policysite.strings import NO_ESZETT, base_language, of_company, spoken, strings, unnamed_in_cldr
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -103,9 +103,10 @@ def canonical_code(code: str) -> str:
 
 
 def language_name(code: str) -> str:
-    """The language's own name for itself, capitalised as a menu entry: Deutsch, Français, 日本語."""
+    """The language's own name for itself, capitalised as a menu entry: Deutsch, Français, 日本語 (Crnogorski, which
+    CLDR does not name: strings.unnamed_in_cldr)."""
     locale = Locale.parse(code, sep="-")
-    name = locale.get_display_name(locale) or code
+    name = unnamed_in_cldr(code, code) or locale.get_display_name(locale) or code
     return name[:1].upper() + name[1:]
 
 
@@ -113,7 +114,7 @@ def english_name(code: str, own: str) -> str:
     """The language as the site's English files name it (its README, word lists, settings' comments): its English
     name, then its own where that differs, `German (Deutsch)`, `Hungarian (Magyar)`, `English` (company3: "the policy
     in Deutsch", "Words of the Magyar policy" read as English sentences)."""
-    name = Locale.parse(code, sep="-").get_display_name("en") or code
+    name = unnamed_in_cldr(code, "en") or Locale.parse(code, sep="-").get_display_name("en") or code
     return name if name.casefold() == own.casefold() else f"{name} ({own})"
 
 

@@ -643,11 +643,42 @@ def blank(text: str) -> bool:
     return all(char.isspace() or unicodedata.category(char) == "Cf" for char in text)
 
 
+# Languages CLDR has no name for, whose code Babel reads as another's (Montenegrin, `cnr`, read as sr-Latn-ME: named
+# "Serbian", "srpski (latinica, Crna Gora)"; the browser's ICU names it in English only): their names, by the code of
+# the language naming them (its script's too, where that writes it otherwise), the language's own name under its code.
+UNNAMED_IN_CLDR: dict[str, dict[str, str]] = {
+    "cnr": {"cnr": "crnogorski", "cnr-cyrl": "црногорски", "sr": "црногорски", "sr-latn": "crnogorski",
+            "bs": "crnogorski", "hr": "crnogorski", "en": "Montenegrin", "fr": "monténégrin", "de": "Montenegrinisch",
+            "it": "montenegrino", "es": "montenegrino", "pt": "montenegrino", "nl": "Montenegrijns",
+            "pl": "czarnogórski", "cs": "černohorština", "sk": "čiernohorčina", "sl": "črnogorščina",
+            "ru": "черногорский", "uk": "чорногорська"},
+}
+
+
+def unnamed_in_cldr(code: str, lang: str) -> str | None:
+    """`code`'s language as `lang` names it where CLDR has no name for it (UNNAMED_IN_CLDR): by `lang` in its script
+    (the script of `code` too, where `lang` is that language), else its base language; in a language not listed, by its
+    own name, never by the language Babel reads its code as. None for a language CLDR names."""
+    own, *tags = code.lower().split("-")
+    names = UNNAMED_IN_CLDR.get(own)
+    if names is None:
+        return None
+    base, *lang_tags = lang.lower().split("-")
+    scripts = [tag for tag in lang_tags + (tags if base == own else []) if len(tag) == 4]
+    written = [tag for tag in tags if len(tag) == 4]
+    keys = [f"{base}-{script}" for script in scripts] + [base] + [f"{own}-{script}" for script in written] + [own]
+    return next(names[key] for key in keys if key in names)
+
+
 @functools.cache
 def language_name_in(code: str, lang: str) -> str:
     """`code`'s language as `lang` names it, the language alone (`fr` in English French, `en` in French anglais,
     `pt-BR` in Portuguese português: the words around it say the region or bracket it already; `sh`, a code CLDR
-    names but has no locale for, Serbo-Croatian), else the code."""
+    names but has no locale for, Serbo-Croatian; `cnr`, which CLDR does not name, Montenegrin: unnamed_in_cldr), else
+    the code."""
+    unnamed = unnamed_in_cldr(code, lang)
+    if unnamed:
+        return unnamed
     try:
         names = Locale.parse(lang, sep="-").languages
     except (ValueError, UnknownLocaleError):
@@ -733,7 +764,10 @@ def script_name_in(script: str, lang: str) -> str:
 
 @functools.cache
 def language_name(code: str) -> str:
-    """A language's name in English (`de` -> German, `pt-BR` -> Portuguese), else its code."""
+    """A language's name in English (`de` -> German, `pt-BR` -> Portuguese, `cnr` -> Montenegrin), else its code."""
+    unnamed = unnamed_in_cldr(code, "en")
+    if unnamed:
+        return unnamed
     try:
         name = Locale("en").languages.get(Locale.parse(code.replace("-", "_")).language)
     except (ValueError, UnknownLocaleError):

@@ -518,9 +518,14 @@ def named(number: str | None, title: str, mark: str = "", *, word: str = SECTION
     """A section as a reader names it: `§7.3 Title`, `第３条（保存期間）`, or its title alone when it has no number
     (redline.js: named); `word` as label_of's."""
     label = label_of(number, mark, word=word)
-    # a caption in brackets right after an article's mark, or a language's word ending in its own script (第2条)
+    # a caption in brackets right after an article's mark, or a language's word ending in its own script (第2条); an
+    # enumeration's mark (`一、`, `１．`) closes on its own: its title follows with no space, as the page writes it
     closed = mark and not mark.startswith("§") or label[-1:] > "\u2e80"
-    return f"{label}{'' if closed and title[:1] in _OPENING else ' '}{title}".strip()
+    joined = closed and title[:1] in _OPENING or bool(label) and label[-1] in ENUMERATION_ENDS
+    return f"{label}{'' if joined else ' '}{title}".strip()
+
+
+ENUMERATION_ENDS = "、．"  # what ends an enumeration's number, `一、`, `１．` (heading_numbers.number_as_written)
 
 
 _CLOSING_HASHES = re.compile(r"[ \t]+#+$")

@@ -187,8 +187,9 @@ def nested_insertion(heading: str) -> bool:
 def number_as_written(heading: str) -> str:
     """How a numbered heading names its number before its title where `§` and the number (document.label_of) would
     not say it as the page does: `§2a` for `Article 2a – …` (the article inserted after 2, `2bis` in every language),
-    `§2 مكرر`, `第３条` for `第３条（保存期間）`, `제3조의2`, `第十条之一`; "" for the others (`§7.3`, `§2 bis`; a Roman
-    numeral, `Article IV`, is named `§IV` by document._roman_mark)."""
+    `§2 مكرر`, `第３条` for `第３条（保存期間）`, `제3조의2`, `第十条之一`, an enumeration's `一、`, `１．`, `2、` (no
+    article: the reader's word for one, `第1條`, would call it so); "" for the others (`§7.3`, `§2 bis`; a Roman numeral,
+    `Article IV`, is named `§IV` by document._roman_mark)."""
     typed = _HALF_WIDTH_DOTS.sub(".", heading).translate(_HALF_WIDTH)
     if _untitled(typed):  # `Article 2a`, `第10条の2` with no title: read as with one
         typed = _TRAILING_MARKS.sub("", typed.strip()) + f" – {_NO_TITLE}"
@@ -207,7 +208,17 @@ def number_as_written(heading: str) -> str:
     if worded and worded["number"][0].isdigit() and (joined := _JOINED.match(typed, worded.end("number"))) and \
             (found := heading_number(heading)) and found[0] != worded["number"]:  # `Article 12-1`, `3-1.`: §12-1
         return f"§{worded['number']}{joined['parts']}"
-    return ""
+    return _enumeration(heading, typed)
+
+
+def _enumeration(heading: str, typed: str) -> str:
+    """The numbering of a heading numbered as Chinese and Japanese documents enumerate (`一、總則`: `一、`), as written,
+    where that is what numbers it; else ""."""
+    listed = _ENUMERATED_TITLE.match(typed)
+    found = heading_number(heading) if listed else None
+    if not listed or not found or len(found[1]) != len(listed.group(3)) or not heading.endswith(found[1]):
+        return ""
+    return heading[:len(heading) - len(found[1])].rstrip()
 
 
 # The zeros of the runs of ten digits a heading may number itself in besides 0-9 (the numbering systems the site

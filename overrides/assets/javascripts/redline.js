@@ -1161,7 +1161,9 @@
   function named(number, title, mark, word) {
     var label = labelOf(number, mark, word);
     var closed = mark && mark.charAt(0) !== "\u00a7" || label.slice(-1) > "\u2e80";  // 第2条（…）
-    var joint = closed && title && OPENING.indexOf(title.charAt(0)) !== -1 ? "" : " ";
+    // an enumeration's mark ("一、", "１．") closes on its own: document.ENUMERATION_ENDS
+    var joined = closed && title && OPENING.indexOf(title.charAt(0)) !== -1 || "\u3001\uff0e".indexOf(label.slice(-1)) !== -1;
+    var joint = joined && label ? "" : " ";
     return (label + joint + title).trim();
   }
 

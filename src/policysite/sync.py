@@ -559,9 +559,9 @@ def _months_in(text: str, lang: str) -> set[str]:
     YYYY-MM."""
     text = text if text.isascii() else _ascii_digits(as_seen(text))
     months = language_months(lang)
-    numeric = {f"{_year(int(match['y']), lang)}-{int(match['m']):02d}"
+    numeric = {f"{gregorian_year(int(match['y']), lang)}-{int(match['m']):02d}"
                for pattern in NUMERIC_MONTHS for match in pattern.finditer(text)}
-    return numeric | {f"{_year(int(match['y']), lang)}-{months[match['mn'].lower()]:02d}"
+    return numeric | {f"{gregorian_year(int(match['y']), lang)}-{months[match['mn'].lower()]:02d}"
                       for match in _month_year(lang).finditer(text) if match["mn"].lower() in months}
 
 
@@ -595,7 +595,7 @@ def _swapped(match: re.Match, lang: str = "") -> str | None:
     if not groups.get("m") or not (separators & set(match.group(0))) or match.start("y") < match.start("m"):
         return None
     try:
-        return gregorian(_year(int(groups["y"]), lang), int(groups["d"]), int(groups["m"]), lang).isoformat()
+        return gregorian(gregorian_year(int(groups["y"]), lang), int(groups["d"]), int(groups["m"]), lang).isoformat()
     except (ValueError, OverflowError):
         return None
 
@@ -610,7 +610,7 @@ def _ascii_digits(text: str) -> str:
     return re.sub(r"\d", lambda m: str(unicodedata.decimal(m.group(), 0)), text)
 
 
-def _year(year: int, lang: str) -> int:
+def gregorian_year(year: int, lang: str) -> int:
     """A year as the Gregorian calendar counts it: a Thai year past 2400 is of the Buddhist Era (2568 is 2025)."""
     return year - BUDDHIST_ERA if year >= 2400 and lang.split("-")[0] == "th" else year
 
@@ -621,7 +621,7 @@ def _date(match: re.Match, lang: str = "") -> str | None:
     if month is None:
         return None
     year = ERAS[groups["era"]] + (0 if groups["ey"] == "元" else int(groups["ey"]) - 1) if groups.get("era") \
-        else _year(int(groups["y"]), lang)
+        else gregorian_year(int(groups["y"]), lang)
     try:
         return gregorian(year, month, int(groups["d"]), lang).isoformat()
     except (ValueError, OverflowError):

@@ -15,7 +15,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_month_names
 
 from policysite import strings
-from policysite.convert import office_dates
+from policysite.convert import date_words, office_dates
 from policysite.convert.model import ConvertError, Source
 from policysite.messages import Said, prefixed, text_of
 
@@ -940,7 +940,6 @@ def date_in_name(name: str, *, languages: tuple[str, ...] = ()) -> dt.date:
 
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|e|º|ª|\.)?"  # 1st, 1er (French), 1. (German), 1º (Spanish)
 _YEAR = r"(?P<year>\d{4})(?!\d)"
-_SEPARATOR = r"(?:[-_ .,–]|\b(?:de|del)\b)*"  # 15 de enero de 2021
 
 
 @functools.lru_cache(maxsize=32)
@@ -963,7 +962,7 @@ def _months(languages: tuple[str, ...]) -> dict[str, int]:
             for context in ("format", "stand-alone"):
                 for month, written in get_month_names(width, context, locale=locale).items():
                     name = unicodedata.normalize("NFC", written).casefold().rstrip(".")
-                    if len(name) >= 3 and _a_word(name):
+                    if len(name) >= 3 and _a_name(name):
                         for form in _unaccented(name):
                             bare.setdefault(form, set()).add(month)
                         for said in dict.fromkeys((name, strings.ezafe(name, code),
@@ -996,6 +995,13 @@ def _a_word(name: str) -> bool:
         char.isalpha() or unicodedata.category(char).startswith("M") or char in "\u200c\u200d" for char in name)
 
 
+def _a_name(name: str) -> bool:
+    """Whether a month's name is words alone (_a_word), or words and its number, as Vietnamese numbers its months
+    (`tháng 2`, the second month: its every month was left unread)."""
+    parts = name.split()
+    return any(_a_word(part) for part in parts) and all(_a_word(part) or part.isdigit() for part in parts)
+
+
 def _glued(locale: Locale) -> str:
     """The letters a language's dates write onto the month's name, Hebrew's ב (`15 במרץ 2024`: "d בMMMM y" in its
     long date pattern); "" for the others, whose month stands apart (`15 de marzo de 2024`)."""
@@ -1004,19 +1010,23 @@ def _glued(locale: Locale) -> str:
 
 
 def _worded_date(name: str, languages: tuple[str, ...] = ()) -> dt.date | None:
-    """The day a file name writes with a month's name in English or a language of the site (`March 1, 2023`,
-    `15-january-2021`, `1. März 2023`, `15 de enero de 2021`), if real."""
-    months = _months(languages)
+    """The day a file name writes with a month's name in English or a language of the site, and that language's words
+    of a date (`March 1, 2023`, `15-january-2021`, `1. März 2023`, `15 de enero de 2021`, `2021-m-vasario-17-d`,
+    `2021-gada-17-februaris`, `ngay-17-thang-2-nam-2021`: date_words), if real."""
+    months, between = _months(languages), date_words.separator(languages)
     # a word apart: between spaces, hyphens or underscores (`informativa_12_gennaio_2023`)
-    month = "(?P<month>" + "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True)) + r")\.?(?![^\W_])"
+    month = "(?P<month>" + "|".join(date_words.month_pattern(m) for m in sorted(months, key=len, reverse=True)) + \
+        r")\.?(?![^\W_])"
     text = unicodedata.normalize("NFC", name).casefold()
-    for pattern in (rf"(?<![^\W_]){_DAY}{_SEPARATOR}{month}{_SEPARATOR}{_YEAR}",  # 15-january-2021, 1. März 2023
-                    rf"(?<![^\W_]){month}{_SEPARATOR}{_DAY}{_SEPARATOR}{_YEAR}",  # March 1, 2023
-                    rf"(?<!\d){_YEAR}\.?{_SEPARATOR}{month}{_SEPARATOR}{_DAY}(?!\d)"):  # 2021. március 15. (Hungarian)
+    for pattern in (rf"(?<![^\W_]){_DAY}{between}{month}{between}{_YEAR}",  # 15-january-2021, 1. März 2023
+                    rf"(?<![^\W_]){month}{between}{_DAY}{between}{_YEAR}",  # March 1, 2023
+                    rf"(?<!\d){_YEAR}\.?{between}{month}{between}{_DAY}(?!\d)",  # 2021. március 15. (Hungarian)
+                    rf"(?<!\d){_YEAR}\.?{between}{_DAY}{between}{month}"):  # 2021. gada 17. februāris (Latvian)
         match = re.search(pattern, text)
         if match:
             try:
-                return dt.date(int(match["year"]), months[match["month"]], int(match["day"]))
+                return dt.date(_year(int(match["year"]), languages), months[date_words.month_key(match["month"])],
+                               int(match["day"]))
             except ValueError:
                 return None
     cjk = _CJK_DATE.search(text)  # 2019年5月24日, 2019년 5월 24일: year first, whatever the site's languages
@@ -1028,8 +1038,16 @@ def _worded_date(name: str, languages: tuple[str, ...] = ()) -> dt.date | None:
     return None
 
 
-_CJK_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년][_\s]*(?P<month>\d{1,2})\s*[月월][_\s]*"
+_CJK_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년][-_\s]*(?P<month>\d{1,2})\s*[月월][-_\s]*"
                        r"(?P<day>\d{1,2})\s*[日일]")
+
+
+def _year(year: int, languages: tuple[str, ...]) -> int:
+    """A year a file name writes as the Gregorian calendar counts it: a Thai site's past 2400 is of the Buddhist Era
+    (`17 กุมภาพันธ์ 2564`: 2021), as the sync check reads its text's (sync.gregorian_year)."""
+    from policysite import sync
+
+    return min((sync.gregorian_year(year, lang) for lang in languages), default=year)
 
 
 _YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.](0[1-9]|1[0-2])(?![\d])")
@@ -1041,10 +1059,10 @@ def _month_only(name: str, languages: tuple[str, ...] = ()) -> tuple[str, str] |
     if digits:
         return digits.group(), f"{digits.group(1)}-{digits.group(2)}"
     months = _months(languages)
-    names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
-    worded = re.search(rf"(?<![^\W_])(?P<month>{names})\.?{_SEPARATOR}{_YEAR}", unicodedata.normalize("NFC", name),
-                       re.I)
-    month = months.get(worded["month"].casefold()) if worded else None
+    names = "|".join(date_words.month_pattern(m) for m in sorted(months, key=len, reverse=True))
+    worded = re.search(rf"(?<![^\W_])(?P<month>{names})\.?{date_words.separator(languages)}{_YEAR}",
+                       unicodedata.normalize("NFC", name), re.I)
+    month = months.get(date_words.month_key(worded["month"].casefold())) if worded else None
     return (worded.group(), f"{worded['year']}-{month:02d}") if worded and month else None
 
 

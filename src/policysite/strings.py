@@ -1196,6 +1196,7 @@ def _register() -> None:
         fa,
         fi,
         he,
+        hi,
         hu,
         id,
         it,
@@ -1216,8 +1217,8 @@ def _register() -> None:
         zh_hant,
     )
 
-    for module in (ar, ca, cs, da, de, el, es, fa, fi, he, hu, id, it, ja, ko, nl, pl, pt, pt_br, ro, ru, sv, th, tr,
-                   uk, vi, zh, zh_hant):
+    for module in (ar, ca, cs, da, de, el, es, fa, fi, he, hi, hu, id, it, ja, ko, nl, pl, pt, pt_br, ro, ru, sv, th,
+                   tr, uk, vi, zh, zh_hant):
         # pt_br: pt-BR, over pt's; zh_hant: zh-Hant, a script (title case), over English's
         language, _, region = module.__name__.rsplit(".", 1)[1].partition("_")
         code = f"{language}-{region.upper() if len(region) == 2 else region.title()}" if region else language

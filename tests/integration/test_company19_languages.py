@@ -1,11 +1,12 @@
 """company19: a site whose texts are in Russian, Ukrainian, Romanian, Hungarian, Indonesian, Vietnamese, Thai or Hindi
-read its own words ("Last updated", the history, the redline) in English beside the local text, and `policy init`
-said so. Each is built here from two synthetic versions, as a company's adoption types it (`policy init`, `policy
-import`, `policy export`): the version's page, the history and the redline say the site's words in the language, the
-theme's (Material's) too, and no English label is left."""
+(Hungarian and Hindi: company20) read its own words ("Last updated", the history, the redline) in English beside the
+local text, and `policy init` said so. Each is built here from two synthetic versions, as a company's adoption types
+it (`policy init`, `policy import`, `policy export`): the version's page, the history and the redline say the site's
+words in the language, the theme's (Material's) too, and no English label is left."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,19 @@ SITES: dict[str, dict[str, object]] = {
         "changes": ("Modificări de la versiunea din 1 martie 2024 la versiunea din 15 ianuarie 2025",
                     "1 secțiune modificată", "1 secțiune adăugată", "Legendă"),
         "theme": ("Sari la conținut",),
+    },
+    "hi": {
+        "text": lambda months, extra: (
+            "# गोपनीयता नीति\n\n## 1. डेटा न्यासी\n\nउदाहरण प्राइवेट लिमिटेड सेवा के उपयोगकर्ताओं के व्यक्तिगत डेटा का "
+            "प्रसंस्करण करती है।\n\n## 2. प्रतिधारण अवधि\n\nहम व्यक्तिगत डेटा "
+            f"{months} महीनों तक रखते हैं।\n" + ("\n## 3. डेटा प्रधान के अधिकार\n\nआप अपने व्यक्तिगत डेटा को मिटाने का "
+                                               "अनुरोध कर सकते हैं।\n" if extra else "")),
+        "page": ("15 जनवरी 2025 का संस्करण", "संस्करण इतिहास", "दो संस्करणों की तुलना करें"),
+        "history": ("संस्करण इतिहास", "लागू", "पहला प्रकाशित संस्करण।",
+                    "1 मार्च 2024 से 14 जनवरी 2025 तक (दोनों दिन सम्मिलित) लागू।"),
+        "changes": ("1 मार्च 2024 के संस्करण से 15 जनवरी 2025 के संस्करण तक परिवर्तन", "1 बदला गया खंड",
+                    "1 जोड़ा गया खंड", "संकेत"),
+        "theme": ("विषय पर बढ़ें",),
     },
     "hu": {
         "text": lambda months, extra: (
@@ -135,7 +149,9 @@ def _said(html: str) -> str:
     labels = [value for node in tree.css("[aria-label], [title], [placeholder], [alt]")
               for name, value in node.attributes.items() if name in _LABELS and value]
     body = tree.body
-    return "\n".join([re.sub(r"\s+", " ", body.text(separator=" ") if body else ""), *labels])
+    # (in one normal form: Material's Hindi writes its nuktas precomposed, ढ़, which NFC decomposes)
+    return unicodedata.normalize("NFC", "\n".join([re.sub(r"\s+", " ", body.text(separator=" ") if body else ""),
+                                                   *labels]))
 
 
 _LABELS = frozenset({"aria-label", "title", "placeholder", "alt"})

@@ -232,7 +232,8 @@ INCLUSIVE = {
     "id": "sampai dengan {until}.",
     "vi": "đến hết ngày {until}.",
     "th": "ถึง {until} (รวมวันดังกล่าว)",
-    "hu": "{until} napjáig (ezt a napot is beleértve)."}
+    "hu": "{until} napjáig (ezt a napot is beleértve).",
+    "hi": "{until} तक (दोनों दिन सम्मिलित)"}
 
 
 @pytest.mark.parametrize("lang", sorted(STRINGS))

@@ -431,21 +431,24 @@ def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], 
     """What the branch's history and the policy's show: versions removed, drafts put on the branch, the proof of when
     each text was published rewritten, a version's text replaced."""
     removed = removed_versions(project.repo, tip, project.settings.manifest_dir)
+    rewound = rewound_versions(project.repo, tip, branch, project.settings.manifest_dir)
     # a version its branch's commit removed is said with that commit and how to revert it (verify.removed), not again
-    # as a dated version of the history the branch lacks (histories22: two lines for one removal)
+    # as a dated version of the history the branch lacks (histories22: two lines for one removal); one a former tip
+    # held (the branch force-pushed back) with that tip, as publishing refuses it, not "publish it" (histories25:
+    # `policy history` refused what verify said to run, and would have dated the text anew)
     problems = [said for said in _missing_from_history(project, manifests, shallow=shallow, branch=branch)
-                if not (isinstance(said, Said) and said.key == "verify.absent" and said.fields["version"] in removed)]
+                if not (isinstance(said, Said) and ((said.key == "verify.absent" and said.fields["version"] in removed)
+                                                    or (said.key in WAITING and said.fields["version"] in rewound)))]
     detached = git.rev_parse(project.repo, "HEAD") if project.repo.head.is_valid() and \
         project.repo.head.is_detached else None
     problems += [Said("verify.foreign/detached" if detached else "verify.foreign", version=version,
                       head=(detached or "")[:7]) for version in ([] if shallow else _foreign(project, branch, notes))]
     problems += [Said("verify.removed", version=version, branch=branch, commit=commit[:7])
                 for version, commit in sorted(removed.items())]
-    named = {said.fields.get("version") for said in problems if isinstance(said, Said)}  # (in force, announced: said)
+    named = {said.fields.get("version") for said in problems if isinstance(said, Said)}  # (said removed)
     problems += [Said("verify.rewound/tag" if is_tag(ref) else "verify.rewound", version=version,
                       branch=branch, commit=commit[:7], ref=ref.removeprefix("refs/tags/"))
-                 for version, (commit, ref) in sorted(rewound_versions(
-                     project.repo, tip, branch, project.settings.manifest_dir).items()) if version not in named]
+                 for version, (commit, ref) in sorted(rewound.items()) if version not in named]
     problems += [Said("verify.unproven" if commit else "verify.unproven/none", version=version, commit=commit[:7],
                       subject=subject[:60], branch=branch)
                 for version, (commit, subject) in ([] if shallow else unproven_versions(

@@ -499,18 +499,22 @@ def test_verify_names_an_announced_version_the_branch_no_longer_holds(first_publ
     assert verify.verify(root=project.root).problems == []
     published = project.branch() or ""
     git(project.root, "branch", "-f", "gh-pages", before)  # the rewind
-    freeze(monkeypatch, dt.date(2027, 1, 25))
+    freeze(monkeypatch, dt.date(2027, 1, 25))  # announced; this clone's reflog of gh-pages held it: that is said,
+    problems = verify.verify(root=project.root).problems  # with the commit to put back, not "publish it" (histories25)
+    assert [problem.partition(" (this clone's reflog")[0] for problem in problems] == [
+        f"2027-03-01: was on gh-pages at commit {published[:7]}"], problems
+    freeze(monkeypatch, dt.date(2027, 1, 19))  # before its announcement too (histories6)
+    problems = verify.verify(root=project.root).problems
+    assert [problem.partition(" (this clone's reflog")[0] for problem in problems] == [
+        f"2027-03-01: was on gh-pages at commit {published[:7]}"], problems
+    git(project.root, "reflog", "expire", "--expire-unreachable=now", "--all")  # the way out its refusal gives
+    assert verify.verify(root=project.root).problems == []  # before its announcement: still to be published
+    freeze(monkeypatch, dt.date(2027, 1, 25))  # no trace of the rewind left: the announcement is what says it
     problems = verify.verify(root=project.root).problems
     assert problems == [f"2027-03-01 (commit {commit[:7]}): a dated version of the history, announced on "
                         "January 20, 2027 to take effect on 2027-03-01, is not on gh-pages: publish it (`policy history`), or find out "
                         "why the branch lacks it (rewound by a force-push? the text readers were told of must stay as "
                         "it was announced)"], problems
-    freeze(monkeypatch, dt.date(2027, 1, 19))  # before its announcement: a version still to be published, but
-    problems = verify.verify(root=project.root).problems  # this clone's reflog of gh-pages held it (histories6)
-    assert [problem.partition(" (this clone's reflog")[0] for problem in problems] == [
-        f"2027-03-01: was on gh-pages at commit {published[:7]}"], problems
-    git(project.root, "reflog", "expire", "--expire-unreachable=now", "--all")  # the way out its refusal gives
-    assert verify.verify(root=project.root).problems == []
 
 
 def test_a_version_announced_ahead_never_copies_a_hand_edit_of_the_one_in_force_into_latest(first_published, tmp_path,

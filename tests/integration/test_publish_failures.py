@@ -1577,8 +1577,9 @@ def test_the_branch_reset_to_before_a_publication_is_refused_naming_the_version_
     assert (f"2022-03-01 était sur gh-pages au commit {published[:7]} (journal des références de refs/heads/gh-pages "
             "dans ce clone) et n'y est plus\u00a0: gh-pages a été ramenée") in said["fr"].stderr, said["fr"].stderr
     assert git(project.root, "rev-parse", "gh-pages").strip() == first
-    report = verify.verify(root=project.root)  # (as in force by the history and not on the branch: said once)
-    assert [problem.partition(" ")[0] for problem in report.problems] == ["2022-03-01"], report.problems
+    report = verify.verify(root=project.root)  # (said once, with the tip that held it, as publishing says it)
+    assert [problem.partition(" (")[0] for problem in report.problems] == [
+        f"2022-03-01: was on gh-pages at commit {published[:7]}"], report.problems
     git(project.root, "branch", "-f", "gh-pages", published)
     assert verify.verify(root=project.root).problems == []
     assert project.run("publish").returncode == 0
@@ -1670,8 +1671,9 @@ def test_gh_pages_force_pushed_to_before_a_publication_is_refused_in_a_fresh_clo
     assert (f"error: 2022-03-01 était sur gh-pages au commit {published[:7]} (son tag policy/gh-pages/2022-03-01, "
             "poussé avec elle) et n'y est plus\u00a0: gh-pages a été ramenée") in said["fr"].stderr, said["fr"].stderr
     assert git(origin, "rev-parse", "gh-pages").strip() == first  # nothing published
-    report = verify.verify(root=fresh.root)  # (in force by main's history and not on the branch: said once)
-    assert [problem.partition(" ")[0] for problem in report.problems] == ["2022-03-01"], report.problems
+    report = verify.verify(root=fresh.root)  # (said once, with the tip its tag names, as publishing says it)
+    assert [problem.partition(" (its tag")[0] for problem in report.problems] == [
+        f"2022-03-01: was on gh-pages at commit {published[:7]}"], report.problems
 
 
 def test_a_local_publication_never_pushed_then_dropped_for_the_remote_s_branch_is_no_refusal(both_published):

@@ -1,0 +1,44 @@
+"""History shapes (session 52, histories25): an archive force-pushed back, a policy page that is no file of the
+repository, and what `policy history`, verify and `policy at` say of them. Synthetic texts of a fictional company, in
+temporary repositories with fixed identity and dates."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import git
+from policy_repo import Project, copy_of, made_once
+
+pytestmark = pytest.mark.usefixtures("fixed_git")
+
+
+def _published_one_then_another(project: Project, folder) -> None:
+    """2021-02-17 published by `policy history`, the branch's tip then kept in `folder / "first"`; 2022-03-01
+    ('Deuxième texte.') published by a second run."""
+    project.commit("2021-02-17")
+    assert project.run("history").returncode == 0
+    (folder / "first").write_text(project.branch() or "", encoding="utf-8")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    assert project.run("history").returncode == 0
+
+
+def test_an_archive_force_pushed_back_one_version_is_said_with_the_tip_that_held_it(tmp_path_factory, tmp_path):
+    """gh-pages reset to before 2022-03-01's publication: verify said "publish it (`policy history`)" with three more
+    lines of pages to rebuild, while `policy history` refused, naming the tip to put back (and publishing it again
+    would have dated its publication anew). Verify names that tip alone, as publishing does; the branch put back,
+    both pass."""
+    made = made_once(tmp_path_factory, _published_one_then_another)
+    project = copy_of(made, tmp_path / "project")
+    published = project.branch() or ""
+    git(project.root, "branch", "-f", "gh-pages", (made.root.parent / "first").read_text(encoding="utf-8"))
+    checked = project.run("verify")
+    assert checked.returncode == 1 and "Traceback" not in checked.stderr, checked
+    lines = [line for line in checked.stdout.splitlines() if line and not line.startswith("note: ")]
+    assert lines[0] == (f"2022-03-01: was on gh-pages at commit {published[:7]} (this clone's reflog of "
+                        "refs/heads/gh-pages) and is not on it now: the branch was reset or force-pushed to before "
+                        f"it; a published version stays (`git branch -f gh-pages {published[:7]}`, then push it)"), lines
+    assert len(lines) == 1 and "publish it" not in checked.stdout + checked.stderr, lines
+    refused = project.run("history")
+    assert refused.returncode == 1 and f"`git branch -f gh-pages {published[:7]}`" in refused.stderr, refused
+    assert project.branch() != published  # nothing published: the version is not dated anew
+    git(project.root, "branch", "-f", "gh-pages", published)
+    assert project.run("verify").returncode == 0

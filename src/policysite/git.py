@@ -415,6 +415,12 @@ def read_blob(repo: gitpython.Repo, rev: str, path: str) -> bytes | None:
         entry = repo.commit(rev).tree / path
     except (KeyError, ValueError, gitpython.BadName):
         return None
+    if entry.type == "submodule":  # another repository's commit, no bytes of this one: "git cannot read this file
+        # … bad file" was said of a policy page made a submodule (histories25)
+        from policysite.messages import Said
+
+        raise GitError(Said("source.linked-folder", name=path, commit=rev[:7] if re.fullmatch(
+            r"[0-9a-f]{40,64}", rev) else rev, what=Said("source.what/submodule-commit")))
     try:
         return entry.data_stream.read()
     except (ValueError, OSError):

@@ -42,3 +42,29 @@ def test_an_archive_force_pushed_back_one_version_is_said_with_the_tip_that_held
     assert project.branch() != published  # nothing published: the version is not dated anew
     git(project.root, "branch", "-f", "gh-pages", published)
     assert project.run("verify").returncode == 0
+
+
+def test_a_policy_page_made_a_submodule_is_said_by_history_and_verify_without_git_s_words(tmp_path_factory,
+                                                                                            tmp_path):
+    """docs/fr/index.md committed as a submodule (another repository's commit): `policy publish` said so, while
+    `policy history` and verify said "git cannot read this file … fatal: … bad file". Each says what the path is
+    and what to do, exit 1, the branch unchanged."""
+    project = copy_of(made_once(tmp_path_factory, _published_one_then_another), tmp_path / "project")
+    before = project.branch()
+    other = tmp_path / "other"
+    other.mkdir()
+    git(other, "init", "-q", "-b", "main")
+    (other / "index.md").write_text("Texte.\n", encoding="utf-8")
+    git(other, "add", "-A")
+    git(other, "commit", "-q", "-m", "other")
+    git(project.root, "rm", "-q", "docs/fr/index.md")
+    git(project.root, "update-index", "--add", "--cacheinfo",
+        f"160000,{git(other, 'rev-parse', 'HEAD').strip()},docs/fr/index.md")
+    git(project.root, "commit", "-q", "-m", "the page as a submodule", date="2024-02-01T12:00:00+00:00")
+    commit = git(project.root, "rev-parse", "HEAD").strip()
+    said = f"docs/fr/index.md is a submodule (another repository's commit) at {commit[:7]}: the build reads files"
+    for command in ("history", "verify", "publish"):
+        done = project.run(command, "--messages", "en")
+        assert done.returncode == 1 and said in done.stderr and "Traceback" not in done.stderr, (command, done)
+        assert "git cannot read" not in done.stderr, (command, done)
+    assert project.branch() == before

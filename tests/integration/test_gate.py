@@ -958,7 +958,10 @@ def test_verify_names_a_dated_version_in_force_by_the_history_and_missing_from_t
     project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
     assert project.history().published == ["2023-01-01"]
     git(project.root, "branch", "-f", "gh-pages", before)
-    result = project.run("verify")
+    result = project.run("verify")  # this clone's reflog names the tip that held it (histories25)
+    assert result.returncode == 1 and "2023-01-01: was on gh-pages at commit" in result.stdout + result.stderr
+    git(project.root, "reflog", "expire", "--expire-unreachable=now", "--all")
+    result = project.run("verify")  # no trace of the tip left: in force by the history, not on the branch
     assert result.returncode == 1 and "2023-01-01 (commit" in result.stdout + result.stderr
     assert "in force since its date by it, is not on gh-pages" in result.stdout + result.stderr
 

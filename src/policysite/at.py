@@ -196,6 +196,28 @@ def prevails_note(day: dt.date, *, lang: str, first: str, authoritative: str, to
                          first=first, authoritative=authoritative)
 
 
+def gone_since(repo: gitpython.Repo, rev: str | None, *, branch: str, directory: str, served: str, day: dt.date,
+               after: str) -> messages.Said | None:
+    """Why the branch cannot answer for `day`: a version dated after `after` (the answer's date, "" for none) and by
+    `day` that was published and is no longer on it, rewound away by a force-push (its former tip in this clone's
+    reflog, or its tag) or removed by a commit of the branch; None where none is. The archive force-pushed back one
+    version answered its day with the version before, proof and all (histories25)."""
+    from policysite.branch import is_tag, removed_versions, rewound_versions
+
+    if rev is None:
+        return None
+    gone: dict[str, messages.Said] = {
+        version: messages.Said("at.gone/tag" if is_tag(ref) else "at.gone/rewound", commit=commit[:7],
+                               ref=ref.removeprefix("refs/tags/"))
+        for version, (commit, ref) in rewound_versions(repo, rev, branch, directory).items()}
+    gone.update((version, messages.Said("at.gone/removed", commit=commit[:7]))
+                for version, commit in removed_versions(repo, rev, directory).items() if version not in gone)
+    within = sorted(version for version in gone if after < version <= day.isoformat())
+    if not within:
+        return None
+    return messages.Said("at.gone", version=within[-1], branch=served, how=gone[within[-1]], day=day.isoformat())
+
+
 def proof_of(repo: gitpython.Repo, rev: str, *, version: str, lang: str, folder: str, directory: str,
              record: mf.VersionManifest, branch: str) -> tuple[messages.Said, ...]:
     """What proves which text `version` published in `lang` (`policy at --proof`: a DPO's record of the text in force):
@@ -316,6 +338,9 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
         if found is not None:
             note = prevails_note(day, lang=lang, first=dates[0], authoritative=authoritative, today=clock.today())
             lang, renamed, dates = authoritative, renamed or said.get(authoritative, ""), prevailing
+    if gone := gone_since(repo, state.base, branch=name, directory=settings.manifest_dir, served=served, day=day,
+                          after=found.start.isoformat() if found else ""):
+        raise PublishError(gone)
     if found is None:
         raise PublishError(none_in_force(day, first=first, today=clock.today()))
     # (each record's moment as the branch first added it: one moved by hand since says no day a reader saw, verify

@@ -68,3 +68,36 @@ def test_a_policy_page_made_a_submodule_is_said_by_history_and_verify_without_gi
         assert done.returncode == 1 and said in done.stderr and "Traceback" not in done.stderr, (command, done)
         assert "git cannot read" not in done.stderr, (command, done)
     assert project.branch() == before
+
+
+@pytest.mark.parametrize("how", ["rewound", "removed"])
+def test_policy_at_refuses_a_day_whose_version_the_archive_lost(tmp_path_factory, tmp_path, how):
+    """gh-pages force-pushed back one version (or a commit of it removing 2022-03-01): `policy at 2022-06-01 --proof`
+    answered 2021-02-17, proof and all, a DPO handed the wrong text as in force. It refuses the days the lost version
+    reaches, naming it and how it went; a day before it is answered as ever; the branch put back, the day is too."""
+    from policy_repo import commit_on_branch
+
+    made = made_once(tmp_path_factory, _published_one_then_another)
+    project = copy_of(made, tmp_path / "project")
+    published = project.branch() or ""
+    if how == "rewound":
+        git(project.root, "branch", "-f", "gh-pages", (made.root.parent / "first").read_text(encoding="utf-8"))
+        why = (f"this clone's reflog of refs/heads/gh-pages shows it there at commit {published[:7]}: the branch was "
+               "reset or force-pushed to before it")
+    else:
+        removal = commit_on_branch(project, {"manifest/2022-03-01.json": None, "fr/2022-03-01": None,
+                                             "en/2022-03-01": None})
+        why = f"removed by the branch's commit {removal[:7]}"
+    asked = project.run("at", "2022-06-01", "--proof", "--messages", "en")
+    assert asked.returncode == 1 and asked.stdout == "", asked
+    assert asked.stderr == (f"error: 2022-03-01 was published on gh-pages and is not on it now ({why}): the archive no "
+                            "longer holds every text in force up to June 1, 2022, and answers nothing for it; put "
+                            "2022-03-01 back (`policy verify` says how), then ask again\n"), asked
+    french = project.run("at", "2022-06-01", "--messages", "fr")
+    assert french.returncode == 1 and "la version 2022-03-01 a été publiée sur gh-pages et n'y est plus" in \
+        french.stderr, french
+    before = project.run("at", "2022-01-01", "--messages", "en")
+    assert before.returncode == 0 and before.stdout.startswith("2021-02-17 "), before
+    git(project.root, "branch", "-f", "gh-pages", published)
+    again = project.run("at", "2022-06-01", "--messages", "en")
+    assert again.returncode == 0 and again.stdout.startswith("2022-03-01 "), again

@@ -3613,6 +3613,14 @@ MESSAGES: dict[str, str] = {
                 "{version} was published)",
     "at.announced": "on {day:date} the site also showed {version}, announced ahead: published on {published:date}, it "
                     "takes effect on {start:date}; readers had been told of it since {published:date}",
+    "at.gone": "{version} was published on {branch} and is not on it now ({how:said}): the archive no longer holds "
+               "every text in force up to {day:date}, and answers nothing for it; put {version} back (`policy verify` "
+               "says how), then ask again",
+    "at.gone/rewound": "this clone's reflog of {ref} shows it there at commit {commit}: the branch was reset or "
+                       "force-pushed to before it",
+    "at.gone/tag": "its tag {ref}, pushed with it, names commit {commit}: the branch was reset or force-pushed to "
+                   "before it",
+    "at.gone/removed": "removed by the branch's commit {commit}",
     "at.none": "no version was in force on {day:date}: the first published, {first}, took effect on {first:date}",
     "at.none/ahead": "no version is in force on {day:date}: the first published, {first}, is announced ahead and takes "
                      "effect on {first:date}",

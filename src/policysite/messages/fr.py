@@ -4108,6 +4108,14 @@ MESSAGES: dict[str, str] = {
     "at.announced": "le {day:date}, le site montrait aussi la version {version}, annoncée à l'avance : publiée le "
                     "{published:date}, elle entre en vigueur le {start:date} ; les lecteurs en étaient informés depuis "
                     "le {published:date}",
+    "at.gone": "la version {version} a été publiée sur {branch} et n'y est plus ({how:said}) : l'archive n'a plus "
+               "tous les textes en vigueur jusqu'au {day:date} et ne répond rien pour ce jour ; remettez la version "
+               "{version} (`policy verify` dit comment), puis demandez à nouveau",
+    "at.gone/rewound": "le journal des références de {ref} dans ce clone l'y montre au commit {commit} : la branche a "
+                       "été ramenée (reset ou push forcé) à un état antérieur",
+    "at.gone/tag": "son tag {ref}, poussé avec elle, nomme le commit {commit} : la branche a été ramenée (reset ou "
+                   "push forcé) à un état antérieur",
+    "at.gone/removed": "retirée par le commit {commit} de la branche",
     "at.none": "aucune version n'était en vigueur le {day:date} : la première publiée, {first}, est entrée en vigueur "
                "le {first:date}",
     "at.none/ahead": "aucune version n'est en vigueur le {day:date} : la première publiée, {first}, est annoncée à "

@@ -147,8 +147,9 @@ def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_s
     if _newness(first) > _newness(second):
         first, second = second, first
     before, after = first.policy, second.policy
-    result = redline.diff(before, after, source_announced=_source_announced(second, root=root, lang=lang,
-                                                                             branch=branch, doc=doc))
+    source = _source(second, root=root, lang=lang, branch=branch, doc=doc)
+    result = redline.diff(before, after, source_announced=source.announced if source else None,
+                          source_change=source.change if source else None)
     result.old_edited, result.new_edited = first.name == WORKTREE, second.name == WORKTREE
     result.old_ids, result.new_ids = first.ids, second.ids
     if said is not None:
@@ -179,16 +180,16 @@ def _resolved(name: str, edited: bool, *, root: Path, lang: str, branch: str, do
                     document.parse("", path=f"{lang}@{exc.version}", lang=lang))
 
 
-def _source_announced(side: Side, *, root: Path, lang: str, branch: str, doc: str) -> dt.date | None:
-    """For a translation without an `announced:` of its own, the authoritative page's of the same version (or working
-    tree), as the build's changes page and Word file read it (archive.changes_of): `policy diff` said nothing of it."""
-    if side.policy.announced is not None:
-        return None
+def _source(side: Side, *, root: Path, lang: str, branch: str, doc: str) -> document.Policy | None:
+    """For a translation, the authoritative page of the same version (or working tree), whose `announced:` counts
+    where the translation has none and whose `change:` classes the version, as the build's changes page and Word
+    file read them (archive.changes_of): `policy diff` said nothing of its announcement, and called a version marked
+    editorial in French material in English. None for the authoritative language, or without such a page."""
     authoritative = policy_settings.load(root).for_document(doc).authoritative
     if lang == authoritative:
         return None
     try:
-        return resolve(side.name, root=root, lang=authoritative, branch=branch, doc=doc).policy.announced
+        return resolve(side.name, root=root, lang=authoritative, branch=branch, doc=doc).policy
     except SideError:  # (no authoritative page of that version: nothing to say)
         return None
 

@@ -1602,12 +1602,14 @@ def _in_order(pairs: dict[int, int]) -> set[int]:
 
 
 def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None,
-         source_announced: dt.date | None = None) -> Redline:
+         source_announced: dt.date | None = None, source_change: str | None = None) -> Redline:
     """The redline from `old` to `new`: each section matched, classified and diffed block by block.
 
     `tokenize` is for benchmarks of other tokenisations; the default is `word_tokens`. `source_announced`: for a
     translation, the authoritative page's `announced:`, which counts where its own has none (as pages and
     archive.notice_of read it): every caller's redline says it is not in force before its date (Redline.announced).
+    `source_change`: for a translation, the authoritative page's `change:`, which classes the version whatever the
+    translation's says, as archive.notice_of reads it for the history and the feed (and export.notice for policy.json).
     """
     tokenize = tokenize or word_tokens
     pairs = match_sections(old.sections, new.sections)
@@ -1688,7 +1690,7 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None,
         change.references = references.references_only(change, renumbered)
     return Redline(new.lang or old.lang, old.date, new.date, sections, Notes(whitespace, formatting),
                    announced=ahead(new.announced if new.announced is not None else source_announced, new.date),
-                   editorial=new.change == "editorial")
+                   editorial=(source_change or new.change) == "editorial")
 
 
 def ahead(announced: dt.date | None, date: dt.date | None) -> dt.date | None:

@@ -653,8 +653,11 @@
       var rows = out.slice(items, end);
       if (rows.length > 1 && rows.every(function (r) { return r.kind === "added" && r["new"]; }) &&
           listed(out.slice(k, items).map(function (b) { return b.old; }),
-                 rows.slice(1).map(function (r) { return r["new"]; })))
+                 rows.slice(1).map(function (r) { return r["new"]; }))) {
         out[items] = Object.assign({}, out[items], { fromList: true });
+        var made = rowsFromItems(out.slice(k, items).map(function (b) { return b.old; }), out.slice(items + 1, end));
+        made.forEach(function (r, n) { out[items + 1 + n] = r; });
+      }
       else if (items === k && out[k].table && (k === 0 || out[k - 1].table !== out[k].table)) {
         var table = out[k].table;
         var rowsEnd = run(out, k, function (c) { return c.table === table; });
@@ -667,6 +670,33 @@
       }
       k = Math.max(end, k + 1);
     }
+    return out;
+  }
+  // engine.py's _rows_from_items: each row of a table a list became, its cells marked against the item it was made of
+  function rowsFromItems(items, rows) {
+    var olds = items.map(function (b) { return b ? b.text : ""; }), out = rows.slice();
+    var bare = rows.map(function (r) { return [joinWords((r["new"] ? r["new"].cells : []).join(" ")).join(" ")]; });
+    alike(olds.map(function (t) { return [joinWords(t).join(" ")]; }), bare, 0, 0).forEach(function (p) {
+      if (p[0] === null || p[1] === null || !rows[p[1]]["new"]) return;
+      var cells = cellsFrom(olds[p[0]], rows[p[1]]["new"].cells), joined = [];
+      cells.forEach(function (cell, n) {
+        (n ? [[EQUAL, " | "]] : []).concat(cell).forEach(function (op) { push(joined, op[0], op[1]); });
+      });
+      out[p[1]] = Object.assign({}, rows[p[1]], { movedCells: cells, movedOps: joined });
+    });
+    return out;
+  }
+  // engine.py's cells_from: a row's cells as the words of one text, each cell's ops
+  function cellsFrom(text, cells) {
+    var a = wordTokens(text), owned = [], out = cells.map(function () { return []; });
+    cells.forEach(function (cell, k) { wordTokens(cell).forEach(function (t) { owned.push([k, t]); }); });
+    if (!out.length) return [];
+    opcodes(a.map(function (t) { return t[0]; }), owned.map(function (o) { return o[1][0]; })).forEach(function (op) {
+      var tag = op[0], i1 = op[1], i2 = op[2], j1 = op[3], j2 = op[4];
+      if (tag !== "equal" && i2 > i1)
+        push(out[tag === "replace" ? owned[j1][0] : j1 ? owned[j1 - 1][0] : 0], DELETE, join(a, i1, i2));
+      owned.slice(j1, j2).forEach(function (o) { push(out[o[0]], tag === "equal" ? EQUAL : INSERT, o[1][1]); });
+    });
     return out;
   }
   // engine.py's _run: where the run of changes from start that fits ends
@@ -1135,12 +1165,15 @@
   // model.BlockChange.shown_ops: a block moved here, its words from where it was less those deleted on the way (shown
   // where it was, as Word's move deletes them); words moved within a block, its edits inside them
   function shownOps(b) {
-    if (b.moved === "from") return b.movedOps.filter(function (op) { return op[0] !== DELETE; });
+    if (b.moved === "from" || fromItem(b)) return b.movedOps.filter(function (op) { return op[0] !== DELETE; });
     return b.movedWithin && b.movedOps ? b.movedOps : b.ops;
   }
-  // model.BlockChange.shown_cells: a row moved here, its cells from where it was less the words deleted on the way
+  // model.BlockChange.from_item: a row of a table a list became, its cells marked against its item (rowsFromItems)
+  function fromItem(b) { return !b.moved && !!b.movedCells; }
+  // model.BlockChange.shown_cells: a row moved here (or made of an item), its cells from where it was less the words
+  // deleted on the way
   function shownCells(b) {
-    if (b.moved !== "from" || !b.movedCells) return b.cells;
+    if (b.moved !== "from" && !fromItem(b) || !b.movedCells) return b.cells;
     return b.movedCells.map(function (cell) { return cell.filter(function (op) { return op[0] !== DELETE; }); });
   }
   function isChanged(s) {
@@ -1623,7 +1656,6 @@
       if (b.moved) {  // a block moved, as redline.to_json
         data.moved = b.moved; data.moved_with = b.movedWith ? b.movedWith[0] : null; data.moved_up = b.movedUp;
         if (b.moved === "from") data.moved_ops = b.movedOps;
-        if (b.movedCells) data.moved_cells = b.movedCells;  // a row moved here, its cells from where it was
       }
       if (b.joined) data.joined = b.joined;
       if (b.joinedCount) data.joined_count = b.joinedCount;
@@ -1633,6 +1665,8 @@
       if (b.images && b.images.length) data.images = b.images;  // its images replaced, as redline.to_json
       if (b.fromList) data.from_list = true;  // a table's header row: a list made it (made_tables)
       if (b.fromTable) data.from_table = true;  // a list's last item: a table made it (made_tables)
+      // a row moved here, its cells from where it was; a row of a table a list became, its cells from its item
+      if (b.movedCells) data.moved_cells = b.movedCells;
       if (b.movedColumns && b.movedColumns.length) data.moved_columns = b.movedColumns;  // a table's columns moved  // words moved within it  // two paragraphs merged into it, or one split into it and the next
       if (b.table) { data.table = b.table; data.cells = b.cells; }  // a table's row, as redline.to_json
       return data;

@@ -879,6 +879,7 @@ def made_tables(changes: list[BlockChange]) -> list[BlockChange]:
         if len(rows) > 1 and all(row.kind == "added" and row.new is not None for row in rows) and _listed(
                 [b.old for b in out[k:items]], [row.new for row in rows[1:]]):
             out[items] = replace(out[items], from_list=True)
+            out[items + 1:end] = _rows_from_items([b.old for b in out[k:items]], out[items + 1:end])
         elif items == k and out[k].table and (k == 0 or out[k - 1].table != out[k].table):
             rows_end = _run(out, k, lambda c: c.table == out[k].table)
             end = _run(out, rows_end, lambda c: c.kind == "added" and c.block_kind == "item")
@@ -889,6 +890,46 @@ def made_tables(changes: list[BlockChange]) -> list[BlockChange]:
                 out[end - 1] = replace(out[end - 1], from_table=True)
         k = max(end, k + 1)
     return out
+
+
+def _rows_from_items(items: Sequence[Block | None], rows: list[BlockChange]) -> list[BlockChange]:
+    """The rows of a table a list became (made_tables), each paired with the item whose words it holds (in order, the
+    most alike, compared as a join compares words: _alike), its cells' words marked against that item's (moved_cells, moved_ops: the words it kept
+    unmarked, those edited on the way marked, as a row moved and edited shows them, shown_cells): they were inserted
+    whole, "13 months" become "12 months" in the list's move left for the reader to find (redline.js: rowsFromItems)."""
+    olds = [item.text if item is not None else "" for item in items]
+    out = list(rows)
+    # (their words compared as a join compares them: `Cookies:` and `Cookies` alike)
+    bare = [[" ".join(_text_words(" ".join(row.new.cells if row.new else ())))] for row in rows]
+    for i, j in _alike([[" ".join(_text_words(text))] for text in olds], bare, 0, 0):
+        if i is None or j is None or rows[j].new is None:
+            continue
+        cells = cells_from(olds[i], rows[j].new.cells)  # type: ignore[union-attr]
+        joined: list[Op] = []
+        for n, cell in enumerate(cells):
+            for op in ((EQUAL, " | "),) * bool(n) + cell:
+                _push(joined, *op)
+        out[j] = replace(rows[j], moved_cells=cells, moved_ops=tuple(joined))
+    return out
+
+
+def cells_from(text: str, cells: Sequence[str], tokenize: Tokenizer = word_tokens) -> tuple[tuple[Op, ...], ...]:
+    """A row's `cells` as the words of one `text` (a list item a table's row was made from): each cell's ops, its words
+    kept from the text equal, those the text lacks inserted, and the text's words the row dropped deleted in the cell
+    of the words replacing them, else of the word before them (the first cell at the start): what each cell kept and
+    changed of it."""
+    a = tokenize(text)
+    owned = [(k, token) for k, cell in enumerate(cells) for token in tokenize(cell)]
+    out: list[list[Op]] = [[] for _ in cells]
+    if not out:
+        return ()
+    for tag, i1, i2, j1, j2 in opcodes([key for key, _ in a], [token[0] for _, token in owned]):
+        if tag != "equal" and i2 > i1:
+            at = owned[j1][0] if tag == "replace" else owned[j1 - 1][0] if j1 else 0
+            _push(out[at], DELETE, "".join(written for _, written in a[i1:i2]))
+        for k, (_, written) in owned[j1:j2]:
+            _push(out[k], EQUAL if tag == "equal" else INSERT, written)
+    return tuple(map(tuple, out))
 
 
 def _run(changes: list[BlockChange], start: int, fits: Callable[[BlockChange], bool]) -> int:

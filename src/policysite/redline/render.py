@@ -578,7 +578,8 @@ def to_json(redline: Redline) -> dict:
                 **({"moved_columns": list(b.moved_columns)} if b.moved_columns else {}),
                 # a table's row: its table in the section, and its ops cell by cell in that table's columns
                 **({"table": b.table, "cells": [[list(op) for op in cell] for cell in b.cells]} if b.table else {}),
-                # a row moved here: its cells from where it was (the edits on the way marked)
+                # a row moved here: its cells from where it was (the edits on the way marked); a row of a table a list
+                # became: its cells from its item (engine.made_tables)
                 **({"moved_cells": [[list(op) for op in cell] for cell in b.moved_cells]} if b.moved_cells else {})}
 
     return {

@@ -894,9 +894,10 @@ def made_tables(changes: list[BlockChange]) -> list[BlockChange]:
 
 def _rows_from_items(items: Sequence[Block | None], rows: list[BlockChange]) -> list[BlockChange]:
     """The rows of a table a list became (made_tables), each paired with the item whose words it holds (in order, the
-    most alike, compared as a join compares words: _alike), its cells' words marked against that item's (moved_cells, moved_ops: the words it kept
-    unmarked, those edited on the way marked, as a row moved and edited shows them, shown_cells): they were inserted
-    whole, "13 months" become "12 months" in the list's move left for the reader to find (redline.js: rowsFromItems)."""
+    most alike, compared as a join compares words: _alike), its cells' words marked against that item's (moved_cells,
+    moved_ops: the words it kept unmarked, those edited on the way marked, as a row moved and edited shows them,
+    shown_cells): they were inserted whole, "13 months" become "12 months" in the list's move left for the reader to
+    find (redline.js: rowsFromItems)."""
     olds = [item.text if item is not None else "" for item in items]
     out = list(rows)
     # (their words compared as a join compares them: `Cookies:` and `Cookies` alike)

@@ -50,10 +50,12 @@ from policysite.redline.render import (
     _said,
     _status,
     _title_line,
+    in_runs,
     moved_line,
     naming,
     notice_lines,
     page_id,
+    run_line,
     shifted,
     tables,
 )
@@ -170,9 +172,10 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
         heading, status = _said(section, t, lang)
         body.paragraph([(PLAIN, heading), (PLAIN, aside(status, lang))],
                        link=_bookmark(section[0] if isinstance(section, tuple) else section, ids), said=True)
+    runs = in_runs(redline)  # (a run only renumbered: said once, before its first, as the other formats say it)
     for section, moved in ordered:
         if moved is None:
-            _section(body, section, t, lang, _bookmark(section, ids))
+            _section(body, section, t, lang, _bookmark(section, ids), run=runs.get(id(section)))
         elif section.kind == "added":  # where it is now: its status that of the section moved
             _section(body, section, t, lang, _bookmark(moved, ids), status=_status(moved, t))
         else:  # where it was
@@ -432,7 +435,12 @@ def said_in_copies(ordered: Placed) -> dict[int, BlockChange]:
 
 
 def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, bookmark: str, *,
-             status: str = "") -> None:
+             status: str = "", run: tuple[SectionChange, ...] | None = None) -> None:
+    """A section's heading, its status and its blocks; one of a `run` only renumbered (render.in_runs) without its
+    status, the run said once before its first ("§2–§4 → §3–§5 (3 renumbered, text unchanged)"): its number is still
+    a revision (accepting every revision gives the new numbers, rejecting them the old)."""
+    if run and run[0] is section:
+        body.paragraph([(PLAIN, run_line(run, t, lang))], italic=True, said=True)
     # an added or removed section's heading is inserted or deleted whole, its number and paragraph too: accepting
     # (or rejecting) every revision leaves no "§4" heading without its title
     whole = {"added": INSERT, "removed": DELETE, "split": INSERT, "merged": DELETE}.get(section.kind, PLAIN)
@@ -460,7 +468,7 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
     else:  # the document's title
         body.paragraph(list(both_ways(section.old_title, title_ops)) or [(PLAIN, section.title)],
                        style="Heading1", bookmark=bookmark)
-    if section.displayed:  # (`status`: a section moved, said where it is now and where it was)
+    if section.displayed and not run:  # (`status`: a section moved, said where it is now and where it was)
         body.paragraph([(PLAIN, aside(status or _status(section, t), lang, spaced=False))], italic=True, said=True)
     if section.numbering_ops:  # the heading as each version writes its number: a revision of its own
         body.paragraph(list(section.numbering_ops))

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 from policysite import clock, keptfiles, pdf, scriptfonts
+from policysite.document import named
 from policysite.redline import render
 from policysite.redline.docx import _lead, heading_level
 from policysite.redline.engine import unspaced
@@ -40,6 +41,7 @@ def data(redline: Redline, *, site: str, lang: str, time_zone: str = "", author:
     t = labels(lang)
     language, _, region = lang.partition("-")
     shown = [s for s in redline.sections if s.displayed]
+    runs = render.in_runs(redline)
     dates = [long_date(d, lang) for d in (redline.old_date, redline.new_date) if d is not None]
     out: dict[str, object] = {
         "lang": language.lower(), "region": region.upper() if len(region) == 2 else None, "dir": direction(lang),
@@ -53,7 +55,7 @@ def data(redline: Redline, *, site: str, lang: str, time_zone: str = "", author:
         "summary_label": t["summary"] if shown else "",
         # a run only renumbered said once (or only its references renumbered)
         "summary": [list(render._said(s, t, lang)) for s in render.shifted(redline, summary=True)],
-        "sections": _levelled([_section(s, t, lang) for s in redline.sections]),
+        "sections": _levelled([_section(s, t, lang, run=runs.get(id(s))) for s in redline.sections]),
         "links_label": t["links"], "tips_label": t["hover"],
         # its footer's page numbers in the redline's words, as the Word redline's (pagefooter): "Page 3 of 12"
         "page_of": [piece for piece in re.split(r"(\{page\}|\{pages\})", t["page_of"]) if piece],
@@ -121,10 +123,16 @@ def _ops(ops: Sequence[Op | Piece]) -> list[list[str | bool]]:
     return [[kind, text, True] if up else [kind, text] for kind, text, up in out]
 
 
-def _section(section: SectionChange, t: dict[str, str], lang: str) -> dict[str, object]:
+def _section(section: SectionChange, t: dict[str, str], lang: str, *,
+             run: tuple[SectionChange, ...] | None = None) -> dict[str, object]:
+    """A section as the template sets it; one of a `run` only renumbered (render.in_runs) under its new number alone,
+    the run said once before its first (`before`), as the other formats say it."""
     whole = {"added": INSERT, "removed": DELETE, "split": INSERT, "merged": DELETE}.get(section.kind, "")
     label = _heading(section, t)
-    if section.number and section.title_ops:
+    heading: list[list[str | bool]]
+    if run:
+        heading = [["", named(section.new_number, section.new_title, section.new_mark, word=t["section"])]]
+    elif section.number and section.title_ops:
         prefix = label[:len(label) - len(section.title)] if label.endswith(section.title) else label + " "
         heading = _ops([(whole, prefix), *section.title_ops])
     elif section.number:
@@ -151,8 +159,9 @@ def _section(section: SectionChange, t: dict[str, str], lang: str) -> dict[str, 
     # its level as written (`###` 3), as the Word redline's style: a number says it only where the level is unknown
     level = heading_level(section.number, section.new_level if section.new_number is not None else section.old_level)
     return {"heading": heading, "level": level,
-            "status": _status(section, t) if section.displayed else "", "numbering": _ops(section.numbering_ops),
-            "blocks": blocks}
+            "status": _status(section, t) if section.displayed and not run else "",
+            "numbering": _ops(section.numbering_ops), "blocks": blocks,
+            **({"before": render.run_line(run, t, lang)} if run and run[0] is section else {})}
 
 
 def _table(rows: Sequence[BlockChange]) -> dict[str, object]:

@@ -108,6 +108,20 @@ def shifted(redline: Redline, *, summary: bool = False) -> list[SectionChange | 
     return out
 
 
+def in_runs(redline: Redline) -> dict[int, tuple[SectionChange, ...]]:
+    """Each section of a run only renumbered (shifted), by identity, and its run: the PDF and the Word redline, which
+    set every section's text, say such a run once, before its first section ("§3–§22 → §4–§23 (20 renumbered, text
+    unchanged)"), as the other formats do, not "renumbered, text unchanged" under each of its 20 headings."""
+    return {id(member): item for item in shifted(redline) if isinstance(item, tuple) for member in item}
+
+
+def run_line(run: tuple[SectionChange, ...], t: dict[str, str], lang: str) -> str:
+    """A run of sections only renumbered said in a line of its own (the PDF, Word: in_runs): "§2–§4 → §3–§5 (3
+    renumbered, text unchanged)"."""
+    heading, status = _said(run, t, lang)
+    return heading + aside(status, lang)
+
+
 def run_heading(run: Sequence[SectionChange], word: str = "§{number}") -> str:
     """A run of sections renumbered alike (shifted), as one heading: "§3–§22 → §4–§23" (`word`: label_of's)."""
     first, last = run[0], run[-1]

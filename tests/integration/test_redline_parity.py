@@ -94,6 +94,21 @@ def _doc(text: str, version: str) -> dict:
     return json.loads(export.policy_json(text.encode("utf-8"), lang="en", version=version, url="", previous=None))
 
 
+def engine_blocks(old: str, new: str, *, keep: str, show: str) -> list:
+    """The compare page's engine (redline.js) between two synthetic texts (sections' Markdown, synthetic_policy's),
+    section by section: `show` (a function of a block, in JavaScript: `engine.shownOps(x)`) of the blocks that `keep`
+    (an expression of a block `x`: `x.moved`) holds true of."""
+    node = shutil.which("node") or pytest.skip("node not found")
+    script = ("const engine = require(process.argv[1]);"
+              "const [a, b] = JSON.parse(require('fs').readFileSync(0, 'utf-8'));"
+              "process.stdout.write(JSON.stringify(engine.diff(a, b).sections.map((s) => s.blocks"
+              f".filter((x) => {keep}).map((x) => {show}))));")
+    docs = [_doc(synthetic_policy("2030-01-15", sections=old), "2030-01-15"),
+            _doc(synthetic_policy("2030-02-01", sections=new), "2030-02-01")]
+    return json.loads(subprocess.run([node, "-e", script, str(ENGINE)], input=json.dumps(docs), capture_output=True,
+                                     text=True, check=True).stdout)
+
+
 def _javascript(pairs: list[tuple[str, str]], *, docs: list[list[dict]] | None = None) -> list[dict]:
     node = shutil.which("node")
     if node is None:

@@ -7,18 +7,15 @@ different sections. One rule, model.BlockChange.shown_ops (redline.js's shownOps
 from __future__ import annotations
 
 import io
-import json
 import re
-import shutil
-import subprocess
 
 import docx
 import pytest
 from docx.oxml.ns import qn
 from jinja2 import Environment, FileSystemLoader
 
-from helpers import ROOT, synthetic_policy
-from integration.test_redline_parity import ENGINE, _doc
+from helpers import ROOT
+from integration.test_redline_parity import engine_blocks
 from policysite import pdftext, redline
 from policysite.redline import pdf as redline_pdf
 from policysite.redline.docx import render_docx
@@ -79,17 +76,9 @@ def test_every_format_puts_the_edit_where_word_does(case):
 
 
 def test_the_compare_page_shows_what_policy_diff_shows():
-    node = shutil.which("node") or pytest.skip("node not found")
-    script = ("const engine = require(process.argv[1]);"
-              "const [a, b] = JSON.parse(require('fs').readFileSync(0, 'utf-8'));"
-              "process.stdout.write(JSON.stringify(engine.diff(a, b).sections.map((s) => s.blocks"
-              ".filter((x) => x.moved).map((x) => engine.shownOps(x)))));")
     for case in sorted(CASES):
         r, _, _ = _moved(case)
-        docs = [_doc(synthetic_policy("2030-01-15", sections=OLD), "2030-01-15"),
-                _doc(synthetic_policy("2030-02-01", sections=CASES[case][0]), "2030-02-01")]
-        got = json.loads(subprocess.run([node, "-e", script, str(ENGINE)], input=json.dumps(docs), capture_output=True,
-                                        text=True, check=True).stdout)
+        got = engine_blocks(OLD, CASES[case][0], keep="x.moved", show="engine.shownOps(x)")
         assert got == [[[list(op) for op in b.shown_ops] for b in s.blocks if b.moved] for s in r.sections], case
 
 
@@ -105,14 +94,6 @@ def test_a_row_moved_and_edited_puts_its_edit_where_word_does():
                "".join(t.text for t in row.iter(qn("w:delText"))) for row in rows
                if row.find(".//" + qn("w:moveFrom")) is not None or row.find(".//" + qn("w:moveTo")) is not None}
     assert "ten" in deleted["from"] and "ten" not in deleted["to"]
-    node = shutil.which("node") or pytest.skip("node not found")
-    script = ("const engine = require(process.argv[1]);"
-              "const [a, b] = JSON.parse(require('fs').readFileSync(0, 'utf-8'));"
-              "process.stdout.write(JSON.stringify(engine.diff(a, b).sections.map((s) => s.blocks"
-              ".filter((x) => x.table && x.moved === 'from').map((x) => engine.shownCells(x)))));")
-    docs = [_doc(synthetic_policy("2030-01-15", sections=TABLE), "2030-01-15"),
-            _doc(synthetic_policy("2030-02-01", sections=EDITED), "2030-02-01")]
-    got = json.loads(subprocess.run([node, "-e", script, str(ENGINE)], input=json.dumps(docs), capture_output=True,
-                                    text=True, check=True).stdout)
+    got = engine_blocks(TABLE, EDITED, keep="x.table && x.moved === 'from'", show="engine.shownCells(x)")
     assert got == [[[[list(op) for op in cell] for cell in b.shown_cells] for b in s.blocks
                      if b.table and b.moved == "from"] for s in r.sections]

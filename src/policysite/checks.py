@@ -582,18 +582,20 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
                      for line, code, used in config_rules.search_languages_unsearched(
                          config_file.read_text(encoding="utf-8"))]
     if view is None:
-        findings += _schedule(root, site.time_zone) + _renamed_languages(root, site)
+        tip = _published_tip(root)  # (asked of git once: both read the same branch)
+        findings += _schedule(root, site.time_zone) + _renamed_languages(root, site, tip)
         findings += _published_changed(root, [s for s in every if document is None or s.document == document], codes,
-                                       today=today)
+                                       today=today, read=tip)
     return sorted(findings)
 
 
-def _published_changed(root: Path, every: list[Settings], codes: list[str], *, today: dt.date) -> list[Finding]:
+def _published_changed(root: Path, every: list[Settings], codes: list[str], *, today: dt.date,
+                       read: tuple[str, str] | None) -> list[Finding]:
     """An error at the date of each page of the working tree whose date is a published version's, with another text
-    (published_texts): refused before the merge rather than by `policy publish` after it (legal17)."""
+    (published_texts) of the published branch `read` (_published_tip): refused before the merge rather than by
+    `policy publish` after it (legal17)."""
     from policysite import published_texts
 
-    read = _published_tip(root)
     if read is None:
         return []
     pages = []
@@ -605,17 +607,16 @@ def _published_changed(root: Path, every: list[Settings], codes: list[str], *, t
     return published_texts.changed(pages, root=root, published=read, today=today)
 
 
-def _renamed_languages(root: Path, site: Settings) -> list[Finding]:
+def _renamed_languages(root: Path, site: Settings, read: tuple[str, str] | None) -> list[Finding]:
     """A warning where the configuration renamed a published language's code (en → en-GB), at the line naming it, and
     one where it moved the site's address (moves.moved), at public_url's: `policy publish` and `policy history` refuse
     them, said as they say them, before a merge rather than on the day of a publication (publish10: `policy check`
     passed it silently). Every document's manifests are read (a language a further document published is published),
     by plain git processes: neither GitPython nor the publishing modules are imported (0.3 s of CPU a check of a
-    published site: bench/README, session 39)."""
+    published site: bench/README, session 39). `read` is the published branch (_published_tip)."""
     from policysite import git, manifest as mf, moves
     from policysite.renames import renamed_codes, renamed_said
 
-    read = _published_tip(root)
     if read is None:
         return []
     shown, tip = read

@@ -51,8 +51,26 @@ def _material(before: Policy, policy: Policy) -> Iterator[Said]:
         if section.kind in WHOLE and not section.partner:
             yield _whole(section)
             continue
+        removed = [block.old for block in section.blocks if _removed(block) and block.old is not None]
         for block in section.blocks:
+            if _removed(block):  # (said once for the section, where its first text removed was)
+                if block.old is removed[0]:
+                    yield _removed_from(section, removed)
+                continue
             yield from _block(block, section, days, policy.lang)
+
+
+def _removed(block: BlockChange) -> bool:
+    return block.kind == "removed" and not block.moved and block.old is not None
+
+
+def _removed_from(section: SectionChange, removed: list[Block]) -> Said:
+    """The texts removed from `section` (paragraphs, items, a table's rows), said once with the section's line and
+    the first SHOWN of them quoted, the others counted (legal19: a line per row repeated the section's line)."""
+    more = len(removed) - SHOWN
+    return Said("change.text-removed", line=_line(section), count=len(removed),
+                removed=[Said("change.quoted", words=_quoted(block)) for block in removed[:SHOWN]],
+                more=Said("change.more", count=more) if more > 0 else "")
 
 
 def _whole(section: SectionChange) -> Said:
@@ -72,9 +90,6 @@ def _block(block: BlockChange, section: SectionChange, days: tuple[dt.date | Non
         return
     if block.kind == "added" and block.new is not None:
         yield Said("change.text-added", line=block.new.line, words=_quoted(block.new))
-        return
-    if block.kind == "removed" and block.old is not None:
-        yield Said("change.text-removed", line=_line(section), words=_quoted(block.old))
         return
     if block.old is None or block.new is None:
         return

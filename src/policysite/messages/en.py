@@ -364,7 +364,8 @@ MESSAGES: dict[str, str] = {
     "change.section-added": "line {line}: section {section:said} added",
     "change.section-removed": "section {section:said} removed",
     "change.text-added": "line {line}: “{words}” added",
-    "change.text-removed": "in the section at line {line}: “{words}” removed",
+    "change.text-removed": "in the section at line {line}, {count:form:text|texts} removed: "
+                           "{removed:each:, }{more:said}",
     "change.number": "line {line}: {was:each:, } became {now:each:, }",
     "change.number/added": "line {line}: {now:each:, } added",
     "change.number/removed": "line {line}: {was:each:, } removed",

@@ -415,7 +415,8 @@ MESSAGES: dict[str, str] = {
     "change.section-added": "ligne {line} : section {section:said} ajoutée",
     "change.section-removed": "section {section:said} supprimée",
     "change.text-added": "ligne {line} : « {words} » ajouté",
-    "change.text-removed": "dans la section de la ligne {line} : « {words} » supprimé",
+    "change.text-removed": "dans la section de la ligne {line}, {count:form:texte supprimé|textes supprimés} : "
+                           "{removed:each:, }{more:said}",
     "change.number": "ligne {line} : {was:each:, } remplacé par {now:each:, }",
     "change.number/added": "ligne {line} : {now:each:, } ajouté",
     "change.number/removed": "ligne {line} : {was:each:, } supprimé",

@@ -371,7 +371,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                       changed=bool(refreshed or outcome.published))
                 return outcome
             raise PublishError(republished(version, _changes(project, published, sources), today=clock.today(),
-                                           newest=max(state.versions)))
+                                           newest=max(state.versions), added=_only_added(published, sources)))
         today = clock.today()
         recorded = refusals.recorded(project)
         late = gate.first_notice(snap, settings, today=today, recorded=recorded) + gate.imported_after(
@@ -1071,6 +1071,14 @@ def _changes(project: Project, published: mf.VersionManifest, sources: Mapping[s
             continue
         parts.append(language_changes(lang, data, _published_text(project, entry), commit=entry.source.commit))
     return Said("publish.changes", parts=parts) if parts else ""
+
+
+def _only_added(published: mf.VersionManifest, sources: Mapping[str, bytes]) -> int:
+    """How many languages of `sources` the `published` version lacks, where they are all that differs (0 else)."""
+    added = [lang for lang in sources if lang not in published.languages]
+    same = all(published.languages[lang].source.sha256 == mf.sha256(data) for lang, data in sources.items()
+               if lang in published.languages)
+    return len(added) if same else 0
 
 
 def _legacy(manifests: dict[str, mf.VersionManifest]) -> list[str]:

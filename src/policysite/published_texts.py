@@ -20,13 +20,19 @@ from policysite.settings import Settings
 RULE = "published.changed"
 
 
-def republished(version: str, changes: str, *, today: dt.date, newest: str = "") -> str:
+def republished(version: str, changes: str, *, today: dt.date, newest: str = "", added: int = 0) -> str:
     """Why a text under a published date is refused, and the way out; for a version published ahead, that it takes
     effect as published (legal hunt 36: a typo corrected in an announced text, under its date, was told "give the new
     text a new date" with no word that the announced text applies on its date all the same); for one in force, the
     date to give the correction and how to mark it (history 25: "a new date" named none, nor said that a typo needs no
-    notice, and an older version's correction can only follow `newest`, the last published)."""
+    notice, and an older version's correction can only follow `newest`, the last published). Where the only
+    difference is `added` languages the version did not publish, that a language joins the site with a new version
+    of every language (legal19: a translation added under the published date was told to mark a correction)."""
     changes = changes or Said("publish.changes/none")
+    if added:
+        soonest = max(today, dt.date.fromisoformat(max(newest, version)) + dt.timedelta(days=1)).isoformat()
+        return Said("publish.republished/language-added", version=version, changes=changes, count=added,
+                    soonest=soonest)
     if version > today.isoformat():
         soonest = (dt.date.fromisoformat(version) + dt.timedelta(days=1)).isoformat()
         return Said("publish.republished/ahead", version=version, changes=changes, soonest=soonest)
@@ -94,5 +100,5 @@ def changed(pages: Iterable[tuple[Settings, str, bytes, str]], *, root: Path, pu
         newest = max(versions[folder])
         found.append(Finding.of(path, front.meta_lines.get("date", 1), RULE, version=version, branch=shown,
                                 reason=republished(version, Said("publish.changes", parts=[changes]), today=today,
-                                                   newest=newest)))
+                                                   newest=newest, added=int(entry is None))))
     return found

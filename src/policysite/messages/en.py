@@ -1074,6 +1074,11 @@ MESSAGES: dict[str, str] = {
                                         "changes no one's rights (a typo, a wording: no notice needed): {version} "
                                         "stays as readers read it, and the new version's changes page shows the "
                                         "correction",
+    "publish.republished/language-added": "{version} is already published without {count:form:this text|these "
+                                          "texts} ({changes:said}): a published version never changes, and a "
+                                          "language joins the site with a new version: give the pages of every "
+                                          "language one new date ({soonest:iso} at the soonest), their words changed "
+                                          "or not; {version} stays as readers read it",
     "publish.republished/ahead": "{version} is already published with a different text ({changes:said}): a published "
                                  "version never changes; give the new text a new date, after {version}: {version} is "
                                  "published ahead and takes effect on {version} as published; a corrected text dated "

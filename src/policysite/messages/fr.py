@@ -1236,6 +1236,12 @@ MESSAGES: dict[str, str] = {
                                         "formulation : aucun préavis n'est nécessaire) : la version {version} reste "
                                         "telle que les lecteurs l'ont lue, et la page des modifications de la nouvelle "
                                         "version montre la correction",
+    "publish.republished/language-added": "la version {version} est déjà publiée sans {count:form:ce texte|ces "
+                                          "textes} ({changes:said}) : une version publiée ne change jamais, et une "
+                                          "langue rejoint le site avec une nouvelle version : donnez aux pages de "
+                                          "toutes les langues une même nouvelle date (le {soonest:iso} au plus tôt), "
+                                          "que leur texte change ou non ; la version {version} reste telle que les "
+                                          "lecteurs l'ont lue",
     "publish.republished/ahead": "la version {version} est déjà publiée avec un autre texte ({changes:said}) : une "
                                  "version publiée ne change jamais ; donnez une nouvelle date au nouveau texte, après "
                                  "le {version} : la version {version} est publiée à l'avance et entre en vigueur le "

@@ -64,11 +64,9 @@ def test_the_readme_says_how_a_language_is_added_and_what_the_tool_does(publishe
         assert claim in said, (claim, said)
 
 
-def test_a_language_added_as_the_readme_says_is_refused_under_the_published_date_then_redlined_and_published(
-        published, tmp_path, capsys):
-    site = tmp_path / "example"
-    shutil.copytree(published, site, symlinks=True)
-    # as the README says: listed in mkdocs.yml, its page, its mkdocs.de.yml as mkdocs.en.yml is, its record
+def _add_german(site: Path, date: str) -> None:
+    """German added as the README says: listed in mkdocs.yml, its page, its mkdocs.de.yml as mkdocs.en.yml is, its
+    translation record."""
     config = site / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace(
         '      - code: en\n        name: "English"\n',
@@ -76,14 +74,38 @@ def test_a_language_added_as_the_readme_says_is_refused_under_the_published_date
     english = yaml.safe_load((site / "mkdocs.en.yml").read_text(encoding="utf-8").replace("INHERIT", "inherit"))
     assert set(english) >= {"docs_dir", "site_dir", "site_url", "theme", "plugins", "site_name", "copyright"}
     german = (site / "mkdocs.en.yml").read_text(encoding="utf-8")
-    for old, new in (("docs/en", "docs/de"), ("public/en", "public/de"), ("/en/", "/de/"), ("language: en", "language: de"),
-                     ("lang: en", "lang: de"), ("Privacy policy of", "Datenschutzerklärung von"),
-                     ("All rights reserved.", "Alle Rechte vorbehalten.")):
+    for old, new in (("docs/en", "docs/de"), ("public/en", "public/de"), ("/en/", "/de/"),
+                     ("language: en", "language: de"), ("lang: en", "lang: de"),
+                     ("Privacy policy of", "Datenschutzerklärung von"), ("All rights reserved.", "Alle Rechte vorbehalten.")):
         german = german.replace(old, new)
     (site / "mkdocs.de.yml").write_text(german, encoding="utf-8")
     (site / "docs" / "de").mkdir()
-    (site / "docs" / "de" / "index.md").write_text(_page("de", DATE), encoding="utf-8")
+    (site / "docs" / "de" / "index.md").write_text(_page("de", date), encoding="utf-8")
     assert cli.main(["--root", str(site), "sync-mark", "de", "--all"]) == 0
+
+
+def test_publish_refuses_a_language_added_under_the_published_date_with_the_same_way_out(published, tmp_path, capsys):
+    """Merged without the check (a push to main): `policy publish` refuses it, saying what `policy check` says."""
+    site = tmp_path / "example"
+    shutil.copytree(published, site, symlinks=True)
+    _add_german(site, DATE)
+    _commit(site, "Deutsch", NEW)
+    tip = git(site, "rev-parse", "gh-pages")
+    capsys.readouterr()
+    assert cli.main(["--root", str(site), "publish", "--messages", "en"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {DATE} is already published without this text (German: not in the published "
+                          "version): a published version never changes, and a language joins the site with a new "
+                          "version: give the pages of every language one new date ("), err
+    assert "change: editorial" not in err
+    assert git(site, "rev-parse", "gh-pages") == tip
+
+
+def test_a_language_added_as_the_readme_says_is_refused_under_the_published_date_then_redlined_and_published(
+        published, tmp_path, capsys):
+    site = tmp_path / "example"
+    shutil.copytree(published, site, symlinks=True)
+    _add_german(site, DATE)
     capsys.readouterr()
 
     # under the published date: refused at the German page's date, with the way out the README gives

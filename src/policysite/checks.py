@@ -157,9 +157,12 @@ def date_findings(policy: document.Policy, *, today: dt.date, notice_days: int =
                                    date=date.isoformat()))
     if date <= today:
         return findings
-    if announced is None and "announced" in notice.meta:
+    if announced is None and ("announced" in notice.meta or "announced" in policy.meta):
         # written, but not a day (`20/01/2024`, a time): frontmatter.announced-invalid names it on its page; "add
-        # announced:" said beside it, on each language's page, sent the legal team to write a second one
+        # announced:" said beside it, on each language's page, sent the legal team to write a second one. Written on
+        # a translation's page alone: sync.notice says there that only the authoritative page's counts, and this
+        # finding on the authoritative page to add it there ("add announced: 2026-12-06" on the page that had it,
+        # legal19)
         return findings
     if announced is None:
         return findings + [Finding.of(policy.path, line, "frontmatter.date-future" + _zoned(), date=date.isoformat(),

@@ -585,14 +585,29 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
                      for line, code, used in config_rules.search_languages_unsearched(
                          config_file.read_text(encoding="utf-8"))]
     if view is None:
-        tip = _published_tip(root)  # (asked of git once: both read the same branch)
+        from policysite import unannounced
+
+        tip = _published_tip(root)  # (asked of git once: all three read the same branch)
         findings += _schedule(root, site.time_zone) + _renamed_languages(root, site, tip)
-        findings += _published_changed(root, [s for s in every if document is None or s.document == document], codes,
-                                       today=today, read=tip)
+        texts = _pages(root, [s for s in every if document is None or s.document == document], codes)
+        findings += _published_changed(texts, root=root, today=today, read=tip)
+        findings += unannounced.check(texts, root=root, tip=tip[1], today=today, imported=imported) if tip else []
     return sorted(findings)
 
 
-def _published_changed(root: Path, every: list[Settings], codes: list[str], *, today: dt.date,
+def _pages(root: Path, every: list[Settings], codes: list[str]) -> list[tuple[Settings, str, bytes, str]]:
+    """The working tree's pages of `every` document in `codes`: their settings, language, bytes and path as shown
+    (not a page that is no file or is a link: its own finding says why)."""
+    pages = []
+    for settings in every:
+        for code in codes:
+            path, shown = page_path(root, settings, settings.language(code))
+            if path.is_file() and not config_rules.linked(root, path):
+                pages.append((settings, code, path.read_bytes(), shown))
+    return pages
+
+
+def _published_changed(pages: list[tuple[Settings, str, bytes, str]], *, root: Path, today: dt.date,
                        read: tuple[str, str] | None) -> list[Finding]:
     """An error at the date of each page of the working tree whose date is a published version's, with another text
     (published_texts) of the published branch `read` (_published_tip): refused before the merge rather than by
@@ -601,12 +616,6 @@ def _published_changed(root: Path, every: list[Settings], codes: list[str], *, t
 
     if read is None:
         return []
-    pages = []
-    for settings in every:
-        for code in codes:
-            path, shown = page_path(root, settings, settings.language(code))
-            if path.is_file() and not config_rules.linked(root, path):  # (else its own finding says why)
-                pages.append((settings, code, path.read_bytes(), shown))
     return published_texts.changed(pages, root=root, published=read, today=today)
 
 

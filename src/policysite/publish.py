@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from policysite import (
-    archive,
     clock,
     crosslinks,
     document,
@@ -62,7 +61,7 @@ from policysite.errors import PublishError, RefusedError
 from policysite.findings import Finding
 from policysite.messages import Said, prefixed, replaced, text_of
 from policysite.project import Project, opened
-from policysite.published_texts import language_changes, republished
+from policysite.published_texts import language_changes, republished, same_words
 from policysite.writing import (
     drop_unused_themes,
     latest_put_back,
@@ -1007,14 +1006,9 @@ def _unchanged(project: Project, published: mf.VersionManifest | None, sources: 
     lang = project.settings.authoritative
     entry = published.languages.get(lang) if published is not None else None
     data = sources.get(lang)
-    old = _published_text(project, entry) if entry is not None else None
-    if data is None or old is None:
+    if data is None or entry is None:
         return False
-    try:
-        change = archive.changes_of(data.decode("utf-8"), previous_text=old.decode("utf-8"), lang=lang)
-    except (UnicodeDecodeError, ValueError):
-        return False
-    return change is not None and not archive.describe(change)
+    return same_words(data, _published_text(project, entry), lang=lang)
 
 
 def _named_then(project: Project, version: hist.DatedVersion, missing: list[str]) -> str:

@@ -60,6 +60,44 @@ def language_changes(lang: str, data: bytes, published: bytes | None, *, commit:
         Said("publish.changes/formatting", lang=lang)
 
 
+def versions_at(root: Path, tip: str, folder: str) -> dict[str, str]:
+    """The versions the published branch's commit `tip` records in the manifest folder `folder` -> their manifest's
+    blob, listed by plain git processes."""
+    return {name.rpartition("/")[2].removesuffix(".json"): blob
+            for name, blob in git.blobs_at(root, tip, folder).items()
+            if name.endswith(".json") and name.rpartition("/")[0] == folder}
+
+
+def manifest_of(root: Path, blob: str) -> mf.VersionManifest | None:
+    """The manifest stored as `blob`; None where it cannot be read (said by publish, history and verify, which read
+    the archive)."""
+    try:
+        return mf.VersionManifest.loads(git.texts_at(root, [blob])[0] or b"")
+    except mf.ManifestError:
+        return None
+
+
+def source_of(root: Path, entry: mf.LanguageEntry) -> bytes | None:
+    """The text a manifest's language `entry` published, read from its commit; None where this clone lacks it or it
+    is not the text recorded."""
+    old = git.file_at_plain(root, f"{entry.source.commit}:{entry.source.path}")
+    return old if old is not None and mf.sha256(old) == entry.source.sha256 else None
+
+
+def same_words(data: bytes, old: bytes | None, *, lang: str) -> bool:
+    """Whether the text `data` changes no section of `old` (its front matter or formatting aside): the same words
+    under a new date, which tell readers nothing new."""
+    from policysite import archive
+
+    if old is None:
+        return False
+    try:
+        change = archive.changes_of(data.decode("utf-8"), previous_text=old.decode("utf-8"), lang=lang)
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return change is not None and not archive.describe(change)
+
+
 def changed(pages: Iterable[tuple[Settings, str, bytes, str]], *, root: Path, published: tuple[str, str],
             today: dt.date) -> list[Finding]:
     """An error at the date's line of each page (its settings, language, bytes and path as shown) whose date is a
@@ -76,15 +114,10 @@ def changed(pages: Iterable[tuple[Settings, str, bytes, str]], *, root: Path, pu
         version = front.date.isoformat()
         folder = settings.manifest_dir
         if folder not in versions:
-            versions[folder] = {name.rpartition("/")[2].removesuffix(".json"): blob
-                                for name, blob in git.blobs_at(root, tip, folder).items()
-                                if name.endswith(".json") and name.rpartition("/")[0] == folder}
+            versions[folder] = versions_at(root, tip, folder)
         blob = versions[folder].get(version)
-        if blob is None:
-            continue
-        try:
-            manifest = mf.VersionManifest.loads(git.texts_at(root, [blob])[0] or b"")
-        except mf.ManifestError:  # said by publish, history and verify, which read the archive
+        manifest = manifest_of(root, blob) if blob is not None else None
+        if manifest is None:
             continue
         entry = manifest.languages.get(code)
         if entry is None:
@@ -92,8 +125,7 @@ def changed(pages: Iterable[tuple[Settings, str, bytes, str]], *, root: Path, pu
         elif entry.source.sha256 == mf.sha256(data):
             continue
         else:
-            old = git.file_at_plain(root, f"{entry.source.commit}:{entry.source.path}")
-            old = old if old is not None and mf.sha256(old) == entry.source.sha256 else None
+            old = source_of(root, entry)
             if old is not None and document.normalise(old.decode("utf-8", "replace")) == text:
                 continue  # (line ends: publish takes it as published, and says so)
             changes = language_changes(code, data, old, commit=entry.source.commit)

@@ -232,6 +232,11 @@ MESSAGES: dict[str, str] = {
     "frontmatter.notice/first": "date {date:iso} is {days:plural:day|days} after today, {today:date}, when it would "
                                 "first be published: a material change needs {notice_days:plural:day's|days'} notice; "
                                 "date it {earliest:iso} or later",
+    "frontmatter.no-notice": "date {date:iso} is today or before, with no announced:, and the text changes the "
+                             "words of {before}, the version in force: published, this material change takes effect "
+                             "the day it reaches the site, with no notice; announce it "
+                             "{notice_days:plural:day|days} ahead (date it {earliest:iso} or later, with announced: "
+                             "the day it is published), or mark it `change: editorial` if it changes no one's rights",
     "frontmatter.change": "change “{change}” is neither material nor editorial",
     "frontmatter.announced-invalid": "announced “{value}” is not a date written YYYY-MM-DD (year, month, day), or "
                                      "not one of the calendar",

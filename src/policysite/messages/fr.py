@@ -261,6 +261,12 @@ MESSAGES: dict[str, str] = {
                                 "le {today:date}, jour où la version serait publiée pour la première fois : une "
                                 "modification substantielle exige un préavis de {notice_days:plural:jour|jours} ; "
                                 "datez-la du {earliest:iso} ou plus tard",
+    "frontmatter.no-notice": "la date {date:iso} est aujourd'hui ou passée, sans announced:, et le texte modifie "
+                             "celui de la version {before}, en vigueur : publiée, cette modification substantielle "
+                             "entre en vigueur le jour même de sa publication, sans préavis ; annoncez-la "
+                             "{notice_days:plural:jour|jours} à l'avance (datez-la du {earliest:iso} ou plus tard, "
+                             "avec announced: et le jour de sa publication), ou indiquez `change: editorial` si elle "
+                             "ne modifie les droits de personne",
     "frontmatter.change": "change: « {change} » n'est ni material (modification substantielle) ni editorial "
                           "(modification rédactionnelle)",
     "frontmatter.announced-invalid": "la date d'annonce « {value} » n'est pas une date écrite AAAA-MM-JJ (année, "

@@ -39,6 +39,7 @@ from policysite.convert import (
     neutralise,
     office_html,
     pagers,
+    printed_lines,
     protected_emails,
     published_doc,
     relative_times,
@@ -139,6 +140,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     _contents_boxes(tree, notes)
     _shadow_roots(tree, notes)
     _isolated_directions(tree, notes)
+    printed_lines.join(tree, notes, lang=lang)
     visual_order.reorder(tree, notes)
     cookie_grids.tables(tree, notes)
     _styled_text(tree, notes)

@@ -61,7 +61,7 @@ _PLACED = re.compile(r"(?i)(?:^|;)\s*position\s*:\s*absolute\b")
 _AT = {side: re.compile(rf"(?i)(?:^|;)\s*{side}\s*:\s*(-?\d+(?:\.\d+)?)px") for side in ("top", "left")}
 
 
-def _placed(node: LexborNode) -> tuple[float, float] | None:
+def placed(node: LexborNode) -> tuple[float, float] | None:
     """(top, left) of a box its own style places absolutely, in pixels, else None."""
     style = node.attributes.get("style") or ""
     if not _PLACED.search(style) or not (top := _AT["top"].search(style)):
@@ -77,12 +77,12 @@ def _positioned(tree: LexborHTMLParser) -> list[Said]:
     moved: list[Said] = []
     parents: dict[int, LexborNode] = {}
     for node in tree.css("[style*=absolute]"):
-        if node.parent is not None and _placed(node) is not None:
+        if node.parent is not None and placed(node) is not None:
             parents[node.parent.mem_id] = node.parent
     for parent in sorted(parents.values(), key=_depth, reverse=True):
         children = list(parent.iter(include_text=True))
         items = [child for child in children if child.tag not in ("-text", "_text", "-comment", "_comment")]
-        places = [_placed(child) for child in items]
+        places = [placed(child) for child in items]
         if any(child.tag == "-text" and (child.text_content or "").strip() for child in children) or any(
                 place is None and _words(child) for child, place in zip(items, places)) or len(items) < 2:
             continue  # (words not placed among them: the order they stand in is the page's)
@@ -110,9 +110,9 @@ def _shown_order(parent: LexborNode, items: list[LexborNode], shown: list[Lexbor
 def reorder(tree: LexborHTMLParser, notes: Notes) -> None:
     """Put the items of each flex or grid container in the order the page draws them, and the boxes placed by their
     style at a height of the page in the order shown, top to bottom; and say which."""
-    if placed := _positioned(tree):
-        notes.add(Said("convert.visual-order/placed", count=len(placed), moves=placed[:5],
-                       more=" …" if len(placed) > 5 else ""))
+    if moves := _positioned(tree):
+        notes.add(Said("convert.visual-order/placed", count=len(moves), moves=moves[:5],
+                       more=" …" if len(moves) > 5 else ""))
     css = "".join(node.text(deep=True) for node in tree.css("style"))
     inline = tree.css("[style]")
     if not re.search(r"(?i)\border\s*:|-reverse", css + "".join(node.attributes.get("style") or "" for node in inline)):

@@ -4330,6 +4330,16 @@ MESSAGES: dict[str, str] = {
     "convert.includes/missing": "left out {count:plural:file|files} the page's template includes, whose words readers "
                                 "saw there: {names} (not in the page's repository at its commit, or not imported with "
                                 "--git): check the page as readers saw it",
+    "convert.printed-lines": "joined the {lines:plural:line|lines} of a PDF saved as a web page (each line a box "
+                             "placed on its page by its own style, as pdftohtml writes them) into the "
+                             "{blocks:plural:paragraph "
+                             "or list item|paragraphs and list items} they were printed as: one font at one margin, "
+                             "each line right under the one before",
+    "convert.printed-hyphens": "{count:plural:line|lines} of the PDF ending in a hyphen joined to the next without a "
+                               "space, the hyphen kept: where it only broke a word at the line's end, remove it in a "
+                               "new version",
+    "convert.printed-words": "{count:plural:word|words} the PDF broke with a hyphen at a line's end written whole "
+                             "({words:each:, }), as the dictionary knows {count:form:it|them}",
     "convert.shown-before": "“{first}” before “{then}”",
     "convert.visual-order/placed": "read {count:plural:block|blocks} of boxes the page's CSS places at a height of "
                                    "the page (position: absolute; top: …, as Wix lays out its text boxes) in the "

@@ -4924,6 +4924,17 @@ MESSAGES: dict[str, str] = {
     "convert.includes/missing": "omis {count:plural:fichier|fichiers} qu'inclut le modèle de la page, dont les "
                                 "lecteurs y voyaient les mots : {names} (absents du dépôt de la page à son commit, ou "
                                 "non importés avec --git) : vérifiez la page telle que les lecteurs la voyaient",
+    "convert.printed-lines": "réuni les {lines:plural:ligne|lignes} d'un PDF enregistré comme page web (chaque "
+                             "ligne un cadre placé sur sa page par son propre style, comme les écrit pdftohtml) en "
+                             "{blocks:plural:paragraphe ou élément de liste|paragraphes et éléments de liste} tels "
+                             "qu'ils étaient imprimés : une même police à une même marge, chaque ligne juste sous la "
+                             "précédente",
+    "convert.printed-hyphens": "{count:plural:ligne|lignes} du PDF finissant par un trait d'union "
+                               "{count:form:jointe|jointes} à la suivante sans espace, le trait d'union gardé : là où "
+                               "il ne faisait que couper un mot en fin de ligne, retirez-le dans une nouvelle version",
+    "convert.printed-words": "{count:plural:mot|mots} que le PDF coupait d'un trait d'union en fin de ligne "
+                             "{count:form:écrit|écrits} en entier ({words:each:, }), comme le dictionnaire "
+                             "{count:form:le|les} connaît",
     "convert.shown-before": "« {first} » avant « {then} »",
     "convert.visual-order/placed": "lu {count:plural:bloc|blocs} de cadres que le CSS de la page place à une "
                                    "hauteur de la page (position: absolute; top: …, comme Wix dispose ses cadres de "

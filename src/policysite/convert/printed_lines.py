@@ -1,0 +1,279 @@
+"""A PDF saved as a web page line by line (Poppler's `pdftohtml -c`, `-s`): each printed line a box of its own, placed
+on its page by its style (`<p style="position:absolute;top:148px;left:108px">`), the page's running header and number
+among them.
+
+The import read each line as a paragraph (a sentence cut in two at each line's end, the redlines then comparing
+lines) and kept `Page 1 of 2` and the title repeated over each page in the text. The lines are joined back into the
+paragraphs and list items they were printed as: a paragraph's lines follow one another in one font at one margin,
+each right under the one before (a wider gap, another font or margin, a bullet, or a short line ending a sentence
+starts another block; a paragraph running on to the next page goes on there). A page's first or last line repeated
+on other pages, or only a page number, is left out, with its words said, as a Word document's page headers are.
+"""
+from __future__ import annotations
+
+import collections
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from policysite.convert.elements import shown_words
+from policysite.convert.notes import Notes, each_quoted, say_margins
+from policysite.convert.rawhtml import BLOCKS
+from policysite.convert.visual_order import placed
+from policysite.messages import Said
+
+_FEWEST = 5  # placed lines the pages hold at least (fewer: a page builder's boxes, visual_order's)
+_MARGIN_LINES = 3  # lines a page's header or footer holds at most
+_LONGEST = 200  # characters a printed line holds at most (more: a box of paragraphs)
+_SAME_LINE = 2.0  # pixels between the tops of pieces of one line (pdftohtml parts a line at each change of font)
+_SAME_MARGIN = 3.0  # pixels between the left edges of the lines of one paragraph
+_INDENT = 40.0  # pixels a paragraph's first line is indented by at most
+_SPACING = 1.25  # times a font's usual line spacing: a wider gap parts two paragraphs
+_ROOM = 0.9  # of a font's longest line (in characters, a proportional font's width varying): room left on a line
+_BULLET = re.compile(r"^[\s\u00a0]*[•●▪■◦‣○·∙–-][\s\u00a0]+")
+_ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’»)]*$")
+_HYPHENATED = re.compile(r"\w-$")
+_PAGE_NUMBER = re.compile(
+    r"(?i)[\s\u00a0\-–—|]*(?:(?:page|p\.|pg\.|seite|s\.|página|pág\.|pagina|pag\.|strona|str\.|blz\.|sida)"
+    r"[\s\u00a0]*)?\d{1,4}(?:[\s\u00a0]*(?:of|/|de|sur|von|di|z|van|av)[\s\u00a0]*\d{1,4})?[\s\u00a0\-–—|]*")
+
+
+@dataclass
+class _Line:
+    """One printed line: its page, place, font (its longest piece's class and weight), markup and words."""
+    page: int
+    top: float
+    left: float
+    font: str
+    markup: str
+    words: str
+
+
+@dataclass
+class _Block:
+    lines: list[_Line] = field(default_factory=list)
+    bullet: bool = False
+
+
+def _piece_font(node: LexborNode) -> str:
+    bold = node.css_first("b, strong")
+    whole = bold is not None and " ".join(bold.text().split()) == " ".join(node.text().split())
+    size = re.search(r"(?i)font-size\s*:\s*([\d.]+)", node.attributes.get("style") or "")
+    return f"{node.attributes.get('class') or ''}|{'bold' if whole else ''}|{size.group(1) if size else ''}"
+
+
+def _page_lines(page: LexborNode) -> list[tuple[float, float, LexborNode]] | None:
+    """(top, left, box) of each line `page` places, if it is a page of printed lines (its children holding words
+    all placed boxes of one line each), else None."""
+    found = []
+    for child in page.iter(include_text=True):
+        if child.tag == "-text":
+            if (child.text_content or "").strip():
+                return None
+            continue
+        if child.tag in ("-comment", "_comment", "img", "br"):
+            continue
+        words = shown_words(child)
+        if not words:
+            continue
+        place = placed(child)
+        if place is None or len(words) > _LONGEST or any(
+                node.tag in BLOCKS for node in list(child.traverse())[1:]):
+            return None
+        found.append((place[0], place[1], child))
+    return sorted(found, key=lambda line: line[:2]) if found else None
+
+
+def _pages(tree: LexborHTMLParser) -> list[tuple[LexborNode, list[tuple[float, float, LexborNode]]]]:
+    parents: dict[int, LexborNode] = {}
+    for node in tree.css("[style*=absolute]"):
+        if node.parent is not None and placed(node) is not None:
+            parents[node.parent.mem_id] = node.parent
+    pages = [(page, lines) for page in parents.values() if (lines := _page_lines(page)) is not None]
+    return pages if sum(len(lines) for _page, lines in pages) >= _FEWEST else []
+
+
+def _lines(number: int, boxes: list[tuple[float, float, LexborNode]]) -> list[_Line]:
+    """The page's boxes gathered into lines: the pieces at one height, left to right, a space between them."""
+    rows: list[list[tuple[float, float, LexborNode]]] = []
+    for box in boxes:
+        if rows and abs(box[0] - rows[-1][0][0]) <= _SAME_LINE:
+            rows[-1].append(box)
+        else:
+            rows.append([box])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda box: box[1])
+        longest = max(row, key=lambda box: len(shown_words(box[2])))[2]
+        markup = " ".join(_spaced(box[2]) for box in row)
+        lines.append(_Line(number, row[0][0], row[0][1], _piece_font(longest), markup,
+                           " ".join(" ".join(shown_words(box[2]).split()) for box in row)))
+    return lines
+
+
+def _spaced(box: LexborNode) -> str:
+    """The box's markup, its no-break spaces ordinary ones where it has no other (pdftohtml writes each space so)."""
+    markup = (box.inner_html or "").strip()
+    if " " in (box.text() or "").strip():
+        return markup
+    return re.sub(r"&nbsp;|&#160;|\u00a0", " ", markup)
+
+
+def _key(words: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(words.casefold().split()))
+
+
+def _margins(pages: list[list[_Line]]) -> set[int]:
+    """The ids of the lines of the pages' running headers and footers: a page's first or last lines (up to three)
+    each only a page number, or repeated in its font at that end of another page or, over a page after the first,
+    elsewhere in another font (the title repeated small over each later page)."""
+    tops = collections.Counter((_key(line.words), line.font) for page in pages for line in page[:_MARGIN_LINES])
+    bottoms = collections.Counter((_key(line.words), line.font) for page in pages for line in page[-_MARGIN_LINES:])
+    fonts: dict[str, set[str]] = collections.defaultdict(set)
+    for page in pages:
+        for line in page:
+            fonts[_key(line.words)].add(line.font)
+    found = set()
+    for page in pages:
+        for line in page[:_MARGIN_LINES]:
+            if not (_PAGE_NUMBER.fullmatch(line.words) or tops[_key(line.words), line.font] > 1 or (
+                    line.page > 0 and fonts[_key(line.words)] - {line.font})):
+                break
+            found.add(id(line))
+        for line in reversed(page[-_MARGIN_LINES:]):
+            if not (_PAGE_NUMBER.fullmatch(line.words) or bottoms[_key(line.words), line.font] > 1):
+                break
+            found.add(id(line))
+    return found
+
+
+def _spacing(lines: list[_Line]) -> dict[str, float]:
+    """Each font's usual gap between one line's top and the next's (the commonest, on one page)."""
+    gaps: dict[str, collections.Counter[float]] = collections.defaultdict(collections.Counter)
+    for before, after in zip(lines, lines[1:]):
+        if before.page == after.page and before.font == after.font and after.top > before.top:
+            gaps[before.font][round(after.top - before.top)] += 1
+    return {font: min(gap for gap, n in counted.items() if n == max(counted.values()))
+            for font, counted in gaps.items()}
+
+
+def _goes_on(block: _Block, line: _Line, spacing: dict[str, float], longest: dict[str, int]) -> bool:
+    """Whether `line` goes on the paragraph or item `block` ends with."""
+    first, last = block.lines[0], block.lines[-1]
+    if line.font != first.font or _BULLET.match(line.words):
+        return False
+    if block.bullet:
+        at_margin = line.left > first.left + 1
+    elif len(block.lines) == 1:
+        at_margin = abs(line.left - first.left) <= _SAME_MARGIN or first.left - _INDENT <= line.left < first.left
+    else:
+        at_margin = abs(line.left - block.lines[1].left) <= _SAME_MARGIN
+    if not at_margin:
+        return False
+    if _ENDS_SENTENCE.search(last.words) and len(last.words) + 1 + len(line.words.split()[0]) < \
+            _ROOM * longest.get(last.font, 0):
+        return False  # (the next line's first word would have fitted on it: the paragraph ended there)
+    if line.page != last.page:
+        return not _ENDS_SENTENCE.search(last.words)
+    usual = spacing.get(line.font)
+    return usual is not None and 0 < line.top - last.top <= usual * _SPACING + 1
+
+
+def _blocks(lines: list[_Line]) -> list[_Block]:
+    spacing = _spacing(lines)
+    longest: dict[str, int] = collections.defaultdict(int)
+    for line in lines:
+        longest[line.font] = max(longest[line.font], len(line.words))
+    blocks: list[_Block] = []
+    for line in lines:
+        if blocks and _goes_on(blocks[-1], line, spacing, longest):
+            blocks[-1].lines.append(line)
+        else:
+            blocks.append(_Block([line], bool(_BULLET.match(line.words))))
+    return blocks
+
+
+def _whole(before: str, after: str, lang: str) -> str | None:
+    """The word a hyphen at a line's end broke (`docu-` over `ments`), where `lang`'s dictionary knows it whole and
+    not both its halves (`e-` over `mail`, `self-` over `service` keep theirs), else None."""
+    from policysite import spelling
+
+    ending, starting = re.search(r"(\w+)-$", before), re.match(r"\W*(\w+)", after)
+    if ending is None or starting is None:
+        return None
+    whole = ending.group(1) + starting.group(1)
+    halves = [spelling.known_share(half, lang) for half in (ending.group(1), starting.group(1))]
+    return whole if spelling.known_share(whole, lang) == 1.0 and any(share == 0.0 for share in halves) else None
+
+
+def _joined(block: _Block, lang: str) -> tuple[str, list[str], int]:
+    """The block's markup, its lines joined by a space (none after a hyphen ending a line: the word it broke written
+    whole where the dictionary knows it, else the hyphen kept); the words so made whole, and the hyphens kept."""
+    markup, whole, kept = block.lines[0].markup, [], 0
+    for before, line in zip(block.lines, block.lines[1:]):
+        if not _HYPHENATED.search(before.words):
+            markup += " " + line.markup
+        elif (word := _whole(before.words, line.words, lang)) is not None:
+            markup = re.sub(r"-((?:\s|</[^>]+>)*)$", r"\1", markup) + line.markup
+            whole.append(word)
+        else:
+            markup += line.markup
+            kept += 1
+    if block.bullet:
+        markup = re.sub(r"^((?:\s|<[^>]+>)*)[•●▪■◦‣○·∙–-](?:\s|&#160;|&nbsp;|\u00a0)+", r"\1", markup, count=1)
+    return markup, whole, kept
+
+
+def _markup(blocks: list[_Block], lang: str) -> tuple[str, list[str], int]:
+    """The blocks as HTML, each bullet's run a list, nested by its margin; the words a line's end broke written
+    whole, and the hyphens kept."""
+    parts: list[str] = []
+    margins: list[float] = []  # (each open list's bullets' left edge)
+    whole: list[str] = []
+    hyphens = 0
+    for block in blocks:
+        markup, made, kept = _joined(block, lang)
+        whole += made
+        hyphens += kept
+        left = block.lines[0].left
+        if not block.bullet:
+            parts.append("</li></ul>" * len(margins) + f"<p>{markup}</p>")
+            margins = []
+            continue
+        while margins and left < margins[-1] - _SAME_MARGIN:
+            parts.append("</li></ul>")
+            margins.pop()
+        if not margins or left > margins[-1] + _SAME_MARGIN:
+            parts.append("<ul><li>")
+            margins.append(left)
+        else:
+            parts.append("</li><li>")
+        parts.append(markup)
+    parts.append("</li></ul>" * len(margins))
+    return "".join(parts), whole, hyphens
+
+
+def join(tree: LexborHTMLParser, notes: Notes, *, lang: str) -> None:
+    """Each run of pages of printed lines written as the paragraphs and list items they were printed as, in the
+    first page's place; the pages' running headers and numbers left out; and say so."""
+    pages = _pages(tree)
+    if not pages:
+        return
+    lines = [_lines(number, boxes) for number, (_page, boxes) in enumerate(pages)]
+    margins = _margins(lines)
+    say_margins([line.words for page in lines for line in page if id(line) in margins], notes)
+    kept = [line for page in lines for line in page if id(line) not in margins]
+    blocks = _blocks(kept)
+    markup, whole, hyphens = _markup(blocks, lang)
+    written = LexborHTMLParser(f"<div>{markup}</div>").css_first("div")
+    if written is None:
+        return
+    pages[0][0].insert_before(written)
+    for page, _boxes in pages:
+        page.decompose()
+    notes.add(Said("convert.printed-lines", lines=len(kept), blocks=len(blocks)))
+    if whole:
+        notes.add(Said("convert.printed-words", count=len(whole), words=each_quoted(whole[:5])))
+    if hyphens:
+        notes.add(Said("convert.printed-hyphens", count=hyphens))

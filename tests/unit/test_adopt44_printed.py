@@ -1,0 +1,112 @@
+"""Adopt44: a PDF saved as a web page line by line (pdftohtml), imported as the paragraphs it printed (session 52)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from policysite import messages
+from policysite.convert import convert
+
+DATA = Path(__file__).parents[1] / "data" / "adoption44"
+
+
+def _page(lines: list[tuple[int, int, str, str]], *, pages: int = 1) -> str:
+    """A pdftohtml page: each (page, top, class, words) a line placed at the left margin, or at 126px for a bullet."""
+    out = ['<html><head><meta name="generator" content="pdftohtml 0.86.1"/></head><body>']
+    for number in range(1, pages + 1):
+        out.append(f'<div id="page{number}-div" style="position:relative;width:918px;height:1188px;">')
+        for page, top, font, words in lines:
+            if page == number:
+                left = 126 if words.startswith("•") else 108
+                out.append(f'<p style="position:absolute;top:{top}px;left:{left}px;white-space:nowrap" '
+                           f'class="{font}">{words}</p>')
+        out.append("</div>")
+    return "\n".join(out) + "</body></html>"
+
+
+def _converted(tmp_path: Path, page: str):  # noqa: ANN202
+    source = tmp_path / "privacy-2022-03-14.html"
+    source.write_text(page, encoding="utf-8")
+    converted = convert(source, lang="en")
+    return converted, [messages.said_in(note, "en") for note in converted.notes]
+
+
+def test_a_pdf_saved_line_by_line_is_read_as_its_paragraphs_without_its_page_headers(tmp_path: Path):
+    """pdftohtml's page (each printed line a box placed by its style): each line was a paragraph ("We are the" over
+    "controller of …"), `Page 1 of 2` and the title repeated over page 2 were text of the policy, a bullet a
+    paragraph starting with "•". Joined: paragraphs, a list, the headings its bold numbered lines are, a paragraph
+    running on to the next page whole, and the margins left out, each said."""
+    converted, said = _converted(tmp_path, (DATA / "privacy-notice-2022-03-14.html").read_text(encoding="utf-8"))
+    markdown = converted.markdown
+    assert markdown.startswith("# Mistral Cycles Privacy Notice\n\nEffective date: 14 March 2022\n\n## 1. Who we are\n"
+                               "\nMistral Cycles Ltd repairs and rents bicycles from two workshops in Bristol. We are "
+                               "the controller of the personal data"), markdown
+    assert ("- Contact details you give us;\n- Payment references from our card terminal (never the full card number);"
+            "\n- Notes about the work done on your bicycle.\n") in markdown, markdown
+    assert "to keep our accounts (legal obligation) and, **only if you agree**, to send you a reminder" in markdown
+    assert ("Copies of identity documents are deleted on the day the rented bicycle comes back. Invoices are kept for "
+            "six years, as tax law requires.\n\n## 5. Your rights") in markdown, markdown
+    assert "object to its use.\n\nYou may also complain" in markdown, markdown
+    assert "Page 1" not in markdown and markdown.count("Mistral Cycles Privacy Notice") == 1, markdown
+    assert ("left out the words of the document's page headers and footers (“Page 1 of 2 · Mistral Cycles Privacy "
+            "Notice · Page 2 of 2”): a web page has none; write in the text what the policy needs of them (a "
+            "company's address, a date)") in said, said
+    assert any(note.startswith("joined the 24 lines of a PDF saved as a web page") for note in said), said
+    assert "1 word the PDF broke with a hyphen at a line's end written whole (“documents”), as the dictionary knows " \
+           "it" in said, said
+    french = [messages.said_in(note, "fr") for note in converted.notes]
+    assert any(note.startswith("réuni les 24 lignes d'un PDF enregistré comme page web") for note in french), french
+
+
+def test_a_paragraph_ends_where_the_next_line_s_first_word_had_room(tmp_path: Path):
+    """Paragraphs printed without a gap between them: a line ending a sentence with room left for the next line's
+    first word ended its paragraph (the word would have been printed on it otherwise); a full line ending a sentence
+    did not."""
+    full = "We keep the details of your order for as long as the law on accounts requires us to."
+    lines = [(1, 100, "ft1", "<b>Privacy</b>"), (1, 140, "ft2", full), (1, 158, "ft2", "Then we delete them."),
+             (1, 176, "ft2", "You may ask us for a copy of what we hold about you, by post or by e-mail, free."),
+             (1, 194, "ft2", "We answer within a month, as the law requires."),
+             (1, 212, "ft2", "Write to us at the shop.")]
+    converted, _said = _converted(tmp_path, _page(lines))
+    assert converted.markdown.split("\n\n")[1:] == [
+        f"{full} Then we delete them.",
+        "You may ask us for a copy of what we hold about you, by post or by e-mail, free. We answer within a month, as "
+        "the law requires.", "Write to us at the shop.\n"], converted.markdown
+
+
+def test_a_hyphen_the_text_writes_is_kept_and_said(tmp_path: Path):
+    """A hyphen at a line's end between two words the dictionary knows (`self-` over `service`) is the text's: the
+    lines are joined without a space, the hyphen kept, and said."""
+    lines = [(1, 100, "ft1", "<b>Privacy</b>"),
+             (1, 140, "ft2", "Our customers can change their details on the self-"),
+             (1, 158, "ft2", "service page, or ask our staff at any of the three shops."),
+             (1, 176, "ft2", "We never sell them."), (1, 194, "ft2", "Nor do we rent them.")]
+    converted, said = _converted(tmp_path, _page(lines))
+    assert "on the self-service page, or ask" in converted.markdown, converted.markdown
+    assert ("1 line of the PDF ending in a hyphen joined to the next without a space, the hyphen kept: where it only "
+            "broke a word at the line's end, remove it in a new version") in said, said
+
+
+def test_page_numbers_alone_and_a_footer_repeated_on_each_page_are_left_out(tmp_path: Path):
+    """A page number alone (`3`, `- 4 -`) and the footer each page repeats (`Acme Ltd · Confidential`) are left out;
+    a page's first line that is the text's (a section heading of its own) stays."""
+    lines = [(1, 100, "ft1", "<b>Privacy notice</b>"), (1, 140, "ft2", "We are Acme Ltd, a bakery in York."),
+             (1, 158, "ft2", "We keep your name and your order for a year."), (1, 176, "ft2", "We never sell them."),
+             (1, 1100, "ft3", "Acme Ltd · Confidential"), (1, 1120, "ft3", "- 1 -"),
+             (2, 100, "ft1", "<b>Your rights</b>"), (2, 140, "ft2", "Ask us for a copy at the counter."),
+             (2, 1100, "ft3", "Acme Ltd · Confidential"), (2, 1120, "ft3", "- 2 -")]
+    converted, said = _converted(tmp_path, _page(lines, pages=2))
+    assert "Confidential" not in converted.markdown and "- 2 -" not in converted.markdown, converted.markdown
+    assert "Your rights" in converted.markdown and "Ask us for a copy at the counter." in converted.markdown
+    assert any("(“Acme Ltd · Confidential · - 1 - · - 2 -”)" in note for note in said), said
+
+
+def test_boxes_of_paragraphs_a_page_builder_places_are_not_printed_lines(tmp_path: Path):
+    """A page builder's text boxes (Wix: each placed by its style, holding paragraphs) stay the boxes they are, read
+    in the order shown (visual_order), not joined."""
+    boxes = "".join(f'<div style="position:absolute;top:{top}px;left:20px"><p>{words}</p></div>'
+                    for top, words in ((300, "Third box."), (100, "First box."), (200, "Second box."),
+                                       (400, "Fourth box."), (500, "Fifth box.")))
+    converted, said = _converted(tmp_path, f"<html><body><h1>Privacy</h1><div>{boxes}</div></body></html>")
+    assert converted.markdown.rstrip().split("\n\n")[1:] == ["First box.", "Second box.", "Third box.", "Fourth box.",
+                                                     "Fifth box."], converted.markdown
+    assert not any("PDF" in note for note in said), said

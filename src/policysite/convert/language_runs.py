@@ -91,6 +91,11 @@ def one_language(markdown: str, lang: str) -> tuple[str, str, list[str]]:
         one, two = shares(" ".join(groups[n][4] for n in run) for run in runs)
         if one is None or two is None or abs(one - two) < GAP:
             continue
+        start = cut  # (the second part's own title over its sections numbered again, `## Privacy Policy`: its own)
+        while start > 1 and not groups[start - 1][3] and groups[0][3] == set() and (
+                share := shares([groups[start - 1][4]])[0]) is not None and abs(share - two) < abs(share - one):
+            start -= 1
+        runs = (range(0, start), range(start, len(groups)))
         if best is None or abs(one - two) > best[0]:
             best = (abs(one - two), *(runs if one > two else runs[::-1]))
     if best is None:
@@ -110,6 +115,9 @@ def one_language(markdown: str, lang: str) -> tuple[str, str, list[str]]:
     if names_a_language(groups[mine[0]][2]):  # `## English`: the part's name, not a section of the text
         notes.append(Said("convert.language-heading", heading=groups[mine[0]][2]))
         body = body[1:]
+    elif not groups[mine[0]][3] and _letters(groups[mine[0]][2]) == _letters(title):  # the title kept, again
+        notes.append(Said("convert.language-part-title", heading=groups[mine[0]][2]))
+        body = body[1:]
     left = " ".join(groups[other[0]][4].split())
     notes.insert(0, Said("convert.language-runs", count=len(mine), lang=lang, first=groups[mine[0]][2][:40],
                          others=len(other), left=left[:60]))
@@ -117,6 +125,10 @@ def one_language(markdown: str, lang: str) -> tuple[str, str, list[str]]:
         body.pop()
     text = re.sub(r"\n{3,}", "\n\n", "\n".join([*head, "", *body]).strip("\n"))
     return text + "\n", title, notes
+
+
+def _letters(title: str) -> str:
+    return "".join(letter for letter in title.casefold() if letter.isalnum())
 
 
 def title_half(title: str, lang: str) -> str | None:

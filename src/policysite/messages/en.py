@@ -4262,6 +4262,8 @@ MESSAGES: dict[str, str] = {
                                       "params.{key}: “{words}”",
     "convert.language-links": "left out the links to the parts of each language above the text",
     "convert.bilingual-title": "the title “{title}” written in both languages: kept “{kept}”",
+    "convert.language-part-title": "left out the heading “{heading}” over the part read: the title kept above it, "
+                                   "again",
     "convert.language-heading": "left out the heading “{heading}” naming the language of the part read",
     "convert.language-runs": "the page sets its text in two languages one after the other, unmarked: read the "
                              "{count:plural:section|sections} in {lang:language} (“{first}” …); left out the "

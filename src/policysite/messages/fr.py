@@ -4847,6 +4847,8 @@ MESSAGES: dict[str, str] = {
                                       "params.{key} de la configuration du site : « {words} »",
     "convert.language-links": "omis les liens vers les parties de chaque langue au-dessus du texte",
     "convert.bilingual-title": "le titre « {title} » écrit dans les deux langues : conservé « {kept} »",
+    "convert.language-part-title": "omis le titre « {heading} » au-dessus de la partie lue : le titre gardé "
+                                   "au-dessus d'elle, répété",
     "convert.language-heading": "omis le titre « {heading} » qui nomme la langue de la partie lue",
     "convert.language-runs": "la page présente son texte en deux langues l'une après l'autre, sans les marquer : lu "
                              "{count:plural:section|sections} en {lang:language} (« {first} » …) ; omis "

@@ -110,3 +110,20 @@ def test_boxes_of_paragraphs_a_page_builder_places_are_not_printed_lines(tmp_pat
     assert converted.markdown.rstrip().split("\n\n")[1:] == ["First box.", "Second box.", "Third box.", "Fourth box.",
                                                      "Fifth box."], converted.markdown
     assert not any("PDF" in note for note in said), said
+
+
+def test_a_pdf_saved_without_positions_is_read_as_its_paragraphs_too():
+    """pdftohtml without `-c` writes each line ended by `<br>` and each page by `<hr>`: the text was one paragraph of
+    line breaks (`1\\. Who we are` escaped, no heading, the running header over page 2 kept, each `<hr>` a rule).
+    Its lines are joined by the same rules, its bold numbered lines sections, the header left out, said."""
+    converted = convert(DATA / "privacy-statement-2018-05-25.html", lang="en")
+    assert converted.markdown == (
+        "# Ridgeway Lettings – Privacy Statement\n\nEffective 25 May 2018\n\n## 1. Who we are\n\nRidgeway Lettings "
+        "manages rented homes in Swindon on behalf of their owners. We are the controller of the personal data of "
+        "tenants, applicants and guarantors.\n\n## 2. What we hold\n\nFor each tenancy we hold the tenants' names, "
+        "contact details, right-to-rent checks, references and the deposit protection certificate.\n\n## 3. How "
+        "long\n\nWe keep tenancy files for six years after the tenancy ends.\n"), converted.markdown
+    said = [messages.said_in(note, "en") for note in converted.notes]
+    assert any(note.startswith("joined the 10 lines of a PDF saved as a web page (each line ended by a line break, "
+                               "each page by a rule") for note in said), said
+    assert any("(“Ridgeway Lettings – Privacy Statement”)" in note for note in said), said

@@ -254,25 +254,67 @@ def _markup(blocks: list[_Block], lang: str) -> tuple[str, list[str], int]:
     return "".join(parts), whole, hyphens
 
 
+def _broken_pages(tree: LexborHTMLParser) -> list[list[_Line]]:
+    """The lines of a page pdftohtml wrote without its `-c` option (its body a run of lines, each ended by `<br>`, each
+    page by `<hr>`, after an anchor named by its number), a line's top its number; none for another page."""
+    generator = tree.css_first('meta[name="generator"]')
+    body = tree.body
+    if generator is None or not str(generator.attributes.get("content") or "").startswith("pdftohtml") or \
+            body is None:
+        return []
+    pages: list[list[_Line]] = [[]]
+    pieces: list[LexborNode] = []
+    count = 0
+    for child in [*body.iter(include_text=True), None]:
+        if child is not None and child.tag not in ("br", "hr"):
+            if child.tag in BLOCKS:
+                return []
+            if not (child.tag == "a" and child.attributes.get("name") is not None and not child.text().strip()):
+                pieces.append(child)
+            continue
+        words = " ".join(" ".join(piece.text() for piece in pieces).split())
+        if words:
+            bold = all(piece.tag in ("b", "strong") for piece in pieces if piece.text().strip())
+            markup = "".join(piece.html or "" for piece in pieces).strip()
+            if " " not in " ".join(piece.text() for piece in pieces).strip():
+                markup = re.sub(r"&nbsp;|&#160;|\u00a0", " ", markup)
+            pages[-1].append(_Line(len(pages) - 1, count, 0.0, "bold" if bold else "", markup, words))
+            count += 1
+        pieces = []
+        if child is not None and child.tag == "hr":
+            pages.append([])
+    pages = [page for page in pages if page]
+    return pages if sum(len(page) for page in pages) >= _FEWEST else []
+
+
 def join(tree: LexborHTMLParser, notes: Notes, *, lang: str) -> None:
     """Each run of pages of printed lines written as the paragraphs and list items they were printed as, in the
     first page's place; the pages' running headers and numbers left out; and say so."""
     pages = _pages(tree)
-    if not pages:
+    if pages:
+        lines = [_lines(number, boxes) for number, (_page, boxes) in enumerate(pages)]
+    elif lines := _broken_pages(tree):
+        pass
+    else:
         return
-    lines = [_lines(number, boxes) for number, (_page, boxes) in enumerate(pages)]
     margins = _margins(lines)
     say_margins([line.words for page in lines for line in page if id(line) in margins], notes)
     kept = [line for page in lines for line in page if id(line) not in margins]
     blocks = _blocks(kept)
     markup, whole, hyphens = _markup(blocks, lang)
     written = LexborHTMLParser(f"<div>{markup}</div>").css_first("div")
-    if written is None:
+    if written is None or tree.body is None:
         return
-    pages[0][0].insert_before(written)
-    for page, _boxes in pages:
-        page.decompose()
-    notes.add(Said("convert.printed-lines", lines=len(kept), blocks=len(blocks)))
+    if pages:
+        pages[0][0].insert_before(written)
+        for page, _boxes in pages:
+            page.decompose()
+    else:
+        for child in list(tree.body.iter(include_text=True)):
+            child.decompose()
+        tree.body.insert_child(written)
+    notes.add(Said("convert.printed-lines" if pages else "convert.printed-lines/broken", lines=len(kept),
+                   blocks=len(blocks)))
     if whole:
         notes.add(Said("convert.printed-words", count=len(whole), words=each_quoted(whole[:5])))
     if hyphens:

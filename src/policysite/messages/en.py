@@ -4342,6 +4342,11 @@ MESSAGES: dict[str, str] = {
                                "new version",
     "convert.printed-words": "{count:plural:word|words} the PDF broke with a hyphen at a line's end written whole "
                              "({words:each:, }), as the dictionary knows {count:form:it|them}",
+    "convert.printed-lines/broken": "joined the {lines:plural:line|lines} of a PDF saved as a web page (each line "
+                                    "ended by a line break, each page by a rule, as pdftohtml writes them without -c) "
+                                    "into the {blocks:plural:paragraph or list item|paragraphs and list items} they "
+                                    "were printed as: lines in one font, a line ending a sentence with room left for "
+                                    "the next line's first word ending its paragraph",
     "convert.shown-before": "“{first}” before “{then}”",
     "convert.visual-order/placed": "read {count:plural:block|blocks} of boxes the page's CSS places at a height of "
                                    "the page (position: absolute; top: …, as Wix lays out its text boxes) in the "

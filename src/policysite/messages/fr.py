@@ -4937,6 +4937,12 @@ MESSAGES: dict[str, str] = {
     "convert.printed-words": "{count:plural:mot|mots} que le PDF coupait d'un trait d'union en fin de ligne "
                              "{count:form:écrit|écrits} en entier ({words:each:, }), comme le dictionnaire "
                              "{count:form:le|les} connaît",
+    "convert.printed-lines/broken": "réuni les {lines:plural:ligne|lignes} d'un PDF enregistré comme page web (chaque "
+                                    "ligne finie par un saut de ligne, chaque page par un filet, comme les écrit "
+                                    "pdftohtml sans -c) en {blocks:plural:paragraphe ou élément de liste|paragraphes "
+                                    "et éléments de liste} tels qu'ils étaient imprimés : des lignes d'une même "
+                                    "police, une ligne finissant une phrase avec la place du premier mot de la "
+                                    "suivante finissant son paragraphe",
     "convert.shown-before": "« {first} » avant « {then} »",
     "convert.visual-order/placed": "lu {count:plural:bloc|blocs} de cadres que le CSS de la page place à une "
                                    "hauteur de la page (position: absolute; top: …, comme Wix dispose ses cadres de "

@@ -127,3 +127,23 @@ def test_a_pdf_saved_without_positions_is_read_as_its_paragraphs_too():
     assert any(note.startswith("joined the 10 lines of a PDF saved as a web page (each line ended by a line break, "
                                "each page by a rule") for note in said), said
     assert any("(“Ridgeway Lettings – Privacy Statement”)" in note for note in said), said
+
+
+def test_a_pdf2htmlex_page_s_lines_placed_by_their_classes_are_read_as_its_paragraphs():
+    """pdf2htmlEX places each line by its classes (`x1`: left, `y3`: height from the page's foot, `ff1`: a bold font),
+    a word gap drawn by a spacer (`<span class="_ _1">`, 4.8px wide) with no space: each line was a paragraph, the
+    headings no sections, and all of them said hidden by the page's style (its `.t{font-size:1px}`). Read as
+    pdftohtml's lines are: the spacer a space, the bold lines sections, its outline and page numbers left out."""
+    converted = convert(DATA / "kestrel-privacy-notice-2023-06-06.html", lang="en")
+    assert converted.markdown == (
+        "# Kestrel Veterinary Group – Privacy Notice\n\nUpdated 6 June 2023\n\n## 1. Who we are\n\nKestrel Veterinary "
+        "Group Ltd runs three surgeries in Norfolk. We are the controller of the personal data of the owners of the "
+        "animals we treat.\n\n## 2. What we keep\n\nYour name, address, phone number and e-mail; your animals' "
+        "clinical records; and payment records. We keep clinical records for seven years after an animal's last "
+        "visit.\n\n## 3. Who we share it with\n\nLaboratories that analyse samples, referral hospitals when we refer "
+        "your animal, and the pet insurer you name on a claim form.\n"), converted.markdown
+    said = [messages.said_in(note, "en") for note in converted.notes]
+    assert ("left out the PDF's outline beside its pages (3 bookmarks: “1. Who we are”, “2. What we keep”, “3. Who we "
+            "share it with”): the viewer's, its entries the sections' titles again") in said, said
+    assert any("(“Page 1 · Page 2”)" in note for note in said), said
+    assert not any("hid" in note for note in said), said

@@ -4333,7 +4333,7 @@ MESSAGES: dict[str, str] = {
                                 "saw there: {names} (not in the page's repository at its commit, or not imported with "
                                 "--git): check the page as readers saw it",
     "convert.printed-lines": "joined the {lines:plural:line|lines} of a PDF saved as a web page (each line a box "
-                             "placed on its page by its own style, as pdftohtml writes them) into the "
+                             "placed on its page by its own style, as pdftohtml and pdf2htmlEX write them) into the "
                              "{blocks:plural:paragraph "
                              "or list item|paragraphs and list items} they were printed as: one font at one margin, "
                              "each line right under the one before",
@@ -4347,6 +4347,8 @@ MESSAGES: dict[str, str] = {
                                     "into the {blocks:plural:paragraph or list item|paragraphs and list items} they "
                                     "were printed as: lines in one font, a line ending a sentence with room left for "
                                     "the next line's first word ending its paragraph",
+    "convert.printed-outline": "left out the PDF's outline beside its pages ({count:plural:bookmark|bookmarks}: "
+                               "{entries:each:, }): the viewer's, its entries the sections' titles again",
     "convert.shown-before": "“{first}” before “{then}”",
     "convert.visual-order/placed": "read {count:plural:block|blocks} of boxes the page's CSS places at a height of "
                                    "the page (position: absolute; top: …, as Wix lays out its text boxes) in the "

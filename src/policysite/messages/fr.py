@@ -4927,8 +4927,9 @@ MESSAGES: dict[str, str] = {
                                 "lecteurs y voyaient les mots : {names} (absents du dépôt de la page à son commit, ou "
                                 "non importés avec --git) : vérifiez la page telle que les lecteurs la voyaient",
     "convert.printed-lines": "réuni les {lines:plural:ligne|lignes} d'un PDF enregistré comme page web (chaque "
-                             "ligne un cadre placé sur sa page par son propre style, comme les écrit pdftohtml) en "
-                             "{blocks:plural:paragraphe ou élément de liste|paragraphes et éléments de liste} tels "
+                             "ligne un cadre placé sur sa page par son propre style, comme les écrivent pdftohtml "
+                             "et pdf2htmlEX) en {blocks:plural:paragraphe ou élément de liste|paragraphes et "
+                             "éléments de liste} tels "
                              "qu'ils étaient imprimés : une même police à une même marge, chaque ligne juste sous la "
                              "précédente",
     "convert.printed-hyphens": "{count:plural:ligne|lignes} du PDF finissant par un trait d'union "
@@ -4943,6 +4944,9 @@ MESSAGES: dict[str, str] = {
                                     "et éléments de liste} tels qu'ils étaient imprimés : des lignes d'une même "
                                     "police, une ligne finissant une phrase avec la place du premier mot de la "
                                     "suivante finissant son paragraphe",
+    "convert.printed-outline": "omis le sommaire du PDF à côté de ses pages ({count:plural:signet|signets} : "
+                               "{entries:each:, }) : celui de la visionneuse, ses entrées les titres des sections "
+                               "répétés",
     "convert.shown-before": "« {first} » avant « {then} »",
     "convert.visual-order/placed": "lu {count:plural:bloc|blocs} de cadres que le CSS de la page place à une "
                                    "hauteur de la page (position: absolute; top: …, comme Wix dispose ses cadres de "

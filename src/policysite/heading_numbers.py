@@ -188,8 +188,8 @@ def number_as_written(heading: str) -> str:
     """How a numbered heading names its number before its title where `§` and the number (document.label_of) would
     not say it as the page does: `§2a` for `Article 2a – …` (the article inserted after 2, `2bis` in every language),
     `§2 مكرر`, `第３条` for `第３条（保存期間）`, `제3조의2`, `第十条之一`, an enumeration's `一、`, `１．`, `2、` (no
-    article: the reader's word for one, `第1條`, would call it so); "" for the others (`§7.3`, `§2 bis`; a Roman numeral,
-    `Article IV`, is named `§IV` by document._roman_mark)."""
+    article: the reader's word for one, `第1條`, would call it so); "" for the others (`§7.3`, `§2 bis`;
+    a Roman numeral, `Article IV`, is named `§IV` by document._roman_mark)."""
     typed = _HALF_WIDTH_DOTS.sub(".", heading).translate(_HALF_WIDTH)
     if _untitled(typed):  # `Article 2a`, `第10条の2` with no title: read as with one
         typed = _TRAILING_MARKS.sub("", typed.strip()) + f" – {_NO_TITLE}"

@@ -12,6 +12,7 @@ from urllib.parse import unquote
 
 from markdown.extensions.attr_list import get_attrs_and_remainder
 
+from policysite import characters
 from policysite.characters import RIGHT_TO_LEFT_MARK, RTL_LANGUAGES, beside_rtl, isolated_apart
 from policysite.config_rules import script_of
 from policysite.document import Block, Policy, code_spans
@@ -523,10 +524,10 @@ def section_titled(words: str, heading: str, headings: dict[str, str]) -> str:
     from policysite.heading_numbers import heading_number
 
     def title_of(written: str) -> tuple[str, str]:
-        numbered = heading_number(written)
-        return (numbered[0], numbered[1]) if numbered else ("", written)
+        numbered = heading_number(characters.as_seen(written))
+        return (numbered[0], numbered[1]) if numbered else ("", characters.as_seen(written))
 
-    said = " ".join(words.casefold().split())
+    said = " ".join(characters.as_seen(words).casefold().split())  # (as seen: `Sec\u00adond section`, safety81)
     target_number, target_title = title_of(heading)
     if not said or " ".join(target_title.casefold().split()) == said:
         return ""

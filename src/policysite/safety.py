@@ -719,7 +719,7 @@ def section_shown(words: str, heading: str) -> str:
     """Why a link whose words are `words` and that goes to the heading `heading` of its page goes elsewhere than they
     say, or "": its words name a section by its number alone and the heading numbers another, not within it."""
     shown = _section_named(words)
-    numbered = heading_numbers.heading_number(heading) if shown else None
+    numbered = heading_numbers.heading_number(characters.as_seen(heading)) if shown else None
     if numbered is None or numbered[0] == shown or numbered[0].startswith(shown + "."):
         return ""
     return Said("link.shows-section", shown=shown, number=numbered[0], heading=heading[:60])
@@ -732,7 +732,8 @@ def _section_named(words: str) -> str:
     """The number of a section that a link's words name alone (`section 2`, `Article V`, `§ 3.1`, `2.1.`), or ""."""
     if not _NUMBERS.search(words):
         return ""  # (a heading's "¶", words of their own: most links)
-    words = " ".join(unicodedata.normalize("NFKC", words).split())
+    # (as the reader sees them: `sec\u00adtion 2`, `§\u200b2` named section 2 and went to section 3 unsaid, safety81)
+    words = " ".join(unicodedata.normalize("NFKC", characters.as_seen(words)).split())
     named = heading_numbers.heading_number(f"{words} — x") if words else None
     if named is None or named[1] != "x" or any(len(part) > 3 for part in named[0].split(".")):
         return ""  # (words of their own, or a year: `2021`)

@@ -499,7 +499,8 @@ def restates(heading: str, title: str) -> bool:
     """Whether `heading` names the text as its `title` does: the words of one are among the other's, two at least, and
     one more at most (`The GitHub Terms of Service` under the title `GitHub Terms of Service`; not `Changes to this
     Privacy Policy` under `Privacy Policy`, a section of its own)."""
-    one, other = (set(re.findall(r"\w+", text.casefold())) for text in (heading, title))
+    # (their words as seen: `Pri\u00advacy Policy` was read "pri vacy", its date line under it read by no check)
+    one, other = (set(re.findall(r"\w+", as_seen(text).casefold())) for text in (heading, title))
     return min(len(one), len(other)) >= 2 and (one <= other or other <= one) and len(one ^ other) <= 1
 
 

@@ -48,6 +48,16 @@ def test_a_stale_date_line_hidden_by_an_invisible_character_is_refused_at_its_li
 
 
 @pytest.mark.parametrize("char", _INVISIBLE.values(), ids=_INVISIBLE.keys())
+def test_a_date_line_under_a_heading_naming_the_text_as_its_title_is_read_whatever_its_heading_holds(char):
+    """A docs site's page titled in its front matter, an introduction, then `## Example Privacy Policy` over its date
+    line (sync.date_blocks): a soft hyphen in the heading made it another heading, its date line read by no check."""
+    text = ("---\ndate: 2021-03-01\ntitle: Example Privacy Policy\n---\n\nWelcome: please read this whole text with "
+            f"care.\n\n## Example Pri{char}vacy Policy\n\nEffective date: February 1, 2021\n\n## 1. Data\n\nWe keep it.\n")
+    policy = document.parse(text, path="docs/en/index.md", lang="en")
+    assert [f.line for f in checks.stated_date(policy)] == [10]
+
+
+@pytest.mark.parametrize("char", _INVISIBLE.values(), ids=_INVISIBLE.keys())
 @pytest.mark.parametrize("sentence", ["This version is no longer in for{c}ce.", "Cette version n'est plus en vi{c}gueur."])
 def test_a_notice_sentence_hidden_by_an_invisible_character_is_refused_at_its_line(char, sentence):
     written = sentence.format(c=char)

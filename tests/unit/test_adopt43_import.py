@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policysite import document
+from policysite import document, messages
 from policysite.convert import convert
 from policysite.redline import engine, render
 from unit.test_adopt41_word import _bookmarked, _field, _paragraph, _run
 from unit.test_convert import docx_with
+from unit.test_convert_odt import odt
 
 
 def test_field_codes_in_lower_or_mixed_case_are_links_as_word_reads_them(tmp_path: Path):
@@ -142,3 +143,52 @@ def test_wordart_is_read_as_its_words_and_a_watermark_left_out_both_said(tmp_pat
     assert "left out 1 watermark Word draws behind the text (Design › Watermark; a web page has none): “DRAFT”" in \
         converted.notes, converted.notes
     assert not any("v:textpath" in note or "text box" in note for note in converted.notes), converted.notes
+
+
+def _styled(name: str, level: int) -> str:
+    """A paragraph style of the document's own, `name`, with an outline level (Tools › Heading Numbering gives one)."""
+    return (f'<style:style style:name="{name.replace(" ", "_20_")}" style:display-name="{name}" '
+            f'style:family="paragraph" style:default-outline-level="{level}"/>')
+
+
+def _heading(style: str, level: int, words: str) -> str:
+    return f'<text:h text:style-name="{style}" text:outline-level="{level}">{words}</text:h><text:p>Texte.</text:p>'
+
+
+def test_an_opendocuments_headings_are_named_by_the_styles_it_writes_them_in(tmp_path: Path):
+    """An OpenDocument's headings were said "Heading n" (« Titre n ») in every note, whatever style the document wrote
+    them in (adopt43): its sections in its own `Chapitre` style were "sections in Heading 1". Each level is named by
+    the style its headings are written in (a paragraph formatted by hand, LibreOffice's automatic `P1`, by the style it
+    is based on), LibreOffice's own Heading n as the reader's language names it (Titre 3)."""
+    styles = ('<office:styles><style:style style:name="Title" style:family="paragraph"/>'
+              + "".join(_styled(name, level) for name, level in (("Heading 1", 1), ("Heading 3", 3), ("Chapitre", 1),
+                                                                   ("Article", 3), ("Clause", 5), ("Sous-article", 6)))
+              + "</office:styles>")
+    automatic = '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Article"/>'
+
+    def said(name: str, body: str) -> list[str]:
+        converted = convert(odt(tmp_path / f"{name}-2024-01-01.odt", body, styles=styles, automatic=automatic))
+        return [messages.said_in(note, lang) for note in converted.notes for lang in ("en", "fr")]
+
+    tops = said("tops", _heading("Chapitre", 1, "Politique") + _heading("Chapitre", 1, "1. Objet")
+                + _heading("Chapitre", 1, "2. Données"))
+    assert "the text's sections are “Chapitre”, as its title is: 2 headings one level down, each section a section " \
+           "(##)" in tops, tops
+    assert "les sections du texte sont au style «\xa0Chapitre\xa0», comme son titre\xa0: 2 titres descendent d'un " \
+           "niveau, chaque section devenant une section (##)" in tops, tops
+    skipped = said("skipped", _heading("Heading_20_1", 1, "Politique") + _heading("P1", 3, "Objet")
+                   + _heading("Article", 3, "Données"))
+    assert "2 headings moved to the level the site reads (the document skipped from its title to “Article”)" in \
+        skipped, skipped
+    assert "2 titres déplacés au niveau que lit le site (le document passait de son titre au style «\xa0Article\xa0»)" \
+        in skipped, skipped
+    built_in = said("built-in", _heading("Heading_20_1", 1, "Politique") + _heading("Heading_20_3", 3, "Objet")
+                    + _heading("Heading_20_3", 3, "Données"))
+    assert "2 headings moved to the level the site reads (the document skipped from its title to Heading 3)" in \
+        built_in, built_in
+    assert "2 titres déplacés au niveau que lit le site (le document passait de son titre au style Titre 3)" in \
+        built_in, built_in
+    titled = said("titled", '<text:p text:style-name="Title">Politique</text:p>' + _heading("Chapitre", 1, "Objet")
+                  + _heading("Clause", 5, "Données") + _heading("Sous-article", 6, "Détail"))
+    assert any("so that its “Clause” and “Sous-article” keep a level each under its title" in note
+               for note in titled), titled

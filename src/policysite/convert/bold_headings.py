@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Mapping
 
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
@@ -530,13 +531,15 @@ def _following(number: tuple[int, ...]) -> list[tuple[int, ...]]:
     return [number + (1,)] + [number[:depth - 1] + (number[depth - 1] + 1,) for depth in range(len(number), 0, -1)]
 
 
-def sections_as_titles(soup: BeautifulSoup, notes: Notes, word_levels: int | None, title_tops: bool = False) -> None:
+def sections_as_titles(soup: BeautifulSoup, notes: Notes, word_levels: int | None, title_tops: bool = False,
+                       names: Mapping[int, str] | None = None) -> None:
     """A text whose numbered sections are top headings, as its title is (`<h1>Privacy Policy</h1>` … `<h1>1. Who we
     are</h1>`: a designer's biggest heading for each, a Word document's Heading 1 for all), or with no title at all,
     or whose title is followed by sections of its level right away, numbered or not: its sections as sections (##),
     each heading below them one level down. Read as they were, the first section was
     the page's title and every other a second title (structure.level at each). `title_tops`: the <h1>s are Word's
-    Title paragraphs, said so (round 13: "sections in Heading 1", a style the document did not use)."""
+    Title paragraphs, said so (round 13: "sections in Heading 1", a style the document did not use); `names`: the
+    styles a document names its headings of each level by (heading_depth.heading_name)."""
     titles = [h for h in soup.find_all("h1") if h.get_text(strip=True)]
     words = [" ".join(list_passes.WORD_LABEL_RE.sub(lambda found: found.group(1) + " ", h.get_text(" ")).split())
              for h in titles]
@@ -550,8 +553,10 @@ def sections_as_titles(soup: BeautifulSoup, notes: Notes, word_levels: int | Non
                                                         and not all(numbered[1:])):
         return  # (several titles, each over its sections: a privacy and a cookie policy on one page)
     first = None if numbered[0] else titles[0]
-    top = Said("convert.top/word-title") if title_tops else Said("convert.top/word") if word_levels is not None \
-        else "<h1>"
+    named = heading_depth.heading_name(1, names)  # (the style of an OpenDocument's, `Chapitre`, else Heading 1)
+    top: str = Said("convert.top/word-title") if title_tops else "<h1>" if word_levels is None else \
+        Said("convert.top/style", name=named.fields["name"]) if named.key == "convert.style-heading" else \
+        Said("convert.top/word")
     line = _plain_line_above(soup, titles[0]) if first is None or readme or plain else None
     if line is not None:  # (the first line, above sections all written alike: the text's title, as Word's Title)
         first, line.name = line, "h1"
@@ -563,7 +568,7 @@ def sections_as_titles(soup: BeautifulSoup, notes: Notes, word_levels: int | Non
     for heading, level in zip(below, levels, strict=True):
         heading.name = f"h{level}"
     notes.add(Said("convert.top-sections" + ("" if first is not None else "/untitled"), count=len(below), top=top))
-    heading_depth.say(written, shared, notes, word=word_levels is not None)
+    heading_depth.say(written, shared, notes, word=word_levels is not None, names=names)
 
 
 def _plain_line_above(soup: BeautifulSoup, heading: Tag) -> Tag | None:
@@ -632,7 +637,8 @@ def _tables_above(line: Tag) -> list[Tag] | None:
     return list(reversed(tables))
 
 
-def heading_levels(soup: BeautifulSoup, notes: Notes, word_levels: int | None = None) -> None:
+def heading_levels(soup: BeautifulSoup, notes: Notes, word_levels: int | None = None,
+                   names: Mapping[int, str] | None = None) -> None:
     """Under a title (<h1>), headings at the levels the site reads: a page that skips from its title to <h3> (site
     builders let the designer pick a heading's size: Squarespace, Wix) has them all moved up, and where most are
     numbered, each numbered heading is at its number's depth (`1.` a ##, `1.2` a ###), as `structure.level` asks."""
@@ -654,7 +660,8 @@ def heading_levels(soup: BeautifulSoup, notes: Notes, word_levels: int | None = 
     if moved:
         notes.add(Said("convert.heading-levels/numbered", count=moved) if counted else
                   Said("convert.heading-levels/page", count=moved, level=shift + 2) if word_levels is None else
-                  Said("convert.heading-levels/word", count=moved, level=shift + 2 - word_levels))
+                  Said("convert.heading-levels/word", count=moved,
+                       heading=heading_depth.heading_name(shift + 2 - word_levels, names)))
 
 
 def _levels_read(levels: list[int], headings: list[Tag]) -> bool:

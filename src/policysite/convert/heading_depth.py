@@ -9,6 +9,7 @@ closed up. One that uses all six under its title has no seventh: its Heading 6 s
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from policysite.convert.notes import Notes
 from policysite.messages import Said
@@ -33,9 +34,10 @@ def one_down(levels: list[int]) -> tuple[list[int], dict[int, int]]:
     return [moved[level] for level in levels], shared
 
 
-def below_title(html: str, notes: Notes) -> str:
+def below_title(html: str, notes: Notes, names: Mapping[int, str] | None = None) -> str:
     """`html` (mammoth's, of a Word document with a Title) with each heading marked `BELOW_TITLE`, at Word's level,
-    one level down (see `one_down`), unmarked; said where Word's levels were closed up or share the sixth."""
+    one level down (see `one_down`), unmarked; said where Word's levels were closed up or share the sixth (`names`:
+    the styles the document names its headings of each level by, see `heading_name`)."""
     levels = [int(found.group(1)) for found in _MARKED.finditer(html)]
     if not levels:
         return html
@@ -47,15 +49,34 @@ def below_title(html: str, notes: Notes) -> str:
         return f"<h{level}>{found.group(2)}</h{level}>"
 
     out = _MARKED.sub(down, html)
-    say(levels, shared, notes, word=True)
+    say(levels, shared, notes, word=True, names=names)
     return out
 
 
-def say(levels: list[int], shared: dict[int, int], notes: Notes, *, word: bool) -> None:
+# LibreOffice's own heading styles, which a document names in English whatever the language of its menus (`Heading 1`
+# is « Titre 1 » in a French LibreOffice, as in a French Word).
+_BUILT_IN = re.compile(r"Heading ([1-9]|10)")
+
+
+def heading_name(level: int, names: Mapping[int, str] | None = None) -> Said:
+    """How a document's headings of `level` are named: by the style they are written in where `names` (the style of
+    each level's headings, an OpenDocument's `Article`) gives one, LibreOffice's own `Heading n` as the reader's
+    language names it; else as Word names its heading styles, `Heading n` (adopt43: an OpenDocument's headings were
+    all said `Heading n`, whatever the styles it named them by)."""
+    name = (names or {}).get(level, "")
+    built_in = _BUILT_IN.fullmatch(name)
+    if name and built_in is None:
+        return Said("convert.style-heading", name=name)
+    return Said("convert.word-heading", level=int(built_in.group(1)) if built_in else level)
+
+
+def say(levels: list[int], shared: dict[int, int], notes: Notes, *, word: bool,
+        names: Mapping[int, str] | None = None) -> None:
     """Said of headings at `levels` moved down by `one_down`, `shared` its count of those sharing the sixth level: a
-    Word document's (its levels named as its styles are, `Heading 6`) or a page's (`<h6>`)."""
+    Word document's (its levels named as its styles are, `Heading 6`, or as `names` names them: `heading_name`) or a
+    page's (`<h6>`)."""
     def named(level: int) -> str:
-        return Said("convert.word-heading", level=level) if word else f"<h{level}>"
+        return heading_name(level, names) if word else f"<h{level}>"
 
     skipped = [level for level in range(1, 5) if level not in levels]
     if shared:

@@ -96,6 +96,7 @@ class _Style:
     position: str | None = None  # "sup", "sub", or "" (on the line)
     list_style: str | None = None
     font: str | None = None  # the family of its text's font (a symbol font's: word_symbols)
+    automatic: bool = False  # a style the writer made of formatting by hand (`P1`), which its menus do not show
 
 
 @dataclass
@@ -170,6 +171,7 @@ class _Reader:
         self.contents_headings: list[str] = []  # the headings over a table of contents written as bold lines
         self.dates: list[tuple[str, str]] = []  # each date field that is not fixed: its kind and the day it shows
         self.entities: dict[str, int] = {}  # each entity reference left out (`&b;`) and the first XML line it is on
+        self.heading_styles: dict[int, dict[str, None]] = {}  # the styles each level's headings are written in
 
     def left_out(self, child: Any) -> None:
         """A node that is no element: an entity reference (`&b;`, never expanded: a billion laughs, a file of the
@@ -206,6 +208,16 @@ class _Reader:
     def is_title(self, name: str | None) -> bool:
         return any(style.display.casefold() == "title" or _TITLE_NAMES.fullmatch(style.display)
                    for style in self.chain(name))
+
+    def style_name(self, name: str | None) -> str:
+        """The name the document's writer shows a paragraph style by (its own, `Article`; an automatic style's parent's:
+        LibreOffice writes a paragraph formatted by hand in a style of its own, `P1`, based on the one chosen)."""
+        return next((style.display for style in self.chain(name) if not style.automatic), "")
+
+    def heading_names(self) -> dict[int, str]:
+        """The style each level's headings are written in, where they are all written in one."""
+        return {level: next(iter(names)) for level, names in self.heading_styles.items() if len(names) == 1
+                and "" not in names}
 
     def quoted(self, name: str | None) -> bool:
         """Whether a paragraph style is a quotation's (LibreOffice's Quotations, Word's Quote and Intense Quote)."""
@@ -429,6 +441,7 @@ class _Reader:
             self.emit(f"<p><strong>{words}</strong></p>")
             return
         marked = f' class="{heading_depth.BELOW_TITLE}"' if self.titled else ""
+        self.heading_styles.setdefault(min(level, 6), {})[self.style_name(element.get(_q("text:style-name")))] = None
         self.emit(f"<h{min(level, 6)}{marked}>{self.anchors(element)}"
                         f"{html.escape(label, quote=False) + ' ' if label else ''}{words}</h{min(level, 6)}>")
 
@@ -602,6 +615,8 @@ def _read_styles(roots: list[Any]) -> tuple[dict[str, _Style], dict[str, dict[in
     outline: dict[int, _Level] = {}
     faces = {str(face.get(_q("style:name"))): str(face.get(_q("svg:font-family")) or face.get(_q("style:name")))
              for root in roots for face in root.iter(_q("style:font-face"))}
+    automatic = {element.get(_q("style:name")) for root in roots for styles in root.iter(_q("office:automatic-styles"))
+                 for element in styles}
     for root in roots:
         for element in root.iter(_q("style:style")):
             name = element.get(_q("style:name"))
@@ -610,7 +625,7 @@ def _read_styles(roots: list[Any]) -> tuple[dict[str, _Style], dict[str, dict[in
             properties = element.find(_q("style:text-properties"))
             style = _Style(parent=element.get(_q("style:parent-style-name")),
                            display=element.get(_q("style:display-name")) or name.replace("_20_", " "),
-                           list_style=element.get(_q("style:list-style-name")))
+                           list_style=element.get(_q("style:list-style-name")), automatic=name in automatic)
             outlined = element.get(_q("style:default-outline-level"))
             if outlined and outlined.isdigit() and int(outlined) > 0:
                 style.outline = int(outlined)
@@ -722,14 +737,15 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     for entity, line in list(reader.entities.items())[:_ENTITIES_SAID]:
         notes.add(Said("convert.odt-entity", entity=entity, line=line, part=part))
     if reader.titled:
-        converted = heading_depth.below_title(converted, notes)
+        converted = heading_depth.below_title(converted, notes, reader.heading_names())
     elif not re.search(r"<h1[\s>]", converted):  # a title at level 2 over level 3 sections
         tree = LexborHTMLParser(converted)
         if tree.body is not None:
             html_source.lone_top_heading(tree.body, notes, word=True)
             converted = tree.body.inner_html or converted
     markdown = neutralise.neutralise(google_ids.heading_ids(
-        html_to_markdown(converted, notes, word_levels=1 if reader.titled else 0), notes), notes)
+        html_to_markdown(converted, notes, word_levels=1 if reader.titled else 0,
+                         heading_names=reader.heading_names()), notes), notes)
     word_contents.say(markdown, reader.contents_headings, notes)
     word_review.say(markdown, word_review.odt_reviewed(body), notes)
     title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", markdown)

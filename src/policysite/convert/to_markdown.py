@@ -4,6 +4,7 @@ links land (on headings as `{#id}`, elsewhere on an empty <span>), then written 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from urllib.parse import unquote
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -40,11 +41,14 @@ _ATTR_LIST_ID = re.compile(r"[^\s=}{\"'<>]+")
 
 
 def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = frozenset(),
-                     word_levels: int | None = None, title_tops: bool = False) -> str:
+                     word_levels: int | None = None, title_tops: bool = False,
+                     heading_names: Mapping[int, str] | None = None) -> str:
     """Markdown for an HTML fragment; `targets` are ids that in-page links of the whole text point to,
     besides those of the fragment's own `href="#…"` links (their elements keep the id). `word_levels`: the fragment
     is a Word document's, whose Heading n became <h{n + word_levels}> (1 under a Title paragraph, else 0): notes
-    name Word's styles, not HTML's levels; `title_tops`: its <h1>s are several paragraphs in Word's Title style."""
+    name Word's styles, not HTML's levels; `title_tops`: its <h1>s are several paragraphs in Word's Title style;
+    `heading_names`: the styles the document names its headings of each level by (an OpenDocument's), which notes
+    name them by."""
     tree = LexborHTMLParser(markup)  # read as a browser reads it, then written out well-formed
     body = tree.body
     counts: dict[str, int] = {}
@@ -101,10 +105,10 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     bold_headings.clause_lists(soup, notes)
     bold_headings.clause_runs(soup, notes)
     bold_headings.typed_numbered_lines(soup, notes)
-    bold_headings.sections_as_titles(soup, notes, word_levels, title_tops)
+    bold_headings.sections_as_titles(soup, notes, word_levels, title_tops, heading_names)
     bold_headings.bold_title(soup, notes)
     bold_headings.tables_above_title(soup, notes)
-    bold_headings.heading_levels(soup, notes, word_levels)
+    bold_headings.heading_levels(soup, notes, word_levels, heading_names)
     _unmerge_cells(soup, notes)
     _table_footers(soup)
     list_passes.google_lists(soup, notes)

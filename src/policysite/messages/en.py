@@ -2028,7 +2028,7 @@ MESSAGES: dict[str, str] = {
     "convert.heading-levels/page": "{count:plural:heading|headings} moved to the level the site reads (the page "
                                    "skipped from its title to <h{level}>)",
     "convert.heading-levels/word": "{count:plural:heading|headings} moved to the level the site reads (the "
-                                   "document skipped from its title to Heading {level})",
+                                   "document skipped from its title to {heading:said})",
     "convert.word-clauses": "a numbered list whose items each start with a bold line (clauses numbered by Word, no "
                             "heading styles): each item became a section, its bold line the heading",
     "convert.word-clauses/plain": "a numbered list whose items each start with a line of a few words over clauses Word "
@@ -3916,6 +3916,7 @@ MESSAGES: dict[str, str] = {
                                    "copied text and older editors write it) nested in the item before "
                                    "{count:form:it|them}, as a browser shows {count:form:it|them}",
     "convert.top/word": "Heading 1",
+    "convert.top/style": "“{name}”",
     "convert.top/word-title": "Word's Title style",
     "convert.top-sections": "the text's sections are {top:said}, as its title is: {count:plural:heading|headings} one "
                             "level down, each section a section (##)",
@@ -4452,6 +4453,7 @@ MESSAGES: dict[str, str] = {
     "history.undated": "{commit}: {path} has no date that can be read (date: YYYY-MM-DD), so its text is no version",
     # --- a page's heading levels (convert/heading_depth.py) and `policy history`'s progress on a terminal (cli.py) --
     "convert.word-heading": "Heading {level}",
+    "convert.style-heading": "“{name}”",
     "convert.level-count": "{count:number} {level:said}",
     "convert.sixth-level": "the text uses every heading level under its title, and a web page has six, the title the "
                            "first: its {levels:each: and } headings are at the sixth level, as its {above:said} are, "

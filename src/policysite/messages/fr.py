@@ -2318,7 +2318,7 @@ MESSAGES: dict[str, str] = {
     "convert.heading-levels/page": "{count:plural:titre déplacé|titres déplacés} au niveau que lit le site (la page "
                                    "passait de son titre à <h{level}>)",
     "convert.heading-levels/word": "{count:plural:titre déplacé|titres déplacés} au niveau que lit le site (le "
-                                   "document passait de son titre au style Titre {level})",
+                                   "document passait de son titre au style {heading:said})",
     "convert.word-clauses": "une liste numérotée dont chaque élément commence par une ligne en gras (des clauses "
                             "numérotées par Word, sans styles de titre) : chaque élément est devenu une section, sa "
                             "ligne en gras le titre",
@@ -4454,6 +4454,7 @@ MESSAGES: dict[str, str] = {
                                    "{count:form:imbriquée|imbriquées} dans l'élément qui {count:form:la|les} "
                                    "précède, comme l'affiche un navigateur",
     "convert.top/word": "en Titre 1",
+    "convert.top/style": "au style « {name} »",
     "convert.top/word-title": "au style Titre de Word",
     "convert.top-sections": "les sections du texte sont {top:said}, comme son titre : {count:plural:titre "
                             "descend|titres descendent} d'un niveau, chaque section devenant une section (##)",
@@ -5065,6 +5066,7 @@ MESSAGES: dict[str, str] = {
                        "version",
     # --- les niveaux de titre d'une page (convert/heading_depth.py) et la progression de `policy history` (cli.py) --
     "convert.word-heading": "Titre {level}",
+    "convert.style-heading": "« {name} »",
     "convert.level-count": "{count:number} {level:said}",
     "convert.sixth-level": "le texte utilise tous les niveaux de titre sous son titre principal, et une page web en a "
                            "six, le titre principal étant le premier : ses {levels:each: et } sont au sixième "

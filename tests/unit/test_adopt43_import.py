@@ -36,6 +36,23 @@ def test_field_codes_in_lower_or_mixed_case_are_links_as_word_reads_them(tmp_pat
            "[EDPB](https://edpb.europa.eu/) and section 2.1." in markdown, markdown
 
 
+def test_a_table_of_contents_page_number_in_a_lower_case_field_is_left_out(tmp_path: Path):
+    """A table of contents whose entries' page numbers are `pageref _Toc1 \\h` fields, in lower case (as generators
+    write them, and Word reads them): the numbers were kept in the entries' words, `[1. Who we are 2]` (adopt43)."""
+    def entry(text: str, page: str, bookmark: str) -> str:
+        return (f'<w:p><w:hyperlink w:anchor="{bookmark}">{_run(text)}<w:r><w:tab/></w:r>'
+                + _field([f" pageref {bookmark} \\h "], page) + "</w:hyperlink></w:p>")
+
+    body = "".join([_paragraph(_run("Acme Privacy Policy"), "Titre1"), entry("1. Who we are", "2", "_Toc1"),
+                    entry("2. Data", "17", "_Toc2"), _bookmarked("_Toc1", _run("1. Who we are"), "Titre2"),
+                    _paragraph(_run("We are Acme.")), _bookmarked("_Toc2", _run("2. Data"), "Titre2"),
+                    _paragraph(_run("Names."))])
+    converted = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body))
+    contents = converted.markdown.split("## 1.")[0]
+    assert "[1\\. Who we are](#s1)" in contents and "[2\\. Data](#s2)" in contents, converted.markdown
+    assert "2" not in contents.replace("[2\\. Data]", "").replace("#s2", ""), contents
+
+
 def _policy(body: str, *, date: str = "2024-01-01", lang: str = "fr") -> document.Policy:
     return document.parse(f"---\ndate: {date}\n---\n# Confidentialité\n\n{body}", path="p.md", lang=lang)
 

@@ -803,7 +803,7 @@ _CHOICE = re.compile(r"<mc:Choice\b[^>]*>((?:(?!</mc:Choice>).)*)</mc:Choice>", 
 
 # The page number Word's table of contents shows after an entry: a PAGEREF field's result, between the field's
 # `separate` and `end` marks (the innermost field: nothing nests in a page number).
-_PAGE_NUMBER = re.compile(r'(<w:instrText\b[^>]*>\s*PAGEREF\b[^<]*</w:instrText>(?:(?!<w:fldChar\b).)*?'
+_PAGE_NUMBER = re.compile(r'(<w:instrText\b[^>]*>\s*(?i:PAGEREF)\b[^<]*</w:instrText>(?:(?!<w:fldChar\b).)*?'
                           r'<w:fldChar\b[^>]*w:fldCharType="separate"[^>]*>)((?:(?!<w:fldChar\b).)*)', re.S)
 _TEXT = re.compile(r"(<w:t\b[^>]*>)[^<]*(</w:t>)")
 # A table of contents' entry whose page number is written as text after a tab, not as a PAGEREF field (LibreOffice

@@ -56,20 +56,13 @@ def _bookmarked(name: str, runs: str, style: str = "") -> str:
                       f'<w:bookmarkEnd w:id="{abs(hash(name)) % 1000}"/>', style)
 
 
-def test_cross_references_and_simple_link_fields_are_links_that_land(tmp_path: Path):
-    """Word's cross-references (Insert › Cross-reference: `REF _Ref123 \\r \\h`, its code in one run or split over
-    several, as Word writes it after an edit) were read as their words only, `see section 3.1`, a link in Word and none
-    on the site; a link written as a simple field (`w:fldSimple` HYPERLINK) lost its address. Each is a link landing
-    where Word's did: a section's id, or a clause's bookmark. A REF without `\\h` is words in Word too, and one to a
-    bookmark the document lacks (Word shows an error) links nowhere: both stay words."""
+def cross_referenced(tmp_path: Path, runs: str) -> str:
+    """The Markdown of a policy whose paragraph of `runs` (under §1) may refer to its §3.1 (bookmarked `_Ref301`) and
+    to its clause (b) (`_Ref302`)."""
     body = "".join([
         _paragraph(_run("Acme Privacy Policy"), "Titre1"),
         _paragraph(_run("1. Scope"), "Titre2"),
-        _paragraph(_run("See section ") + _field([" REF _Ref301 \\r \\h "], "3.1") + _run(", clause ")
-                   + _field([" REF _Ref302 ", "\\h \\* MERGEFORMAT "], "(b)") + _run(", the ")
-                   + '<w:fldSimple w:instr=" HYPERLINK &quot;https://www.cnil.fr/&quot; ">' + _run("CNIL")
-                   + "</w:fldSimple>" + _run(", section ") + _field([" REF _Ref301 \\r "], "3.1") + _run(" and ")
-                   + _field([" REF _Ref999 \\h "], "Error! Reference source not found.") + _run(".")),
+        _paragraph(runs),
         _paragraph(_run("2. Data"), "Titre2"),
         _paragraph(_run("We collect data.")),
         _paragraph(_run("3. Retention"), "Titre2"),
@@ -77,9 +70,22 @@ def test_cross_references_and_simple_link_fields_are_links_that_land(tmp_path: P
         _paragraph(_run("We keep:")),
         _bookmarked("_Ref302", _run("(b) logs for a year.")),
     ])
-    converted = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body, styles=(
-        '<w:style w:type="paragraph" w:styleId="Titre3"><w:name w:val="heading 3"/></w:style>')))
-    markdown = converted.markdown
+    return convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body, styles=(
+        '<w:style w:type="paragraph" w:styleId="Titre3"><w:name w:val="heading 3"/></w:style>'))).markdown
+
+
+def test_cross_references_and_simple_link_fields_are_links_that_land(tmp_path: Path):
+    """Word's cross-references (Insert › Cross-reference: `REF _Ref123 \\r \\h`, its code in one run or split over
+    several, as Word writes it after an edit) were read as their words only, `see section 3.1`, a link in Word and none
+    on the site; a link written as a simple field (`w:fldSimple` HYPERLINK) lost its address. Each is a link landing
+    where Word's did: a section's id, or a clause's bookmark. A REF without `\\h` is words in Word too, and one to a
+    bookmark the document lacks (Word shows an error) links nowhere: both stay words."""
+    markdown = cross_referenced(tmp_path, _run("See section ") + _field([" REF _Ref301 \\r \\h "], "3.1")
+                                + _run(", clause ") + _field([" REF _Ref302 ", "\\h \\* MERGEFORMAT "], "(b)")
+                                + _run(", the ") + '<w:fldSimple w:instr=" HYPERLINK &quot;https://www.cnil.fr/&quot; ">'
+                                + _run("CNIL") + "</w:fldSimple>" + _run(", section ")
+                                + _field([" REF _Ref301 \\r "], "3.1") + _run(" and ")
+                                + _field([" REF _Ref999 \\h "], "Error! Reference source not found.") + _run("."))
     assert "See section [3.1](#s3-1), clause [(b)](#_Ref302), the [CNIL](https://www.cnil.fr/), section 3.1 and " \
            "Error! Reference source not found.." in markdown, markdown
     assert '<span id="_Ref302"></span>(b) logs for a year.' in markdown, markdown

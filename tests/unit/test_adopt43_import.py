@@ -199,3 +199,18 @@ def test_an_opendocuments_headings_are_named_by_the_styles_it_writes_them_in(tmp
                   + _heading("Clause", 5, "Données") + _heading("Sous-article", 6, "Détail"))
     assert any("so that its “Clause” and “Sous-article” keep a level each under its title" in note
                for note in titled), titled
+
+
+def test_wordart_beside_a_picture_shape_keeps_the_picture_and_its_words_escaped():
+    """A picture's VML shape written empty (`<v:shape …/>`) before a WordArt: the picture stays as it was, the WordArt
+    alone becomes a text box, its words (`&amp;`) written as XML again."""
+    from policysite.convert import word_art
+
+    picture = '<w:r><w:pict><v:shape id="logo" type="#_x0000_t75"/></w:pict></w:r>'
+    document = (f'<w:p>{picture}<w:r><w:pict><v:shape id="art"><v:textpath string="Ads &amp; you"/></v:shape>'
+                '</w:pict></w:r></w:p>')
+    read, drawn, watermarks = word_art.read(document)
+    assert read == (f'<w:p>{picture}<w:r><w:pict><w:txbxContent><w:p><w:r><w:t xml:space="preserve">Ads &amp; you'
+                    '</w:t></w:r></w:p></w:txbxContent></w:pict></w:r></w:p>')
+    assert (drawn, watermarks) == (["Ads & you"], [])
+    assert word_art.read("<w:p/>") == ("<w:p/>", [], [])

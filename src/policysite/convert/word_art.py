@@ -14,7 +14,7 @@ import html
 import re
 
 # A VML shape (not its shapetype, which holds a textpath without words) whose text path gives its words.
-_SHAPE = re.compile(r"<v:shape\b(?P<attributes>[^>]*)>(?P<inside>(?:(?!</v:shape>).)*)</v:shape>", re.S)
+_SHAPE = re.compile(r"<v:shape\b(?P<attributes>[^>]*)(?<!/)>(?P<inside>(?:(?!</v:shape>).)*)</v:shape>", re.S)
 _TEXTPATH = re.compile(r"<v:textpath\b[^>]*?\bstring=(?:\"(?P<double>[^\"]*)\"|'(?P<single>[^']*)')", re.S)
 _WATERMARK = re.compile(r"""\bid=["']PowerPlusWaterMarkObject""")
 # A DrawingML shape whose text is warped, as WordArt's is, and the words of its runs.

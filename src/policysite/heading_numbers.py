@@ -46,6 +46,13 @@ _WORDED_TITLE = re.compile(
     r"(?P<title>\S.*)$", re.I)
 
 
+# A number before the word a section is called by, as Hungarian legal texts number (`3. cikk – Title`, `2. § Title`,
+# `III. fejezet Title`, `4. pont Title`): the word is no part of the title, as a word before the number is not.
+SECTION_WORDS_AFTER = r"cikk|§|pont|fejezet|szakasz"
+_WORD_AFTER_TITLE = re.compile(r"^(?P<number>\d+(?:\.\d+)*|[IVXLC]+)\.\s*(?P<word>" + SECTION_WORDS_AFTER +
+                               r")(?![^\W\d_])\.?\s*(?:[-–—:|·•]\s*)?(?P<title>\S.*)$", re.I)
+
+
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -208,6 +215,9 @@ def number_as_written(heading: str) -> str:
     if worded and worded["number"][0].isdigit() and (joined := _JOINED.match(typed, worded.end("number"))) and \
             (found := heading_number(heading)) and found[0] != worded["number"]:  # `Article 12-1`, `3-1.`: §12-1
         return f"§{worded['number']}{joined['parts']}"
+    after = _WORD_AFTER_TITLE.match(typed)
+    if after and heading_number(heading):  # `3. cikk`, as the page names its section
+        return heading[:after.start("title")].rstrip(" -–—:|·•")
     return _enumeration(heading, typed)
 
 
@@ -415,6 +425,10 @@ _MARKS_ONLY = re.compile(r"[-–—:.)|·•\s]+")
 def _heading_number(heading: str) -> tuple[str, str] | None:
     if ordinal := _ordinal_number(heading):
         return ordinal
+    after = _WORD_AFTER_TITLE.match(heading)  # 3. cikk – Title, III. fejezet Title
+    if after:
+        number = after["number"]
+        return (number if number[0].isdigit() else str(roman_number(number.upper()))), after["title"]
     match = NUMBERED_TITLE.match(heading) or _UNSPACED_TITLE.match(heading)
     if match and not re.match(r"[-–—:)|·•]", match.group(2)):
         return match.group(1), match.group(2)

@@ -35,3 +35,20 @@ def test_the_redline_says_sections_and_counts_in_hungarian() -> None:
     assert number(1234, "hu") == "1234" and number(12345, "hu") == "12\u00a0345"  # CLDR: four digits not grouped
     assert labels["heading"].format(old=long_date(dt.date(2020, 1, 1), "hu"), new=long_date(DAY, "hu")) == (
         "Módosítások a 2020. január 1. napján kelt változattól a 2021. február 17. napján kelt változatig")
+
+
+def test_a_hungarian_heading_numbered_before_its_sections_word_is_titled_without_it() -> None:
+    """Hungarian numbers a section before the word it is called by (`3. cikk – Az érintett jogai`, `2. § Jogok`,
+    `III. fejezet Záró rendelkezések`): the word was read as the title's first ("cikk – Az érintett jogai"), and a
+    chapter numbered in Roman numerals was no numbered section. The word is the heading's numbering, its label."""
+    from policysite import document
+
+    text = ("---\ndate: 2021-02-17\n---\n\n# Adatvédelmi tájékoztató\n\n## 1. cikk – Az adatkezelő\n\nA Példa Kft.\n\n"
+            "## 2. § Jogok\n\nÖn kérheti.\n\n## III. fejezet Záró rendelkezések\n\nHatályos.\n\n## 4. Sütik\n\nNincs.\n")
+    sections = document.parse(text, path="docs/hu/index.md", lang="hu").sections
+    assert [(s.number, s.title, s.mark) for s in sections] == [
+        ("1", "Az adatkezelő", "1. cikk"), ("2", "Jogok", "2. §"), ("3", "Záró rendelkezések", "III. fejezet"),
+        ("4", "Sütik", "")]
+    word = redline_labels("hu")["section"]
+    assert [document.named(s.number, s.title, s.mark, word=word) for s in sections] == [
+        "1. cikk Az adatkezelő", "2. § Jogok", "III. fejezet Záró rendelkezések", "4. pont Sütik"]

@@ -57,3 +57,12 @@ def test_a_month_written_with_its_number_matches_that_number_only() -> None:
     pattern = re.compile(date_words.month_pattern("thang 1") + "$")
     assert pattern.match("thang-01") and pattern.match("thang_1") and not pattern.match("thang-12")
     assert date_words.month_key("thang-01") == "thang 1"
+
+
+def test_a_links_words_naming_a_vietnamese_version_are_read_alike() -> None:
+    """A link's words naming a version (versionlinks.named_day reads them as the import reads names): Vietnamese
+    `phiên bản ngày 17 tháng 2 năm 2021` was read as no day; `17/02/2021` is day first, as Vietnamese writes it."""
+    from policysite import versionlinks
+
+    for words in ("phiên bản ngày 17 tháng 2 năm 2021", "Phiên bản ngày 17 tháng 2, 2021", "phiên bản ngày 17/02/2021"):
+        assert versionlinks.named_day(words, "vi") == DAY, words

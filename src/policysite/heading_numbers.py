@@ -30,8 +30,9 @@ SECTION_WORDS = (
     r"čl\.|članak|član|člen|"
     # and in Cyrillic: Bulgarian and Macedonian `Член 1.`, Serbian `Члан 1.`, Belarusian `Артыкул 1.` (hunt 41)
     r"член|члан|чл\.|артыкул|"
-    # Hindi's section, article and clause words, `धारा 1.`, `अनुच्छेद 2 –`, `खंड 3` (hunt 41)
-    r"धारा|अनुच्छेद|खंड|"
+    # Hindi's section, article and clause words, `धारा 1.`, `अनुच्छेद 2 –`, `खंड 3` (hunt 41), its chapter and part,
+    # `अध्याय 2 – …`, `भाग 1: …` (company20)
+    r"धारा|अनुच्छेद|खंड|अध्याय|भाग|"
     # Arabic's article, clause and chapter words, Hebrew's section and chapter, Thai's clause and chapter, German's
     # Ziffer (adoption hunt 34)
     r"المادة|مادة|البند|بند|الفصل|القسم|סעיף|פרק|ข้อ|หมวด|ziffer|ziff\.")

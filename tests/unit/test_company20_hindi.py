@@ -79,3 +79,14 @@ def test_a_hindi_site_searches_with_lunrs_hindi_and_its_word_segmenter() -> None
             if not assets.unused(path, languages=["hi"])]
     assert kept == ["javascripts/lunr/min/lunr.hi.min.js", "javascripts/lunr/wordcut.js",
                     "javascripts/lunr/min/lunr.stemmer.support.min.js"]
+
+
+@pytest.mark.parametrize(("heading", "number", "title"), [
+    ("धारा 1. परिचय", "1", "परिचय"), ("अनुच्छेद २ – अधिकार", "2", "अधिकार"), ("खंड 3: कुकीज़", "3", "कुकीज़"),
+    ("अध्याय 2 – डेटा न्यासी", "2", "डेटा न्यासी"), ("भाग 1: सामान्य", "1", "सामान्य"), ("१. परिचय", "1", "परिचय"),
+])
+def test_a_hindi_heading_is_numbered_after_its_section_chapter_or_part_word(heading: str, number: str,
+                                                                            title: str) -> None:
+    from policysite.heading_numbers import heading_number
+
+    assert heading_number(heading) == (number, title)

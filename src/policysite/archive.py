@@ -863,6 +863,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
     js["text_lang"] = lang
     js["number"] = number_format(lang)  # its digits grouped as counted groups them (policy.js: policyNumber)
     js["section_words"] = heading_numbers.SECTION_WORDS  # a reference's section words (compare.js: markReferences)
+    js["section_words_after"] = heading_numbers.SECTION_WORDS_AFTER  # and those after its number ("4. pontban")
     js.update({key: t[key] for key in ("compare_loading", "compare_done", "compare_error", "compare_same",
                                        "compare_unknown", "compare_one", "compare_list_error", "version_of")})
     # English words on a page of a language the site has none for: marked, left to right; the redline in the text's

@@ -97,7 +97,8 @@ def test_the_compare_page_marks_them_alike():
     source = (ROOT / "overrides" / "assets" / "javascripts" / "compare.js").read_text(encoding="utf-8")
     script = (f"var engine = require({json.dumps(str(ENGINE))});"
               "var EQUAL = engine.EQUAL, DELETE = engine.DELETE, INSERT = engine.INSERT;"
-              "var t = {section_words: process.argv[1]};" + _functions(source, "REFERENCE_WORD", "markReferences")
+              "var t = {section_words: process.argv[1], section_words_after: process.argv[2]};"
+              + _functions(source, "REFERENCE_WORD", "REFERENCE_AFTER", "KEPT_AFTER", "markReferences")
               + "var docs = JSON.parse(require('fs').readFileSync(0, 'utf-8'));"
               "var r = engine.diff(docs[0], docs[1]); markReferences(r.sections);"
               "console.log(JSON.stringify(r.sections.map(function (s) { return s.references; })));")
@@ -107,6 +108,7 @@ def test_the_compare_page_marks_them_alike():
     for new in (_text(1), _text(1, rewritten="two years")):
         docs = [_doc(synthetic_policy("2030-01-15", sections=_text(0)), "2030-01-15"),
                 _doc(synthetic_policy("2030-02-01", sections=new), "2030-02-01")]
-        got = json.loads(subprocess.run([node, "-e", script, heading_numbers.SECTION_WORDS], input=json.dumps(docs),
+        got = json.loads(subprocess.run([node, "-e", script, heading_numbers.SECTION_WORDS,
+                                         heading_numbers.SECTION_WORDS_AFTER], input=json.dumps(docs),
                                         capture_output=True, text=True, check=True).stdout)
         assert got == [s.references for s in _diff(_text(0), new).sections]

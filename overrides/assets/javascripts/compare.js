@@ -258,6 +258,9 @@
   // references.py: each section renumbered whose only edits are references to sections renumbered, written with their
   // new numbers after a section's word (t.section_words: heading_numbers.SECTION_WORDS), marked `references`
   var REFERENCE_WORD = new RegExp("^(?:" + t.section_words + ")s?$", "iu");
+  // or after it, as Hungarian writes a reference, "a 4. pontban" (t.section_words_after: references.REFERENCE_AFTER)
+  var REFERENCE_AFTER = new RegExp("^\\.\\s*(?:" + t.section_words_after + ")", "iu");
+  var KEPT_AFTER = new RegExp("(^|[^\\d.])(\\d+(?:\\.\\d+)*)\\.\\s*(?:" + t.section_words_after + ")", "giu");
   function markReferences(sections) {
     var renumbered = new Map();
     sections.forEach(function (s) {
@@ -272,16 +275,22 @@
         if (!(ops[k][0] === DELETE && k + 1 < ops.length && ops[k + 1][0] === INSERT &&
               (k + 2 === ops.length || ops[k + 2][0] === EQUAL))) return false;
         var before = k && ops[k - 1][0] === EQUAL ? ops[k - 1][1].split(/\s+/).filter(Boolean).slice(-1) : [];
-        if (!before.length || !REFERENCE_WORD.test(before[0]) ||
+        var after = k + 2 < ops.length ? ops[k + 2][1] : "";
+        if (!(before.length && REFERENCE_WORD.test(before[0]) || REFERENCE_AFTER.test(after)) ||
             renumbered.get(ops[k][1].trim()) !== ops[k + 1][1].trim()) return false;
         found = true; k += 2;
       }
       // references.py's _stale: a reference kept to a section renumbered names another section now
-      var kept = ops.map(function (op) { return op[0] === EQUAL ? op[1] : ""; }).join(" \0 ").split(/\s+/)
-        .filter(Boolean);
+      var joined = ops.map(function (op) { return op[0] === EQUAL ? op[1] : ""; }).join(" \0 ");
+      var kept = joined.split(/\s+/).filter(Boolean);
       return found && !kept.some(function (word, n) {
         return n + 1 < kept.length && REFERENCE_WORD.test(word) && renumbered.has(kept[n + 1].replace(/[.,;:)]+$/, ""));
-      });
+      }) && !keptAfter(joined);
+    }
+    function keptAfter(text) {  // a reference written number first, kept to a section renumbered
+      KEPT_AFTER.lastIndex = 0;
+      for (var m = KEPT_AFTER.exec(text); m; m = KEPT_AFTER.exec(text)) if (renumbered.has(m[2])) return true;
+      return false;
     }
     sections.forEach(function (s) {
       var edited = s.blocks.filter(function (b) { return b.kind !== "unchanged"; });

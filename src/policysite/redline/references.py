@@ -8,12 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from policysite.heading_numbers import SECTION_WORDS
+from policysite.heading_numbers import SECTION_WORDS, SECTION_WORDS_AFTER
 from policysite.redline.model import DELETE, EQUAL, INSERT, BlockChange, Op, SectionChange
 
 # the word a reference names a section by (heading_numbers' words, their plural too: "sections 4"), or `§`, before
 # the number: "within 2 months" become "within 3 months" is no reference, whatever a section's number became
 REFERENCE_WORD = re.compile(f"(?:{SECTION_WORDS})s?", re.I)
+# or after it, as Hungarian writes a reference, its case ending on the word: "a 4. pontban", "a 4. cikk"
+REFERENCE_AFTER = re.compile(f"\\.\\s*(?:{SECTION_WORDS_AFTER})", re.I)
+_KEPT_AFTER = re.compile(f"(?<![\\d.])(\\d+(?:\\.\\d+)*)\\.\\s*(?:{SECTION_WORDS_AFTER})", re.I)
 
 
 def renumbering(sections: Sequence[SectionChange]) -> dict[str, str]:
@@ -47,7 +50,8 @@ def _references(block: BlockChange, renumbered: Mapping[str, str]) -> bool:
                 and (k + 2 == len(ops) or ops[k + 2][0] == EQUAL)):
             return False
         before = ops[k - 1][1].split()[-1:] if k and ops[k - 1][0] == EQUAL else []
-        if not before or not REFERENCE_WORD.fullmatch(before[0]) \
+        after = ops[k + 2][1] if k + 2 < len(ops) else ""
+        if not (before and REFERENCE_WORD.fullmatch(before[0]) or REFERENCE_AFTER.match(after)) \
                 or renumbered.get(ops[k][1].strip()) != ops[k + 1][1].strip():
             return False
         found, k = True, k + 2
@@ -57,6 +61,8 @@ def _references(block: BlockChange, renumbered: Mapping[str, str]) -> bool:
 def _stale(ops: Sequence[Op], renumbered: Mapping[str, str]) -> bool:
     """A reference its words keep to a section renumbered ("section 4" unchanged, section 4 now 5): it named the old
     section 4 and names another now, which no update of references leaves."""
-    kept = " \0 ".join(text if tag == EQUAL else "" for tag, text in ops).split()
+    joined = " \0 ".join(text if tag == EQUAL else "" for tag, text in ops)
+    kept = joined.split()
     return any(REFERENCE_WORD.fullmatch(word) and after.rstrip(".,;:)") in renumbered
-               for word, after in zip(kept, kept[1:], strict=False))
+               for word, after in zip(kept, kept[1:], strict=False)) \
+        or any(found.group(1) in renumbered for found in _KEPT_AFTER.finditer(joined))

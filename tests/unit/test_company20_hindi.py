@@ -11,16 +11,8 @@ import pytest
 
 from policysite import document, pdftext, redline, settings, strings
 from policysite.redline import pdf as redline_pdf
+from unit.test_company5_digits import DAY, no_choice  # noqa: F401 (each test starts with no choice of digits)
 from unit.test_redline import policy
-
-DAY = dt.date(2021, 2, 17)
-
-
-@pytest.fixture(autouse=True)
-def no_choice():
-    strings.choose_digits({})
-    yield
-    strings.choose_digits({})
 
 
 def test_a_hindi_date_and_the_sites_words_in_hindi() -> None:

@@ -5,17 +5,11 @@ updated to the new numbers", and the compare page (compare.js: markReferences) s
 section renumbered, or a number that is no reference, is a change of text as before."""
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
-
 import pytest
 
-from helpers import ROOT, synthetic_policy
-from integration.test_redline_parity import ENGINE, _doc
-from policysite import heading_numbers, redline
+from policysite import redline
 from unit.test_redline import policy
-from unit.test_redline13_columns import _functions
+from unit.test_redline21_references import compare_js_references
 
 SECTIONS = 5
 
@@ -58,23 +52,6 @@ def test_a_number_before_no_sections_word_is_no_reference():
 
 
 def test_the_compare_page_marks_them_alike():
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("node not found")
-    source = (ROOT / "overrides" / "assets" / "javascripts" / "compare.js").read_text(encoding="utf-8")
-    script = (f"var engine = require({json.dumps(str(ENGINE))});"
-              "var EQUAL = engine.EQUAL, DELETE = engine.DELETE, INSERT = engine.INSERT;"
-              "var t = {section_words: process.argv[1], section_words_after: process.argv[2]};"
-              + _functions(source, "REFERENCE_WORD", "REFERENCE_AFTER", "KEPT_AFTER", "markReferences")
-              + "var docs = JSON.parse(require('fs').readFileSync(0, 'utf-8'));"
-              "var r = engine.diff(docs[0], docs[1]); markReferences(r.sections);"
-              "console.log(JSON.stringify(r.sections.map(function (s) { return s.references; })));")
     for new in (_text(1), _text(1, rewritten="két évig"), _text(1, kept=True)):
-        docs = [_doc(synthetic_policy("2030-01-15", sections=_text(0)), "2030-01-15"),
-                _doc(synthetic_policy("2030-02-01", sections=new), "2030-02-01")]
-        got = json.loads(subprocess.run([node, "-e", script, heading_numbers.SECTION_WORDS,
-                                         heading_numbers.SECTION_WORDS_AFTER], input=json.dumps(docs),
-                                        capture_output=True, text=True, check=True).stdout)
-        python = [s.references for s in redline.diff(
-            policy(_text(0)), policy(new, date="2030-02-01")).sections]
-        assert got == python and any(got), (got, python)
+        python = [s.references for s in redline.diff(policy(_text(0)), policy(new, date="2030-02-01")).sections]
+        assert compare_js_references(_text(0), new) == python and any(python), python

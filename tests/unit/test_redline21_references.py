@@ -90,7 +90,9 @@ def test_a_reference_word_of_any_language_or_a_section_sign_counts():
     assert not any(REFERENCE_WORD.fullmatch(w) for w in ("within", "months", "2", "page"))
 
 
-def test_the_compare_page_marks_them_alike():
+def compare_js_references(old: str, new: str) -> list[bool]:
+    """Which sections compare.js's markReferences says are renumbered with only their references updated, between
+    two synthetic policies of `old` and `new` sections (as the compare page reads their policy.json)."""
     node = shutil.which("node")
     if node is None:
         pytest.skip("node not found")
@@ -105,10 +107,13 @@ def test_the_compare_page_marks_them_alike():
     from helpers import synthetic_policy
     from integration.test_redline_parity import _doc
 
+    docs = [_doc(synthetic_policy("2030-01-15", sections=old), "2030-01-15"),
+            _doc(synthetic_policy("2030-02-01", sections=new), "2030-02-01")]
+    return json.loads(subprocess.run([node, "-e", script, heading_numbers.SECTION_WORDS,
+                                      heading_numbers.SECTION_WORDS_AFTER], input=json.dumps(docs),
+                                     capture_output=True, text=True, check=True).stdout)
+
+
+def test_the_compare_page_marks_them_alike():
     for new in (_text(1), _text(1, rewritten="two years")):
-        docs = [_doc(synthetic_policy("2030-01-15", sections=_text(0)), "2030-01-15"),
-                _doc(synthetic_policy("2030-02-01", sections=new), "2030-02-01")]
-        got = json.loads(subprocess.run([node, "-e", script, heading_numbers.SECTION_WORDS,
-                                         heading_numbers.SECTION_WORDS_AFTER], input=json.dumps(docs),
-                                        capture_output=True, text=True, check=True).stdout)
-        assert got == [s.references for s in _diff(_text(0), new).sections]
+        assert compare_js_references(_text(0), new) == [s.references for s in _diff(_text(0), new).sections]

@@ -1,5 +1,5 @@
-"""Reader12, session 39: what a reader met on a site in French, Arabic and Hungarian (a language the site has no words
-for) whose texts hold wide tables."""
+"""Reader12, session 39: what a reader met on a site in French, Arabic and Hungarian (a language the site had no words
+for: Latvian stands for one since company20 gave Hungarian the site's words) whose texts hold wide tables."""
 from __future__ import annotations
 
 import re
@@ -30,19 +30,20 @@ def test_the_at_page_marks_the_dates_it_names_in_a_language_the_site_has_no_word
     """A Hungarian at page (the site has no words in Hungarian: its own are English, marked so) said "No version was
     in force on 2000. január 1.: …" with the Hungarian date inside the English words' mark: a screen reader read it
     in English (WCAG 3.1.2). Each date it names is marked as the page's language, as the site's pages mark theirs.
-    (The English page served as a Hungarian one is: the page's language hu, the site's words marked English.)"""
-    def as_hungarian(route):
-        body = route.fetch().text().replace('<html lang="en"', '<html lang="hu"', 1)
+    (The English page served as a Latvian one is, a language the site has no words for: the page's language lv, the
+    site's words marked English.)"""
+    def as_latvian(route):
+        body = route.fetch().text().replace('<html lang="en"', '<html lang="lv"', 1)
         body = body.replace('<div class="policy-at"', '<div class="policy-at" lang="en" dir="ltr"', 1)
         route.fulfill(body=body, content_type="text/html; charset=utf-8")
 
-    page.route(site.url("at-en"), as_hungarian)
+    page.route(site.url("at-en"), as_latvian)
     go(page, site.url("at-en", "2000-01-01"))
     status = page.locator(".policy-at-status")
-    expect(status).to_contain_text("No version was in force on 2000. január 1.")
-    dates = status.locator('span[lang="hu"][dir="auto"]')
+    expect(status).to_contain_text("No version was in force on 2000. gada 1. janvāris")
+    dates = status.locator('span[lang="lv"][dir="auto"]')
     expect(dates).to_have_count(2)
-    expect(dates.first).to_have_text("2000. január 1.")
+    expect(dates.first).to_have_text("2000. gada 1. janvāris")
     assert status.evaluate("s => s.closest('[lang]').lang") == "en"
     go(page, site.url("at-fr", "2000-01-01"))  # the site's words in the page's language
     expect(page.locator(".policy-at-status")).to_have_text(re.compile("^Aucune version n’était en vigueur le 1er janvier 2000"))

@@ -369,7 +369,7 @@ def test_the_version_menu_marks_the_sites_words_where_the_site_has_none_in_the_p
     url = site.policy_url("fr")
 
     def as_other_language(route, _request):
-        body = route.fetch().text().replace('<html lang="fr"', '<html lang="hu"', 1)
+        body = route.fetch().text().replace('<html lang="fr"', '<html lang="lv"', 1)  # (no words: Latvian, company20)
         body = body.replace('<nav class="policy-links"', '<nav class="policy-links" lang="fr" dir="ltr"', 1)
         route.fulfill(body=body, content_type="text/html; charset=utf-8")
 

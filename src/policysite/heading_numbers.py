@@ -50,7 +50,7 @@ _WORDED_TITLE = re.compile(
 # A number before the word a section is called by, as Hungarian legal texts number (`3. cikk – Title`, `2. § Title`,
 # `III. fejezet Title`, `4. pont Title`): the word is no part of the title, as a word before the number is not.
 SECTION_WORDS_AFTER = r"cikk|§|pont|fejezet|szakasz"
-_WORD_AFTER_TITLE = re.compile(r"^(?P<number>\d+(?:\.\d+)*|[IVXLC]+)\.\s*(?P<word>" + SECTION_WORDS_AFTER +
+_WORD_AFTER_TITLE = re.compile(r"^(?P<number>\d+(?:\.\d+)*|(?-i:[IVXLC]+))\.\s*(?P<word>" + SECTION_WORDS_AFTER +
                                r")(?![^\W\d_])\.?\s*(?:[-–—:|·•]\s*)?(?P<title>\S.*)$", re.I)
 
 
@@ -429,7 +429,7 @@ def _heading_number(heading: str) -> tuple[str, str] | None:
     after = _WORD_AFTER_TITLE.match(heading)  # 3. cikk – Title, III. fejezet Title
     if after:
         number = after["number"]
-        return (number if number[0].isdigit() else str(roman_number(number.upper()))), after["title"]
+        return (number if number[0].isdigit() else str(roman_number(number))), after["title"]
     match = NUMBERED_TITLE.match(heading) or _UNSPACED_TITLE.match(heading)
     if match and not re.match(r"[-–—:)|·•]", match.group(2)):
         return match.group(1), match.group(2)

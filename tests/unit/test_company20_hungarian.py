@@ -52,3 +52,11 @@ def test_a_hungarian_heading_numbered_before_its_sections_word_is_titled_without
     word = redline_labels("hu")["section"]
     assert [document.named(s.number, s.title, s.mark, word=word) for s in sections] == [
         "1. cikk Az adatkezelő", "2. § Jogok", "III. fejezet Záró rendelkezések", "4. pont Sütik"]
+
+
+def test_a_lettered_heading_before_a_sections_word_is_no_roman_number() -> None:
+    """`c. pont` is a lettered point, not section 100: only capitals are Roman numerals there."""
+    from policysite.heading_numbers import heading_number
+
+    assert heading_number("II. FEJEZET ZÁRÓ RENDELKEZÉSEK") == ("2", "ZÁRÓ RENDELKEZÉSEK")
+    assert heading_number("c. pont Sütik") != ("100", "Sütik")

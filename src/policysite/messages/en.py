@@ -1129,6 +1129,9 @@ MESSAGES: dict[str, str] = {
     "render.nested": "the page is nested too deeply for the site's renderer: write its lists and emphasis less deep",
     "render.deep/emphasis": "{depth:number} or more emphasis marks (* or _) in a row: nested too deeply for the site's "
                             "renderer; write it plainly",
+    "render.pasted-bullets": "this line starts with “{mark}”, a bullet pasted from a word processor, under another "
+                             "line of the same paragraph: the page runs them into one line (“{shown}”); make each a "
+                             "list item, `- ` at the start of its line, with a blank line before the list",
     "render.deep/list": "{depth:number} or more list markers on one line: nested too deeply for the site's renderer; "
                         "write it plainly",
     "render.deep/quote": "{depth:number} or more quote marks (>) on one line: nested too deeply for the site's "

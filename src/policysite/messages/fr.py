@@ -1301,6 +1301,10 @@ MESSAGES: dict[str, str] = {
                      "listes et ses mises en valeur",
     "render.deep/emphasis": "{depth:number} marques de mise en valeur (* ou _) ou plus à la suite : trop d'imbrication "
                             "pour le moteur de rendu du site ; écrivez-le simplement",
+    "render.pasted-bullets": "cette ligne commence par « {mark} », une puce collée depuis un traitement de texte, "
+                             "sous une autre ligne du même paragraphe : la page les enchaîne sur une seule ligne "
+                             "(« {shown} ») ; faites de chacune un élément de liste, `- ` en début de ligne, avec une "
+                             "ligne vide avant la liste",
     "render.deep/list": "{depth:number} marques de liste ou plus sur une même ligne : trop d'imbrication pour le "
                         "moteur de rendu du site ; écrivez-le simplement",
     "render.deep/quote": "{depth:number} marques de citation (>) ou plus sur une même ligne : trop d'imbrication pour "

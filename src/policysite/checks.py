@@ -23,6 +23,7 @@ from policysite import (
     notice_sentences,
     probecache,
     rendering,
+    repeated_front,
     settings as policy_settings,
     source,
     spelling,
@@ -390,6 +391,10 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         renumbered = anchors.links_renumbered(before[1], policy, version=before[0], dead=anchors.places(dead))
         moved = anchors.places(renumbered)  # (a dead link to a section renumbered is said where it went, once)
         findings = [f for f in findings if not (f in dead and anchors.places([f]) <= moved)] + renumbered
+        now = document.normalise(path.read_bytes().decode("utf-8", "replace")) if path.is_file() else ""
+        if now and imported_record.digest(now.encode("utf-8")) not in imported:  # (as the gate: publishing refuses)
+            findings += repeated_front.findings(before[1], policy, today=today, before=before[0],
+                                                changed=document.body(now) != document.body(before[2]))
         if code == settings.authoritative and policy.change == "editorial":  # (a translation's `change:` is the same)
             from policysite import change_class  # (the differ: only for a page that says editorial)
 
@@ -517,9 +522,10 @@ def theme_words(root: Path, settings: Settings, code: str, *, policy: document.P
 VERSIONS_BACK = 50
 
 
-def _version_before(path: Path, policy: document.Policy) -> tuple[str, document.Policy] | None:
-    """The date and text of the version before `policy` (the working tree's page at `path`): the newest text of the
-    page committed on HEAD's branch with an earlier date (the one a reader has links to); None without a history."""
+def _version_before(path: Path, policy: document.Policy) -> tuple[str, document.Policy, str] | None:
+    """The date, text and Markdown of the version before `policy` (the working tree's page at `path`): the newest text
+    of the page committed on HEAD's branch with an earlier date (the one a reader has links to); None without a
+    history."""
     from policysite import git
 
     if policy.date is None:
@@ -528,7 +534,7 @@ def _version_before(path: Path, policy: document.Policy) -> tuple[str, document.
         text = document.normalise(data.decode("utf-8", "replace"))
         date = document.front(text, path=policy.path, lang=policy.lang).date
         if date is not None and date < policy.date:
-            return date.isoformat(), document.parse(text, path=policy.path, lang=policy.lang)
+            return date.isoformat(), document.parse(text, path=policy.path, lang=policy.lang), text
     return None
 
 

@@ -31,6 +31,7 @@ from policysite import (
     messages,
     preview,
     rendering,
+    repeated_front,
     safety,
     settings as policy_settings,
     source,
@@ -204,16 +205,10 @@ def repeated_summary(snap: Snapshot, settings: Settings, *, previous: Mapping[st
         if old is None or lang not in snap.docs or imported.digest(data) in recorded:
             continue
         new_text, old_text = (document.normalise(page.decode("utf-8", "replace")) for page in (data, old))
-        policy, earlier = document.front(new_text, lang=lang), document.front(old_text, lang=lang)
         path = f"{snap.docs[lang].relative_to(snap.root).as_posix()}/{settings.page}"
-        if policy.announced and policy.announced == earlier.announced and policy.date and policy.date <= today:
-            found.append(Finding.of(path, policy.meta_lines.get("announced", 1), "frontmatter.announced-repeated",
-                                    announced=policy.announced.isoformat(), before=before))
-        if not policy.summary or policy.summary != earlier.summary:
-            continue
-        if document.body(new_text) != document.body(old_text):
-            found.append(Finding.of(path, policy.meta_lines.get("summary", 1), "frontmatter.summary-repeated",
-                                    before=before))
+        policy, earlier = document.front(new_text, path=path, lang=lang), document.front(old_text, lang=lang)
+        found += repeated_front.findings(earlier, policy, changed=document.body(new_text) != document.body(old_text),
+                                         today=today, before=before)
     return found
 
 

@@ -203,10 +203,13 @@ def repeated_front_matter(old: document.Policy, new: document.Policy, *, changed
                           today: dt.date) -> list[str]:
     """The front matter of the version compared with, left in the edited text, that publishing refuses
     (gate.repeated_summary): said by the pull request's redline, before the merge's publication fails."""
+    from policysite.repeated_front import repeated
+
+    keys = repeated(old, new, changed=changed, today=today)
     found: list[str] = []
-    if changed and new.summary and new.summary == old.summary:
+    if "summary" in keys:
         found.append(Said("diff.summary-repeated", path=new.path, date=str(old.date)))
-    if new.announced and new.announced == old.announced and new.date and new.date <= today:
+    if "announced" in keys and new.announced:
         found.append(Said("diff.announced-repeated", path=new.path, announced=new.announced.isoformat(),
                           date=str(old.date)))
     return found

@@ -5,6 +5,7 @@ languages, committed with the fixed identity and dates of `helpers.git`.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -113,6 +114,13 @@ def made_once(tmp_path_factory: pytest.TempPathFactory, make: Callable[[Project,
         project = new_project(folder / "project")
         make(project, folder)
     return project
+
+
+def checked(root: Path, rule: str, *, today: dt.date) -> list:
+    """The findings of `rule` that `policy check` (checks.check_project) says of the project at `root` on `today`."""
+    from policysite import checks
+
+    return [f for f in checks.check_project(root=root, today=today) if f.rule == rule]
 
 
 def once_for_the_run(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], object]) -> Path:

@@ -8,11 +8,12 @@ import datetime as dt
 
 import pytest
 
-from policy_repo import copy_of, made_once, new_project, publish_first
+from policy_repo import checked, copy_of, made_once, new_project, publish_first
 from policysite import checks
 from policysite.findings import WARNING
 
 TODAY = dt.date(2021, 3, 1)
+RULE = "frontmatter.no-notice"
 NB, NNB = "\u00a0", "\u202f"
 
 
@@ -21,15 +22,11 @@ def published(tmp_path_factory):
     return made_once(tmp_path_factory, publish_first)
 
 
-def _said(root) -> list:
-    return [f for f in checks.check_project(root=root, today=TODAY) if f.rule == "frontmatter.no-notice"]
-
-
 def test_new_words_under_todays_date_are_warned_before_the_merge(published, tmp_path):
     project = copy_of(published, tmp_path / "project")
     project.write("2021-03-01", fr="Nous traitons vos données et les partageons avec nos partenaires.",
                   en="We process your data and share it with our partners.")
-    found = _said(project.root)
+    found = checked(project.root, RULE, today=TODAY)
     assert [(f.path, f.line, f.severity) for f in found] == [("docs/fr/index.md", 2, WARNING)], found
     assert found[0].said("en") == (
         "docs/fr/index.md:2: warning: [frontmatter.no-notice] date 2021-03-01 is today or before, with no announced:, "
@@ -53,11 +50,11 @@ def test_what_needs_no_notice_or_has_it_is_not_warned(published, tmp_path, edit)
         key = "change: editorial" if edit == "editorial" else "announced: 2021-01-20"
         page.write_text(page.read_text(encoding="utf-8").replace("date: 2021-03-01\n", f"date: 2021-03-01\n{key}\n"),
                         encoding="utf-8")
-    assert _said(project.root) == []
+    assert checked(project.root, RULE, today=TODAY) == []
 
 
 def test_a_site_never_published_is_not_warned(tmp_path):
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
     project.write("2021-03-01", fr="Nous traitons vos données et les partageons avec nos partenaires.")
-    assert _said(project.root) == []
+    assert checked(project.root, RULE, today=TODAY) == []

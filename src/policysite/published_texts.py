@@ -27,13 +27,15 @@ def republished(version: str, changes: str, *, today: dt.date, newest: str = "",
     date to give the correction and how to mark it (history 25: "a new date" named none, nor said that a typo needs no
     notice, and an older version's correction can only follow `newest`, the last published). Where the only
     difference is `added` languages the version did not publish, that a language joins the site with a new version
-    of every language (legal19: a translation added under the published date was told to mark a correction)."""
+    of every language (legal19: a translation added under the published date was told to mark a correction). A
+    version published ahead with a later one published ahead too is corrected after that one (legal19: the day after
+    it was named, which publishing refuses as out of order)."""
     changes = changes or Said("publish.changes/none")
     if added:
         soonest = max(today, dt.date.fromisoformat(max(newest, version)) + dt.timedelta(days=1)).isoformat()
         return Said("publish.republished/language-added", version=version, changes=changes, count=added,
                     soonest=soonest)
-    if version > today.isoformat():
+    if version > today.isoformat() and newest <= version:  # (a later one published ahead too: after it, below)
         soonest = (dt.date.fromisoformat(version) + dt.timedelta(days=1)).isoformat()
         return Said("publish.republished/ahead", version=version, changes=changes, soonest=soonest)
     after = max(newest, version)

@@ -666,7 +666,11 @@
         if (end > rowsEnd && rows.length > 1 && rows.every(function (r) { return r.kind === "removed" && r.old; }) &&
             listed(out.slice(rowsEnd, end).map(function (b) { return b["new"]; }),
                    rows.slice(1).map(function (r) { return r.old; })))
+        {
           out[end - 1] = Object.assign({}, out[end - 1], { fromTable: true });
+          itemsFromRows(rows.slice(1).map(function (r) { return r.old; }), out.slice(rowsEnd, end))
+            .forEach(function (b, n) { out[rowsEnd + n] = b; });
+        }
       }
       k = Math.max(end, k + 1);
     }
@@ -675,9 +679,7 @@
   // engine.py's _rows_from_items: each row of a table a list became, its cells marked against the item it was made of
   function rowsFromItems(items, rows) {
     var olds = items.map(function (b) { return b ? b.text : ""; }), out = rows.slice();
-    var bare = rows.map(function (r) { return [joinWords((r["new"] ? r["new"].cells : []).join(" ")).join(" ")]; });
-    alike(olds.map(function (t) { return [joinWords(t).join(" ")]; }), bare, 0, 0).forEach(function (p) {
-      if (p[0] === null || p[1] === null || !rows[p[1]]["new"]) return;
+    madeOf(olds, rows.map(function (r) { return r["new"] ? r["new"].cells.join(" ") : ""; })).forEach(function (p) {
       var cells = cellsFrom(olds[p[0]], rows[p[1]]["new"].cells), joined = [];
       cells.forEach(function (cell, n) {
         (n ? [[EQUAL, " | "]] : []).concat(cell).forEach(function (op) { push(joined, op[0], op[1]); });
@@ -685,6 +687,19 @@
       out[p[1]] = Object.assign({}, rows[p[1]], { movedCells: cells, movedOps: joined });
     });
     return out;
+  }
+  // engine.py's _items_from_rows: each item of a list a table became, its words marked against the row it was made of
+  function itemsFromRows(rows, items) {
+    var olds = rows.map(function (r) { return r ? r.cells.join(" ") : ""; }), out = items.slice();
+    madeOf(olds, items.map(function (b) { return b["new"] ? b["new"].text : ""; })).forEach(function (p) {
+      out[p[1]] = Object.assign({}, items[p[1]], { movedOps: wordOps(olds[p[0]], items[p[1]]["new"].text) });
+    });
+    return out;
+  }
+  // engine.py's _made_of: blocks added each paired with the block removed whose words it holds, compared as a join does
+  function madeOf(olds, news) {
+    var bare = function (t) { return [joinWords(t).join(" ")]; };
+    return alike(olds.map(bare), news.map(bare), 0, 0).filter(function (p) { return p[0] !== null && p[1] !== null; });
   }
   // engine.py's cells_from: a row's cells as the words of one text, each cell's ops
   function cellsFrom(text, cells) {
@@ -1165,15 +1180,16 @@
   // model.BlockChange.shown_ops: a block moved here, its words from where it was less those deleted on the way (shown
   // where it was, as Word's move deletes them); words moved within a block, its edits inside them
   function shownOps(b) {
-    if (b.moved === "from" || fromItem(b)) return b.movedOps.filter(function (op) { return op[0] !== DELETE; });
+    if (b.moved === "from" || remade(b)) return b.movedOps.filter(function (op) { return op[0] !== DELETE; });
     return b.movedWithin && b.movedOps ? b.movedOps : b.ops;
   }
-  // model.BlockChange.from_item: a row of a table a list became, its cells marked against its item (rowsFromItems)
-  function fromItem(b) { return !b.moved && !!b.movedCells; }
+  // model.BlockChange.remade: a row of a table a list became (or an item of a list a table became), its words marked
+  // against the item (row) it was made of (rowsFromItems, itemsFromRows)
+  function remade(b) { return b.kind === "added" && !b.moved && !!b.movedOps && b.movedOps.length > 0; }
   // model.BlockChange.shown_cells: a row moved here (or made of an item), its cells from where it was less the words
   // deleted on the way
   function shownCells(b) {
-    if (b.moved !== "from" && !fromItem(b) || !b.movedCells) return b.cells;
+    if (b.moved !== "from" && !remade(b) || !b.movedCells) return b.cells;
     return b.movedCells.map(function (cell) { return cell.filter(function (op) { return op[0] !== DELETE; }); });
   }
   function isChanged(s) {
@@ -1665,6 +1681,7 @@
       if (b.images && b.images.length) data.images = b.images;  // its images replaced, as redline.to_json
       if (b.fromList) data.from_list = true;  // a table's header row: a list made it (made_tables)
       if (b.fromTable) data.from_table = true;  // a list's last item: a table made it (made_tables)
+      if (remade(b)) data.moved_ops = b.movedOps;  // a block another kind's block made: its words from it
       // a row moved here, its cells from where it was; a row of a table a list became, its cells from its item
       if (b.movedCells) data.moved_cells = b.movedCells;
       if (b.movedColumns && b.movedColumns.length) data.moved_columns = b.movedColumns;  // a table's columns moved  // words moved within it  // two paragraphs merged into it, or one split into it and the next

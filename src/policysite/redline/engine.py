@@ -888,6 +888,7 @@ def made_tables(changes: list[BlockChange]) -> list[BlockChange]:
                                                         for row in rows) and _listed(
                     [b.new for b in out[rows_end:end]], [row.old for row in rows[1:]]):
                 out[end - 1] = replace(out[end - 1], from_table=True)
+                out[rows_end:end] = _items_from_rows([row.old for row in rows[1:]], out[rows_end:end])
         k = max(end, k + 1)
     return out
 
@@ -900,11 +901,7 @@ def _rows_from_items(items: Sequence[Block | None], rows: list[BlockChange]) -> 
     find (redline.js: rowsFromItems)."""
     olds = [item.text if item is not None else "" for item in items]
     out = list(rows)
-    # (their words compared as a join compares them: `Cookies:` and `Cookies` alike)
-    bare = [[" ".join(_text_words(" ".join(row.new.cells if row.new else ())))] for row in rows]
-    for i, j in _alike([[" ".join(_text_words(text))] for text in olds], bare, 0, 0):
-        if i is None or j is None or rows[j].new is None:
-            continue
+    for i, j in _made_of(olds, [" ".join(row.new.cells) if row.new else "" for row in rows]):
         cells = cells_from(olds[i], rows[j].new.cells)  # type: ignore[union-attr]
         joined: list[Op] = []
         for n, cell in enumerate(cells):
@@ -912,6 +909,26 @@ def _rows_from_items(items: Sequence[Block | None], rows: list[BlockChange]) -> 
                 _push(joined, *op)
         out[j] = replace(rows[j], moved_cells=cells, moved_ops=tuple(joined))
     return out
+
+
+def _items_from_rows(rows: Sequence[Block | None], items: list[BlockChange]) -> list[BlockChange]:
+    """The items of a list a table became (made_tables), each paired with the row whose words it holds (_made_of), its
+    words marked against that row's cells (moved_ops), as _rows_from_items marks a list made a table's rows: they were
+    inserted whole (redline.js: itemsFromRows)."""
+    olds = [" ".join(row.cells) if row is not None else "" for row in rows]
+    out = list(items)
+    for i, j in _made_of(olds, [item.new.text if item.new else "" for item in items]):
+        out[j] = replace(items[j], moved_ops=word_ops(olds[i], items[j].new.text))  # type: ignore[union-attr]
+    return out
+
+
+def _made_of(olds: Sequence[str], news: Sequence[str]) -> list[tuple[int, int]]:
+    """The texts of `news` (blocks added) each paired with the text of `olds` (blocks removed) whose words it holds, in
+    order, the most alike (_alike), their words compared as a join compares them (`Cookies:` and `Cookies` alike); a
+    text of either side none fits left out (redline.js: madeOf)."""
+    return [(i, j) for i, j in _alike([[" ".join(_text_words(text))] for text in olds],
+                                      [[" ".join(_text_words(text))] for text in news], 0, 0)
+            if i is not None and j is not None]
 
 
 def cells_from(text: str, cells: Sequence[str], tokenize: Tokenizer = word_tokens) -> tuple[tuple[Op, ...], ...]:

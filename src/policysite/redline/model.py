@@ -57,8 +57,8 @@ class BlockChange:
     moved_ops: tuple[Op, ...] = ()
     # ... a table's row moved (engine.moved_rows): the added one's cells from where it was, as `cells` are (the same
     # words unmarked, those edited on the way marked): what the pages show of it (shown_cells); a row of a table a
-    # list became, its cells from the item it was made from (engine.made_tables, from_item), and its `moved_ops` them
-    # joined by ` | `
+    # list became, its cells from the item it was made from (engine.made_tables, remade), and its `moved_ops` them
+    # joined by ` | `; an item of a list a table became, its `moved_ops` from the row it was made from
     moved_cells: tuple[tuple[Op, ...], ...] = ()
     # Paragraphs made one, or one made several, the words kept (engine.joins): "merged" on the paragraph the old ones
     # became (`old` their text joined, its ops marking only the words that changed); "split" on each new paragraph
@@ -106,7 +106,7 @@ class BlockChange:
         where the Word redline's move deletes them (w:moveFrom), not here too: every format puts them in one place
         (redline21: the pages struck them where it is, Word where it was). Words moved within a block, edited on the
         way, the edits marked inside them."""
-        if self.moved == "from" or self.from_item:
+        if self.moved == "from" or self.remade:
             return tuple(op for op in self.moved_ops if op[0] != DELETE)
         return self.moved_ops if self.moved_within and self.moved_ops else self.ops
 
@@ -114,15 +114,16 @@ class BlockChange:
     def shown_cells(self) -> tuple[tuple[Op, ...], ...]:
         """A row's cells as the pages show them: a row moved here, its cells from where it was, less the words
         deleted on the way, shown where it was, as Word's move deletes them (shown_ops)."""
-        if (self.moved == "from" or self.from_item) and self.moved_cells:
+        if (self.moved == "from" or self.remade) and self.moved_cells:
             return tuple(tuple(op for op in cell if op[0] != DELETE) for cell in self.moved_cells)
         return self.cells
 
     @property
-    def from_item(self) -> bool:
-        """A row of a table a list became, its cells marked against the item it was made from (engine.made_tables:
-        `moved_cells`, not moved): shown as a row moved here is, the item's words kept unmarked, the edits marked."""
-        return not self.moved and bool(self.moved_cells)
+    def remade(self) -> bool:
+        """A block added that a block of another kind's words made (engine.made_tables: a row of a table a list
+        became, an item of a list a table became), its words marked against those it was made of (`moved_ops`; a row's
+        cells `moved_cells`), not moved: shown as a block moved here is, the words kept unmarked, the edits marked."""
+        return self.kind == "added" and not self.moved and bool(self.moved_ops)
 
     @property
     def block_kind(self) -> str:

@@ -584,6 +584,8 @@ def to_json(redline: Redline) -> dict:
                 **({"moved_ops": [list(op) for op in b.moved_ops]} if b.moved_within and b.moved_ops else {}),
                 # its images replaced by other pictures, each its alt text in both versions
                 **({"images": [list(pair) for pair in b.images]} if b.images else {}),
+                # a block a block of another kind made (a row an item, an item a row): its words from it
+                **({"moved_ops": [list(op) for op in b.moved_ops]} if b.remade else {}),
                 # a table's header row: a list made it, its words kept (engine.made_tables)
                 **({"from_list": True} if b.from_list else {}),
                 # a list's last item: a table made it, its words kept (engine.made_tables)

@@ -88,6 +88,16 @@ def _cases() -> dict[str, tuple[str, str, str]]:
     merged = PARAGRAPHS.replace("keep.\n\nThe second", "keep. The second")
     cases["merged"], cases["split"] = (PARAGRAPHS, merged, "en"), (merged, PARAGRAPHS, "en")
     cases["dashes"] = (DASHES, DASHES.replace(" -- ", " — ").replace("one year", "two years"), "en")
+    # a section moved, its heading a move with its title's edit inside (redline23)
+    from unit.test_redline23_moved_heading_word import TEXTS
+
+    for lang in sorted(TEXTS):
+        intro, title, retitled, rights, kept = TEXTS[lang]
+        body = (f"## 1. {intro}\n\nHello there.\n\n## 2. {title}\n\n{kept}\n\n## 3. {rights}\n\nYou may ask.\n\n"
+                "## 4. End\n\nThanks.\n")
+        moved = (f"## 1. {intro}\n\nHello there.\n\n## 2. {rights}\n\nYou may ask.\n\n## 3. {retitled}\n\n"
+                 f"{kept.replace('dix', 'onze').replace('ten', 'eleven')}\n\n## 4. End\n\nThanks.\n")
+        cases[f"section moved, its title edited ({lang})"] = (body, moved, lang)
     cases["hebrew"] = (HEBREW, HEBREW.replace("שנה אחת", "שנתיים").replace("## 2. סוף", "## 2. חדש\n\nסעיף חדש.\n\n"
                                                                              "## 3. סוף"), "he")
     cases["urdu"] = (URDU, URDU.replace("ایک", "دو").replace("- دوسرا\n", "- دوسرا\n- تیسرا\n"), "ur")

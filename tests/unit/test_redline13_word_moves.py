@@ -116,9 +116,11 @@ def test_a_block_moved_out_of_a_section_moved_has_no_move_without_its_other_side
 @pytest.mark.parametrize("name", ["section moved", "section moved and edited"])
 def test_the_paragraphs_of_a_section_moved_are_moves_its_heading_deleted_and_inserted(name):
     """A section moved is set whole where it is and where it was (docx.in_both_orders): its paragraphs and items, the
-    same words, are moves; its heading, its number another, is deleted and inserted; a paragraph or item edited on the
-    way is a move too, its words' edits deleted and inserted inside it (redline18: it was deleted and inserted whole,
-    "item 5 charlie" for the reader to find against "item 5 bravo", where the changes page marks the one word)."""
+    same words, are moves; its heading is a move too, its number another deleted and inserted inside it (redline23: it
+    was deleted and inserted whole, its title's every word marked where the pages mark none); a paragraph or item
+    edited on the way is a move too, its words' edits deleted and inserted inside it (redline18: it was deleted and
+    inserted whole, "item 5 charlie" for the reader to find against "item 5 bravo", where the changes page marks the
+    one word)."""
     from unit.test_redline8_docx import BASE, EDITS
 
     old, new = policy(BASE), policy(EDITS[name], date="2030-02-01")
@@ -131,12 +133,15 @@ def test_the_paragraphs_of_a_section_moved_are_moves_its_heading_deleted_and_ins
     edited = [b for s in moved for b in s.blocks if b.kind == "changed"]
     assert len(edited) == (name == "section moved and edited") and unchanged > 0
     assert len(list(body.iter(qn("w:moveFromRangeStart")))) == len(list(body.iter(qn("w:moveToRangeStart")))) \
-        == unchanged + len(edited)
-    # inside the moves, the words edited on the way: "bravo" deleted where it was, "charlie" inserted where it is
+        == unchanged + len(edited) + len(moved)  # (and each heading)
+    # inside the moves, the words edited on the way: "bravo" deleted where it was, "charlie" inserted where it is; the
+    # headings' numbers, one deleted where it was, another inserted where it is
     ranged = sorted((e.tag, "".join(t.text or "" for t in e.iter(qn("w:t"), qn("w:delText"))))
                     for e in body.iter(qn("w:del"), qn("w:ins")) if e.getparent().tag == qn("w:p") and any(
                         e.getparent().find(qn(start)) is not None
                         for start in ("w:moveToRangeStart", "w:moveFromRangeStart")))
-    assert ranged == ([(qn("w:del"), "bravo"), (qn("w:ins"), "charlie")] if edited else []), ranged
+    numbers = sorted((qn(f"w:{tag}"), f"§{number} ") for s in moved
+                     for tag, number in (("del", s.old_number), ("ins", s.new_number)))
+    assert ranged == sorted(numbers + ([(qn("w:del"), "bravo"), (qn("w:ins"), "charlie")] if edited else [])), ranged
     for version, accept in ((new, True), (old, False)):
         assert text_of(data, accept=accept) == reading(version)

@@ -154,6 +154,7 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
     body.moves.update({key: name for key, (name, _) in body.edited.items()})
     body.edited_rows = edited_rows(redline, body.moves, ordered)
     body.moves.update({key: name for key, (name, _) in body.edited_rows.items()})
+    body.headings = moved_headings(ordered, body.moves, labels(lang))
     body.said_as = said_in_copies(ordered)
     title = _title_line(redline, t, lang=lang)  # its dates as the changes page writes them
     body.paragraph([(PLAIN, title)], style="Title", said=True)
@@ -453,10 +454,12 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
                               section.old_level)
         # a heading made another level (`###` become `##`): its style a revision (w:pPrChange), the old one kept
         level_was = heading_level(section.old_number or "", section.old_level) if section.kind not in WHOLE else level
-        label = _heading(section, t)
-        label = label[:len(label) - len(section.title)] if label.endswith(section.title) else label + " "
+        label = _label(section, t)
         runs = _shifted(section, label, t["section"])
-        if title_ops or runs:
+        if id(section) in body.headings:  # a section moved: its heading a move, its title's edits inside it
+            name, heading = body.headings[id(section)]
+            body.paragraph(list(heading), style=f"Heading{level}", mark=whole, bookmark=bookmark, move=name)
+        elif title_ops or runs:
             title = both_ways(section.old_title, title_ops) if section.kind not in WHOLE else title_ops
             body.paragraph((runs or [(whole, label)]) + list(title or [(PLAIN, section.title)]),
                            style=f"Heading{level}", mark=whole, bookmark=bookmark, was_style=f"Heading{level_was}")
@@ -518,6 +521,38 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         for part in split:  # (the split said once, by its first part: "…, this one among them")
             _beside(body, part, t, lang, indent=indent)
         split = []
+
+
+def _label(section: SectionChange, t: dict[str, str]) -> str:
+    """What its heading says before its title ("§4 "), as the redline names it (render._heading)."""
+    label = _heading(section, t)
+    return label[:len(label) - len(section.title)] if label.endswith(section.title) else label + " "
+
+
+def moved_headings(ordered: Placed, taken: Mapping[int, str],
+                   t: dict[str, str]) -> dict[int, tuple[str, tuple[Op, ...]]]:
+    """The headings of the sections moved (`ordered`: in_both_orders' copies where each was and where it is), each a
+    move of one name (`taken`: the names given before), as the pages show them: its title's words kept moved, those
+    edited on the way deleted where it was and inserted where it is ("Data [-kept-] {+we keep+}"), its number deleted
+    and inserted (another, "§2 " and "§3 "). A heading was deleted whole where it was and inserted whole where it is:
+    Word marked its every word, "Data" among them, where the pages mark none or "kept" alone. A title keeping no word
+    stays deleted and inserted whole. By each copy's identity: (name, its runs)."""
+    copies: dict[int, dict[str, SectionChange]] = {}
+    for section, moved in ordered:
+        if moved is not None:
+            copies.setdefault(id(moved), {"": moved})[section.kind] = section
+    out: dict[int, tuple[str, tuple[Op, ...]]] = {}
+    for sides in copies.values():
+        moved, there, here = sides[""], sides.get("removed"), sides.get("added")
+        title = both_ways(moved.old_title, moved.title_ops or ((EQUAL, moved.new_title),))
+        if there is None or here is None or not moved.number or not any(tag == EQUAL for tag, _ in title):
+            continue
+        labels = (_label(there, t), _label(here, t))
+        edited = EDITED if labels[0] != labels[1] else ""
+        name = f"move{(len(taken) + len(out)) // 2 + 1}"
+        out[id(there)] = (name, ((DELETE + edited, labels[0]), *_move_side(title, DELETE)))
+        out[id(here)] = (name, ((INSERT + edited, labels[1]), *_move_side(title, INSERT)))
+    return out
 
 
 def up_runs(ops: Sequence[Op], block: BlockChange, column: int | None = None) -> tuple[Op, ...]:
@@ -790,6 +825,7 @@ class _Body:
         self.moves: dict[int, str] = {}  # blocks moved whole, by identity: their move's name (moves_of)
         self.edited: dict[int, tuple[str, tuple[Op, ...]]] = {}  # ... moved and edited: name and runs (edited_moves)
         self.edited_rows: dict[int, tuple[str, list[tuple[Op, ...]]]] = {}  # ... rows: name and cells (edited_rows)
+        self.headings: dict[int, tuple[str, tuple[Op, ...]]] = {}  # ... sections' headings: name and runs
         # a section moved, set whole where it is now: each block of it, by identity, the block of the redline it is
         # (said_in_copies), whose moved_line it says
         self.said_as: dict[int, BlockChange] = {}
@@ -813,7 +849,8 @@ class _Body:
         (w:moveFrom) or destination (w:moveTo) inside a range of that name, not a deletion or an insertion."""
         if move and mark in (INSERT, DELETE) and all(tag.removesuffix(UP).removesuffix(EDITED) == mark
                                                      for tag, _ in runs):
-            self._moved(runs, side="moveTo" if mark == INSERT else "moveFrom", name=move, indent=indent)
+            self._moved(runs, side="moveTo" if mark == INSERT else "moveFrom", name=move, indent=indent, style=style,
+                        bookmark=bookmark)
             return
         if said and self.ui:
             self._said(runs, style=style, italic=italic, link=link)
@@ -951,10 +988,12 @@ class _Body:
                           f'<w:commentRangeEnd w:id="{number}"/>'
                           f'<w:r><w:commentReference w:id="{number}"/></w:r></w:p>')
 
-    def _moved(self, runs: Sequence[Op], *, side: str, name: str, indent: int, whole: bool = True) -> None:
+    def _moved(self, runs: Sequence[Op], *, side: str, name: str, indent: int, whole: bool = True, style: str = "",
+               bookmark: str = "") -> None:
         """A paragraph moved whole (`side`: "moveFrom" where it was, "moveTo" where it is), in the range `name`; not
-        `whole`: its words only, its mark kept (a table's cell, whose row is the revision that takes it away)."""
-        props = ("<w:bidi/>" if self.rtl else "") + \
+        `whole`: its words only, its mark kept (a table's cell, whose row is the revision that takes it away). `style`
+        and `bookmark`: a heading's (a section moved)."""
+        props = (f'<w:pStyle w:val="{style}"/>' if style else "") + ("<w:bidi/>" if self.rtl else "") + \
             (f'<w:ind w:{"right" if self.rtl else "left"}="{360 * indent}"/>' if indent else "")
         if whole:
             self.revision += 1
@@ -987,7 +1026,7 @@ class _Body:
             self.revision += 1
             out.append(f'<w:{element} w:id="{self.revision}"{self.attrs}>{text}</w:{element}>')
         out.append(f'<w:{side}RangeEnd w:id="{ranged}"/>')
-        self._close(out)
+        self._close(out, bookmark=bookmark)
 
     def _close(self, out: list[str], *, bookmark: str = "", link: str = "") -> None:
         """The paragraph's runs (after its properties, out[0]) inside its bookmark, or in a link to one."""

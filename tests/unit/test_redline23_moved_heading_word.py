@@ -1,0 +1,74 @@
+"""A section moved: its heading in the Word redline marks the words the pages mark (redline23, session 51's leftover:
+"one rule, the pages'"). The changes page and the PDF say "§2 → §3 Data" and mark nothing of an unchanged title, or
+"Data [-kept-] {+we keep+}" of an edited one; Word deleted the heading whole where the section was and inserted it
+whole where it is, its every word marked. It is a move now (docx.moved_headings), as the section's paragraphs are: the
+title's kept words moved, its edits deleted where it was and inserted where it is, its number deleted and inserted;
+its bookmark where it is (the summary's link lands on it). Accepting every revision gives the new text, rejecting them
+the old, in English and in French; the gate lets it through."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from lxml import etree
+
+from policysite import docxactions, redline
+from policysite.redline.docx import render_docx
+from unit.test_redline import policy
+from unit.test_redline14_word import read, reading
+from unit.test_redline15_word import clashing_ids, out_of_order
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+TEXTS = {"en": ("Intro", "Data kept", "Data we keep", "Rights", "We keep your invoices for ten years."),
+         "fr": ("Introduction", "Données gardées", "Données que nous gardons", "Droits",
+                "Nous gardons vos factures dix ans.")}
+
+
+def _versions(lang: str, *, edited: bool):
+    intro, title, retitled, rights, kept = TEXTS[lang]
+    old = (f"## 1. {intro}\n\nHello there.\n\n## 2. {title}\n\n{kept}\n\n## 3. {rights}\n\nYou may ask.\n\n"
+           "## 4. End\n\nThanks.\n")
+    new = (f"## 1. {intro}\n\nHello there.\n\n## 2. {rights}\n\nYou may ask.\n\n"
+           f"## 3. {retitled if edited else title}\n\n{kept}\n\n## 4. End\n\nThanks.\n")
+    return policy(old, lang=lang), policy(new, date="2030-02-01", lang=lang)
+
+
+def _headings(data: bytes) -> dict[str, list[tuple[str, str]]]:
+    """Each side of the moved heading ("moveFrom", "moveTo"): its runs in order, (kind, words)."""
+    body = etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")).find(W + "body")
+    out = {}
+    for p in body.iter(W + "p"):
+        style = p.find(f"{W}pPr/{W}pStyle")
+        if style is None or not style.get(W + "val").startswith("Heading") or style.get(W + "val") == "Heading1":
+            continue
+        for side in ("moveFrom", "moveTo"):
+            if p.find(f"{W}pPr/{W}rPr/{W}{side}") is not None:
+                out[side] = [(child.tag.removeprefix(W), "".join(child.itertext())) for child in p
+                             if child.tag in (W + "del", W + "ins", W + "moveFrom", W + "moveTo")]
+    return out
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+@pytest.mark.parametrize("edited", [False, True], ids=["title kept", "title edited"])
+def test_a_moved_section_s_heading_is_a_move_marking_the_words_the_pages_mark(lang, edited):
+    old, new = _versions(lang, edited=edited)
+    r = redline.diff(old, new)
+    (moved,) = [s for s in r.sections if s.kind == "moved"]
+    data = render_docx(r, author="Acme", lang=lang)
+    sides = _headings(data)
+    assert set(sides) == {"moveFrom", "moveTo"}
+    _, title, retitled, _, _ = TEXTS[lang]
+    marked = {"del": [w for tag, w in moved.title_ops if tag == "delete"],
+              "ins": [w for tag, w in moved.title_ops if tag == "insert"]}
+    for side, kind, number in (("moveFrom", "del", "2"), ("moveTo", "ins", "3")):
+        runs = sides[side]
+        assert runs[0] == (kind, f"§{number} ")  # (its number another: a revision inside the move)
+        assert [" ".join(w.split()) for k, w in runs[1:] if k == kind] == [" ".join(w.split()) for w in marked[kind]]
+        assert not [k for k, _ in runs if k == ("ins" if kind == "del" else "del")]
+        assert "".join(w for _, w in runs[1:]) == (title if side == "moveFrom" else retitled if edited else title)
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
+    assert f'w:name="redline-{moved.new_anchor}"' in xml  # (where it is: the summary's link lands on it)
+    assert out_of_order(data) == [] and clashing_ids(data) == [] and docxactions.docx_action(data) == ""
+    for version, accept in ((new, True), (old, False)):
+        assert read(data, accept=accept) == reading(version)

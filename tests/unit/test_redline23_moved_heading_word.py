@@ -72,3 +72,31 @@ def test_a_moved_section_s_heading_is_a_move_marking_the_words_the_pages_mark(la
     assert out_of_order(data) == [] and clashing_ids(data) == [] and docxactions.docx_action(data) == ""
     for version, accept in ((new, True), (old, False)):
         assert read(data, accept=accept) == reading(version)
+
+
+A = "We keep invoices for ten years as the commercial code requires of every company."
+B = "We collect the name and the address of every customer who orders from our shop."
+SWAPPED = ("## 1. Intro\n\nHello there.\n\n## 2. Data\n\n" + A + "\n\nA short middle paragraph stays here.\n\n" + B
+           + "\n\n## 3. Rights\n\nYou may ask.\n\n## 4. End\n\nThanks.\n",
+           "## 1. Intro\n\nHello there.\n\n## 2. Rights\n\nYou may ask.\n\n## 3. Data\n\n" + B.replace("orders", "buys")
+           + "\n\nA short middle paragraph stays here.\n\n" + A + "\n\n## 4. End\n\nThanks.\n")
+
+
+def test_a_paragraph_moved_within_a_section_moved_and_edited_is_a_move_with_its_edit_inside():
+    """Inside a section moved, a paragraph moved up and edited on the way ("orders" become "buys"): the pages show its
+    words from where it was, "buys" alone marked (shown_ops); Word deleted it whole where the section was and inserted
+    it whole where it is. Now a move, "orders" deleted where it was and "buys" inserted where it is."""
+    old, new = policy(SWAPPED[0]), policy(SWAPPED[1], date="2030-02-01")
+    r = redline.diff(old, new)
+    came = [b for s in r.sections if s.kind == "moved" for b in s.blocks if b.moved == "from" and "buys" in b.new.text]
+    assert len(came) == 1 and [w.strip() for tag, w in came[0].shown_ops if tag == "insert"] == ["buys"]
+    data = render_docx(r, author="Acme")
+    body = etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")).find(W + "body")
+    marked = {side: [(child.tag.removeprefix(W), "".join(child.itertext()).strip()) for child in p
+                     if child.tag in (W + "del", W + "ins")]
+              for p in body.iter(W + "p") if "customer" in "".join(p.itertext())
+              for side in ("moveFrom", "moveTo") if p.find(f"{W}{side}RangeStart") is not None}
+    assert marked == {"moveFrom": [("del", "orders")], "moveTo": [("ins", "buys")]}
+    assert out_of_order(data) == [] and clashing_ids(data) == [] and docxactions.docx_action(data) == ""
+    for version, accept in ((new, True), (old, False)):
+        assert read(data, accept=accept) == reading(version)

@@ -275,17 +275,41 @@ def edited_moves(redline: Redline, taken: Mapping[int, str],
         leads = _moved_leads(there, here)
         out[id(there)], out[id(here)] = (name, leads[0] + _move_side(ops, DELETE)), \
             (name, leads[1] + _move_side(ops, INSERT))
-    waiting: dict[tuple[str, str], list[BlockChange]] = {}  # the words each came from, and its number or bullet
     blocks = [b for s in redline.sections if s.kind != "moved" for b in s.blocks
               if b.moved and b.kind in ("added", "removed") and not b.table and not b.joined and id(b) not in taken]
+    _edited_pairs(blocks, {}, taken, out)
+    # a block moved within a section moved and edited on the way: its copies where the section was and where it is
+    # (in_both_orders) a move, as the pages show it (its words from where it was, the edits marked); they were
+    # deleted and inserted whole
+    copies: dict[int, dict[str, list[BlockChange]]] = {}
+    for section, moved_section in ordered:
+        if moved_section is not None:
+            copies.setdefault(id(moved_section), {})[section.kind] = section.blocks
+    for moved_section in (s for s in redline.sections if id(s) in copies):
+        sides = copies[id(moved_section)]
+        written = {id(b): copy for b in moved_section.blocks if b.moved and b.moved_with is None
+                   for copy in (sides.get("removed", []) if b.moved == "to" else sides.get("added", []))
+                   if (copy.old is b.old if b.moved == "to" else copy.new is b.new) and id(copy) not in taken}
+        _edited_pairs([b for b in moved_section.blocks if id(b) in written and not b.table and not b.joined],
+                      written, taken, out)
+    return out
+
+
+def _edited_pairs(blocks: Sequence[BlockChange], written: Mapping[int, BlockChange], taken: Mapping[int, str],
+                  out: dict[int, tuple[str, tuple[Op, ...]]]) -> None:
+    """Into `out` (edited_moves'), each pair of `blocks` a block moved and edited on the way (its words where it is
+    from where it was: moved_ops), its number or bullet the same, by the identity of the paragraph Word writes for
+    each (`written`: a section moved's copy, else the block itself): a move of one name, its edits inside it."""
+    def lead(block: BlockChange) -> str:
+        return "".join(text for _, text in _lead(block))
+
+    waiting: dict[tuple[str, str], list[BlockChange]] = {}  # the words each came from, and its number or bullet
     for block in reversed([b for b in blocks if b.moved == "from" and b.moved_ops]):
         was = plain("".join(text for tag, text in block.moved_ops if tag != INSERT))  # (as the engine compares)
-        waiting.setdefault((was, "".join(text for _, text in _lead(block))), []).append(block)
+        waiting.setdefault((was, lead(block)), []).append(block)
     for block in blocks:
-        if block.moved != "to" or block.old is None:
-            continue
-        found = waiting.get((plain(block.old.text), "".join(text for _, text in _lead(block))))
-        if not found:
+        if block.moved != "to" or block.old is None or not (found := waiting.get((plain(block.old.text),
+                                                                                   lead(block)))):
             continue
         came = found.pop()
         name = f"move{(len(taken) + len(out)) // 2 + 1}"
@@ -293,10 +317,10 @@ def edited_moves(redline: Redline, taken: Mapping[int, str],
         moved = came.moved_ops if "".join(text for tag, text in came.moved_ops if tag != INSERT) == block.old.text \
             else both_ways(block.old.text, came.moved_ops, at=(cuts(block.old), cuts(came.new)))
         ops = up_runs(moved, replace(came, old=block.old))
-        leads = _moved_leads(block, came)
-        out[id(block)], out[id(came)] = (name, leads[0] + _move_side(ops, DELETE)), \
+        there, here = written.get(id(block), block), written.get(id(came), came)
+        leads = _moved_leads(there, here)
+        out[id(there)], out[id(here)] = (name, leads[0] + _move_side(ops, DELETE)), \
             (name, leads[1] + _move_side(ops, INSERT))
-    return out
 
 
 def _moved_leads(there: BlockChange, here: BlockChange) -> tuple[tuple[Op, ...], tuple[Op, ...]]:

@@ -98,9 +98,10 @@ def _cases() -> dict[str, tuple[str, str, str]]:
         moved = (f"## 1. {intro}\n\nHello there.\n\n## 2. {rights}\n\nYou may ask.\n\n## 3. {retitled}\n\n"
                  f"{kept.replace('dix', 'onze').replace('ten', 'eleven')}\n\n## 4. End\n\nThanks.\n")
         cases[f"section moved, its title edited ({lang})"] = (body, moved, lang)
-    from unit.test_redline23_moved_heading_word import SWAPPED
+    from unit.test_redline23_moved_heading_word import JOINS, SWAPPED
 
     cases["a paragraph moved within a section moved, edited"] = (*SWAPPED, "en")
+    cases |= {f"paragraphs {name} in a section moved": (*JOINS[name], "en") for name in sorted(JOINS)}
     cases["hebrew"] = (HEBREW, HEBREW.replace("שנה אחת", "שנתיים").replace("## 2. סוף", "## 2. חדש\n\nסעיף חדש.\n\n"
                                                                              "## 3. סוף"), "he")
     cases["urdu"] = (URDU, URDU.replace("ایک", "دو").replace("- دوسرا\n", "- دوسرا\n- تیسرا\n"), "ur")

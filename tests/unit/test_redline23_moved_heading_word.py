@@ -100,3 +100,39 @@ def test_a_paragraph_moved_within_a_section_moved_and_edited_is_a_move_with_its_
     assert out_of_order(data) == [] and clashing_ids(data) == [] and docxactions.docx_action(data) == ""
     for version, accept in ((new, True), (old, False)):
         assert read(data, accept=accept) == reading(version)
+
+
+PARTS = ("## 2. Data\n\nThe first part of the text is about the logs we keep.\n\n"
+         "The second part of the text is about the invoices we keep.\n\n")
+JOINED = PARTS.replace("keep.\n\nThe second", "keep, and the second")
+AROUND = ("## 1. Intro\n\nHello there.\n\n", "## 3. Rights\n\nYou may ask.\n\n", "## 4. End\n\nThanks.\n")
+JOINS = {  # a section moved after the next one, two of its paragraphs merged (one word edited too), or split
+    "merged": (AROUND[0] + PARTS + AROUND[1] + AROUND[2], AROUND[0] + AROUND[1].replace("## 3.", "## 2.")
+               + JOINED.replace("## 2.", "## 3.").replace("invoices", "bills") + AROUND[2]),
+    "split": (AROUND[0] + JOINED + AROUND[1] + AROUND[2],
+              AROUND[0] + AROUND[1].replace("## 3.", "## 2.") + PARTS.replace("## 2.", "## 3.") + AROUND[2]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(JOINS))
+def test_paragraphs_merged_or_split_in_a_section_moved_read_as_each_version(case):
+    """Where the section was, Word set the merged paragraph's `old` (the first paragraph's block, their words joined)
+    read again from its Markdown: the first paragraph alone, and rejecting every revision lost the second; a paragraph
+    split was set once a part (docx.old_blocks). Merged, each old paragraph is now a move into the one they made, its
+    edits inside ("invoices" deleted where it was, "bills" inserted where it is), as the pages mark the merge."""
+    old, new = policy(JOINS[case][0]), policy(JOINS[case][1], date="2030-02-01")
+    r = redline.diff(old, new)
+    assert any(s.kind == "moved" for s in r.sections) and any(b.joined == case for s in r.sections for b in s.blocks)
+    data = render_docx(r, author="Acme")
+    assert out_of_order(data) == [] and clashing_ids(data) == [] and docxactions.docx_action(data) == ""
+    for version, accept in ((new, True), (old, False)):
+        assert read(data, accept=accept) == reading(version)
+    if case == "merged":
+        body = etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")).find(W + "body")
+        into = [p for p in body.iter(W + "p") if "bills" in "".join(p.itertext())]
+        assert len(into) == 1 and len(into[0].findall(W + "moveToRangeStart")) == 2  # (a move from each)
+        names = {start.get(W + "name") for start in into[0].findall(W + "moveToRangeStart")}
+        assert names == {start.get(W + "name") for start in body.iter(W + "moveFromRangeStart")
+                         if "part of the text" in "".join(start.getparent().itertext())}
+        assert [d for d in into[0].iter(W + "del")] == []
+        assert sorted("".join(i.itertext()).strip() for i in into[0].iter(W + "ins")) == [", and the", "bills"]

@@ -249,6 +249,7 @@ def moves_of(redline: Redline, ordered: Sequence[tuple[SectionChange, SectionCha
 
 
 EDITED = "!"  # a move's words deleted or inserted on the way (edited_moves): a deletion or an insertion in its range
+RANGE = "range"  # in a move's runs: another move's range starts here, of the name its text is (paragraphs merged)
 
 
 Placed = Sequence[tuple[SectionChange, SectionChange | None]]  # in_both_orders': each section, the one moved it is
@@ -269,7 +270,7 @@ def edited_moves(redline: Redline, taken: Mapping[int, str],
     for change, there, here in _moved_copies(redline, ordered, taken):
         if change.table or change.joined:
             continue
-        name = f"move{(len(taken) + len(out)) // 2 + 1}"
+        name = _fresh(taken, out)
         assert change.old is not None and change.new is not None  # (changed: both sides)
         ops = up_runs(both_ways(change.old.text, change.ops, at=(cuts(change.old), cuts(change.new))), change)
         leads = _moved_leads(there, here)
@@ -292,7 +293,52 @@ def edited_moves(redline: Redline, taken: Mapping[int, str],
                    if (copy.old is b.old if b.moved == "to" else copy.new is b.new) and id(copy) not in taken}
         _edited_pairs([b for b in moved_section.blocks if id(b) in written and not b.table and not b.joined],
                       written, taken, out)
+        _merged_moves(moved_section, sides, taken, out)
     return out
+
+
+def _merged_moves(section: SectionChange, sides: Mapping[str, Sequence[BlockChange]], taken: Mapping[int, str],
+                  out: dict[int, tuple[str, tuple[Op, ...]]]) -> None:
+    """Into `out` (edited_moves'), the paragraphs of a section moved that were merged into one on the way (`sides`:
+    its copies where it was and where it is): each old paragraph a move of its own name, its words moved and its edits
+    deleted where it was, the paragraph they made holding each move's range in turn (RANGE), its edits inserted, as
+    the pages show a merge (its changed words alone marked); they were deleted whole where it was and the paragraph
+    inserted whole where it is. Paragraphs only (a list item among them keeps its number: left deleted and inserted)."""
+    used: set[int] = set(taken) | set(out)
+    for change in section.blocks:
+        if change.joined != "merged" or change.parts or change.old is None or change.new is None:
+            continue
+        here = next((b for b in sides.get("added", ()) if b.new is change.new and id(b) not in used), None)
+        ends = (*change.joined_at, len(change.old.text))
+        pieces = [change.old.text[a:b] for a, b in zip((0, *change.joined_at), ends)]
+        theres: list[BlockChange] = []
+        for piece in pieces:
+            there = next((b for b in sides.get("removed", ()) if b.old is not None and id(b) not in used
+                          and b not in theres and " ".join(b.old.text.split()) == " ".join(piece.split())), None)
+            if there is not None:
+                theres.append(there)
+        if here is None or len(theres) != len(pieces):
+            continue
+        ops = up_runs(both_ways(change.old.text, change.ops, at=(cuts(change.old), cuts(change.new))), change)
+        arrived: list[Op] = []
+        first = ""
+        at = 0
+        for k, there in enumerate(theres):
+            part, ops = _cut_old(ops, ends[k] - at) if k < len(theres) - 1 else (ops, ())
+            at += sum(len(text) for tag, text in part if tag.removesuffix(UP) != INSERT)
+            name = _fresh(taken, out)
+            first = first or name
+            out[id(there)] = (name, _move_side(part, DELETE))
+            arrived += [(RANGE, name)] * bool(k) + list(_move_side(part, INSERT))
+            used.add(id(there))
+        out[id(here)] = (first, tuple(arrived))
+        used.add(id(here))
+
+
+def _fresh(taken: Mapping[int, str], out: Mapping[int, tuple[str, object]]) -> str:
+    """A move's name no other has (`taken`: the names given, by block; `out`: those being given, with their runs)."""
+    used = [int(name[4:]) for name in (*taken.values(), *(name for name, _ in out.values())) if name[4:].isdigit()]
+    return f"move{max(used, default=0) + 1}"
 
 
 def _edited_pairs(blocks: Sequence[BlockChange], written: Mapping[int, BlockChange], taken: Mapping[int, str],
@@ -312,7 +358,7 @@ def _edited_pairs(blocks: Sequence[BlockChange], written: Mapping[int, BlockChan
                                                                                    lead(block)))):
             continue
         came = found.pop()
-        name = f"move{(len(taken) + len(out)) // 2 + 1}"
+        name = _fresh(taken, out)
         # (each side as written: a kept word retyped, `client's` become `client’s`, its marks revised)
         moved = came.moved_ops if "".join(text for tag, text in came.moved_ops if tag != INSERT) == block.old.text \
             else both_ways(block.old.text, came.moved_ops, at=(cuts(block.old), cuts(came.new)))
@@ -374,13 +420,13 @@ def edited_rows(redline: Redline, taken: Mapping[int, str],
         cells = [up_runs(ops, change, k) for k, ops in enumerate(_cells(change))]
         if len(cells) != len(there.cells) or len(cells) != len(here.cells):
             continue
-        name = f"move{(len(taken) + len(out)) // 2 + 1}"
+        name = _fresh(taken, out)
         out[id(there)] = (name, [_move_side(ops, DELETE) for ops in cells])
         out[id(here)] = (name, [_move_side(ops, INSERT) for ops in cells])
     for there, here in _rows_moved_edited(redline, taken):  # a row moved within its table and edited on the way
         change = replace(here, kind="changed", old=there.old, cells=here.moved_cells)
         cells = [up_runs(ops, change, k) for k, ops in enumerate(_cells(change))]
-        name = f"move{(len(taken) + len(out)) // 2 + 1}"
+        name = _fresh(taken, out)
         out[id(there)] = (name, [_move_side(ops, DELETE) for ops in cells])
         out[id(here)] = (name, [_move_side(ops, INSERT) for ops in cells])
     return out
@@ -440,8 +486,30 @@ def in_both_orders(sections: list[SectionChange]) -> list[tuple[SectionChange, S
                         section))
         out += [(replace(moved, kind="removed", new_number=None, new_title="", new_mark="", numbering_ops=(),
                          title_ops=((DELETE, moved.old_title),), partner=None, link_ops=(),  # (said where it is now)
-                         blocks=diff_blocks([b.old for b in moved.blocks if b.old is not None], [])), moved)
+                         blocks=diff_blocks(old_blocks(moved), [])), moved)
                 for moved in gone.get(k, [])]
+    return out
+
+
+def old_blocks(section: SectionChange) -> list[Block]:
+    """A section's blocks as the old version has them, from its redline (in_both_orders' copy where a section moved
+    was): paragraphs merged on the way each its own again (their text cut where each ended, BlockChange.joined_at; the
+    items among them as they were, `parts`), a paragraph split on the way once (each part's `old` is it). The merged
+    paragraph's `old` is the first one's block holding their words: read again from its Markdown, it gave the first
+    paragraph alone, and rejecting every revision lost the others; a split one's, the whole paragraph once a part."""
+    out: list[Block] = []
+    for block in section.blocks:
+        old = block.old
+        if old is None:
+            continue
+        if block.joined == "merged" and block.parts:
+            out += [part.old for part in block.parts if part.old is not None]
+        elif block.joined == "merged":
+            ends = (*block.joined_at, len(old.text))
+            out += [replace(old, text=old.text[start:end].strip(), markdown="", marks=(), links=(), tooltips=())
+                    for start, end in zip((0, *block.joined_at), ends)]
+        elif not (out and out[-1].line == old.line and out[-1].markdown == old.markdown and old.markdown):
+            out.append(old)  # (a part of a paragraph split: the paragraph, once)
     return out
 
 
@@ -573,7 +641,7 @@ def moved_headings(ordered: Placed, taken: Mapping[int, str],
             continue
         labels = (_label(there, t), _label(here, t))
         edited = EDITED if labels[0] != labels[1] else ""
-        name = f"move{(len(taken) + len(out)) // 2 + 1}"
+        name = _fresh(taken, out)
         out[id(there)] = (name, ((DELETE + edited, labels[0]), *_move_side(title, DELETE)))
         out[id(here)] = (name, ((INSERT + edited, labels[1]), *_move_side(title, INSERT)))
     return out
@@ -871,7 +939,7 @@ class _Body:
         where another (a heading made another level, a revision of its properties too). `move`: the name of the move
         the paragraph, deleted or inserted whole (`mark`), is a side of (moves_of): its mark and words a move's source
         (w:moveFrom) or destination (w:moveTo) inside a range of that name, not a deletion or an insertion."""
-        if move and mark in (INSERT, DELETE) and all(tag.removesuffix(UP).removesuffix(EDITED) == mark
+        if move and mark in (INSERT, DELETE) and all(tag.removesuffix(UP).removesuffix(EDITED) == mark or tag == RANGE
                                                      for tag, _ in runs):
             self._moved(runs, side="moveTo" if mark == INSERT else "moveFrom", name=move, indent=indent, style=style,
                         bookmark=bookmark)
@@ -1022,10 +1090,22 @@ class _Body:
         if whole:
             self.revision += 1
             props += f'<w:rPr><w:{side} w:id="{self.revision}"{self.attrs}/></w:rPr>'
+        out = [f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}"]
+        ranges: list[tuple[str, list[Op]]] = [(name, [])]  # (several where paragraphs merged: RANGE)
+        for tag, words in runs:
+            if tag == RANGE:
+                ranges.append((words, []))
+            else:
+                ranges[-1][1].append((tag, words))
+        for range_name, range_runs in ranges:
+            self._range(out, range_runs, side=side, name=range_name)
+        self._close(out, bookmark=bookmark)
+
+    def _range(self, out: list[str], runs: Sequence[Op], *, side: str, name: str) -> None:
+        """One range of a move in a paragraph (`_moved`): its words moved, those edited on the way revisions."""
         self.revision += 1
         ranged = self.revision
-        out = [f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}",
-               f'<w:{side}RangeStart w:id="{ranged}"{self.named} w:name="{name}"/>']
+        out.append(f'<w:{side}RangeStart w:id="{ranged}"{self.named} w:name="{name}"/>')
         pieces: list[list[str]] = []  # its words, a run for each stretch raised or not
         for tag, words in runs:
             if pieces and pieces[-1][0] == tag:
@@ -1050,7 +1130,6 @@ class _Body:
             self.revision += 1
             out.append(f'<w:{element} w:id="{self.revision}"{self.attrs}>{text}</w:{element}>')
         out.append(f'<w:{side}RangeEnd w:id="{ranged}"/>')
-        self._close(out, bookmark=bookmark)
 
     def _close(self, out: list[str], *, bookmark: str = "", link: str = "") -> None:
         """The paragraph's runs (after its properties, out[0]) inside its bookmark, or in a link to one."""

@@ -127,8 +127,17 @@ def test_paragraphs_merged_or_split_in_a_section_moved_read_as_each_version(case
     assert out_of_order(data) == [] and clashing_ids(data) == [] and docxactions.docx_action(data) == ""
     for version, accept in ((new, True), (old, False)):
         assert read(data, accept=accept) == reading(version)
+    body = etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")).find(W + "body")
+    if case == "split":  # the old paragraph a range of a move into each new one (Word's move, the pages' split)
+        (was,) = [p for p in body.iter(W + "p") if p.find(f"{W}pPr/{W}rPr/{W}moveFrom") is not None
+                  and "and the second" in "".join(p.itertext())]
+        names = [start.get(W + "name") for start in was.findall(W + "moveFromRangeStart")]
+        into = [p.find(W + "moveToRangeStart").get(W + "name") for p in body.iter(W + "p")
+                if p.find(W + "moveToRangeStart") is not None and "part of the text" in "".join(p.itertext())]
+        assert len(names) == 2 and into == names
+        assert [d for p in body.iter(W + "p") for d in p.iter(W + "del", W + "ins") if "part of" in "".join(
+            p.itertext()) and d.getparent().tag == W + "p"] != []  # (", and the" / "." edited inside the moves)
     if case == "merged":
-        body = etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")).find(W + "body")
         into = [p for p in body.iter(W + "p") if "bills" in "".join(p.itertext())]
         assert len(into) == 1 and len(into[0].findall(W + "moveToRangeStart")) == 2  # (a move from each)
         names = {start.get(W + "name") for start in into[0].findall(W + "moveToRangeStart")}

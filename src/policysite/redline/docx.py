@@ -294,6 +294,7 @@ def edited_moves(redline: Redline, taken: Mapping[int, str],
         _edited_pairs([b for b in moved_section.blocks if id(b) in written and not b.table and not b.joined],
                       written, taken, out)
         _merged_moves(moved_section, sides, taken, out)
+        _split_moves(moved_section, sides, taken, out)
     return out
 
 
@@ -333,6 +334,50 @@ def _merged_moves(section: SectionChange, sides: Mapping[str, Sequence[BlockChan
             used.add(id(there))
         out[id(here)] = (first, tuple(arrived))
         used.add(id(here))
+
+
+def _split_moves(section: SectionChange, sides: Mapping[str, Sequence[BlockChange]], taken: Mapping[int, str],
+                 out: dict[int, tuple[str, tuple[Op, ...]]]) -> None:
+    """Into `out` (edited_moves'), a paragraph of a section moved that was split on the way (`sides`: its copies where
+    it was and where it is), the other way of _merged_moves: each new paragraph a move of its own name from the old
+    one, which holds a range of each in turn (RANGE), its edits inside, as the pages mark a split. Paragraphs only."""
+    groups: list[list[BlockChange]] = []
+    for change in section.blocks:
+        if change.joined == "split" and change.joined_count:
+            groups.append([change])
+        elif groups and groups[-1][-1].joined == "split":
+            groups[-1].append(change)
+    used: set[int] = set(taken) | set(out)
+    for parts in groups:
+        if any(part.old is None or part.new is None or part.parts or part.new.kind == "item" for part in parts):
+            continue
+        was = parts[0].old
+        assert was is not None
+        there = next((b for b in sides.get("removed", ()) if b.old is not None and id(b) not in used
+                      and b.old.line == was.line and b.old.markdown == was.markdown), None)
+        heres = [next((b for b in sides.get("added", ()) if b.new is part.new and id(b) not in used), None)
+                 for part in parts]
+        if there is None or there.old is None or None in heres:
+            continue
+        whole, at, runs, first = there.old.text, 0, [], ""
+        for k, (part, here) in enumerate(zip(parts, heres)):
+            assert part.old is not None and here is not None
+            found = whole.find(part.old.text, at)
+            if found < 0:
+                break
+            ops = up_runs(both_ways(part.old.text, part.ops, at=(cuts(part.old), cuts(part.new))), part)
+            name = _fresh(taken, out)
+            first = first or name
+            out[id(here)] = (name, _move_side(ops, INSERT))
+            runs += [(RANGE, name)] * bool(k) + [(DELETE, whole[at:found])] * (found > at) \
+                + list(_move_side(ops, DELETE))
+            at = found + len(part.old.text)
+        else:
+            out[id(there)] = (first, (*runs, *[(DELETE, whole[at:])] * (at < len(whole))))
+            used |= {id(there), *map(id, heres)}
+            continue
+        for here in heres:  # (its words not found in the old paragraph as cut: left deleted and inserted whole)
+            out.pop(id(here), None)
 
 
 def _fresh(taken: Mapping[int, str], out: Mapping[int, tuple[str, object]]) -> str:

@@ -445,7 +445,8 @@ class Policy:
 def _mark(written: str, numeral: str) -> str:
     """Section.mark of a heading written `written` whose number is `numeral` (kept: every message of a check names its
     section by it, and the spelling check names every section so, three times a language)."""
-    if numeral and (roman := _roman_mark(written, numeral)):
+    # a Roman numeral before its language's section word (`III. fejezet`) is labelled as written, below
+    if numeral and (roman := _roman_mark(written, numeral)) and not number_as_written(written):
         return roman
     found = heading_number(written) if written else None
     if not found:

@@ -156,7 +156,9 @@ def test_a_control_s_words_are_text_and_a_hidden_one_s_or_a_button_s_are_left_ou
         assert absent not in body, absent
     notes = "\n".join(str(note) for note in converted.notes)
     assert "removed 1 button field (<input type=submit>, a form's) (“Send request”)" in notes, notes
-    assert "removed 2 <select> elements" in notes and "removed 1 <input> element" in notes
+    assert "removed 1 <input> element" in notes and "<select> element" not in notes, notes  # (menus: their words)
+    assert "left out 2 drop-down menus of the page's places (its options going to sections or pages, a label before " \
+           "it): the old site's navigation, not the policy's words: “Contents · Rights”, “Français · English”" in notes
 
 
 def test_an_html_page_s_site_settings_and_captures_are_filled_as_a_markdown_page_s():

@@ -35,3 +35,30 @@ def test_each_language_s_part_keeps_its_own_title_and_date_line_on_a_page_in_two
     assert any(note.startswith("the page sets its text in two languages one after the other, unmarked: read the 4 "
                                "sections in English (“Privacy Policy” …); left out the 4 sections") for note in said), said
     assert "left out the heading “Privacy Policy” over the part read: the title kept above it, again" in said, said
+
+
+def test_a_jump_menu_s_label_goes_with_it_and_both_are_said():
+    """A WordPress page's `Jump to: <select onchange=…>` over sections: the menu was removed, said only as "removed 1
+    <select> element", and its label "Jump to:" stayed alone as the policy's first paragraph. The paragraph holding
+    only the menu and its label is left out, said with their words; a menu inside a sentence leaves the sentence."""
+    converted = convert(DATA / "privacy-policy-2020-02-10.html", lang="en")
+    assert "Jump to" not in converted.markdown and "Choose a section" not in converted.markdown, converted.markdown
+    assert converted.markdown.startswith("# Privacy Policy\n\n*This policy was last changed on 10 February 2020.*\n\n"
+                                         "## 1. Definitions\n"), converted.markdown
+    said = [messages.said_in(note, "en") for note in converted.notes]
+    assert ("left out 1 drop-down menu of the page's places (its options going to sections or pages, a label before "
+            "it): the old site's navigation, not the policy's words: “Jump to: Choose a section… · Definitions · Data we "
+            "hold · Children”") in said, said
+    assert not any("<select>" in note for note in said), said
+
+
+def test_a_menu_inside_a_longer_paragraph_leaves_the_paragraph(tmp_path: Path):
+    source = tmp_path / "privacy-2020-01-01.html"
+    source.write_text('<html><body><h1>Privacy</h1><p>Our notice for your country is below, or choose another one '
+                      'here: <select><option value="/fr/privacy">France</option><option value="/de/privacy">Germany'
+                      '</option></select></p><h2>1. Data</h2><p>Your name.</p></body></html>', encoding="utf-8")
+    converted = convert(source, lang="en")
+    assert "Our notice for your country is below, or choose another one here:" in converted.markdown
+    assert "Germany" not in converted.markdown, converted.markdown
+    said = [messages.said_in(note, "en") for note in converted.notes]
+    assert any(note.endswith("not the policy's words: “France · Germany”") for note in said), said

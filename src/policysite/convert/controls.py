@@ -52,6 +52,23 @@ def _menu(select: Tag, options: list[Tag], headings: set[str]) -> bool:
     return named > 0 and named >= len(options) - 1
 
 
+_MENU_LABEL = 4  # words a menu's label holds at most ("Jump to:", "Go to section")
+
+
+def _left_menu(select: Tag, options: list[Tag]) -> str:
+    """`select`, a menu of the page's places, left out, with the block holding it where its other words are only the
+    menu's label (`<p>Jump to: <select>…</select></p>`); the words left out, its label's then its options'."""
+    block = select.find_parent(_BLOCKS)
+    label = _words(" ".join(str(text) for text in block.find_all(string=True) if select not in text.parents)) \
+        if block is not None else ""
+    said = " · ".join(_option_words(option) for option in options)
+    if block is not None and len(label.split()) <= _MENU_LABEL:
+        block.decompose()
+        return f"{label} {said}" if label else said
+    select.decompose()
+    return said
+
+
 def _paragraphs(soup: BeautifulSoup, text: str) -> list[Tag]:
     """`text` as the paragraphs it is written in (parted by blank lines), its other line breaks kept."""
     out = []
@@ -82,6 +99,7 @@ def shown_words(soup: BeautifulSoup, notes: Notes) -> dict[str, int]:
     lists: list[str] = []
     others: list[str] = []
     buttons: list[str] = []
+    menus: list[str] = []
     headings = {_words(heading.get_text(" ")).casefold() for heading in soup.find_all(HEADINGS)}
     for tag in soup.find_all(("textarea", "select", "input")):
         if tag.decomposed or tag.parent is None or _hidden(tag):
@@ -95,7 +113,11 @@ def shown_words(soup: BeautifulSoup, notes: Notes) -> dict[str, int]:
             _shown(soup, tag, text)
         elif name == "select":
             options = [option for option in tag.find_all("option") if _option_words(option)]
-            if not options or _menu(tag, options, headings):
+            if not options:
+                continue
+            if _menu(tag, options, headings):
+                menus.append(_left_menu(tag, options))
+                kept[name] = kept.get(name, 0) + 1
                 continue
             if tag.has_attr("multiple") or str(tag.get("size") or "1").strip() not in ("", "0", "1"):
                 shown = options  # a list box: its options drawn one under another
@@ -122,6 +144,8 @@ def shown_words(soup: BeautifulSoup, notes: Notes) -> dict[str, int]:
     if lists:
         notes.add(Said("convert.select-words/others" if others else "convert.select-words", count=len(lists),
                        shown=quoted(_clip(lists, 60)), others=quoted(_clip(others, 60))))
+    if menus:
+        notes.add(Said("convert.select-menus", count=len(menus), shown=quoted(_clip(menus, 80))))
     if buttons:
         notes.add(Said("convert.input-buttons", count=len(buttons), shown=quoted(_clip(buttons, 40))))
     return kept

@@ -4353,6 +4353,9 @@ MESSAGES: dict[str, str] = {
                                     "the next line's first word ending its paragraph",
     "convert.printed-outline": "left out the PDF's outline beside its pages ({count:plural:bookmark|bookmarks}: "
                                "{entries:each:, }): the viewer's, its entries the sections' titles again",
+    "convert.select-menus": "left out {count:plural:drop-down menu|drop-down menus} of the page's places (its "
+                            "options going to sections or pages, a label before it): the old site's navigation, not "
+                            "the policy's words: {shown}",
     "convert.shown-before": "“{first}” before “{then}”",
     "convert.visual-order/placed": "read {count:plural:block|blocks} of boxes the page's CSS places at a height of "
                                    "the page (position: absolute; top: …, as Wix lays out its text boxes) in the "

@@ -4952,6 +4952,9 @@ MESSAGES: dict[str, str] = {
     "convert.printed-outline": "omis le sommaire du PDF à côté de ses pages ({count:plural:signet|signets} : "
                                "{entries:each:, }) : celui de la visionneuse, ses entrées les titres des sections "
                                "répétés",
+    "convert.select-menus": "omis {count:plural:menu déroulant|menus déroulants} des endroits de la page (ses options "
+                            "menant à des sections ou des pages, un libellé devant) : la navigation de l'ancien site, "
+                            "pas les mots de la politique : {shown}",
     "convert.shown-before": "« {first} » avant « {then} »",
     "convert.visual-order/placed": "lu {count:plural:bloc|blocs} de cadres que le CSS de la page place à une "
                                    "hauteur de la page (position: absolute; top: …, comme Wix dispose ses cadres de "

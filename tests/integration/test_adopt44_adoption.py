@@ -84,3 +84,26 @@ def test_a_folder_of_versions_named_as_the_old_site_kept_them_is_built_as_each_d
     assert "README.txt: skipped: plain text whose name holds no date" in said, said
     tree = text(page)
     assert [words for _tag, _id, words in headings(tree)][-2:] == ["5. Online booking", "6. Contact"]
+
+
+@pytest.mark.parametrize(("name", "sections"), [
+    ("privacy-faq-2024-01-08.html", ["1. Who looks after my information?", "2. What do you keep about me?",
+                                     "3. Who else sees it?", "4. How do I get a copy?"]),
+    ("privacy-policy-2023-05-22.html", ["1. Personal information we collect", "2. How we use your personal "
+                                        "information", "3. How we share it", "4. Your rights"]),
+    ("PRIVACY-2021-07-19.md", ["1. Scope", "2. Information we collect", "2.1 Information you give us",
+                               "2.2 Information collected automatically", "2.2.1 Crash reports", "3. Definitions",
+                               "4. Contact"]),
+    ("privacy-notice-2021-11-02.html", ["1. INTRODUCTION", "2. COLLECTION", "3. USE AND DISCLOSURE",
+                                        "4. ACCESS AND COMPLAINTS"]),
+])
+def test_sections_in_accordions_contents_and_clauses_are_built_as_sections(tmp_path, initialized, name, sections):
+    """An accordion of `<details>` (a `<summary>` holding an `<h2>`, one without), a Shopify page's contents with
+    "Back to contents" links, a GitHub PRIVACY.md's contents by slugs, clauses 1.1/2.1.1 under capitalised headings:
+    each section a heading of the built page, each link into the page landing on an element of it."""
+    _said, page = built(tmp_path, initialized, "en", DATA / name)
+    tree = text(page)
+    assert [words for _tag, _id, words in headings(tree)][1:] == sections
+    ids = {str(node.attributes.get("id")) for node in tree.css("[id]")}
+    assert all(str(link.attributes.get("href"))[1:] in ids | {"top"}
+               for link in tree.css("a[href^='#']")), [link.attributes for link in tree.css("a[href^='#']")]

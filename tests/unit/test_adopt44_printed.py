@@ -147,3 +147,23 @@ def test_a_pdf2htmlex_page_s_lines_placed_by_their_classes_are_read_as_its_parag
             "share it with”): the viewer's, its entries the sections' titles again") in said, said
     assert any("(“Page 1 · Page 2”)" in note for note in said), said
     assert not any("hid" in note for note in said), said
+
+
+def test_items_of_a_printed_list_each_keep_their_lines_and_label(tmp_path: Path):
+    """A printed list of items labelled `(a)`, `(b)` (a hanging indent under each label, the item running on to
+    the next line), after a lead-in ending in a colon: each item a paragraph of its lines, its label first; a
+    numbered clause's second line back at the margin goes on it."""
+    lines = [(1, 100, "ft1", "<b>1. Sharing</b>"), (1, 140, "ft2", "We may disclose personal information to:"),
+             (1, 158, "ft2", "(a) subcontracted carriers who complete part of a delivery that we could not"),
+             (1, 176, "ft2", "complete ourselves;"), (1, 194, "ft2", "(b) insurers and assessors handling a claim; and"),
+             (1, 212, "ft2", "(c) government agencies where a law requires."),
+             (1, 230, "ft2", "1.2 We never sell personal information to anyone, for any purpose, in any country or"),
+             (1, 248, "ft2", "under any name.")]
+    page = _page(lines).replace('top:176px;left:108px', 'top:176px;left:130px')
+    converted, _said = _converted(tmp_path, page)
+    assert converted.markdown.rstrip().split("\n\n")[1:] == [
+        "We may disclose personal information to:",
+        "(a) subcontracted carriers who complete part of a delivery that we could not complete ourselves;",
+        "(b) insurers and assessors handling a claim; and", "(c) government agencies where a law requires.",
+        "1.2 We never sell personal information to anyone, for any purpose, in any country or under any name."], \
+        converted.markdown

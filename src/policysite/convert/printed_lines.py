@@ -27,12 +27,16 @@ from policysite.messages import Said
 _FEWEST = 5  # placed lines the pages hold at least (fewer: a page builder's boxes, visual_order's)
 _MARGIN_LINES = 3  # lines a page's header or footer holds at most
 _LONGEST = 200  # characters a printed line holds at most (more: a box of paragraphs)
-_SAME_LINE = 2.0  # pixels between the tops of pieces of one line (pdftohtml parts a line at each change of font)
+_SAME_LINE = 5.0  # pixels between the tops of pieces of one line (pdftohtml parts a line at each change of font; a
+# footnote mark raised a few pixels is on its line)
 _SAME_MARGIN = 3.0  # pixels between the left edges of the lines of one paragraph
 _INDENT = 40.0  # pixels a paragraph's first line is indented by at most
 _SPACING = 1.25  # times a font's usual line spacing: a wider gap parts two paragraphs
 _ROOM = 0.9  # of a font's longest line (in characters, a proportional font's width varying): room left on a line
 _BULLET = re.compile(r"^[\s\u00a0]*[•●▪■◦‣○·∙–-][\s\u00a0]+")
+# an item's label: `1.`, `2.1`, `(a)`, `b)`, `iv.`, `(ii)`
+_LABEL = re.compile(r"(?i)^[\s\u00a0]*(?:\(?(?:\d{1,3}|[a-z]|[ivxlc]{1,5})\)|\d{1,3}\.(?:\d{1,3}(?:\.\d{1,3})*\.?)?|"
+                    r"[a-z]\.|[ivxlc]{1,5}\.)[\s\u00a0]+")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’»)]*$")
 _HYPHENATED = re.compile(r"\w-$")
 _PAGE_NUMBER = re.compile(
@@ -221,10 +225,12 @@ def _spacing(lines: list[_Line]) -> dict[str, float]:
 def _goes_on(block: _Block, line: _Line, spacing: dict[str, float], longest: dict[str, int]) -> bool:
     """Whether `line` goes on the paragraph or item `block` ends with."""
     first, last = block.lines[0], block.lines[-1]
-    if line.font != first.font or _BULLET.match(line.words):
-        return False
-    if block.bullet:
-        at_margin = line.left > first.left + 1
+    labelled = _LABEL.match(first.words) is not None
+    if line.font != first.font or _BULLET.match(line.words) or _LABEL.match(line.words) and (
+            labelled or _ENDS_SENTENCE.search(last.words)):
+        return False  # (another item of a list, `(b)` under `(a)`, or one after a lead-in, `… to:`)
+    if block.bullet or labelled:  # (its lines indented under its text, or back at its label's margin)
+        at_margin = line.left > first.left - _SAME_MARGIN
     elif len(block.lines) == 1:
         at_margin = abs(line.left - first.left) <= _SAME_MARGIN or first.left - _INDENT <= line.left < first.left
     else:

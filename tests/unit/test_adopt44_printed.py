@@ -167,3 +167,26 @@ def test_items_of_a_printed_list_each_keep_their_lines_and_label(tmp_path: Path)
         "(b) insurers and assessors handling a claim; and", "(c) government agencies where a law requires.",
         "1.2 We never sell personal information to anyone, for any purpose, in any country or under any name."], \
         converted.markdown
+
+
+def test_a_printed_table_s_rows_are_a_table_and_its_wrapped_cells_go_on(tmp_path: Path):
+    """A retention table printed in the PDF (pdftohtml writes each cell of a row a box of its own, at one height, in
+    one font): its rows were joined into one paragraph ("Records Kept for Why Invoices Six years …"). Each row a row
+    of a table, a cell's second line under its column going on it, the bold first row its header, said."""
+    def cell(top: int, left: int, font: str, words: str) -> str:
+        return f'<p style="position:absolute;top:{top}px;left:{left}px;white-space:nowrap" class="{font}">{words}</p>'
+    boxes = [cell(100, 108, "ft1", "<b>4. Retention</b>"), cell(140, 108, "ft2", "We keep records as follows."),
+             cell(176, 108, "ft3", "<b>Records</b>"), cell(176, 260, "ft3", "<b>Kept for</b>"),
+             cell(176, 420, "ft3", "<b>Why</b>"),
+             cell(194, 108, "ft2", "Invoices"), cell(194, 260, "ft2", "Six years"), cell(194, 420, "ft2", "Tax law"),
+             cell(212, 108, "ft2", "Repair notes"), cell(212, 260, "ft2", "Two years after"),
+             cell(212, 420, "ft2", "Warranty claims"), cell(230, 260, "ft2", "the last visit"),
+             cell(248, 108, "ft2", "CCTV"), cell(248, 260, "ft2", "30 days"), cell(248, 420, "ft2", "Security"),
+             cell(290, 108, "ft2", "We delete them at the end of each period.")]
+    page = f'<html><body><div id="page1-div" style="position:relative;">{"".join(boxes)}</div></body></html>'
+    converted, said = _converted(tmp_path, page)
+    assert ("| **Records** | **Kept for** | **Why** |\n| --- | --- | --- |\n| Invoices | Six years | Tax law |\n"
+            "| Repair notes | Two years after the last visit | Warranty claims |\n| CCTV | 30 days | Security |") \
+        in converted.markdown, converted.markdown
+    assert "We delete them at the end of each period." in converted.markdown
+    assert any(note.startswith("read 1 run of the PDF's lines set in columns") for note in said), said

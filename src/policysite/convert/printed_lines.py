@@ -53,12 +53,15 @@ class _Line:
     font: str
     markup: str
     words: str
+    cells: tuple[tuple[float, str], ...] = ()  # (left, markup) of each piece of a table's row
 
 
 @dataclass
 class _Block:
     lines: list[_Line] = field(default_factory=list)
     bullet: bool = False
+    columns: list[float] = field(default_factory=list)  # a table's: each column's left edge
+    rows: list[list[str]] = field(default_factory=list)  # a table's: each row's cells' markup
 
 
 def _piece_font(node: LexborNode) -> str:
@@ -171,8 +174,11 @@ def _lines(number: int, boxes: list[tuple[float, float, LexborNode]]) -> list[_L
         row.sort(key=lambda box: box[1])
         longest = max(row, key=lambda box: len(shown_words(box[2])))[2]
         markup = " ".join(_spaced(box[2]) for box in row)
+        fonts = [_piece_font(box[2]) for box in row]
+        cells = tuple((box[1], _spaced(box[2])) for box in row) if any(
+            before == after for before, after in zip(fonts, fonts[1:])) else ()  # (apart in one font: columns)
         lines.append(_Line(number, row[0][0], row[0][1], _piece_font(longest), markup,
-                           " ".join(" ".join(shown_words(box[2]).split()) for box in row)))
+                           " ".join(" ".join(shown_words(box[2]).split()) for box in row), cells))
     return lines
 
 
@@ -253,11 +259,45 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
         longest[line.font] = max(longest[line.font], len(line.words))
     blocks: list[_Block] = []
     for line in lines:
-        if blocks and _goes_on(blocks[-1], line, spacing, longest):
+        if blocks and blocks[-1].columns and _in_table(blocks[-1], line, spacing):
+            continue
+        if line.cells:
+            blocks.append(_Block([line], columns=[left for left, _markup in line.cells],
+                                 rows=[[markup for _left, markup in line.cells]]))
+        elif blocks and not blocks[-1].columns and _goes_on(blocks[-1], line, spacing, longest):
             blocks[-1].lines.append(line)
         else:
             blocks.append(_Block([line], bool(_BULLET.match(line.words))))
     return blocks
+
+
+def _column(columns: list[float], left: float) -> int | None:
+    return next((n for n, edge in enumerate(columns) if abs(edge - left) <= 2 * _SAME_MARGIN), None)
+
+
+def _in_table(table: _Block, line: _Line, spacing: dict[str, float]) -> bool:
+    """Whether `line` is the table's next row (its pieces each under a column) or goes on a cell of its last row (a
+    line of one piece under a column but the first, right under the row); if so, written into it."""
+    last = table.lines[-1]
+    usual = spacing.get(line.font) or spacing.get(last.font)
+    if line.page != last.page or usual is None or not 0 < line.top - last.top <= 2 * usual * _SPACING + 1:
+        return False
+    pieces = line.cells or ((line.left, line.markup),)
+    places = [_column(table.columns, left) for left, _markup in pieces]
+    if any(place is None for place in places):
+        return False
+    if not line.cells:
+        if places[0] == 0 or line.top - last.top > usual * _SPACING + 1:
+            return False
+        cell = table.rows[-1][places[0] or 0]
+        table.rows[-1][places[0] or 0] = f"{cell} {line.markup}".strip()
+    else:
+        row = [""] * len(table.columns)
+        for place, (_left, markup) in zip(places, pieces):
+            row[place or 0] = f"{row[place or 0]} {markup}".strip()
+        table.rows.append(row)
+    table.lines.append(line)
+    return True
 
 
 def _whole(before: str, after: str, lang: str) -> str | None:
@@ -291,6 +331,16 @@ def _joined(block: _Block, lang: str) -> tuple[str, list[str], int]:
     return markup, whole, kept
 
 
+def _table(block: _Block) -> str:
+    """A table's rows as HTML, its first a row of header cells where its font is bold."""
+    head = "|bold|" in block.lines[0].font or block.lines[0].font == "bold"
+    rows = []
+    for number, row in enumerate(block.rows):
+        tag = "th" if head and number == 0 else "td"
+        rows.append("<tr>" + "".join(f"<{tag}>{cell}</{tag}>" for cell in row) + "</tr>")
+    return f"<table>{''.join(rows)}</table>"
+
+
 def _markup(blocks: list[_Block], lang: str) -> tuple[str, list[str], int]:
     """The blocks as HTML, each bullet's run a list, nested by its margin; the words a line's end broke written
     whole, and the hyphens kept."""
@@ -299,6 +349,10 @@ def _markup(blocks: list[_Block], lang: str) -> tuple[str, list[str], int]:
     whole: list[str] = []
     hyphens = 0
     for block in blocks:
+        if block.columns:
+            parts.append("</li></ul>" * len(margins) + _table(block))
+            margins = []
+            continue
         markup, made, kept = _joined(block, lang)
         whole += made
         hyphens += kept
@@ -382,6 +436,8 @@ def join(tree: LexborHTMLParser, notes: Notes, *, lang: str) -> None:
         tree.body.insert_child(written)
     notes.add(Said("convert.printed-lines" if pages else "convert.printed-lines/broken", lines=len(kept),
                    blocks=len(blocks)))
+    if tables := sum(1 for block in blocks if block.columns):
+        notes.add(Said("convert.printed-tables", count=tables))
     if whole:
         notes.add(Said("convert.printed-words", count=len(whole), words=each_quoted(whole[:5])))
     if hyphens:

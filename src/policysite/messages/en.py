@@ -4356,6 +4356,10 @@ MESSAGES: dict[str, str] = {
     "convert.select-menus": "left out {count:plural:drop-down menu|drop-down menus} of the page's places (its "
                             "options going to sections or pages, a label before it): the old site's navigation, not "
                             "the policy's words: {shown}",
+    "convert.printed-tables": "read {count:plural:run|runs} of the PDF's lines set in columns (each line's pieces "
+                              "apart in one font, under the same left edges) as {count:form:a table|tables}, each "
+                              "piece a cell, a line under a column but the first going on its cell: check "
+                              "{count:form:it|them} against the PDF",
     "convert.shown-before": "“{first}” before “{then}”",
     "convert.visual-order/placed": "read {count:plural:block|blocks} of boxes the page's CSS places at a height of "
                                    "the page (position: absolute; top: …, as Wix lays out its text boxes) in the "

@@ -4955,6 +4955,11 @@ MESSAGES: dict[str, str] = {
     "convert.select-menus": "omis {count:plural:menu déroulant|menus déroulants} des endroits de la page (ses options "
                             "menant à des sections ou des pages, un libellé devant) : la navigation de l'ancien site, "
                             "pas les mots de la politique : {shown}",
+    "convert.printed-tables": "lu {count:plural:suite|suites} de lignes du PDF disposées en colonnes (les morceaux "
+                              "de chaque ligne séparés dans une même police, sous les mêmes bords gauches) comme "
+                              "{count:form:un tableau|des tableaux}, chaque morceau une cellule, une ligne sous une "
+                              "colonne autre que la première prolongeant sa cellule : "
+                              "{count:form:vérifiez-le|vérifiez-les} sur le PDF",
     "convert.shown-before": "« {first} » avant « {then} »",
     "convert.visual-order/placed": "lu {count:plural:bloc|blocs} de cadres que le CSS de la page place à une "
                                    "hauteur de la page (position: absolute; top: …, comme Wix dispose ses cadres de "

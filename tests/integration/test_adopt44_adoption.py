@@ -25,7 +25,9 @@ def test_a_pdf_saved_line_by_line_is_built_as_its_paragraphs_and_sections(tmp_pa
     paragraphs = [" ".join(node.text().split()) for node in tree.css("p")]
     assert "Repair records are kept for two years after the last visit. Copies of identity documents are deleted on " \
            "the day the rented bicycle comes back. Invoices are kept for six years, as tax law requires." in paragraphs
-    shown = source_words(source.read_text(encoding="utf-8"))
+    page_text, outline = source.read_text(encoding="utf-8").split('<a name="outline"></a>')
+    shown = source_words(page_text + "</body></html>")
+    assert outline.count("<li>") == 5, "the outline, said, left out"
     assert words(tree.text(separator=" ")) == shown - words("Page 1 of 2 Page 2 of 2 Mistral Cycles Privacy Notice "
                                                             "docu ments") + words("documents")
 

@@ -51,6 +51,8 @@ def test_a_pdf_saved_line_by_line_is_read_as_its_paragraphs_without_its_page_hea
             "Notice · Page 2 of 2”): a web page has none; write in the text what the policy needs of them (a "
             "company's address, a date)") in said, said
     assert any(note.startswith("joined the 24 lines of a PDF saved as a web page") for note in said), said
+    assert "Document Outline" not in markdown and any(note.startswith("left out the PDF's outline (5 bookmarks: ")
+                                                      for note in said), said
     assert "1 word the PDF broke with a hyphen at a line's end written whole (“documents”), as the dictionary knows " \
            "it" in said, said
     french = [messages.said_in(note, "fr") for note in converted.notes]
@@ -143,8 +145,8 @@ def test_a_pdf2htmlex_page_s_lines_placed_by_their_classes_are_read_as_its_parag
         "visit.\n\n## 3. Who we share it with\n\nLaboratories that analyse samples, referral hospitals when we refer "
         "your animal, and the pet insurer you name on a claim form.\n"), converted.markdown
     said = [messages.said_in(note, "en") for note in converted.notes]
-    assert ("left out the PDF's outline beside its pages (3 bookmarks: “1. Who we are”, “2. What we keep”, “3. Who we "
-            "share it with”): the viewer's, its entries the sections' titles again") in said, said
+    assert ("left out the PDF's outline (3 bookmarks: “1. Who we are”, “2. What we keep”, “3. Who we share it with”), "
+            "which the converter wrote beside or under its pages: the sections' titles again") in said, said
     assert any("(“Page 1 · Page 2”)" in note for note in said), said
     assert not any("hid" in note for note in said), said
 

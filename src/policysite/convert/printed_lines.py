@@ -145,11 +145,33 @@ def place_classed(tree: LexborHTMLParser, notes: Notes) -> None:
                 child.decompose()
             if inner is not None:
                 line.insert_child(inner)
-    outline = tree.css_first("#outline")
-    if outline is not None and (entries := [" ".join(a.text().split()) for a in outline.css("a")]):
-        notes.add(Said("convert.printed-outline", count=len(entries), entries=each_quoted(entries[:3], most=40)))
+    _say_outline(tree.css_first("#outline"), notes)
     for chrome in tree.css("#sidebar, .loading-indicator"):
         chrome.decompose()
+
+
+def _say_outline(outline: LexborNode | None, notes: Notes) -> None:
+    if outline is not None and (entries := [" ".join(a.text().split()) for a in outline.css("a")]):
+        notes.add(Said("convert.printed-outline", count=len(entries), entries=each_quoted(entries[:3], most=40)))
+
+
+def _pdftohtml_outline(tree: LexborHTMLParser, notes: Notes) -> None:
+    """pdftohtml's outline of the PDF (its bookmarks), written under the pages (`<a name="outline"></a><h1>Document
+    Outline</h1><ul>…`, links to the pages): left out, said."""
+    mark = tree.css_first('a[name="outline"]')
+    if mark is None:
+        return
+    heading = mark.next
+    while heading is not None and heading.tag == "-text" and not (heading.text_content or "").strip():
+        heading = heading.next
+    listing = heading.next if heading is not None and heading.tag == "h1" else None
+    while listing is not None and listing.tag == "-text" and not (listing.text_content or "").strip():
+        listing = listing.next
+    if heading is None or listing is None or listing.tag not in ("ul", "ol"):
+        return
+    _say_outline(listing, notes)
+    for node in (mark, heading, listing):
+        node.decompose()
 
 
 def _pages(tree: LexborHTMLParser) -> list[tuple[LexborNode, list[tuple[float, float, LexborNode]]]]:
@@ -411,6 +433,9 @@ def join(tree: LexborHTMLParser, notes: Notes, *, lang: str) -> None:
     """Each run of pages of printed lines written as the paragraphs and list items they were printed as, in the
     first page's place; the pages' running headers and numbers left out; and say so."""
     place_classed(tree, notes)
+    generator = tree.css_first('meta[name="generator"]')
+    if generator is not None and str(generator.attributes.get("content") or "").startswith("pdftohtml"):
+        _pdftohtml_outline(tree, notes)
     pages = _pages(tree)
     if pages:
         lines = [_lines(number, boxes) for number, (_page, boxes) in enumerate(pages)]

@@ -4351,8 +4351,8 @@ MESSAGES: dict[str, str] = {
                                     "into the {blocks:plural:paragraph or list item|paragraphs and list items} they "
                                     "were printed as: lines in one font, a line ending a sentence with room left for "
                                     "the next line's first word ending its paragraph",
-    "convert.printed-outline": "left out the PDF's outline beside its pages ({count:plural:bookmark|bookmarks}: "
-                               "{entries:each:, }): the viewer's, its entries the sections' titles again",
+    "convert.printed-outline": "left out the PDF's outline ({count:plural:bookmark|bookmarks}: {entries:each:, }), "
+                               "which the converter wrote beside or under its pages: the sections' titles again",
     "convert.select-menus": "left out {count:plural:drop-down menu|drop-down menus} of the page's places (its "
                             "options going to sections or pages, a label before it): the old site's navigation, not "
                             "the policy's words: {shown}",

@@ -4949,9 +4949,8 @@ MESSAGES: dict[str, str] = {
                                     "et éléments de liste} tels qu'ils étaient imprimés : des lignes d'une même "
                                     "police, une ligne finissant une phrase avec la place du premier mot de la "
                                     "suivante finissant son paragraphe",
-    "convert.printed-outline": "omis le sommaire du PDF à côté de ses pages ({count:plural:signet|signets} : "
-                               "{entries:each:, }) : celui de la visionneuse, ses entrées les titres des sections "
-                               "répétés",
+    "convert.printed-outline": "omis le sommaire du PDF ({count:plural:signet|signets} : {entries:each:, }), que le "
+                               "convertisseur écrivait à côté ou sous ses pages : les titres des sections répétés",
     "convert.select-menus": "omis {count:plural:menu déroulant|menus déroulants} des endroits de la page (ses options "
                             "menant à des sections ou des pages, un libellé devant) : la navigation de l'ancien site, "
                             "pas les mots de la politique : {shown}",

@@ -8,6 +8,8 @@ paragraphs and list items they were printed as: a paragraph's lines follow one a
 each right under the one before (a wider gap, another font or margin, a bullet, or a short line ending a sentence
 starts another block; a paragraph running on to the next page goes on there). A page's first or last line repeated
 on other pages, or only a page number, is left out, with its words said, as a Word document's page headers are.
+pdftohtml without `-c` ends each line by `<br>` and each page by `<hr>`, and pdf2htmlEX places its lines by classes
+(`pdf_exports`): their lines are read by the same rules.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite.convert import css_marks
+from policysite.convert import pdf_exports
 from policysite.convert.elements import shown_words
 from policysite.convert.notes import Notes, each_quoted, say_margins
 from policysite.convert.rawhtml import BLOCKS
@@ -91,87 +93,6 @@ def _page_lines(page: LexborNode) -> list[tuple[float, float, LexborNode]] | Non
             return None
         found.append((place[0], place[1], child))
     return sorted(found, key=lambda line: line[:2]) if found else None
-
-
-# pdf2htmlEX's classes: a line's (`t`) left edge (`x…`), height from the page's foot (`y…`), font (`ff…`) and size
-# (`fs…`), and the spacers it draws between words (`_`), each set by a rule of its stylesheet
-_CLASSED = {"left": "x", "bottom": "y", "width": "_", "font-weight": "ff", "font-size": "fs"}
-_WORD_GAP = 2.0  # pixels a spacer between two words is wide at least (narrower: a letter's kerning)
-
-
-def _class_rules(tree: LexborHTMLParser) -> dict[tuple[str, str], str]:
-    """(class, property) -> value of the stylesheet's rules each for one class (`.x1{left:72px}`)."""
-    css = "".join(node.text(deep=True) for node in tree.css("style"))
-    found = {}
-    for prelude, declarations, _top in css_marks.screen_rules(css):
-        if (one := re.fullmatch(r"\s*\.([\w-]+)\s*", prelude)) is None:
-            continue
-        for name, value, _tokens in css_marks.declared(declarations):
-            if name in _CLASSED:
-                found[one.group(1), name] = value
-    return found
-
-
-def _px(value: str | None) -> float | None:
-    found = re.fullmatch(r"(-?\d+(?:\.\d+)?)px", value or "")
-    return float(found.group(1)) if found else None
-
-
-def place_classed(tree: LexborHTMLParser, notes: Notes) -> None:
-    """A pdf2htmlEX page's lines (`<div class="t x1 y3 ff2 fs1">`, placed by its classes' rules, bottom up) placed by
-    their own style as pdftohtml's are, bold where their font is, each spacer between words a space; its outline
-    (the PDF's bookmarks, beside the pages) left out, said."""
-    generator = tree.css_first('meta[name="generator"]')
-    if generator is None or not str(generator.attributes.get("content") or "").startswith("pdf2htmlEX"):
-        return
-    rules = _class_rules(tree)
-    for line in tree.css(".pf .t"):
-        classes = str(line.attributes.get("class") or "").split()
-        side = {name: next((rules[c, name] for c in classes if c.startswith(start) and (c, name) in rules), None)
-                for name, start in _CLASSED.items() if name != "width"}
-        left, bottom = _px(side["left"]), _px(side["bottom"])
-        if left is None or bottom is None:
-            continue
-        for spacer in line.css("span._"):
-            widths = [_px(rules.get((c, "width"))) for c in str(spacer.attributes.get("class") or "").split()]
-            wide = any(width is not None and width >= _WORD_GAP for width in widths)
-            spacer.replace_with(" " if wide and not spacer.text() else spacer.text())
-        bold = side["font-weight"] in ("bold", "bolder", "600", "700", "800", "900")
-        line.attrs["style"] = f"position:absolute;top:{-bottom}px;left:{left}px;font-size:{side['font-size'] or ''}"
-        line.attrs["class"] = " ".join(c for c in classes if c.startswith(("ff", "fs")))
-        if bold:
-            inner = LexborHTMLParser(f"<b>{line.inner_html or ''}</b>").css_first("b")
-            for child in list(line.iter(include_text=True)):
-                child.decompose()
-            if inner is not None:
-                line.insert_child(inner)
-    _say_outline(tree.css_first("#outline"), notes)
-    for chrome in tree.css("#sidebar, .loading-indicator"):
-        chrome.decompose()
-
-
-def _say_outline(outline: LexborNode | None, notes: Notes) -> None:
-    if outline is not None and (entries := [" ".join(a.text().split()) for a in outline.css("a")]):
-        notes.add(Said("convert.printed-outline", count=len(entries), entries=each_quoted(entries[:3], most=40)))
-
-
-def _pdftohtml_outline(tree: LexborHTMLParser, notes: Notes) -> None:
-    """pdftohtml's outline of the PDF (its bookmarks), written under the pages (`<a name="outline"></a><h1>Document
-    Outline</h1><ul>…`, links to the pages): left out, said."""
-    mark = tree.css_first('a[name="outline"]')
-    if mark is None:
-        return
-    heading = mark.next
-    while heading is not None and heading.tag == "-text" and not (heading.text_content or "").strip():
-        heading = heading.next
-    listing = heading.next if heading is not None and heading.tag == "h1" else None
-    while listing is not None and listing.tag == "-text" and not (listing.text_content or "").strip():
-        listing = listing.next
-    if heading is None or listing is None or listing.tag not in ("ul", "ol"):
-        return
-    _say_outline(listing, notes)
-    for node in (mark, heading, listing):
-        node.decompose()
 
 
 def _pages(tree: LexborHTMLParser) -> list[tuple[LexborNode, list[tuple[float, float, LexborNode]]]]:
@@ -399,10 +320,8 @@ def _markup(blocks: list[_Block], lang: str) -> tuple[str, list[str], int]:
 def _broken_pages(tree: LexborHTMLParser) -> list[list[_Line]]:
     """The lines of a page pdftohtml wrote without its `-c` option (its body a run of lines, each ended by `<br>`, each
     page by `<hr>`, after an anchor named by its number), a line's top its number; none for another page."""
-    generator = tree.css_first('meta[name="generator"]')
     body = tree.body
-    if generator is None or not str(generator.attributes.get("content") or "").startswith("pdftohtml") or \
-            body is None:
+    if pdf_exports.generator(tree) != "pdftohtml" or body is None:
         return []
     pages: list[list[_Line]] = [[]]
     pieces: list[LexborNode] = []
@@ -432,10 +351,7 @@ def _broken_pages(tree: LexborHTMLParser) -> list[list[_Line]]:
 def join(tree: LexborHTMLParser, notes: Notes, *, lang: str) -> None:
     """Each run of pages of printed lines written as the paragraphs and list items they were printed as, in the
     first page's place; the pages' running headers and numbers left out; and say so."""
-    place_classed(tree, notes)
-    generator = tree.css_first('meta[name="generator"]')
-    if generator is not None and str(generator.attributes.get("content") or "").startswith("pdftohtml"):
-        _pdftohtml_outline(tree, notes)
+    pdf_exports.tidy(tree, notes)
     pages = _pages(tree)
     if pages:
         lines = [_lines(number, boxes) for number, (_page, boxes) in enumerate(pages)]

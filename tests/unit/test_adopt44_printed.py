@@ -192,3 +192,17 @@ def test_a_printed_table_s_rows_are_a_table_and_its_wrapped_cells_go_on(tmp_path
         in converted.markdown, converted.markdown
     assert "We delete them at the end of each period." in converted.markdown
     assert any(note.startswith("read 1 run of the PDF's lines set in columns") for note in said), said
+
+
+def test_a_page_builder_s_boxes_of_one_line_each_are_no_printed_lines(tmp_path: Path):
+    """Boxes of one line each placed by their style on a page no PDF tool wrote (a page builder's labels and buttons,
+    at scattered left edges): not joined, each read as the box it is, in the order shown."""
+    boxes = "".join(f'<div style="position:absolute;top:{top}px;left:{left}px"><span>{words}</span></div>'
+                    for top, left, words in ((10, 20, "Home"), (10, 200, "Shop"), (10, 400, "About us"),
+                                             (10, 600, "Contact"), (60, 300, "Our promise to you"),
+                                             (90, 120, "We never sell your data"), (90, 520, "Free returns"),
+                                             (130, 40, "Opening hours"), (130, 700, "Follow us"),
+                                             (160, 350, "Newsletter")))
+    converted, said = _converted(tmp_path, f"<html><body><h1>Privacy</h1><div>{boxes}</div></body></html>")
+    assert not any("PDF" in note for note in said), said
+    assert "We never sell your data" in converted.markdown and "Free returns" in converted.markdown

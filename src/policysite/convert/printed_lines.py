@@ -28,6 +28,7 @@ from policysite.messages import Said
 
 _FEWEST = 5  # placed lines the pages hold at least (fewer: a page builder's boxes, visual_order's)
 _MARGIN_LINES = 3  # lines a page's header or footer holds at most
+_MARGIN_SHARE = 0.6  # of the lines of pages no PDF tool names start at one left margin at least
 _LONGEST = 200  # characters a printed line holds at most (more: a box of paragraphs)
 _SAME_LINE = 5.0  # pixels between the tops of pieces of one line (pdftohtml parts a line at each change of font; a
 # footnote mark raised a few pixels is on its line)
@@ -101,7 +102,15 @@ def _pages(tree: LexborHTMLParser) -> list[tuple[LexborNode, list[tuple[float, f
         if node.parent is not None and placed(node) is not None:
             parents[node.parent.mem_id] = node.parent
     pages = [(page, lines) for page in parents.values() if (lines := _page_lines(page)) is not None]
-    return pages if sum(len(lines) for _page, lines in pages) >= _FEWEST else []
+    boxes = [box for _page, lines in pages for box in lines]
+    if len(boxes) < _FEWEST:
+        return []
+    margins = collections.Counter(round(left / _SAME_MARGIN) for _top, left, _box in boxes)
+    printed = pdf_exports.generator(tree) or any(
+        re.fullmatch(r"(?i)page-?\d+(?:-div)?|pf\d+", str(page.attributes.get("id") or "")) for page, _lines in pages)
+    # (else a page builder's boxes of a line each, a menu's, a button's: printed lines where most share a margin)
+    return pages if printed or len(boxes) >= 2 * _FEWEST and max(margins.values()) >= _MARGIN_SHARE * len(boxes) \
+        else []
 
 
 def _lines(number: int, boxes: list[tuple[float, float, LexborNode]]) -> list[_Line]:

@@ -4337,20 +4337,19 @@ MESSAGES: dict[str, str] = {
                                 "saw there: {names} (not in the page's repository at its commit, or not imported with "
                                 "--git): check the page as readers saw it",
     "convert.printed-lines": "joined the {lines:plural:line|lines} of a PDF saved as a web page (each line a box "
-                             "placed on its page by its own style, as pdftohtml and pdf2htmlEX write them) into the "
-                             "{blocks:plural:paragraph "
-                             "or list item|paragraphs and list items} they were printed as: one font at one margin, "
-                             "each line right under the one before",
+                             "placed on its page by its own style, as pdftohtml and pdf2htmlEX write a PDF's lines) "
+                             "into {blocks:plural:paragraph or list item|paragraphs and list items} as printed: one "
+                             "font at one margin, each line right under the one before",
     "convert.printed-hyphens": "{count:plural:line|lines} of the PDF ending in a hyphen joined to the next without a "
                                "space, the hyphen kept: where it only broke a word at the line's end, remove it in a "
                                "new version",
     "convert.printed-words": "{count:plural:word|words} the PDF broke with a hyphen at a line's end written whole "
                              "({words:each:, }), as the dictionary knows {count:form:it|them}",
     "convert.printed-lines/broken": "joined the {lines:plural:line|lines} of a PDF saved as a web page (each line "
-                                    "ended by a line break, each page by a rule, as pdftohtml writes them without -c) "
-                                    "into the {blocks:plural:paragraph or list item|paragraphs and list items} they "
-                                    "were printed as: lines in one font, a line ending a sentence with room left for "
-                                    "the next line's first word ending its paragraph",
+                                    "ended by a line break, each page by a rule, as pdftohtml writes a PDF's lines "
+                                    "without -c) into {blocks:plural:paragraph or list item|paragraphs and list "
+                                    "items} as printed: lines in one font, a line ending a sentence with room left "
+                                    "for the next line's first word ending its paragraph",
     "convert.printed-outline": "left out the PDF's outline ({count:plural:bookmark|bookmarks}: {entries:each:, }), "
                                "which the converter wrote beside or under its pages: the sections' titles again",
     "convert.select-menus": "left out {count:plural:drop-down menu|drop-down menus} of the page's places (its "

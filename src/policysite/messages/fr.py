@@ -4932,11 +4932,10 @@ MESSAGES: dict[str, str] = {
                                 "lecteurs y voyaient les mots : {names} (absents du dépôt de la page à son commit, ou "
                                 "non importés avec --git) : vérifiez la page telle que les lecteurs la voyaient",
     "convert.printed-lines": "réuni les {lines:plural:ligne|lignes} d'un PDF enregistré comme page web (chaque "
-                             "ligne un cadre placé sur sa page par son propre style, comme les écrivent pdftohtml "
-                             "et pdf2htmlEX) en {blocks:plural:paragraphe ou élément de liste|paragraphes et "
-                             "éléments de liste} tels "
-                             "qu'ils étaient imprimés : une même police à une même marge, chaque ligne juste sous la "
-                             "précédente",
+                             "ligne un cadre placé sur sa page par son propre style, comme pdftohtml et pdf2htmlEX "
+                             "écrivent les lignes d'un PDF) en {blocks:plural:paragraphe ou élément de "
+                             "liste|paragraphes et éléments de liste} comme à l'impression : une même police à une "
+                             "même marge, chaque ligne juste sous la précédente",
     "convert.printed-hyphens": "{count:plural:ligne|lignes} du PDF finissant par un trait d'union "
                                "{count:form:jointe|jointes} à la suivante sans espace, le trait d'union gardé : là où "
                                "il ne faisait que couper un mot en fin de ligne, retirez-le dans une nouvelle version",
@@ -4944,10 +4943,10 @@ MESSAGES: dict[str, str] = {
                              "{count:form:écrit|écrits} en entier ({words:each:, }), comme le dictionnaire "
                              "{count:form:le|les} connaît",
     "convert.printed-lines/broken": "réuni les {lines:plural:ligne|lignes} d'un PDF enregistré comme page web (chaque "
-                                    "ligne finie par un saut de ligne, chaque page par un filet, comme les écrit "
-                                    "pdftohtml sans -c) en {blocks:plural:paragraphe ou élément de liste|paragraphes "
-                                    "et éléments de liste} tels qu'ils étaient imprimés : des lignes d'une même "
-                                    "police, une ligne finissant une phrase avec la place du premier mot de la "
+                                    "ligne finie par un saut de ligne, chaque page par un filet, comme pdftohtml "
+                                    "écrit les lignes d'un PDF sans -c) en {blocks:plural:paragraphe ou élément de "
+                                    "liste|paragraphes et éléments de liste} comme à l'impression : des lignes d'une "
+                                    "même police, une ligne finissant une phrase avec la place du premier mot de la "
                                     "suivante finissant son paragraphe",
     "convert.printed-outline": "omis le sommaire du PDF ({count:plural:signet|signets} : {entries:each:, }), que le "
                                "convertisseur écrivait à côté ou sous ses pages : les titres des sections répétés",

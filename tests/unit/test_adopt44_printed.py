@@ -206,3 +206,21 @@ def test_a_page_builder_s_boxes_of_one_line_each_are_no_printed_lines(tmp_path: 
     converted, said = _converted(tmp_path, f"<html><body><h1>Privacy</h1><div>{boxes}</div></body></html>")
     assert not any("PDF" in note for note in said), said
     assert "We never sell your data" in converted.markdown and "Free returns" in converted.markdown
+
+
+def test_a_scanned_pdf_saved_as_a_web_page_is_refused_as_a_page_without_text(tmp_path: Path):
+    """pdftohtml's page of a scanned PDF holds only the picture of each page (`alt="background image"`): it was
+    imported as a policy of the words "background image". The pictures a PDF tool draws the lines over are no words
+    of the text: left out, said, and a page with no other text has none (`policy import` refuses it: "no text in
+    it")."""
+    scanned = ''.join(f'<div id="page{n}-div" style="position:relative;width:918px;height:1188px;"><img width="918" '
+                      f'height="1188" src="scan00{n}.png" alt="background image"/></div>' for n in (1, 2))
+    source = tmp_path / "privacy-2023-03-01.html"
+    source.write_text(f'<html><head><meta name="generator" content="pdftohtml 0.86.1"/></head><body>{scanned}'
+                      '</body></html>', encoding="utf-8")
+    converted = convert(source, lang="en")
+    assert converted.markdown.strip() == "", converted.markdown
+    assert ("left out 2 pictures of a page a PDF tool drew its lines over (the PDF's rules, logos and pictures, or a "
+            "scanned page's picture): no words of the text") in [messages.said_in(n, "en") for n in converted.notes]
+    converted = convert(DATA / "kestrel-privacy-notice-2023-06-06.html", lang="en")
+    assert "background" not in converted.markdown

@@ -28,6 +28,19 @@ def tidy(tree: LexborHTMLParser, notes: Notes) -> None:
         _place_classed(tree, notes)
     elif tool == "pdftohtml":
         _pdftohtml_outline(tree, notes)
+    if tool:
+        _page_images(tree, notes)
+
+
+def _page_images(tree: LexborHTMLParser, notes: Notes) -> None:
+    """The image each tool draws a page's lines over (pdftohtml's `<img alt="background image">`, pdf2htmlEX's
+    `img.bi`: the PDF's rules, logos and pictures, or a scanned page's picture), no words of the text: left out, said
+    (a scanned PDF's pages were imported as the words "background image")."""
+    images = tree.css('div[id^="page"] > img, .pf img.bi, .pc > img')
+    for image in images:
+        image.decompose()
+    if images:
+        notes.add(Said("convert.printed-images", count=len(images)))
 
 
 # pdf2htmlEX's classes: a line's (`t`) left edge (`x…`), height from the page's foot (`y…`), font (`ff…`) and size

@@ -4359,6 +4359,9 @@ MESSAGES: dict[str, str] = {
                               "apart in one font, under the same left edges) as {count:form:a table|tables}, each "
                               "piece a cell, a line under a column but the first going on its cell: check "
                               "{count:form:it|them} against the PDF",
+    "convert.printed-images": "left out {count:plural:picture|pictures} of a page a PDF tool drew its lines over "
+                              "(the PDF's rules, logos and pictures, or a scanned page's picture): no words of the "
+                              "text",
     "convert.shown-before": "“{first}” before “{then}”",
     "convert.visual-order/placed": "read {count:plural:block|blocks} of boxes the page's CSS places at a height of "
                                    "the page (position: absolute; top: …, as Wix lays out its text boxes) in the "

@@ -4958,6 +4958,9 @@ MESSAGES: dict[str, str] = {
                               "{count:form:un tableau|des tableaux}, chaque morceau une cellule, une ligne sous une "
                               "colonne autre que la première prolongeant sa cellule : "
                               "{count:form:vérifiez-le|vérifiez-les} sur le PDF",
+    "convert.printed-images": "omis {count:plural:image|images} de page sur laquelle un outil PDF dessinait les "
+                              "lignes (les filets, logos et images du PDF, ou l'image d'une page numérisée) : aucun "
+                              "mot du texte",
     "convert.shown-before": "« {first} » avant « {then} »",
     "convert.visual-order/placed": "lu {count:plural:bloc|blocs} de cadres que le CSS de la page place à une "
                                    "hauteur de la page (position: absolute; top: …, comme Wix dispose ses cadres de "

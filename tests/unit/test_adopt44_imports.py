@@ -62,3 +62,18 @@ def test_a_menu_inside_a_longer_paragraph_leaves_the_paragraph(tmp_path: Path):
     assert "Germany" not in converted.markdown, converted.markdown
     said = [messages.said_in(note, "en") for note in converted.notes]
     assert any(note.endswith("not the policy's words: “France · Germany”") for note in said), said
+
+
+def test_a_notion_export_s_own_date_line_under_its_title_is_kept(tmp_path: Path):
+    """A Notion page exported as Markdown (its id in its name) whose text opens on its date line, `Last updated: May
+    2, 2024`, alone under its title: it was left out as the page's properties, the text losing its date line. A line
+    alone, no name Notion gives a property, saying a year, is the text's; Notion's own (`Last edited time: …`) and a
+    block of properties still go."""
+    name = "Privacy 2024-05-02 0a1b2c3d4e5f60718293a4b5c6d7e8f9.md"
+    source = tmp_path / name
+    source.write_text("# Privacy\n\nLast updated: May 2, 2024\n\n## 1. Data\n\nYour e-mail address.\n", encoding="utf-8")
+    assert convert(source, lang="en").markdown.startswith("# Privacy\n\nLast updated: May 2, 2024\n\n## 1. Data")
+    for properties in ("Last edited time: May 2, 2024 3:04 PM", "Owner: Legal\nEffective date: May 2, 2024"):
+        source.write_text(f"# Privacy\n\n{properties}\n\n## 1. Data\n\nYour e-mail address.\n", encoding="utf-8")
+        converted = convert(source, lang="en")
+        assert converted.markdown.startswith("# Privacy\n\n## 1. Data"), converted.markdown

@@ -15,6 +15,7 @@ from policysite.messages import Said
 
 NAMED = re.compile(r".* [0-9a-f]{32}\.(?:md|markdown)", re.I)  # the page's name and its id
 _PROPERTY = re.compile(r"[^\s:][^:\n]{0,39}: \S.*")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ASIDE = re.compile(r"[ ]{0,3}<aside>[ \t]*")
 _ICON = re.compile(r"(?P<icon>[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\U0001f3fb-\U0001f3ff]*)[ \t]+")  # 💡, ⚠️
 
@@ -37,6 +38,8 @@ def _properties(lines: list[str], named: bool) -> tuple[int, int] | None:
     while last < len(lines) and _PROPERTY.fullmatch(lines[last]):
         last += 1
     keys = {line.split(":", 1)[0].strip().casefold() for line in lines[first:last]}
+    if last - first == 1 and keys.isdisjoint(_OWN) and _YEAR.search(lines[first].split(":", 1)[1]):
+        return None  # (the text's own date line, `Last updated: May 2, 2024`, alone under the title, not a record)
     if last > first and (last == len(lines) or not lines[last].strip()) and (named or keys <= _OWN):
         return first, last
     return None

@@ -224,3 +224,18 @@ def test_a_scanned_pdf_saved_as_a_web_page_is_refused_as_a_page_without_text(tmp
             "scanned page's picture): no words of the text") in [messages.said_in(n, "en") for n in converted.notes]
     converted = convert(DATA / "kestrel-privacy-notice-2023-06-06.html", lang="en")
     assert "background" not in converted.markdown
+
+
+def test_a_bullet_printed_apart_from_its_item_in_the_item_s_font_makes_no_table(tmp_path: Path):
+    """pdftohtml writes a bullet followed by a tab as a box of its own, in the item's font when the document set it
+    so: each item was read as a table's row (two pieces apart in one font). A bullet or a label alone before its
+    text is the item's: a list."""
+    def box(top: int, left: int, words: str, font: str = "ft2") -> str:
+        return f'<p style="position:absolute;top:{top}px;left:{left}px;white-space:nowrap" class="{font}">{words}</p>'
+    boxes = [box(100, 108, "<b>2. What we collect</b>", "ft1"), box(140, 108, "We collect:"),
+             box(158, 126, "•"), box(158, 144, "your name and address;"), box(176, 126, "•"),
+             box(176, 144, "your order history."), box(212, 108, "Nothing else.")]
+    page = f'<html><body><div id="page1-div" style="position:relative;">{"".join(boxes)}</div></body></html>'
+    converted, said = _converted(tmp_path, page)
+    assert "- your name and address;\n- your order history.\n" in converted.markdown, converted.markdown
+    assert "|" not in converted.markdown and not any("table" in note for note in said), said

@@ -40,6 +40,7 @@ _BULLET = re.compile(r"^[\s\u00a0]*[•●▪■◦‣○·∙–-][\s\u00a0]+")
 # an item's label: `1.`, `2.1`, `(a)`, `b)`, `iv.`, `(ii)`
 _LABEL = re.compile(r"(?i)^[\s\u00a0]*(?:\(?(?:\d{1,3}|[a-z]|[ivxlc]{1,5})\)|\d{1,3}\.(?:\d{1,3}(?:\.\d{1,3})*\.?)?|"
                     r"[a-z]\.|[ivxlc]{1,5}\.)[\s\u00a0]+")
+_MARKER = re.compile(r"[•●▪■◦‣○·∙–-]|\(?(?:\d{1,3}|[a-z]|[ivxlc]{1,5})[.)]|\d{1,3}(?:\.\d{1,3})+\.?", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’»)]*$")
 _HYPHENATED = re.compile(r"\w-$")
 _PAGE_NUMBER = re.compile(
@@ -126,7 +127,8 @@ def _lines(number: int, boxes: list[tuple[float, float, LexborNode]]) -> list[_L
         row.sort(key=lambda box: box[1])
         longest = max(row, key=lambda box: len(shown_words(box[2])))[2]
         markup = " ".join(_spaced(box[2]) for box in row)
-        fonts = [_piece_font(box[2]) for box in row]
+        texts = row[1:] if _MARKER.fullmatch(" ".join(shown_words(row[0][2]).split())) else row
+        fonts = [_piece_font(box[2]) for box in texts]  # (a bullet or a label printed apart, `•` then its tab, aside)
         cells = tuple((box[1], _spaced(box[2])) for box in row) if any(
             before == after for before, after in zip(fonts, fonts[1:])) else ()  # (apart in one font: columns)
         lines.append(_Line(number, row[0][0], row[0][1], _piece_font(longest), markup,

@@ -239,3 +239,20 @@ def test_a_bullet_printed_apart_from_its_item_in_the_item_s_font_makes_no_table(
     converted, said = _converted(tmp_path, page)
     assert "- your name and address;\n- your order history.\n" in converted.markdown, converted.markdown
     assert "|" not in converted.markdown and not any("table" in note for note in said), said
+
+
+def test_a_line_parted_at_a_wide_gap_alone_is_a_line_of_its_paragraph(tmp_path: Path):
+    """A justified line pdftohtml parted in two boxes of one font at a wide gap, no other such line near it: a line
+    of its paragraph, not a table of one row."""
+    def box(top: int, left: int, words: str) -> str:
+        return f'<p style="position:absolute;top:{top}px;left:{left}px;white-space:nowrap" class="ft2">{words}</p>'
+    boxes = [box(100, 108, "We keep the details of your order for as long as the law requires"),
+             box(118, 108, "us to, and"), box(118, 400, "then we delete them from every system we run."),
+             box(136, 108, "You may ask us for a copy of what we hold about you at any time."),
+             box(154, 108, "We answer within a month."), box(172, 108, "Write to the shop.")]
+    page = f'<html><body><div id="page1-div" style="position:relative;">{"".join(boxes)}</div></body></html>'
+    converted, said = _converted(tmp_path, page)
+    assert converted.markdown.startswith("We keep the details of your order for as long as the law requires us to, "
+                                         "and then we delete them from every system we run. You may ask"), \
+        converted.markdown
+    assert not any("table" in note for note in said), said

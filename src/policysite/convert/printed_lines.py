@@ -14,6 +14,7 @@ pdftohtml without `-c` ends each line by `<br>` and each page by `<hr>`, and pdf
 from __future__ import annotations
 
 import collections
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -206,7 +207,17 @@ def _goes_on(block: _Block, line: _Line, spacing: dict[str, float], longest: dic
     return usual is not None and 0 < line.top - last.top <= usual * _SPACING + 1
 
 
+def _lone_rows(lines: list[_Line]) -> list[_Line]:
+    """`lines`, each line of pieces apart in one font with no other such line within three lines of it on its page
+    read as a line of text (a justified line pdftohtml parted at a wide gap), not a table's row."""
+    near = 3
+    return [dataclasses.replace(line, cells=()) if line.cells and not any(
+        other.cells and other.page == line.page for other in lines[max(0, n - near):n] + lines[n + 1:n + 1 + near])
+        else line for n, line in enumerate(lines)]
+
+
 def _blocks(lines: list[_Line]) -> list[_Block]:
+    lines = _lone_rows(lines)
     spacing = _spacing(lines)
     longest: dict[str, int] = collections.defaultdict(int)
     for line in lines:

@@ -77,3 +77,27 @@ def test_a_notion_export_s_own_date_line_under_its_title_is_kept(tmp_path: Path)
         source.write_text(f"# Privacy\n\n{properties}\n\n## 1. Data\n\nYour e-mail address.\n", encoding="utf-8")
         converted = convert(source, lang="en")
         assert converted.markdown.startswith("# Privacy\n\n## 1. Data"), converted.markdown
+
+
+def test_a_consent_tool_s_cookies_listed_as_label_and_value_pairs_are_a_table():
+    """CookieYes writes each cookie as a list of label and value pairs (`<li><div>Cookie</div><div>_ga</div></li>`),
+    drawn side by side by its stylesheet: each label and value was a bullet's paragraphs, "Cookie" over "_ga", for every
+    cookie. Lists of the same labels one after the other are the table they list, and a category's single cookie
+    under those labels a table too, said."""
+    converted = convert(DATA / "cookie-policy-2024-04-15.html", lang="en")
+    assert ("| Cookie | Duration | Description |\n| --- | --- | --- |\n| \\_ga | 1 year 1 month 4 days | Set by an "
+            "analytics service to count visits and sessions. |\n| \\_gid | 1 day | Stores a unique value for each page "
+            "visited. |\n\n### Necessary\n\n| Cookie | Duration | Description |\n| --- | --- | --- |\n| "
+            "cookieyes-consent | 1 year | Remembers your consent preferences. |") in converted.markdown, \
+        converted.markdown
+    said = [messages.said_in(note, "en") for note in converted.notes]
+    assert any(note.startswith("3 lists one after the other, each item a label and its value in the same labels "
+                               "(Cookie · Duration · Description") for note in said), said
+
+
+def test_a_list_of_label_and_value_pairs_alone_stays_a_list(tmp_path: Path):
+    source = tmp_path / "privacy-2020-01-01.html"
+    source.write_text("<html><body><h1>Privacy</h1><ul><li><b>Controller</b><span>Acme Ltd</span></li><li><b>DPO</b>"
+                      "<span>dpo@acme.example</span></li></ul><h2>1. Data</h2><p>Your name.</p></body></html>",
+                      encoding="utf-8")
+    assert "|" not in convert(source, lang="en").markdown

@@ -5,6 +5,11 @@ purpose's `<h4>`, then per cookie a `name-header` (`<h5>Name</h5>`), its `name`,
 a `function-header` and its `function`; its stylesheet (on the plugin's server, not saved with the page) places every
 label in one header row and each cookie's cells in a row under it. Read as written, each label was a heading of its
 own: "##### Name", "##### Expiration" … for every cookie, sections by the dozen (adoption hunt 26).
+
+CookieYes (and other consent tools) write each cookie as a list of label and value pairs (`<ul class="cky-cookie-des-
+table"><li><div>Cookie</div><div>_ga</div></li><li><div>Duration</div>…`), one list a cookie, its stylesheet drawing
+each pair on a line: read as written, each label and each value was a paragraph of a bullet, "Cookie" over "_ga". Lists
+one after the other of the same labels are the table they list: a header row of the labels, a row a list.
 """
 from __future__ import annotations
 
@@ -57,3 +62,66 @@ def tables(tree: LexborHTMLParser, notes: Notes) -> None:
         made += 1
     if made:
         notes.add(Said("convert.cookie-grids", count=made))
+    _label_cards(tree, notes)
+
+
+def _pairs(listing: LexborNode) -> list[tuple[str, str]] | None:
+    """(label, value's markup) of each item of a list whose every item holds a label and a value, two elements and no
+    words beside them; else None."""
+    pairs = []
+    for item in listing.iter(include_text=True):
+        if item.tag == "-text":
+            if (item.text_content or "").strip():
+                return None
+            continue
+        parts = [part for part in item.iter(include_text=True)
+                 if part.tag != "-text" or (part.text_content or "").strip()]
+        if item.tag != "li" or len(parts) != 2 or any(part.tag == "-text" for part in parts):
+            return None
+        label = " ".join(parts[0].text(deep=True, separator=" ").split())
+        if not label or len(label) > 40:
+            return None
+        pairs.append((label, _inner(parts[1])))
+    return pairs if len(pairs) >= 2 else None
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    following = node.next
+    while following is not None and following.tag == "-text" and not (following.text_content or "").strip():
+        following = following.next
+    return following
+
+
+def _label_cards(tree: LexborHTMLParser, notes: Notes) -> None:
+    """Each run of two lists or more, one after the other, of the same labels' pairs made the table they list; and a
+    list alone of the labels of such a run (a category of one cookie) too."""
+    done: set[int] = set()
+    runs: list[tuple[list[str], list[LexborNode], list[list[str]]]] = []
+    for listing in tree.css("ul, ol"):
+        if listing.mem_id in done or (first := _pairs(listing)) is None:
+            continue
+        labels = [label for label, _value in first]
+        run, rows = [listing], [[value for _label, value in first]]
+        following = _next_element(listing)
+        while following is not None and following.tag in ("ul", "ol") and \
+                (pairs := _pairs(following)) is not None and [label for label, _value in pairs] == labels:
+            run.append(following)
+            rows.append([value for _label, value in pairs])
+            following = _next_element(following)
+        done.update(node.mem_id for node in run)
+        runs.append((labels, run, rows))
+    tabled = {tuple(labels) for labels, run, _rows in runs if len(run) >= 2}
+    made = [(labels, run, rows) for labels, run, rows in runs if tuple(labels) in tabled]
+    for labels, run, rows in made:
+        head = "".join(f"<th>{html.escape(label)}</th>" for label in labels)
+        body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+        table = LexborHTMLParser(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>").css_first(
+            "table")
+        if table is not None:
+            run[0].insert_before(table)
+            for node in run:
+                node.decompose()
+    if made:
+        notes.add(Said("convert.label-cards", count=sum(len(rows) for _labels, _run, rows in made),
+                       labels=" / ".join(" · ".join(labels) for labels in dict.fromkeys(
+                           tuple(labels) for labels, _run, _rows in made))))

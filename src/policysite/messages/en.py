@@ -4362,6 +4362,9 @@ MESSAGES: dict[str, str] = {
     "convert.printed-images": "left out {count:plural:picture|pictures} of a page a PDF tool drew its lines over "
                               "(the PDF's rules, logos and pictures, or a scanned page's picture): no words of the "
                               "text",
+    "convert.label-cards": "{count:plural:list|lists} one after the other, each item a label and its value in "
+                           "the same labels ({labels}: a consent tool's cookies, one list a cookie) read as a table, "
+                           "a header row of the labels, a row a list",
     "convert.shown-before": "“{first}” before “{then}”",
     "convert.visual-order/placed": "read {count:plural:block|blocks} of boxes the page's CSS places at a height of "
                                    "the page (position: absolute; top: …, as Wix lays out its text boxes) in the "

@@ -4961,6 +4961,9 @@ MESSAGES: dict[str, str] = {
     "convert.printed-images": "omis {count:plural:image|images} de page sur laquelle un outil PDF dessinait les "
                               "lignes (les filets, logos et images du PDF, ou l'image d'une page numérisée) : aucun "
                               "mot du texte",
+    "convert.label-cards": "{count:plural:liste|listes} l'une après l'autre, chaque élément un libellé et sa valeur, "
+                           "des mêmes libellés ({labels} : les cookies d'un outil de consentement, une liste par "
+                           "cookie) lues comme un tableau, une ligne d'en-tête des libellés, une ligne par liste",
     "convert.shown-before": "« {first} » avant « {then} »",
     "convert.visual-order/placed": "lu {count:plural:bloc|blocs} de cadres que le CSS de la page place à une "
                                    "hauteur de la page (position: absolute; top: …, comme Wix dispose ses cadres de "

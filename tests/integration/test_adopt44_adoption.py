@@ -109,3 +109,18 @@ def test_sections_in_accordions_contents_and_clauses_are_built_as_sections(tmp_p
     ids = {str(node.attributes.get("id")) for node in tree.css("[id]")}
     assert all(str(link.attributes.get("href"))[1:] in ids | {"top"}
                for link in tree.css("a[href^='#']")), [link.attributes for link in tree.css("a[href^='#']")]
+
+
+def test_a_consent_tool_s_cookie_cards_are_built_as_tables(tmp_path, initialized):
+    """CookieYes' cookies, one list of label and value pairs a cookie: built as two tables under their categories,
+    every word of the page there."""
+    source = DATA / "cookie-policy-2024-04-15.html"
+    _said, page = built(tmp_path, initialized, "en", source)
+    tree = text(page)
+    assert [[" ".join(cell.text().split()) for cell in row.css("th, td")] for row in tree.css("tr")] == [
+        ["Cookie", "Duration", "Description"], ["_ga", "1 year 1 month 4 days", "Set by an analytics service to count "
+                                                "visits and sessions."],
+        ["_gid", "1 day", "Stores a unique value for each page visited."], ["Cookie", "Duration", "Description"],
+        ["cookieyes-consent", "1 year", "Remembers your consent preferences."]]
+    assert words(tree.text(separator=" ")) == source_words(source.read_text(encoding="utf-8")) - words(
+        "Cookie Duration Description"), "three cards' labels, two tables' headers"

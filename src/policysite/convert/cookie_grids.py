@@ -17,6 +17,7 @@ import html
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from policysite.convert.elements import child_elements
 from policysite.convert.notes import Notes
 from policysite.messages import Said
 
@@ -69,14 +70,10 @@ def _pairs(listing: LexborNode) -> list[tuple[str, str]] | None:
     """(label, value's markup) of each item of a list whose every item holds a label and a value, two elements and no
     words beside them; else None."""
     pairs = []
-    for item in listing.iter(include_text=True):
-        if item.tag == "-text":
-            if (item.text_content or "").strip():
-                return None
-            continue
-        parts = [part for part in item.iter(include_text=True)
-                 if part.tag != "-text" or (part.text_content or "").strip()]
-        if item.tag != "li" or len(parts) != 2 or any(part.tag == "-text" for part in parts):
+    items = child_elements(listing)
+    for item in items or ():
+        parts = child_elements(item) if item.tag == "li" else None
+        if parts is None or len(parts) != 2:
             return None
         label = " ".join(parts[0].text(deep=True, separator=" ").split())
         if not label or len(label) > 40:

@@ -24,6 +24,18 @@ def filled(tag: Tag) -> list[Tag]:
     return elements if len(elements) == len(children) else []
 
 
+def child_elements(node: LexborNode) -> list[LexborNode] | None:
+    """`node`'s child elements (comments aside), if no words stand beside them; else (words among them) None."""
+    found = []
+    for child in node.iter(include_text=True):
+        if child.tag == "-text":
+            if (child.text_content or "").strip():
+                return None
+        elif child.tag not in ("-comment", "_comment"):
+            found.append(child)
+    return found
+
+
 def first_content(tag: Tag) -> Tag | None:
     """`tag`'s first child that is an element, or None when words come first."""
     for child in tag.children:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policysite.convert import pdf_exports
-from policysite.convert.elements import shown_words
+from policysite.convert.elements import child_elements, shown_words
 from policysite.convert.notes import Notes, each_quoted, say_margins
 from policysite.convert.rawhtml import BLOCKS
 from policysite.convert.visual_order import placed
@@ -80,12 +80,8 @@ def _page_lines(page: LexborNode) -> list[tuple[float, float, LexborNode]] | Non
     """(top, left, box) of each line `page` places, if it is a page of printed lines (its children holding words
     all placed boxes of one line each), else None."""
     found = []
-    for child in page.iter(include_text=True):
-        if child.tag == "-text":
-            if (child.text_content or "").strip():
-                return None
-            continue
-        if child.tag in ("-comment", "_comment", "img", "br"):
+    for child in child_elements(page) or []:
+        if child.tag in ("img", "br"):
             continue
         words = shown_words(child)
         if not words:

@@ -664,3 +664,30 @@ def _chrome_compound(part: str) -> str:
         if at and pieces[at - 1].strip() in ("+", "~"):
             return ""
     return ""
+
+
+# What a declaration says that takes an element's words out of sight: not drawn, drawn transparent or at no size.
+_HIDES = re.compile(r"display: none|visibility: (?:hidden|collapse)|opacity: 0(?:\.0*)?%?(?:$| )|"
+                    r"font-size: 0(?:\.0*)?(?:px|em|rem|%|pt)?(?:$| )|content-visibility: hidden|"
+                    r"transform: scale\(0(?:\.0*)?\)", re.I)
+# A selector's subject: its last compound (after the last combinator), and the classes a compound names
+_SUBJECT = re.compile(r"[^\s>+~]+$")
+_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+
+
+@functools.lru_cache(maxsize=4)
+def hiding_classes(css: str) -> frozenset[str]:
+    """The classes a stylesheet hides the words of the element they are on by (_HIDES, in any context: on screen or
+    in print), read from each rule's subject, not from a pseudo-element of it (`.keys .key-alt:before` hides no word
+    of the element): Material's `.md-typeset .tabbed-block { display: none }`, `.headerlink { opacity: 0 }`,
+    `.footnote-backref { font-size: 0 }`."""
+    found: set[str] = set()
+    for _context, selector, declaration in _declarations(_without_comments(css)):
+        if not _HIDES.match(declaration):
+            continue
+        for one in selector.split(","):
+            subject = _SUBJECT.search(one.strip())
+            if subject is not None and "::" not in subject.group() and not re.search(
+                    r":(?:before|after|first-line|first-letter|marker|placeholder)\b", subject.group()):
+                found.update(_CLASS.findall(subject.group()))
+    return frozenset(found)

@@ -557,9 +557,10 @@ def csp_contents(html: str) -> list[str]:
 def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool,
                 scripting: bool = False) -> list[Violation]:
     tree = parsed(html, scripting=scripting)
-    found = [Violation(file, None, message) for node in _elements(tree.root)
-             for message in _page_rules_of(node, theme_dirs)]
     article = tree.css_first("article.md-content__inner")
+    placed = sections_of(article)  # (what the text holds is said at its section's line: safety82)
+    found = [Violation(file, placed.get(node.mem_id), message) for node in _elements(tree.root)
+             for message in _page_rules_of(node, theme_dirs)]
     if article is not None and any((meta.attributes.get("http-equiv") or "").strip().lower() == "refresh"
                                    for meta in tree.css("meta")):
         found.append(Violation(file, None, Said("output.refresh-text")))
@@ -660,6 +661,19 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         elif all(weaker):
             found.append(Violation(file, None, Said("output.csp-weaker", what=weaker[0][:80])))
     return found
+
+
+def sections_of(article: LexborNode | None) -> dict[int, str | None]:
+    """The id of the heading before each element of the article (by its `mem_id`), None before the first: an event
+    handler, a frame or a script URL the text holds is said at its section's line, as the text's other findings are,
+    not at the front matter's (the page's own part, outside the article, has no section)."""
+    anchor: str | None = None
+    placed: dict[int, str | None] = {}
+    for node in _elements(article):
+        if re.fullmatch(r"h[1-6]", (node.tag or "").lower()) and node.attributes.get("id"):
+            anchor = str(node.attributes.get("id"))
+        placed[node.mem_id] = anchor
+    return placed
 
 
 _OWN_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -1113,6 +1127,10 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
         yield Said("output.theme-class", tag=tag, classes=" ".join(theme))
     if "hidden" in node.attributes and not classes & OWN_HIDDEN:
         yield Said("output.hidden", tag=tag)
+    hiding = sorted(name for name in classes & theme_hiding_classes() if not name.startswith("md-"))  # (md-: above)
+    if hiding and not (hiding == ["headerlink"] and tag == "a" and _permalink(node)):
+        yield Said("output.theme-hiding", tag=tag, classes=" ".join(hiding))
+    yield from unspoken(node, tag)
     if classes & HIDING_CLASSES or ("hidden" in node.attributes and classes & OWN_HIDDEN):
         if misplaced := hiding_misplaced(node):
             yield Said("output.hiding-placed", tag=tag, classes=" ".join(sorted(classes & HIDING_CLASSES
@@ -1142,6 +1160,48 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
         elif name not in CONTENT_ATTRIBUTES and not CONTENT_DATA.fullmatch(name) \
                 and not (tag == "script" and name == "type") and not name.startswith("on"):
             yield Said("output.text-attribute", tag=tag, name=name)
+
+
+@functools.cache
+def theme_hiding_classes() -> frozenset[str]:
+    """The classes the installed theme's stylesheets hide the words of an element by (css_rules.hiding_classes), read
+    once a process: Material's content styles hide a `tabbed-block` (display: none), a `headerlink` (opacity: 0, until a
+    pointer rests on its parent), a `footnote-backref` (font-size: 0). The theme's `md-` classes are refused in the text
+    as a whole (output.theme-class); a text holding one of these hid its words from the eye, which the checks read
+    (safety82)."""
+    import material
+
+    folder = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
+    found: frozenset[str] = frozenset()
+    for sheet in sorted(folder.glob("*.css")):
+        found |= css_rules.hiding_classes(sheet.read_text(encoding="utf-8"))
+    return found
+
+
+# ARIA attributes that give an element words a screen reader says in place of, or beside, those the eye sees: the
+# generator writes them in the theme's part of a page and on the archive's pages, never in a policy's text
+SPOKEN_ARIA = frozenset({"aria-label", "aria-labelledby", "aria-describedby", "aria-description",
+                         "aria-roledescription", "aria-valuetext", "aria-placeholder", "aria-braillelabel",
+                         "aria-brailleroledescription", "aria-details"})
+# Roles whose element a screen reader names by the author's words only, its own words unsaid (WAI-ARIA: name from
+# author, children presentational)
+UNSPOKEN_ROLES = frozenset({"img", "image", "separator", "progressbar", "meter", "scrollbar", "slider",
+                            "graphics-symbol"})
+
+
+def unspoken(node: LexborNode, tag: str) -> Iterator[Said]:
+    """What makes a screen reader say other words than an element of the text shows: an ARIA label or description
+    (SPOKEN_ARIA: `<a href="https://evil.example" aria-label="The CNIL's site">`), `aria-hidden` on words (a clause the
+    eye reads and a blind reader never hears: the heading's "¶" and the redline's "…" are symbols), a role naming it by
+    the author's words only (UNSPOKEN_ROLES). The policy's readers are all its readers (safety82)."""
+    for name in sorted(SPOKEN_ARIA.intersection(str(key).lower() for key in node.attributes)):
+        yield Said("output.aria-words", tag=tag, name=name)
+    worded = any(char.isalnum() for char in node.text(deep=True))
+    if worded and (node.attributes.get("aria-hidden") or "").strip().lower() == "true":
+        yield Said("output.aria-hidden", tag=tag)
+    roles = set((node.attributes.get("role") or "").lower().split()) & UNSPOKEN_ROLES
+    if worded and roles:
+        yield Said("output.aria-role", tag=tag, role=" ".join(sorted(roles)))
 
 
 def unshown_title(node: LexborNode, page: str) -> Said | None:

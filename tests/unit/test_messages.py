@@ -864,7 +864,8 @@ def test_policy_at_s_answer_and_its_notes_are_said_in_french(monkeypatch):
 
 def test_what_the_output_check_refuses_is_said_in_french():
     """Words 30: the gate's safety.output findings (a built page's script, event handler, hidden text …) were English
-    on every site; each is a catalogue message now, said in the site's language, English word for word as before."""
+    on every site; each is a catalogue message now, said in the site's language, English word for word as before. What
+    the text holds is said at its section's line (the script and the handler in §1: safety82), the page's own at 1."""
     from policysite import safety
 
     html = ("<!doctype html><html><head></head><body><article class=\"md-content__inner\"><h2 id=\"s1\">1.</h2>"
@@ -873,9 +874,9 @@ def test_what_the_output_check_refuses_is_said_in_french():
                                  page="docs/fr/index.md", text=fr_page("2021-02-17"), lang="fr")
     said = {f.said() for f in found}
     assert {"docs/fr/index.md:1: [safety.output] fr/2021-02-17/index.html: the page has no Content-Security-Policy",
-            "docs/fr/index.md:1: [safety.output] fr/2021-02-17/index.html: <script> that is not one of the theme's "
+            "docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html: <script> that is not one of the theme's "
             "own: 'var x'",
-            "docs/fr/index.md:1: [safety.output] fr/2021-02-17/index.html: <p onclick=…>: event handler attributes are "
+            "docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html: <p onclick=…>: event handler attributes are "
             "not allowed",
             "docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html: <p hidden>: hides the text",
             "docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html: <del> in the policy text: its words are "
@@ -883,9 +884,9 @@ def test_what_the_output_check_refuses_is_said_in_french():
     french = {f.said("fr") for f in found}
     assert {"docs/fr/index.md:1: [safety.output] fr/2021-02-17/index.html\u00a0: la page n'a pas de "
             "Content-Security-Policy",
-            "docs/fr/index.md:1: [safety.output] fr/2021-02-17/index.html\u00a0: un <script> qui n'est pas l'un de ceux du "
+            "docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html\u00a0: un <script> qui n'est pas l'un de ceux du "
             "thème\u00a0: 'var x'",
-            "docs/fr/index.md:1: [safety.output] fr/2021-02-17/index.html\u00a0: <p onclick=…>\u00a0: les attributs de gestion "
+            "docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html\u00a0: <p onclick=…>\u00a0: les attributs de gestion "
             "d'événement ne sont pas autorisés",
             "docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html\u00a0: <p hidden>\u00a0: masque le texte",
             "docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html\u00a0: <del> dans le texte de la politique\u00a0: ses "

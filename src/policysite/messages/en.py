@@ -708,6 +708,15 @@ MESSAGES: dict[str, str] = {
     "output.tooltip": "<{tag}> “{shown}” has the title “{title}”: words the page shows only while a pointer rests on "
                       "them, and nowhere else",
     "output.hidden": "<{tag} hidden>: hides the text",
+    "output.theme-hiding": "<{tag} class=“{classes}”>: the theme's stylesheet hides the words of an element of this "
+                           "class (not drawn, transparent or of no size): the reader would not see what the checks "
+                           "read",
+    "output.aria-words": "<{tag} {name}=…>: a screen reader would say these words in place of, or beside, those the "
+                         "page shows, which the checks read",
+    "output.aria-hidden": "<{tag} aria-hidden=“true”>: a screen reader would not say these words, which the page "
+                          "shows",
+    "output.aria-role": "<{tag} role=“{role}”>: a screen reader names such an element by an author's label only, "
+                        "and would not say its words",
     "output.style-text": "<{tag} style=…>: inline styles are not allowed in the policy text",
     "output.text-attribute": "<{tag} {name}=…>: the policy text may set ids and classes only",
     "output.text-attributes": "<{tag} {what}>: the policy text may set ids, titles and languages only; the page's own "

@@ -818,6 +818,15 @@ MESSAGES: dict[str, str] = {
     "output.tooltip": "<{tag}> « {shown} » a le titre « {title} » : des mots que la page ne montre que lorsqu'un "
                       "pointeur s'y pose, et nulle part ailleurs",
     "output.hidden": "<{tag} hidden> : masque le texte",
+    "output.theme-hiding": "<{tag} class=« {classes} »> : la feuille de style du thème masque les mots d'un élément "
+                           "de cette classe (non dessinés, transparents ou sans taille) : le lecteur ne verrait pas ce "
+                           "que lisent les vérifications",
+    "output.aria-words": "<{tag} {name}=…> : un lecteur d'écran dirait ces mots à la place de ceux que la page montre, "
+                         "que lisent les vérifications, ou en plus d'eux",
+    "output.aria-hidden": "<{tag} aria-hidden=« true »> : un lecteur d'écran ne dirait pas ces mots, que la page "
+                          "montre",
+    "output.aria-role": "<{tag} role=« {role} »> : un lecteur d'écran nomme un tel élément par l'étiquette d'un "
+                        "auteur seulement, et ne dirait pas ses mots",
     "output.style-text": "<{tag} style=…> : les styles en ligne ne sont pas autorisés dans le texte de la politique",
     "output.text-attribute": "<{tag} {name}=…> : le texte de la politique ne peut définir que des identifiants et des "
                              "classes",

@@ -15,6 +15,7 @@ from policysite import (
     clock,
     config_rules,
     crosslinks,
+    datelines,
     document,
     document as document_model,
     editorial,
@@ -267,6 +268,30 @@ def stated_date(policy: document.Policy) -> list[Finding]:
         if not sync.states(dates, value)]
 
 
+def later_date_lines(policy: document.Policy) -> list[Finding]:
+    """A paragraph of a section, below those stated_date reads, that is one short sentence saying the text's own date
+    (datelines.date_line: "Effective date: 1 March 2020.", "This policy was last updated on 1 March 2020.") and not
+    the version's: the page would show two dates, the version's under the title and this one in the text
+    (safety82: §9's "Effective date:" of a version dated three years later was published). A site's own notice is
+    notices_written's; a list item or a row (a history of earlier versions) and a longer paragraph are not date
+    lines."""
+    value = policy.meta.get("date")
+    if not isinstance(value, dt.date):
+        return []
+    judged = {id(block) for block in (*policy.preamble, *sync.date_blocks(policy))}
+    found = []
+    for block in (block for section in policy.sections for block in section.blocks):
+        text = block.shown or block.text
+        if block.kind != "paragraph" or id(block) in judged or not sync.one_short_sentence(text) \
+                or notice_sentences.written(text, langs=(policy.lang,), date=value) is not None:
+            continue
+        found += [Finding.of(policy.path, block.line, RULE_DATE_STATED + "/later", sentence=sentence[:80],
+                             date=value.isoformat())
+                  for sentence, dates in sync.stated_dates(text, policy.lang)
+                  if datelines.date_line(sentence) and not sync.states(dates, value)]
+    return found
+
+
 def notices_written(policy: document.Policy, *, langs: tuple[str, ...]) -> list[Finding]:
     """Each block of the text (a paragraph, an item, a row, anywhere) writing one of the site's notices in one of the
     site's languages `langs` (notice_sentences.written): "This version is no longer in force." in §7 of the version
@@ -337,7 +362,7 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     findings = list(policy.problems)
     if read:
         findings += date_findings(policy, today=today, notice_days=settings.notice_days, notice=source)
-        findings += stated_date(policy)
+        findings += stated_date(policy) + later_date_lines(policy)
         findings += notices_written(policy, langs=tuple(dict.fromkeys(
             (policy.lang, *(language.code for language in settings.languages)))))
     words_file = path.parent / spelling.WORDS_FILE

@@ -21,7 +21,7 @@ import markdown
 import pytest
 
 from helpers import git, one_language_project
-from policysite import checks, css_rules, document, gate, rendering, safety
+from policysite import checks, css_rules, datelines, document, gate, rendering, safety
 from unit.test_safety import THEME, page
 
 PAGE = "docs/en/index.md"
@@ -139,6 +139,12 @@ MARKDOWN = [
      (13, "output.tooltip")),
     ("image of another host", "![pixel](https://evil.example/pixel.png)", (13, "editorial.image"),
      (SECTION, "output.loads/third-party")),
+    # a section saying another date than the version's, as the text's own
+    ("effective date line in a later section", "Effective date: 1 March 2020.", (13, "structure.date-stated"), None),
+    ("the text naming its own update", "This policy was last updated on 1 March 2020.", (13, "structure.date-stated"),
+     None),
+    ("the text taking effect on another day", "La présente politique est entrée en vigueur le 1er mars 2020.",
+     (13, "structure.date-stated"), None),
     ("comment left open", f"Text before.\n\n<!-- hidden\n\n{CLAUSE}\n\n## 3. Third section\n\nMore text.",
      (13, "render.read-apart"), None),
 ]
@@ -281,3 +287,33 @@ def test_the_headings_permalink_keeps_its_class():
     html = page('<h3 id="s2-1">2.1 Data<a class="headerlink" aria-hidden="true" tabindex="-1" href="#s2-1" '
                 'title="Permanent link">¶</a></h3><p>Text.</p>')
     assert safety.check_page(html, file="en/2024-05-01/index.html", theme_dirs=THEME) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Effective date: 1 March 2020.", "Updated 1 March 2020.", "In force since 1 March 2020.",
+    "Date of last revision: 1 March 2020.", "This privacy policy is effective as of March 1, 2020.",
+    "Dernière mise à jour : 1er mars 2020.", "Stand: März 2024", "**Laatst bijgewerkt:** 1 september 2023",
+])
+def test_a_date_line_of_the_text_is_one(sentence):
+    assert datelines.date_line(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The GDPR has been in force since 25 May 2018.", "Le RGPD est en vigueur depuis le 25 mai 2018.",
+    "The law applies from 1 March 2020.", "Data collected before 1 March 2020 is deleted.",
+    "Contracts signed before 1 March 2020 remain in force.", "We updated our cookie list on 1 March 2020.",
+])
+def test_a_law_s_or_a_deadline_s_date_is_no_date_line(sentence):
+    assert not datelines.date_line(sentence)
+
+
+@pytest.mark.parametrize("written", [
+    "Effective date: 1 May 2024.",  # (the version's own date)
+    "Data collected before 1 March 2020 is deleted.",
+    "- Updated 1 March 2020: section 4 added.\n- Updated 1 May 2024: section 5 added.",  # (a history of versions)
+    "Effective date: 1 March 2020. Before that day, the former text applied to every account we held.",
+])
+def test_a_later_section_s_other_dates_pass(project, tmp_path, written):
+    root = shutil.copytree(project, tmp_path / "site")
+    (root / PAGE).write_text(HEAD + written + "\n", encoding="utf-8")
+    assert not {finding for finding in _checked(root) if finding[2] == "structure.date-stated"}

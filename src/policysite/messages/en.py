@@ -254,6 +254,10 @@ MESSAGES: dict[str, str] = {
     "structure.date-stated/notice": "“{sentence}” is written as the site's own notice of a version's status or date, "
                                     "and says another than this version's ({date}): a reader takes it for the "
                                     "archive's; remove it (the site says each version's status and date itself)",
+    "structure.date-stated/later": "“{sentence}” says this text's own date, another than this version's ({date}): "
+                                   "the page would show both, the version's under the title and this one in the text; "
+                                   "write the version's date here, or remove the line (the site writes the date under "
+                                   "the title itself)",
     "structure.date-stated/meta": "{key}: “{sentence}” states another date than this version's date ({date}): the site "
                                   "shows it beside the version's date (the summary under the title, in the history "
                                   "and the feed; the description to search engines); write the version's date there, "

@@ -288,6 +288,10 @@ MESSAGES: dict[str, str] = {
                                     "version, et en indique d'autres que ceux de cette version ({date}) : un lecteur "
                                     "le prend pour celui de l'archive ; supprimez-le (le site indique lui-même le "
                                     "statut et la date de chaque version)",
+    "structure.date-stated/later": "« {sentence} » dit la date du texte lui-même, une autre que celle de cette "
+                                   "version ({date}) : la page afficherait les deux, celle de la version sous le titre "
+                                   "et celle-ci dans le texte ; écrivez ici la date de la version, ou supprimez la "
+                                   "ligne (le site écrit lui-même la date sous le titre)",
     "structure.date-stated/meta": "{key} : « {sentence} » indique une autre date que celle de cette version ({date}) : "
                                   "le site l'affiche à côté de la date de la version (le résumé sous le titre, dans "
                                   "l'historique et le flux ; la description pour les moteurs de recherche) ; écrivez-y "

@@ -558,9 +558,11 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
                 scripting: bool = False) -> list[Violation]:
     tree = parsed(html, scripting=scripting)
     article = tree.css_first("article.md-content__inner")
-    placed = sections_of(article)  # (what the text holds is said at its section's line: safety82)
-    found = [Violation(file, placed.get(node.mem_id), message) for node in _elements(tree.root)
-             for message in _page_rules_of(node, theme_dirs)]
+    ruled = [(node, message) for node in _elements(tree.root) for message in _page_rules_of(node, theme_dirs)]
+    if "<!--" in html:
+        ruled += [(node, Said("output.comment-open")) for node in open_comments(tree.root)]
+    placed = sections_of(article) if ruled else {}  # (what the text holds is said at its section's line: safety82)
+    found = [Violation(file, placed.get(node.mem_id), message) for node, message in ruled]
     if article is not None and any((meta.attributes.get("http-equiv") or "").strip().lower() == "refresh"
                                    for meta in tree.css("meta")):
         found.append(Violation(file, None, Said("output.refresh-text")))
@@ -669,11 +671,26 @@ def sections_of(article: LexborNode | None) -> dict[int, str | None]:
     not at the front matter's (the page's own part, outside the article, has no section)."""
     anchor: str | None = None
     placed: dict[int, str | None] = {}
-    for node in _elements(article):
+    for node in article.traverse(include_text=True) if article is not None else ():
+        if node.tag == "-text":
+            continue  # (elements and comments are placed)
         if re.fullmatch(r"h[1-6]", (node.tag or "").lower()) and node.attributes.get("id"):
             anchor = str(node.attributes.get("id"))
         placed[node.mem_id] = anchor
     return placed
+
+
+# The end tags of what holds a page's text: a comment holding one of them was left open, and ran to the page's end
+_SWALLOWED = re.compile(r"</(?:article|main|body|html)\b", re.I)
+
+
+def open_comments(root: LexborNode | None) -> Iterator[LexborNode]:
+    """Each comment of a page that a browser reads to the page's end (`<!--` never closed, or closed only after the
+    theme's end tags): the words after it, the footer and the theme's scripts are not shown, though the text's
+    checks read them (a Markdown comment left open, `<!-- hidden` before a clause and every later section: safety82)."""
+    for node in root.traverse(include_text=True) if root is not None else ():
+        if node.tag == "-comment" and _SWALLOWED.search(node.html or ""):
+            yield node
 
 
 _OWN_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -10,7 +10,8 @@ and MathML, a <noscript> closed inside an attribute, comments and CDATA), scheme
 words against where it goes, the theme's own classes and ARIA attributes, the configuration's shown settings,
 extensions, theme files and a page's front matter, files beside the page. What got through the output check was
 fixed there (safety.theme_hiding_classes, safety.unspoken; a handler or a frame in the text said at its section's
-line, not the front matter's: safety.sections_of)."""
+line, not the front matter's: safety.sections_of; a comment left open: safety.open_comments). A later section's own
+date line, another than the version's, is `policy check`'s now (checks.later_date_lines)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -145,8 +146,8 @@ MARKDOWN = [
      None),
     ("the text taking effect on another day", "La présente politique est entrée en vigueur le 1er mars 2020.",
      (13, "structure.date-stated"), None),
-    ("comment left open", f"Text before.\n\n<!-- hidden\n\n{CLAUSE}\n\n## 3. Third section\n\nMore text.",
-     (13, "render.read-apart"), None),
+    ("comment left open (Markdown escapes it: shown as written)",
+     f"Text before.\n\n<!-- hidden\n\n{CLAUSE}\n\n## 3. Third section\n\nMore text.", (13, "render.read-apart"), None),
 ]
 
 # (input, files written or edited in the project: a path and its new text, or (old, new) replaced once, (file, line,
@@ -317,3 +318,14 @@ def test_a_later_section_s_other_dates_pass(project, tmp_path, written):
     root = shutil.copytree(project, tmp_path / "site")
     (root / PAGE).write_text(HEAD + written + "\n", encoding="utf-8")
     assert not {finding for finding in _checked(root) if finding[2] == "structure.date-stated"}
+
+
+def test_a_closed_comment_passes_and_one_left_open_is_said():
+    """A comment of the text closed where it is (words a browser does not show, but the page's end it does) is the
+    Markdown's own; one running past the article's end hides the rest of the page: Python-Markdown writes an open one
+    as text (`&lt;!--`), another generator's page, or a page edited on the branch, may hold it as it is."""
+    closed = page("<p>Text.</p><!-- a note --><p>More.</p>")
+    assert safety.check_page(closed, file="en/2024-05-01/index.html", theme_dirs=THEME) == []
+    left = page("<p>Text.</p><!-- a note <p>More.</p>")
+    said = safety.check_page(left, file="en/2024-05-01/index.html", theme_dirs=THEME)
+    assert [(v.anchor, v.message.key) for v in said if v.message.key == "output.comment-open"] == [("s2", "output.comment-open")]

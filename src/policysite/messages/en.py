@@ -712,6 +712,8 @@ MESSAGES: dict[str, str] = {
     "output.tooltip": "<{tag}> “{shown}” has the title “{title}”: words the page shows only while a pointer rests on "
                       "them, and nowhere else",
     "output.hidden": "<{tag} hidden>: hides the text",
+    "output.comment-open": "a comment left open (<!-- without its -->) hides the rest of the page from its reader: the "
+                           "text after it, the footer and the theme's scripts, which the checks read",
     "output.theme-hiding": "<{tag} class=“{classes}”>: the theme's stylesheet hides the words of an element of this "
                            "class (not drawn, transparent or of no size): the reader would not see what the checks "
                            "read",

@@ -822,6 +822,8 @@ MESSAGES: dict[str, str] = {
     "output.tooltip": "<{tag}> « {shown} » a le titre « {title} » : des mots que la page ne montre que lorsqu'un "
                       "pointeur s'y pose, et nulle part ailleurs",
     "output.hidden": "<{tag} hidden> : masque le texte",
+    "output.comment-open": "un commentaire laissé ouvert (<!-- sans son -->) cache au lecteur le reste de la page : le "
+                           "texte qui le suit, le pied de page et les scripts du thème, que lisent les vérifications",
     "output.theme-hiding": "<{tag} class=« {classes} »> : la feuille de style du thème masque les mots d'un élément "
                            "de cette classe (non dessinés, transparents ou sans taille) : le lecteur ne verrait pas ce "
                            "que lisent les vérifications",

@@ -1147,7 +1147,9 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
     hiding = sorted(name for name in classes & theme_hiding_classes() if not name.startswith("md-"))  # (md-: above)
     if hiding and not (hiding == ["headerlink"] and tag == "a" and _permalink(node)):
         yield Said("output.theme-hiding", tag=tag, classes=" ".join(hiding))
-    yield from unspoken(node, tag)
+    attributes = node.attributes
+    if any(str(name).lower().startswith(("aria-", "role")) for name in attributes):  # (most elements hold none)
+        yield from unspoken(node, tag, attributes)
     if classes & HIDING_CLASSES or ("hidden" in node.attributes and classes & OWN_HIDDEN):
         if misplaced := hiding_misplaced(node):
             yield Said("output.hiding-placed", tag=tag, classes=" ".join(sorted(classes & HIDING_CLASSES
@@ -1206,19 +1208,21 @@ UNSPOKEN_ROLES = frozenset({"img", "image", "separator", "progressbar", "meter",
                             "graphics-symbol"})
 
 
-def unspoken(node: LexborNode, tag: str) -> Iterator[Said]:
+def unspoken(node: LexborNode, tag: str, attributes: dict[str, str | None]) -> Iterator[Said]:
     """What makes a screen reader say other words than an element of the text shows: an ARIA label or description
     (SPOKEN_ARIA: `<a href="https://evil.example" aria-label="The CNIL's site">`), `aria-hidden` on words (a clause the
     eye reads and a blind reader never hears: the heading's "¶" and the redline's "…" are symbols), a role naming it by
     the author's words only (UNSPOKEN_ROLES). The policy's readers are all its readers (safety82)."""
-    for name in sorted(SPOKEN_ARIA.intersection(str(key).lower() for key in node.attributes)):
+    named = {str(key).lower(): value or "" for key, value in attributes.items()}
+    for name in sorted(SPOKEN_ARIA.intersection(named)):
         yield Said("output.aria-words", tag=tag, name=name)
-    worded = any(char.isalnum() for char in node.text(deep=True))
-    if worded and (node.attributes.get("aria-hidden") or "").strip().lower() == "true":
-        yield Said("output.aria-hidden", tag=tag)
-    roles = set((node.attributes.get("role") or "").lower().split()) & UNSPOKEN_ROLES
-    if worded and roles:
-        yield Said("output.aria-role", tag=tag, role=" ".join(sorted(roles)))
+    hidden = named.get("aria-hidden", "").strip().lower() == "true"
+    roles = set(named.get("role", "").lower().split()) & UNSPOKEN_ROLES
+    if (hidden or roles) and any(char.isalnum() for char in node.text(deep=True)):  # (its words read only then)
+        if hidden:
+            yield Said("output.aria-hidden", tag=tag)
+        if roles:
+            yield Said("output.aria-role", tag=tag, role=" ".join(sorted(roles)))
 
 
 def unshown_title(node: LexborNode, page: str) -> Said | None:

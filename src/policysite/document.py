@@ -1115,60 +1115,74 @@ def _counted_from_i(values: list[int]) -> bool:
     return bool(values) and values[0] == 1 and min(values) > 0 and 2 * steps.count(1) >= len(steps)
 
 
-_FIRST_NUMERAL = re.compile(r"I\s*[-–—:.)]")
-
-
 def _roman_series(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:
     """Roman numerals of one series written two ways, `## I.` (or `## I. Scope`) then `## II – Data`, `## III – Rights`
     (a numeral and a dash numbers a heading, a numeral and a full stop only in a series of its own: `_roman_parts`): the
     ones with a full stop are numbered by their numeral too, so that the series is one numbering (`## I.` stayed a
-    section titled "I.", its id a slug, beside §2 and §3). Only where every heading of that level under the same
-    heading is written in Roman numerals counting from I in order, one at least numbered already. The sections under
-    such parts numbered from 1 again in each are the parts' (`_restarting_in_parts`: II then 1 is §2.1, each was a
-    number repeated), in a series written `II –` alone too. Returns the headings still without a number."""
-    if not any(section.written[:1] == "I" and _FIRST_NUMERAL.match(section.written) for section in sections):
-        return unnumbered  # (no series starts here: every page's parse passes here)
+    section titled "I.", its id a slug, beside §2 and §3). Only where every heading of that level under the same heading
+    is written in Roman numerals counting from I in order, one at least numbered already. The sections numbered from 1
+    again under each part numbered by its numeral (beside headings with no number at all too: a `## Préambule` before
+    them, a `## Contact` after) are the parts' (`_restarting_in_parts`: II then 1 is §2.1, each was a number
+    repeated), in a series written `II –` alone too, and under parts numbered by a dash that count from elsewhere
+    (`## III – Data` alone among unnumbered headings over `### 1. Sub` is §3.1; the gap before III is still said). A
+    numeral and a full stop alone among unnumbered headings (`## II. Rights`) stays a title, its sections numbered as
+    written: a series of one is none (`I.` and `C.` are letters too); it and `## I. Scope` beside `## II – Data` and
+    `## Contact` are numbered only in a series of their own. Returns the headings still without a number."""
+    if not any(section.numeral and section.written[:1] in "IVXLC" for section in sections):
+        return unnumbered  # (no part numbered by a Roman numeral here: every page's parse passes here)
     romans = {id(section): match for section, heading in unnumbered if (match := _ROMAN_HEADING.match(heading))}
     done: set[int] = set()
     for group in _siblings(sections):
-        if len(group) < 2 or group[0].written[:1] != "I" or all(id(s) in romans for s in group):
-            continue  # (parts all written `I.`, `II.`: _roman_parts')
-        values = []
-        for section in group:
-            written = written_number(section.written, marked=True)
-            token = written[1] if written and not written[0] else ""
-            values.append(roman_number(token) if token and re.fullmatch(r"[IVXLC]+", token) else 0)
-        if values != list(range(1, len(group) + 1)) or any(
-                id(s) not in romans and s.numeral != str(v) for s, v in zip(group, values, strict=True)):
-            continue
-        for section, value in zip(group, values, strict=True):
+        members = [(section, value) for section in group if (value := _roman_value(section))]
+        if not members or any(written_number(s.written, marked=True) or s.numeral for s in group
+                              if not any(s is m for m, _ in members)) \
+                or any(id(s) not in romans and s.numeral != str(v) for s, v in members):
+            continue  # (no Roman part here, or a heading numbered otherwise beside them: no one series)
+        values = [value for _, value in members]
+        if all(id(s) in romans for s, _ in members):
+            continue  # (parts all written `I.`, `II.`: _roman_parts', or a title such as `## II. Rights` alone)
+        if any(id(s) in romans for s, _ in members) and (values != list(range(1, len(values) + 1))
+                                                           or len(members) < len(group)):
+            continue  # (`## I. Scope`, `## II – Data` beside `## Contact`: no series to number `I.` by)
+        for section, value in members:
             if id(section) in romans:
                 section.numeral, section.title = str(value), (romans[id(section)]["title"] or "").strip()
                 done.add(id(section))
-        _restarting_in_parts(sections, group)
+        _restarting_in_parts(sections, [section for section, _ in members])
     return [(section, heading) for section, heading in unnumbered if id(section) not in done]
 
 
+def _roman_value(section: Section) -> int:
+    """The value of the Roman numeral `section`'s heading is numbered by, a mark after it (`III – Data`, `II.`: 3, 2),
+    0 for a heading written otherwise."""
+    if section.written[:1] not in "IVXLC":
+        return 0
+    written = written_number(section.written, marked=True)
+    token = written[1] if written and not written[0] else ""
+    return roman_number(token) if token and re.fullmatch(r"[IVXLC]+", token) else 0
+
+
 def _restarting_in_parts(sections: list[Section], parts: list[Section]) -> None:
-    """The sections numbered from 1 again under each of `parts` (numbered 1, 2, 3 at one level: `## II – Data` over
-    `### 1. Types`), as `_roman_parts` reads them: II then 1 is §2.1. Only where each part's numbered sections count
-    from 1 in plain numbers, and a part after the first has some (else each was a number repeated)."""
-    heads = {id(section): n for n, section in enumerate(parts, 1)}
-    level, part, first, restarted = parts[0].level, 0, True, False
+    """The sections numbered from 1 again under each of `parts` (numbered by their numerals at one level: `## II –
+    Data` over `### 1. Types`), as `_roman_parts` reads them: II then 1 is §2.1. Only where each part's numbered
+    sections count from 1 in plain numbers; a part's sections are its own though the others have none (`## I –
+    Scope` over `### 1.`, `### 2.`, then `## II – Data` alone: §1.1, §1.2 beside §1 and §2, each was a number
+    repeated)."""
+    heads = {id(section): section.numeral for section in parts}
+    level, part, first = parts[0].level, "", True
     under: list[tuple[Section, str]] = []
     for section in sections[sections.index(parts[0]):]:
         if id(section) in heads:
-            part, first = heads[id(section)], True
+            part, first = heads[id(section)] or "", True
         elif section.level <= level:
-            part = 0  # (a heading of the parts' level that is none of them: what follows is in no part)
+            part = ""  # (a heading of the parts' level that is none of them: what follows is in no part)
         elif part and section.numeral:
             if "." in section.numeral or section.inserted or first and section.numeral != "1":
                 return
-            restarted, first = restarted or part > 1, False
+            first = False
             under.append((section, f"{part}.{section.numeral}"))
-    if restarted:
-        for section, numeral in under:
-            section.numeral, section.reread = numeral, True
+    for section, numeral in under:
+        section.numeral, section.reread = numeral, True
 
 
 def _siblings(sections: list[Section]) -> list[list[Section]]:

@@ -811,9 +811,9 @@ def _parser() -> argparse.ArgumentParser:
     imports.add_argument("sources", nargs="+", help=(
         "files or folders whose names hold the date each text took effect (privacy-2021-02-17.html): Markdown "
         "(`.md .markdown .mdx .qmd .mdown .mkd .mkdn .markdoc .mdoc`), HTML (`.html .htm .xhtml .mhtml .mht`, and a "
-        "page saved as `.php .phtml .asp .aspx .jsp .cfm .shtml`), Word (`.docx .docm`, and `.doc .rtf` through "
-        "LibreOffice), OpenDocument (`.odt .fodt`), plain text (`.txt`), a site's data file (`.yml .yaml .json "
-        ".toml`)"))
+        "page saved as `.php .phtml .asp .aspx .jsp .cfm .shtml`), Word (`.docx .docm`, and `.doc .rtf .wpd` "
+        "through LibreOffice), OpenDocument (`.odt .fodt`), plain text (`.txt`), a site's data file (`.yml .yaml "
+        ".json .toml`)"))
     imports.add_argument("--git", action="store_true",
                          help="the sources are files of an old site's git repository (~/old-site/privacy.md): "
                               "import each text its branch held, dated by the day the text says, else the day a tag "

@@ -179,8 +179,6 @@ def _refused_word() -> dict[str, tuple[bytes, str]]:
         "a PDF": (b"%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF", "import.office-disguised/pdf"),
         "a zip cut short": (b"PK\x03\x04\x14\x00\x00\x00", "import.docx-unreadable"),
         "a web page": (b"<html><body><h1>T</h1></body></html>", "import.docx-html"),
-        "an RTF": (rb"{\rtf1 words}", "import.docx-rtf"),
-        "a .doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "import.docx-doc"),
         "empty": (b"", "import.docx-empty"),
         "no word/document.xml": (_zipped(**{"[Content_Types].xml": docm_types}), "import.docx-not-word"),
     }

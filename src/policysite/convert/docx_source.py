@@ -268,11 +268,11 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" and "EncryptedPackage".encode("utf-16-le") in data:
         # a .docx protected by a password: Word keeps it encrypted in the older format's container
         raise ConvertError(Said("import.docx-encrypted", name=name))
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # the older Word format (.doc), named .docx
-        raise ConvertError(Said("import.docx-doc", name=name))
+    from policysite.convert import office_legacy
+
+    if office_legacy.written_as(data):  # the older Word format (.doc) or its RTF named .docx: read as what it is,
+        return office_legacy.convert(data, name=name, lang=lang)  # through LibreOffice, said (adopt43: refused)
     start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:64].lower()
-    if start.startswith(b"{\\rtf"):  # Word's "Rich Text Format", renamed
-        raise ConvertError(Said("import.docx-rtf", name=name))
     if start.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:4096].lower():
         raise ConvertError(Said("import.docx-html", name=name))
     if refused := disguised.office_refusal(data, name=name, extension=Path(name).suffix.lower() or ".docx"):

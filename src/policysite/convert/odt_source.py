@@ -706,6 +706,10 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     notes = Notes("Markdown line")
     if not data.strip():
         raise ConvertError(Said("import.docx-empty", name=name, size=len(data)))
+    from policysite.convert import office_legacy
+
+    if office_legacy.written_as(data):  # a .doc, an RTF named .odt: read as what it is, through LibreOffice, said
+        return office_legacy.convert(data, name=name, lang=lang)
     if len(data) > MAX_UNPACKED and data.lstrip()[:1] == b"<":
         raise ConvertError(Said("import.docx-large", name=name, size=f"{len(data) / 2**20:.0f}",
                                 most=MAX_UNPACKED // 2**20))

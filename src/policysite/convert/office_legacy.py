@@ -1,10 +1,11 @@
-"""Word 97-2003 documents (`.doc`) and Rich Text Format (`.rtf`), as companies kept their policies before .docx:
-converted to .docx by LibreOffice (`soffice --headless --convert-to docx`) in a temporary folder, within a bounded
-time, and read as a Word document is, said (adopt43: refused, "open it in Word and save it as .docx", an archive of
-.doc files to convert one by one by hand).
+"""Word 97-2003 documents (`.doc`), Rich Text Format (`.rtf`) and WordPerfect's (`.wpd`), as companies kept their
+policies before .docx: converted to .docx by LibreOffice (`soffice --headless --convert-to docx`) in a temporary
+folder, within a bounded time, and read as a Word document is, said (adopt43: refused, "open it in Word and save it as
+.docx", an archive of .doc files to convert one by one by hand).
 
 LibreOffice runs with a profile of its own in that folder (no user's settings read or written, several imports at
-once apart), in a process group of its own, ended whole when it outlasts its time.
+once apart), in a process group of its own, ended whole when it outlasts its time. A file is read as what its first
+bytes say it is, whatever its name (a .doc saved as RTF, a .docx or .odt named .doc, a .doc named .docx or .odt).
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from policysite.convert import docx_source
+from policysite.convert import disguised, docx_source
 from policysite.convert.model import Converted, ConvertError
 from policysite.messages import Said
 
@@ -24,6 +25,9 @@ from policysite.messages import Said
 SECONDS = 180
 # A Word 97-2003 file or an RTF far larger than a policy's text (pictures inside): refused before LibreOffice reads it.
 MAX_BYTES = 64 * 2**20
+# The formats LibreOffice reads that import reads no other way, by their first bytes: Word 97-2003's container (its
+# .doc, .dot), Rich Text Format, WordPerfect's documents (.wpd, from 5.x on)
+_SIGNATURES = ((b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".doc"), (b"{\\rtf", ".rtf"), (b"\xffWPC", ".wpd"))
 
 
 def program() -> str | None:
@@ -31,10 +35,17 @@ def program() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def to_docx(data: bytes, *, name: str) -> bytes:
-    """`data` (the file `name`, a .doc or an .rtf) as LibreOffice saves it as Word (.docx); ConvertError when
-    LibreOffice is not installed, takes longer than SECONDS, or writes no document."""
-    extension = Path(name).suffix.lower()
+def written_as(data: bytes) -> str:
+    """The extension of the format LibreOffice reads `data` in, by its first bytes (".doc", ".rtf", ".wpd"), "" for
+    another."""
+    start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:8] if data[:1] != b"\xd0" else data[:8]
+    return next((extension for signature, extension in _SIGNATURES if start.startswith(signature)), "")
+
+
+def to_docx(data: bytes, *, name: str, extension: str = "") -> bytes:
+    """`data` (the file `name`, a .doc, an .rtf or a .wpd: `extension`, else its name's) as LibreOffice saves it as
+    Word (.docx); ConvertError when LibreOffice is not installed, takes longer than SECONDS, or writes no document."""
+    extension = extension or Path(name).suffix.lower()
     if len(data) > MAX_BYTES:
         raise ConvertError(Said("import.office-large", name=name, size=f"{len(data) / 2**20:.0f}",
                                 most=MAX_BYTES // 2**20))
@@ -76,7 +87,23 @@ def _end(process: subprocess.Popen[bytes]) -> None:
 
 
 def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
-    """Markdown of a .doc or .rtf document: the .docx LibreOffice converts it to, read as Word's are, said."""
-    converted = docx_source.convert(to_docx(data, name=name), name=name, lang=lang)
-    converted.notes.insert(0, Said("convert.office-converted", extension=Path(name).suffix.lower()))
+    """Markdown of a .doc, .rtf or .wpd document: the .docx LibreOffice converts it to, read as Word's are, said. Read
+    as what its first bytes say it is, said where its name says otherwise: a Word or OpenDocument file named .doc as
+    one (no LibreOffice needed), a .doc or RTF named .docx or .odt through LibreOffice; a PDF, a picture, an archive
+    named .doc refused, saying what it is."""
+    extension = Path(name).suffix.lower()
+    kind, first = disguised.what(data), disguised.first_bytes(data)
+    if kind in ("docx", "odt"):  # "Save As" keeping the older name
+        from policysite.convert import odt_source
+
+        read = (docx_source if kind == "docx" else odt_source).convert(data, name=name, lang=lang)
+        read.notes.insert(0, Said("convert.office-renamed", actual=f".{kind}", extension=extension, first=first))
+        return read
+    if kind in ("pdf", "gzip", "picture", "archive"):
+        raise ConvertError(Said(f"import.office-disguised/{kind}", name=name, extension=extension, first=first))
+    actual = written_as(data) or extension
+    converted = docx_source.convert(to_docx(data, name=name, extension=actual), name=name, lang=lang)
+    renamed = [Said("convert.office-renamed", actual=actual, extension=extension, first=first)] \
+        if actual != extension else []
+    converted.notes[:0] = [*renamed, Said("convert.office-converted", extension=actual)]
     return converted

@@ -34,8 +34,8 @@ FORMATS = {**dict.fromkeys((".md", ".markdown", ".mdx", ".qmd", ".mdown", ".mkd"
            # .docx it is, its macros never run, said (adopt41: refused, "save it as .docx")
            ".docm": "docx",
            # Word 97-2003 and Rich Text Format, as older archives keep a policy: converted to .docx by LibreOffice
-           # (office_legacy), said (adopt43: refused, each to save as .docx by hand)
-           ".doc": "office", ".rtf": "office",
+           # (office_legacy), said (adopt43: refused, each to save as .docx by hand); WordPerfect's too (adopt45)
+           ".doc": "office", ".rtf": "office", ".wpd": "office",
            # an OpenDocument text (LibreOffice, OnlyOffice, Collabora: many French companies' and public bodies'),
            # zipped or as its one-file XML
            ".odt": "odt", ".fodt": "odt",
@@ -67,7 +67,7 @@ OTHER_FORMATS = {
     ".pdf": Said("import.other-format/pdf"),
     ".pages": Said("import.other-format/pages"),
     ".rtfd": Said("import.other-format/rtfd"),
-    ".wpd": _WORD_PROCESSOR, ".dotx": _WORD_PROCESSOR,
+    ".dotx": _WORD_PROCESSOR,
     ".zip": Said("import.other-format/zip"),
     ".webarchive": Said("import.other-format/webarchive"),
     ".xml": Said("import.other-format/xml"),  # (a WordPress export, WXR: every page of the site, each its HTML)

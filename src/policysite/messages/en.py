@@ -1794,7 +1794,7 @@ MESSAGES: dict[str, str] = {
     "import.read-format/html": "HTML",
     "import.read-format/docx": "Word",
     "import.read-format/odt": "OpenDocument",
-    "import.read-format/office": "Word 97-2003 and RTF, through LibreOffice",
+    "import.read-format/office": "Word 97-2003, RTF and WordPerfect, through LibreOffice",
     "import.read-format/text": "plain text",
     "import.read-format/data": "a site's data file",
     "import.committed-already": "{name}: the version of {date:date} is committed already with this text: nothing to "
@@ -1932,6 +1932,8 @@ MESSAGES: dict[str, str] = {
     "convert.odt-indexes": "left out {count:plural:table of contents or index|tables of contents or indexes} the "
                            "document generates from its headings",
     "convert.word-comments": "left out {count:number} reviewer {count:form:comment|comments} of the Word document",
+    "convert.office-renamed": "a {actual} document under a {extension} name (its first bytes: “{first}”): read as "
+                              "the {actual} document it is",
     "convert.office-converted": "read as the Word document (.docx) LibreOffice converts the {extension} file to "
                                 "(`soffice --convert-to docx`): compare the Markdown with the document",
     "convert.word-macros": "a macro-enabled document or template (.docm, .dotm) under a .docx name: its text read, "
@@ -2762,8 +2764,8 @@ MESSAGES: dict[str, str] = {
     "help.sources": "files or folders whose names hold the date each text took effect (privacy-2021-02-17.html): "
                     "Markdown (`.md .markdown .mdx .qmd .mdown .mkd .mkdn .markdoc .mdoc`), HTML (`.html .htm .xhtml "
                     ".mhtml .mht`, and a page saved as `.php .phtml .asp .aspx .jsp .cfm .shtml`), Word (`.docx "
-                    ".docm`, and `.doc .rtf` through LibreOffice), OpenDocument (`.odt .fodt`), plain text (`.txt`), a "
-                    "site's data file (`.yml .yaml .json .toml`)",
+                    ".docm`, and `.doc .rtf .wpd` through LibreOffice), OpenDocument (`.odt .fodt`), plain text "
+                    "(`.txt`), a site's data file (`.yml .yaml .json .toml`)",
     "help.git": "the sources are files of an old site's git repository (~/old-site/privacy.md): import each text its "
                 "branch held, dated by the day the text says, else the day a tag of it names (v2021-02-17), else its "
                 "commit's",
@@ -3156,10 +3158,6 @@ MESSAGES: dict[str, str] = {
                          "drive, once it is downloaded)",
     "import.docx-encrypted": "{name}: the document is protected by a password (encrypted): open it in Word, remove the "
                              "password (File › Info › Protect Document › Encrypt with Password), save it and import it",
-    "import.docx-doc": "{name}: a Word 97-2003 document (.doc) under a .docx name: open it in Word or LibreOffice and "
-                       "save it as .docx (or as HTML)",
-    "import.docx-rtf": "{name}: an RTF document under a .docx name: open it in Word or LibreOffice and save it as "
-                       ".docx",
     "import.docx-html": "{name}: a web page (HTML) under a .docx name: name it .html and import it",
     "import.disguised/docx": "{name}: a Word document under a {extension} name, not a text: name it .docx and import "
                              "it (nothing imported)",
@@ -3186,11 +3184,6 @@ MESSAGES: dict[str, str] = {
                                    "document to read: a PDF holds no headings or lists; import the file it was made "
                                    "from (.docx, .odt, .html), or open the PDF in Word, which converts it, save it "
                                    "as .docx and check its headings (nothing imported)",
-    "import.office-disguised/doc": "{name}: a Word 97-2003 document (.doc) under a {extension} name (its first bytes: "
-                                   "“{first}”): open it in Word or LibreOffice and save it as .docx (nothing "
-                                   "imported)",
-    "import.office-disguised/rtf": "{name}: an RTF document under a {extension} name (its first bytes: “{first}”): "
-                                   "open it in Word or LibreOffice and save it as .docx (nothing imported)",
     "import.office-disguised/html": "{name}: a web page (HTML) under a {extension} name (its first bytes: "
                                     "“{first}”): name it .html and import it (nothing imported)",
     "import.office-disguised/text": "{name}: a text file under a {extension} name (its first bytes: “{first}”), not "

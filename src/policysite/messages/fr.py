@@ -2051,7 +2051,7 @@ MESSAGES: dict[str, str] = {
     "import.read-format/html": "HTML",
     "import.read-format/docx": "Word",
     "import.read-format/odt": "OpenDocument",
-    "import.read-format/office": "Word 97-2003 et RTF, par LibreOffice",
+    "import.read-format/office": "Word 97-2003, RTF et WordPerfect, par LibreOffice",
     "import.read-format/text": "texte brut",
     "import.read-format/data": "fichier de données d'un site",
     "import.committed-already": "{name} : la version du {date:date} est déjà enregistrée avec ce texte : rien à faire",
@@ -2205,6 +2205,8 @@ MESSAGES: dict[str, str] = {
     "convert.odt-indexes": "omis {count:plural:table des matières ou index|tables des matières ou index} que le "
                            "document génère à partir de ses titres",
     "convert.word-comments": "omis {count:plural:commentaire|commentaires} de relecture du document Word",
+    "convert.office-renamed": "un document {actual} sous un nom en {extension} (ses premiers octets : « {first} ») : "
+                              "lu comme le document {actual} qu'il est",
     "convert.office-converted": "lu comme le document Word (.docx) en lequel LibreOffice convertit le fichier "
                                 "{extension} (`soffice --convert-to docx`) : comparez le Markdown au document",
     "convert.word-macros": "un document ou modèle prenant en charge les macros (.docm, .dotm) sous un nom en .docx : "
@@ -3162,9 +3164,9 @@ MESSAGES: dict[str, str] = {
     "help.sources": "fichiers ou dossiers dont les noms portent la date d'entrée en vigueur de chaque texte "
                     "(confidentialite-2021-02-17.html) : Markdown (`.md .markdown .mdx .qmd .mdown .mkd .mkdn "
                     ".markdoc .mdoc`), HTML (`.html .htm .xhtml .mhtml .mht`, et une page enregistrée en `.php .phtml "
-                    ".asp .aspx .jsp .cfm .shtml`), Word (`.docx .docm`, et `.doc .rtf` par LibreOffice), "
-                    "OpenDocument (`.odt .fodt`), texte brut (`.txt`), fichier de données d'un site (`.yml .yaml "
-                    ".json .toml`)",
+                    ".asp .aspx .jsp .cfm .shtml`), Word (`.docx .docm`, et `.doc .rtf .wpd` par "
+                    "LibreOffice), OpenDocument (`.odt .fodt`), texte brut (`.txt`), fichier de données d'un site "
+                    "(`.yml .yaml .json .toml`)",
     "help.git": "les sources sont des fichiers du dépôt git d'un ancien site (~/ancien-site/privacy.md) : importe "
                 "chaque texte qu'a contenu sa branche, daté du jour que le texte indique, sinon de celui que nomme une "
                 "de ses étiquettes (v2021-02-17), sinon de celui de son commit",
@@ -3597,10 +3599,6 @@ MESSAGES: dict[str, str] = {
     "import.docx-encrypted": "{name} : le document est protégé par un mot de passe (chiffré) : ouvrez-le dans Word, "
                              "retirez le mot de passe (Fichier › Informations › Protéger le document › Chiffrer avec "
                              "mot de passe), enregistrez-le et importez-le",
-    "import.docx-doc": "{name} : un document Word 97-2003 (.doc) sous un nom en .docx : ouvrez-le dans Word ou "
-                       "LibreOffice et enregistrez-le au format .docx (ou en HTML)",
-    "import.docx-rtf": "{name} : un document RTF sous un nom en .docx : ouvrez-le dans Word ou LibreOffice et "
-                       "enregistrez-le au format .docx",
     "import.docx-html": "{name} : une page web (HTML) sous un nom en .docx : nommez-la en .html et importez-la",
     "import.disguised/docx": "{name} : un document Word sous un nom en {extension}, pas un texte : nommez-le en "
                              ".docx et importez-le (rien n'a été importé)",
@@ -3630,12 +3628,6 @@ MESSAGES: dict[str, str] = {
                                    "pas un document à lire : un PDF n'a ni titres ni listes ; importez le fichier "
                                    "dont il a été tiré (.docx, .odt, .html), ou ouvrez le PDF dans Word, qui le "
                                    "convertit, enregistrez-le en .docx et vérifiez ses titres (rien n'est importé)",
-    "import.office-disguised/doc": "{name} : un document Word 97-2003 (.doc) sous un nom en {extension} (ses premiers "
-                                   "octets : « {first} ») : ouvrez-le dans Word ou LibreOffice et enregistrez-le en "
-                                   ".docx (rien n'est importé)",
-    "import.office-disguised/rtf": "{name} : un document RTF sous un nom en {extension} (ses premiers octets : "
-                                   "« {first} ») : ouvrez-le dans Word ou LibreOffice et enregistrez-le en .docx "
-                                   "(rien n'est importé)",
     "import.office-disguised/html": "{name} : une page web (HTML) sous un nom en {extension} (ses premiers octets : "
                                     "« {first} ») : nommez-la en .html et importez-la (rien n'est importé)",
     "import.office-disguised/text": "{name} : un fichier texte sous un nom en {extension} (ses premiers octets : "

@@ -1,7 +1,8 @@
 """Adopt45: a Word 97-2003 (.doc), RTF or WordPerfect file is read as what its first bytes say it is, whatever its name
 (a .doc or RTF named .docx or .odt was refused, "save it as .docx"; a .wpd too), through LibreOffice, said; a .docx or
-.odt named .doc is read as one, without LibreOffice; a PDF named .doc is refused saying what it is. LibreOffice is
-stood in for by a script (these tests need none); the last test reads real files through it where it is installed."""
+.odt named .doc is read as one, without LibreOffice; a PDF named .doc is refused saying what it is; and a file read for
+its date and then for its text is converted once. LibreOffice is stood in for by a script (these tests need none); the
+last test reads real files through it where it is installed."""
 from __future__ import annotations
 
 import os
@@ -12,7 +13,7 @@ import docx
 import pytest
 
 from policysite import messages
-from policysite.convert import ConvertError, convert, office_legacy
+from policysite.convert import ConvertError, convert, dated_sources, office_legacy
 from unit.test_convert_odt import odt
 
 _DOC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)  # (Word 97-2003's container: the stand-in reads no further)
@@ -116,6 +117,28 @@ def test_a_file_libreoffice_cannot_read_is_an_error_naming_it(tmp_path: Path, mo
             convert(tmp_path / name)
         assert str(absent.value).startswith(f"{name}: a {actual} document is read through LibreOffice, which is not "
                                             "installed here"), absent.value
+
+
+def test_a_file_read_for_its_date_then_imported_is_converted_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """`privacy-2023-03.doc`, its name a month, its text the day (`Last updated: March 1, 2023`): its date was read
+    by converting it (its text's day, month, period: up to three conversions), then it was converted again to import
+    it, each a LibreOffice run of seconds. Once, whatever reads it; the same bytes under another name, once too, each
+    error naming its own file."""
+    runs = _stand_in(tmp_path, monkeypatch)
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "privacy-2023-03.doc").write_bytes(_DOC + b"march")
+    found = dated_sources([archive], languages=("en",))
+    assert [(source.path.name, source.date.isoformat()) for source in found] == [("privacy-2023-03.doc", "2023-03-01")]
+    assert convert(found[0].path, lang="en").markdown == _MARKDOWN
+    (archive / "copy-2024-01-01.doc").write_bytes(_DOC + b"march")
+    assert convert(archive / "copy-2024-01-01.doc", lang="en").markdown == _MARKDOWN
+    assert _given(runs) == ["text.doc"]
+    monkeypatch.setattr(office_legacy, "program", lambda: None)
+    for name in ("a-2024-02-01.doc", "b-2024-02-01.doc"):
+        (archive / name).write_bytes(_DOC + b"absent")
+        with pytest.raises(ConvertError, match=rf"^{name}: a \.doc document is read through LibreOffice"):
+            convert(archive / name)
 
 
 def test_real_documents_named_otherwise_are_read_through_libreoffice(tmp_path: Path):

@@ -5,10 +5,12 @@ folder, within a bounded time, and read as a Word document is, said (adopt43: re
 
 LibreOffice runs with a profile of its own in that folder (no user's settings read or written, several imports at
 once apart), in a process group of its own, ended whole when it outlasts its time. A file is read as what its first
-bytes say it is, whatever its name (a .doc saved as RTF, a .docx or .odt named .doc, a .doc named .docx or .odt).
+bytes say it is, whatever its name (a .doc saved as RTF, a .docx or .odt named .doc, a .doc named .docx or .odt), and
+converted once per run however many times the import reads it (its date, then its text: `to_docx` keeps what it made).
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import signal
@@ -28,6 +30,10 @@ MAX_BYTES = 64 * 2**20
 # The formats LibreOffice reads that import reads no other way, by their first bytes: Word 97-2003's container (its
 # .doc, .dot), Rich Text Format, WordPerfect's documents (.wpd, from 5.x on)
 _SIGNATURES = ((b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".doc"), (b"{\\rtf", ".rtf"), (b"\xffWPC", ".wpd"))
+# What LibreOffice made of each file this run (by its bytes, its format, and the LibreOffice and bound converting it):
+# the .docx or the error, the oldest forgotten beyond these bounds
+_MADE: dict[tuple[str, str, str, int], bytes | Said] = {}
+_MADE_FILES, _MADE_BYTES = 64, 256 * 2**20
 
 
 def program() -> str | None:
@@ -44,8 +50,32 @@ def written_as(data: bytes) -> str:
 
 def to_docx(data: bytes, *, name: str, extension: str = "") -> bytes:
     """`data` (the file `name`, a .doc, an .rtf or a .wpd: `extension`, else its name's) as LibreOffice saves it as
-    Word (.docx); ConvertError when LibreOffice is not installed, takes longer than SECONDS, or writes no document."""
+    Word (.docx); ConvertError when LibreOffice is not installed, takes longer than SECONDS, or writes no document.
+    A file converted before this run is not converted again (the same bytes, LibreOffice and bound): what it gave."""
     extension = extension or Path(name).suffix.lower()
+    soffice = program()
+    try:
+        made = os.stat(soffice).st_mtime_ns if soffice else 0
+    except OSError:
+        made = 0
+    key = (hashlib.sha256(data).hexdigest(), extension, f"{soffice}:{made}", SECONDS)
+    if key not in _MADE:
+        try:
+            _MADE[key] = _converted(data, name=name, extension=extension)
+        except ConvertError as error:
+            _MADE[key] = error.args[0]
+        while len(_MADE) > _MADE_FILES or sum(len(v) for v in _MADE.values() if isinstance(v, bytes)) > _MADE_BYTES:
+            del _MADE[next(iter(_MADE))]
+    found = _MADE.get(key)
+    if isinstance(found, bytes):
+        return found
+    if found is None:  # (a .docx beyond the bounds alone, forgotten at once)
+        return _converted(data, name=name, extension=extension)
+    raise ConvertError(found if found.fields.get("name") == name else Said(found.key, **{**found.fields, "name": name}))
+
+
+def _converted(data: bytes, *, name: str, extension: str) -> bytes:
+    """`to_docx`, converting."""
     if len(data) > MAX_BYTES:
         raise ConvertError(Said("import.office-large", name=name, size=f"{len(data) / 2**20:.0f}",
                                 most=MAX_BYTES // 2**20))

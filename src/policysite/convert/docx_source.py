@@ -764,7 +764,7 @@ def _text_boxes(document: str) -> tuple[str, int]:
     def boxed(match: re.Match[str]) -> str:
         nonlocal count
         boxes = _BOX.findall(match.group(0))
-        count += len(boxes) if "<a:prstTxWarp" not in match.group(0) else 0  # (WordArt: said as such, word_art)
+        count += 0 if word_art.drawn_as_art(match.group(0)) else len(boxes)  # (WordArt: said as such, word_art)
         return f"<w:pict>{''.join(boxes)}</w:pict>" if boxes else match.group(0)
 
     if "<w:txbxContent" not in document:

@@ -7,7 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from policysite import assets, clock, git, manifest as mf, rebuilt_pages, servedpages, writing
+from policysite import assets, clock, git, manifest as mf, rebuilt_pages, rootfiles, servedpages, writing
 from policysite.branch import BRANCH, manifests_at, missing, not_the_archive, reading
 from policysite.errors import PublishError
 from policysite.messages import Said, os_reason, prefixed
@@ -130,8 +130,9 @@ def unpublished(project: Project, rev: str) -> list[str]:
                 .splitlines():
             match = _DATED.fullmatch(path)
             if path == "CNAME" or path.startswith((f"{assets.FOLDER}/", f"{mf.DIRECTORY}/")) \
-                    or (match is not None and f"{match.group(1)}/" in dated):
-                continue  # GitHub's own; read against their lists and manifests above
+                    or (match is not None and f"{match.group(1)}/" in dated) or rootfiles.ownership_proof(
+                        path, lambda: git.read_blob(project.repo, rev, path)):  # noqa: B023 (read here)
+                continue  # GitHub's own, a search engine's; read against their lists and manifests above
             found.append(Said("export.changed-since", path=path, commit=published[:7]))
     today = clock.today()
     for document, manifests in every:  # `latest/` a copy of a version as published, of any document

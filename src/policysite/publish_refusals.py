@@ -26,6 +26,7 @@ from policysite import (
     manifest as mf,
     provenance,
     reflogs,
+    rootfiles,
     source,
 )
 from policysite.branch import (
@@ -318,7 +319,8 @@ def refuse_another_site(project: Project, state: BranchState, branch: str) -> No
     files = git.list_files(project.repo, state.base)
     if any(path.startswith(f"{mf.DIRECTORY}/") for path in files):
         return
-    foreign = sorted(path for path in files if path not in ("CNAME", ".nojekyll"))
+    foreign = sorted(path for path in files if path not in ("CNAME", ".nojekyll") and not rootfiles.ownership_proof(
+        path, lambda: git.read_blob(project.repo, state.base or "", path)))  # noqa: B023 (read here)
     if deployed := mike_versions(project.repo, state.base, foreign):
         raise PublishError(Said("refuse.another-site/mike", branch=branch, versions=deployed))
     if foreign:

@@ -4,13 +4,24 @@ site is at its host's root, `robots.txt` naming that index (a crawler reads robo
 folder is nobody's). The sitemaps protocol: an index names sitemaps by absolute address, each escaped as XML."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 SITEMAP = "sitemap.xml"
 ROBOTS = "robots.txt"
 NAMES = (SITEMAP, ROBOTS)  # a search engine's root files publishing may write (one it no longer writes: removed)
+# A search engine's proof that the site's owner controls its host, the file its webmaster console has the owner put at
+# the root: Google Search Console's HTML file, Bing Webmaster Tools' XML file. Each is kept and accounted for with the
+# bytes the console gives alone (a page of any other words under such a name is one no publication wrote): verify said
+# Google's "on the branch but not written by publishing", and every later publication refused to carry it (histories25)
+_OWNERSHIP = (
+    (re.compile(r"google[0-9a-f]{16}\.html"), lambda name: re.compile(
+        rf"google-site-verification: {re.escape(name)}\s*".encode())),
+    (re.compile(r"BingSiteAuth\.xml"), lambda _name: re.compile(
+        rb'<\?xml version="1\.0"\?>\s*<users>\s*<user>[0-9A-F]{32}</user>\s*</users>\s*')),
+)
 
 
 def sitemap_index(public_url: str, folders: Iterable[str]) -> bytes:
@@ -41,3 +52,14 @@ def root_files(public_url: str, folders: Iterable[str]) -> dict[str, bytes]:
     if (text := robots(public_url)) is not None:
         written[ROBOTS] = text
     return written
+
+
+def ownership_proof(path: str, read: Callable[[], bytes | None]) -> bool:
+    """Whether `path` of the branch is a search engine's proof of the site's ownership (_OWNERSHIP) as its console
+    writes it: at the root, under its name, holding its words alone (`read` gives its bytes, read only for such a
+    name)."""
+    for name, words in _OWNERSHIP:
+        if name.fullmatch(path):
+            data = read()
+            return data is not None and words(path).fullmatch(data) is not None
+    return False

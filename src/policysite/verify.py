@@ -744,6 +744,8 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
             continue
         elif top == assets.FOLDER and path.split("/")[1] in shared:
             continue  # each file is checked against its folder's manifest
+        elif rootfiles.ownership_proof(path, lambda: git.read_object(project.repo, blob)):  # noqa: B023 (read here)
+            continue  # a search engine's proof of the site's ownership, as its console writes it
         else:
             problems.append(Said("verify.unaccounted", path=path))
     problems += [Said("verify.language-dropped", code=code, count=count)
@@ -764,7 +766,8 @@ def _unsafe(project: Project, tree: dict[str, tuple[str, str]]) -> list[safety.V
     checked: set[str] = set()
     doors = rootdoor.doors(project, (git.path_named(name) for name in tree))
     for path, (_mode, blob) in sorted((git.path_named(name), held) for name, held in tree.items()):
-        if path.lower().endswith(servedpages.DOCUMENTS) and blob not in checked:  # (by its served name)
+        if path.lower().endswith(servedpages.DOCUMENTS) and blob not in checked and not rootfiles.ownership_proof(
+                path, lambda: git.read_object(project.repo, blob)):  # noqa: B023 (by its served name; read here)
             checked.add(blob)
             html = safety.page_text(git.read_object(project.repo, blob))
             # every page a version's build wrote, as publish's gate read them (a side-by-side page, another

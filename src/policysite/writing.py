@@ -487,8 +487,8 @@ def carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Ma
                                       folder=f"{assets.FOLDER}/{digest}"))
             if rel not in (lists[digest] or {}):
                 found.append(path)
-        else:
-            found.append(path)
+        elif not rootfiles.ownership_proof(path, lambda: git.read_object(project.repo, blob)):  # noqa: B023
+            found.append(path)  # (a search engine's proof of the site's ownership is carried: read here)
     # a folder no version links is no theme of the site's (publishing removes such a folder): a hand commit adding one
     # with its list, holding a page of words of its own, had every publication carry it (safety4, session 33)
     found += [Said("verify.shared-unlinked", folder=f"{assets.FOLDER}/{digest}/", listing=assets.manifest_path(digest))
@@ -733,7 +733,8 @@ def _others_by_hand(project: Project, since: str, rev: str, listing: dict[str, t
     def judged(path: str) -> bool:
         match = _VERSION_FILE.fullmatch(path)
         if (match is not None and owner(path) == match.group(1)) or path in ("CNAME", ".nojekyll") \
-                or (path.rpartition("/")[0] in directories and _MANIFEST_NAME.fullmatch(path.rpartition("/")[2])):
+                or (path.rpartition("/")[0] in directories and _MANIFEST_NAME.fullmatch(path.rpartition("/")[2])) \
+                or rootfiles.ownership_proof(path, lambda: git.read_blob(project.repo, rev, path)):
             return False  # read against its manifest, or named by `carried` / `_manifests_by_hand`
         if path in ("index.html", ROOT_404, *rootfiles.NAMES):
             return bool(settings.document)  # the first document's commands write them again

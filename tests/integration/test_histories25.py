@@ -101,3 +101,77 @@ def test_policy_at_refuses_a_day_whose_version_the_archive_lost(tmp_path_factory
     git(project.root, "branch", "-f", "gh-pages", published)
     again = project.run("at", "2022-06-01", "--messages", "en")
     assert again.returncode == 0 and again.stdout.startswith("2022-03-01 "), again
+
+
+GOOGLE = "google0123456789abcdef.html"
+BING = ('<?xml version="1.0"?>\n<users>\n\t<user>0123456789ABCDEF0123456789ABCDEF</user>\n</users>\n')
+
+
+def test_a_search_engine_s_ownership_file_beside_the_archive_is_kept_and_accounted_for(tmp_path_factory, tmp_path):
+    """Google Search Console's verification file (and Bing's) committed at gh-pages' root, with GitHub Pages' CNAME
+    and .nojekyll: verify said "on the branch but not written by publishing" at every run, and the next publication
+    refused to carry it. Each, with the console's words alone, is kept by publishing, passed by verify and exported;
+    the same name holding other words is still said, and refused."""
+    from policy_repo import commit_on_branch
+
+    project = copy_of(made_once(tmp_path_factory, _published_one_then_another), tmp_path / "project")
+    commit_on_branch(project, {GOOGLE: f"google-site-verification: {GOOGLE}", "BingSiteAuth.xml": BING,
+                               "CNAME": "www.dial-once.com\n"})
+    assert project.run("verify").returncode == 0
+    project.commit("2023-01-01", fr="Troisième texte.", en="Third text.")
+    published = project.run("history")
+    assert published.returncode == 0 and "2023-01-01" in published.stdout, published
+    assert {GOOGLE, "BingSiteAuth.xml", "CNAME", ".nojekyll"} <= set(project.files())
+    assert project.show(GOOGLE) == f"google-site-verification: {GOOGLE}"
+    checked = project.run("verify")
+    assert checked.returncode == 0, checked
+    exported = project.run("export", "--site-dir", str(tmp_path / "public"))
+    assert exported.returncode == 0 and (tmp_path / "public" / GOOGLE).is_file(), exported
+    commit_on_branch(project, {GOOGLE: f"google-site-verification: {GOOGLE}<script>alert(1)</script>"})
+    said = project.run("verify", "--messages", "en")
+    assert said.returncode == 1 and f"{GOOGLE}: on the branch but not written by publishing" in said.stdout, said
+    project.commit("2024-01-01", fr="Quatrième texte.", en="Fourth text.")
+    refused = project.run("history", "--messages", "en")
+    assert refused.returncode == 1 and GOOGLE in refused.stderr and not any("2024-01-01" in path for path in project.files()), refused
+
+
+def test_a_new_archive_keeps_a_search_engine_s_ownership_file_put_there_first(tmp_path):
+    """gh-pages holding only GitHub Pages' files and Google's verification file (the domain verified before the first
+    publication) was refused as another site's: it is published onto, the file kept."""
+    from policy_repo import new_project
+
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    git(project.root, "checkout", "-q", "--orphan", "gh-pages")
+    git(project.root, "rm", "-rfq", ".")
+    (project.root / GOOGLE).write_text(f"google-site-verification: {GOOGLE}\n", encoding="utf-8")
+    (project.root / ".nojekyll").write_text("", encoding="utf-8")
+    git(project.root, "add", GOOGLE, ".nojekyll")
+    git(project.root, "commit", "-q", "-m", "Verify the domain", date="2021-01-01T12:00:00+00:00")
+    git(project.root, "checkout", "-q", "-f", "main")
+    published = project.run("history")
+    assert published.returncode == 0, published
+    assert GOOGLE in project.files() and project.run("verify").returncode == 0
+
+
+def test_a_warning_said_once_a_clone_is_said_once_in_each_fresh_clone_ci_makes(tmp_path_factory, tmp_path):
+    """Histories24 said a published date carrying other words once a clone, recorded in the clone's git folder: CI's
+    fresh clone says it at each run. Decided so: each run's log is read on its own (its reader was told nothing
+    before), and a state nobody has put right is not hidden by a record no later run can read; within a clone it is
+    said once. The warning's case recorded in one clone is not in another's."""
+    from test_histories24 import _same_date_merged_either_side_of_a_publication
+
+    project = copy_of(made_once(tmp_path_factory, _same_date_merged_either_side_of_a_publication),
+                      tmp_path / "project")
+    said = "the published text differs from the last commit carrying this date"
+    first = project.run("history", "--messages", "en")
+    assert first.returncode == 0 and said in first.stderr, first
+    assert said not in project.run("history", "--messages", "en").stderr
+    for run in ("ci-1", "ci-2"):  # each a fresh clone, as a CI job's checkout
+        fresh = Project(tmp_path / run)
+        git(tmp_path, "clone", "-q", f"file://{project.root}", str(fresh.root))
+        git(fresh.root, "branch", "-q", "gh-pages", "origin/gh-pages")
+        done = fresh.run("history", "--messages", "en")
+        assert done.returncode == 0 and done.stderr.count(said) == 1, (run, done)
+        again = fresh.run("history", "--messages", "en")
+        assert again.returncode == 0 and said not in again.stderr, (run, again)

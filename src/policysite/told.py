@@ -7,6 +7,8 @@ from pathlib import Path
 # Warnings of a state no run changes, said once a case (each its own words: a new commit, a new case): a published
 # version whose date a later commit carries with other words is kept as published (histories24: two pull requests
 # dated the same day, merged either side of a publication, warned at every `policy history` for ever)
+# A fresh clone (CI's checkout) is told again, once: each run's log is read on its own, and a state nobody put right is
+# not hidden by a record no later run can read (histories25)
 ONCE = frozenset({"publish.edited"})
 
 

@@ -605,11 +605,35 @@ def _missing_from_history(project: Project, manifests: dict[str, mf.VersionManif
     today = clock.today().isoformat()
     refused = whole.refusals(manifests, path=project.paths[project.settings.authoritative],
                              exceptions_file=gate.EXCEPTIONS_FILE, today=clock.today())
-    problems += [_to_publish(v, refused, branch=branch) for v in found if newest < v.version <= today]
+    due = [v for v in found if newest < v.version <= today]
     # Dated ahead and announced by today (its `announced:`): readers were told of it from that day, on the branch.
-    problems += [_to_publish(v, refused, branch=branch, announced=announced)
-                 for v, announced in _announced(project, found, after=max(newest, today), today=today)]
+    announced = _announced(project, found, after=max(newest, today), today=today)
+    # and where the text's own checks refuse one, that, not "publish it" (histories25)
+    refused.update(_checks_refuse(project, [v for v in [*due, *(v for v, _day in announced)]
+                                            if v.version not in refused]))
+    problems += [_to_publish(v, refused, branch=branch) for v in due]
+    problems += [_to_publish(v, refused, branch=branch, announced=day) for v, day in announced]
     return problems
+
+
+def _checks_refuse(project: Project, versions: list[history.DatedVersion]) -> dict[str, str]:
+    """Each of `versions` (to publish) whose text `policy check` as of its commit refuses (the gate's findings, kept
+    in the git folder's cache for publishing's run), with what it finds: verify said "publish it (`policy history`)"
+    of a text whose spelling or safety `policy history` then refused."""
+    found: dict[str, str] = {}
+    if not versions:
+        return found
+    with scratch.temporary("policy-verify-checks-") as tmp:
+        for version in versions:
+            try:
+                blocking = project.snapshot(version.commit, Path(tmp) / version.version, at=version.paths).blocking
+            except source_files.SourceError as exc:  # (what publishing refuses it for, in the same words)
+                found[version.version] = text_of(exc)
+                continue
+            if blocking:
+                found[version.version] = Said("verify.absent/checks", count=len(blocking),
+                                              finding=blocking[0].as_said())
+    return found
 
 
 def _to_publish(version: history.DatedVersion, refused: Mapping[str, str], *, branch: str,

@@ -175,3 +175,32 @@ def test_a_warning_said_once_a_clone_is_said_once_in_each_fresh_clone_ci_makes(t
         assert done.returncode == 0 and done.stderr.count(said) == 1, (run, done)
         again = fresh.run("history", "--messages", "en")
         assert again.returncode == 0 and said not in again.stderr, (run, again)
+
+
+def _published_then_misspelt(project: Project, _folder) -> None:
+    """2021-02-17 published; 2022-03-01 committed with a word no dictionary has in each language, not published."""
+    project.commit("2021-02-17")
+    assert project.run("history").returncode == 0
+    project.commit("2022-03-01", fr="Nous traitons vos donnéees avec soin.", en="We procezz your data with care.")
+
+
+def test_verify_names_the_checks_that_refuse_a_version_in_force_not_publish_it(tmp_path_factory):
+    """Histories24's leftover: where the text's own checks refuse a version in force, verify said "publish it (`policy
+    history`)", which refused it. It says that `policy history` refuses it, how many problems its checks find and the
+    first, in the command's language; `policy history` names each."""
+    from policysite import verify
+    from policysite.messages import said_in
+
+    project = made_once(tmp_path_factory, _published_then_misspelt)
+    problems = verify.verify(root=project.root).problems
+    said = [str(line) for line in problems]
+    assert len(said) == 1 and "publish it" not in said[0], said
+    assert said[0].startswith("2022-03-01 (commit ") and said[0].endswith(
+        "in force since its date by it, is not on gh-pages, and `policy history` refuses it: its checks find 2 "
+        "problems in its text (`policy history` names each), docs/en/index.md:13: [spelling.unknown-word] §2: "
+        "“procezz” is not in the English dictionary nor in docs/en/.words.txt: correct it, or if it is right, list "
+        "it there with why (`procezz  # …`) …"), said
+    assert "ses vérifications trouvent 2 problèmes dans son texte (`policy history` les nomme), docs/en/index.md:13" \
+        in said_in(problems[0], "fr")
+    refused = project.run("history", "--messages", "en")
+    assert refused.returncode == 1 and "procezz" in refused.stderr and "donnéees" in refused.stderr, refused

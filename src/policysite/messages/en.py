@@ -2597,6 +2597,8 @@ MESSAGES: dict[str, str] = {
     "verify.absent/waiting": "{version} (commit {commit}): a dated version of the history, {state:said}, is not on "
                              "{branch}: `policy history` publishes no version while it refuses {refused} (run it: it "
                              "says why)",
+    "verify.absent/checks": "its checks find {count:plural:problem|problems} in its text (`policy history` names "
+                            "each), {finding:said}{count:form:| …}",
     "verify.absent/state-in-force": "in force since its date by it",
     "verify.absent/state-announced": "announced on {announced:date} to take effect on {version}",
     "verify.shared-renamed": "{folder}{files}: not the files the folder is named after (a digest of its files' paths "

@@ -2983,6 +2983,8 @@ MESSAGES: dict[str, str] = {
     "verify.absent/waiting": "{version} (commit {commit}) : une version datée de l'historique, {state:said}, n'est pas "
                              "sur {branch} : `policy history` ne publie aucune version tant qu'il refuse {refused} "
                              "(lancez-le : il dit pourquoi)",
+    "verify.absent/checks": "ses vérifications trouvent {count:plural:problème|problèmes} dans son texte (`policy "
+                            "history` les nomme), {finding:said}{count:form:| …}",
     "verify.absent/state-in-force": "en vigueur depuis sa date selon celui-ci",
     "verify.absent/state-announced": "annoncée le {announced:date} pour entrer en vigueur le {version}",
     "verify.shared-renamed": "{folder}{files} : ce ne sont pas les fichiers d'après lesquels le dossier est nommé "

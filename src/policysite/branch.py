@@ -241,7 +241,30 @@ def _history_cut(repo: gitpython.Repo, rev: str) -> list[str]:
 def first_manifests(repo: gitpython.Repo, rev: str, directory: str = mf.DIRECTORY) -> dict[str, tuple[str, str, str]]:
     """Each version's manifest as the branch's history (`rev`) first added it: version -> (the adding commit, its
     subject, the manifest's blob then)."""
-    return {version: found[-1] for version, found in manifest_additions(repo, rev, directory).items()}
+    line = own_line(repo, rev)
+    return {version: first_of(found, line) for version, found in manifest_additions(repo, rev, directory).items()}
+
+
+def own_line(repo: gitpython.Repo, rev: str) -> Callable[[], frozenset[str]]:
+    """The commits of the branch's own line (`rev` and its first parents: the line publishing commits onto), read
+    once and only if asked."""
+    read: list[frozenset[str]] = []
+
+    def line() -> frozenset[str]:
+        if not read:
+            read.append(frozenset(git.run(repo, "rev-list", "--first-parent", rev, "--").split()))
+        return read[0]
+    return line
+
+
+def first_of(found: list[tuple[str, str, str]], line: Callable[[], frozenset[str]]) -> tuple[str, str, str]:
+    """Of a version's additions (manifest_additions', newest first), the one that first added it: the oldest on the
+    branch's own line (`line`), where one is. A line of history merged in (an orphan commit dated before the
+    publication, its record naming an earlier moment) was taken as the first: the proof named its commit and moment,
+    verify said to restore its record, and the archive's pages were built from it (histories25)."""
+    if len(found) > 1 and (own := [one for one in found if one[0] in line()]):
+        return own[-1]
+    return found[-1]
 
 
 def manifest_additions(repo: gitpython.Repo, rev: str, directory: str = mf.DIRECTORY
@@ -584,11 +607,13 @@ def _first_and_now(repo: gitpython.Repo, rev: str | None, directory: str, *,
                    listing: Mapping[str, tuple[str, str]] | None = None
                    ) -> Iterator[tuple[str, str, mf.VersionManifest, mf.VersionManifest]]:
     """(version, adding commit, its manifest as that commit added it, as the branch has it now), for each manifest
-    the branch's history added (an orphan line merged in may claim to be the first: each is given). With `listing`
-    (`rev`'s files), those only whose manifest now is not the blob each addition wrote."""
+    the branch's history added, as it first added it (first_of: a line merged in claims nothing). With `listing`
+    (`rev`'s files), those only whose manifest now is not the blob that addition wrote."""
     if rev is None:
         return
-    additions = manifest_additions(repo, rev, directory)
+    line = own_line(repo, rev)
+    additions = {version: [first_of(found, line)]
+                 for version, found in manifest_additions(repo, rev, directory).items()}
     if listing is None:
         present = manifests_at(repo, rev, directory)
     else:

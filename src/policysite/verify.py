@@ -43,6 +43,7 @@ from policysite.branch import (
     RECENT,
     ROOT_404,
     archive_on_branch,
+    first_of,
     folder_files,
     is_tag,
     latest_edits,
@@ -51,6 +52,7 @@ from policysite.branch import (
     misdated_commits,
     missing,
     not_the_archive,
+    own_line,
     reading,
     rebuilt_elsewhere,
     redated_versions,
@@ -851,10 +853,11 @@ def _written_by_hand(project: Project, tip: str | None, version: str) -> list[st
     additions = manifest_additions(project.repo, tip, settings.manifest_dir).get(version, [])
     if not additions:
         return []  # said above: no commit of the branch added its manifest
+    additions = [first_of(additions, own_line(project.repo, tip))]  # (a line merged in claims nothing: histories25)
     paths = [f"{settings.base(language.code)}/{version}" for language in settings.languages]
     paths.append(mf.path_for(version, settings.manifest_dir))
     found: list[str] = []
-    for commit, _subject, _blob in additions:  # against each commit that added it (an orphan one merged in too)
+    for commit, _subject, _blob in additions:  # against the commit that first added it
         try:
             changed = git.run(project.repo, "diff", "--no-renames", "--name-only", commit, tip, "--", *paths).split()
         except git.GitError:

@@ -204,3 +204,60 @@ def test_verify_names_the_checks_that_refuse_a_version_in_force_not_publish_it(t
         in said_in(problems[0], "fr")
     refused = project.run("history", "--messages", "en")
     assert refused.returncode == 1 and "procezz" in refused.stderr and "donnéees" in refused.stderr, refused
+
+
+def _orphan_record_merged(project: Project, *, taken: bool) -> str:
+    """An orphan commit dated 2021-02-17 08:00 adding manifest/2021-02-17.json with its `published` moved to that
+    moment, merged into gh-pages (its tree kept, or the orphan's record `taken`): the commit that really added it."""
+    import json
+    import os
+    import subprocess
+
+    from helpers import GIT_ENV
+
+    real = git(project.root, "log", "--format=%H", "--diff-filter=A", "gh-pages", "--",
+               "manifest/2021-02-17.json").split()[-1]
+    record = json.loads(project.show("manifest/2021-02-17.json"))
+    record["published"] = "2021-02-17T08:00:00Z"
+    env = {**os.environ, **GIT_ENV, "GIT_AUTHOR_DATE": "2021-02-17T08:00:00+00:00",
+           "GIT_COMMITTER_DATE": "2021-02-17T08:00:00+00:00"}
+
+    def run(*args: str, data: bytes | None = None) -> str:
+        return subprocess.run(["git", *args], cwd=project.root, env=env, input=data, check=True,
+                              capture_output=True).stdout.decode("utf-8").strip()
+
+    blob = run("hash-object", "-w", "--stdin", data=(json.dumps(record, indent=1, sort_keys=True, ensure_ascii=False)
+                                                     + "\n").encode("utf-8"))
+    manifests = run("mktree", data=f"100644 blob {blob}\t2021-02-17.json\n".encode())
+    orphan = run("commit-tree", run("mktree", data=f"040000 tree {manifests}\tmanifest\n".encode()), "-m",
+                 "Publish 2021-02-17 (fr, en) from 0000000")
+    tip = run("rev-parse", "gh-pages")
+    tree = run("rev-parse", "gh-pages^{tree}")
+    if taken:
+        env["GIT_INDEX_FILE"] = str(project.root / ".git" / "histories25-index")
+        run("read-tree", tree)
+        run("update-index", "--cacheinfo", f"100644,{blob},manifest/2021-02-17.json")
+        tree = run("write-tree")
+    run("update-ref", "refs/heads/gh-pages", run("commit-tree", tree, "-p", tip, "-p", orphan, "-m", "Merge"))
+    return real
+
+
+@pytest.mark.parametrize("taken", [False, True], ids=["kept", "taken"])
+def test_an_orphan_line_merged_into_the_archive_claims_no_first_publication(tmp_path_factory, tmp_path, taken):
+    """An orphan commit dated before the publication, adding a record whose `published` says an earlier moment, merged
+    into gh-pages: it was taken as the record's first addition (branch.as_first_recorded, first_manifests): the proof
+    named its commit and forged moment, verify said to restore the forged record over the real one, `policy history`
+    rebuilt the history and at pages from it. The branch's own line's addition is the first: the merge keeping the
+    archive's tree passes; taking the orphan's record is said against the real one."""
+    project = copy_of(made_once(tmp_path_factory, _published_one_then_another), tmp_path / "project")
+    real = _orphan_record_merged(project, taken=taken)
+    proof = project.run("at", "2021-02-20", "--proof", "--messages", "en")
+    assert proof.returncode == 0 and f"added to gh-pages by commit {real} on " in proof.stdout, proof
+    checked = project.run("verify", "--messages", "en")
+    if not taken:
+        assert checked.returncode == 0, checked
+        tip = project.branch()
+        assert project.run("history").returncode == 0 and project.branch() == tip  # no page rebuilt from it
+        return
+    assert checked.returncode == 1 and (f"2021-02-17: its publication record's `published` (when it was published, "
+                                        f"how it came to be) is not what {real[:7]} recorded") in checked.stdout, checked

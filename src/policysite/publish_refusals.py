@@ -33,6 +33,7 @@ from policysite.branch import (
     PUBLISHING_SUBJECTS,
     BranchState,
     archive_on_branch,
+    first_manifests,
     is_tag,
     manifests_at,
     removed_versions,
@@ -290,8 +291,10 @@ def forged_problems(project: Project, state: BranchState, versions: Iterable[str
     chosen = [version for version in versions if version in state.manifests]
     if state.base is None or not chosen:
         return {}
+    published = {version: commit for version, (commit, _subject, _blob) in first_manifests(
+        project.repo, state.base, project.settings.manifest_dir).items()}  # (a folder removed: as it was published)
     return provenance.forged_all(project.repo, state.base, [state.manifests[version] for version in chosen],
-                                 base=project.settings.base)
+                                 base=project.settings.base, published=published)
 
 
 def refuse_edited_changes(project: Project, state: BranchState, branch: str) -> None:

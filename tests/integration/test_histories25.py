@@ -261,3 +261,22 @@ def test_an_orphan_line_merged_into_the_archive_claims_no_first_publication(tmp_
         return
     assert checked.returncode == 1 and (f"2021-02-17: its publication record's `published` (when it was published, "
                                         f"how it came to be) is not what {real[:7]} recorded") in checked.stdout, checked
+
+
+def test_a_version_s_folder_deleted_on_the_branch_is_put_back_by_the_rebuild_publishing_names(tmp_path_factory,
+                                                                                              tmp_path):
+    """fr/2021-02-17/ deleted by a hand commit on gh-pages: `policy history` refused, naming `policy history --rebuild`
+    as a way out, which refused in turn ("the publication record of 2021-02-17 was edited on gh-pages": its
+    policy.json, the proof of the text it was built from, went with the folder). The rebuild reads that proof as the
+    commit that published the version wrote it, and puts the folder back; verify passes."""
+    from policy_repo import commit_on_branch
+
+    project = copy_of(made_once(tmp_path_factory, _published_one_then_another), tmp_path / "project")
+    kept = project.tree("fr/2021-02-17/policy.json")
+    commit_on_branch(project, {"fr/2021-02-17": None})
+    refused = project.run("history", "--messages", "en")
+    assert refused.returncode == 1 and "`policy history --rebuild`" in refused.stderr, refused
+    rebuilt = project.run("history", "--rebuild", "--messages", "en")
+    assert rebuilt.returncode == 0 and "was edited on gh-pages" not in rebuilt.stderr, rebuilt
+    assert project.tree("fr/2021-02-17/policy.json") == kept
+    assert project.run("verify").returncode == 0

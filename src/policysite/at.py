@@ -48,6 +48,8 @@ class InForce:
     announced: str = ""
     # the instant asked, where it was one, and its day in the company's time zone (day_of)
     instant: str = ""
+    # its page gone from the branch, its record kept (a folder deleted by hand): the URL answers nothing (histories25)
+    missing: str = ""
 
     def __str__(self) -> str:
         return self.said(messages.DEFAULT)
@@ -67,8 +69,8 @@ class InForce:
                              until=until, day=self.day.isoformat())
         # as a DPO reads it: the answer, the day an instant asked falls on, what else the site showed, then the proof
         # (histories24: the instant's day came last, on stderr, after the proof lines)
-        notes = [messages.said_in(more, lang) for more in (self.instant, self.note, self.shown, self.announced,
-                                                           self.renamed, *self.proof) if more]
+        notes = [messages.said_in(more, lang) for more in (self.instant, self.missing, self.note, self.shown,
+                                                           self.announced, self.renamed, *self.proof) if more]
         return "\n".join([messages.said_in(line, lang), *notes])
 
 
@@ -194,6 +196,19 @@ def prevails_note(day: dt.date, *, lang: str, first: str, authoritative: str, to
     the future tense of a day to come (a version announced ahead, not yet in force: "will be in force")."""
     return messages.Said("at.prevails/ahead" if day > today else "at.prevails", lang=lang, day=day.isoformat(),
                          first=first, authoritative=authoritative)
+
+
+def page_removed(repo: gitpython.Repo, rev: str | None, page: str, *, version: str, directory: str,
+                 branch: str) -> messages.Said | str:
+    """That `page`, which the commit first adding `version`'s record published, is not on the branch (`rev`) now: a
+    version's folder deleted by hand, its record kept, was answered with an address leading nowhere (histories25)."""
+    from policysite.branch import first_manifests
+
+    added = first_manifests(repo, rev, directory).get(version) if rev else None
+    if added is None:
+        return ""
+    now, then = git.object_ids(repo, [f"{rev}:{page}", f"{added[0]}:{page}"])
+    return messages.Said("at.page-missing", path=page, branch=branch) if now is None and then is not None else ""
 
 
 def gone_since(repo: gitpython.Repo, rev: str | None, *, branch: str, directory: str, served: str, day: dt.date,
@@ -355,10 +370,12 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     proven = proof_of(repo, state.base, version=found.version, lang=lang, folder=settings.base(lang),
                       directory=settings.manifest_dir, record=state.manifests[found.version], branch=served) \
         if proof and state.base and entry else ()
+    page_gone = page_removed(repo, state.base, f"{settings.base(lang)}/{found.version}/index.html",
+                             version=found.version, directory=settings.manifest_dir, branch=served)
     return InForce(day, found.version, f"{settings.public_url}{settings.base(lang)}/{found.version}/", found,
                    found.start > clock.today(), note, late or "", renamed, lang,
                    tuple((k, tuple(v)) for k, v in entry.aliases.items()) if entry else (), tuple(dates),
-                   tuple(entry.ids) if entry else (), proven, ahead or "")
+                   tuple(entry.ids) if entry else (), proven, ahead or "", missing=page_gone)
 
 
 def section_index(policy: document.Policy, asked: str, *, source: document.Policy | None = None,

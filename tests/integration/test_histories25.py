@@ -268,7 +268,8 @@ def test_a_version_s_folder_deleted_on_the_branch_is_put_back_by_the_rebuild_pub
     """fr/2021-02-17/ deleted by a hand commit on gh-pages: `policy history` refused, naming `policy history --rebuild`
     as a way out, which refused in turn ("the publication record of 2021-02-17 was edited on gh-pages": its
     policy.json, the proof of the text it was built from, went with the folder). The rebuild reads that proof as the
-    commit that published the version wrote it, and puts the folder back; verify passes."""
+    commit that published the version wrote it, and puts the folder back; verify passes. Meanwhile `policy at` gave
+    the version's address without a word: it says the page is gone."""
     from policy_repo import commit_on_branch
 
     project = copy_of(made_once(tmp_path_factory, _published_one_then_another), tmp_path / "project")
@@ -276,7 +277,12 @@ def test_a_version_s_folder_deleted_on_the_branch_is_put_back_by_the_rebuild_pub
     commit_on_branch(project, {"fr/2021-02-17": None})
     refused = project.run("history", "--messages", "en")
     assert refused.returncode == 1 and "`policy history --rebuild`" in refused.stderr, refused
+    asked = project.run("at", "2021-03-01", "--messages", "en")  # (its address leads nowhere: said)
+    assert asked.returncode == 0 and asked.stdout.splitlines()[1] == (
+        "its page fr/2021-02-17/index.html is not on gh-pages, though its publication record is (removed by hand since "
+        "it was published): its address answers nothing until it is put back (`policy verify` says how)"), asked
     rebuilt = project.run("history", "--rebuild", "--messages", "en")
     assert rebuilt.returncode == 0 and "was edited on gh-pages" not in rebuilt.stderr, rebuilt
     assert project.tree("fr/2021-02-17/policy.json") == kept
     assert project.run("verify").returncode == 0
+    assert project.run("at", "2021-03-01", "--messages", "en").stdout.count("\n") == 1

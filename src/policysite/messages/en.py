@@ -3645,6 +3645,9 @@ MESSAGES: dict[str, str] = {
     "at.gone/tag": "its tag {ref}, pushed with it, names commit {commit}: the branch was reset or force-pushed to "
                    "before it",
     "at.gone/removed": "removed by the branch's commit {commit}",
+    "at.page-missing": "its page {path} is not on {branch}, though its publication record is (removed by hand since "
+                       "it was published): its address answers nothing until it is put back (`policy verify` says "
+                       "how)",
     "at.none": "no version was in force on {day:date}: the first published, {first}, took effect on {first:date}",
     "at.none/ahead": "no version is in force on {day:date}: the first published, {first}, is announced ahead and takes "
                      "effect on {first:date}",

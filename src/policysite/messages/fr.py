@@ -4142,6 +4142,9 @@ MESSAGES: dict[str, str] = {
     "at.gone/tag": "son tag {ref}, poussé avec elle, nomme le commit {commit} : la branche a été ramenée (reset ou "
                    "push forcé) à un état antérieur",
     "at.gone/removed": "retirée par le commit {commit} de la branche",
+    "at.page-missing": "sa page {path} n'est pas sur {branch}, bien que son relevé de publication y soit (retirée à "
+                       "la main depuis sa publication) : son adresse ne répond rien tant qu'elle n'est pas remise "
+                       "(`policy verify` dit comment)",
     "at.none": "aucune version n'était en vigueur le {day:date} : la première publiée, {first}, est entrée en vigueur "
                "le {first:date}",
     "at.none/ahead": "aucune version n'est en vigueur le {day:date} : la première publiée, {first}, est annoncée à "

@@ -1,0 +1,85 @@
+"""Reader23, session 52: a site in two languages of long names (Portuguese of Brazil authoritative, Indonesian its
+translation), read on a 320 px phone with the text at 200 %. Three synthetic versions; the third inserts a section
+before §2 (every later section renumbered)."""
+from __future__ import annotations
+
+import pytest
+from reader import go, settled
+
+from policy_repo import Served, published_in_languages
+
+LANGS = ("pt-BR", "id")
+DATES = ("2022-02-01", "2023-04-12", "2024-09-30")
+WORDS = {
+    "pt-BR": {"title": "Política de privacidade", "text": "Guardamos os seus dados",
+              "sections": ("Finalidade", "Dados", "Cookies", "Seus direitos"), "inserted": "Encarregado"},
+    "id": {"title": "Kebijakan privasi", "text": "Kami menyimpan data Anda",
+           "sections": ("Tujuan", "Data", "Kuki", "Hak Anda"), "inserted": "Petugas"},
+}
+
+
+def policy_page(lang: str, n: int) -> str:
+    """Version `n` of one language's text: from the third version on, a section inserted before §2."""
+    w = WORDS[lang]
+    titles = list(w["sections"])
+    if n == 2:
+        titles.insert(1, w["inserted"])
+    body = "".join(f"## {k}. {t}\n\n{w['text']} ({t}).\n\n" + "".join(f"{w['text']} {m}.\n\n" for m in range(10))
+                   for k, t in enumerate(titles, start=1))
+    return f"---\ndate: {DATES[n]}\n---\n\n# {w['title']}\n\n{body}"
+
+
+@pytest.fixture(scope="module")
+def long_named(tmp_path_factory, serve) -> Served:
+    folder = tmp_path_factory.mktemp("reader23")
+    return Served(base=serve(published_in_languages(folder, LANGS, DATES, policy_page)), project=folder / "site")
+
+
+LARGE_TEXT = {"fontSizes": {"standard": 32, "fixed": 26}}  # Chromium's own text size, as a reader sets it: 200 %
+BOX = "e => { const r = e.getBoundingClientRect(); return [r.left, r.right, r.top, r.bottom]; }"
+# Each entry's words: wider than their box (a word cut off) or running past it
+CLIPPED = """es => es.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent.trim())"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_320_px_phone_at_200_percent_the_language_menu_shows_each_name_whole(new_context, long_named, lang):
+    """At 320 CSS px with the text at 200 % (WCAG 1.4.10, 1.4.4), the language menu opened from its button holds
+    "Português (Brasil)", "Indonesia" and the two side by side whole, within the screen: no word cut, no sideways scroll."""
+    page = new_context(viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True).new_page()
+    page.context.new_cdp_session(page).send("Page.setFontSizes", LARGE_TEXT)
+    go(page, long_named.url(f"/{lang}/latest/"))
+    assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") >= 32, "text not enlarged"
+    page.locator(".md-header .md-select").first.tap()
+    links = page.locator(".md-header .md-select__link")
+    links.last.wait_for(state="visible")
+    settled(page)
+    shown = page.locator(".md-header .md-select__inner").first.evaluate(BOX)
+    names = links.all_inner_texts()
+    assert len(names) >= 2, names
+    assert 0 <= shown[0] and shown[1] <= 320 and shown[3] <= 640, (shown, names)
+    assert page.evaluate("document.documentElement.scrollWidth") == 320
+    assert links.evaluate_all(CLIPPED) == []
+    # each link's words inside the menu's box, each word on one line (no letters of a word over two lines)
+    boxes = links.evaluate_all("es => es.map(e => { const r = e.getBoundingClientRect(); return [r.left, r.right]; })")
+    assert all(shown[0] - 1 <= left and right <= shown[1] + 1 for left, right in boxes), (boxes, shown)
+    words = page.locator(".md-header .md-select__list").first.evaluate("""list => {
+        const out = [];
+        for (const link of list.querySelectorAll('.md-select__link')) {
+            const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+            for (let node; (node = walker.nextNode());) {
+                for (const m of node.data.matchAll(/\\S+/g)) {
+                    const range = document.createRange();
+                    range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+                    const rows = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                    if (rows.size > 1) out.push(m[0]);
+                }
+            }
+        }
+        return out;
+    }""")
+    assert words == [], (words, names)
+    # the last entry reached in the menu, which scrolls, not the page
+    links.last.evaluate("e => e.scrollIntoView({block: 'nearest'})")
+    settled(page)
+    last = links.last.evaluate(BOX)
+    assert shown[2] - 1 <= last[2] and last[3] <= 640, (last, shown)

@@ -284,23 +284,25 @@ def aliases_of(settings, sources: Mapping[str, bytes], previous: Previous | None
                ids: Mapping[str, list[str]] | None = None) -> dict[str, dict[str, list[str]]]:
     """Per language, the older ids that land on each section of a version (`sources`): its text's own
     links written for other ids, the anchors and aliases of the version before (`previous`, by the ids its manifest
-    records where it does), and the ids the version itself was first published with (`ids`, its manifest's: a rebuild
-    whose rules give its sections other ids)."""
-    from policysite import anchors
+    records where it does), the ids the version itself was first published with (`ids`, its manifest's: a rebuild
+    whose rules give its sections other ids), and the slugs of its titles in every language (titled)."""
+    from policysite import anchors, document
+    from policysite.titled import with_title_slugs
 
     before, texts, carried, recorded = previous or ("", {}, {}, {})
-    found = {}
-    for code, data in sources.items():
-        if data is None:
+    pages = {}
+    for code in sorted(sources, key=lambda c: c != settings.authoritative):
+        if sources[code] is None:
             continue
+        text = sources[code].decode("utf-8", "replace")
         translation = code != settings.authoritative
         source = sources.get(settings.authoritative) if translation else None
-        found[code] = anchors.alias_map(anchors.of_texts(
-            data.decode("utf-8", "replace"), lang=code, previous_text=texts.get(code),
+        pages[code] = (document.parse(document.normalise(text), path="page", lang=code), anchors.of_texts(
+            text, lang=code, previous_text=texts.get(code),
             source_text=source.decode("utf-8", "replace") if source else None, previous_aliases=carried.get(code),
             previous_source_text=texts.get(settings.authoritative) if translation else None,
             previous_version=before or "", previous_ids=recorded.get(code, ()), ids=(ids or {}).get(code, ())))
-    return found
+    return {code: anchors.alias_map(found) for code, found in with_title_slugs(pages).items()}
 
 
 def ids_of(settings, sources: Mapping[str, bytes], code: str) -> list[str]:

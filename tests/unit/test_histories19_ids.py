@@ -13,26 +13,29 @@ SECOND = FIRST.replace("2024-01-01", "2024-06-01").replace("votre nom.", "votre 
 # what an older generator's rule gave the sections of FIRST (today's gives s1, s2)
 RECORDED = ["article-1", "article-2"]
 SETTINGS = SimpleNamespace(authoritative="fr")
+TITLES = {"s1": ["collecte"], "s2": ["droits"]}  # each section's title's slug lands on it too (titled)
 
 
 def test_the_next_version_carries_on_the_ids_the_record_says_the_version_before_was_published_with():
     assert anchors.of_texts(FIRST, lang="fr").ids == ["s1", "s2"]  # what deriving gives today
     previous = ("2024-01-01", {"fr": FIRST}, {}, {"fr": RECORDED})
     found = building.aliases_of(SETTINGS, {"fr": SECOND.encode()}, previous)["fr"]
-    assert found == {"s1": ["article-1", "2024-01-01.article-1"], "s2": ["article-2", "2024-01-01.article-2"]}
+    # (and its title's slug, titled)
+    assert found == {"s1": ["article-1", "2024-01-01.article-1", "collecte"],
+                     "s2": ["article-2", "2024-01-01.article-2", "droits"]}
     older = building.aliases_of(SETTINGS, {"fr": SECOND.encode()}, ("2024-01-01", {"fr": FIRST}, {}, {}))["fr"]
-    assert older == {}  # an older manifest: the ids worked out, the same as the new version's
+    assert older == TITLES  # an older manifest: the ids worked out, the same as the new version's
 
 
 def test_a_record_of_another_count_of_sections_is_not_read():
     previous = ("2024-01-01", {"fr": FIRST}, {}, {"fr": ["article-1"]})
-    assert building.aliases_of(SETTINGS, {"fr": SECOND.encode()}, previous)["fr"] == {}
+    assert building.aliases_of(SETTINGS, {"fr": SECOND.encode()}, previous)["fr"] == TITLES
 
 
 def test_a_rebuilt_version_keeps_landing_on_the_ids_it_was_first_published_with():
     assert building.aliases_of(SETTINGS, {"fr": FIRST.encode()}, None, ids={"fr": RECORDED})["fr"] == \
-        {"s1": ["article-1"], "s2": ["article-2"]}
-    assert building.aliases_of(SETTINGS, {"fr": FIRST.encode()}, None, ids={"fr": ["s1", "s2"]})["fr"] == {}
+        {"s1": ["article-1", "collecte"], "s2": ["article-2", "droits"]}
+    assert building.aliases_of(SETTINGS, {"fr": FIRST.encode()}, None, ids={"fr": ["s1", "s2"]})["fr"] == TITLES
 
 
 def test_policy_at_names_a_section_by_the_id_its_page_was_published_with():

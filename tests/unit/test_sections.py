@@ -186,7 +186,9 @@ def test_a_section_renamed_and_renumbered_where_its_old_id_is_another_sections_k
     # publishing gives the version before's date
     (before, first), (_, then) = ((d, numbered_text(d, sections)) for d, sections in RENUMBERED[:2])
     found = building.aliases_of(SimpleNamespace(authoritative="fr"), {"fr": then.encode()}, (before, {"fr": first}, {}, {}))
-    assert found["fr"] == {"s3": ["2024-01-15.s2"], "s4": ["2024-01-15.s3"]}
+    # (with each title's slug: titled)
+    assert found["fr"] == {"s1": ["objet"], "s2": ["cookies"], "s3": ["2024-01-15.s2", "données-que-nous-collectons"],
+                           "s4": ["2024-01-15.s3", "vos-droits"]}
 
 
 def test_versions_worked_out_in_order_read_each_texts_own_ids_once(monkeypatch):
@@ -220,7 +222,10 @@ def test_versions_worked_out_in_order_read_each_texts_own_ids_once(monkeypatch):
         found.append(building.aliases_of(settings, sources, previous))
         assert anchors.translated_ids(translation, lang="en", source_text=text) == {}
         previous = (date, {"fr": text, "en": translation}, found[-1], {})
-    assert found == alone and found[1]["fr"] == {"s3": ["2024-01-15.s2"], "s4": ["2024-01-15.s3"]}
+    # (each title's slug in both languages, the old title's carried on: titled)
+    assert found == alone and found[1]["fr"] == {
+        "s1": ["objet", "purpose"], "s2": ["cookies"], "s3": ["données", "2024-01-15.s2", "données-que-nous-collectons"],
+        "s4": ["vos-droits", "2024-01-15.s3"]}
     assert sorted(worked) == sorted(date for date, _ in texts for _lang in ("fr", "en"))
 
 

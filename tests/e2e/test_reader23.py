@@ -1,6 +1,7 @@
 """Reader23, session 52: a site in two languages of long names (Portuguese of Brazil authoritative, Indonesian its
-translation), read on a 320 px phone with the text at 200 %. Three synthetic versions; the third inserts a section
-before §2 (every later section renumbered)."""
+translation), read on a 320 px phone with the text at 200 %, and reached by links naming a section by its title's slug.
+Three synthetic versions; the third inserts a section before §2 (every later section renumbered) and renames §2 (Data,
+now §3)."""
 from __future__ import annotations
 
 import pytest
@@ -12,20 +13,24 @@ LANGS = ("pt-BR", "id")
 DATES = ("2022-02-01", "2023-04-12", "2024-09-30")
 WORDS = {
     "pt-BR": {"title": "Política de privacidade", "text": "Guardamos os seus dados",
-              "sections": ("Finalidade", "Dados", "Cookies", "Seus direitos"), "inserted": "Encarregado"},
+              "sections": ("Finalidade", "Dados", "Cookies", "Seus direitos"), "inserted": "Encarregado",
+              "renamed": "Dados pessoais"},
     "id": {"title": "Kebijakan privasi", "text": "Kami menyimpan data Anda",
-           "sections": ("Tujuan", "Data", "Kuki", "Hak Anda"), "inserted": "Petugas"},
+           "sections": ("Tujuan", "Data", "Kuki", "Hak Anda"), "inserted": "Petugas", "renamed": "Data pribadi"},
 }
 
 
 def policy_page(lang: str, n: int) -> str:
-    """Version `n` of one language's text: from the third version on, a section inserted before §2."""
+    """Version `n` of one language's text: in the third version, a section inserted before §2, and §2 renamed."""
     w = WORDS[lang]
-    titles = list(w["sections"])
+    titles = [(t, t) for t in w["sections"]]
     if n == 2:
-        titles.insert(1, w["inserted"])
-    body = "".join(f"## {k}. {t}\n\n{w['text']} ({t}).\n\n" + "".join(f"{w['text']} {m}.\n\n" for m in range(10))
-                   for k, t in enumerate(titles, start=1))
+        titles[1] = (titles[1][0], w["renamed"])
+        titles.insert(1, (w["inserted"], w["inserted"]))
+    # each section's paragraphs its own words (its first title's), which the differ follows under another number
+    body = "".join(f"## {k}. {t}\n\n" + "".join(f"{w['text']}: " + " ".join(f"{first}{m}{j}" for j in range(6))
+                                                + ".\n\n" for m in range(10))
+                   for k, (first, t) in enumerate(titles, start=1))
     return f"---\ndate: {DATES[n]}\n---\n\n# {w['title']}\n\n{body}"
 
 
@@ -83,3 +88,36 @@ def test_on_a_320_px_phone_at_200_percent_the_language_menu_shows_each_name_whol
     settled(page)
     last = links.last.evaluate(BOX)
     assert shown[2] - 1 <= last[2] and last[3] <= 640, (last, shown)
+
+
+
+MISSING = ".md-content .policy-missing"
+LANDED = "id => document.getElementById(id).getBoundingClientRect().top"
+
+
+@pytest.mark.parametrize("script", [True, False], ids=["scripted", "unscripted"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_link_naming_a_section_by_its_title_s_slug_in_any_language_or_version_lands_on_it(new_context, long_named,
+                                                                                           lang, script):
+    """What other sites and mails link is a slug of a section's title, in the language their writer read: `#seus-
+    direitos`, `#hak-anda` on either language's page of the text in force (where the section is §5, `#s5`) said "the
+    section this link points to does not exist in this version" at the text's top. Each lands on its section, the old
+    title's slug of a section renamed since (`#dados`, now "3. Dados pessoais") too, with or without scripts; a slug
+    no section ever had still says it is missing."""
+    page = new_context(viewport={"width": 1280, "height": 800}, java_script_enabled=script).new_page()
+    slugs = {"seus-direitos": "s5", "hak-anda": "s5", "dados": "s3", "data": "s3", "data-pribadi": "s3",
+             "encarregado": "s2", "kuki": "s4", "finalidade": "s1"}
+    visit = go if script else lambda page, url: page.goto(url)
+    for slug, section in slugs.items():
+        visit(page, long_named.url(f"/{lang}/latest/#{slug}"))
+        if script:
+            settled(page)
+            assert not page.locator(MISSING).is_visible(), slug
+        assert page.evaluate("scrollY") > 0, slug
+        assert -2 <= page.evaluate(LANDED, section) < 400, (slug, section, page.evaluate(LANDED, section))
+    if script:
+        go(page, long_named.url(f"/{lang}/latest/#no-such-section"))
+        page.locator(MISSING).wait_for(state="visible")
+    # the first version's page knows its sections by its titles in both languages (its Dados is §2 there)
+    visit(page, long_named.url(f"/{lang}/{DATES[0]}/#hak-anda"))
+    assert -2 <= page.evaluate(LANDED, "s4") < 400

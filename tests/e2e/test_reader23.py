@@ -121,3 +121,76 @@ def test_a_link_naming_a_section_by_its_title_s_slug_in_any_language_or_version_
     # the first version's page knows its sections by its titles in both languages (its Dados is §2 there)
     visit(page, long_named.url(f"/{lang}/{DATES[0]}/#hak-anda"))
     assert -2 <= page.evaluate(LANDED, "s4") < 400
+
+
+LONG = {"fr": ("Politique de confidentialité", "Nous traitons", ("Objet", "Responsable du traitement", "Données collectées",
+                                                                 "Finalités", "Bases légales", "Destinataires",
+                                                                 "Transferts hors de l’Union européenne",
+                                                                 "Durées de conservation", "Sécurité", "Cookies et traceurs",
+                                                                 "Vos droits et comment les exercer", "Nous contacter")),
+        "en": ("Privacy policy", "We process", ("Purpose", "Controller", "Data we collect", "Purposes", "Legal bases",
+                                                "Recipients", "Transfers outside the European Union", "Retention periods",
+                                                "Security", "Cookies and trackers", "Your rights and how to exercise them",
+                                                "Contact us"))}
+
+
+def long_page(lang: str, n: int) -> str:
+    """A policy of twelve sections, each a few paragraphs of its own words."""
+    title, text, sections = LONG[lang]
+    body = "".join(f"## {k}. {t}\n\n" + "".join(f"{text} {k}.{m}: " + " ".join(f"w{k}x{m}y{j}" for j in range(12))
+                                                 + ".\n\n" for m in range(4))
+                   for k, t in enumerate(sections, start=1))
+    return f"---\ndate: {DATES[n]}\n---\n\n# {title}\n\n{body}"
+
+
+@pytest.fixture(scope="module")
+def twelve(tmp_path_factory, serve) -> Served:
+    folder = tmp_path_factory.mktemp("reader23-long")
+    return Served(base=serve(published_in_languages(folder, ("fr", "en"), DATES[:1], long_page)), project=folder / "site")
+
+
+TOC = ".md-sidebar--secondary"
+A4 = {"width": 794, "height": 1123}  # the paper's width at 96 px an inch
+
+
+@pytest.mark.parametrize("lang", ("fr", "en"))
+def test_a_long_policy_printed_starts_with_its_contents_each_title_whole(new_context, twelve, lang):
+    """Printed, a policy of twelve sections had no table of contents: the reader of paper leafed through it. Its
+    contents come first, headed in the page's language, listing every section in order, each title whole (not cut by an
+    ellipsis) within the paper's width, before the text; on screen the page is as it was."""
+    page = new_context(viewport=A4).new_page()
+    go(page, twelve.url(f"/{lang}/latest/"))
+    page.emulate_media(media="print")
+    settled(page)
+    toc = page.locator(TOC)
+    assert toc.is_visible()
+    headings = [h.removesuffix("¶").strip() for h in page.locator(".md-content h2").all_inner_texts()]
+    links = toc.locator(".md-nav__link")
+    assert [t.strip() for t in links.all_inner_texts()] == headings and len(headings) == 12
+    assert links.evaluate_all("es => es.filter(e => { const s = e.querySelector('.md-ellipsis') || e;"
+                              " return s.scrollWidth > s.clientWidth + 1; }).map(e => e.textContent.trim())") == []
+    box = toc.evaluate(BOX)
+    assert 0 <= box[0] and box[1] <= A4["width"], box
+    # across the paper, as the text is: its title and each entry on one line (Material's sidebar was 12rem wide)
+    lines = toc.locator(".md-nav__title, .md-nav__link").evaluate_all(
+        "es => es.map(e => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight))")
+    assert max(lines) < 1.9, lines
+    assert box[3] <= page.locator(".md-content h1").evaluate(BOX)[2]  # before the text, its title included
+    assert toc.locator(".md-nav__title").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= A4["width"]
+    page.emulate_media(media="screen")  # on a screen this wide, Material's own place for it: none (beside, hidden)
+    settled(page)
+    assert page.locator(".md-content h1").evaluate(BOX)[2] < 400
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_short_policy_printed_has_no_table_of_contents(new_context, long_named, lang):
+    """Five sections fit on a page or two: printed, no table of contents stands before them."""
+    page = new_context(viewport=A4).new_page()
+    go(page, long_named.url(f"/{lang}/latest/"))
+    page.emulate_media(media="print")
+    settled(page)
+    assert not page.locator(TOC).is_visible()
+    assert page.locator(".md-content h2").count() == 5
+
+

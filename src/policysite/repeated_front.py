@@ -30,6 +30,8 @@ def findings(earlier: Policy, policy: Policy, *, changed: bool, today: dt.date, 
     found = []
     for key in repeated(earlier, policy, changed=changed, today=today):
         fields = {"announced": policy.announced.isoformat()} if key == "announced" and policy.announced else {}
-        found.append(Finding.of(policy.path, policy.meta_lines.get(key, 1), f"frontmatter.{key}-repeated",
-                                before=before, **fields))
+        found.append(Finding.of(policy.path, policy.meta_lines.get(key, 1), _MESSAGES[key], before=before, **fields))
     return found
+
+
+_MESSAGES = {"announced": "frontmatter.announced-repeated", "summary": "frontmatter.summary-repeated"}

@@ -114,33 +114,29 @@ class Entry:
 def changes_of(source: str, *, previous_text: str | None, lang: str,
                source_text: str | None = None) -> redline.Redline | None:
     """The redline of a version's page against the version before's, both Markdown; None for the first. For a
-    translation, `source_text` is the authoritative page, whose `announced:` counts where its own has none (as
-    notice_of reads it): its redline says it is not in force before its date (redline.Redline.announced); and whose
-    `change:` classes the version, as notice_of reads it (redline.Redline.editorial).
+    translation, `source_text` is the authoritative page, whose `announced:` and `change:` are the version's, as
+    notice_of reads them (document.notice_page): its redline says it is not in force before its date
+    (redline.Redline.announced) and its class (redline.Redline.editorial), whatever the translation's own say.
 
     Cached: publishing records its summary right after the build's hook rendered it, in the same process
     (one key whatever the order of the arguments and the line ends: the page as read, the bytes decoded).
     """
     if not previous_text:
         return None
-    front = _front(source_text, lang) if source_text else None
     return _changes(document.normalise(source), document.normalise(previous_text), lang,
-                    front.announced if front else None, front.change if front else None)
+                    document.normalise(source_text) if source_text else None)
 
 
 @functools.lru_cache(maxsize=4)
-def _changes(source: str, previous_text: str, lang: str, notice: dt.date | None = None,
-             classed: str | None = None) -> redline.Redline:
+def _changes(source: str, previous_text: str, lang: str, authoritative: str | None = None) -> redline.Redline:
     change = redline.diff(document.parse(previous_text, path=f"{lang}/previous", lang=lang),
-                          document.parse(source, path=f"{lang}/new", lang=lang), source_announced=notice,
-                          source_change=classed)
+                          document.parse(source, path=f"{lang}/new", lang=lang),
+                          source=_front(authoritative, lang) if authoritative is not None else None)
     origin = hashlib.sha256(lang.encode("utf-8", "surrogatepass") + b"\0")
     for text in (previous_text, source):
         origin.update(hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest())
-    if notice is not None:  # (what its .docx says: kept apart)
-        origin.update(f"announced {change.announced}".encode())
-    if classed is not None:
-        origin.update(f"editorial {change.editorial}".encode())
+    if authoritative is not None:  # (what its .docx says: kept apart)
+        origin.update(f"announced {change.announced} editorial {change.editorial}".encode())
     change.origin = origin.hexdigest()
     return change
 
@@ -149,7 +145,7 @@ def notice_of(text: str, *, lang: str, source_text: str | None = None) -> dict:
     """What a version's front matter says of its change: its note (`summary:`, in the page's language), and
     its class and announcement day (the authoritative page's, `source_text`, for a translation)."""
     page, source = _front(text, lang), _front(source_text, lang) if source_text else None
-    counts = source or page
+    counts = document.notice_page(page, source)
     return {"change": counts.change, **({"note": page.summary} if page.summary else {}),
             **({"announced": counts.announced.isoformat()} if counts.announced else {})}
 

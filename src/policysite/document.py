@@ -71,6 +71,13 @@ def front(text: str, *, path: str = "", lang: str = "") -> Policy:
     return parse(match.group(0) if match else "", path=path, lang=lang)
 
 
+def notice_page(page: Policy, source: Policy | None) -> Policy:
+    """The page whose `change:` and `announced:` are the version's: a translation's authoritative page (`source`),
+    whatever the translation's own say (only the authoritative page's counts: the checks' sync.notice); else the
+    page."""
+    return source if source is not None else page
+
+
 def body(text: str) -> str:
     """A page's text without its front matter, line ends and a byte order mark read alike (what tells two versions'
     texts apart when only their dates or notes differ)."""

@@ -101,16 +101,15 @@ def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: s
 def notice(policy: document.Policy, *, lang: str, source_text: str = "") -> dict[str, object]:
     """What the redlines say under their title of how the version was published, for the compare page to say it too
     (compare.js: noticeLines; render.notice_lines): `announced`, [its ISO date, that date as the language writes it]
-    where it was announced ahead of its date (its own `announced:`, else the authoritative page's, `source_text`, as
-    engine.diff reads a translation's), and `editorial` where marked `change: editorial`, for a translation where the
-    authoritative page is (its class is the version's: archive.notice_of, engine.diff's `source_change`; a translation
-    without `change:` was said material in its policy.json while its history said editorial). Absent where not: most
-    versions' export is no byte longer."""
-    source = document.front(source_text, path=f"{lang}/source", lang=lang) if source_text else None
-    own = policy.announced
-    day = ahead(own if own is not None or source is None else source.announced, policy.date)
+    where it was announced ahead of its date, and `editorial` where marked `change: editorial`: for a translation, the
+    authoritative page's (`source_text`), whatever its own say (document.notice_page, as archive.notice_of reads them
+    for the history and engine.diff for every redline; a translation without `change:` was said material in its
+    policy.json while its history said editorial). Absent where not: most versions' export is no byte longer."""
+    counts = document.notice_page(policy, document.front(source_text, path=f"{lang}/source", lang=lang)
+                                  if source_text else None)
+    day = ahead(counts.announced, policy.date)
     return {**({"announced": [day.isoformat(), long_date(day, lang)]} if day is not None else {}),
-            **({"editorial": True} if (source or policy).change == "editorial" else {})}
+            **({"editorial": True} if counts.change == "editorial" else {})}
 
 
 def _numeral(section: document.Section) -> dict[str, str]:

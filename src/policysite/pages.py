@@ -235,11 +235,11 @@ def archived_banner(*, lang: str, release: Release, page: str = "") -> dict:
 
 
 def announced_of(meta: MutableMapping[str, Any], release: Release | None, *, own: Path | None = None) -> dt.date | None:
-    """The day this version was announced ahead of its date: its page's `announced:`, else (a translation) the
-    authoritative page's, else, for a page the site makes for the version (its changes page: `own`, the version's
-    text), that text's."""
+    """The day this version was announced ahead of its date: for a translation, the authoritative page's whatever its
+    own says (document.notice_page: as its history, policy.json and redlines say it); else its page's `announced:`,
+    else, for a page the site makes for the version (its changes page: `own`, the version's text), that text's."""
     value = meta.get("announced")
-    if value is None and release is not None and release.source_text:
+    if release is not None and release.source_text:
         return front(release.source_text).announced
     if value is None and own is not None:
         try:

@@ -148,8 +148,7 @@ def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_s
         first, second = second, first
     before, after = first.policy, second.policy
     source = _source(second, root=root, lang=lang, branch=branch, doc=doc)
-    result = redline.diff(before, after, source_announced=source.announced if source else None,
-                          source_change=source.change if source else None)
+    result = redline.diff(before, after, source=source)
     result.old_edited, result.new_edited = first.name == WORKTREE, second.name == WORKTREE
     result.old_ids, result.new_ids = first.ids, second.ids
     if said is not None:
@@ -181,10 +180,10 @@ def _resolved(name: str, edited: bool, *, root: Path, lang: str, branch: str, do
 
 
 def _source(side: Side, *, root: Path, lang: str, branch: str, doc: str) -> document.Policy | None:
-    """For a translation, the authoritative page of the same version (or working tree), whose `announced:` counts
-    where the translation has none and whose `change:` classes the version, as the build's changes page and Word
-    file read them (archive.changes_of): `policy diff` said nothing of its announcement, and called a version marked
-    editorial in French material in English. None for the authoritative language, or without such a page."""
+    """For a translation, the authoritative page of the same version (or working tree), whose `announced:` and
+    `change:` are the version's, as the build's changes page and Word file read them (archive.changes_of,
+    document.notice_page): `policy diff` said nothing of its announcement, and called a version marked editorial in
+    French material in English. None for the authoritative language, or without such a page."""
     authoritative = policy_settings.load(root).for_document(doc).authoritative
     if lang == authoritative:
         return None

@@ -46,7 +46,7 @@ def test_a_translation_is_classed_as_its_authoritative_page_everywhere(case, pai
 def test_the_redline_says_it_in_the_translation_s_words(pair):
     _, lang = pair
     change = redline.diff(document.parse(OLD, path=f"{lang}/old.md", lang=lang),
-                          document.parse(NEW, path=f"{lang}/new.md", lang=lang), source_change="editorial")
+                          document.parse(NEW, path=f"{lang}/new.md", lang=lang), source=document.front(EDITORIAL))
     t = redline_labels(lang)
     said = notice_lines(change, t, lang)
     assert said and all(line in render_text(change, color=False, lang=lang) for line in said)

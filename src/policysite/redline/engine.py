@@ -32,7 +32,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import accumulate
 
-from policysite.document import SECTION_NUMBER, Block, Policy, Section, label_of
+from policysite.document import SECTION_NUMBER, Block, Policy, Section, label_of, notice_page
 from policysite.marks import MARKS
 from policysite.messages import Said
 from policysite.redline import references
@@ -1661,14 +1661,14 @@ def _in_order(pairs: dict[int, int]) -> set[int]:
 
 
 def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None,
-         source_announced: dt.date | None = None, source_change: str | None = None) -> Redline:
+         source: Policy | None = None) -> Redline:
     """The redline from `old` to `new`: each section matched, classified and diffed block by block.
 
-    `tokenize` is for benchmarks of other tokenisations; the default is `word_tokens`. `source_announced`: for a
-    translation, the authoritative page's `announced:`, which counts where its own has none (as pages and
-    archive.notice_of read it): every caller's redline says it is not in force before its date (Redline.announced).
-    `source_change`: for a translation, the authoritative page's `change:`, which classes the version whatever the
-    translation's says, as archive.notice_of reads it for the history and the feed (and export.notice for policy.json).
+    `tokenize` is for benchmarks of other tokenisations; the default is `word_tokens`. `source`: for a translation,
+    the authoritative page (its front matter suffices), whose `change:` classes the version and whose `announced:` says
+    it is not in force before its date (Redline.editorial, Redline.announced) whatever the translation's own say
+    (document.notice_page: one rule with archive.notice_of for the history and the feed, export.notice for policy.json,
+    pages.announced_of for the page's banner).
     """
     tokenize = tokenize or word_tokens
     pairs = match_sections(old.sections, new.sections)
@@ -1748,8 +1748,8 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None,
     for change in sections:
         change.references = references.references_only(change, renumbered)
     return Redline(new.lang or old.lang, old.date, new.date, sections, Notes(whitespace, formatting),
-                   announced=ahead(new.announced if new.announced is not None else source_announced, new.date),
-                   editorial=(source_change or new.change) == "editorial")
+                   announced=ahead(notice_page(new, source).announced, new.date),
+                   editorial=notice_page(new, source).change == "editorial")
 
 
 def ahead(announced: dt.date | None, date: dt.date | None) -> dt.date | None:

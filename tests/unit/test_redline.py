@@ -121,7 +121,7 @@ def test_segments_keep_spaces_outside_the_marks():
     ("Les données sont hébergées en Allemagne.", "Les données sont hébergées en Allemagne et aux Pays-Bas.",
      "Les données sont hébergées en Allemagne {+et aux Pays-Bas+}."),
     ("Les données, hébergées en Allemagne.", "Les données hébergées en Allemagne.",
-     "Les données [-,-] hébergées en Allemagne."),
+     "Les données[-,-] hébergées en Allemagne."),  # (the comma against the word before, as written: redline24)
     ("répond en français, « sans délai ».", "répond en français, « dans un délai d’un mois ».",
      "répond en français, « [-sans-] {+dans un+} délai {+d’un mois+} »."),
     ("30 jours (voir l’article 5).", "30 jours.", "30 jours [-(voir l’article 5)-]."),

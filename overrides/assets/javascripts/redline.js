@@ -265,17 +265,27 @@
     var a = cutTokens(tokenize(oldText), at && at[0], tokenize), b = cutTokens(tokenize(newText), at && at[1], tokenize);
     var ka = a.map(function (t) { return t[0]; }), kb = b.map(function (t) { return t[0]; });
     if (same(ka, kb)) return newText ? [[EQUAL, newText]] : [];
-    var ops = [];
+    var ops = [], moved = "";  // moved: the kept words' space, after deleted words the old text wrote against them
     numbersJoined(opcodes(ka, kb), ka, kb).forEach(function (op) {
       var tag = op[0], i1 = op[1], i2 = op[2], j1 = op[3], j2 = op[4];
-      if (tag === "equal") { push(ops, EQUAL, join(b, j1, j2)); return; }
+      if (tag === "equal") { push(ops, EQUAL, moved + join(b, j1, j2)); moved = ""; return; }
       if (i2 > i1) {
         var space = i1 && !trailingSpace(j1 ? b[j1 - 1][1] : " ") ? trailingSpace(a[i1 - 1][1]) : "";
+        moved = i1 && j1 && Math.max(j2, j1 + 1) <= b.length ? attached(ops, a[i1 - 1][1], b[j1 - 1][1]) : "";
         push(ops, DELETE, space + join(a, i1, i2));
       }
-      if (j2 > j1) push(ops, INSERT, join(b, j1, j2));
+      if (j2 > j1) { push(ops, INSERT, moved + join(b, j1, j2)); moved = ""; }
     });
     return ops;
+  }
+  // engine.py's _attached: deleted words the old text wrote against the word before them, where the new text has a
+  // space after it, go before that space (`data[-,-] for`, not `data [-,-] for`)
+  function attached(ops, beforeOld, beforeNew) {
+    var space = trailingSpace(beforeNew), last = ops[ops.length - 1];
+    if (!space || trailingSpace(beforeOld) || !last || last[0] !== EQUAL || last[1].length <= space.length ||
+        last[1].slice(-space.length) !== space) return "";
+    last[1] = last[1].slice(0, -space.length);
+    return space;
   }
   function linkText(links) { return links.map(function (h) { return "\u27e8" + h + "\u27e9"; }).join(" "); }
 

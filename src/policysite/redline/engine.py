@@ -288,23 +288,43 @@ def _trailing_space(token: str) -> str:
 def word_ops(old: str, new: str, *, tokenize: Tokenizer = word_tokens, at: tuple[Cuts, Cuts] = NO_CUTS) \
         -> tuple[Op, ...]:
     """Ops turning `old` into `new`: equal runs carry the new text, so joining non-deleted ops gives `new`. `at`: each
-    text's `cuts`, where a word ends whatever its letters."""
+    text's `cuts`, where a word ends whatever its letters. Deleted words sit where the old text had them: after the
+    space it had before them, and against the word before where it had none (`data, for` → `data for`: the comma is
+    deleted after `data`, the space after it, not `data [-,-] for`)."""
     a, b = cut(tokenize(old), at[0], tokenize), cut(tokenize(new), at[1], tokenize)
     ka, kb = [k for k, _ in a], [k for k, _ in b]
     ops: list[Op] = []
     if ka == kb:
         return ((EQUAL, new),) if new else ()
+    moved = ""  # the kept words' space, after the deleted words that the old text wrote against them
     for tag, i1, i2, j1, j2 in _numbers_joined(opcodes(ka, kb), ka, kb):
         if tag == "equal":
-            _push(ops, EQUAL, "".join(t for _, t in b[j1:j2]))
+            _push(ops, EQUAL, moved + "".join(t for _, t in b[j1:j2]))
+            moved = ""
             continue
         if i2 > i1:
             # the space the old text had before the deleted words, where the kept words now end without one
             space = _trailing_space(a[i1 - 1][1]) if i1 and not _trailing_space(b[j1 - 1][1] if j1 else " ") else ""
+            moved = _attached(ops, a[i1 - 1][1], b[j1 - 1][1]) if i1 and j1 and max(j2, j1 + 1) <= len(b) else ""
             _push(ops, DELETE, space + "".join(t for _, t in a[i1:i2]))
         if j2 > j1:
-            _push(ops, INSERT, "".join(t for _, t in b[j1:j2]))
+            _push(ops, INSERT, moved + "".join(t for _, t in b[j1:j2]))
+            moved = ""
     return tuple(ops)
+
+
+def _attached(ops: list[Op], before_old: str, before_new: str) -> str:
+    """Where the old text wrote the deleted words against the word before them (`before_old`) and the new text has a
+    space after it (`before_new`): that space, taken off the end of the kept words (the last of `ops`), to go after
+    the deleted words; else ""."""
+    space = _trailing_space(before_new)
+    if not space or _trailing_space(before_old) or not ops or ops[-1][0] != EQUAL or not ops[-1][1].endswith(space):
+        return ""
+    kept = ops[-1][1][:-len(space)]
+    if not kept:
+        return ""
+    ops[-1] = (EQUAL, kept)
+    return space
 
 
 # A number written between Chinese or Japanese characters (`1` of 2024年1月5日): kept alone between two edits, it is

@@ -702,9 +702,30 @@
   function itemsFromRows(rows, items) {
     var olds = rows.map(function (r) { return r ? r.cells.join(" ") : ""; }), out = items.slice();
     madeOf(olds, items.map(function (b) { return b["new"] ? b["new"].text : ""; })).forEach(function (p) {
-      out[p[1]] = Object.assign({}, items[p[1]], { movedOps: wordOps(olds[p[0]], items[p[1]]["new"].text) });
+      out[p[1]] = Object.assign({}, items[p[1]], { movedOps: itemFrom(rows[p[0]].cells, items[p[1]]["new"].text) });
     });
     return out;
+  }
+  // engine.py's item_from: an item's text as the words of a row's cells, the marks it writes between two cells' words
+  // kept (`Logs: one year` of `Logs | one year`), not inserted
+  var WORDLY = /[\p{L}\p{N}]/u;
+  function itemFrom(cells, text) {
+    var owned = [], b = wordTokens(text), ops = [];
+    cells.forEach(function (cell, k) {
+      var tokens = wordTokens(cell), last = tokens[tokens.length - 1];
+      if (last && k < cells.length - 1 && !isSpace(last[1].slice(-1))) tokens[tokens.length - 1] = [last[0], last[1] + " "];
+      tokens.forEach(function (t) { owned.push([k, t]); });
+    });
+    opcodes(owned.map(function (o) { return o[1][0]; }), b.map(function (t) { return t[0]; })).forEach(function (op) {
+      var tag = op[0], i1 = op[1], i2 = op[2], j1 = op[3], j2 = op[4];
+      if (tag !== "equal" && i1 > 0 && i1 < owned.length && owned[i1 - 1][0] !== owned[i1][0]) {
+        while (j1 < j2 && !WORDLY.test(b[j1][0])) { push(ops, EQUAL, b[j1][1]); j1++; }
+      }
+      if (tag === "equal") { push(ops, EQUAL, join(b, j1, j2)); return; }
+      if (i2 > i1) push(ops, DELETE, owned.slice(i1, i2).map(function (o) { return o[1][1]; }).join(""));
+      if (j2 > j1) push(ops, INSERT, join(b, j1, j2));
+    });
+    return ops;
   }
   // engine.py's _made_of: blocks added each paired with the block removed whose words it holds, compared as a join does
   function madeOf(olds, news) {
@@ -731,10 +752,10 @@
     return end;
   }
   // engine.py's _listed: list items of the same or nearly the same words as a table's rows (its header left out)
-  function listed(items, rows) {
-    return joinScore(items.filter(Boolean).map(function (b) { return b.text; }),
-                     [].concat.apply([], rows.filter(Boolean).map(function (r) { return r.cells; })).join(" "))
-      >= MOVED_CUTOFF;
+  function listed(items, rows) {  // engine.py's _listed: most items and most rows paired (madeOf)
+    var pairs = madeOf(items.map(function (b) { return b ? b.text : ""; }),
+                       rows.map(function (r) { return r ? r.cells.join(" ") : ""; }));
+    return 2 * pairs.length > Math.max(items.length, rows.length);
   }
   // engine.py's numbered_lists: each numbered item's list (1, 2 … in reading order) and its first number, else [0, 0]
   function numberedLists(blocks) {

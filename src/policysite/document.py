@@ -417,6 +417,15 @@ class Policy:
         return self.title_line if self.title else self.meta_lines.get("title", 0) if meta_title(self.meta) else 0
 
     @property
+    def shown_preamble(self) -> list[Block]:
+        """The blocks a reader sees above the first section: the front matter's `description:`, which the page shows
+        under its title and date line (pages.decorate) and the PDF under its header, then `preamble`. What the redline
+        compares: a description changed alone was "no change", the page showing other words (safety83)."""
+        described = meta_description(self.meta)
+        return [Block("paragraph", self.meta_lines.get("description", 0), described), *self.preamble] if described \
+            else list(self.preamble)
+
+    @property
     def date(self) -> dt.date | None:
         value = self.meta.get("date")
         return value if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else None

@@ -1743,7 +1743,7 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None,
             return ()
         return ops
 
-    preamble_blocks = diff_blocks(old.preamble, new.preamble, tokenize=tokenize)
+    preamble_blocks = diff_blocks(old.shown_preamble, new.shown_preamble, tokenize=tokenize)
     count(preamble_blocks)
     preamble = SectionChange("unchanged", "", "", old.shown_title, new.shown_title,
                              title_ops(old.shown_title, new.shown_title), preamble_blocks, old.shown_title_line,

@@ -467,7 +467,7 @@ def theme_folder(project: Path) -> str:
 
 
 def check_page(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool = True,
-               kept_in: Path | None = None) -> list[Violation]:
+               kept_in: Path | None = None, site: frozenset[str] | None = None) -> list[Violation]:
     """Every violation of the allow-list in one page, as a parser with scripting off and a browser (scripting on)
     read it: the whole page, then (`text`) the policy text in it (the article the Markdown was rendered into)
     under stricter rules.
@@ -475,8 +475,13 @@ def check_page(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool 
     The same bytes under the same rules (the theme's scripts or none, `text` or a stricter check before) that
     passed once in this process pass again without being read: `policy verify` builds each version again, checks
     it, then checks every page of the branch, most of them the very pages it just built. With `kept_in` (the
-    repository's `.git/policysite/passed`), so do those that passed in an earlier command (passcache)."""
+    repository's `.git/policysite/passed`), so do those that passed in an earlier command (passcache). `site`: the
+    site's descriptions (sitedescriptions.described), the one a page showing none may give search engines; None where
+    the caller does not know them (description_unshown)."""
     digest, scripts = _rules_key(html, theme_dirs)
+    # (a page that passed knowing fewer of the site's descriptions passes knowing more; one that passed knowing none
+    # is judged again by a caller who knows them)
+    scripts += description_rules(site)
     allowed = frozenset(scripts)
     if any(passed <= allowed for judged in (text, True) for passed in _PASSED.get((digest, judged), ())):
         # a page that passed allowing some theme scripts passes allowing more (the root's redirects, checked as
@@ -487,13 +492,13 @@ def check_page(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool 
     if any(passcache.passed(kept_in, digest, text=judged, scripts=scripts) for judged in {text, True}):
         _passed(digest, text=text, allowed=allowed)
         return []
-    found = _check_tree(html, file=file, theme_dirs=theme_dirs, text=text)
+    found = _check_tree(html, file=file, theme_dirs=theme_dirs, text=text, site=site)
     if "<noscript" in html.lower():
         # With scripting on (every browser that runs the site's scripts), a <noscript>'s content is raw text up to the
         # first `</noscript`, wherever that is (inside an attribute's value, say); with it off, elements. lexbor parses
         # both ways: a pattern standing for its start tag was read past `<noscript a=b'c>` to a later quote, and the
         # handler a browser read after the first `</noscript>` was none of either reading's (safety51 hunt)
-        found += [v for v in _check_tree(html, file=file, theme_dirs=theme_dirs, text=text, scripting=True)
+        found += [v for v in _check_tree(html, file=file, theme_dirs=theme_dirs, text=text, site=site, scripting=True)
                   if v not in found]
     if not found:
         _passed(digest, text=text, allowed=allowed)
@@ -504,14 +509,23 @@ def check_page(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool 
 # The keys a `<meta>` gives search engines and link previews the page's summary under: HTML's, Open Graph's, X's
 DESCRIBING = frozenset({"description", "og:description", "twitter:description"})
 DESCRIPTION_CLASS = "policy-description"  # (partials/policy-description.html: the page's description, shown)
+# (check_page's rules key: a page judged with any site description allowed, or with each of these)
+_ANY_DESCRIPTION, _DESCRIBED = "\0site description: any", "\0site description: "
 
 
-def description_unshown(tree: LexborHTMLParser, article: LexborNode) -> tuple[str, str] | None:
+def description_rules(site: frozenset[str] | None) -> tuple[str, ...]:
+    """What a page's verdict depends on of the site's descriptions `site` (check_page's), as a key of its rules."""
+    return (_ANY_DESCRIPTION,) if site is None else tuple(f"{_DESCRIBED}{words}" for words in sorted(site))
+
+
+def description_unshown(tree: LexborHTMLParser, article: LexborNode,
+                        site: frozenset[str] | None = None) -> tuple[str, str] | None:
     """(its key, its words) of the first description a search engine or a link preview shows as the summary of the
     page whose text is `article` that the page does not show: another than the description the article shows under its
     title (pages.decorate), or, where it shows none, any but the theme's `<meta name="description">` (the site's
-    `site_description`, judged in its configuration). A front matter's `description:` was the page's summary in every
-    search result and link preview, words no reader of the page saw (safety81)."""
+    `site_description`, judged in its configuration: one of `site`, where known). A front matter's `description:` was
+    the page's summary in every search result and link preview, words no reader of the page saw (safety81); a page an
+    older generator built, or a hand commit's, gave any words as the site's (safety83)."""
     shown_at = article.css_first(f"p.{DESCRIPTION_CLASS}")
     shown = " ".join(shown_at.text(deep=True).split()) if shown_at is not None else None
     theirs = 0  # (the theme writes one `<meta name="description">`: a second, or one of microdata's, is no site's)
@@ -522,7 +536,8 @@ def description_unshown(tree: LexborHTMLParser, article: LexborNode) -> tuple[st
             continue
         words = " ".join((meta.attributes.get("content") or "").split())
         theirs += name == "name" and key == "description"
-        if words != shown and (shown is not None or theirs != 1 or name != "name" or key != "description"):
+        if words != shown and (shown is not None or theirs != 1 or name != "name" or key != "description"
+                               or (site is not None and words not in site)):
             return key, words
     return None
 
@@ -555,7 +570,7 @@ def csp_contents(html: str) -> list[str]:
 
 
 def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool,
-                scripting: bool = False) -> list[Violation]:
+                site: frozenset[str] | None = None, scripting: bool = False) -> list[Violation]:
     tree = parsed(html, scripting=scripting)
     article = tree.css_first("article.md-content__inner")
     ruled = [(node, message) for node in _elements(tree.root) for message in _page_rules_of(node, theme_dirs)]
@@ -577,7 +592,7 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     if not _outdated_guarded(tree):
         found.append(Violation(file, None, Said("output.outdated-unguarded")))
     article = article if text else None
-    if article is not None and (unshown := description_unshown(tree, article)):
+    if article is not None and (unshown := description_unshown(tree, article, site)):
         found.append(Violation(file, None, Said("output.description-unshown", key=unshown[0], words=unshown[1][:80])))
     ancestry = Ancestry(article)  # (each element's ancestors read once for the three walks below)
     found += [Violation(file, None, Said("output.theme-link", tag=tag, href=href[:80]))

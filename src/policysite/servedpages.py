@@ -44,6 +44,7 @@ from policysite import (
     rootdoor,
     rootfiles,
     safety,
+    sitedescriptions,
     stylesheet,
 )
 from policysite.errors import PublishError
@@ -75,9 +76,12 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     """Each page of the tree `listing` (path -> (mode, blob)) that the output check refuses, `path: what`, the theme's
     own scripts being those installed (a version another generator built is told so by `policy verify`)."""
     theme_dirs = safety.installed_theme_dirs(project.theme)
-    scripts = tuple(pattern.pattern for pattern in safety.theme_scripts(theme_dirs))
-    place = project.passed
     listing = _served_names(listing)
+    # (a version's page showing no description gives search engines the site's, as its configuration says now or
+    # said when a version published was built: safety83)
+    site = sitedescriptions.described(project, sitedescriptions.listed_commits(project, listing))
+    scripts = tuple(pattern.pattern for pattern in safety.theme_scripts(theme_dirs)) + safety.description_rules(site)
+    place = project.passed
     known = {judged: passcache.blobs_passed(place, text=judged, scripts=scripts) for judged in (False, True)}
     tree = Tree(listing)
     found = _files_unsafe(project, tree) + _root_door(project, tree)
@@ -99,7 +103,7 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
         for (blob, text), (_sha, data) in zip(keys, contents, strict=True):
             paths = todo[(blob, text)]
             violations = safety.check_page(safety.page_text(data), file=paths[0], theme_dirs=theme_dirs,
-                                           text=text, kept_in=place)
+                                           text=text, kept_in=place, site=site)
             if violations:
                 found += [prefixed(path, Said("manifest.unsafe", found=violations[0].message,
                                               more=len(violations) - 1)) for path in paths]

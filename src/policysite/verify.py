@@ -34,6 +34,7 @@ from policysite import (
     safety,
     scratch,
     servedpages,
+    sitedescriptions,
     source as source_files,
 )
 from policysite.branch import (
@@ -791,6 +792,7 @@ def _unsafe(project: Project, tree: dict[str, tuple[str, str]]) -> list[safety.V
     found: list[safety.Violation] = []
     checked: set[str] = set()
     doors = rootdoor.doors(project, (git.path_named(name) for name in tree))
+    site = sitedescriptions.described(project, sitedescriptions.listed_commits(project, tree))  # (safety83)
     for path, (_mode, blob) in sorted((git.path_named(name), held) for name, held in tree.items()):
         if path.lower().endswith(servedpages.DOCUMENTS) and blob not in checked and not rootfiles.ownership_proof(
                 path, lambda: git.read_object(project.repo, blob)):  # noqa: B023 (by its served name; read here)
@@ -798,7 +800,8 @@ def _unsafe(project: Project, tree: dict[str, tuple[str, str]]) -> list[safety.V
             html = safety.page_text(git.read_object(project.repo, blob))
             # every page a version's build wrote, as publish's gate read them (a side-by-side page, another
             # document's versions too), with the rules of its text
-            found += safety.check_page(html, file=path, theme_dirs=theme_dirs, text=servedpages.text_judged(path))
+            found += safety.check_page(html, file=path, theme_dirs=theme_dirs, text=servedpages.text_judged(path),
+                                       site=site)
         if (door := doors.get(path)) and (said := servedpages.door_judged(
                 git.read_object(project.repo, blob), [path], door=door)):
             found.append(safety.Violation(path, None, said))

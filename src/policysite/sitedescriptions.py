@@ -1,0 +1,59 @@
+"""The site's own descriptions (each language configuration's `site_description`, judged in its configuration): the
+words the theme's `<meta name="description">` gives search engines and link previews on a page whose front matter has
+no `description:`. The output check reads a page showing no description against them: it could not tell the site's
+from a front matter's a page does not show (an older generator's page) or a hand commit's (safety83)."""
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Mapping
+
+import yaml
+
+from policysite import git, manifest as mf
+from policysite.project import Project
+from policysite.settings import ConfigLoader
+
+
+def of_config(text: str) -> str:
+    """The `site_description` of a configuration's text, its spaces as a page shows them ("" where it sets none or
+    cannot be read: the configuration's own check says why)."""
+    try:
+        data = yaml.load(text, Loader=ConfigLoader)  # noqa: S506 (ConfigLoader is a safe loader)
+    except Exception:  # (a tag refused, YAML malformed: the configuration's check says it)
+        return ""
+    value = data.get("site_description") if isinstance(data, dict) else None
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def commits_of(manifests: Iterable[mf.VersionManifest]) -> frozenset[str]:
+    """The source commits the versions of `manifests` were built from."""
+    return frozenset(entry.source.commit for manifest in manifests for entry in manifest.languages.values()
+                     if entry.source.commit)
+
+
+def listed_commits(project: Project, listing: Mapping[str, tuple[str, str]]) -> frozenset[str]:
+    """The source commits of the versions whose manifests the branch's tree `listing` (path -> (mode, blob)) holds
+    (one malformed is skipped: verify says it)."""
+    prefix = f"{mf.DIRECTORY}/"
+    blobs = [blob for path, (_mode, blob) in listing.items() if path.startswith(prefix) and path.endswith(".json")]
+    read = []
+    for data in git.cat_blobs(project.repo, blobs).values() if blobs else ():
+        with contextlib.suppress(mf.ManifestError):
+            read.append(mf.VersionManifest.loads(data))
+    return commits_of(read)
+
+
+def described(project: Project, commits: Iterable[str] = ()) -> frozenset[str]:
+    """Every description the site's configurations give pages (each language's, as HEAD has it and as each of
+    `commits` had it, which built a version published then), none empty."""
+    files = sorted({language.config_file for language in project.settings.languages} | {"mkdocs.yml"})
+    found = set()
+    for commit in ("HEAD", *sorted(set(commits))):
+        for name in files:
+            try:
+                data = git.read_blob(project.repo, commit, name)
+            except git.GitError:  # (a configuration made a submodule: its check says it)
+                continue
+            if data is not None and (words := of_config(data.decode("utf-8", "replace"))):
+                found.add(words)
+    return frozenset(found)

@@ -824,11 +824,14 @@ def _with_older_generators(project: Project, manifests: dict[str, mf.VersionMani
 
 def _older_said(violation: safety.Violation) -> str:
     """A finding of a page another generator built, told as such where an older theme explains it: a script of its
-    theme not today's (history hunt 31), or the theme's version check without the site's guard, which every page
-    built before commit cbc40a54 lacks (words9: said as a fault of the page, with no word of its generator)."""
+    theme not today's (history hunt 31), the theme's version check without the site's guard, which every page
+    built before commit cbc40a54 lacks (words9: said as a fault of the page, with no word of its generator), or a
+    description for search engines the page did not show, as every described page built before safety81 (safety83)."""
     key = getattr(violation.message, "key", "")
     if key == safety.SCRIPT_NOT_THEMES:
         return Said("output.script-inline/older", problem=violation.said())
+    if key == "output.description-unshown":  # a page built before it showed its description (safety81, safety83)
+        return Said("output.description-unshown/older", problem=violation.said())
     if key == "output.outdated-unguarded":  # safety.check_page's, for a page whose version check has no guard
         return Said("output.violation", file=violation.file, anchor=violation.anchor or "",
                     message=Said("output.outdated-unguarded/older"))

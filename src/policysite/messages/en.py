@@ -687,6 +687,8 @@ MESSAGES: dict[str, str] = {
     "output.script-inline": "<script> that is not one of the theme's own: {text!r}",
     "output.script-inline/older": "{problem:said} (a version built by another generator, whose theme wrote other "
                                   "scripts: `policy history --rebuild` moves it onto today's theme)",
+    "output.description-unshown/older": "{problem:said} (a version built by another generator, whose page did not "
+                                        "show its description: `policy history --rebuild` shows it under the title)",
     "output.script-type": "<script type=“{type}”> is not allowed",
     "output.script-text": "<script> in the policy text: only the theme's own scripts run",
     "output.fetching-class": "<{tag} class=“{classes}”>: the theme's script would load a script from another site for "

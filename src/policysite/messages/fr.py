@@ -794,6 +794,9 @@ MESSAGES: dict[str, str] = {
     "output.script-inline/older": "{problem:said} (une version construite par un autre générateur, dont le thème "
                                   "écrivait d'autres scripts : `policy history --rebuild` la passe au thème "
                                   "d'aujourd'hui)",
+    "output.description-unshown/older": "{problem:said} (une version construite par un autre générateur, dont la "
+                                        "page ne montrait pas sa description : `policy history --rebuild` la montre "
+                                        "sous le titre)",
     "output.script-type": "<script type=« {type} »> n'est pas autorisé",
     "output.script-text": "un <script> dans le texte de la politique : seuls les scripts du thème s'exécutent",
     "output.fetching-class": "<{tag} class=« {classes} »> : le script du thème chargerait pour elle un script d'un "

@@ -52,6 +52,26 @@ _SAID = "en/2001-01-01/index.html: <meta description> gives search engines and l
         "summary, words the page does not show"
 
 
+def test_publishing_after_the_upgrade_says_to_rebuild_and_publishes_once_rebuilt(older, tmp_path):
+    """The next version's publication is refused, nothing published, naming the page and the way out; once rebuilt,
+    it publishes. (On a copy: the verify test below rebuilds the fixture's.)"""
+    repo = tmp_path / "project"
+    shutil.copytree(older, repo, symlinks=True)
+    (repo / "docs" / "en" / "index.md").write_text(_page("2001-02-01").replace("Bravo", "Charlie"), encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "second", date="2024-01-03T12:00:00+00:00")
+    tip = git(repo, "rev-parse", "gh-pages").strip()
+    code, said = _run(repo, "publish")
+    assert code == 1 and said.startswith("error: " + _SAID.format(words=_DESCRIPTION).replace(
+        "index.html: ", "index.html: refused by the output check: ", 1)), said
+    assert "`policy history --rebuild`" in said and "Nothing was published." in said
+    assert git(repo, "rev-parse", "gh-pages").strip() == tip
+    code, said = _run(repo, "history", "--rebuild")
+    assert code == 0, said
+    code, said = _run(repo, "publish")
+    assert code == 0, said
+    assert b'class="policy-description"' in _shown(repo, "en/2001-02-01/index.html")
+
+
 def test_verify_says_the_unshown_description_and_the_rebuild_shows_it(older):
     """What the DPO reads: the page's description for search engines, unshown, at its page, as an older generator's
     page that `policy history --rebuild` shows it on; the rebuild does, and verify passes."""
@@ -79,3 +99,4 @@ def test_the_older_page_s_line_in_french():
         "page, le champ `description:` de son en-tête, sous son titre) (une version construite par un autre " \
         "générateur, dont la page ne montrait pas sa description : `policy history --rebuild` la montre sous le " \
         "titre)", line  # (its spaces as French sets them, no-break ones)
+

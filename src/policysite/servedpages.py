@@ -224,7 +224,8 @@ def _root_door(project: Project, tree: Tree) -> list[str]:
     for path, door in rootdoor.doors(project, tree.listing).items():
         if path in tree.listing:
             found += _judged(project, tree, ("pages sending readers on: the text in force only", path, door.page,
-                                             *sorted(door.targets)),
+                                             door.within, *sorted(door.targets), "dated:", *sorted(door.dated),
+                                             "withdrawn:", *sorted(door.withdrawn)),
                              path.__eq__, endings=".html".__eq__, depth=path.count("/"),
                              judge=functools.partial(door_judged, door=door))
     return found
@@ -232,7 +233,8 @@ def _root_door(project: Project, tree: Tree) -> list[str]:
 
 def door_judged(data: bytes, _paths: list[str], *, door: rootdoor.Door) -> Said | None:
     """The refusal of a page sending readers on through `door` (rootdoor.elsewhere), or None."""
-    away = rootdoor.elsewhere(safety.page_text(data), page=door.page, targets=door.targets)
+    away = rootdoor.elsewhere(safety.page_text(data), page=door.page, targets=door.targets, within=door.within,
+                              dated=door.dated, withdrawn=door.withdrawn)
     return Said("publish.root-elsewhere", url=away[:80], target=door.shown) if away else None
 
 

@@ -44,20 +44,25 @@ FILE = "policy.json"
 # a translation's page taking the authoritative text's ids, an older rule's `article-3`), is a
 # field added, absent before: the compare page links each section into its version's page by it, else by its number.
 # So are `announced` and `editorial` (notice): an export without them says none, as before (compare.js says neither).
-FORMAT = 9
+# 10: the preamble opens with the front matter's `description:` (document.Policy.shown_preamble), which the page shows
+# under its title since safety81: the compare page marks it changed as `policy diff` does (safety83).
+FORMAT = 10
 # the formats whose words (`words`) are read as today's: an export in another is not compared
-WORDS = (4, 5, 6, 7, 8, 9)
+WORDS = (4, 5, 6, 7, 8, 9, 10)
 _HTML_ALT = 7
+_DESCRIBED = 10
 _HTML_IMAGE = re.compile(rb"<im(?:g|age)\b", re.IGNORECASE)  # (`<image>` is an `<img>` to an HTML5 parser)
 
 
 def comparable(published: object, source: bytes) -> bool:
     """Whether the words of `published` (a policy.json read as JSON) are read as today's reading of the text `source`
-    gives them: its format is one of WORDS, and one before 7 only where the text writes no HTML image (whose alt
-    text those formats did not count): a version published before with one is not said edited by verify or
-    provenance for words no one changed."""
+    gives them: its format is one of WORDS, one before 7 only where the text writes no HTML image (whose alt
+    text those formats did not count), one before 10 only where its front matter has no description (its preamble's
+    first block since): a version published before with one is not said edited by verify or provenance for words no
+    one changed."""
     form = published.get("format") if isinstance(published, dict) else None
-    return form in WORDS and (form >= _HTML_ALT or not _HTML_IMAGE.search(source))
+    return form in WORDS and (form >= _HTML_ALT or not _HTML_IMAGE.search(source)) and (
+        form >= _DESCRIBED or not document.meta_description(document.front(source.decode("utf-8", "replace")).meta))
 
 
 def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: str | None,
@@ -86,7 +91,7 @@ def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: s
         "title": policy.shown_title,
         "title_line": policy.shown_title_line,
         **notice(policy, lang=lang, source_text=source_text),
-        "preamble": [_block(b) for b in policy.preamble],
+        "preamble": [_block(b) for b in policy.shown_preamble],
         "sections": [{"number": s.number, "anchor": s.anchor, "title": s.title, "level": s.level, "line": s.line,
                       **({"id": ids[key]} if (key := document.anchor_for(s.number)) in ids else {}),
                       **({"mark": s.mark} if s.mark else {}),
@@ -160,7 +165,7 @@ def words_of(source: bytes, *, lang: str) -> list:
 
     def blocks(items: list[document.Block]) -> list:
         return [(b.page_text, list(b.page_cells) if b.cells else None) for b in items]
-    return [policy.shown_title, blocks(policy.preamble), *((s.title, blocks(s.blocks)) for s in policy.sections)]
+    return [policy.shown_title, blocks(policy.shown_preamble), *((s.title, blocks(s.blocks)) for s in policy.sections)]
 
 
 def words(data: dict) -> list:

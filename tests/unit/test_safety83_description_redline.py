@@ -57,3 +57,25 @@ def test_a_description_added_or_removed_is_a_change_the_same_one_none() -> None:
                         described("Records we keep.", date="2030-02-01", lang="en"))
     assert not same.changed
     assert not redline.diff(plain, described(None, date="2030-02-01", lang="en")).changed
+
+
+def test_the_compare_page_marks_a_description_changed_as_policy_diff_does() -> None:
+    """policy.json's preamble opens with the description (format 10): the browser's compare page (redline.js) gives
+    what `policy diff` gives, the description changed, added or removed."""
+    from integration.test_redline_parity import _check
+
+    def text(description: str | None) -> str:
+        front = "date: 2030-01-15\n" + (f"description: {description}\n" if description is not None else "")
+        return f"---\n{front}---\n\n{BODY}"
+
+    texts = [text("Fictional records kept thirty days."), text("Fictional records kept ninety days."), text(None)]
+    _check([(old, new) for old in texts for new in texts if old != new])
+
+
+def test_an_export_of_a_described_text_before_format_10_is_not_compared() -> None:
+    from policysite import export
+
+    source = b"---\ndate: 2030-01-15\ndescription: Records.\n---\n\n# T\n\n## 1. A\n\nText.\n"
+    assert not export.comparable({"format": 9}, source) and export.comparable({"format": 10}, source)
+    assert export.comparable({"format": 9}, source.replace(b"description: Records.\n", b""))
+    assert export.words_of(source, lang="en")[1][0] == ("Records.", None)

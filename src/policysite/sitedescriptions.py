@@ -5,6 +5,7 @@ from a front matter's a page does not show (an older generator's page) or a hand
 from __future__ import annotations
 
 import contextlib
+import html
 from collections.abc import Iterable, Mapping
 
 import yaml
@@ -55,5 +56,7 @@ def described(project: Project, commits: Iterable[str] = ()) -> frozenset[str]:
             except git.GitError:  # (a configuration made a submodule: its check says it)
                 continue
             if data is not None and (words := of_config(data.decode("utf-8", "replace"))):
-                found.add(words)
+                # (as the theme writes it, quote_config's references aside, and as a browser reads its attribute: an
+                # ampersand the configuration writes starts a reference, `&copy` read `©`)
+                found |= {words, " ".join(html.unescape(words).split())}
     return frozenset(found)

@@ -938,7 +938,7 @@ def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]
         raise PublishError(Said("publish.uncommitted/stray", version=version, paths=", ".join(stray),
                                 count=len(stray)))
     if dirty:
-        raise PublishError(Said("publish.uncommitted", version=version, paths=", ".join(dirty)))
+        raise PublishError(Said("publish.uncommitted", paths=", ".join(dirty)))
     if snap.blocking:
         raise RefusedError(gate.Refusal(version, head, tuple(snap.blocking)))
     commit = _last_policy_commit(project)

@@ -65,7 +65,8 @@ def test_a_stray_pdf_or_word_file_left_uncommitted_is_said_to_be_removed_not_com
     for name in _STRAY:
         (project.root / name).unlink()
     said = project.run("publish").stderr
-    assert "uncommitted changes to the policy (docs/en/index.md); commit them first" in said, said
+    assert "the edits to docs/en/index.md are not committed, and only committed text is published: commit them first" \
+        in said, said
     git(project.root, "checkout", "--", "docs/en/index.md")
     assert project.run("publish").returncode == 0
     files = project.files()

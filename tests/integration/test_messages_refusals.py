@@ -144,12 +144,13 @@ def test_what_publish_and_history_did_and_why_they_stopped_is_said_in_french(tmp
     project.write("2021-03-01", fr="Nous traitons vos données, toujours.", en="We process your data, always.")
     dirty = policy_in_process([*root, "publish"], env=_environment())
     assert dirty.returncode == 1 and dirty.stderr.startswith(
-        "error: 2021-01-10\u00a0: non publiée\u00a0: des modifications de la politique ne sont pas enregistrées dans un commit "
-        "(docs/en/.translated-from.yml, docs/en/index.md, docs/fr/index.md)\u202f; enregistrez-les d'abord"), dirty.stderr
+        "error: rien n'a été publié\u00a0: les modifications de docs/en/.translated-from.yml, docs/en/index.md, "
+        "docs/fr/index.md ne sont pas enregistrées dans un commit, et seul le texte enregistré est publié\u00a0: "
+        "enregistrez-les d'abord (ou mettez-les de côté\u00a0: git stash)"), dirty.stderr
     english = policy_in_process([*root, "publish", "--messages", "en"], env=_environment())
     assert english.returncode == 1 and english.stderr == (
-        "error: 2021-01-10: not published: uncommitted changes to the policy (docs/en/.translated-from.yml, "
-        "docs/en/index.md, docs/fr/index.md); commit them first\n")
+        "error: nothing was published: the edits to docs/en/.translated-from.yml, docs/en/index.md, docs/fr/index.md "
+        "are not committed, and only committed text is published: commit them first (or set them aside: git stash)\n")
     files = project.files()
     assert any("2021-02-17" in f for f in files) and not any("2021-01-10" in f or "2021-03-01" in f for f in files)
 

@@ -266,7 +266,7 @@ def test_uncommitted_changes_to_the_policy_are_refused(project):
     (project.root / "docs" / "en" / "index.md").write_text(en_page("2021-02-17", "Edited."), encoding="utf-8")
     result = project.run("publish")
     assert result.returncode == 1
-    assert "error: 2021-02-17: not published: uncommitted changes to the policy (docs/en/index.md)" in result.stderr
+    assert "error: nothing was published: the edits to docs/en/index.md are not committed" in result.stderr
     assert project.branch() is None
 
 

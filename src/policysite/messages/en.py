@@ -1046,7 +1046,8 @@ MESSAGES: dict[str, str] = {
     "publish.no-date": "{path}: no valid date in the front matter (date: YYYY-MM-DD): nothing to publish",
     "publish.no-date/findings": "{path}: no valid date in the front matter (date: YYYY-MM-DD): nothing to publish; "
                                 "what the checks find there:\n  {findings:each:\n  }",
-    "publish.uncommitted": "{version}: not published: uncommitted changes to the policy ({paths}); commit them first",
+    "publish.uncommitted": "nothing was published: the edits to {paths} are not committed, and only committed text is "
+                           "published: commit them first (or set them aside: git stash)",
     "publish.uncommitted/stray": "{version}: not published: {paths} beside the policy {count:form:is|are} neither a "
                                  "page nor a word list or translation record, the only files published from a docs "
                                  "folder: remove {count:form:it|them}, or move {count:form:it|them} out of the docs "

@@ -1205,8 +1205,9 @@ MESSAGES: dict[str, str] = {
     "publish.no-date": "{path} : aucune date valide dans l'en-tête (date: AAAA-MM-JJ) : rien à publier",
     "publish.no-date/findings": "{path} : aucune date valide dans l'en-tête (date: AAAA-MM-JJ) : rien à publier ; "
                                 "ce que les vérifications y trouvent :\n  {findings:each:\n  }",
-    "publish.uncommitted": "{version} : non publiée : des modifications de la politique ne sont pas enregistrées "
-                           "dans un commit ({paths}) ; enregistrez-les d'abord",
+    "publish.uncommitted": "rien n'a été publié : les modifications de {paths} ne sont pas enregistrées dans un "
+                           "commit, et seul le texte enregistré est publié : enregistrez-les d'abord (ou "
+                           "mettez-les de côté : git stash)",
     "publish.uncommitted/stray": "{version} : non publiée : {paths}, à côté de la politique, "
                                  "{count:form:n'est|ne sont} ni une page ni une liste de mots ou un registre de "
                                  "traduction, seuls fichiers publiés depuis un dossier de documents : "

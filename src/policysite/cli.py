@@ -489,7 +489,8 @@ def publish(args: argparse.Namespace, root: Path) -> int:
     lang = messages.for_project(root, option=args.messages)  # (a language without messages: nothing published)
     try:
         outcome = operations.publish(root=root, branch=args.branch, remote=args.remote, push=args.push,
-                                     on_wait=_waiting(lang), document=args.document)
+                                     on_wait=_waiting(lang), document=args.document,
+                                     from_branch=args.from_branch)
     except errors.RefusedError as exc:  # the version and its findings, in the legal team's words
         print(f"error: {visible(exc.refusal.said(lang))}", file=sys.stderr)
         return REFUSED
@@ -504,6 +505,7 @@ def history(args: argparse.Namespace, root: Path) -> int:
     return _outcome(operations.publish_history(root=root, branch=args.branch, remote=args.remote, push=args.push,
                                                on_wait=_waiting(lang), rebuild=args.rebuild, jobs=args.jobs,
                                                document=args.document, archive_only=args.archive_only,
+                                               from_branch=args.from_branch,
                                                progress=_progress(lang) if sys.stderr.isatty() else None),
                     lang=lang, root=root)
 
@@ -853,6 +855,10 @@ def _parser() -> argparse.ArgumentParser:
         if remote:
             command.add_argument("-r", "--remote", default="origin", help="remote to push to (default: origin)")
             command.add_argument("-p", "--push", action="store_true", help="push the branch to the remote")
+            command.add_argument("--from", dest="from_branch", default="", metavar="BRANCH",
+                                 help="publish from BRANCH on purpose (default: extra.policy.publish_from in "
+                                      "mkdocs.yml, else the remote's default branch, else main or master); from any "
+                                      "other branch nothing is published")
 
     publish = sub.add_parser("publish", help="publish the current commit's policy as its dated version")
     branch_options(publish)

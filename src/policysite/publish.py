@@ -33,6 +33,7 @@ from policysite import (
     publish_remote as remote_branch,
     scratch,
     source,
+    source_branch,
     spelling,
 )
 from policysite.branch import (
@@ -98,11 +99,15 @@ class Outcome:
         self.refused.append(refusal)
 
 
-def _ready(site: Project, *, branch: str, remote: str, push: bool) -> None:
-    """What `policy publish` and `policy history` refuse before reading any version (the branch's name, this machine's
-    address pushed, a remote the repository lacks, a branch the clone never fetches), then the branch fetched from
-    `remote` where the publication is pushed there."""
+def _ready(site: Project, *, branch: str, remote: str, push: bool, from_branch: str | None = None) -> None:
+    """What `policy publish` and `policy history` refuse before reading any version (the branch's name, HEAD on another
+    branch than the one the site publishes from, unless `from_branch` (`--from`) names it or is None (a history built
+    for this machine alone), this machine's address pushed, a remote the repository lacks, a branch the clone never
+    fetches), then the branch fetched from `remote` where the publication is pushed there."""
     refusals.refuse_branch_name(site, branch)
+    if from_branch is not None:
+        source_branch.refuse_other_branch(site.repo, configured=from_branch or site.settings.publish_from,
+                                          remote=remote)
     refusals.refuse_local_address(site, push=push)
     refusals.refuse_no_remote(site, remote=remote, push=push)
     refusals.refuse_unfetched(site, branch=branch, remote=remote, push=push)
@@ -111,11 +116,13 @@ def _ready(site: Project, *, branch: str, remote: str, push: bool) -> None:
 
 
 def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: bool = False,
-            on_wait: Callable[[Path], None] | None = None, document: str | None = None) -> Outcome:
+            on_wait: Callable[[Path], None] | None = None, document: str | None = None,
+            from_branch: str = "") -> Outcome:
     """`policy publish`: the current commit's text of each document (or of `document`) as its dated version,
-    refused if it would rewrite one. Every document is judged before any is published."""
+    refused if it would rewrite one, or if HEAD is on another branch than the site's publishing branch (`from_branch`,
+    the one chosen on purpose, else the settings'). Every document is judged before any is published."""
     with opened(root) as site, scratch.temporary("policy-publish-") as tmp:
-        _ready(site, branch=branch, remote=remote, push=push)
+        _ready(site, branch=branch, remote=remote, push=push, from_branch=from_branch)
         projects = documents_of(site, document)
         if len(site.settings.all_documents) == 1:
             return _publish(site, _publishable(site, Path(tmp) / "source"), Path(tmp), branch=branch,
@@ -549,7 +556,7 @@ def _first_shallow(found: hist.History, *, branch: str, remote: str) -> Said:
 def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: bool = False,
                     rebuild: bool = False, jobs: int | None = None, progress: Progress | None = None,
                     on_wait: Callable[[Path], None] | None = None, document: str | None = None,
-                    archive_only: bool = False) -> Outcome:
+                    archive_only: bool = False, from_branch: str = "") -> Outcome:
     """`policy history`: publish, oldest first, every dated version of git history not yet on the branch, of
     each document (or of `document`).
 
@@ -563,9 +570,12 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
     compare and at pages, the feed) up to today from the versions already on the branch. The daily job runs it first:
     a later text refused (a typo in a draft on main) then no longer keeps the version that took effect today from
     being the one in force (history hunt 18).
+
+    Pushed, it is refused from another branch than the site's publishing branch (`from_branch`, as `publish`); kept on
+    this machine (`make build`, `make serve`), a feature branch's history is previewed.
     """
     with opened(root) as site, scratch.temporary("policy-history-") as tmp:
-        _ready(site, branch=branch, remote=remote, push=push)
+        _ready(site, branch=branch, remote=remote, push=push, from_branch=from_branch if push else None)
         projects = documents_of(site, document)
         if len(site.settings.all_documents) == 1:
             return _publish_history(site, Path(tmp), branch=branch, remote=remote, push=push, rebuild=rebuild,

@@ -215,6 +215,9 @@ class Settings:
     # The site's former public addresses, each a move the team stated (moves.py): the archive was published under one
     # of them, and the former address redirects to public_url on its server.
     former_urls: tuple[str, ...] = ()
+    # The branch `policy publish` publishes from ("": the remote's default branch, else main or master): a feature
+    # branch's version published by mistake can never be withdrawn once announced.
+    publish_from: str = ""
 
     @property
     def all_documents(self) -> tuple[Document, ...]:
@@ -333,6 +336,10 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml",
         said_in = messages.known(said_in, where=_setting(at("messages"), "messages")) if said_in else ""
     except messages.MessagesError as exc:
         raise SettingsError(messages.text_of(exc)) from None
+    publish_from = policy.get("publish_from") or ""
+    if publish_from and (not isinstance(publish_from, str) or publish_from == "gh-pages"
+                         or not _branch_name(publish_from)):
+        raise SettingsError(Said("settings.publish-from", where=at("publish_from"), value=_cut(repr(publish_from))))
     strings.choose_digits({lang.code: lang.digits for lang in languages if lang.digits})
     settings = Settings(
         company=str(policy["company"]),
@@ -351,9 +358,16 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml",
         documents=_documents(policy.get("documents"), page=page, codes=[lang.code for lang in languages],
                              where=named("documents")),
         former_urls=_addresses(policy.get("former_urls", []), named("former_urls")),
+        publish_from=publish_from,
     )
     # A build of one of the site's documents (`policy publish` sets extra.policy.document for a further one).
     return settings.for_document(str(policy["document"])) if policy.get("document") else settings
+
+
+def _branch_name(name: str) -> bool:
+    """Whether git takes `name` as a branch's (git.valid_branch_name, imported here only when a site sets one)."""
+    from policysite import git
+    return git.valid_branch_name(name)
 
 
 @functools.lru_cache(maxsize=64)

@@ -1394,6 +1394,15 @@ MESSAGES: dict[str, str] = {
                         "was published",
     "refuse.branch-name": "-b {branch!r}: not a name for the archive's branch (a branch name of its own, such as "
                           "gh-pages, not `HEAD`, a ref path or a remote's branch); nothing was published",
+    "refuse.source-branch": "HEAD is on the branch {current}, and the site publishes from {source}: a version "
+                            "published from a branch not merged yet can never be withdrawn once announced. Merge "
+                            "it into {source} and publish from there, or, to publish from {current} on purpose: "
+                            "`--from {current}` (or `publish_from: {current}` under extra.policy in mkdocs.yml); "
+                            "nothing was published",
+    "refuse.source-branch/detached": "HEAD (commit {commit}) is on no branch, and the branch the site publishes from, "
+                                     "{source}, does not hold it: a version published from a commit not merged can "
+                                     "never be withdrawn once announced. Check out {source} and publish from there, "
+                                     "or name a branch on purpose with `--from BRANCH`; nothing was published",
     "refuse.checked-out": "the archive's branch, {branch}, is checked out in {where}: publishing would move it under "
                           "the copy of its files in that folder; {way:said}; nothing was published",
     "refuse.checked-out/prune": "that folder is gone: `git worktree prune` forgets it",
@@ -2794,6 +2803,8 @@ MESSAGES: dict[str, str] = {
                      "(`extra.policy.documents`; default: the first)",
     "help.remote": "remote to push to (default: origin)",
     "help.push": "push the branch to the remote",
+    "help.from-branch": "publish from BRANCH on purpose (default: extra.policy.publish_from in mkdocs.yml, else the "
+                        "remote's default branch, else main or master); from any other branch nothing is published",
     "help.document-every": "one of the site's documents, by its id in the site's list of documents "
                            "(`extra.policy.documents`; default: every document)",
     "help.rebuild": "rebuild every dated version with today's theme",
@@ -2853,6 +2864,8 @@ MESSAGES: dict[str, str] = {
     "settings.public-url": "{where}: extra.policy.public_url: “{url}”: {problem:said}",
     "settings.notice-days": "{where}: the notice period (`extra.policy.notice_days`) must be a number of days (0 to "
                             "366), got {value}",
+    "settings.publish-from": "{where}: extra.policy.publish_from, the branch the site publishes from, must be a branch "
+                             "name git takes, other than gh-pages, got {value}",
     "settings.time-zone": "{where}: extra.policy.time_zone: {problem:said}",
     "settings.folder": "{where:said}: {folder} must be a folder inside the project, such as fonts",
     "settings.documents": "{where:said} must be a list such as [{{id: privacy, page: index.md}}, {{id: cookies, page: "

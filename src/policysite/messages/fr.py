@@ -1603,6 +1603,16 @@ MESSAGES: dict[str, str] = {
     "refuse.branch-name": "-b {branch!r} : n'est pas un nom pour la branche de l'archive (un nom de branche à elle, "
                           "comme gh-pages, et non `HEAD`, un chemin de référence ou la branche d'un dépôt distant) ; "
                           "rien n'a été publié",
+    "refuse.source-branch": "HEAD est sur la branche {current}, et le site publie depuis {source} : une version "
+                            "publiée depuis une branche pas encore fusionnée ne peut plus être retirée une fois "
+                            "annoncée. Fusionnez-la dans {source} et publiez depuis celle-ci, ou, pour publier "
+                            "depuis {current} à dessein : `--from {current}` (ou `publish_from: {current}` sous "
+                            "extra.policy dans mkdocs.yml) ; rien n'a été publié",
+    "refuse.source-branch/detached": "HEAD (commit {commit}) n'est sur aucune branche, et la branche depuis laquelle "
+                                     "le site publie, {source}, ne le contient pas : une version publiée depuis un "
+                                     "commit pas fusionné ne peut plus être retirée une fois annoncée. Extrayez "
+                                     "{source} et publiez depuis celle-ci, ou nommez une branche à dessein avec "
+                                     "`--from BRANCHE` ; rien n'a été publié",
     "refuse.checked-out": "la branche de l'archive, {branch}, est extraite dans {where} : la publication la "
                           "déplacerait sous la copie de ses fichiers dans ce dossier ; {way:said} ; rien n'a été "
                           "publié",
@@ -3197,6 +3207,9 @@ MESSAGES: dict[str, str] = {
                      "(`extra.policy.documents` ; par défaut : le premier)",
     "help.remote": "dépôt distant vers lequel envoyer (par défaut : origin)",
     "help.push": "envoie la branche vers le dépôt distant",
+    "help.from-branch": "publie depuis BRANCH à dessein (par défaut : extra.policy.publish_from dans mkdocs.yml, "
+                        "sinon la branche par défaut du dépôt distant, sinon main ou master) ; depuis toute autre "
+                        "branche, rien n'est publié",
     "help.document-every": "l'un des documents du site, par son id dans la liste des documents du site "
                            "(`extra.policy.documents` ; par défaut : chaque document)",
     "help.rebuild": "reconstruit chaque version datée avec le thème d'aujourd'hui",
@@ -3259,6 +3272,8 @@ MESSAGES: dict[str, str] = {
     "settings.public-url": "{where} : extra.policy.public_url : « {url} » : {problem:said}",
     "settings.notice-days": "{where} : le préavis (`extra.policy.notice_days`) doit être un nombre de jours (de 0 à "
                             "366), et non {value}",
+    "settings.publish-from": "{where} : extra.policy.publish_from, la branche depuis laquelle le site publie, doit "
+                             "être un nom de branche que git accepte, autre que gh-pages, et non {value}",
     "settings.time-zone": "{where} : extra.policy.time_zone : {problem:said}",
     "settings.folder": "{where:said} : {folder} doit être un dossier du projet, par exemple fonts",
     "settings.documents": "{where:said} doit être une liste comme [{{id: privacy, page: index.md}}, {{id: cookies, "

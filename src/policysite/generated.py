@@ -18,7 +18,9 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from policysite import messages
 from policysite.init import SKELETON, daily_line, scripts_dir
+from policysite.makefile_lines import error_lines, retold
 from policysite.messages import Said
 
 # The site's file -> its template in `skeleton/` (and its former versions' names in `skeleton/former/`).
@@ -102,7 +104,9 @@ def defaults(*, time_zone: str, authoritative: str) -> dict[str, str]:
     """What an earlier skeleton did not write and today's needs: what `policy init` gives a site it makes now where
     nothing is asked (the branch main, no POLICYSITE_SPEC, the daily job in the company's time zone)."""
     return {"branch": "main", "generator": "", "daily": daily_line(time_zone), "authoritative": authoritative,
-            "bin_dir": str(scripts_dir()).replace("$", "$$"), "codes": authoritative}
+            "bin_dir": str(scripts_dir()).replace("$", "$$"), "codes": authoritative,
+            # (the Makefile's error lines were English before legal20: brought into the site's language)
+            **error_lines(messages.of_site(authoritative=authoritative))}
 
 
 def brought(root: Path, *, time_zone: str, authoritative: str) -> list[Brought]:
@@ -121,11 +125,13 @@ def brought(root: Path, *, time_zone: str, authoritative: str) -> list[Brought]:
         read[rel] = next((found for text in templates(template)
                           if (found := values(texts[rel], text)) is not None), None)
     known: dict[str, str] = defaults(time_zone=time_zone, authoritative=authoritative)
+    language = messages.of_site(authoritative=authoritative)
     for found in read.values():  # (the branch a workflow names, where the Makefile of its time named none)
         known.update(found or {})
     result: list[Brought] = []
     for rel, found in read.items():
-        wanted = render(templates(GENERATED[rel])[0], {**known, **(found or {})})
+        variables = {**known, **(found or {})}
+        wanted = render(templates(GENERATED[rel])[0], {**variables, **retold(variables, language)})
         if wanted == texts[rel]:
             continue
         result.append(Brought(rel, wanted, None) if found is not None else

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
 
-from policysite import clock, git, messages, scriptfonts
+from policysite import clock, git, makefile_lines, messages, scriptfonts
 from policysite.messages import Said
 from policysite.settings import known_locale, url_problem
 from policysite.spelling import UNFIT_LISTS, WORDS_FILE
@@ -343,7 +343,9 @@ def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_d
                "name_unreadable": name_unreadable(company, languages)}
     files = {
         "mkdocs.yml": env.get_template("mkdocs.yml.j2").render(context, lang=authoritative),
-        "Makefile": env.get_template("Makefile.j2").render(context, authoritative=authoritative.code),
+        "Makefile": env.get_template("Makefile.j2").render(
+            context, authoritative=authoritative.code,
+            **makefile_lines.error_lines(messages.of_site(authoritative=authoritative.code))),
         "README.md": env.get_template("README.md.j2").render(context),
         ".gitignore": (SKELETON / "gitignore").read_text(encoding="utf-8"),
         ".github/workflows/publish.yml": env.get_template("workflows/publish.yml.j2").render(context),

@@ -9,7 +9,7 @@ import re
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from helpers import git
-from policysite import cli, init
+from policysite import cli, init, makefile_lines
 
 FORMER = init.SKELETON / "former"
 
@@ -103,6 +103,8 @@ def test_a_site_made_with_the_makefile_that_set_mkdocs_is_brought_to_todays(tmp_
     assert "MKDOCS" not in today.replace("NO_MKDOCS_2_WARNING", "")
     before = today.replace("POLICY ?= $(BIN)/policy\n", "POLICY ?= $(BIN)/policy\nMKDOCS ?= $(BIN)/mkdocs\n", 1)
     before = before.replace("(`policy`, `python`)", "(`policy`, `mkdocs`, `python`)", 1)
+    for name, english in makefile_lines.ENGLISH_BEFORE.items():  # (its error lines as it wrote them: legal20)
+        before = before.replace(makefile_lines.error_lines("en")[name], english, 1)
     assert before.count("MKDOCS ?=") == 1 and "`mkdocs`" in before
     (site / "Makefile").write_text(before, encoding="utf-8")
     _commit(site, "as policy init wrote it before leads47")

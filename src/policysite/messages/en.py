@@ -2864,6 +2864,11 @@ MESSAGES: dict[str, str] = {
     "settings.public-url": "{where}: extra.policy.public_url: “{url}”: {problem:said}",
     "settings.notice-days": "{where}: the notice period (`extra.policy.notice_days`) must be a number of days (0 to "
                             "366), got {value}",
+    "make.tools": "{policy} not found: install the generator (README.md, “Setting up”) or give its folder: make "
+                  "BIN=/path/to/venv/bin",
+    "make.import-usage": "say which language and which texts: make import lang=<code> from=<folder or file>",
+    "make.local-address": "extra.policy.public_url in mkdocs.yml is the local address: set the site's own address "
+                          "there and site_url in every mkdocs*.yml (README.md, “Before publishing”)",
     "settings.publish-from": "{where}: extra.policy.publish_from, the branch the site publishes from, must be a branch "
                              "name git takes, other than gh-pages, got {value}",
     "settings.time-zone": "{where}: extra.policy.time_zone: {problem:said}",

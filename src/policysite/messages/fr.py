@@ -3272,6 +3272,11 @@ MESSAGES: dict[str, str] = {
     "settings.public-url": "{where} : extra.policy.public_url : « {url} » : {problem:said}",
     "settings.notice-days": "{where} : le préavis (`extra.policy.notice_days`) doit être un nombre de jours (de 0 à "
                             "366), et non {value}",
+    "make.tools": "{policy} introuvable : installez le générateur (README.md, « Setting up ») ou donnez son dossier : "
+                  "make BIN=/chemin/du/venv/bin",
+    "make.import-usage": "dites quelle langue et quels textes : make import lang=<code> from=<dossier ou fichier>",
+    "make.local-address": "extra.policy.public_url dans mkdocs.yml est l'adresse locale : écrivez-y l'adresse du site, "
+                          "et site_url dans chaque mkdocs*.yml (README.md, « Before publishing »)",
     "settings.publish-from": "{where} : extra.policy.publish_from, la branche depuis laquelle le site publie, doit "
                              "être un nom de branche que git accepte, autre que gh-pages, et non {value}",
     "settings.time-zone": "{where} : extra.policy.time_zone : {problem:said}",

@@ -19,7 +19,17 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite import blockwords, document, editorial, inline, mailsubject, pasted_bullets, safety, tooltips
+from policysite import (
+    blockwords,
+    document,
+    editorial,
+    email_syntax,
+    inline,
+    mailsubject,
+    pasted_bullets,
+    safety,
+    tooltips,
+)
 from policysite.document import Block, Policy
 from policysite.findings import WARNING, Finding
 from policysite.messages import Said, yaml_reason
@@ -94,6 +104,8 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
     found += [Finding(path, above + line, RULE, message) for line, message in _tight_headings(body, html)]
     found += [Finding(path, above + line, pasted_bullets.RULE, message, WARNING)
               for line, message in pasted_bullets.findings(policy)]
+    found += [Finding(path, above + line, email_syntax.RULE, message) for line, message in email_syntax.findings(body,
+                                                                                                              tree)]
     found += [Finding(path, above + line, editorial.RULE_HTML, message) for line, message in repeated_ids(body, policy,
                                                                                                          tree)]
     if not found:  # (what parts them is named above, when it is a list, a table, a link or a heading)

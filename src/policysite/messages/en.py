@@ -921,6 +921,9 @@ MESSAGES: dict[str, str] = {
                               "shows one number where the checks read two: remove it",
     "editorial.digits/letter": "{where:place}: “{word}” writes a letter ({letter}, {name}) among digits, where a "
                                "reader sees a digit: the checks read {read}; write the number with digits only",
+    "editorial.email-malformed": "the e-mail address “{address}” is malformed (a dot or an @ doubled, a space, no dot "
+                                 "after the @…): mail sent to it reaches no one, and a reader exercising a right "
+                                 "writes to no one; write it as the mailbox is spelt",
     "editorial.address-lookalike": "{where:place}: the address “{address}” writes “{label}” with letters that pass "
                                    "for others (read as “{reads}”): a reader writing to it or typing it reaches "
                                    "another host than the one they read; write it in the letters of its host",

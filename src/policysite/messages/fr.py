@@ -1060,6 +1060,10 @@ MESSAGES: dict[str, str] = {
     "editorial.digits/letter": "{where:place} : « {word} » contient une lettre ({letter}, {name}) parmi des "
                                "chiffres, là où un lecteur voit un chiffre : les vérifications lisent {read} ; "
                                "écrivez le nombre avec des chiffres seulement",
+    "editorial.email-malformed": "l'adresse électronique « {address} » est mal formée (un point ou un @ doublé, une "
+                                 "espace, pas de point après le @…) : un courriel envoyé à elle n'arrive à personne, "
+                                 "et le lecteur qui exerce un droit n'écrit à personne ; écrivez-la comme la boîte "
+                                 "aux lettres s'écrit",
     "editorial.address-lookalike": "{where:place} : l'adresse « {address} » écrit « {label} » avec des lettres qui "
                                    "se font passer pour d'autres (qui se lit « {reads} ») : qui y écrit ou la saisit "
                                    "atteint un autre site que celui qu'il a lu ; écrivez-la avec les lettres de son "

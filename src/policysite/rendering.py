@@ -29,6 +29,7 @@ from policysite import (
     pasted_bullets,
     safety,
     tooltips,
+    unclosed_emphasis,
 )
 from policysite.document import Block, Policy
 from policysite.findings import WARNING, Finding
@@ -104,6 +105,8 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
     found += [Finding(path, above + line, RULE, message) for line, message in _tight_headings(body, html)]
     found += [Finding(path, above + line, pasted_bullets.RULE, message, WARNING)
               for line, message in pasted_bullets.findings(policy)]
+    found += [Finding(path, above + line, unclosed_emphasis.RULE, message)
+              for line, message in unclosed_emphasis.findings(body, tree)]
     found += [Finding(path, above + line, email_syntax.RULE, message) for line, message in email_syntax.findings(body,
                                                                                                               tree)]
     found += [Finding(path, above + line, editorial.RULE_HTML, message) for line, message in repeated_ids(body, policy,

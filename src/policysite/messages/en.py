@@ -924,6 +924,9 @@ MESSAGES: dict[str, str] = {
     "editorial.email-malformed": "the e-mail address “{address}” is malformed (a dot or an @ doubled, a space, no dot "
                                  "after the @…): mail sent to it reaches no one, and a reader exercising a right "
                                  "writes to no one; write it as the mailbox is spelt",
+    "editorial.unclosed-emphasis": "“{shown}”: the page shows “{mark}” as written, where it opens bold or italic "
+                                   "left unclosed (or written inside HTML, which Markdown does not read); close it "
+                                   "(“{mark}words{mark}”) or remove it",
     "editorial.address-lookalike": "{where:place}: the address “{address}” writes “{label}” with letters that pass "
                                    "for others (read as “{reads}”): a reader writing to it or typing it reaches "
                                    "another host than the one they read; write it in the letters of its host",

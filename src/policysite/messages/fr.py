@@ -1064,6 +1064,9 @@ MESSAGES: dict[str, str] = {
                                  "espace, pas de point après le @…) : un courriel envoyé à elle n'arrive à personne, "
                                  "et le lecteur qui exerce un droit n'écrit à personne ; écrivez-la comme la boîte "
                                  "aux lettres s'écrit",
+    "editorial.unclosed-emphasis": "« {shown} » : la page affiche « {mark} » tel quel, là où il ouvre un gras ou un "
+                                   "italique jamais fermé (ou écrit dans du HTML, que Markdown ne lit pas) ; fermez-le "
+                                   "(« {mark}mots{mark} ») ou supprimez-le",
     "editorial.address-lookalike": "{where:place} : l'adresse « {address} » écrit « {label} » avec des lettres qui "
                                    "se font passer pour d'autres (qui se lit « {reads} ») : qui y écrit ou la saisit "
                                    "atteint un autre site que celui qu'il a lu ; écrivez-la avec les lettres de son "

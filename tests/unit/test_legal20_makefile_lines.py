@@ -87,3 +87,15 @@ def test_a_line_the_company_wrote_itself_is_kept_by_upgrade():
     english = makefile_lines.error_lines("en")
     assert makefile_lines.retold({"tools_error": "ask Marie for the tools", "import_error": english["import_error"]},
                                  "fr") == {"import_error": makefile_lines.error_lines("fr")["import_error"]}
+
+
+def test_a_new_site_names_its_publishing_branch(tmp_path):
+    from policysite import settings as policy_settings
+
+    files = init.render(company="Acme", languages=_languages("fr,en"), public_url="https://e.test/p/", bin_dir="/b",
+                        branch="trunk")
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert policy_settings.load(tmp_path).publish_from == "trunk"
+    assert "`make publish` publishes from `trunk` only" in files["README.md"]

@@ -61,3 +61,45 @@ def _a_text(node: LexborNode) -> bool:
     "no text in it" (adoption hunt 29)."""
     return len(node.css("h1, h2, h3, h4, h5, h6")) >= 2 and not node.css(_CHOICES) \
         and len(node.text(deep=True, separator=" ").split()) >= 40
+
+
+# The labels of a visitor's own consent record a manager writes into its cookie declaration or preference centre
+# (Cookiebot's "Your consent ID:", OneTrust's "Consent ID", CookieYes' and Complianz's "Your current state:",
+# iubenda's, Osano's and Termly's "Consent date:"), in the languages they ship.
+_STATE_LABEL = re.compile(
+    r"(?:your\s+)?(?:current\s+(?:consent\s+)?(?:state|status)|consent\s+(?:id|identifier|state|status|date|"
+    r"given\s+on|time)|date\s+of\s+(?:your\s+)?consent)"
+    r"|(?:votre\s+)?(?:(?:[ée]tat|statut)\s+(?:actuel|du\s+consentement)|(?:identifiant|id)\s+(?:de|du)\s+"
+    r"consentement|date\s+(?:de|du)\s+(?:votre\s+)?consentement)"
+    r"|(?:ihre\s+)?(?:einwilligungs-?(?:id|datum|status)|aktueller\s+status)",
+    re.I)
+_STATE_LINE = re.compile(rf"\s*(?:{_STATE_LABEL.pattern})\s*:", re.I)
+# Words a policy's sentence has and a recorded value ("not set", "Allow all.", "Sunday, November 9, 2025") has not.
+_SENTENCE_WORDS = frozenset((
+    "a", "an", "the", "is", "are", "was", "we", "you", "our", "which", "that", "when", "if", "to", "un", "une", "des",
+    "est", "sont", "nous", "vous", "notre", "qui", "que", "lorsque", "si", "pour", "der", "die", "das", "ist", "wir",
+    "sie"))
+_STATE_BLOCKS = "p, div, li, dd, span, section, aside, small"
+
+
+def visitor_state(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The blocks holding nothing but the record of the visitor's own consent (`Your consent ID: not set · Consent
+    date: –`): the saver's record, which the page saved once its scripts ran kept as the policy's words; never one
+    holding a heading or a sentence (a value of more than five words, or with words of a sentence: `Consent ID: a
+    number identifying your choice`)."""
+    return [node for node in tree.css(_STATE_BLOCKS)
+            if not node.css("h1, h2, h3, h4, h5, h6") and is_state(node.text(deep=True, separator=" "))]
+
+
+def is_state(text: str) -> bool:
+    """Whether `text` is only labels of a visitor's consent record, each over a short value (no sentence)."""
+    words = " ".join(text.split())
+    starts = list(_STATE_LINE.finditer(words))
+    if not starts or starts[0].start() != 0:
+        return False
+    for match, following in zip(starts, [*starts[1:], None]):
+        value = words[match.end():following.start() if following else len(words)].strip(" ·|•,;")
+        said = [word.strip(".,;:!?()«»“”\"'").lower() for word in value.split()]
+        if len(said) > 5 or _SENTENCE_WORDS.intersection(said):
+            return False
+    return True

@@ -969,6 +969,11 @@ def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:
     for banner, words in zip(found, said):
         if banner.mem_id in removed and words:
             notes.add(Said("convert.consent-banner", words=f"{words[:60]}{'…' if len(words) > 60 else ''}"))
+    states = consent.visitor_state(tree)
+    recorded = {node.mem_id: " ".join(node.text(deep=True, separator=" ").split()) for node in states}
+    removed_states = [recorded[node.mem_id] for node in main_text.decompose(states)]
+    if removed_states:
+        notes.add(Said("convert.consent-state", words=each_quoted(removed_states[:3])))
     icons = [" ".join(node.text(deep=True).split()) for node in tree.css(ICONS)]
     if main_text.decompose(tree.css(ICONS)):
         drawn = " ".join(icon for icon in icons[:5] if icon)

@@ -1928,6 +1928,8 @@ MESSAGES: dict[str, str] = {
                                         "(#), its other headings {shift:plural:level|levels} up",
     "convert.consent-banner": "removed the page's consent banner (“{words}”): a consent manager's words, not the "
                               "policy's",
+    "convert.consent-state": "removed the visitor's own consent record a consent manager wrote into the page "
+                             "({words:each:, }): the record of whoever saved it, not the policy's words",
     "convert.in-page-links": "{count:plural:link|links} to this same page became in-page "
                              "{count:form:link|links} (#…)",
     "convert.word-margins": "left out the words of the document's page headers and footers (“{words}”): a web page "

@@ -2202,6 +2202,9 @@ MESSAGES: dict[str, str] = {
                                         "{shift:plural:niveau|niveaux}",
     "convert.consent-banner": "retiré le bandeau de consentement de la page (« {words} ») : les mots d'un "
                               "gestionnaire de consentement, pas ceux de la politique",
+    "convert.consent-state": "retiré l'état du consentement du visiteur qu'un gestionnaire de consentement a "
+                             "écrit dans la page ({words:each:, }) : celui de la personne qui l'a enregistrée, pas les "
+                             "mots de la politique",
     "convert.in-page-links": "{count:plural:lien|liens} vers cette même page {count:form:est devenu un lien "
                              "interne|sont devenus des liens internes} (#…)",
     "convert.word-margins": "omis les mots des en-têtes et pieds de page du document (« {words} ») : une page web n'en "

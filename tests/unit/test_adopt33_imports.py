@@ -132,7 +132,9 @@ def test_a_heading_over_a_table_of_contents_is_a_bold_line():
         "Markdown line 3: the heading “Sommaire :” over a table of contents (links to the page's headings, nothing "
         "else) became a bold line over it: no section of the policy",
         "Markdown line 16: the heading “TABLE OF CONTENTS” over a table of contents (links to the page's headings, "
-        "nothing else) became a bold line over it: no section of the policy"]
+        "nothing else) became a bold line over it: no section of the policy",
+        "Markdown line 14: a link to the heading over the table of contents, now a bold line, goes to the top of the "
+        "page (#top), above it"]
     kept = ("# P\n\n## Contents\n\nThis policy has [two parts](#s1) and [an annex](#s2).\n\n## 1. A {#s1}\n\nA.\n\n"
             "**Índice**\n\n[1. A](#s1)\n\n[2. B](#s2)\n\n## 2. B {#s2}\n\nB.\n")
     assert contents.unsectioned(kept, Notes("Markdown line")) == kept

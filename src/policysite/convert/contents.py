@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from policysite.convert.markdown_lines import outside_fences
-from policysite.convert.notes import Notes
+from policysite.convert.notes import Notes, each_quoted
 from policysite.messages import Said
 
 # The words a table of contents is titled with, casefolded, without its closing colon.
@@ -35,7 +35,9 @@ def names_contents(words: str) -> bool:
 
 def unsectioned(body: str, notes: Notes) -> str:
     """`body` whose heading over a table of contents (see above) is a bold line, said with its line; a link to the
-    heading's id (Termly's `Back to top`, to `#toc`) leads to the page's top, as to a contents box left out."""
+    heading's id (Termly's `Back to top`, to `#toc`) leads to the page's top, as to a contents box left out, said
+    with its line, and one standing alone on its line (a shop's "Back to contents ↑" under each section: the old
+    page's navigation, which led to `#top` silently, above the contents) is left out, said with its words."""
     lines = body.split("\n")
     ids: list[str] = []
     for n in outside_fences(lines):
@@ -53,7 +55,28 @@ def unsectioned(body: str, notes: Notes) -> str:
         ids += [part[1:] for part in (heading["attributes"] or "").split() if part.startswith("#")]
         lines[n] = f"**{heading['words'].strip()}**"
         notes.add(Said("convert.contents-heading", words=heading["words"].strip()[:60]), n + 1)
-    text = "\n".join(lines)
-    for name in dict.fromkeys(ids):
-        text = re.sub(rf"\]\(#{re.escape(name)}\)", "](#top)", text)
-    return text
+    return "\n".join(_led_to_top(lines, list(dict.fromkeys(ids)), notes)) if ids else "\n".join(lines)
+
+
+def _led_to_top(lines: list[str], ids: list[str], notes: Notes) -> list[str]:
+    """`lines` without the links to `ids` (the headings made bold lines) standing alone on a line, said with their
+    words, and whose other links to them go to the page's top, said with their lines."""
+    names = "|".join(re.escape(name) for name in ids)
+    alone = re.compile(rf"[ \t]*(?:[-*+][ \t]+)?\[(?P<words>[^\]\n]+)\]\(#(?:{names})\)[ \t]*")
+    linked = re.compile(rf"\]\(#(?:{names})\)")
+    gone: list[int] = []
+    said: list[str] = []
+    for n in outside_fences(lines):
+        if (line := alone.fullmatch(lines[n])) is not None:
+            gone.append(n)
+            said.append(line["words"].strip())
+        elif linked.search(lines[n]):
+            lines[n] = linked.sub("](#top)", lines[n])
+            notes.add(Said("convert.contents-top-links"), n + 1)
+    if gone:
+        shown = each_quoted(list(dict.fromkeys(said))[:3])
+        notes.add(Said("convert.contents-back-links", count=len(gone), words=shown))
+    for n in reversed(gone):
+        del lines[n:n + 2 if n + 1 < len(lines) and not lines[n + 1].strip() and n and not lines[n - 1].strip()
+                  else n + 1]
+    return lines

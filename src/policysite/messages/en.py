@@ -2418,6 +2418,11 @@ MESSAGES: dict[str, str] = {
     "convert.generator-credit": "“{words}” is a policy generator's credit, not the company's words: kept, as readers "
                                 "were shown it in this version; leave it out of a new version if the generator's terms "
                                 "allow it",
+    "convert.contents-back-links": "left out {count:plural:link|links} back to the table of contents standing alone "
+                                   "on {count:form:its line|their lines} ({words:each:, }): the old page's way back "
+                                   "to it, its heading now a bold line, which no link reaches",
+    "convert.contents-top-links": "a link to the heading over the table of contents, now a bold line, goes to the top "
+                                  "of the page (#top), above it",
     "convert.contents-heading": "the heading “{words}” over a table of contents (links to the page's headings, "
                                 "nothing else) became a bold line over it: no section of the policy",
     "convert.toc-box": "left out a table of contents' box (“{words}…”): links to the page's headings, which the site "

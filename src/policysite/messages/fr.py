@@ -2778,6 +2778,12 @@ MESSAGES: dict[str, str] = {
     "convert.generator-credit": "« {words} » est la mention d'un générateur de politiques, pas un texte de "
                                 "l'entreprise : gardée, telle que les lecteurs l'ont vue dans cette version ; "
                                 "retirez-la d'une nouvelle version si les conditions du générateur le permettent",
+    "convert.contents-back-links": "omis {count:plural:lien|liens} de retour à la table des matières, "
+                                   "{count:form:seul sur sa ligne|seuls sur leur ligne} ({words:each:, }) : le "
+                                   "chemin de l'ancienne page pour y revenir, son titre étant devenu une ligne "
+                                   "en gras, qu'aucun lien n'atteint",
+    "convert.contents-top-links": "un lien vers le titre de la table des matières, devenu une ligne en gras, mène "
+                                  "en haut de la page (#top), au-dessus d'elle",
     "convert.contents-heading": "le titre « {words} » au-dessus d'une table des matières (des liens vers les titres "
                                 "de la page, rien d'autre) est devenu une ligne en gras : aucune section de la "
                                 "politique",

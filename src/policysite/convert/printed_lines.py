@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite.convert import pdf_exports
+from policysite.convert import pdf_exports, printed_columns
 from policysite.convert.elements import child_elements, shown_words
 from policysite.convert.notes import Notes, each_quoted, say_margins
 from policysite.convert.rawhtml import BLOCKS
@@ -372,7 +372,8 @@ def join(tree: LexborHTMLParser, notes: Notes, *, lang: str) -> None:
     pdf_exports.tidy(tree, notes)
     pages = _pages(tree)
     if pages:
-        lines = [_lines(number, boxes) for number, (_page, boxes) in enumerate(pages)]
+        read = printed_columns.read([boxes for _page, boxes in pages], lang, notes)  # (two columns side by side)
+        lines = [_lines(number, boxes) for number, boxes in enumerate(read)]
     elif lines := _broken_pages(tree):
         pass
     else:

@@ -4383,6 +4383,16 @@ MESSAGES: dict[str, str] = {
     "convert.includes/missing": "left out {count:plural:file|files} the page's template includes, whose words readers "
                                 "saw there: {names} (not in the page's repository at its commit, or not imported with "
                                 "--git): check the page as readers saw it",
+    "convert.printed-columns": "the PDF's pages set {lines:plural:line|lines} in two columns side by side "
+                               "(“{left}” beside “{right}”): read each column as its own run of lines, the left "
+                               "then the right, no table",
+    "convert.printed-columns/left": "the PDF's pages set the text in two languages side by side, in two columns "
+                                    "({lines:plural:line|lines}, “{left}” beside “{right}”): read the left column, "
+                                    "the {lang:language} text; the right one left out (import it with its own --lang)",
+    "convert.printed-columns/right": "the PDF's pages set the text in two languages side by side, in two columns "
+                                     "({lines:plural:line|lines}, “{left}” beside “{right}”): read the right column, "
+                                     "the {lang:language} text; the left one left out (import it with its own "
+                                     "--lang)",
     "convert.printed-lines": "joined the {lines:plural:line|lines} of a PDF saved as a web page (each line a box "
                              "placed on its page by its own style, as pdftohtml and pdf2htmlEX write a PDF's lines) "
                              "into {blocks:plural:paragraph or list item|paragraphs and list items} as printed: one "

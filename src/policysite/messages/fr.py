@@ -4983,6 +4983,17 @@ MESSAGES: dict[str, str] = {
     "convert.includes/missing": "omis {count:plural:fichier|fichiers} qu'inclut le modèle de la page, dont les "
                                 "lecteurs y voyaient les mots : {names} (absents du dépôt de la page à son commit, ou "
                                 "non importés avec --git) : vérifiez la page telle que les lecteurs la voyaient",
+    "convert.printed-columns": "les pages du PDF disposent {lines:plural:ligne|lignes} en deux colonnes côte à "
+                               "côte (« {left} » à côté de « {right} ») : lu chaque colonne comme une suite de "
+                               "lignes à part, celle de gauche puis celle de droite, sans tableau",
+    "convert.printed-columns/left": "les pages du PDF disposent le texte en deux langues côte à côte, en deux colonnes "
+                                    "({lines:plural:ligne|lignes}, « {left} » à côté de « {right} ») : lu la colonne "
+                                    "de gauche, le texte en {lang:language} ; celle de droite omise (importez-la avec "
+                                    "son propre --lang)",
+    "convert.printed-columns/right": "les pages du PDF disposent le texte en deux langues côte à côte, en deux "
+                                     "colonnes ({lines:plural:ligne|lignes}, « {left} » à côté de « {right} ») : lu "
+                                     "la colonne de droite, le texte en {lang:language} ; celle de gauche omise "
+                                     "(importez-la avec son propre --lang)",
     "convert.printed-lines": "réuni les {lines:plural:ligne|lignes} d'un PDF enregistré comme page web (chaque "
                              "ligne un cadre placé sur sa page par son propre style, comme pdftohtml et pdf2htmlEX "
                              "écrivent les lignes d'un PDF) en {blocks:plural:paragraphe ou élément de "

@@ -154,6 +154,16 @@ def imported_text(folder: Path, name: str, data: str | bytes, *, day: str = "202
     return importer._convert(Source(source, dt.date.fromisoformat(day), kind), lang=lang, authoritative=True)
 
 
+def converted_file(folder: Path, name: str, text: str, *, lang: str):  # noqa: ANN201
+    """`text` saved as the file `name` in `folder` and converted as `policy import --lang lang` converts it: a
+    `convert.Converted`."""
+    from policysite.convert import convert
+
+    source = folder / name
+    source.write_text(text, encoding="utf-8")
+    return convert(source, lang=lang)
+
+
 def kinds_read(lang: str = "en") -> str:
     """The kinds of file `policy import` reads, as a skipped file's line names them: from the readers' own table
     (sources.FORMATS), so that a reader added there is named without a test's words to change (adopt40)."""

@@ -7,8 +7,8 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from policysite import messages
-from policysite.convert import convert
 from policysite.convert.printed_columns import halves
+from tests.helpers import converted_file
 
 FRENCH = ["1. Qui sommes-nous", "Nous sommes la société Exemple, responsable du", "traitement de vos données dans le cadre de nos",
           "services en ligne et de notre boutique.", "2. Vos droits", "Vous pouvez demander l'accès à vos données, leur",
@@ -36,9 +36,7 @@ def test_a_pdf_in_two_languages_side_by_side_reads_the_column_in_the_language_im
     """Each French line beside its English one was read as a row of a two-column table ("| Nous sommes … | We are
     … |"), a table the PDF did not have. The column in the language imported is read as its lines, the other left
     out, said."""
-    source = tmp_path / "privacy-2023-01-01.html"
-    source.write_text(_page(FRENCH, ENGLISH), encoding="utf-8")
-    converted = convert(source, lang=lang)
+    converted = converted_file(tmp_path, "privacy-2023-01-01.html", _page(FRENCH, ENGLISH), lang=lang)
     assert "|" not in converted.markdown and "<table" not in converted.markdown, converted.markdown
     assert " ".join(kept[1:4]) in converted.markdown, converted.markdown
     assert not any(line in converted.markdown for line in gone), converted.markdown
@@ -52,9 +50,7 @@ def test_a_pdf_in_two_languages_side_by_side_reads_the_column_in_the_language_im
 
 def test_a_pdf_in_one_language_in_two_columns_reads_the_left_column_then_the_right(tmp_path: Path):
     """One text running on from the left column to the right: each column its own run of lines, in reading order."""
-    source = tmp_path / "privacy-2023-01-01.html"
-    source.write_text(_page(ENGLISH[:4], ENGLISH[4:]), encoding="utf-8")
-    converted = convert(source, lang="en")
+    converted = converted_file(tmp_path, "privacy-2023-01-01.html", _page(ENGLISH[:4], ENGLISH[4:]), lang="en")
     assert "|" not in converted.markdown, converted.markdown
     assert converted.markdown.index("controller of your personal data") < converted.markdown.index(
         "You may ask for access to your data, for its correction"), converted.markdown

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from policysite import messages
-from policysite.convert import convert
 from policysite.convert.consent import is_state
+from tests.helpers import converted_file
 
 POLICY = ("<h1>Cookie Policy</h1><h2>1. What cookies are</h2><p>Cookies are small files a site stores on your "
           "device.</p><h2>2. Your choices</h2><p>You can change your consent at any time.</p>")
@@ -36,10 +36,9 @@ def test_each_manager_s_record_of_the_visitor_s_consent_is_left_out_and_said(tmp
     """The record ("Consent ID: 7d1f…", "Your current state: Accepted") was imported as the policy's last lines, the
     saver's consent published as everyone's. It is left out, said with its words; the policy's sentences stay."""
     record, value = RECORDS[manager]
-    source = tmp_path / "cookie-policy-2024-02-14.html"
-    source.write_text(f'<!DOCTYPE html><html lang="en"><body><main>{POLICY}{record}</main></body></html>',
-                      encoding="utf-8")
-    converted = convert(source, lang="en")
+    converted = converted_file(tmp_path, "cookie-policy-2024-02-14.html",
+                               f'<!DOCTYPE html><html lang="en"><body><main>{POLICY}{record}</main></body></html>',
+                               lang="en")
     assert value not in converted.markdown and "Consent" not in converted.markdown, converted.markdown
     assert "You can change your consent at any time." in converted.markdown
     assert any(note.startswith("removed the visitor's own consent record a consent manager wrote into the page (“")
@@ -52,10 +51,9 @@ def test_a_policy_s_sentence_about_the_consent_record_stays(tmp_path: Path):
     """A policy explaining what the record holds is the policy's: its sentences are no visitor's record."""
     explained = ("<p>Consent ID: a number identifying your choice, kept with it.</p>"
                  "<p>Consent date: the day you made your choice is stored for twelve months.</p>")
-    source = tmp_path / "cookie-policy-2024-02-14.html"
-    source.write_text(f'<!DOCTYPE html><html lang="en"><body><main>{POLICY}{explained}</main></body></html>',
-                      encoding="utf-8")
-    converted = convert(source, lang="en")
+    converted = converted_file(tmp_path, "cookie-policy-2024-02-14.html",
+                               f'<!DOCTYPE html><html lang="en"><body><main>{POLICY}{explained}</main></body></html>',
+                               lang="en")
     assert "Consent ID: a number identifying your choice, kept with it." in converted.markdown, converted.markdown
     assert "Consent date: the day you made your choice" in converted.markdown, converted.markdown
     assert not any(note.startswith("removed the visitor's") for note in converted.notes), converted.notes

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from policysite import messages
 from policysite.convert import convert
+from tests.helpers import converted_file
 
 DATA = Path(__file__).parents[1] / "data" / "adoption44"
 
@@ -27,13 +28,11 @@ def test_back_to_contents_standing_alone_under_each_section_is_left_out_and_said
 def test_a_link_to_the_contents_in_a_sentence_goes_to_the_top_and_is_said(tmp_path: Path):
     """A link to the contents inside a sentence keeps its words and goes to the top, above the contents, said with
     its line; it went there unsaid."""
-    source = tmp_path / "privacy-2024-01-01.html"
-    source.write_text(
-        '<!DOCTYPE html><html lang="en"><body><main><h1>Privacy</h1><p>We care.</p><h2 id="toc">Table of contents'
+    converted = converted_file(
+        tmp_path, "privacy-2024-01-01.html", '<!DOCTYPE html><html lang="en"><body><main><h1>Privacy</h1><p>We care.</p><h2 id="toc">Table of contents'
         '</h2><ol><li><a href="#a">1. Data</a></li><li><a href="#b">2. Rights</a></li></ol><h2 id="a">1. Data</h2>'
         '<p>We keep data; see the <a href="#toc">contents</a> for the rest.</p><h2 id="b">2. Rights</h2>'
-        '<p>You have rights.</p></main></body></html>', encoding="utf-8")
-    converted = convert(source, lang="en")
+        '<p>You have rights.</p></main></body></html>', lang="en")
     assert "We keep data; see the [contents](#top) for the rest." in converted.markdown, converted.markdown
     assert any(note.endswith("a link to the heading over the table of contents, now a bold line, goes to the top of "
                              "the page (#top), above it") and note.startswith("Markdown line")

@@ -17,11 +17,16 @@ ENGLISH = ["1. Who we are", "We are the Example company, the controller of", "yo
            "services and of our shop.", "2. Your rights", "You may ask for access to your data, for its",
            "correction or for its erasure by writing to us", "at the address given below, at any time."]
 
+TITLE = "Politique de confidentialité / Privacy Policy"
 
-def _page(left: list[str], right: list[str]) -> str:
-    """A pdftohtml page whose lines stand in two columns, at 60px and 480px, each pair at one height."""
+
+def _page(left: list[str], right: list[str], *, title: str = "") -> str:
+    """A pdftohtml page whose lines stand in two columns, at 60px and 480px, each pair at one height, under `title`
+    across both."""
     out = ['<html><head><meta name="generator" content="pdftohtml 0.86.1"/></head><body>',
            '<div id="page1-div" style="position:relative;width:918px;height:1188px;">']
+    if title:
+        out.append(f'<p style="position:absolute;top:50px;left:300px;white-space:nowrap" class="ft00"><b>{title}</b></p>')
     for row, (one, other) in enumerate(zip(left, right)):
         for edge, words in ((60, one), (480, other)):
             font = "ft01" if words[:2] in ("1.", "2.") else "ft02"
@@ -36,9 +41,10 @@ def test_a_pdf_in_two_languages_side_by_side_reads_the_column_in_the_language_im
     """Each French line beside its English one was read as a row of a two-column table ("| Nous sommes … | We are
     … |"), a table the PDF did not have. The column in the language imported is read as its lines, the other left
     out, said."""
-    converted = converted_file(tmp_path, "privacy-2023-01-01.html", _page(FRENCH, ENGLISH), lang=lang)
+    converted = converted_file(tmp_path, "privacy-2023-01-01.html", _page(FRENCH, ENGLISH, title=TITLE), lang=lang)
     assert "|" not in converted.markdown and "<table" not in converted.markdown, converted.markdown
     assert " ".join(kept[1:4]) in converted.markdown, converted.markdown
+    assert "Politique de confidentialité" in converted.markdown.split("\n")[0], converted.markdown  # (above both)
     assert not any(line in converted.markdown for line in gone), converted.markdown
     side = "left" if lang == "fr" else "right"
     english = [messages.said_in(note, "en") for note in converted.notes]

@@ -20,6 +20,7 @@ _GUTTER = 150.0  # pixels between the two columns' left edges at least
 _SHARE = 0.3  # of a page's lines each column starts at least
 _PROSE = 30  # characters a column's lines hold on average at least (fewer: a table's cells, `_ga`, `2 years`)
 _FEWEST = 4  # lines each column holds at least
+_SAME_LINE = 5.0  # pixels between the tops of two lines side by side
 
 
 def _words(box: Box) -> str:
@@ -28,7 +29,8 @@ def _words(box: Box) -> str:
 
 def halves(boxes: list[Box]) -> tuple[list[Box], list[Box]] | None:
     """The page's lines of its left and of its right column, where it sets two columns of prose side by side: two
-    left edges far apart each starting a share of its lines, long lines in both (no table's short cells)."""
+    left edges far apart each starting a share of its lines, long lines in both (no table's short cells). The lines
+    above both columns (the page's title across them) head each."""
     edges = collections.Counter(round(left / _EDGE) for _top, left, _node in boxes)
     common = sorted(edge * _EDGE for edge, count in edges.items() if count >= _SHARE * len(boxes))
     if len(common) < 2 or common[-1] - common[0] < _GUTTER:
@@ -36,10 +38,15 @@ def halves(boxes: list[Box]) -> tuple[list[Box], list[Box]] | None:
     middle = (common[0] + common[-1]) / 2
     left = [box for box in boxes if box[1] < middle]
     right = [box for box in boxes if box[1] >= middle]
+    if not left or not right:
+        return None
+    start = max(left[0][0], right[0][0]) - _SAME_LINE  # (boxes come sorted by their tops)
+    above = [box for box in boxes if box[0] < start]
+    left, right = [box for box in left if box[0] >= start], [box for box in right if box[0] >= start]
     for column in (left, right):
         if len(column) < _FEWEST or sum(len(_words(box)) for box in column) / len(column) < _PROSE:
             return None
-    return left, right
+    return above + left, above + right
 
 
 def read(pages: list[list[Box]], lang: str, notes: Notes) -> list[list[Box]]:
@@ -51,7 +58,8 @@ def read(pages: list[list[Box]], lang: str, notes: Notes) -> list[list[Box]]:
     split = [halves(boxes) for boxes in pages]
     if not any(split):
         return pages
-    columns = [[box for parts in split if parts for box in parts[side]] for side in (0, 1)]
+    shared = {id(box) for parts in split if parts for box in parts[0] if any(box is other for other in parts[1])}
+    columns = [[box for parts in split if parts for box in parts[side] if id(box) not in shared] for side in (0, 1)]
     texts = [" ".join(_words(box) for box in column) for column in columns]
     shares = [spelling.known_share(text, lang) if lang else None for text in texts]
     lines = sum(len(column) for column in columns)
@@ -62,4 +70,5 @@ def read(pages: list[list[Box]], lang: str, notes: Notes) -> list[list[Box]]:
                        right=first[1], lang=lang))
         return [parts[keep] if parts else boxes for boxes, parts in zip(pages, split)]
     notes.add(Said("convert.printed-columns", lines=lines, left=first[0], right=first[1]))
-    return [parts[0] + parts[1] if parts else boxes for boxes, parts in zip(pages, split)]
+    return [parts[0] + [box for box in parts[1] if id(box) not in shared] if parts else boxes
+            for boxes, parts in zip(pages, split)]

@@ -55,12 +55,17 @@ def test_a_pdf_in_two_languages_side_by_side_reads_the_column_in_the_language_im
 
 
 def test_a_pdf_in_one_language_in_two_columns_reads_the_left_column_then_the_right(tmp_path: Path):
-    """One text running on from the left column to the right: each column its own run of lines, in reading order."""
-    converted = converted_file(tmp_path, "privacy-2023-01-01.html", _page(ENGLISH[:4], ENGLISH[4:]), lang="en")
+    """One text running on from the left column to the right: each column its own run of lines, in reading order, a
+    sentence running on from one column to the next whole."""
+    running = [*ENGLISH[:3], "services and of our shop, and we answer every", "request you send us within a"]
+    right = ["month of receiving it, free of charge.", *ENGLISH[4:8]]
+    converted = converted_file(tmp_path, "privacy-2023-01-01.html", _page(running, right), lang="en")
+    assert "request you send us within a month of receiving it, free of charge.\n" in converted.markdown, \
+        converted.markdown  # (a sentence running on from the left column's foot to the right's head)
     assert "|" not in converted.markdown, converted.markdown
     assert converted.markdown.index("controller of your personal data") < converted.markdown.index(
         "You may ask for access to your data, for its correction"), converted.markdown
-    assert any(note.startswith("the PDF's pages set 8 lines in two columns side by side") for note in converted.notes), \
+    assert any(note.startswith("the PDF's pages set 10 lines in two columns side by side") for note in converted.notes), \
         converted.notes
 
 
@@ -74,3 +79,4 @@ def test_a_printed_table_of_short_cells_is_no_pair_of_columns():
     boxes = [(100.0 + 18 * (n // 2), 60.0 if n % 2 == 0 else 480.0, node) for n, node in enumerate(prose)]
     found = halves(boxes)
     assert found is not None and [box[2].text() for box in found[0]] == FRENCH, found
+    assert [box[2].text() for box in found[1]] == ENGLISH and {box[1] for box in found[1]} == {60.0}, found

@@ -30,7 +30,8 @@ def _words(box: Box) -> str:
 def halves(boxes: list[Box]) -> tuple[list[Box], list[Box]] | None:
     """The page's lines of its left and of its right column, where it sets two columns of prose side by side: two
     left edges far apart each starting a share of its lines, long lines in both (no table's short cells). The lines
-    above both columns (the page's title across them) head each."""
+    above both columns (the page's title across them) head each; the right column's are placed as at the left's
+    margins."""
     edges = collections.Counter(round(left / _EDGE) for _top, left, _node in boxes)
     common = sorted(edge * _EDGE for edge, count in edges.items() if count >= _SHARE * len(boxes))
     if len(common) < 2 or common[-1] - common[0] < _GUTTER:
@@ -42,7 +43,9 @@ def halves(boxes: list[Box]) -> tuple[list[Box], list[Box]] | None:
         return None
     start = max(left[0][0], right[0][0]) - _SAME_LINE  # (boxes come sorted by their tops)
     above = [box for box in boxes if box[0] < start]
-    left, right = [box for box in left if box[0] >= start], [box for box in right if box[0] >= start]
+    shift = common[-1] - common[0]  # (the right column's lines at the left one's margins: a paragraph goes on)
+    left = [box for box in left if box[0] >= start]
+    right = [(top, edge - shift, node) for top, edge, node in right if top >= start]
     for column in (left, right):
         if len(column) < _FEWEST or sum(len(_words(box)) for box in column) / len(column) < _PROSE:
             return None
@@ -50,7 +53,8 @@ def halves(boxes: list[Box]) -> tuple[list[Box], list[Box]] | None:
 
 
 def read(pages: list[list[Box]], lang: str, notes: Notes) -> list[list[Box]]:
-    """Each page's boxes in reading order: a page of two columns, its left column's lines then its right's; where
+    """Each page's boxes in reading order: a page of two columns, its left column's lines then its right's, each
+    read as a page; where
     the columns are in two languages (the dictionary of `lang` knowing far more of one's words), the column in
     `lang` alone, said."""
     from policysite import spelling
@@ -70,5 +74,7 @@ def read(pages: list[list[Box]], lang: str, notes: Notes) -> list[list[Box]]:
                        right=first[1], lang=lang))
         return [parts[keep] if parts else boxes for boxes, parts in zip(pages, split)]
     notes.add(Said("convert.printed-columns", lines=lines, left=first[0], right=first[1]))
-    return [parts[0] + [box for box in parts[1] if id(box) not in shared] if parts else boxes
-            for boxes, parts in zip(pages, split)]
+    # (each column a page of its own: a paragraph running on from the left column's foot to the right's head joined,
+    # as across a page's end)
+    return [column for boxes, parts in zip(pages, split)
+            for column in ((parts[0], [box for box in parts[1] if id(box) not in shared]) if parts else (boxes,))]

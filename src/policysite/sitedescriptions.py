@@ -47,10 +47,10 @@ def listed_commits(project: Project, listing: Mapping[str, tuple[str, str]]) -> 
 def described(project: Project, commits: Iterable[str] = ()) -> frozenset[str]:
     """Every description the site's configurations give pages (each language's, as HEAD has it and as each of
     `commits` had it, which built a version published then), none empty."""
-    files = sorted({language.config_file for language in project.settings.languages} | {"mkdocs.yml"})
+    files = {language.config_file for language in project.settings.languages} | {"mkdocs.yml"}
     found = set()
     for commit in ("HEAD", *sorted(set(commits))):
-        for name in files:
+        for name in sorted(files | _configs_at(project, commit)):
             try:
                 data = git.read_blob(project.repo, commit, name)
             except git.GitError:  # (a configuration made a submodule: its check says it)
@@ -60,3 +60,13 @@ def described(project: Project, commits: Iterable[str] = ()) -> frozenset[str]:
                 # ampersand the configuration writes starts a reference, `&copy` read `©`)
                 found |= {words, " ".join(html.unescape(words).split())}
     return frozenset(found)
+
+
+def _configs_at(project: Project, commit: str) -> set[str]:
+    """The configurations at the root of `commit`'s tree (`mkdocs.en.yml`): a language the configuration no longer
+    has built its versions with its own, whose description its pages still give."""
+    try:
+        names = git.run(project.repo, "ls-tree", "--name-only", commit).splitlines()
+    except git.GitError:
+        return set()
+    return {name for name in names if name.startswith("mkdocs") and name.endswith((".yml", ".yaml"))}

@@ -25,6 +25,7 @@ from policysite import (
     passcache,
     safety,
     servedpages,
+    sitedescriptions,
     stylesheet,
 )
 from policysite.project import opened
@@ -380,6 +381,9 @@ def test_a_page_naming_a_text_of_the_site_as_its_stylesheet_script_or_worker_is_
         listing = git.list_files(site.repo, "gh-pages")
         page = {"en/2021-02-17/index.html": listing["en/2021-02-17/index.html"]}
         scripts = tuple(pattern.pattern for pattern in safety.theme_scripts(safety.installed_theme_dirs(site.theme)))
+        # (the kept pages' key holds the site's descriptions too: safety83)
+        scripts += safety.description_rules(
+            sitedescriptions.described(site, sitedescriptions.listed_commits(site, listing)))
         with monkeypatch.context() as older:
             older.setattr(findingcache, "checks_digest", lambda: "an older checker")
             passcache.keep_blobs(site.passed, [page["en/2021-02-17/index.html"][1]], text=True, scripts=scripts)

@@ -234,7 +234,7 @@ def test_publishing_from_a_linked_worktree_moves_the_shared_branch_and_nothing_e
     git(project.root, "worktree", "add", "-q", "-b", "work", str(linked.root), "main")
     before = state(project.root)
     old = project.branch()
-    result = linked.run("publish", "--messages", "en")
+    result = linked.run("publish", "--from", "work", "--messages", "en")  # (its own branch, on purpose: legal20)
     assert result.returncode == 0, result.stdout + result.stderr
     assert project.branch() != old and "manifest/2022-03-01.json" in project.files()
     after = state(project.root)
@@ -270,11 +270,13 @@ def test_two_publications_at_once_publish_the_version_once_and_leave_no_lock_or_
     the first's lock, then finds the version published; gh-pages holds it once, judged; no staging branch nor git
     lock file is left (held)."""
     root = other = str(project.root)
+    chosen: list[str] = []
     if where == "linked worktree":
         other = str(tmp_path / "linked")
         git(project.root, "worktree", "add", "-q", "-b", "work", other, "main")
+        chosen = ["--from", "work"]  # (a linked worktree's own branch, published from on purpose: legal20)
     first, second = policy_processes([["--root", root, "publish", "--messages", "en"],
-                                      ["--root", other, "publish", "--messages", "en"]])
+                                      ["--root", other, "publish", *chosen, "--messages", "en"]])
     for result in (first, second):
         assert result.returncode == 0 and "Traceback" not in result.stderr, result.stdout + result.stderr
     said = first.stdout + second.stdout

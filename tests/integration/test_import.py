@@ -512,7 +512,9 @@ def test_a_renumbered_sections_old_anchor_lands_on_it_and_an_unnumbered_policy_h
     # and each id it had, dated with the last version that had it (the version selector's, reader hunt 44)
     # (then the dated ids its links name it by for good, anchors.since_ids: reader16; §2's from the version after the
     # removal of the §2 of 2024-01-10, whose dated id names no section now, in no heading: reader19)
+    # (and its title's slug, which links from other sites name it by: reader23)
     assert re.search(r'<h2 id="s2"><span class="policy-alias" id="s3"></span>'
+                     r'<span class="policy-alias" id="third-section"></span>'
                      r'<span class="policy-alias" id="2024-01-10.s3"></span>'
                      r'<span class="policy-since" id="2024-03-01.s2"></span>2\. Third section', second)
     assert re.search(r'</h1>(<p class="policy-updated">.*?</p>)?'

@@ -534,8 +534,11 @@ def test_a_version_announced_ahead_never_copies_a_hand_edit_of_the_one_in_force_
     freeze(monkeypatch, ANNOUNCED)
     commit_version(project, "2027-03-01", fr_keys={"announced": "2027-01-20", "summary": FR_NOTE},
                    en_keys={"summary": EN_NOTE})
-    with pytest.raises(PublishError, match=r"^fr/2022-03-01/index\.html: changed \(recorded fingerprint .*: the version "
-                                           "in force is not as published"):
+    # (said where the aliases the next version carries are read from that page, since reader23's title slugs, or
+    # where latest/ would be copied from it)
+    with pytest.raises(PublishError, match=r"fr/2022-03-01/index\.html(: changed \(recorded fingerprint .*: the "
+                                           r"version in force is not as published| is not the file the publication "
+                                           r"record holds \(edited on the branch\))"):
         project.history()  # `policy publish` says the same, once the new version is built
     assert project.branch() == tip and project.show("fr/latest/index.html") == page
 

@@ -688,7 +688,7 @@ class RootPageRefused(Exception):
 
 
 def render_root_redirect(*, root: Path, target: str, lang: str = "", door: dict | None = None,
-                         compiled_in: Path | None = None) -> str:
+                         compiled_in: Path | None = None, site: frozenset[str] | None = None) -> str:
     """The HTML of a page that sends readers on to `target` (relative URL; `lang`, the language of what it sends
     to, else target's first folder; `door`, its title and links: pages.front_door): the project's template
     rendered in the sandbox, and checked as every published page is (RootPageRefused names what it may not do).
@@ -711,7 +711,9 @@ def render_root_redirect(*, root: Path, target: str, lang: str = "", door: dict 
     except TemplateError as exc:  # the sandbox's SecurityError among them
         raise RootPageRefused(Said("build.root-unrendered", line=getattr(exc, "lineno", None) or "",
                                    detail=messages.detail("Jinja", exc))) from None
-    violations = [v.message for v in safety.check_page(html, file="index.html", theme_dirs=theme_dirs, text=False)]
+    # (`site`: the site's descriptions, check_page's, so that verify, knowing them, reads it once: safety83)
+    violations = [v.message for v in safety.check_page(html, file="index.html", theme_dirs=theme_dirs, text=False,
+                                                       site=site)]
     if safety.csp_contents(html) != [policy]:  # the generator's policy, once: not one the template wrote
         violations.append(Said("build.root-csp"))
     if violations:

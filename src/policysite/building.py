@@ -38,6 +38,7 @@ from policysite import (
     rendering,
     safety,
     sidebyside,
+    sitedescriptions,
     sitemap,
     stylesheet,
 )
@@ -172,6 +173,8 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
     settings = project.settings
     date = dt.date.fromisoformat(version)
     before, texts, _, recorded = previous or (None, {}, {}, {})
+    # (the site's descriptions its pages may give search engines: its configuration's then, now and here: safety83)
+    described = sitedescriptions.built_with(project, [snapshot.commit] if snapshot.commit else [])
     files, changes, findings = {}, {}, []
     theme: dict[str, str] = {}
     shared: dict[str, dict[str, FileRecord]] = {}
@@ -247,7 +250,8 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
                 if moved.digest not in shared:
                     shared[moved.digest] = {rel: _shared_record(data) for rel, data in moved.files.items()}
             text = snapshot.sources[code].decode("utf-8")
-            findings += gate.output_findings(safety.check_site(site, theme_dirs=theme_dirs, kept_in=project.passed),
+            findings += gate.output_findings(safety.check_site(site, theme_dirs=theme_dirs, kept_in=project.passed,
+                                                               described=described),
                                              page=project.paths[code], text=text, lang=code)
             files[code] = file_records(site)
             change = archive.changes_of(text, previous_text=texts.get(code) if before else None, lang=code)
@@ -327,6 +331,7 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
     `keep_rows`: the rows publishing kept are not the judge of the pages they made).
     """
     settings = project.settings
+    described = sitedescriptions.built_with(project, sitedescriptions.commits_of(manifests.values()))
     today = today or clock.today()
     if rev:  # each record's moment and notes as the branch first added them: one rewritten by hand since is no day a
         # reader saw, nor what the publication said (verify names the edit once; histories24)
@@ -403,7 +408,8 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
             assets.prune(out / code / assets.FOLDER, languages=[])
             compact.site(out / code)
             assets.trim_own(out / code, kept_in=project.stylesheets)
-            violations = safety.check_site(out / code, theme_dirs=theme_dirs, text=False, kept_in=project.passed)
+            violations = safety.check_site(out / code, theme_dirs=theme_dirs, text=False, kept_in=project.passed,
+                                           described=described)
             if violations:
                 raise PublishError(Said("publish.archive-unsafe", code=code,
                                         violations=[violation.said() for violation in violations[:5]]))
@@ -415,7 +421,7 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
                     (out / code / "index.html").write_text(
                         build.render_root_redirect(root=project.theme, target=f"{LATEST}/", lang=code,
                                                    door=pages.front_door(settings, lang=code),
-                                                   compiled_in=project.compiled),
+                                                   compiled_in=project.compiled, site=described),
                         encoding="utf-8")
                 except build.RootPageRefused as exc:
                     raise PublishError(messages.text_of(exc)) from None

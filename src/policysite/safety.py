@@ -2106,15 +2106,16 @@ def _declared_charset(attrs: dict[str, str]) -> str:
 
 
 def check_site(site: Path, *, theme_dirs: tuple[str, ...], text: bool = True,
-               kept_in: Path | None = None) -> list[Violation]:
+               kept_in: Path | None = None, described: frozenset[str] | None = None) -> list[Violation]:
     """Every violation in every HTML page of a built site (the policy, changes, history, 404 pages…);
-    `text=False` for pages that hold no policy text (the history and compare pages). `kept_in`: check_page's."""
+    `text=False` for pages that hold no policy text (the history and compare pages). `kept_in`: check_page's;
+    `described`: check_page's `site`, the site's descriptions."""
     found: list[Violation] = []
     for path in sorted(site.rglob("*")):
         if path.suffix.lower() in (".html", ".htm", ".xhtml", ".svg") and path.is_file():
             html = page_text(path.read_bytes())
             found += check_page(html, file=path.relative_to(site).as_posix(), theme_dirs=theme_dirs, text=text,
-                                kept_in=kept_in)
+                                kept_in=kept_in, site=described)
     return found
 
 

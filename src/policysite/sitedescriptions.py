@@ -70,3 +70,15 @@ def _configs_at(project: Project, commit: str) -> set[str]:
     except git.GitError:
         return set()
     return {name for name in names if name.startswith("mkdocs") and name.endswith((".yml", ".yaml"))}
+
+
+def built_with(project: Project, commits: Iterable[str] = ()) -> frozenset[str]:
+    """`described`, and the descriptions the configurations in the working tree give (a build reads them there:
+    `make serve` of a configuration not committed yet): what a page built now may give search engines, which the
+    checks at build time know, so that verify, knowing as many, reads each page once (safety83)."""
+    found = set(described(project, commits))
+    for path in sorted(project.root.glob("mkdocs*.y*ml")):
+        with contextlib.suppress(OSError):
+            if words := of_config(path.read_text(encoding="utf-8", errors="replace")):
+                found |= {words, " ".join(html.unescape(words).split())}
+    return frozenset(found)

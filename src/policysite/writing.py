@@ -22,6 +22,7 @@ from policysite import (
     rootfiles,
     safety,
     scratch,
+    sitedescriptions,
 )
 from policysite.branch import (
     ARCHIVE_SUBJECT,
@@ -113,7 +114,7 @@ def root_page(project: Project, *, languages: tuple[str, ...] = ()) -> str:
     (each of `languages`, those published, when given)."""
     return build.render_root_redirect(root=project.theme, target=root_target(project.settings),
                                       door=pages.front_door(project.settings, languages=languages),
-                                      compiled_in=project.compiled)
+                                      compiled_in=project.compiled, site=sitedescriptions.built_with(project))
 
 
 def root_files(project: Project, manifests: Iterable[mf.VersionManifest]) -> dict[str, bytes]:

@@ -856,9 +856,9 @@ def _parser() -> argparse.ArgumentParser:
             command.add_argument("-r", "--remote", default="origin", help="remote to push to (default: origin)")
             command.add_argument("-p", "--push", action="store_true", help="push the branch to the remote")
             command.add_argument("--from", dest="from_branch", default="", metavar="BRANCH",
-                                 help="publish from BRANCH on purpose (default: extra.policy.publish_from in "
-                                      "mkdocs.yml, else the remote's default branch, else main or master); from any "
-                                      "other branch nothing is published")
+                                 help="publish from BRANCH on purpose (default: the publishing branch in "
+                                      "mkdocs.yml, `extra.policy.publish_from`, else the remote's default branch, else "
+                                      "main or master); from any other branch nothing is published")
 
     publish = sub.add_parser("publish", help="publish the current commit's policy as its dated version")
     branch_options(publish)

@@ -41,14 +41,14 @@ def test_a_feature_branch_is_not_published_and_both_branches_are_named(project):
     _on_feature(project)
     refused = project.run("publish", "--messages", "en")
     assert refused.returncode == 1
-    assert refused.stderr.startswith("error: HEAD is on the branch feature/new-text, and the site publishes from main: "
-                                     "a version published from a branch not merged yet can never be withdrawn"), \
+    assert refused.stderr.startswith("error: the current commit (HEAD) is on the branch feature/new-text, and the "
+                                     "site publishes from main: a version published from a branch not merged yet can never be withdrawn"), \
         refused.stderr
     assert "`--from feature/new-text`" in refused.stderr and "Traceback" not in refused.stderr
     assert project.branch() is None
     french = project.run("publish", "--messages", "fr")
     assert french.returncode == 1 and french.stderr.startswith(
-        "error: HEAD est sur la branche feature/new-text, et le site publie depuis main\u00a0:"), french.stderr
+        "error: le commit en cours (HEAD) est sur la branche feature/new-text, et le site publie depuis main\u00a0:"), french.stderr
     pushed = project.run("history", "--push", "--messages", "en")
     assert pushed.returncode == 1 and "the site publishes from main" in pushed.stderr, pushed.stderr
     assert project.branch() is None
@@ -80,8 +80,8 @@ def test_a_detached_head_at_an_unmerged_commit_is_refused(project):
     git(project.root, "branch", "-q", "-D", "feature/new-text")
     refused = project.run("publish", "--messages", "en")
     assert refused.returncode == 1 and refused.stderr.startswith(
-        f"error: HEAD (commit {commit[:7]}) is on no branch, and the branch the site publishes from, main, does not "
-        "hold it"), refused.stderr
+        f"error: the current commit (HEAD, {commit[:7]}) is on no branch, and the branch the site publishes from, "
+        "main, does not hold it"), refused.stderr
     assert project.branch() is None
 
 
@@ -90,7 +90,8 @@ def test_the_remotes_default_branch_is_the_publishing_branch(project):
     git(project.root, "update-ref", "refs/remotes/origin/trunk", head)
     git(project.root, "symbolic-ref", "refs/remotes/origin/HEAD", "refs/remotes/origin/trunk")
     refused = project.run("publish", "--messages", "en")
-    assert refused.returncode == 1 and "HEAD is on the branch main, and the site publishes from trunk" in \
+    assert refused.returncode == 1 and \
+        "the current commit (HEAD) is on the branch main, and the site publishes from trunk" in \
         refused.stderr, refused.stderr
     git(project.root, "checkout", "-q", "-b", "trunk")
     assert project.run("publish").returncode == 0
@@ -102,12 +103,13 @@ def test_the_setting_names_the_publishing_branch_and_a_wrong_one_is_said(project
     config.write_text(text.replace("  policy:\n", "  policy:\n    publish_from: release\n", 1), encoding="utf-8")
     project.commit_all("publish from release")
     refused = project.run("publish", "--messages", "en")
-    assert refused.returncode == 1 and "HEAD is on the branch main, and the site publishes from release" in \
+    assert refused.returncode == 1 and \
+        "the current commit (HEAD) is on the branch main, and the site publishes from release" in \
         refused.stderr, refused.stderr
     config.write_text(text.replace("  policy:\n", "  policy:\n    publish_from: gh-pages\n", 1), encoding="utf-8")
     project.commit_all("publish from gh-pages")
     wrong = project.run("publish", "--messages", "en")
-    assert wrong.returncode != 0 and "extra.policy.publish_from, the branch the site publishes from, must be a " \
+    assert wrong.returncode != 0 and "extra.policy.publish_from: the branch the site publishes from must be a " \
         "branch name git takes, other than gh-pages, got 'gh-pages'" in wrong.stderr, wrong.stderr
     assert "Traceback" not in wrong.stderr and project.branch() is None
 

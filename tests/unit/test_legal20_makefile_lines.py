@@ -61,7 +61,7 @@ def test_a_french_sites_makefile_refuses_in_french(tmp_path):
         "error: dites quelle langue et quels textes\u00a0: make import lang=<code>"), usage.stdout
     local = _make(tmp_path, "public-url")
     assert local.returncode != 0 and local.stdout.startswith(
-        "error: extra.policy.public_url dans mkdocs.yml est l'adresse locale"), local.stdout
+        "error: l'adresse publique du site dans mkdocs.yml (`extra.policy.public_url`) est l'adresse locale"), local.stdout
     english = init.render(company="Acme", languages=_languages("en,fr"), public_url="https://e.test/p/",
                           bin_dir="/b")["Makefile"]
     assert 'echo "error: $(POLICY) not found: install the generator' in english

@@ -22,6 +22,7 @@ PLURAL_WORDS = {
 # The messages whose plural words name something else than what they count, read: (key, the words)
 ELSEWHERE = {
     "en": {
+        "publish.republished/language-added": "the pages of every language",
         "source.python-code": "the hooks' source", "source.links": "the files git stores",
         "convert.tables-above-title": "the versions' dates",
         "convert.preformatted": "the headings' text", "convert.preformatted/text": "the headings' text",
@@ -34,6 +35,7 @@ ELSEWHERE = {
         "convert.confluence-heading-ids": "the ids", "convert.visual-order": "the items",
     },
     "fr": {
+        "publish.republished/language-added": "les pages de toutes les langues",
         "source.python-code": "les hooks", "text.control/run": "les machines lisent",
         "text.control/stray": "les machines lisent", "output.unseen": "les machines lisent",
         "convert.tables-above-title": "les versions", "convert.numbered-items/page": "les listes",

@@ -1400,12 +1400,14 @@ MESSAGES: dict[str, str] = {
                         "was published",
     "refuse.branch-name": "-b {branch!r}: not a name for the archive's branch (a branch name of its own, such as "
                           "gh-pages, not `HEAD`, a ref path or a remote's branch); nothing was published",
-    "refuse.source-branch": "HEAD is on the branch {current}, and the site publishes from {source}: a version "
-                            "published from a branch not merged yet can never be withdrawn once announced. Merge "
+    "refuse.source-branch": "the current commit (HEAD) is on the branch {current}, and the site publishes from "
+                            "{source}: a version published from a branch not merged yet can never be withdrawn once "
+                            "announced. Merge "
                             "it into {source} and publish from there, or, to publish from {current} on purpose: "
-                            "`--from {current}` (or `publish_from: {current}` under extra.policy in mkdocs.yml); "
+                            "`--from {current}` (or `publish_from: {current}` under `extra.policy` in mkdocs.yml); "
                             "nothing was published",
-    "refuse.source-branch/detached": "HEAD (commit {commit}) is on no branch, and the branch the site publishes from, "
+    "refuse.source-branch/detached": "the current commit (HEAD, {commit}) is on no branch, and the branch the site "
+                                     "publishes from, "
                                      "{source}, does not hold it: a version published from a commit not merged can "
                                      "never be withdrawn once announced. Check out {source} and publish from there, "
                                      "or name a branch on purpose with `--from BRANCH`; nothing was published",
@@ -2816,7 +2818,8 @@ MESSAGES: dict[str, str] = {
                      "(`extra.policy.documents`; default: the first)",
     "help.remote": "remote to push to (default: origin)",
     "help.push": "push the branch to the remote",
-    "help.from-branch": "publish from BRANCH on purpose (default: extra.policy.publish_from in mkdocs.yml, else the "
+    "help.from-branch": "publish from BRANCH on purpose (default: the publishing branch in mkdocs.yml, "
+                        "`extra.policy.publish_from`, else the "
                         "remote's default branch, else main or master); from any other branch nothing is published",
     "help.document-every": "one of the site's documents, by its id in the site's list of documents "
                            "(`extra.policy.documents`; default: every document)",
@@ -2880,9 +2883,10 @@ MESSAGES: dict[str, str] = {
     "make.tools": "{policy} not found: install the generator (README.md, “Setting up”) or give its folder: make "
                   "BIN=/path/to/venv/bin",
     "make.import-usage": "say which language and which texts: make import lang=<code> from=<folder or file>",
-    "make.local-address": "extra.policy.public_url in mkdocs.yml is the local address: set the site's own address "
-                          "there and site_url in every mkdocs*.yml (README.md, “Before publishing”)",
-    "settings.publish-from": "{where}: extra.policy.publish_from, the branch the site publishes from, must be a branch "
+    "make.local-address": "the site's public address in mkdocs.yml (`extra.policy.public_url`) is the local "
+                          "address: set the site's own address there and as the site's address (`site_url`) in "
+                          "every mkdocs*.yml (README.md, “Before publishing”)",
+    "settings.publish-from": "{where}: extra.policy.publish_from: the branch the site publishes from must be a branch "
                              "name git takes, other than gh-pages, got {value}",
     "settings.time-zone": "{where}: extra.policy.time_zone: {problem:said}",
     "settings.folder": "{where:said}: {folder} must be a folder inside the project, such as fonts",

@@ -1610,12 +1610,14 @@ MESSAGES: dict[str, str] = {
     "refuse.branch-name": "-b {branch!r} : n'est pas un nom pour la branche de l'archive (un nom de branche à elle, "
                           "comme gh-pages, et non `HEAD`, un chemin de référence ou la branche d'un dépôt distant) ; "
                           "rien n'a été publié",
-    "refuse.source-branch": "HEAD est sur la branche {current}, et le site publie depuis {source} : une version "
+    "refuse.source-branch": "le commit en cours (HEAD) est sur la branche {current}, et le site publie depuis "
+                            "{source} : une version "
                             "publiée depuis une branche pas encore fusionnée ne peut plus être retirée une fois "
                             "annoncée. Fusionnez-la dans {source} et publiez depuis celle-ci, ou, pour publier "
                             "depuis {current} à dessein : `--from {current}` (ou `publish_from: {current}` sous "
-                            "extra.policy dans mkdocs.yml) ; rien n'a été publié",
-    "refuse.source-branch/detached": "HEAD (commit {commit}) n'est sur aucune branche, et la branche depuis laquelle "
+                            "`extra.policy` dans mkdocs.yml) ; rien n'a été publié",
+    "refuse.source-branch/detached": "le commit en cours (HEAD, {commit}) n'est sur aucune branche, et la branche "
+                                     "depuis laquelle "
                                      "le site publie, {source}, ne le contient pas : une version publiée depuis un "
                                      "commit pas fusionné ne peut plus être retirée une fois annoncée. Extrayez "
                                      "{source} et publiez depuis celle-ci, ou nommez une branche à dessein avec "
@@ -3223,7 +3225,8 @@ MESSAGES: dict[str, str] = {
                      "(`extra.policy.documents` ; par défaut : le premier)",
     "help.remote": "dépôt distant vers lequel envoyer (par défaut : origin)",
     "help.push": "envoie la branche vers le dépôt distant",
-    "help.from-branch": "publie depuis BRANCH à dessein (par défaut : extra.policy.publish_from dans mkdocs.yml, "
+    "help.from-branch": "publie depuis BRANCH à dessein (par défaut : la branche de publication de mkdocs.yml, "
+                        "`extra.policy.publish_from`, "
                         "sinon la branche par défaut du dépôt distant, sinon main ou master) ; depuis toute autre "
                         "branche, rien n'est publié",
     "help.document-every": "l'un des documents du site, par son id dans la liste des documents du site "
@@ -3291,9 +3294,11 @@ MESSAGES: dict[str, str] = {
     "make.tools": "{policy} introuvable : installez le générateur (README.md, « Setting up ») ou donnez son dossier : "
                   "make BIN=/chemin/du/venv/bin",
     "make.import-usage": "dites quelle langue et quels textes : make import lang=<code> from=<dossier ou fichier>",
-    "make.local-address": "extra.policy.public_url dans mkdocs.yml est l'adresse locale : écrivez-y l'adresse du site, "
-                          "et site_url dans chaque mkdocs*.yml (README.md, « Before publishing »)",
-    "settings.publish-from": "{where} : extra.policy.publish_from, la branche depuis laquelle le site publie, doit "
+    "make.local-address": "l'adresse publique du site dans mkdocs.yml (`extra.policy.public_url`) est l'adresse "
+                          "locale : "
+                          "écrivez-y l'adresse du site, et comme adresse du site (`site_url`) dans chaque "
+                          "mkdocs*.yml (README.md, « Before publishing »)",
+    "settings.publish-from": "{where} : extra.policy.publish_from : la branche depuis laquelle le site publie doit "
                              "être un nom de branche que git accepte, autre que gh-pages, et non {value}",
     "settings.time-zone": "{where} : extra.policy.time_zone : {problem:said}",
     "settings.folder": "{where:said} : {folder} doit être un dossier du projet, par exemple fonts",

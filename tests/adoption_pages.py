@@ -25,11 +25,12 @@ def built(tmp_path: Path, initialized, lang: str, *sources: Path | str) -> tuple
 
 
 def text(page: str) -> LexborHTMLParser:
-    """The built page's text: its article without the version's line and the headings' ¶ links."""
+    """The built page's text: its article without the version's line, the headings' ¶ links and the description the
+    import gave its front matter (from the page's own meta description, shown under the title since safety81)."""
     article = LexborHTMLParser(page).css_first("article")
     assert article is not None
     tree = LexborHTMLParser(article.html or "")
-    for node in tree.css(".policy-version, a.headerlink"):
+    for node in tree.css(".policy-version, a.headerlink, .policy-description"):
         node.decompose()
     return tree
 

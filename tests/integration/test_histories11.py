@@ -120,7 +120,9 @@ def test_a_hand_edit_of_the_version_list_alone_is_named_where_it_is_written_agai
         return said
 
     edited = tamper("Menu des versions")
-    assert [str(p).split(":")[0] for p in verify.verify(root=project.root).problems] == ["fr/versions.json"]
+    # (an entry the menu would show as markup is also refused by the served check's rule of a list of versions: safety81)
+    assert {str(p).removeprefix("gh-pages: ").split(":")[0] for p in verify.verify(root=project.root).problems} == {
+        "fr/versions.json"}
     refreshed = project.history()
     said = put_back(refreshed.warnings, edited, "Menu des versions")
     assert not any(getattr(line, "key", "") == "publish.latest-moved" for line in refreshed.messages), \

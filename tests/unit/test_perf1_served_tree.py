@@ -84,7 +84,8 @@ def test_the_groups_hold_every_path_once():
 # signature, so that a rule added later is held to the same pass; _unvouched_scripts takes its paths from Tree.unknown
 # itself (RULES' scripts and styles above) and reads the installed theme, _by_depth is the depth rules' helper, _judged
 # the helper of the rules reading each file once (_xml_pages, _active_documents, _rendered_json, _json_feeds).
-TAKEN_ELSEWHERE = {"_unvouched_scripts", "_by_depth", "_judged"}
+# (`_files_unsafe`: every rule here at once, each held to the pass on its own: safety81)
+TAKEN_ELSEWHERE = {"_unvouched_scripts", "_by_depth", "_judged", "_files_unsafe"}
 
 
 def _rules() -> list:
@@ -120,7 +121,9 @@ def test_each_rule_of_the_check_takes_the_paths_a_pass_over_every_path_took(rule
     project = SimpleNamespace(settings=SimpleNamespace(public_url="https://owner.example/site/", pdf_fonts=(),
                                                        languages=[SimpleNamespace(code="fr")], authoritative="fr",
                                                        all_documents=["privacy"], document=None, base=str),
-                              passed=None, repo=SimpleNamespace(git_dir=str(tmp_path)), theme=tmp_path)
+                              passed=None, repo=SimpleNamespace(git_dir=str(tmp_path)), theme=tmp_path,
+                              root=tmp_path)
+    project.settings.for_document = lambda _doc_id: project.settings  # (one document: its own settings)
     tree = servedpages.Tree(listing)
     arguments = {"former": servedpages.FormerHosts(project, listing)}  # type: ignore[arg-type]
     extra = {name: arguments[name] for name in list(inspect.signature(rule).parameters)[2:]}

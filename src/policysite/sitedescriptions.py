@@ -44,15 +44,17 @@ def listed_commits(project: Project, listing: Mapping[str, tuple[str, str]]) -> 
     return commits_of(read)
 
 
-def described(project: Project, commits: Iterable[str] = ()) -> frozenset[str]:
+def described(project: Project, commits: Iterable[str] = (), *, fresh: bool = False) -> frozenset[str]:
     """Every description the site's configurations give pages (each language's, as HEAD has it and as each of
-    `commits` had it, which built a version published then), none empty."""
+    `commits` had it, which built a version published then), none empty. `fresh`: each file read by a git process of
+    its own, not the repository's long-lived reader, which a build process forked from publishing's shares with it
+    (both reading one pipe: `policy history -j 2` hung)."""
     files = {language.config_file for language in project.settings.languages} | {"mkdocs.yml"}
     found = set()
     for commit in ("HEAD", *sorted(set(commits))):
         for name in sorted(files | _configs_at(project, commit)):
             try:
-                data = git.read_blob(project.repo, commit, name)
+                data = _read_fresh(project, commit, name) if fresh else git.read_blob(project.repo, commit, name)
             except git.GitError:  # (a configuration made a submodule: its check says it)
                 continue
             if data is not None and (words := of_config(data.decode("utf-8", "replace"))):
@@ -72,13 +74,23 @@ def _configs_at(project: Project, commit: str) -> set[str]:
     return {name for name in names if name.startswith("mkdocs") and name.endswith((".yml", ".yaml"))}
 
 
-def built_with(project: Project, commits: Iterable[str] = ()) -> frozenset[str]:
+def built_with(project: Project, commits: Iterable[str] = (), *, fresh: bool = False) -> frozenset[str]:
     """`described`, and the descriptions the configurations in the working tree give (a build reads them there:
     `make serve` of a configuration not committed yet): what a page built now may give search engines, which the
     checks at build time know, so that verify, knowing as many, reads each page once (safety83)."""
-    found = set(described(project, commits))
+    found = set(described(project, commits, fresh=fresh))
     for path in sorted(project.root.glob("mkdocs*.y*ml")):
         with contextlib.suppress(OSError):
             if words := of_config(path.read_text(encoding="utf-8", errors="replace")):
                 found |= {words, " ".join(html.unescape(words).split())}
     return frozenset(found)
+
+
+def _read_fresh(project: Project, commit: str, name: str) -> bytes | None:
+    """The bytes of `name` at `commit` read by a git process of its own (None if absent)."""
+    if name not in _configs_at(project, commit) and "/" not in name:
+        return None
+    try:
+        return git.run(project.repo, "show", f"{commit}:{name}").encode("utf-8")
+    except git.GitError:
+        return None

@@ -174,7 +174,7 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
     date = dt.date.fromisoformat(version)
     before, texts, _, recorded = previous or (None, {}, {}, {})
     # (the site's descriptions its pages may give search engines: its configuration's then, now and here: safety83)
-    described = sitedescriptions.built_with(project, [snapshot.commit] if snapshot.commit else [], fresh=True)
+    described = sitedescriptions.built_with(project, [snapshot.commit] if snapshot.commit else [])
     files, changes, findings = {}, {}, []
     theme: dict[str, str] = {}
     shared: dict[str, dict[str, FileRecord]] = {}

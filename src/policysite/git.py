@@ -713,6 +713,12 @@ def _batch(folder: Path, names: list[str]) -> Generator[tuple[bytes, bytes], Non
             yield (b"missing", b"") if stopped else (header[1], content)
 
 
+def objects_at(repo: gitpython.Repo, names: list[str]) -> list[tuple[str, bytes]]:
+    """(type, content) of each object `names` names (an id, `<commit>^{tree}`, `<commit>:<path>`), in order, read by
+    one `git cat-file --batch` of its own (safe in a forked worker); ("missing", b"") for a name naming none."""
+    return [(kind.decode("ascii", "replace"), content) for kind, content in _batch(Path(repo.git_dir), names)]
+
+
 def object_ids(repo: gitpython.Repo, specs: list[str]) -> list[str | None]:
     """The object each of `specs` (`<commit>:<path>`) names, None where there is none: one `git cat-file
     --batch-check` fed all of them at once (the reading's own, within one_reading)."""

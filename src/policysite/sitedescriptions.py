@@ -44,53 +44,64 @@ def listed_commits(project: Project, listing: Mapping[str, tuple[str, str]]) -> 
     return commits_of(read)
 
 
-def described(project: Project, commits: Iterable[str] = (), *, fresh: bool = False) -> frozenset[str]:
+def described(project: Project, commits: Iterable[str] = ()) -> frozenset[str]:
     """Every description the site's configurations give pages (each language's, as HEAD has it and as each of
-    `commits` had it, which built a version published then), none empty. `fresh`: each file read by a git process of
-    its own, not the repository's long-lived reader, which a build process forked from publishing's shares with it
-    (both reading one pipe: `policy history -j 2` hung)."""
+    `commits` had it, which built a version published then), none empty. Read by two `git cat-file` processes of
+    their own whatever the number of commits (each commit's top tree, then the configurations' blobs): safe in a build
+    process forked from publishing's, which shares the repository's long-lived reader (both reading one pipe:
+    `policy history -j 2` hung), and a blob read once per process (a build per version read them by four processes
+    each: 286 ms a version)."""
     files = {language.config_file for language in project.settings.languages} | {"mkdocs.yml"}
+    named = ["HEAD", *sorted(set(commits))]
+    specs: set[str] = set()  # (blob ids, or `<commit>:<path>` for a configuration in a folder)
+    id_size = _id_size(project)
+    for commit, (kind, tree) in zip(named, git.objects_at(project.repo, [f"{c}^{{tree}}" for c in named])):
+        if kind != "tree":  # (a commit this clone lacks: what verify says of it)
+            continue
+        top = _entries(tree, id_size)
+        specs |= {top[name] for name in top if name.startswith("mkdocs") and name.endswith((".yml", ".yaml"))}
+        specs |= {top[name] for name in files if name in top}
+        specs |= {f"{commit}:{name}" for name in files if "/" in name}
+    unread = sorted(spec for spec in specs if spec not in _WORDS)
+    read = {spec: of_config(data.decode("utf-8", "replace")) if kind == "blob" else ""  # (a submodule: its check)
+            for spec, (kind, data) in zip(unread, git.objects_at(project.repo, unread) if unread else ())}
+    _WORDS.update((spec, words) for spec, words in read.items() if ":" not in spec)  # (an id names its bytes forever)
     found = set()
-    for commit in ("HEAD", *sorted(set(commits))):
-        for name in sorted(files | _configs_at(project, commit)):
-            try:
-                data = _read_fresh(project, commit, name) if fresh else git.read_blob(project.repo, commit, name)
-            except git.GitError:  # (a configuration made a submodule: its check says it)
-                continue
-            if data is not None and (words := of_config(data.decode("utf-8", "replace"))):
-                # (as the theme writes it, quote_config's references aside, and as a browser reads its attribute: an
-                # ampersand the configuration writes starts a reference, `&copy` read `©`)
-                found |= {words, " ".join(html.unescape(words).split())}
+    for spec in specs:
+        if words := read.get(spec) or _WORDS.get(spec, ""):
+            # (as the theme writes it, quote_config's references aside, and as a browser reads its attribute: an
+            # ampersand the configuration writes starts a reference, `&copy` read `©`)
+            found |= {words, " ".join(html.unescape(words).split())}
     return frozenset(found)
 
 
-def _configs_at(project: Project, commit: str) -> set[str]:
-    """The configurations at the root of `commit`'s tree (`mkdocs.en.yml`): a language the configuration no longer
-    has built its versions with its own, whose description its pages still give."""
-    try:
-        names = git.run(project.repo, "ls-tree", "--name-only", commit).splitlines()
-    except git.GitError:
-        return set()
-    return {name for name in names if name.startswith("mkdocs") and name.endswith((".yml", ".yaml"))}
+_WORDS: dict[str, str] = {}  # a configuration blob's id -> its description, read once per process
 
 
-def built_with(project: Project, commits: Iterable[str] = (), *, fresh: bool = False) -> frozenset[str]:
+def _entries(tree: bytes, id_size: int) -> dict[str, str]:
+    """The files of a tree object's raw content (`<mode> <name>NUL<id>` …) -> their blob ids (a submodule, a folder
+    or a symbolic link left out: no configuration)."""
+    entries, at = {}, 0
+    while (space := tree.find(b" ", at)) != -1 and (end := tree.find(b"\0", space)) != -1:
+        mode, name = tree[at:space], tree[space + 1:end]
+        if mode in (b"100644", b"100755"):
+            entries[name.decode("utf-8", "surrogateescape")] = tree[end + 1:end + 1 + id_size].hex()
+        at = end + 1 + id_size
+    return entries
+
+
+def _id_size(project: Project) -> int:
+    """The bytes of an object id in the repository's raw trees (32 in a SHA-256 repository)."""
+    return 32 if git.config_value(project.repo, "extensions.objectformat").lower() == "sha256" else 20
+
+
+def built_with(project: Project, commits: Iterable[str] = ()) -> frozenset[str]:
     """`described`, and the descriptions the configurations in the working tree give (a build reads them there:
     `make serve` of a configuration not committed yet): what a page built now may give search engines, which the
     checks at build time know, so that verify, knowing as many, reads each page once (safety83)."""
-    found = set(described(project, commits, fresh=fresh))
+    found = set(described(project, commits))
     for path in sorted(project.root.glob("mkdocs*.y*ml")):
         with contextlib.suppress(OSError):
             if words := of_config(path.read_text(encoding="utf-8", errors="replace")):
                 found |= {words, " ".join(html.unescape(words).split())}
     return frozenset(found)
-
-
-def _read_fresh(project: Project, commit: str, name: str) -> bytes | None:
-    """The bytes of `name` at `commit` read by a git process of its own (None if absent)."""
-    if name not in _configs_at(project, commit) and "/" not in name:
-        return None
-    try:
-        return git.run(project.repo, "show", f"{commit}:{name}").encode("utf-8")
-    except git.GitError:
-        return None

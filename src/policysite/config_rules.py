@@ -301,18 +301,24 @@ def _folded(text: str) -> str:
 
 
 def _names_of(code: str) -> tuple[str, ...]:
-    """How a language may be named: its own name and its English one, with its region's or script's and without."""
+    """How a language may be named: its own name and its English one, with its region's or script's and without. A
+    language CLDR does not name (Montenegrin, `cnr`, which Babel reads as Serbian in Montenegro) by its own names only:
+    `name: Serbian` on `cnr` sends a reader wanting Serbian to the Montenegrin text (adopt48)."""
     from babel import Locale, UnknownLocaleError
 
     from policysite import strings
 
+    if strings.unnamed_in_cldr(code, code) is not None:
+        base = code.split("-")[0]
+        return tuple(sorted({_folded(name) for lang in (code, base, "en")
+                             if (name := strings.unnamed_in_cldr(code, lang))}))
     try:
         locale, base = Locale.parse(code, sep="-"), Locale.parse(code.split("-")[0])
     except (ValueError, UnknownLocaleError):
         return ()
     said = {locale.get_display_name(locale), base.get_display_name(base), locale.get_display_name("en"),
             base.get_display_name("en"), base.get_language_name(base), base.get_language_name("en"),
-            locale.get_language_name(locale), strings.unnamed_in_cldr(code, code), strings.unnamed_in_cldr(code, "en")}
+            locale.get_language_name(locale)}
     return tuple(sorted({_folded(name) for name in said if name}))
 
 

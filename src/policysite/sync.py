@@ -24,6 +24,7 @@ from policysite.heading_numbers import (
     inserted_at,
     roman_number,
 )
+from policysite.month_spellings import other_months, spellings
 from policysite.strings import ezafe
 
 MONTHS = {
@@ -115,6 +116,10 @@ def language_months(lang: str) -> dict[str, int]:
                             months.update(dict.fromkeys(_latvian_cases(name), number))
                         if (genitive := GENITIVE_AFTER_DAY.get(lang.split("-")[0])) and width == "wide":
                             months.setdefault(genitive(name), number)
+                        for spelt in spellings(name):  # Hindi's `फरवरी`, `सितम्बर` (adopt48)
+                            months.setdefault(spelt, number)
+    for name, number in other_months(lang).items():  # Vietnamese `tháng Hai` (adopt48)
+        months.setdefault(name, number)
     return months
 
 
@@ -161,7 +166,7 @@ def date_patterns(lang: str) -> tuple[re.Pattern, ...]:
     names = "|".join(re.escape(name) for name in sorted(language_months(lang), key=len, reverse=True))
     return (*NUMERIC_DATES,
             re.compile(rf"(?<!\w)[«\"“„]?(?P<d>\d{{1,2}})[»\"”“]?(?:er|st|nd|rd|th|η|º|°|\.)?\s+(?:de\s+|(?:day\s+)?of\s+|ב-?)?"
-                       rf"(?P<mn>{names})\.?,?\s+(?:de\s+|del\s+)?"
+                       rf"(?P<mn>{names})\.?,?\s+(?:de\s+|del\s+|năm\s+)?"
                        # (`1st of March, 2023`: adoption hunt 34; a deed's `the 1st day of March, 2022`: adoption hunt
                        # 44); Arabic marks a Gregorian year with م (ميلادي), `1 مارس 2022م` (adoption hunt 43)
                        rf"(?P<y>\d{{4}})(?:م)?(?!\w)", re.I),
@@ -552,7 +557,7 @@ def split_sentences(text: str) -> list[str]:
 @functools.cache
 def _month_year(lang: str) -> re.Pattern:
     names = "|".join(re.escape(name) for name in sorted(language_months(lang), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?P<mn>{names})\.?\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})\b", re.I)
+    return re.compile(rf"(?<!\w)(?P<mn>{names})\.?\s+(?:de\s+|del\s+|năm\s+)?(?P<y>\d{{4}})\b", re.I)
 
 
 def _months_in(text: str, lang: str) -> set[str]:

@@ -45,9 +45,10 @@ def words(languages: tuple[str, ...]) -> tuple[str, ...]:
 def bare(word: str) -> str:
     """`word` without its accents, as page builders and exports make a file name (`năm` nam, `tháng` thang); a word of
     another script than Latin, Greek or Cyrillic as it is (its marks are its vowels)."""
-    if not all(char < "\u0530" for char in word):
+    decomposed = unicodedata.normalize("NFD", word)  # (Vietnamese `ngày`, `mười`: letters of Latin Extended Additional)
+    if not all(char < "\u0530" for char in decomposed):
         return word
-    return "".join(char for char in unicodedata.normalize("NFD", word) if not unicodedata.combining(char))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def separator(languages: tuple[str, ...]) -> str:

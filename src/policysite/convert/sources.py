@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_month_names
 
-from policysite import strings
+from policysite import month_spellings, strings
 from policysite.convert import date_words, office_dates
 from policysite.convert.model import ConvertError, Source
 from policysite.messages import Said, prefixed, text_of
@@ -965,11 +965,15 @@ def _months(languages: tuple[str, ...]) -> dict[str, int]:
                     if len(name) >= 3 and _a_name(name):
                         for form in _unaccented(name):
                             bare.setdefault(form, set()).add(month)
-                        for said in dict.fromkeys((name, strings.ezafe(name, code),
+                        for said in dict.fromkeys((name, strings.ezafe(name, code), *month_spellings.spellings(name),
                                                    *([genitive(name)] if genitive and width == "wide" else []))):
-                            names.setdefault(said, set()).add(month)  # (Persian's فوریهٔ as well)
+                            names.setdefault(said, set()).add(month)  # (Persian's فوریهٔ as well, Hindi's फरवरी)
                             if glued:
                                 names.setdefault(glued + said, set()).add(month)
+        for name, month in month_spellings.other_months(code).items():  # Vietnamese `thang-hai` (adopt48)
+            names.setdefault(name, set()).add(month)
+            for form in _unaccented(name):
+                bare.setdefault(form, set()).add(month)
     names.setdefault("sept", {9})
     return {name: next(iter(months)) for name, months in {**bare, **names}.items() if len(months) == 1}
 
@@ -978,10 +982,11 @@ def _unaccented(name: str) -> tuple[str, ...]:
     """A Latin or Greek month's name as a file name may write it without its accents, as page builders and exports
     make a name of a title (`politica-marco-2023` for março, `fevrier`, `φεβρουαριου`; German's `maerz` and
     `marz`); Persian's ezafe is strings.ezafe's. () where it has none or is of another script, whose marks are
-    its vowels."""
-    if not all(char < "\u0400" for char in name):
+    its vowels. Vietnamese's letters of two marks (`mười`, `một`: Latin Extended Additional) are Latin too."""
+    decomposed = unicodedata.normalize("NFD", name)
+    if not all(char < "\u0400" for char in decomposed):
         return ()
-    bare = "".join(char for char in unicodedata.normalize("NFD", name) if not unicodedata.combining(char))
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     spelt = name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
     return tuple(form for form in dict.fromkeys((bare, spelt)) if form != name)
 

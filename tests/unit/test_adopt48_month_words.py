@@ -1,0 +1,70 @@
+"""Adopt48: dates as Vietnamese and Hindi policies write them were read as no date. Vietnamese names its months in
+words as well as by number (`ngày 17 tháng Hai năm 2021`, CLDR only `tháng 2`); Hindi texts write a month without the
+nukta of CLDR's spelling (`फरवरी` for `फ़रवरी`) or its anusvara as a nasal consonant (`सितम्बर`, `नवम्बर`), and
+`अक्तूबर` as the Central Hindi Directorate does. A "Last updated" line so written dated nothing (its version dated by
+its file or commit instead, the date check silent), and a file named with such a date was refused as undated."""
+from __future__ import annotations
+
+import pytest
+
+from policysite import sync
+from policysite.convert import sources
+from policysite.month_spellings import other_months, spellings
+
+
+@pytest.mark.parametrize(("lang", "line", "day"), [
+    ("vi", "Cập nhật lần cuối: ngày 17 tháng Hai năm 2021", "2021-02-17"),
+    ("vi", "Cập nhật lần cuối: 17 tháng Hai, 2021", "2021-02-17"),
+    ("vi", "Có hiệu lực từ ngày 1 tháng Mười Một năm 2023", "2023-11-01"),
+    ("vi", "Ngày hiệu lực: ngày 31 tháng Mười Hai năm 2022", "2022-12-31"),
+    ("vi", "Ngày hiệu lực: ngày 10 tháng Mười năm 2022", "2022-10-10"),
+    ("vi", "Cập nhật: ngày 5 tháng Năm năm 2024", "2024-05-05"),
+    ("vi", "Cập nhật: ngày 2 tháng Giêng năm 2020", "2020-01-02"),
+    ("vi", "Cập nhật lần cuối: Tháng Tư 3, 2022", "2022-04-03"),
+    ("hi", "अंतिम अद्यतन: १७ फरवरी २०२१", "2021-02-17"),
+    ("hi", "प्रभावी तिथि: 1 सितम्बर 2023", "2023-09-01"),
+    ("hi", "अंतिम अपडेट: 3 अक्तूबर 2022", "2022-10-03"),
+    ("hi", "अंतिम संशोधन: 30 नवम्बर 2022", "2022-11-30"),
+    ("hi", "अंतिम संशोधन: 24 दिसम्बर 2022", "2022-12-24"),
+    ("hi", "अंतिम अपडेट: 17 फ़रवरी 2021", "2021-02-17"),  # (CLDR's own spelling, read before)
+])
+def test_a_date_line_with_a_month_so_written_says_its_day(lang: str, line: str, day: str):
+    assert sync.stated_dates(line, lang) == [(line, {day})]
+
+
+@pytest.mark.parametrize(("lang", "line", "month"), [("vi", "Cập nhật: tháng Bảy năm 2023", "2023-07"),
+                                                    ("hi", "अद्यतन: सितम्बर 2023", "2023-09")])
+def test_a_month_and_its_year_are_read(lang: str, line: str, month: str):
+    assert sync.stated_dates(line, lang) == [(line, {month})]
+
+
+def test_a_vietnamese_sentence_with_the_word_for_year_is_no_date():
+    assert sync.stated_dates("Chúng tôi lưu dữ liệu trong năm 2021.", "vi") == []
+    assert sync.stated_dates("Dữ liệu được lưu trong 12 tháng.", "vi") == []
+
+
+@pytest.mark.parametrize(("name", "lang", "day"), [
+    ("chinh-sach-ngay-17-thang-hai-nam-2021", "vi", "2021-02-17"),
+    ("chinh-sach-17-thang-muoi-mot-2023", "vi", "2023-11-17"),
+    ("chinh-sach-1-thang-muoi-2023", "vi", "2023-10-01"),
+    ("chính-sách-ngày-1-tháng-mười-hai-năm-2023", "vi", "2023-12-01"),
+    ("chinh_sach_1_thang_bay_2023", "vi", "2023-07-01"),
+    ("gopniyata-niti-1-सितम्बर-2023", "hi", "2023-09-01"),
+    ("निजता-नीति-17-फरवरी-2021", "hi", "2021-02-17"),
+    ("chinh-sach-ngay-17-thang-2-nam-2021", "vi", "2021-02-17"),  # (read before)
+])
+def test_a_file_named_with_such_a_date_is_of_that_day(name: str, lang: str, day: str):
+    found = sources._worded_date(name, (lang,))
+    assert found is not None and found.isoformat() == day
+
+
+def test_the_spellings_of_a_devanagari_month():
+    assert spellings("फ़रवरी") == ("फरवरी",)
+    assert spellings("सितंबर") == ("सितम्बर",)
+    assert spellings("सितम्बर") == ("सितंबर",)
+    assert spellings("जनवरी") == () and spellings("tháng hai") == ()
+
+
+def test_vietnamese_months_in_words_are_twelve_and_only_vietnamese_s():
+    assert sorted(set(other_months("vi").values())) == list(range(1, 13))
+    assert other_months("vi-VN") == other_months("vi") and other_months("fr") == {}

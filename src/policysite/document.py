@@ -972,6 +972,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         sections, _lettered_parts(sections, _roman_series(sections, _roman_parts(sections, unnumbered))))))
     own = lettered.under_letters(sections)
     unnumbered = [(section, heading) for section, heading in unnumbered if id(section) not in own]
+    _restarting_under_numbers(sections)
     _counted_from_one(sections)
     _numbered_apart(sections)
     numbered = _identify(sections, title=title, title_id=title_id, path=path, problems=problems)
@@ -1199,6 +1200,35 @@ def _restarting_in_parts(sections: list[Section], parts: list[Section]) -> None:
             under.append((section, f"{part}.{section.numeral}"))
     for section, numeral in under:
         section.numeral, section.reread = numeral, True
+
+
+def _restarting_under_numbers(sections: list[Section]) -> None:
+    """Sections numbered from 1 again under each numbered section of the highest level (`## 第2条（取得）`
+    or `## 二、收集` over `### 1. 注册账号`, `### 2. …`; `## Article 2 – Data` over `### 1. Types`), as
+    Chinese, Japanese and Korean policies number the points of each article, are its subsections, as
+    `_restarting_in_parts` reads them under Roman parts: 2 then 1 is §2.1 (adopt48: each was a number repeated,
+    `#s1_1`, §2 given to the first article's second point, the article after it `#s2_1`). Only where every numbered
+    heading below that level is a plain number one level under, each part's counting 1, 2, 3 in order, and one
+    repeats a number above it."""
+    numbered = [section for section in sections if section.numeral]
+    if len(numbered) < 3:
+        return
+    level = min(section.level for section in numbered)
+    parts = [section for section in numbered if section.level == level]
+    points = [section for section in numbered if section.level > level]
+    if len(parts) < 2 or not points or any("." in (s.numeral or "") or s.inserted for s in numbered) \
+            or any(s.level != level + 1 for s in points) \
+            or len({s.numeral for s in numbered}) == len(numbered):
+        return  # (numbered on across the page, or deeper than one level: read as written)
+    counts: list[list[int]] = []
+    for section in numbered:
+        if section.level == level:
+            counts.append([])
+        elif counts:
+            counts[-1].append(int(section.numeral or 0))
+    if any(count != list(range(1, len(count) + 1)) for count in counts):
+        return  # (a number skipped or repeated in a part: said as written, not read as a count of its own)
+    _restarting_in_parts(sections, parts)
 
 
 def _siblings(sections: list[Section]) -> list[list[Section]]:

@@ -1,0 +1,57 @@
+"""Adopt48: the points of each article numbered from 1 again (`## 第2条（取得）` over `### 1. 氏名`, `### 2. …`; a
+Chinese `## 二、收集` over `### 1. 注册账号`; `## Article 2` over `### 1.`) were numbers repeated: the first article's
+second point took §2 (`#s2`), the second article became `#s2_1`, and `policy check` said structure.number-repeated of
+a text as published. They are now that article's subsections, §2.1, as points lettered `（一）` already were."""
+from __future__ import annotations
+
+import pytest
+
+from policysite import document
+
+
+def _parsed(lang: str, headings: list[str]) -> document.Policy:
+    body = "".join(f"{heading}\n\n本文。\n\n" for heading in headings)
+    return document.parse(f"---\ndate: 2024-01-01\n---\n# T\n\n{body}", path="x.md", lang=lang)
+
+
+@pytest.mark.parametrize(("lang", "articles"), [
+    ("ja", ("## 第1条（目的）", "## 第2条（取得）", "## 第3条（保存）")),
+    ("zh", ("## 一、我们如何收集", "## 二、我们如何使用", "## 三、我们如何保存")),
+    ("zh-Hant", ("## 第一條 目的", "## 第二條 蒐集", "## 第三條 保存")),
+    ("ko", ("## 제1조(목적)", "## 제2조(정의)", "## 제3조(보존)")),
+    ("de", ("## § 1 Geltung", "## § 2 Daten", "## § 3 Rechte")),
+    ("en", ("## Article 1 – Scope", "## Article 2 – Data", "## Article 3 – Rights")),
+])
+def test_points_numbered_from_1_in_each_article_are_its_subsections(lang: str, articles: tuple[str, str, str]):
+    first, second, third = articles
+    policy = _parsed(lang, [first, "### 1. 一", "### 2. 二", second, "### 1. 三", "### 2. 四", "### 3. 保存", third])
+    assert [(s.level, s.numeral, s.anchor) for s in policy.sections] == [
+        (2, "1", "s1"), (3, "1.1", "s1-1"), (3, "1.2", "s1-2"), (2, "2", "s2"), (3, "2.1", "s2-1"), (3, "2.2", "s2-2"),
+        (3, "2.3", "s2-3"), (2, "3", "s3")]
+    assert policy.problems == []
+    assert [s.title for s in policy.sections][1:3] == ["一", "二"]
+
+
+def test_the_ids_the_points_had_stay_as_aliases():
+    """A page published before (`#s1_1` of the article's first point) still lands there."""
+    policy = _parsed("ja", ["## 第1条（目的）", "### 1. 一", "### 2. 二", "## 第2条（取得）", "### 1. 三"])
+    assert "s1_1" in policy.sections[1].former and "s2_1" in policy.sections[3].former
+
+
+@pytest.mark.parametrize("headings", [
+    # numbered on across the articles: read as written
+    ["## 第1条（目的）", "### 1. 一", "### 2. 二", "## 第2条（取得）", "### 3. 三"],
+    # a point skipped in one article: said as written, not read as a count of its own
+    ["## Article 1 – A", "### 1. x", "### 2. y", "## Article 2 – B", "### 1. z", "### 3. w"],
+    # points two levels deep: read as written
+    ["## 1. A", "### 1. x", "#### 1. y", "## 2. B", "### 1. z"],
+])
+def test_other_numberings_are_read_as_before(headings: list[str]):
+    numerals = [s.numeral for s in _parsed("en", headings).sections]
+    assert not any("." in (numeral or "") for numeral in numerals), numerals
+
+
+def test_a_page_numbered_with_subsections_already_is_unchanged():
+    policy = _parsed("en", ["## 1. A", "### 1.1 x", "### 1.2 y", "## 2. B", "### 2.1 z"])
+    assert [s.numeral for s in policy.sections] == ["1", "1.1", "1.2", "2", "2.1"]
+    assert all(not s.former for s in policy.sections)

@@ -35,7 +35,10 @@ SECTION_WORDS = (
     r"धारा|अनुच्छेद|खंड|अध्याय|भाग|"
     # Arabic's article, clause and chapter words, Hebrew's section and chapter, Thai's clause and chapter, German's
     # Ziffer (adoption hunt 34)
-    r"المادة|مادة|البند|بند|الفصل|القسم|סעיף|פרק|ข้อ|หมวด|ziffer|ziff\.")
+    r"المادة|مادة|البند|بند|الفصل|القسم|סעיף|פרק|ข้อ|หมวด|ziffer|ziff\.|"
+    # Persian's article, chapter and section words, `ماده ۱ – تعاریف`, `فصل ۲`, `بخش ۳`, Urdu's section, `دفعہ 4`
+    # (adopt48: unnumbered)
+    r"ماده|فصل|بخش|دفعہ")
 _WORDED_TITLE = re.compile(
     r"^(?:(?P<word>" + SECTION_WORDS + r")\s*)?"
     # the number may carry its ordinal's mark: French `1er`, `1re`, `Ier` (Chapitre Ier), `2e`, `2ème` (and Dutch `2e`),
@@ -383,11 +386,36 @@ _ARABIC_ORDINALS = {word: n for n, word in enumerate(("اولا", "ثانيا", 
 _ARABIC_ORDINAL = re.compile(r"^(\S+)\s*[-–—:]\s*(\S.*)$")
 
 
+def _arabic_ordinal_adjectives() -> dict[str, int]:
+    """Arabic's ordinal adjectives, 1 to 30, masculine and feminine, without hamza (`الاول`, `الاولى`, `الحادية عشرة`,
+    `الثاني والعشرون`): what numbers an article after its word, `المادة الأولى: التعريفات` (adopt48)."""
+    units = (("الاول", "الاولى"), ("الثاني", "الثانية"), ("الثالث", "الثالثة"), ("الرابع", "الرابعة"),
+             ("الخامس", "الخامسة"), ("السادس", "السادسة"), ("السابع", "السابعة"), ("الثامن", "الثامنة"),
+             ("التاسع", "التاسعة"))
+    found = {word: n for n, forms in enumerate(units, 1) for word in forms}
+    found.update({"العاشر": 10, "العاشرة": 10, "العشرون": 20, "العشرين": 20, "الثلاثون": 30, "الثلاثين": 30})
+    for n, (masculine, feminine) in enumerate(units, 1):
+        first = ("الحادي", "الحادية") if n == 1 else (masculine, feminine)
+        found.update({f"{first[0]} عشر": 10 + n, f"{first[1]} عشرة": 10 + n, f"{first[1]} عشر": 10 + n})
+        for tens in ("العشرون", "العشرين"):
+            found.update({f"{first[0]} و{tens}": 20 + n, f"{first[1]} و{tens}": 20 + n})
+    return found
+
+
+_ARABIC_ORDINAL_ADJECTIVES = _arabic_ordinal_adjectives()
+# An Arabic article, clause or chapter numbered by its ordinal adjective: `المادة الأولى: …`, `البند الثاني - …`,
+# `الفصل الحادي عشر: …` (adopt48: unnumbered, its translation's `Article 1` paired with nothing)
+_ARABIC_WORDED = re.compile(r"^(?:ال)?(?:مادة|بند|فصل|قسم)\s+(?P<ordinal>\S+(?:\s+\S+)?)\s*[-–—:.]\s*(?P<title>\S.*)$")
+
+
 def _ordinal_number(heading: str) -> tuple[str, str] | None:
     """(number, title) of a heading numbered by an ordinal word after a legal word, or an Arabic ordinal, or None."""
     arabic = _ARABIC_ORDINAL.match(heading)
     if arabic and (n := _ARABIC_ORDINALS.get(re.sub("[أإآ]", "ا", arabic.group(1).replace("\u064b", "")))):
         return str(n), arabic.group(2)
+    worded = _ARABIC_WORDED.match(heading)
+    if worded and (n := _ARABIC_ORDINAL_ADJECTIVES.get(" ".join(re.sub("[أإآ]", "ا", worded["ordinal"]).split()))):
+        return str(n), worded["title"]
     match = _ORDINAL_TITLE.match(heading)
     if not match:
         return _ordinal_alone(heading)

@@ -1350,6 +1350,10 @@ def _chapters(sections: list[Section], unnumbered: list[tuple[Section, str]]) ->
     level = min(s.level for s in chapters)
     ids = {id(s) for s in chapters}
     articles = [s for s in sections if id(s) not in ids and s.numeral and s.level > level]
+    beside = not articles and not roman and len({s.level for s in chapters}) == 1
+    if beside:  # chapters headed as their articles are, `## 第1章 総則`, `## 第1条`, `## 第2条`, `## 第2章` (adopt48)
+        articles = [s for s in sections if id(s) not in ids and s.numeral and s.level == level
+                    and sections.index(s) > sections.index(chapters[0])]
     top = [s for s in articles if "." not in (s.numeral or "") and not s.inserted]
     if [int(s.numeral or 0) for s in top] != list(range(1, len(top) + 1)) or len(top) < 2:
         if len({s.level for s in chapters}) == 1:
@@ -1362,11 +1366,13 @@ def _chapters(sections: list[Section], unnumbered: list[tuple[Section, str]]) ->
     depth = _groupings_above(sections, ids)
     if any(section.level < level and not depth[id(section)] for section in articles):
         return unnumbered  # an article above every chapter: no grouping of the articles
+    if beside and any(s.numeral and s.level == level for s in sections[:sections.index(chapters[0])]):
+        return unnumbered  # an article before the first chapter: no grouping of the articles
     nested = len({s.level for s in chapters}) > 1
     for section in chapters:
-        section.numeral, section.grouping, section.reread = "", nested, roman
+        section.numeral, section.grouping, section.reread = "", nested, roman or beside
     for section in articles:
-        section.under_chapter = depth[id(section)] or 1
+        section.under_chapter = 0 if beside else depth[id(section)] or 1
     return [(s, heading) for s, heading in unnumbered if id(s) not in ids]
 
 

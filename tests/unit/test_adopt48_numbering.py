@@ -55,3 +55,28 @@ def test_a_page_numbered_with_subsections_already_is_unchanged():
     policy = _parsed("en", ["## 1. A", "### 1.1 x", "### 1.2 y", "## 2. B", "### 2.1 z"])
     assert [s.numeral for s in policy.sections] == ["1", "1.1", "1.2", "2", "2.1"]
     assert all(not s.former for s in policy.sections)
+
+
+@pytest.mark.parametrize(("lang", "headings"), [
+    ("ja", ["## 第1章 総則", "## 第1条（目的）", "## 第2条（定義）", "## 第2章 取得", "## 第3条（範囲）"]),
+    ("zh", ["## 第一章 总则", "## 第一条 目的", "## 第二条 定义", "## 第二章 收集", "## 第三条 收集范围"]),
+    ("ko", ["## 제1장 총칙", "## 제1조(목적)", "## 제2조(정의)", "## 제2장 수집", "## 제3조(수집 항목)"]),
+    ("es", ["## Capítulo I. Disposiciones generales", "## Artículo 1. Objeto", "## Artículo 2. Definiciones",
+            "## Capítulo II. Datos", "## Artículo 3. Datos"]),
+    ("fr", ["## Chapitre 1 – Généralités", "## Article 1 – Objet", "## Article 2 – Définitions",
+            "## Chapitre 2 – Données", "## Article 3 – Données"]),
+])
+def test_chapters_headed_as_their_articles_group_them(lang: str, headings: list[str]):
+    """A page heading its chapters at its articles' level (`## 第1章 総則` then `## 第1条`) had the chapter take §1 and
+    the first article `#s1_1`, each a number repeated; the chapters now group the articles, numbered on across them,
+    as chapters one level above do."""
+    policy = _parsed(lang, headings)
+    assert [s.numeral for s in policy.sections] == ["", "1", "2", "", "3"]
+    assert [policy.sections[n].anchor for n in (1, 2, 4)] == ["s1", "s2", "s3"]
+    assert policy.problems == []
+
+
+def test_an_article_before_the_first_chapter_leaves_the_page_as_written():
+    policy = _parsed("fr", ["## Article 1 – Objet", "## Chapitre 1 – Généralités", "## Article 2 – Définitions",
+                            "## Chapitre 2 – Données", "## Article 3 – Données"])
+    assert [s.numeral for s in policy.sections] == ["1", "1", "2", "2", "3"]  # (and said: numbers repeated)

@@ -166,9 +166,10 @@ def date_patterns(lang: str) -> tuple[re.Pattern, ...]:
     names = "|".join(re.escape(name) for name in sorted(language_months(lang), key=len, reverse=True))
     return (*NUMERIC_DATES,
             re.compile(rf"(?<!\w)[«\"“„]?(?P<d>\d{{1,2}})[»\"”“]?(?:er|st|nd|rd|th|η|º|°|\.)?\s+(?:de\s+|(?:day\s+)?of\s+|ב-?)?"
-                       rf"(?P<mn>{names})\.?,?\s+(?:de\s+|del\s+|năm\s+)?"
+                       rf"(?P<mn>{names})\.?,?\s+(?:de\s+|del\s+|năm\s+|[พค]\.ศ\.\s*)?"
                        # (`1st of March, 2023`: adoption hunt 34; a deed's `the 1st day of March, 2022`: adoption hunt
-                       # 44); Arabic marks a Gregorian year with م (ميلادي), `1 مارس 2022م` (adoption hunt 43)
+                       # 44); Arabic marks a Gregorian year with م (ميلادي), `1 مارس 2022م` (adoption hunt 43); Thai
+                       # names the year's era before it, `17 กุมภาพันธ์ พ.ศ. 2564` (adopt48)
                        rf"(?P<y>\d{{4}})(?:م)?(?!\w)", re.I),
             # a day, a month's name and a year joined by hyphens, `1-Mar-2022`, `01-MAR-2022`, as spreadsheets and
             # databases write them (adoption hunt 44)
@@ -429,7 +430,7 @@ def _unpadded(number: str) -> str:
 def dates_in(text: str, lang: str) -> set[str]:
     """The dates `text` (in `lang`) may write, as YYYY-MM-DD: `03/01/2024` is both 3 January and, as the United
     States write it, March 1 (the translation checks read it day first, the same way in both languages)."""
-    text = text if text.isascii() else _CALENDAR_MARK.sub(r"\1 \2", _ascii_digits(as_seen(text)))
+    text = text if text.isascii() else _CALENDAR_MARK.sub(r"\1 \2", _ascii_digits(_han_dates(as_seen(text))))
     found = set()
     for pattern in date_patterns(lang):
         for match in pattern.finditer(text):
@@ -440,7 +441,7 @@ def dates_in(text: str, lang: str) -> set[str]:
 def day_first(text: str, lang: str) -> set[str]:
     """The dates `text` writes, a date in digits read day first only (`01/03/2023`: 1 March), as YYYY-MM-DD: what
     a reader of a language whose own short dates put the day first (`writes_day_first`) reads."""
-    text = text if text.isascii() else _CALENDAR_MARK.sub(r"\1 \2", _ascii_digits(text))
+    text = text if text.isascii() else _CALENDAR_MARK.sub(r"\1 \2", _ascii_digits(_han_dates(text)))
     return {date for pattern in date_patterns(lang) for match in pattern.finditer(text) if (date := _date(match, lang))}
 
 
@@ -563,7 +564,7 @@ def _month_year(lang: str) -> re.Pattern:
 def _months_in(text: str, lang: str) -> set[str]:
     """The months a text writes with their year alone (`janvier 2019`, `Stand: März 2024`, `Stand: 01/2025`), as
     YYYY-MM."""
-    text = text if text.isascii() else _ascii_digits(as_seen(text))
+    text = text if text.isascii() else _ascii_digits(_han_dates(as_seen(text)))
     months = language_months(lang)
     numeric = {f"{gregorian_year(int(match['y']), lang)}-{int(match['m']):02d}"
                for pattern in NUMERIC_MONTHS for match in pattern.finditer(text)}
@@ -608,7 +609,19 @@ def _swapped(match: re.Match, lang: str = "") -> str | None:
 
 # The calendar's mark Arabic and Persian write against a year (`١٤٤٤هـ`, Hijri; `۱۴۰۱ه.ش`, Solar Hijri), set apart from
 # its digits so that the year ends where a date's patterns read it.
-_CALENDAR_MARK = re.compile(r"(\d)(هـ|ه\.\s?ش|ه\.\s?ق|ه(?!\w))")
+# (and the Gregorian calendar's mark, `17/02/2021م`: adopt48)
+_CALENDAR_MARK = re.compile(r"(\d)(هـ|ه\.\s?ش|ه\.\s?ق|ه(?!\w)|م(?!\w))")
+# A date's numbers in Han numerals, as formal Chinese and Japanese texts write them (`二〇二一年二月十七日`,
+# `令和三年二月十七日`, `中華民國一一〇年二月十七日`): each number before 年, 月 or 日, read as its digits (adopt48).
+_HAN_DATE_PART = re.compile(r"[〇零一二三四五六七八九十百]+(?=\s*[年月日])")
+
+
+def _han_dates(text: str) -> str:
+    """`text` with the Han numerals of its dates' years, months and days in digits (`二〇二一年二月十七日`
+    2021年2月17日); a text without 年, 月 or 日 as it is."""
+    if not any(char in text for char in "年月日"):
+        return text
+    return _HAN_DATE_PART.sub(lambda match: str(han_number(match.group())), text)
 
 
 def _ascii_digits(text: str) -> str:

@@ -68,3 +68,25 @@ def test_the_spellings_of_a_devanagari_month():
 def test_vietnamese_months_in_words_are_twelve_and_only_vietnamese_s():
     assert sorted(set(other_months("vi").values())) == list(range(1, 13))
     assert other_months("vi-VN") == other_months("vi") and other_months("fr") == {}
+
+
+@pytest.mark.parametrize(("lang", "line", "day"), [
+    # Han numerals, as formal Chinese and Japanese texts date themselves
+    ("zh", "生效日期：二〇二一年二月十七日", "2021-02-17"),
+    ("zh-Hant", "修訂日期：中華民國一一〇年二月十七日", "2021-02-17"),
+    ("ja", "令和三年二月十七日 改定", "2021-02-17"),
+    ("ja", "令和元年五月一日 制定", "2019-05-01"),
+    # the Gregorian calendar's mark after a date in digits, as Arabic writes it
+    ("ar", "تاريخ آخر تحديث: 17/02/2021م", "2021-02-17"),
+    # Thai's era before the year, Buddhist or Gregorian
+    ("th", "ประกาศ ณ วันที่ 17 กุมภาพันธ์ พ.ศ. 2564", "2021-02-17"),
+    ("th", "มีผลใช้บังคับตั้งแต่วันที่ 1 มีนาคม ค.ศ. 2021", "2021-03-01"),
+])
+def test_a_date_line_written_so_says_its_day(lang: str, line: str, day: str):
+    assert sync.stated_dates(line, lang) == [(line, {day})]
+
+
+@pytest.mark.parametrize(("lang", "text"), [("zh", "我们将在三十日内回复。"), ("ja", "第三条 十日以内に回答します。"),
+                                            ("zh", "保存期限为三年。")])
+def test_han_numerals_of_a_count_are_no_date(lang: str, text: str):
+    assert sync.stated_dates(text, lang) == []

@@ -38,7 +38,10 @@ SECTION_WORDS = (
     r"المادة|مادة|البند|بند|الفصل|القسم|סעיף|פרק|ข้อ|หมวด|ziffer|ziff\.|"
     # Persian's article, chapter and section words, `ماده ۱ – تعاریف`, `فصل ۲`, `بخش ۳`, Urdu's section, `دفعہ 4`
     # (adopt48: unnumbered)
-    r"ماده|فصل|بخش|دفعہ")
+    r"ماده|فصل|بخش|دفعہ|"
+    # Malay's and Indonesian's section, part and clause words (`Seksyen 1:`, `Bahagian 2`, `Fasal 3`), Swahili's
+    # (`Kifungu 1:`, `Sehemu 2`) and Filipino's (`Seksyon 1.`, `Artikulo 2`) (adopt48: unnumbered)
+    r"seksyen|bahagian|fasal|bagian|kifungu|sehemu|seksyon|artikulo")
 _WORDED_TITLE = re.compile(
     r"^(?:(?P<word>" + SECTION_WORDS + r")\s*)?"
     # the number may carry its ordinal's mark: French `1er`, `1re`, `Ier` (Chapitre Ier), `2e`, `2ème` (and Dutch `2e`),
@@ -51,9 +54,14 @@ _WORDED_TITLE = re.compile(
 
 
 # A number before the word a section is called by, as Hungarian legal texts number (`3. cikk – Title`, `2. § Title`,
-# `III. fejezet Title`, `4. pont Title`): the word is no part of the title, as a word before the number is not.
-SECTION_WORDS_AFTER = r"cikk|§|pont|fejezet|szakasz"
-_WORD_AFTER_TITLE = re.compile(r"^(?P<number>\d+(?:\.\d+)*|(?-i:[IVXLC]+))\.\s*(?P<word>" + SECTION_WORDS_AFTER +
+# `III. fejezet Title`, `4. pont Title`): the word is no part of the title, as a word before the number is not. So do
+# Swedish and Finnish `1 § Allmänt`, Lithuanian `1 straipsnis. …` (`skyrius`, `skirsnis`: chapter, part), Latvian
+# `1. pants. …` (`nodaļa`: chapter), Icelandic `1. gr. …` and German `1. Abschnitt: …` (`Kapitel`, `Teil`), their dot
+# after the number or not (adopt48: the word was the title's first, `§ Allmänt`, `straipsnis. Bendrosios nuostatos`).
+SECTION_WORDS_AFTER = r"cikk|§|pont|fejezet|szakasz|straipsnis|skyrius|skirsnis|pants|nodaļa|gr\.|grein|abschnitt|" \
+    r"kapitel|teil"
+_WORD_AFTER_TITLE = re.compile(r"^(?P<number>\d+(?:\.\d+)*|(?-i:[IVXLC]+))(?:\.\s*|\s+)"
+                               r"(?P<word>" + SECTION_WORDS_AFTER +
                                r")(?![^\W\d_])\.?\s*(?:[-–—:|·•]\s*)?(?P<title>\S.*)$", re.I)
 
 
@@ -499,8 +507,9 @@ def _heading_number(heading: str) -> tuple[str, str] | None:
             return inner
     # (Spanish `1.- Objeto` too; a designer's `1 | Who we are`, `1 · …`; Portuguese and Spanish `1º Objeto`; a Roman
     # numeral with a dash, Brazilian `I – Disposições gerais`: adoption hunt 34)
-    # (and the ordinal's mark before a separator, Italian and Portuguese `1°) Titolare`, `1º - Objeto`: hunt adopt29)
-    if not word and not re.match(r"(?:\d+(?:\.\d+)*\.?\s*[-–—:)|·•]|\d+[ºª°]\s*[-–—:)|·•]?\s|[IVXLC]+\s*[-–—:])",
+    # (and the ordinal's mark before a separator, Italian and Portuguese `1°) Titolare`, `1º - Objeto`: hunt adopt29;
+    # or a full stop, Spanish `1º. Responsable`, `2º.- Finalidad`: adopt48)
+    if not word and not re.match(r"(?:\d+(?:\.\d+)*\.?\s*[-–—:)|·•]|\d+[ºª°]\.?\s*[-–—:)|·•]?\s|[IVXLC]+\s*[-–—:])",
                                  heading):
         return None  # without a word, a number needs a separator ("2 – Title", "2) Title"): "I agree" is no section
     if not number[0].isdigit():

@@ -51,3 +51,31 @@ def test_a_persian_text_s_articles_and_citations_pair_with_its_translation():
     assert [s.anchor for s in persian.sections] == ["s1", "s2"]
     assert not [f for f in sync.compare(persian, english) if f.rule in ("sync.articles", "sync.sections")], \
         sync.compare(persian, english)
+
+
+@pytest.mark.parametrize(("heading", "number", "title"), [
+    # the word after the number, its dot or none: Swedish and Finnish, Lithuanian, Latvian, Icelandic, German
+    ("1 § Allmänt", "1", "Allmänt"),
+    ("12 § Henkilötietojen säilytys", "12", "Henkilötietojen säilytys"),
+    ("1 straipsnis. Bendrosios nuostatos", "1", "Bendrosios nuostatos"),
+    ("2. pants. Dati", "2", "Dati"),
+    ("3. gr. Réttindi", "3", "Réttindi"),
+    ("1. Abschnitt: Allgemeines", "1", "Allgemeines"),
+    ("2. § Az adatkezelő", "2", "Az adatkezelő"),  # (Hungarian, as before)
+    # Spanish ordinal mark and a full stop
+    ("1º. Responsable", "1", "Responsable"),
+    ("2º.- Finalidad", "2", "Finalidad"),
+    # Malay, Indonesian, Swahili and Filipino words for a section
+    ("Seksyen 1: Pengenalan", "1", "Pengenalan"),
+    ("Bahagian 2 – Data peribadi", "2", "Data peribadi"),
+    ("Kifungu 3: Haki zako", "3", "Haki zako"),
+    ("Seksyon 4. Mga karapatan", "4", "Mga karapatan"),
+])
+def test_a_heading_numbered_as_its_language_numbers_it(heading: str, number: str, title: str):
+    assert heading_number(heading) == (number, title)
+
+
+@pytest.mark.parametrize("heading", ["1 Teilnehmer", "3 Kapitelle", "1º Responsable sin marca alguna no"])
+def test_words_beginning_so_are_titles(heading: str):
+    found = heading_number(heading)
+    assert found is None or found[1] == heading.split(" ", 1)[1]

@@ -13,8 +13,16 @@ from policysite import page_text
 from policysite.messages import Said
 
 RULE = "editorial.email-malformed"
-# A run of the text holding an `@`, up to what ends an address in prose (a space, a bracket, a quote).
-_WRITTEN = re.compile(r"[^\s<>()\[\]{}«»\"“”‘’,;]*@[^\s<>()\[\]{}«»\"“”‘’,;]*")
+# A run of the text holding an `@`, up to what ends an address in prose (a space, a bracket, a quote; and the
+# full-width and Arabic punctuation Chinese, Japanese, Korean and Arabic prose writes right against it, no space
+# between: `privacy@example.com，我们…`, `メール：privacy@example.com。`: adopt48, an address so written was "malformed"
+# and refused the build).
+_STOPS = "\\s<>()\\[\\]{}«»\"“”‘’,;，。；：！？、（）「」『』【】《》〈〉～・،؛؟"
+_WRITTEN = re.compile(f"[^{_STOPS}]*@[^{_STOPS}]*")
+# Ideographs, kana and hangul: an address in Latin letters ends where the sentence's words in them start
+# (`privacy@example.com联系我们`), an internationalised one written in them kept whole.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_LATIN_ADDRESS = re.compile(r"[\x21-\x7e]+@[\x21-\x7e]+")
 _LOCAL = re.compile(r"[\w.!#$%&'*+/=?^`|~-]+")  # (before the `@`: what makes it an address, not "@handle")
 _TRAILING = ".:!?'"
 _QUOTED = 80
@@ -36,7 +44,10 @@ def written(text: str) -> list[str]:
     left out."""
     found = []
     for match in _WRITTEN.finditer(text):
-        run = match.group().rstrip(_TRAILING)
+        run = match.group()
+        if _CJK.search(run) and (latin := _LATIN_ADDRESS.search(run)):
+            run = latin.group()  # (an address in Latin letters among words in ideographs, kana or hangul)
+        run = run.rstrip(_TRAILING)
         local = run.split("@", 1)[0]
         if local and _LOCAL.fullmatch(local):
             found.append(run)

@@ -668,13 +668,14 @@ def _levels_read(levels: list[int], headings: list[Tag]) -> bool:
     """Whether `headings` at `levels` are read by the checks as articles under chapters, none to move (no
     `structure.level`, no number repeated): `第1章` over `第1条`, `TITRE I` over `Chapitre 1` over `Article 1`, each a
     level of its own, the articles numbered on across them (adopt30: each was moved to its number's depth, `##`, and
-    the chapters were numbers repeated)."""
+    the chapters were numbers repeated); so are the points of each article numbered from 1 again one level under it
+    (`## 一、…` over `### 1. …`: §1.1, adopt48: each was moved to `##`, a number repeated)."""
     from policysite import document
 
     outline = "".join(f"{'#' * level} {' '.join(h.get_text(' ').split())}\n\nx\n\n" for h, level in
                       zip(headings, levels, strict=True))
     read = document.parse(f"---\ndate: 2000-01-01\n---\n# T\n\n{outline}", path="", lang="und")
-    return any(section.under_chapter for section in read.sections) and not any(
+    return any(section.under_chapter or section.reread for section in read.sections) and not any(
         problem.rule in ("structure.level", "structure.number-repeated") for problem in read.problems)
 
 

@@ -1,0 +1,44 @@
+"""Adopt48: two ways a Chinese, Japanese or Korean policy imported from its page failed.
+
+- An e-mail address written against the sentence's full-width punctuation, no space between (`privacy@example.com，
+  我们将…`, `メール：privacy@example.com。`), was read with the sentence's words as its own and refused as malformed
+  (editorial.email-malformed, an error: the build stopped).
+- The points of each part numbered from 1 again one level under it (`<h2>一、…</h2>` over `<h3>1. …</h3>`) were moved
+  to `##`, each a number repeated, where the page's own levels read as §1.1, §1.2."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policysite import document
+from policysite.email_syntax import written
+from tests.helpers import converted_file
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("请发送邮件至 privacy@qinghe-tea.example，我们将在十五个工作日内答复。", "privacy@qinghe-tea.example"),
+    ("邮箱：privacy@qinghe-tea.example。", "privacy@qinghe-tea.example"),
+    ("お問い合わせ：privacy@minato.example（担当：山田）", "privacy@minato.example"),
+    ("请发邮件至privacy@qinghe-tea.example联系我们", "privacy@qinghe-tea.example"),
+    ("이메일: privacy@hanbit.example으로 보내 주세요", "privacy@hanbit.example"),
+    ("راسلنا على privacy@example.com، وسنرد خلال شهر", "privacy@example.com"),
+])
+def test_an_address_against_the_sentence_s_words_is_the_address(text: str, address: str):
+    assert written(text) == [address]
+
+
+def test_an_internationalised_address_stays_whole_and_a_malformed_one_is_still_read():
+    assert written("用户@例子.中国") == ["用户@例子.中国"]
+    assert written("请写信至 dpo@example..com，谢谢") == ["dpo@example..com"]
+
+
+def test_a_chinese_page_s_points_under_each_part_stay_one_level_under_it(tmp_path: Path):
+    page = ('<html lang="zh-CN"><body><main><h1>隐私政策</h1><h2>一、我们如何收集</h2><h3>1. 注册会员</h3><p>手机号码。</p>'
+            '<h3>2. 线上下单</h3><p>收货地址。</p><h2>二、我们如何使用Cookie</h2><h3>1. 必要的Cookie</h3><p>登录状态。</p>'
+            '<h2>三、联系我们</h2><p>邮件：privacy@qinghe-tea.example，谢谢。</p></main></body></html>')
+    converted = converted_file(tmp_path, "privacy-2023-03-01.html", page, lang="zh")
+    assert "### 1. 注册会员" in converted.markdown and "### 1. 必要的Cookie" in converted.markdown, converted.markdown
+    policy = document.parse(f"---\ndate: 2023-03-01\n---\n{converted.markdown}", path="docs/zh/index.md", lang="zh")
+    assert [s.numeral for s in policy.sections] == ["1", "1.1", "1.2", "2", "2.1", "3"]
+    assert not [p for p in policy.problems if p.rule.startswith("structure.")], policy.problems

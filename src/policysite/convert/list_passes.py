@@ -411,6 +411,17 @@ def word_lists_apart(soup: BeautifulSoup) -> None:
         node.replace_with(NavigableString(_WORD_LIST.sub("", str(node))))
 
 
+def word_numbers_unlisted(soup: BeautifulSoup) -> None:
+    """A paragraph Word numbers `1.`, `2.` that is no list's item here (its style read as a bold line or a heading, a
+    law firm's `Clause 1` drawn in bold and numbered by its style) keeps the number Word draws before it, as the label
+    of a lettered item is kept (docx_source marks it in the text): it was left out with the list's marks, `1.
+    Introduction` imported as `Introduction` (adopt47)."""
+    for node in soup.find_all(string=WORD_NUMBER_RE):
+        if node.find_parent("li") is None:
+            node.replace_with(NavigableString(WORD_NUMBER_RE.sub(
+                lambda found: f"{WORD_LABEL[0]}{found.group(1)}.{WORD_LABEL[1]}", str(node))))
+
+
 def word_numbers(soup: BeautifulSoup, notes: Notes) -> None:
     """A list that Word numbers on from an earlier one (its items are clauses with paragraphs between them)
     starts at Word's number for its first item, marked in its text (docx_source), not at 1."""

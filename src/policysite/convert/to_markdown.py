@@ -88,6 +88,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     list_passes.lists_between_items(soup, notes)
     list_passes.lists_started_deeper(soup, notes)
     list_passes.word_lists_apart(soup)
+    list_passes.word_numbers_unlisted(soup)
     kept_hidden = _unseen(soup, notes)
     list_passes.word_list_paragraphs(soup, notes)
     _drop_permalinks(soup, notes)

@@ -242,6 +242,7 @@ def labelled(document: str, lists: Mapping[str, WordList], styles: str) -> tuple
         return document, unknown, 0, alone
     by_style = {}  # a paragraph style's own list (List Number 2 …)
     headings = set()  # the styles Word shows as headings (Heading 1 …, any style with an outline level)
+    based: dict[str, str] = {}
     for style in re.finditer(r'<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>(.*?)</w:style>', styles, re.S):
         numbered = _NUM_PR.search(style.group(2))
         if numbered:
@@ -249,6 +250,8 @@ def labelled(document: str, lists: Mapping[str, WordList], styles: str) -> tuple
         name = (_xml_val(style.group(2), "name") or "").lower()
         if re.fullmatch(r"heading [1-9]", name) or _xml_val(style.group(2), "outlineLvl") is not None:
             headings.add(style.group(1))
+        based[style.group(1)] = _xml_val(style.group(2), "basedOn") or ""
+    headings |= {style for style in based if _based_on(style, headings, based)}  # a template's `Policy H1` too
     counts: dict[str, dict[int, int]] = {}
     started: set[str] = set()
     heading_labels: list[str] = []
@@ -305,6 +308,18 @@ def labelled(document: str, lists: Mapping[str, WordList], styles: str) -> tuple
         return paragraph[:at] + run + paragraph[at:]
 
     return _PARAGRAPH.sub(with_label, document), unknown, len(heading_labels), alone
+
+
+def _based_on(style: str, headings: set[str], based: Mapping[str, str]) -> bool:
+    """Whether `style` is based, through the styles it inherits from, on one of `headings`: Word shows it as a
+    heading (a template's `Policy Heading 1` based on Heading 1, numbered by its own list: its number was left out,
+    adopt47)."""
+    seen = {style}
+    while (style := based.get(style, "")) and style not in seen:
+        if style in headings:
+            return True
+        seen.add(style)
+    return False
 
 
 # Words of a paragraph's own (a run's text, not a deleted run's), and the numbering that makes a paragraph no list's

@@ -1,0 +1,82 @@
+"""Adopt47: Word policies numbered as law firms' templates number them, read without a build from synthetic documents
+(make_docx's package with another body, numbering and styles)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from policysite.convert import convert
+from unit.test_adopt41_word import _paragraph, _run
+from unit.test_convert import _W, docx_with
+
+
+def _level(index: int, fmt: str, text: str, style: str = "") -> str:
+    linked = f'<w:pStyle w:val="{style}"/>' if style else ""
+    return (f'<w:lvl w:ilvl="{index}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+            f'{linked}</w:lvl>')
+
+
+def _numbering(*levels: str) -> str:
+    """One list (w:numId 1) of `levels`."""
+    return (f'<w:numbering {_W}><w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>'
+            f'{"".join(levels)}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+
+
+def _style(style_id: str, name: str, inside: str) -> str:
+    return f'<w:style w:type="paragraph" w:styleId="{style_id}"><w:name w:val="{name}"/>{inside}</w:style>'
+
+
+def _numbered_by_style(level: int) -> str:
+    return f'<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+
+
+def test_a_bold_clause_style_numbered_by_its_list_keeps_its_numbers(tmp_path: Path):
+    """A template's clause titles in a paragraph style Word draws in bold and numbers by its own list (`Clause 1`,
+    `%1.`, its clauses `Clause 2`, `%1.%2`): the titles were read as bold lines, no list's items, and the number
+    Word draws before each left out with the list's marks, `1. Introduction` imported as `## Introduction` over its
+    clauses 1.1 and 1.2. Each keeps Word's number."""
+    styles = "".join([
+        _style("Title", "Title", ""),
+        _style("Clause1", "Clause 1", _numbered_by_style(0) + "<w:rPr><w:b/></w:rPr>"),
+        _style("Clause2", "Clause 2", _numbered_by_style(1))])
+    numbering = _numbering(_level(0, "decimal", "%1.", "Clause1"), _level(1, "decimal", "%1.%2", "Clause2"))
+    body = "".join([
+        _paragraph(_run("Acme Privacy Policy"), "Title"),
+        _paragraph(_run("Introduction"), "Clause1"),
+        _paragraph(_run("This policy explains what we do."), "Clause2"),
+        _paragraph(_run("It applies to our website."), "Clause2"),
+        _paragraph(_run("Data we collect"), "Clause1"),
+        _paragraph(_run("We collect identity data."), "Clause2"),
+    ])
+    markdown = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body, numbering=numbering,
+                                 styles=styles)).markdown
+    assert "1. Introduction" in markdown and "2. Data we collect" in markdown, markdown
+    assert "\n## Introduction" not in markdown and "\n## Data we collect" not in markdown, markdown
+    assert "1.1 This policy explains what we do." in markdown and "2.1 We collect identity data." in markdown
+    assert markdown.index("1. Introduction") < markdown.index("1.2 It applies") < markdown.index("2. Data")
+
+
+def test_a_template_heading_based_on_heading_1_keeps_the_number_word_draws(tmp_path: Path):
+    """A template's own heading styles based on Word's (`Policy H1` on Heading 1), numbered by their list, `1.` and
+    `1.1.`: the first level's number was left out (`## Introduction` over `### 1.1. Scope`), its style not read as
+    a heading's. Each heading keeps Word's number, and the import says that Word numbered them."""
+    styles = "".join([
+        _style("Title", "Title", ""),
+        _style("Heading1", "heading 1", '<w:pPr><w:outlineLvl w:val="0"/></w:pPr>'),
+        _style("Heading2", "heading 2", '<w:pPr><w:outlineLvl w:val="1"/></w:pPr>'),
+        _style("PolicyH1", "Policy H1", '<w:basedOn w:val="Heading1"/>' + _numbered_by_style(0)),
+        _style("PolicyH2", "Policy H2", '<w:basedOn w:val="Heading2"/>' + _numbered_by_style(1))])
+    numbering = _numbering(_level(0, "decimal", "%1.", "PolicyH1"), _level(1, "decimal", "%1.%2.", "PolicyH2"))
+    body = "".join([
+        _paragraph(_run("Acme Privacy Policy"), "Title"),
+        _paragraph(_run("Introduction"), "PolicyH1"),
+        _paragraph(_run("Scope"), "PolicyH2"),
+        _paragraph(_run("This policy explains what we do.")),
+        _paragraph(_run("Data we collect"), "PolicyH1"),
+        _paragraph(_run("Sources"), "PolicyH2"),
+        _paragraph(_run("We collect identity data.")),
+    ])
+    converted = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body, numbering=numbering, styles=styles))
+    headings = [line for line in converted.markdown.splitlines() if line.startswith("#")]
+    assert headings == ["# Acme Privacy Policy", "## 1. Introduction", "### 1.1. Scope", "## 2. Data we collect",
+                        "### 2.1. Sources"], converted.markdown
+    assert any("Word numbers 4 headings by itself" in str(note) for note in converted.notes), converted.notes

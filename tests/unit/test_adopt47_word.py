@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from policysite.convert import convert
+from policysite.convert.word_strict import NAMESPACES, transitional
 from unit.test_adopt41_word import _paragraph, _run
-from unit.test_convert import _W, docx_with
+from unit.test_convert import _W, docx_parts, docx_with, write_docx
 
 
 def _level(index: int, fmt: str, text: str, style: str = "") -> str:
@@ -80,3 +81,60 @@ def test_a_template_heading_based_on_heading_1_keeps_the_number_word_draws(tmp_p
     assert headings == ["# Acme Privacy Policy", "## 1. Introduction", "### 1.1. Scope", "## 2. Data we collect",
                         "### 2.1. Sources"], converted.markdown
     assert any("Word numbers 4 headings by itself" in str(note) for note in converted.notes), converted.notes
+
+
+def _strict(path: Path) -> Path:
+    """The .docx at `path` as Word saves it as Strict Open XML: each part under the standard's strict namespaces."""
+    parts = docx_parts(path)
+    for name, data in parts.items():
+        for strict, usual in NAMESPACES.items():
+            data = data.replace(f"http://schemas.openxmlformats.org/{usual}".encode(),
+                                f"http://purl.oclc.org/ooxml/{strict}".encode())
+        parts[name] = data.replace(b"<w:document ", b'<w:document w:conformance="strict" ', 1)
+    write_docx(path, parts)
+    return path
+
+
+def test_the_strict_namespaces_are_word_s_usual_ones_relationship_types_too():
+    assert transitional(b'<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main" '
+                        b'xmlns:r="http://purl.oclc.org/ooxml/officeDocument/relationships"/>') == (
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>')
+    assert transitional(b'<Relationship Type="http://purl.oclc.org/ooxml/officeDocument/relationships/numbering"/>'
+                        ) == (b'<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                              b'relationships/numbering"/>')
+    assert transitional(b'<a:graphic xmlns:a="http://purl.oclc.org/ooxml/drawingml/main"/>') == (
+        b'<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"/>')
+    usual = b'<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
+    assert transitional(usual) is usual
+
+
+def test_a_document_saved_as_strict_open_xml_keeps_its_numbers_and_says_its_tracked_changes(tmp_path: Path):
+    """Word's "Strict Open XML Document" (its own Save As, which some public bodies require) names its parts' elements
+    in the standard's strict namespaces: mammoth read its text, but the import's own readers found no numbering and no
+    tracked change in it, and every number Word draws was lost (`Article 1`, `1.1`, `(a)`), a deletion not accepted
+    read as the text, unsaid. It is read as the usual document it is, and said."""
+    styles = "".join([
+        _style("Title", "Title", ""),
+        _style("Heading1", "heading 1", _numbered_by_style(0)),
+        _style("Heading2", "heading 2", _numbered_by_style(1))])
+    numbering = _numbering(_level(0, "decimal", "Article %1", "Heading1"), _level(1, "decimal", "%1.%2", "Heading2"),
+                           _level(2, "lowerLetter", "(%3)"))
+    body = "".join([
+        _paragraph(_run("Acme Privacy Policy"), "Title"),
+        _paragraph(_run("Definitions"), "Heading1"),
+        _paragraph(_run("Terms"), "Heading2"),
+        f"<w:p>{_numbered_by_style(2)}{_run('personal data means any information;')}</w:p>",
+        f"<w:p>{_numbered_by_style(2)}{_run('controller means Acme.')}</w:p>",
+        _paragraph(_run("We keep logs for ") + '<w:del w:id="1" w:author="A" w:date="2023-01-01T00:00:00Z"><w:r>'
+                   '<w:delText>two years</w:delText></w:r></w:del><w:ins w:id="2" w:author="A" '
+                   'w:date="2023-01-01T00:00:00Z">' + _run("one year") + "</w:ins>" + _run(".")),
+    ])
+    path = _strict(docx_with(tmp_path / "privacy-2024-01-01.docx", body, numbering=numbering, styles=styles))
+    converted = convert(path)
+    markdown = converted.markdown
+    assert "## Article 1 Definitions" in markdown and "### 1.1 Terms" in markdown, markdown
+    assert "(a) personal data means any information;" in markdown and "(b) controller means Acme." in markdown
+    assert "We keep logs for one year." in markdown and "two years" not in markdown, markdown
+    said = " ".join(map(str, converted.notes))
+    assert "Strict Open XML" in said and "tracked changes" in said, said

@@ -32,6 +32,7 @@ from policysite.convert import (
     word_numbering,
     word_references,
     word_review,
+    word_strict,
     word_symbols,
     word_title,
 )
@@ -295,6 +296,10 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         if unpacked > MAX_UNPACKED:  # the XML reader's time grows with the square of a long run of text
             raise ConvertError(Said("import.docx-large", name=name, size=f"{unpacked / 2**20:.0f}",
                                     most=MAX_UNPACKED // 2**20))
+        if strict := word_strict.parts(archive):  # (Strict Open XML: read as the usual document it is, said)
+            data = _with_parts(archive, strict)
+            archive = zipfile.ZipFile(io.BytesIO(data))
+            notes.add(Said("convert.word-strict"))
         _margins_note(archive, notes)
         original = archive.read("word/document.xml").decode("utf-8", "replace")
         document, chunks = alt_chunks.extract(archive, original, notes, room=MAX_UNPACKED - unpacked,

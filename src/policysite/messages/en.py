@@ -1962,6 +1962,8 @@ MESSAGES: dict[str, str] = {
                            "its macros left out, never run",
     "convert.word-macros/named": "a macro-enabled Word document (.docm): its text read, its macros left out, never "
                                  "run",
+    "convert.word-strict": "a Word document saved as Strict Open XML: read as the document it is in Word's usual "
+                           "format (its numbering, tracked changes and hidden text as Word shows them)",
     "convert.word-template": "a Word template (.dotx) under a .docx name: its text read as a document's",
     "convert.word-tracked": "the document has tracked changes ({insertions:plural:insertion|insertions}, "
                             "{deletions:plural:deletion|deletions}): read as if accepted",

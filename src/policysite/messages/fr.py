@@ -2239,6 +2239,9 @@ MESSAGES: dict[str, str] = {
                            "son texte lu, ses macros omises, jamais exécutées",
     "convert.word-macros/named": "un document Word prenant en charge les macros (.docm) : son texte lu, ses macros "
                                  "omises, jamais exécutées",
+    "convert.word-strict": "un document Word enregistré au format Strict Open XML : lu comme le document qu'il est au "
+                           "format habituel de Word (sa numérotation, ses modifications suivies et son texte masqué "
+                           "tels que Word les affiche)",
     "convert.word-template": "un modèle Word (.dotx) sous un nom en .docx : son texte lu comme celui d'un document",
     "convert.word-tracked": "le document contient des modifications suivies ({insertions:plural:insertion|insertions}, "
                             "{deletions:plural:suppression|suppressions}) : lues comme acceptées",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policysite.convert import convert
+from policysite.convert import convert, word_sized_headings
 from policysite.convert.word_strict import NAMESPACES, transitional
 from unit.test_adopt41_word import _paragraph, _run
 from unit.test_convert import _W, docx_parts, docx_with, write_docx
@@ -138,3 +138,50 @@ def test_a_document_saved_as_strict_open_xml_keeps_its_numbers_and_says_its_trac
     assert "We keep logs for one year." in markdown and "two years" not in markdown, markdown
     said = " ".join(map(str, converted.notes))
     assert "Strict Open XML" in said and "tracked changes" in said, said
+
+
+def _typed(words: str, size: int = 0, *, bold: bool = True) -> str:
+    """A paragraph in Normal type but for its run's own weight and size (in half-points), as Google Docs writes one."""
+    said = ("<w:b/>" if bold else "") + (f'<w:sz w:val="{size}"/>' if size else "")
+    return f'<w:p><w:r><w:rPr>{said}</w:rPr><w:t xml:space="preserve">{words}</w:t></w:r></w:p>'
+
+
+def test_headings_typed_in_bold_of_several_sizes_are_headings_of_their_sizes_levels(tmp_path: Path):
+    """A policy written in Google Docs (or by hand in Word) without heading styles: its title at 20 points, its
+    sections' titles at 16 and its subsections' in bold at the text's size. A section's title directly over its first
+    subsection's was left a bold line, `**Information we collect**`, and its subsections made sections of their own,
+    at the level of the others (`## Account information`). Each is a heading of the level its size ranks at, said."""
+    body = "".join([
+        _typed("Privacy Policy", 40),
+        _typed("Last updated: 3 March 2022", bold=False),
+        _typed("Introduction", 32),
+        _typed("Acme Ltd respects your privacy.", bold=False),
+        _typed("Information we collect", 32),
+        _typed("Account information"),
+        _typed("Your name and e-mail address.", bold=False),
+        _typed("Usage information"),
+        _typed("The pages you visit.", bold=False),
+        '<w:tbl><w:tr><w:tc>' + _typed("Cookie") + _typed("Duration", 32) + '</w:tc></w:tr></w:tbl>',
+        _typed("Contact us", 32),
+        _typed("Write to privacy@acme.example.", bold=False),
+    ])
+    converted = convert(docx_with(tmp_path / "privacy-2022-03-03.docx", body))
+    headings = [line for line in converted.markdown.splitlines() if line.startswith("#")]
+    assert headings == ["# Privacy Policy", "## Introduction", "## Information we collect",
+                        "### Account information", "### Usage information", "## Contact us"], converted.markdown
+    assert "Cookie" in converted.markdown and "Duration" in converted.markdown  # (a table's cells: no headings)
+    said = " ".join(map(str, converted.notes))
+    assert "5 paragraphs typed as headings" in said and "“Information we collect”" in said, said
+    assert "outline level" not in said, said
+
+
+def test_typed_headings_of_one_size_or_numbered_are_left_to_the_reading_of_bold_lines():
+    """Bold lines of one size under a larger title, or numbered (`1. Scope`, which the import reads as sections by
+    their numbers), are given no outline level here."""
+    one_size = _typed("Privacy Policy", 40) + _typed("Scope") + _typed("We act.", bold=False) + _typed("Rights")
+    numbered = _typed("Privacy Policy", 40) + _typed("1. Scope", 32) + _typed("1.1 Terms") + _typed("We act.", bold=False)
+    for document in (one_size, numbered):
+        assert word_sized_headings.headings(document, "") == (document, [])
+    outlined = word_sized_headings.headings(_typed("Privacy Policy", 40) + _typed("Scope", 32) + _typed("Terms"), "")
+    assert outlined[1] == ["Scope", "Terms"]
+    assert '<w:outlineLvl w:val="0"/>' in outlined[0] and '<w:outlineLvl w:val="1"/>' in outlined[0]

@@ -32,6 +32,7 @@ from policysite.convert import (
     word_numbering,
     word_references,
     word_review,
+    word_sized_headings,
     word_strict,
     word_symbols,
     word_title,
@@ -307,6 +308,9 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         comments, styles, footnotes, endnotes = (
             archive.read(f"word/{part}.xml").decode("utf-8", "replace") if f"word/{part}.xml" in parts else ""
             for part in ("comments", "styles", "footnotes", "endnotes"))
+        document, typed_headings = word_sized_headings.headings(document, styles)
+        if typed_headings:  # (headings set by hand in bold or larger type, of several sizes: levels by their sizes)
+            notes.add(Said("convert.word-typed-headings", count=len(typed_headings), shown=quoted(typed_headings[:5])))
         plain = word_title.plain_title(document, styles) if not _title_styles(document, styles) else None
         if plain is not None:  # a bold or large first paragraph over headed sections: the title Word's style gives
             document, styles, words = plain
@@ -378,6 +382,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
             notes.add(Said("convert.word-diagrams", count=diagrams))
         shown, boxes = _text_boxes(shown)
         shown, outlined = _outlined(shown)
+        outlined -= len(typed_headings)  # (said above)
         if outlined:
             notes.add(Said("convert.word-outline", count=outlined))
         if boxes:

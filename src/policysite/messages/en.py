@@ -2012,6 +2012,9 @@ MESSAGES: dict[str, str] = {
     "convert.word-alternates": "read {count:plural:passage|passages} as Word shows {count:form:it|them} (its markup "
                                "from Word 2010 on, mc:Choice), where the copy the document keeps for older programs "
                                "says other words, left out: {shown:said}",
+    "convert.word-typed-headings": "{count:plural:paragraph|paragraphs} typed as headings, in bold or in larger type "
+                                   "and in no heading style ({shown}), became headings, each of the level its type's "
+                                   "size gives it (the largest first): check them",
     "convert.word-outline": "{count:plural:paragraph|paragraphs} given an outline level of {count:form:its|their} own "
                             "in Word (Paragraph › Outline level, as its navigation pane and table of contents read "
                             "{count:form:it|them}) became {count:form:a heading|headings} of that level",

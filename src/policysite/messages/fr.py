@@ -2296,6 +2296,10 @@ MESSAGES: dict[str, str] = {
     "convert.word-alternates": "lu {count:plural:passage|passages} comme Word {count:form:l'affiche|les affiche} (son "
                                "balisage depuis Word 2010, mc:Choice) ; la copie que le document garde pour les "
                                "programmes plus anciens, qui dit d'autres mots, a été omise : {shown:said}",
+    "convert.word-typed-headings": "{count:plural:paragraphe|paragraphes} tapés comme des titres, en gras ou en plus "
+                                   "grands caractères et dans aucun style de titre ({shown}), sont devenus des titres, "
+                                   "chacun du niveau que lui donne la taille de ses caractères (la plus grande "
+                                   "d'abord) : vérifiez-les",
     "convert.word-outline": "{count:plural:paragraphe|paragraphes} {count:form:auquel|auxquels} Word donne un niveau "
                             "hiérarchique propre (Paragraphe › Niveau hiérarchique, tel que le lisent son volet de "
                             "navigation et sa table des matières) {count:form:est devenu un titre|sont devenus des "

@@ -19,7 +19,8 @@ def _former(name: str) -> str:
     env = Environment(loader=FileSystemLoader(str(FORMER)), undefined=StrictUndefined, keep_trailing_newline=True)
     env.filters["q"] = lambda value: json.dumps(str(value), ensure_ascii=False)
     return env.get_template(name).render(bin_dir=str(init.scripts_dir()).replace("$", "$$"), authoritative="en",
-                                         branch="main", codes="en", generator="", daily=init.daily_line(""))
+                                         branch="main", codes="en", generator="", daily=init.daily_line(""),
+                                         **makefile_lines.error_lines("en"))  # (its error lines since legal20)
 
 
 def _commit(site, message):
@@ -105,7 +106,9 @@ def test_a_site_made_with_the_makefile_that_set_mkdocs_is_brought_to_todays(tmp_
     before = before.replace("(`policy`, `python`)", "(`policy`, `mkdocs`, `python`)", 1)
     for name, english in makefile_lines.ENGLISH_BEFORE.items():  # (its error lines as it wrote them: legal20)
         before = before.replace(makefile_lines.error_lines("en")[name], english, 1)
-    assert before.count("MKDOCS ?=") == 1 and "`mkdocs`" in before
+    before = before.replace(' $(if $(from),--from "$(from)")', "").replace(  # (make publish from=: legal21)
+        "# From another branch on purpose, named: make publish from=BRANCH (on any other, nothing is published).\n", "")
+    assert before.count("MKDOCS ?=") == 1 and "`mkdocs`" in before and "--from" not in before
     (site / "Makefile").write_text(before, encoding="utf-8")
     _commit(site, "as policy init wrote it before leads47")
     capsys.readouterr()

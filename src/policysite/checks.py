@@ -272,9 +272,10 @@ def later_date_lines(policy: document.Policy) -> list[Finding]:
     """A paragraph of a section, below those stated_date reads, that is one short sentence saying the text's own date
     (datelines.date_line: "Effective date: 1 March 2020.", "This policy was last updated on 1 March 2020.") and not
     the version's: the page would show two dates, the version's under the title and this one in the text
-    (safety82: §9's "Effective date:" of a version dated three years later was published). A site's own notice is
-    notices_written's; a list item or a row (a history of earlier versions) and a longer paragraph are not date
-    lines."""
+    (safety82: §9's "Effective date:" of a version dated three years later was published). So is the short sentence
+    opening a longer paragraph, a list item or a table's row where it says the text's last change (datelines.current:
+    "Last updated on 3 March 2022. This policy …", "Last updated | 3 March 2022", legal21), not a change a history of
+    earlier versions tells. A site's own notice is notices_written's."""
     value = policy.meta.get("date")
     if not isinstance(value, dt.date):
         return []
@@ -282,13 +283,15 @@ def later_date_lines(policy: document.Policy) -> list[Finding]:
     found = []
     for block in (block for section in policy.sections for block in section.blocks):
         text = block.shown or block.text
-        if block.kind != "paragraph" or id(block) in judged or not sync.one_short_sentence(text) \
+        if block.kind not in ("paragraph", "item", "row") or id(block) in judged \
                 or notice_sentences.written(text, langs=(policy.lang,), date=value) is not None:
             continue
+        alone = block.kind == "paragraph" and sync.one_short_sentence(text)
         found += [Finding.of(policy.path, block.line, RULE_DATE_STATED + "/later", sentence=sentence[:80],
                              date=value.isoformat())
-                  for sentence, dates in sync.stated_dates(text, policy.lang)
-                  if datelines.date_line(sentence) and not sync.states(dates, value)]
+                  for sentence, dates in sync.stated_dates(text, policy.lang)[:None if alone else 1]
+                  if (datelines.date_line(sentence) if alone else datelines.current(sentence))
+                  and not sync.states(dates, value)]
     return found
 
 

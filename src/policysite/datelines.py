@@ -11,7 +11,7 @@ from policysite import sync
 # Words saying a text was changed, in the languages the import reads (sync.effective's say it took effect)
 _UPDATED = re.compile(
     r"(?i)\b(?:updated|revised|revision|amended|last (?:changed|modified)|modified|mise à jour|mis à jour|modifiée?"
-    r"|révisée?|révision|actualisée?|aktualisiert|aktualisierung|überarbeitet|stand|actualizad[ao]|actualización"
+    r"|modification|révisée?|révision|actualisée?|aktualisiert|aktualisierung|überarbeitet|stand|actualizad[ao]|actualización"
     r"|revisad[ao]|aggiornat[ao]|aggiornamento|bijgewerkt|herzien|atualizad[ao]|atualização)\b")
 # Words naming the text itself ("this policy", "la présente politique", "diese Datenschutzerklärung" …)
 _ITSELF = re.compile(
@@ -21,6 +21,10 @@ _ITSELF = re.compile(
     r"|diese[rs]? (?:datenschutzerklärung|datenschutzhinweise|erklärung|richtlinie|fassung|version|dokument)"
     r"|(?:esta|la presente) (?:política|versión|declaración|aviso)"
     r"|(?:questa|la presente) (?:informativa|politica|versione))\b")
+
+# Words saying a change was the latest ("last updated", "mise à jour pour la dernière fois", "zuletzt geändert")
+_LAST = re.compile(r"(?i)\b(?:last|latest|most recently|dernière|dernier|zuletzt|letzte[rn]?|última|último|ultima"
+                   r"|ultimo|laatst|laatste)\b")
 
 
 def _says_change(words: str) -> bool:
@@ -34,11 +38,26 @@ def date_line(sentence: str) -> bool:
     last revision: …"). `The GDPR has been in force since 25 May 2018.` is none."""
     if not _says_change(sentence):
         return False
-    if _ITSELF.search(sentence):
-        return True
+    return _ITSELF.search(sentence) is not None or _labelled(sentence)
+
+
+def current(sentence: str) -> bool:
+    """Whether `sentence` says its own text's date as of now: a date line (date_line) saying the last change ("This
+    policy was last updated on …", "Dernière mise à jour : …"), not a change a history of versions tells ("Updated 1
+    March 2020: section 4 added.", "This policy was amended on 25 May 2018 to …") nor a day a transition names
+    ("Effective date: 1 March 2020. Before that day, the former text applied …"): what a sentence opening a longer
+    paragraph, a list item or a table's row must be to be taken for a date line (legal21: "Last updated on 3 March
+    2022. This policy …" in §9 of a version of 2024, a row "Last updated | 3 March 2022", were read by no check)."""
+    return date_line(sentence) and _LAST.search(sentence) is not None
+
+
+def _labelled(sentence: str) -> bool:
+    """Whether `sentence` writes the words of a change as a label before its date."""
     digit = re.search(r"\d", sentence)
     label = sentence[:digit.start()] if digit else sentence
-    opening = label.replace(":", " ").split()[:3]
+    # ("Last updated on 1 March 2020", "Zuletzt aktualisiert am …": the label opens after the word saying it is last)
+    last = _LAST.match(label.lstrip())
+    opening = label.lstrip()[last.end() if last else 0:].replace(":", " ").split()[:3]
     if opening and (_UPDATED.match(" ".join(opening)) is not None or sync.effective(" ".join(opening[:2]))):
         return True
     return (":" in label or "\uff1a" in label) and len(label.split()) <= 6 and _says_change(label)

@@ -321,7 +321,7 @@ def in_page_links(policy: Policy) -> list[tuple[str, int, str]]:
         for target in block.links:
             if target.startswith("#"):
                 nth = seen[target] = seen.get(target, -1) + 1  # (its own words: "voir [la durée](#s3) et le [§3](#s3)")
-                found.append((unquote(target[1:]), block.line, _link_text(block.markdown, target, nth)))
+                found.append((unquote(target[1:]), block.line_of(target), _link_text(block.markdown, target, nth)))
     return found
 
 

@@ -309,6 +309,22 @@ class Block:
         """A row's cells as the page shows them (`page_text`, cell by cell)."""
         return self.shown_cells if self.cells and self.markdown else self.cells
 
+    def line_of(self, written: str) -> int:
+        """The source line where the block first writes `written` (a word, an address, a link's target), as a whole:
+        its line plus the lines of its Markdown above; its own line where its Markdown does not write it so. A
+        finding of a word on the third line of a wrapped paragraph named the paragraph's first (legal21)."""
+        if "\n" not in self.markdown or not written:
+            return self.line
+        probe = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)")
+        return self.line + next((number for number, text in enumerate(self.markdown.split("\n")) if probe.search(text)),
+                                0)
+
+
+def written_line(line: int, block: Block | None, written: str) -> int:
+    """The line where `block` writes `written` (Block.line_of), else `line` (words not of a block: a title, a
+    tooltip)."""
+    return line if block is None else block.line_of(written)
+
 
 @dataclass
 class Section:

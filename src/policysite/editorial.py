@@ -15,7 +15,7 @@ from markdown.extensions.attr_list import get_attrs_and_remainder
 from policysite import characters
 from policysite.characters import RIGHT_TO_LEFT_MARK, RTL_LANGUAGES, beside_rtl, isolated_apart
 from policysite.config_rules import script_of
-from policysite.document import Block, Policy, code_spans
+from policysite.document import Block, Policy, code_spans, written_line
 from policysite.findings import WARNING, Finding
 from policysite.marks import MARK, codes as mark_codes
 from policysite.messages import Said
@@ -576,10 +576,12 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         if policy.lang.split("-")[0].lower() not in REDUPLICATING:
             findings += [Finding.of(policy.path, line, RULE_DOUBLED, where=where, first=first, second=second)
                          for first, second in _doubled(broken, doubles)]
-        findings += [Finding.of(policy.path, line, RULE_BRAND, where=where, written=written, meant=meant)
+        findings += [Finding.of(policy.path, written_line(line, block, written), RULE_BRAND, where=where,
+                                written=written, meant=meant)
                      for written, meant in _brand(prose, text, brand, brand_re, brand_variants)]
-        findings += [Finding.of(policy.path, line, RULE_ADDRESS, where=where, address=address, label=label,
-                                reads=reads) for address, label, reads in lookalike_addresses(text)]
+        findings += [Finding.of(policy.path, written_line(line, block, address), RULE_ADDRESS, where=where,
+                                address=address, label=label, reads=reads)
+                     for address, label, reads in lookalike_addresses(text)]
         if block is not None and block.links:
             findings += [Finding.of(policy.path, line, RULE_LINK_TEXT, where=where, reason=message)
                          for href, shown in zip(block.links, block.link_texts)

@@ -20,7 +20,7 @@ import spellchecker
 from spellchecker import SpellChecker
 
 from policysite import characters, files, probecache
-from policysite.document import Block, Policy, code_spans
+from policysite.document import Block, Policy, code_spans, written_line
 from policysite.findings import WARNING, Finding
 from policysite.inline import tag_titles
 from policysite.marks import MARK
@@ -490,7 +490,7 @@ def _unknown(policy: Policy, words: frozenset[str], listed: dict[str, str],
             text = text.lower()
         if phrases:
             text = phrases.sub(lambda m: " " * len(m.group()), text)
-        found.extend((line, where, word) for word in words_of(text, lang=policy.lang))
+        found.extend((written_line(line, block, word.text), where, word) for word in words_of(text, lang=policy.lang))
     # Only what would be judged (not letters, abbreviations, a compound's hanging part): an Italian notice citing
     # "art. 6, par. 1, lett. b)" had its spelling switched off by the letters and abbreviations it is made of.
     lookups: set[str] = set()

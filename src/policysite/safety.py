@@ -555,10 +555,13 @@ _PASSED_MOST = 65_536
 
 
 def _rules_key(html: str, theme_dirs: tuple[str, ...]) -> tuple[bytes, tuple[str, ...]]:
-    """What a page's verdict depends on besides `text`: its bytes and the theme's scripts (the only thing the
-    check reads from `theme_dirs`)."""
-    return (hashlib.sha256(html.encode("utf-8", "surrogatepass")).digest(),
-            tuple(p.pattern for p in theme_scripts(theme_dirs)))
+    """What a page's verdict depends on besides `text`: its bytes and what the check reads from `theme_dirs`, the
+    theme's scripts (allowed: a page that passed allowing fewer passes allowing more) and the globals they define (with
+    the bytes: an id that was no script's global may become one)."""
+    digest = hashlib.sha256(html.encode("utf-8", "surrogatepass"))
+    for name in sorted(theme_globals(theme_dirs)):
+        digest.update(b"\0" + name.encode("utf-8"))
+    return digest.digest(), tuple(p.pattern for p in theme_scripts(theme_dirs))
 
 
 def csp_contents(html: str) -> list[str]:
@@ -620,6 +623,7 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         if article is not None else set()
     own, built = _version_list(article)
     read_apart: str | None = None  # (the text's words, its blocks apart, which titles are read against: read once)
+    clobbering = theme_globals(theme_dirs) if article is not None else frozenset()
     for node in _elements(article):
         tag = (node.tag or "").lower()
         if re.fullmatch(r"h[1-6]", tag) and node.attributes.get("id"):
@@ -647,6 +651,8 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
             told.add(turned)
             found.append(Violation(file, anchor, Said("output.bidi/dir", tag=tag, words=turned[1][:60])))
         ident = node.attributes.get("id")
+        if ident and ident in clobbering:
+            found.append(Violation(file, anchor, Said("output.script-global", tag=tag, value=ident), ident))
         if ident and ident in seen:  # the first element holding an id takes every link to it
             found.append(Violation(file, anchor, repeated_id(ident)))
         elif ident:
@@ -1274,6 +1280,35 @@ def _permalink(link: LexborNode) -> bool:
 
 def _theme_id(tag: str, name: str, value: str) -> str:
     return Said("output.theme-id", tag=tag, name=name, value=value)
+
+
+# What a script defines on the page's global object (`window.NAME = …`: Material's `document$`, the site's
+# `policyVersions`, `policySearchQuery` …). An element of the text whose id is one of these names is that global too (a
+# browser's named access on window) until the script defines it: a script reading it first (on-demand.js reads
+# `window.policySearchQuery` at each search, before search-index.js has set it) calls an element, throws, and the
+# reader's search or notices stop working (DOM clobbering: safety84). A name a script declares (`var`, `function`) is
+# the script's from the start: no element takes it.
+_DEFINED_GLOBAL = re.compile(r"(?<![\w$.])(?:window|self|globalThis)\s*\.\s*([A-Za-z_$][\w$]*)\s*=(?!=)")
+
+
+def defined_globals(scripts: Iterable[str]) -> frozenset[str]:
+    """The names the scripts' sources `scripts` assign on the global object."""
+    return frozenset(match.group(1) for script in scripts for match in _DEFINED_GLOBAL.finditer(script))
+
+
+@functools.lru_cache(maxsize=8)
+def theme_globals(theme_dirs: tuple[str, ...]) -> frozenset[str]:
+    """The globals the scripts of the theme folders `theme_dirs` define (`defined_globals`): their files
+    (`assets/javascripts/*.js`, Material's bundle among them) and their script templates (`partials/javascripts`)."""
+    sources = []
+    for folder in theme_dirs:
+        for path in sorted([*Path(folder).glob("assets/javascripts/*.js"),
+                            *Path(folder).glob("partials/javascripts/*.html")]):
+            try:
+                sources.append(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError):
+                continue  # (not a script a browser runs as the theme's: its names define nothing)
+    return defined_globals(sources)
 
 
 # A section's id in an earlier version (`2021-02-17.s1`), which the generator gives the section's heading in later ones

@@ -730,6 +730,9 @@ MESSAGES: dict[str, str] = {
     "output.text-attributes": "<{tag} {what}>: the policy text may set ids, titles and languages only; the page's own "
                               "classes and attributes can hide, move or cover the text",
     "output.theme-id": "<{tag} {name}=“{value}”>: ids starting with __ are the theme's own (its configuration, search)",
+    "output.script-global": "<{tag} id=“{value}”>: the name of a global the site's scripts define: a browser makes "
+                            "the element that global until they do, and a script reading it then calls the element "
+                            "instead (its search or notices stop working): give it another id",
     "output.dated-id": "<{tag} id=“{value}”>: ids of the form 2021-02-17.s1 are the archive's own (a section's id in "
                        "an earlier version, which links from that version follow): give it another id",
     "output.alias-placed": "<{tag}> of the archive's former ids (class policy-alias or policy-since) {where:said}: "

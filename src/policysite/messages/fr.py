@@ -844,6 +844,10 @@ MESSAGES: dict[str, str] = {
                               "déplacer ou recouvrir le texte",
     "output.theme-id": "<{tag} {name}=« {value} »> : les identifiants commençant par __ sont ceux du thème (sa "
                        "configuration, la recherche)",
+    "output.script-global": "<{tag} id=« {value} »> : le nom d'une variable globale que les scripts du site "
+                            "définissent : le navigateur fait de l'élément cette variable jusqu'à ce qu'ils la "
+                            "définissent, et un script qui la lit alors appelle l'élément (la recherche ou les avis "
+                            "cessent de fonctionner) : donnez-lui un autre identifiant",
     "output.dated-id": "<{tag} id=« {value} »> : les identifiants de la forme 2021-02-17.s1 sont ceux de l'archive "
                        "(l'identifiant d'une section dans une version antérieure, que suivent les liens de cette "
                        "version) : donnez-lui un autre identifiant",

@@ -758,13 +758,25 @@ def words_apart(body: str, tree: LexborHTMLParser) -> list[tuple[int, str]]:
     unread, hidden = shown_count - read_count, read_count - shown_count
     if not unread and not hidden:
         return []
+    lines = body.split("\n")
     for i1, i2, j1, j2 in _apart(read, shown):
         line = read[min(i1, len(read) - 1)][1] if read else 1
+        if i1 == i2 and j1 < j2:  # (words shown where the checks read none: the line writing them, between the two
+            # read words around them; not the next read word's, nor the last one's, a line the words are not on)
+            line = _writing_word(lines, shown[j1], read[i1 - 1][1] if i1 else 1,
+                                 read[i1][1] if i1 < len(read) else len(lines))
         if any(w in unread for w in shown[j1:j2]):
             return [(line, Said("render.words-shown", words=" ".join(shown[j1:j2][:SHOWN_WORDS])))]
         if any(w in hidden for w, _ in read[i1:i2]):
             return [(line, Said("render.words-hidden", words=" ".join(w for w, _ in read[i1:i2][:SHOWN_WORDS])))]
     return []
+
+
+def _writing_word(lines: list[str], word: str, first: int, last: int) -> int:
+    """The first of the lines `first` to `last` (1-based) that writes `word` as a word of its own, else `first`."""
+    written = re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", re.I)
+    return next((number for number in range(first, min(last, len(lines)) + 1)
+                 if written.search(lines[number - 1])), first)
 
 
 def _apart(read: list[tuple[str, int]], shown: list[str]) -> list[tuple[int, int, int, int]]:

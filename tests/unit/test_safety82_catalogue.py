@@ -147,7 +147,8 @@ MARKDOWN = [
     ("the text taking effect on another day", "La présente politique est entrée en vigueur le 1er mars 2020.",
      (13, "structure.date-stated"), None),
     ("comment left open (Markdown escapes it: shown as written)",
-     f"Text before.\n\n<!-- hidden\n\n{CLAUSE}\n\n## 3. Third section\n\nMore text.", (13, "render.read-apart"), None),
+     # (at the line writing the words shown, "<!-- hidden": not the line of the last word read before them, safety84)
+     f"Text before.\n\n<!-- hidden\n\n{CLAUSE}\n\n## 3. Third section\n\nMore text.", (15, "render.read-apart"), None),
 ]
 
 # (input, files written or edited in the project: a path and its new text, or (old, new) replaced once, (file, line,

@@ -31,6 +31,7 @@ class ConfigLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: igno
     `policy check` read it; and its `!ENV` tag put the build machine's environment (a CI secret) into every
     page. A `!!python/name:` is one of PYTHON_NAMES or refused; INHERIT is followed as MkDocs follows it."""
 
+    DEPTH = 32  # lists and mappings within each other: MkDocs' deepest setting (a plugin's option's list) needs five
 
     def __init__(self, stream: Any) -> None:
         text = stream.read() if hasattr(stream, "read") else stream
@@ -42,10 +43,19 @@ class ConfigLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: igno
             if name is not None:
                 source.name = name  # the marks of errors name the file
             return source
+        # Lists and mappings 500 deep ended `policy check` and the build with Python's RecursionError, a traceback.
+        depth = 0
         for event in yaml.parse(named(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
             if isinstance(event, yaml.AliasEvent):
                 raise yaml.composer.ComposerError(None, None, Said("settings.yaml-alias", anchor=event.anchor),
                                                   event.start_mark)
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > self.DEPTH:
+                    raise yaml.composer.ComposerError(None, None, Said("yaml.nested", most=self.DEPTH),
+                                                      event.start_mark)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
         super().__init__(named())
 
 
@@ -565,7 +575,9 @@ def _stated_in_nodes(config_file: Path) -> list[str | None]:
     """extra.policy.messages, extra.policy.authoritative and theme.language of a file the loader refuses (a French
     site's `!ENV` was refused in English: company10), as YAML's composer reads them, plain strings only."""
     try:
-        root = yaml.compose(config_file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        # (libyaml's composer: Python's, 500 levels deep, ended the command with a RecursionError)
+        root = yaml.compose(config_file.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader",
+                                                                                    yaml.SafeLoader))
     except (OSError, UnicodeError, yaml.YAMLError):
         return []
 

@@ -1,0 +1,62 @@
+"""Reader24, session 53: a long policy printed (25 sections), and a Japanese one with readings over its words (ruby)."""
+from __future__ import annotations
+
+import pytest
+from reader import go, settled
+from test_reader13 import _printed_pages
+
+from policy_repo import Served, published_in_languages
+
+DATES = ("2023-03-01", "2024-05-20")
+TITLES = {"fr": ("Politique de confidentialité", "Nous traitons", "Section {k} : {word}"),
+          "en": ("Privacy policy", "We process", "Section {k}: {word}")}
+WORDS = ("objet", "responsable", "données", "finalités", "bases", "destinataires", "transferts", "durées", "sécurité",
+         "cookies", "droits", "réclamation", "mineurs", "profilage", "sous-traitants", "violations", "registre",
+         "délégué", "prospection", "statistiques", "archives", "modifications", "langues", "litiges", "contact")
+
+
+def long_page(lang: str, n: int) -> str:
+    """A policy of twenty-five sections, each a few paragraphs of its own words."""
+    title, text, heading = TITLES[lang]
+    body = "".join(f"## {k}. {heading.format(k=k, word=w)}\n\n"
+                   + "".join(f"{text} {k}.{m}: " + " ".join(f"w{k}x{m}y{j}" for j in range(12)) + ".\n\n"
+                             for m in range(3))
+                   for k, w in enumerate(WORDS, start=1))
+    return f"---\ndate: {DATES[n]}\n---\n\n# {title}\n\n{body}"
+
+
+@pytest.fixture(scope="module")
+def long_site(tmp_path_factory, serve) -> Served:
+    folder = tmp_path_factory.mktemp("reader24-long")
+    return Served(base=serve(published_in_languages(folder, ("fr", "en"), DATES[:1], long_page)), project=folder / "site")
+
+
+TOC = ".md-sidebar--secondary"
+A4 = {"width": 794, "height": 1123}
+
+
+CONTENTS = {"fr": "Table des matières", "en": "Table of contents"}
+
+
+@pytest.mark.parametrize("lang", ("fr", "en"))
+def test_a_policy_of_25_sections_printed_lists_them_all_and_its_text_follows_on_the_same_page(new_context, long_site,
+                                                                                             tmp_path, lang):
+    """Printed on A4, a policy of twenty-five sections started with a page of nothing but its contents (a page break
+    after them): a sheet that said neither the text's title, its version nor its address, filed or photocopied alone.
+    The contents list every section in order, each title readable (no smaller than 9 pt), and the text follows them on
+    the same sheet: its print line (version, address, day read) and its title under them."""
+    page = new_context(viewport=A4).new_page()
+    go(page, long_site.url(f"/{lang}/latest/"))
+    page.emulate_media(media="print")
+    settled(page)
+    sizes = page.locator(TOC + " .md-nav__link").evaluate_all("es => es.map(e => parseFloat(getComputedStyle(e).fontSize))")
+    assert len(sizes) == 25 and min(sizes) >= 12, sizes  # 9 pt
+    printed = _printed_pages(page, tmp_path, "A4")
+    titles = [TITLES[lang][2].format(k=k, word=w) for k, w in enumerate(WORDS, start=1)]
+    first = [" ".join(line.split()) for line in printed[0].splitlines() if line.strip()]
+    listed = [line for line in first if any(line == f"{k}. {t}" for k, t in enumerate(titles, start=1))]
+    assert listed == [f"{k}. {t}" for k, t in enumerate(titles, start=1)], first
+    assert first[0] == CONTENTS[lang], first[:3]
+    after = first[first.index(listed[-1]) + 1:]
+    # the text's print line (its version's address) and its title on the contents' sheet
+    assert any(f"/{lang}/{DATES[0]}/" in line for line in after) and TITLES[lang][0] in after, after

@@ -102,7 +102,8 @@
   function at(section) { return section ? "#" + section : ""; }
   function land() {
     var address = asked(), day = address.day, section = address.section;
-    if (!day) return;
+    // `#top` is the page's top, as browsers read it (anchors.TOP): no day asked, as none (reader24, session 53)
+    if (!day || day.toLowerCase() === "top") return;
     input.value = isDay(day) ? day : "";
     // What the address says is echoed only if it could be a mistyped date: a link's own words (any length, any
     // address to write to) never appear on the site's page (security hunt 19b, finding 5).

@@ -309,8 +309,8 @@ def _names_of(code: str) -> tuple[str, ...]:
     from policysite import strings
 
     if strings.unnamed_in_cldr(code, code) is not None:
-        base = code.split("-")[0]
-        return tuple(sorted({_folded(name) for lang in (code, base, "en")
+        bare = code.split("-")[0]
+        return tuple(sorted({_folded(name) for lang in (code, bare, "en")
                              if (name := strings.unnamed_in_cldr(code, lang))}))
     try:
         locale, base = Locale.parse(code, sep="-"), Locale.parse(code.split("-")[0])

@@ -240,9 +240,10 @@ def _line_of(body: str, text: str, name: str, value: str) -> int:
     lines = body.split("\n")
     start = 0
     for probe in (" ".join(text.split()[:size]) for size in (len(text.split()), 3, 1)):
-        at = body.find(probe) if probe else -1
-        if at >= 0:
-            start = body.count("\n", 0, at)
+        # (as words of their own: a link's words "a" are not the "a" of "Example" in the title above it, safety84)
+        at = re.search(rf"(?<![^\W_]){re.escape(probe)}(?![^\W_])", body) if probe else None
+        if at is not None:
+            start = body.count("\n", 0, at.start())
             break
     setting = re.escape(f".{value.split()[0]}" if name == "class" and value.split() else
                         f"#{value}" if name == "id" and value else name)  # (an attribute list writes `{: #x }`)

@@ -102,6 +102,8 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
     found += [Finding(path, above + line, RULE_TOOLTIP, message) for line, message in unshown_titles(body, tree)]
     found += [Finding(path, above + _line_of_link(body, href, words), editorial.RULE_LINK_TEXT, message)
               for href, words, message in mail_prefilled(tree)]
+    found += [Finding(path, above + _line_of_link(body, str(link.attributes.get("href")), ""), editorial.RULE_HTML,
+                      unseen) for link in tree.css("a[href]") if (unseen := safety.unseen_link(link))]
     found += [Finding(path, above + line, RULE, message) for line, message in _tight_headings(body, html)]
     found += [Finding(path, above + line, pasted_bullets.RULE, message, WARNING)
               for line, message in pasted_bullets.findings(policy)]

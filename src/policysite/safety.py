@@ -658,7 +658,7 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         elif ident:
             seen.add(ident)
         # (a link's, at the line writing its words: the section's heading was named)
-        found += [Violation(file, anchor, message, _link_words(node) if tag == "a" else "")
+        found += [Violation(file, anchor, message, _placing_words(node) if tag == "a" else "")
                   for message in _content_rules(node)]
         if tag == "a" and (href := node.attributes.get("href")) and node.mem_id not in built \
                 and (said := version_shown(str(href), " ".join(_link_words(node).split()), page_lang, own,
@@ -1177,6 +1177,8 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
                                                                                | classes & OWN_HIDDEN)),
                        where=misplaced)
     if tag == "a" and node.attributes.get("href"):
+        if unseen := unseen_link(node):
+            yield unseen
         yield from deceptive_link(str(node.attributes.get("href")), node.text(deep=True))
         # the words the link shows, as the browser draws them, against where it goes: written with Markdown
         # inside a raw <a> (`**dpo@acme.example**`, `dpo@acme\.example`), its source showed the check no address
@@ -1810,6 +1812,22 @@ def _same_number(shown: str, dialled: str) -> bool:
     country = international[:len(international) - len(national)]
     return len(national) >= 7 and international.endswith(national) and 1 <= len(country) <= 3 \
         and country not in _NO_COUNTRY
+
+
+def unseen_link(link: LexborNode) -> Said | None:
+    """Why the link `link` is refused when it shows no words: none (`[](https://…)`), spaces, or characters drawn as
+    nothing (a zero-width space), and no image with its text. A link to another host no reader sees, nor can read
+    where it goes, yet a search engine, a screen reader's list of links and a stray tap follow (safety84)."""
+    if characters.as_seen(link.text(deep=True)).strip() \
+            or any((image.attributes.get("alt") or "").strip() for image in link.css("img")):
+        return None
+    return Said("output.link-unseen", href=str(link.attributes.get("href") or "")[:80])
+
+
+def _placing_words(link: LexborNode) -> str:
+    """What finds the line writing the link `link`: its words, else (it shows none) its address."""
+    words = _link_words(link)
+    return words if characters.as_seen(words).strip() else str(link.attributes.get("href") or "")
 
 
 def _link_words(node: LexborNode) -> str:

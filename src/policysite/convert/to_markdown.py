@@ -92,6 +92,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     kept_hidden = _unseen(soup, notes)
     list_passes.word_list_paragraphs(soup, notes)
     _drop_permalinks(soup, notes)
+    _unlink_wordless(soup, notes)
     unopenable = _link_targets(soup, notes)
     _section_lists(soup, notes)
     bold_headings.date_headings(soup, notes)
@@ -960,6 +961,20 @@ def _link_targets(soup: BeautifulSoup, notes: Notes) -> list[Said]:
 
 
 _PERMALINK_TEXT = frozenset({"¶", "#", "§", "🔗", "⚓", "link", "permalink"})
+
+
+def _unlink_wordless(soup: BeautifulSoup, notes: Notes) -> None:
+    """A link showing no words (an icon, an image without its text, spaces or nothing: a page's social links) left as
+    what it holds: written `[](https://…)`, the site would publish a link no reader sees, which the gate refuses
+    (safety.unseen_link)."""
+    unlinked = 0
+    for link in soup.find_all("a", href=True):
+        if not _UNSEEN_TEXT.sub("", link.get_text()) and not any(
+                str(image.get("alt") or "").strip() for image in link.find_all("img")):
+            link.unwrap()
+            unlinked += 1
+    if unlinked:
+        notes.add(Said("convert.wordless-links", count=unlinked))
 
 
 def _drop_permalinks(soup: BeautifulSoup, notes: Notes) -> None:

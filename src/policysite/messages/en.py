@@ -730,6 +730,9 @@ MESSAGES: dict[str, str] = {
     "output.text-attributes": "<{tag} {what}>: the policy text may set ids, titles and languages only; the page's own "
                               "classes and attributes can hide, move or cover the text",
     "output.theme-id": "<{tag} {name}=“{value}”>: ids starting with __ are the theme's own (its configuration, search)",
+    "output.link-unseen": "<a href=“{href}”> shows no words (none, spaces, or characters drawn as nothing): a link "
+                          "no reader sees nor can read where it goes, that search engines and a stray tap follow; "
+                          "give it its words or remove it",
     "output.script-global": "<{tag} id=“{value}”>: the name of a global the site's scripts define: a browser makes "
                             "the element that global until they do, and a script reading it then calls the element "
                             "instead (its search or notices stop working): give it another id",
@@ -2234,6 +2237,8 @@ MESSAGES: dict[str, str] = {
     "convert.word-place-link": "a Word link to a place in a page became {href}",
     "convert.unopenable-link": "link “{words}” pointed to {href}, which no reader can open (a {scheme}: address): kept "
                                "its text, removed the target",
+    "convert.wordless-links": "removed {count:number} {count:form:link|links} showing no words (an icon, an image "
+                              "without its text, or nothing): the site publishes no link a reader cannot see",
     "convert.heading-self-links": "removed {count:number} heading {count:form:link|links} to the heading itself (¶): "
                                   "the published headings have their own",
     "convert.merged-cells": "{count:number} table {count:form:cell|cells} spanning several rows or columns: repeated "

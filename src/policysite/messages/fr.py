@@ -844,6 +844,10 @@ MESSAGES: dict[str, str] = {
                               "déplacer ou recouvrir le texte",
     "output.theme-id": "<{tag} {name}=« {value} »> : les identifiants commençant par __ sont ceux du thème (sa "
                        "configuration, la recherche)",
+    "output.link-unseen": "<a href=« {href} »> n'affiche aucun mot (aucun, des espaces ou des caractères qui ne "
+                          "s'affichent pas) : un lien qu'aucun lecteur ne voit ni ne peut lire où il mène, que les "
+                          "moteurs de recherche et un toucher malencontreux suivent ; donnez-lui ses mots ou "
+                          "retirez-le",
     "output.script-global": "<{tag} id=« {value} »> : le nom d'une variable globale que les scripts du site "
                             "définissent : le navigateur fait de l'élément cette variable jusqu'à ce qu'ils la "
                             "définissent, et un script qui la lit alors appelle l'élément (la recherche ou les avis "
@@ -2566,6 +2570,8 @@ MESSAGES: dict[str, str] = {
     "convert.word-place-link": "un lien Word vers un endroit d'une page est devenu {href}",
     "convert.unopenable-link": "le lien « {words} » pointait vers {href}, qu'aucun lecteur ne peut ouvrir (une adresse "
                                "{scheme}:) : conservé son texte, retiré sa cible",
+    "convert.wordless-links": "retiré {count:plural:lien|liens} sans mots (une icône, une image sans son texte, ou "
+                              "rien) : le site ne publie aucun lien qu'un lecteur ne voit pas",
     "convert.heading-self-links": "retiré {count:plural:lien de titre|liens de titre} vers le titre lui-même (¶) : les "
                                   "titres publiés ont le leur",
     "convert.merged-cells": "{count:plural:cellule de tableau couvrant|cellules de tableau couvrant} plusieurs lignes "

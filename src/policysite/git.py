@@ -48,7 +48,12 @@ ORIGIN = "origin"  # the remote whose copy of it a fresh clone reads (branch.REM
 # A commit's message is printed in UTF-8, whatever `i18n.commitEncoding` a repository sets (git prints it in that
 # encoding unless told otherwise, and the subjects publishing names were read as mojibake: histories10).
 OUTPUT = {"i18n.logOutputEncoding": "UTF-8"}
-OPTIONS = tuple(arg for key, value in {**MEMORY, **OUTPUT}.items() for arg in ("-c", f"{key}={value}"))
+# No git process the project starts runs a hook: a repository whose `core.hooksPath` names a folder of its own files
+# (`.githooks`, husky's `.husky`, set once by `git config`) ran, during `policy publish`, whatever a pull request wrote
+# in `.githooks/reference-transaction` (each ref written), and during `policy import` its `pre-commit`: code from the
+# files under review, run by the one gate. Git looks for each hook under os.devnull, a folder no file is in.
+HOOKS = {"core.hooksPath": os.devnull}
+OPTIONS = tuple(arg for key, value in {**MEMORY, **OUTPUT, **HOOKS}.items() for arg in ("-c", f"{key}={value}"))
 # Every git process reads the objects the repository holds, never `git replace` refs or grafts: those are local, never
 # pushed, and one mapping a tampered gh-pages commit onto the one publishing wrote had verify pass and export write
 # the original, while the branch (pushed, served) held the edit (history hunt 31). GitPython's processes inherit it.
@@ -59,8 +64,8 @@ os.environ["GIT_GRAFT_FILE"] = os.path.join(os.devnull, "grafts")
 
 
 def _bounded(repo: gitpython.Repo) -> gitpython.Repo:
-    """`repo`, whose git processes (GitPython's own `cat-file` too) read packs in bounded memory."""
-    repo.git.set_persistent_git_options(c=[f"{key}={value}" for key, value in MEMORY.items()])
+    """`repo`, whose git processes (GitPython's own `cat-file` too) read packs in bounded memory and run no hook."""
+    repo.git.set_persistent_git_options(c=[f"{key}={value}" for key, value in {**MEMORY, **HOOKS}.items()])
     return repo
 
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from policysite.convert.model import Converted, ConvertError, Source
-from policysite.convert.sources import FORMATS, dated_sources
+from policysite.convert.sources import FORMATS, dated_sources, too_large
 from policysite.messages import Said
 
 __all__ = ["FORMATS", "Converted", "ConvertError", "Source", "convert", "dated_sources"]
@@ -47,6 +47,8 @@ def convert(path: Path, *, lang: str = "", markdown_in_html: bool = False,
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
         raise ConvertError(Said("import.format", name=path.name, extension=path.suffix or "none"))
+    if (large := too_large(path, kind)) is not None:  # (a text of an old site's history, a page's part)
+        raise ConvertError(large)
     try:
         data = path.read_bytes()
     except OSError as exc:

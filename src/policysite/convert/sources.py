@@ -49,6 +49,27 @@ FORMATS = {**dict.fromkeys((".md", ".markdown", ".mdx", ".qmd", ".mdown", ".mkd"
            **dict.fromkeys((".yml", ".yaml", ".json", ".toml"), "data")}
 
 
+# The most bytes a file of each kind may hold, checked before anything reads it: a policy's text is at most a mebibyte
+# (document.MAX_PAGE characters): its page's markup or a saved page's pictures (an .mht holds them) some more, a document's
+# media (its XML is bounded apart, docx_source) tens more. A 40 MB HTML page was read for minutes, past 1.4 GB of
+# memory, before its text was said too long (safety85).
+MOST_BYTES = {"markdown": 16 << 20, "text": 16 << 20, "data": 16 << 20,
+              "html": 16 << 20, "docx": 64 << 20, "odt": 64 << 20, "office": 64 << 20}
+
+
+def too_large(path: Path, kind: str) -> Said | None:
+    """Why the file `path`, of the kind `kind` (FORMATS), is not read: more bytes than MOST_BYTES; None if it is not
+    (or cannot be measured: its reading says why)."""
+    most = MOST_BYTES.get(kind)
+    try:
+        size = path.stat().st_size if most is not None and path.is_file() else 0
+    except OSError:
+        return None
+    if most is None or size <= most:
+        return None
+    return Said("import.file-large", name=path.name, size=f"{size / 2**20:.1f}", most=most >> 20)
+
+
 def read_formats() -> list[Said]:
     """Each kind of file import reads, its extensions as FORMATS (the readers' table) lists them, in its order: what
     "no dated text found" names (company17: it listed .md, .html, .docx and .odt, and a folder of dated .txt or
@@ -128,6 +149,8 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             elif skipped is not None:
                 skipped.append(Said("import.skipped/format", path=str(path), formats=read_formats()))
             continue
+        if (large := too_large(path, kind)) is not None:  # before a byte of it is read (its stated day, its copies)
+            raise ConvertError(large)
         if kind == "text" and _dated(path.name, languages) is None and (
                 (stated := stated_day(path, languages, lang=lang or "")) is None or path not in paths):
             # a README.txt, notes.txt beside the archive: no version; one whose text says the day it took effect

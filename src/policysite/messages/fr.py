@@ -3745,6 +3745,9 @@ MESSAGES: dict[str, str] = {
     "import.office-failed": "{name} : LibreOffice n'a pas pu le convertir au format Word (.docx) ({error}) : le "
                             "fichier est peut-être endommagé, protégé par un mot de passe, ou n'est pas un document ; "
                             "ouvrez-le dans Word ou LibreOffice et enregistrez-le au format Word (.docx)",
+    "import.file-large": "{name} : {size:decimal} Mio (plus de {most:number} Mio) : bien plus que le texte d'une "
+                         "politique, non lu ; enregistrez le texte seul (une page sans ses images, un document sans "
+                         "ses médias) et importez-le",
     "import.office-large": "{name} : {size:number} Mio (plus de {most:number} Mio) : bien plus que le texte d'une "
                            "politique ; ouvrez-le dans Word ou LibreOffice et enregistrez-le au format Word (.docx)",
     "import.git-landed-draft": "un brouillon du texte de {final} : leurs commits sont arrivés ensemble sur la branche "

@@ -4,14 +4,12 @@ too long; it is now one `error:` line naming the file, its size and the bound, a
 lower the bound (sources.MOST_BYTES) rather than write a file of tens of megabytes."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from helpers import git
 from policy_repo import fr_page, new_project
 from policysite import document
-from policysite.convert import ConvertError, FORMATS, convert, dated_sources, sources
+from policysite.convert import FORMATS, ConvertError, convert, dated_sources, sources
 
 pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")
 

@@ -49,10 +49,10 @@ FORMATS = {**dict.fromkeys((".md", ".markdown", ".mdx", ".qmd", ".mdown", ".mkd"
            **dict.fromkeys((".yml", ".yaml", ".json", ".toml"), "data")}
 
 
-# The most bytes a file of each kind may hold, checked before anything reads it: a policy's text is at most a mebibyte
-# (document.MAX_PAGE characters): its page's markup or a saved page's pictures (an .mht holds them) some more, a document's
-# media (its XML is bounded apart, docx_source) tens more. A 40 MB HTML page was read for minutes, past 1.4 GB of
-# memory, before its text was said too long (safety85).
+# The most bytes a file of each kind may hold, checked before anything reads it: a policy's text is at most a
+# mebibyte (document.MAX_PAGE characters): its page's markup or a saved page's pictures (an .mht holds them) some more,
+# a document's media (its XML is bounded apart, docx_source) tens more. A 40 MB HTML page was read for minutes, past
+# 1.4 GB of memory, before its text was said too long (safety85).
 MOST_BYTES = {"markdown": 16 << 20, "text": 16 << 20, "data": 16 << 20,
               "html": 16 << 20, "docx": 64 << 20, "odt": 64 << 20, "office": 64 << 20}
 

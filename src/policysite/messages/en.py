@@ -3284,9 +3284,9 @@ MESSAGES: dict[str, str] = {
     "import.office-failed": "{name}: LibreOffice could not convert it to Word (.docx) ({error}): the file may be "
                             "damaged, protected by a password, or no document; open it in Word or LibreOffice and save "
                             "it as Word (.docx)",
-    "import.file-large": "{name}: {size:decimal} MiB (over {most:number} MiB): far more than a policy's text, not read; "
-                         "save the text alone (a page without its pictures, a document without its media) and import "
-                         "that",
+    "import.file-large": "{name}: {size:decimal} MiB (over {most:number} MiB): far more than a policy's text, not "
+                         "read; save the text alone (a page without its pictures, a document without its media) and "
+                         "import that",
     "import.office-large": "{name}: {size:number} MiB (over {most:number} MiB): far more than a policy's text; open it "
                            "in Word or LibreOffice and save it as Word (.docx)",
     "import.git-landed-draft": "a draft of the text of {final}: their commits reached the branch at once on "

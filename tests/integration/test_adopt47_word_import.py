@@ -1,0 +1,79 @@
+"""Adopt47: a company's policy kept in Word over three years, imported with `policy import`, checked and built: first
+written in Google Docs with headings typed in bold of two sizes, then in a law firm's Word template whose clause titles
+are a bold style numbered by its list, last saved by Word as Strict Open XML. Every version keeps its headings' levels
+and the numbers Word drew, and the built page shows them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.adoption_pages import text, words
+from tests.helpers import git, policy_in_process
+from unit.test_adopt41_word import _paragraph, _run
+from unit.test_adopt47_word import _level, _numbered_by_style, _numbering, _strict, _style, _typed
+from unit.test_convert import docx_with
+
+pytestmark = pytest.mark.usefixtures("fixed_git")
+
+
+def _google_docs(path: Path) -> Path:
+    body = "".join([
+        _typed("Acme Privacy Policy", 40),
+        _typed("Introduction", 32),
+        _typed("Acme Ltd respects your privacy.", bold=False),
+        _typed("Information we collect", 32),
+        _typed("Account information"),
+        _typed("Your name and e-mail address.", bold=False),
+        _typed("Usage information"),
+        _typed("The pages you visit, kept for one year.", bold=False),
+    ])
+    return docx_with(path, body)
+
+
+def _template(path: Path, kept: str) -> Path:
+    styles = "".join([
+        _style("Title", "Title", ""),
+        _style("Clause1", "Clause 1", _numbered_by_style(0) + "<w:rPr><w:b/></w:rPr>"),
+        _style("Clause2", "Clause 2", _numbered_by_style(1))])
+    numbering = _numbering(_level(0, "decimal", "%1.", "Clause1"), _level(1, "decimal", "%1.%2", "Clause2"))
+    body = "".join([
+        _paragraph(_run("Acme Privacy Policy"), "Title"),
+        _paragraph(_run("Introduction"), "Clause1"),
+        _paragraph(_run("Acme Ltd respects your privacy."), "Clause2"),
+        _paragraph(_run("Information we collect"), "Clause1"),
+        _paragraph(_run("Your name and e-mail address."), "Clause2"),
+        _paragraph(_run(f"The pages you visit, kept for {kept}."), "Clause2"),
+    ])
+    return docx_with(path, body, numbering=numbering, styles=styles)
+
+
+def test_word_versions_typed_styled_and_strict_keep_their_headings_and_numbers(tmp_path, initialized):
+    site = initialized(tmp_path / "site", "--company", "Acme", "--languages", "en")
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    _google_docs(archive / "Privacy Policy 2021-02-17.docx")
+    _template(archive / "Privacy Policy 2022-03-03.docx", "six months")
+    _strict(_template(archive / "Privacy Policy 2023-05-01.docx", "three months"))
+    said = ""
+    for argv in (["import", "--messages", "en", "--lang", "en", str(archive)], ["check"],
+                 ["build", "--site-dir", str(tmp_path / "out")]):
+        done = policy_in_process(["--root", str(site), *argv])
+        assert done.returncode == 0, (argv, done.stdout + done.stderr)
+        said += done.stdout
+    assert "4 paragraphs typed as headings" in said and "saved as Strict Open XML" in said, said
+    tree = text((tmp_path / "out" / "en" / "index.html").read_text(encoding="utf-8"))
+    for node in tree.css(".policy-updated"):
+        node.decompose()
+    assert [" ".join(node.text().split()) for node in tree.css("h2")] == ["1. Introduction",
+                                                                          "2. Information we collect"]
+    assert tree.body is not None
+    assert words(tree.body.text(separator=" ")) == words(
+        "Acme Privacy Policy 1. Introduction 1.1 Acme Ltd respects your privacy. 2. Information we collect 2.1 Your name and e-mail "
+        "address. 2.2 The pages you visit, kept for three months.")
+    commits = git(site, "log", "--reverse", "--format=%h %ad", "--date=short", "--", "docs/en/index.md").split()
+    assert commits[1::2] == ["2021-02-17", "2022-03-03", "2023-05-01"], commits
+    typed = git(site, "show", f"{commits[0]}:docs/en/index.md")
+    assert [line for line in typed.splitlines() if line.startswith("#")] == [
+        "# Acme Privacy Policy", "## Introduction", "## Information we collect", "### Account information",
+        "### Usage information"], typed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policysite.convert import convert, word_sized_headings
+from policysite.convert import convert, word_fields, word_sized_headings
 from policysite.convert.word_strict import NAMESPACES, transitional
 from unit.test_adopt41_word import _paragraph, _run
 from unit.test_convert import _W, docx_parts, docx_with, write_docx
@@ -185,3 +185,33 @@ def test_typed_headings_of_one_size_or_numbered_are_left_to_the_reading_of_bold_
     outlined = word_sized_headings.headings(_typed("Privacy Policy", 40) + _typed("Scope", 32) + _typed("Terms"), "")
     assert outlined[1] == ["Scope", "Terms"]
     assert '<w:outlineLvl w:val="0"/>' in outlined[0] and '<w:outlineLvl w:val="1"/>' in outlined[0]
+
+
+_BEGIN, _SEPARATE, _END = (f'<w:r><w:fldChar w:fldCharType="{kind}"/></w:r>' for kind in ("begin", "separate", "end"))
+
+
+def _code(code: str) -> str:
+    return f'<w:r><w:instrText xml:space="preserve">{code}</w:instrText></w:r>'
+
+
+def test_a_field_s_result_inside_another_field_s_code_is_that_code_not_words_shown(tmp_path: Path):
+    """A template's IF field choosing its words by a merge field (`{ IF { MERGEFIELD Plan } = "Pro" "…" "…" }`): the
+    merge field's result, part of the IF's code, was read as text, `Propremium words`, where Word shows `premium
+    words`. It is code, left out and said; a field's own result, a table of contents' entries and page numbers
+    (fields inside a field's result), and the words after a field Word never ends (a damaged one) stay text."""
+    body = "".join([
+        _paragraph(_run("Acme Privacy Policy"), "Title"),
+        _paragraph(_run("Your plan: ") + _BEGIN + _code(" IF ") + _BEGIN + _code(" MERGEFIELD Plan ") + _SEPARATE
+                   + _run("Pro") + _END + _code(' = "Pro" "premium support" "basic support" ') + _SEPARATE
+                   + _run("premium support") + _END + _run(".")),
+        _paragraph(_BEGIN + _code(' TOC \\o "1-3" ') + _SEPARATE + _run("Contents entry ") + _BEGIN
+                   + _code(" PAGEREF _Toc1 ") + _SEPARATE + _run("7") + _END + _END),
+        _paragraph(_run("Broken ") + _BEGIN + _code(" MERGEFIELD Name ") + _run("words kept.")),
+    ])
+    converted = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body,
+                                  styles=_style("Title", "Title", "")))
+    markdown = converted.markdown
+    assert "Your plan: premium support." in markdown and "Propremium" not in markdown, markdown
+    assert "Contents entry" in markdown and "Broken words kept." in markdown, markdown
+    assert any("inside another field's code (“Pro”)" in str(note) for note in converted.notes), converted.notes
+    assert word_fields.nested_results("<w:p>" + _run("plain") + "</w:p>") == ("<w:p>" + _run("plain") + "</w:p>", [])

@@ -349,6 +349,9 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         pages += typed + typed_in_entries
         if pages:
             notes.add(Said("convert.word-page-numbers", count=pages))
+        shown, in_codes = word_fields.nested_results(shown)
+        if in_codes:
+            notes.add(Said("convert.word-nested-fields", count=len(in_codes), shown=quoted(in_codes)))
         word_fields.say(shown, notes)
         shown, tips = _link_fields(word_references.linked(shown))
         if tips:

@@ -49,3 +49,38 @@ def say(document: str, notes: Notes) -> None:
     for code, words in foreign(document, DATES):
         if words:
             notes.add(Said("import.word-date-field", code=code[:80], words=words[:80]))
+
+
+_EVENT = re.compile(r'<w:fldChar\b[^>]*w:fldCharType="(begin|separate|end)"[^>]*>|(<w:t\b[^>/]*>)([^<]*)</w:t>')
+
+
+def nested_results(document: str) -> tuple[str, list[str]]:
+    """`document` with the words a field shows inside another field's code (`{ IF { MERGEFIELD Plan } = "Pro" "…" }`,
+    `{ HYPERLINK { REF url } }`) made part of that code, as Word reads them, and those words. mammoth read them as
+    text: `Propremium words` where Word shows `premium words`. A field Word never ends (a damaged one) holds no code
+    here: its words stay text."""
+    events = list(_EVENT.finditer(document))
+    ends: dict[int, bool] = {}  # each begin (by its event's index): whether an end closes it
+    open_at: list[int] = []
+    for index, event in enumerate(events):
+        if event.group(1) == "begin":
+            open_at.append(index)
+            ends[index] = False
+        elif event.group(1) == "end" and open_at:
+            ends[open_at.pop()] = True
+    stack: list[list[bool]] = []  # each field open here: [closed by an end, still in its code]
+    out, at, hidden = [], 0, []
+    for index, event in enumerate(events):
+        kind = event.group(1)
+        if kind == "begin":
+            stack.append([ends[index], True])
+        elif kind == "separate" and stack:
+            stack[-1][1] = False
+        elif kind == "end" and stack:
+            stack.pop()
+        elif kind is None and event.group(3).strip() and any(closed and code for closed, code in stack):
+            out += [document[at:event.start()], "<w:instrText", event.group(2)[len("<w:t"):], event.group(3),
+                    "</w:instrText>"]
+            at = event.end()
+            hidden.append(html.unescape(event.group(3)))
+    return "".join(out) + document[at:], hidden

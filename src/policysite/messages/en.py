@@ -2021,6 +2021,9 @@ MESSAGES: dict[str, str] = {
     "convert.word-typed-headings": "{count:plural:paragraph|paragraphs} typed as headings, in bold or in larger type "
                                    "and in no heading style ({shown}), became headings, each of the level its type's "
                                    "size gives it (the largest first): check them",
+    "convert.word-nested-fields": "left out the words {count:plural:field shows|fields show} inside another "
+                                  "field's code ({shown}), which Word reads as that code and does not show (`IF "
+                                  "{{ MERGEFIELD Plan }} = …` shows the words it chooses)",
     "convert.word-outline": "{count:plural:paragraph|paragraphs} given an outline level of {count:form:its|their} own "
                             "in Word (Paragraph › Outline level, as its navigation pane and table of contents read "
                             "{count:form:it|them}) became {count:form:a heading|headings} of that level",

@@ -2308,6 +2308,9 @@ MESSAGES: dict[str, str] = {
                                    "grands caractères et dans aucun style de titre ({shown}), sont devenus des titres, "
                                    "chacun du niveau que lui donne la taille de ses caractères (la plus grande "
                                    "d'abord) : vérifiez-les",
+    "convert.word-nested-fields": "omis les mots que {count:plural:champ affiche|champs affichent} dans le code "
+                                  "d'un autre champ ({shown}), que Word lit comme ce code et n'affiche pas (`IF "
+                                  "{{ MERGEFIELD Plan }} = …` affiche les mots qu'il choisit)",
     "convert.word-outline": "{count:plural:paragraphe|paragraphes} {count:form:auquel|auxquels} Word donne un niveau "
                             "hiérarchique propre (Paragraphe › Niveau hiérarchique, tel que le lisent son volet de "
                             "navigation et sa table des matières) {count:form:est devenu un titre|sont devenus des "

@@ -813,8 +813,8 @@ def _parser() -> argparse.ArgumentParser:
     imports.add_argument("sources", nargs="+", help=(
         "files or folders whose names hold the date each text took effect (privacy-2021-02-17.html): Markdown "
         "(`.md .markdown .mdx .qmd .mdown .mkd .mkdn .markdoc .mdoc`), HTML (`.html .htm .xhtml .mhtml .mht`, and a "
-        "page saved as `.php .phtml .asp .aspx .jsp .cfm .shtml`), Word (`.docx .docm`, and `.doc .rtf .wpd` "
-        "through LibreOffice), OpenDocument (`.odt .fodt`), plain text (`.txt`), a site's data file (`.yml .yaml "
+        "page saved as `.php .phtml .asp .aspx .jsp .cfm .shtml`), Word (`.docx .docm .dotx .dotm`, and `.doc .rtf "
+        ".wpd` through LibreOffice), OpenDocument (`.odt .fodt`), plain text (`.txt`), a site's data file (`.yml .yaml "
         ".json .toml`)"))
     imports.add_argument("--git", action="store_true",
                          help="the sources are files of an old site's git repository (~/old-site/privacy.md): "

@@ -10,8 +10,7 @@ import pytest
 
 from tests.adoption_pages import text, words
 from tests.helpers import git, policy_in_process
-from unit.test_adopt41_word import _paragraph, _run
-from unit.test_adopt47_word import _level, _numbered_by_style, _numbering, _strict, _style, _typed
+from unit.test_adopt47_word import _strict, _typed, clause_template
 from unit.test_convert import docx_with
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
@@ -32,20 +31,8 @@ def _google_docs(path: Path) -> Path:
 
 
 def _template(path: Path, kept: str) -> Path:
-    styles = "".join([
-        _style("Title", "Title", ""),
-        _style("Clause1", "Clause 1", _numbered_by_style(0) + "<w:rPr><w:b/></w:rPr>"),
-        _style("Clause2", "Clause 2", _numbered_by_style(1))])
-    numbering = _numbering(_level(0, "decimal", "%1.", "Clause1"), _level(1, "decimal", "%1.%2", "Clause2"))
-    body = "".join([
-        _paragraph(_run("Acme Privacy Policy"), "Title"),
-        _paragraph(_run("Introduction"), "Clause1"),
-        _paragraph(_run("Acme Ltd respects your privacy."), "Clause2"),
-        _paragraph(_run("Information we collect"), "Clause1"),
-        _paragraph(_run("Your name and e-mail address."), "Clause2"),
-        _paragraph(_run(f"The pages you visit, kept for {kept}."), "Clause2"),
-    ])
-    return docx_with(path, body, numbering=numbering, styles=styles)
+    return clause_template(path, [("Introduction", ["Acme Ltd respects your privacy."]), ("Information we collect", [
+        "Your name and e-mail address.", f"The pages you visit, kept for {kept}."])])
 
 
 def test_word_versions_typed_styled_and_strict_keep_their_headings_and_numbers(tmp_path, initialized):

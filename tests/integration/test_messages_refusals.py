@@ -776,7 +776,7 @@ def test_the_files_policy_import_leaves_out_or_cannot_read_are_said_in_french(tm
     (archive / "politique-2021-01-01.md").write_text("# Politique\n\nNous traitons vos données.\n", encoding="utf-8")
     for name in ("politique-2021-01-01.pdf", "notes.txt", "logo.png"):
         (archive / name).write_bytes(b"x")
-    (later / "politique-2022-06-01.dotx").write_bytes(b"x")
+    (later / "politique-2022-06-01.wps").write_bytes(b"x")
     root = ["--root", str(project.root), "import", "--lang", "fr"]
     imported = policy_in_process([*root, str(archive)], env=_environment(**WHO))
     assert imported.returncode == 0, imported.stderr
@@ -790,6 +790,6 @@ def test_the_files_policy_import_leaves_out_or_cannot_read_are_said_in_french(tm
     refused = policy_in_process([*root, str(later)], env=_environment(**WHO))
     assert refused.returncode == 2 and len(git(project.root, "log", "--oneline").splitlines()) == 1
     assert ("error: 1 version datée dans un format que l'import ne lit pas (rien n'a été importé\u00a0: une version omise "
-            "maintenant ne pourrait plus être importée après les suivantes)\u00a0:\n  politique-2022-06-01.dotx\u00a0: ouvrez-le "
+            "maintenant ne pourrait plus être importée après les suivantes)\u00a0:\n  politique-2022-06-01.wps\u00a0: ouvrez-le "
             "dans Word ou LibreOffice et enregistrez-le au format Word (.docx)\npuis, chacun enregistré ainsi à côté des autres, "
             "relancez le même import\n") in refused.stderr, refused.stderr

@@ -10,10 +10,11 @@ from policysite.convert import ConvertError, dated_sources
 
 
 def test_an_old_word_document_named_without_a_date_says_what_to_save_it_as(tmp_path: Path):
-    """`Privacy Policy 2020.dotx` named on the command line was "skipped: not Markdown, HTML, Word (.docx) or
-    OpenDocument", then "no dated text found": not what to do with it. Said as a dated one is. (A Word template: a
-    Word 97-2003 `.doc` is read since adopt43, a WordPerfect `.wpd` since adopt45, through LibreOffice.)"""
-    doc = tmp_path / "Privacy Policy 2020.dotx"
+    """`Privacy Policy 2020.wps` named on the command line was "skipped: not Markdown, HTML, Word (.docx) or
+    OpenDocument", then "no dated text found": not what to do with it. Said as a dated one is. (A Works document: a
+    Word 97-2003 `.doc` is read since adopt43, a WordPerfect `.wpd` since adopt45, through LibreOffice, a Word
+    template `.dotx` since adopt47.)"""
+    doc = tmp_path / "Privacy Policy 2020.wps"
     doc.write_bytes(b"PK\x03\x04")
     skipped: list[str] = []
     assert dated_sources([doc], skipped=skipped) == []

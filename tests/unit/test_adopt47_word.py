@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policysite.convert import convert, word_fields, word_sized_headings
+import pytest
+
+from policysite.convert import ConvertError, convert, dated_sources, word_fields, word_sized_headings
 from policysite.convert.word_strict import NAMESPACES, transitional
 from unit.test_adopt41_word import _paragraph, _run
 from unit.test_convert import _W, docx_parts, docx_with, write_docx
@@ -30,26 +32,28 @@ def _numbered_by_style(level: int) -> str:
     return f'<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="1"/></w:numPr></w:pPr>'
 
 
-def test_a_bold_clause_style_numbered_by_its_list_keeps_its_numbers(tmp_path: Path):
-    """A template's clause titles in a paragraph style Word draws in bold and numbers by its own list (`Clause 1`,
-    `%1.`, its clauses `Clause 2`, `%1.%2`): the titles were read as bold lines, no list's items, and the number
-    Word draws before each left out with the list's marks, `1. Introduction` imported as `## Introduction` over its
-    clauses 1.1 and 1.2. Each keeps Word's number."""
+def clause_template(path: Path, clauses: list[tuple[str, list[str]]]) -> Path:
+    """A policy written in a law firm's template: its clause titles (`Clause 1`, drawn in bold, numbered `%1.` by the
+    style's list) each over its clauses (`Clause 2`, numbered `%1.%2`), under its title."""
     styles = "".join([
         _style("Title", "Title", ""),
         _style("Clause1", "Clause 1", _numbered_by_style(0) + "<w:rPr><w:b/></w:rPr>"),
         _style("Clause2", "Clause 2", _numbered_by_style(1))])
     numbering = _numbering(_level(0, "decimal", "%1.", "Clause1"), _level(1, "decimal", "%1.%2", "Clause2"))
-    body = "".join([
-        _paragraph(_run("Acme Privacy Policy"), "Title"),
-        _paragraph(_run("Introduction"), "Clause1"),
-        _paragraph(_run("This policy explains what we do."), "Clause2"),
-        _paragraph(_run("It applies to our website."), "Clause2"),
-        _paragraph(_run("Data we collect"), "Clause1"),
-        _paragraph(_run("We collect identity data."), "Clause2"),
-    ])
-    markdown = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body, numbering=numbering,
-                                 styles=styles)).markdown
+    body = _paragraph(_run("Acme Privacy Policy"), "Title") + "".join(
+        _paragraph(_run(title), "Clause1") + "".join(_paragraph(_run(clause), "Clause2") for clause in under)
+        for title, under in clauses)
+    return docx_with(path, body, numbering=numbering, styles=styles)
+
+
+def test_a_bold_clause_style_numbered_by_its_list_keeps_its_numbers(tmp_path: Path):
+    """A template's clause titles in a paragraph style Word draws in bold and numbers by its own list (`Clause 1`,
+    `%1.`, its clauses `Clause 2`, `%1.%2`): the titles were read as bold lines, no list's items, and the number
+    Word draws before each left out with the list's marks, `1. Introduction` imported as `## Introduction` over its
+    clauses 1.1 and 1.2. Each keeps Word's number."""
+    markdown = convert(clause_template(tmp_path / "privacy-2024-01-01.docx", [
+        ("Introduction", ["This policy explains what we do.", "It applies to our website."]),
+        ("Data we collect", ["We collect identity data."])])).markdown
     assert "1. Introduction" in markdown and "2. Data we collect" in markdown, markdown
     assert "\n## Introduction" not in markdown and "\n## Data we collect" not in markdown, markdown
     assert "1.1 This policy explains what we do." in markdown and "2.1 We collect identity data." in markdown
@@ -215,3 +219,33 @@ def test_a_field_s_result_inside_another_field_s_code_is_that_code_not_words_sho
     assert "Contents entry" in markdown and "Broken words kept." in markdown, markdown
     assert any("inside another field's code (“Pro”)" in str(note) for note in converted.notes), converted.notes
     assert word_fields.nested_results("<w:p>" + _run("plain") + "</w:p>") == ("<w:p>" + _run("plain") + "</w:p>", [])
+
+
+def test_a_word_template_named_as_one_is_read_as_the_document_it_holds(tmp_path: Path):
+    """A company keeping the master of its policy as a Word template (`.dotx`, `.dotm` with its macros): refused,
+    "save it as .docx", though it is the same package. Each is found among the dated files and read as the document it
+    holds, what it is said (a macro-enabled one's macros never run); a Works document is still refused, with what to
+    do."""
+    body = _paragraph(_run("Acme Privacy Policy"), "Title") + _paragraph(_run("We keep logs for a year."))
+    template = docx_with(tmp_path / "privacy-2022-03-03.dotx", body, styles=_style("Title", "Title", ""))
+    parts = docx_parts(template)
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"wordprocessingml.document.main+xml", b"wordprocessingml.template.main+xml")
+    write_docx(template, parts)
+    macros = tmp_path / "privacy-2023-05-01.dotm"
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+        b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml")
+    write_docx(macros, {**parts, "word/vbaProject.bin": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"})
+    assert [(source.path.name, source.format) for source in dated_sources([tmp_path])] == [
+        ("privacy-2022-03-03.dotx", "docx"), ("privacy-2023-05-01.dotm", "docx")]
+    for path, said in ((template, "a Word template (.dotx): its text read as a document's"),
+                       (macros, "a macro-enabled Word template (.dotm): its text read as a document's, its macros "
+                                "left out, never run")):
+        converted = convert(path)
+        assert "We keep logs for a year." in converted.markdown, converted.markdown
+        assert said in [str(note) for note in converted.notes], converted.notes
+    (tmp_path / "privacy-2024-01-01.wps").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+    with pytest.raises(ConvertError, match=r"privacy-2024-01-01\.wps: open it in Word or LibreOffice and save it as "
+                                           r"Word \(\.docx\)"):
+        dated_sources([tmp_path])

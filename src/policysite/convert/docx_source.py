@@ -244,9 +244,16 @@ def _package_refusal(archive: zipfile.ZipFile, name: str, notes: Notes) -> None:
             if _DTD.search(data) or _DTD.search(image_rules.as_read(data)):
                 raise ConvertError(Said("import.docx-dtd", name=name, part=info.filename))
     types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in archive.namelist() else b""
+    suffix = Path(name).suffix.lower()  # (a name saying what it is: said so)
     if _MACROS.search(types) or any(part.lower().endswith("vbaproject.bin") for part in seen):
-        named = name.lower().endswith(".docm")  # (its name says what it is)
-        notes.add(Said("convert.word-macros/named") if named else Said("convert.word-macros"))
+        if suffix == ".docm":
+            notes.add(Said("convert.word-macros/named"))
+        elif suffix == ".dotm":
+            notes.add(Said("convert.word-macros/named-template"))
+        else:
+            notes.add(Said("convert.word-macros"))
+    elif suffix == ".dotx":
+        notes.add(Said("convert.word-template/named"))
     elif _TEMPLATE.search(types):
         notes.add(Said("convert.word-template"))
 

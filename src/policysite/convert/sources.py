@@ -33,6 +33,9 @@ FORMATS = {**dict.fromkeys((".md", ".markdown", ".mdx", ".qmd", ".mdown", ".mkd"
            # Word's macro-enabled document, as a company whose template runs macros saves its policy: read as the
            # .docx it is, its macros never run, said (adopt41: refused, "save it as .docx")
            ".docm": "docx",
+           # and Word's templates, with their macros or without, as a company keeps the master of its policy: read as
+           # the document each holds, said (adopt47: refused, "save it as .docx")
+           ".dotx": "docx", ".dotm": "docx",
            # Word 97-2003 and Rich Text Format, as older archives keep a policy: converted to .docx by LibreOffice
            # (office_legacy), said (adopt43: refused, each to save as .docx by hand); WordPerfect's too (adopt45)
            ".doc": "office", ".rtf": "office", ".wpd": "office",
@@ -88,7 +91,8 @@ OTHER_FORMATS = {
     ".pdf": Said("import.other-format/pdf"),
     ".pages": Said("import.other-format/pages"),
     ".rtfd": Said("import.other-format/rtfd"),
-    ".dotx": _WORD_PROCESSOR,
+    # (Microsoft Works', Hangul's and Lotus Word Pro's documents, which LibreOffice opens)
+    **dict.fromkeys((".wps", ".hwp", ".lwp"), _WORD_PROCESSOR),
     ".zip": Said("import.other-format/zip"),
     ".webarchive": Said("import.other-format/webarchive"),
     ".xml": Said("import.other-format/xml"),  # (a WordPress export, WXR: every page of the site, each its HTML)

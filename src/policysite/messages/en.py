@@ -1970,6 +1970,9 @@ MESSAGES: dict[str, str] = {
                                  "run",
     "convert.word-strict": "a Word document saved as Strict Open XML: read as the document it is in Word's usual "
                            "format (its numbering, tracked changes and hidden text as Word shows them)",
+    "convert.word-macros/named-template": "a macro-enabled Word template (.dotm): its text read as a document's, "
+                                          "its macros left out, never run",
+    "convert.word-template/named": "a Word template (.dotx): its text read as a document's",
     "convert.word-template": "a Word template (.dotx) under a .docx name: its text read as a document's",
     "convert.word-tracked": "the document has tracked changes ({insertions:plural:insertion|insertions}, "
                             "{deletions:plural:deletion|deletions}): read as if accepted",
@@ -2809,8 +2812,8 @@ MESSAGES: dict[str, str] = {
     "help.sources": "files or folders whose names hold the date each text took effect (privacy-2021-02-17.html): "
                     "Markdown (`.md .markdown .mdx .qmd .mdown .mkd .mkdn .markdoc .mdoc`), HTML (`.html .htm .xhtml "
                     ".mhtml .mht`, and a page saved as `.php .phtml .asp .aspx .jsp .cfm .shtml`), Word (`.docx "
-                    ".docm`, and `.doc .rtf .wpd` through LibreOffice), OpenDocument (`.odt .fodt`), plain text "
-                    "(`.txt`), a site's data file (`.yml .yaml .json .toml`)",
+                    ".docm .dotx .dotm`, and `.doc .rtf .wpd` through LibreOffice), OpenDocument (`.odt .fodt`), "
+                    "plain text (`.txt`), a site's data file (`.yml .yaml .json .toml`)",
     "help.git": "the sources are files of an old site's git repository (~/old-site/privacy.md): import each text its "
                 "branch held, dated by the day the text says, else the day a tag of it names (v2021-02-17), else its "
                 "commit's",

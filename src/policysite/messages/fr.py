@@ -2250,6 +2250,9 @@ MESSAGES: dict[str, str] = {
     "convert.word-strict": "un document Word enregistré au format Strict Open XML : lu comme le document qu'il est au "
                            "format habituel de Word (sa numérotation, ses modifications suivies et son texte masqué "
                            "tels que Word les affiche)",
+    "convert.word-macros/named-template": "un modèle Word prenant en charge les macros (.dotm) : son texte lu comme "
+                                          "celui d'un document, ses macros omises, jamais exécutées",
+    "convert.word-template/named": "un modèle Word (.dotx) : son texte lu comme celui d'un document",
     "convert.word-template": "un modèle Word (.dotx) sous un nom en .docx : son texte lu comme celui d'un document",
     "convert.word-tracked": "le document contient des modifications suivies ({insertions:plural:insertion|insertions}, "
                             "{deletions:plural:suppression|suppressions}) : lues comme acceptées",
@@ -3218,7 +3221,7 @@ MESSAGES: dict[str, str] = {
     "help.sources": "fichiers ou dossiers dont les noms portent la date d'entrée en vigueur de chaque texte "
                     "(confidentialite-2021-02-17.html) : Markdown (`.md .markdown .mdx .qmd .mdown .mkd .mkdn "
                     ".markdoc .mdoc`), HTML (`.html .htm .xhtml .mhtml .mht`, et une page enregistrée en `.php .phtml "
-                    ".asp .aspx .jsp .cfm .shtml`), Word (`.docx .docm`, et `.doc .rtf .wpd` par "
+                    ".asp .aspx .jsp .cfm .shtml`), Word (`.docx .docm .dotx .dotm`, et `.doc .rtf .wpd` par "
                     "LibreOffice), OpenDocument (`.odt .fodt`), texte brut (`.txt`), fichier de données d'un site "
                     "(`.yml .yaml .json .toml`)",
     "help.git": "les sources sont des fichiers du dépôt git d'un ancien site (~/ancien-site/privacy.md) : importe "

@@ -966,7 +966,7 @@ def test_html_links_that_print_the_page_are_left_out(tmp_path: Path):
         'are</h2><p>Acme Ltd. See <a href="https://example.org/blueprint()">the blueprint()</a>.</p></main></body></html>'))
     body = re.sub(r"\n{3,}", "\n\n", converted.markdown)
     assert body.startswith("# Privacy Policy\n\n## 1. Who we are\n\nAcme Ltd. See [the blueprint()]"), body
-    assert any("3 links or buttons printing the page (“Print this page”, “Print”, “Print”)" in note
+    assert any("3 links or buttons printing the page or closing its window (“Print this page”, “Print”, “Print”)" in note
                for note in converted.notes), converted.notes
 
 

@@ -747,20 +747,43 @@ def _retag(node: LexborNode, tag: str) -> None:
         node.replace_with(element)
 
 
-# A link or button that prints the page (`javascript:window.print()`, `onclick="window.print()"`): the old site's tool,
-# whose words ("Print this page") were kept as a line of the text once their target was removed.
-_PRINTS = re.compile(r"(?:^|[^\w.])(?:window\.)?print\(\s*\)")
+# A link or button that prints the page (`javascript:window.print()`, `onclick="window.print()"`), or closes the window
+# a print version opened in (`javascript:window.close()`, `self.close()`): the old site's tool, whose words ("Print
+# this page", "Zamknij okno") were kept as a line of the text once their target was removed (adopt48: above the title,
+# with the `|` between them).
+_PRINTS = re.compile(r"(?:^|[^\w.])(?:(?:window|self|top)\.)?(?:print|close)\(\s*\)")
+_BETWEEN_TOOLS = re.compile(r"[\s|·•/–—-]*")
 
 
 def _print_links(tree: LexborHTMLParser, notes: Notes) -> None:
-    """Leaves out the links and buttons that print the page, said with their words."""
+    """Leaves out the links and buttons that print the page or close its window, said with their words, and the element
+    holding them where nothing but the marks between them is left in it. One within a sentence keeps its words, as
+    text: they are the sentence's."""
     found = [node for node in tree.css("a, button, [role=button]")
              if _PRINTS.search(str(node.attributes.get("onclick") or "")) or
              str(node.attributes.get("href") or "").strip().lower().startswith("javascript:")
              and _PRINTS.search(str(node.attributes.get("href")))]
+    tools = {node.mem_id for node in found}
+    for node in [node for node in found if node.tag == "a" and _in_sentence(node, tools)]:
+        found.remove(node)
+        node.unwrap()
     said = [" ".join(node.text(deep=True).split()) for node in found]
+    parents = [node.parent for node in found]
     if main_text.decompose(found):
         notes.add(Said("convert.print-links", count=len(found), shown=quoted(said[:3])))
+        held = {parent.mem_id: parent for parent in parents if parent is not None}
+        bars = [parent for parent in held.values() if parent.tag not in ("body", "html", "main", "article")
+                and _BETWEEN_TOOLS.fullmatch(parent.text(deep=True)) and not parent.css("img, table, input")]
+        main_text.decompose(bars)
+
+
+def _in_sentence(node: LexborNode, tools: set[int]) -> bool:
+    """Whether `node`'s parent holds words besides it and the other tools `tools` (their ids): a sentence it is in."""
+    parent = node.parent
+    if parent is None:
+        return False
+    rest = "".join(child.text(deep=True) for child in parent.iter(include_text=True) if child.mem_id not in tools)
+    return bool(re.search(r"[^\W_]", rest))
 
 
 def _top_links(tree: LexborHTMLParser, notes: Notes) -> None:

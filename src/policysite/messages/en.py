@@ -2409,7 +2409,7 @@ MESSAGES: dict[str, str] = {
     "convert.role-headings": "{count:plural:element|elements} marked as {count:form:heading|headings} "
                              "(role=\"heading\", aria-level) became "
                              "{count:form:the heading of its level|the headings of their levels}",
-    "convert.print-links": "left out {count:plural:link or button|links or buttons} printing the page ({shown:said}): "
+    "convert.print-links": "left out {count:plural:link or button|links or buttons} printing the page or closing its window ({shown:said}): "
                            "the old site's tool, not the policy's words (this site has its own PDF)",
     "convert.top-links": "left out {count:plural:link|links} back to the top of the page standing alone (“{words}”): "
                          "the old page's navigation, not the policy's words",

@@ -2772,7 +2772,7 @@ MESSAGES: dict[str, str] = {
     "convert.role-headings": "{count:plural:élément marqué comme titre|éléments marqués comme titres} "
                              "(role=\"heading\", aria-level) {count:form:est devenu le titre de son niveau|sont "
                              "devenus les titres de leur niveau}",
-    "convert.print-links": "omis {count:plural:lien ou bouton|liens ou boutons} d'impression de la page ({shown:said}) "
+    "convert.print-links": "omis {count:plural:lien ou bouton|liens ou boutons} d'impression de la page ou de fermeture de sa fenêtre ({shown:said}) "
                            ": l'outil de l'ancien site, pas des mots de la politique (ce site a son propre PDF)",
     "convert.top-links": "omis {count:plural:lien isolé|liens isolés} de retour en haut de la page (« {words} ») : la "
                          "navigation de l'ancienne page, pas des mots de la politique",

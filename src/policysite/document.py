@@ -1281,8 +1281,10 @@ def _parent(sections: list[Section], section: Section) -> Section | None:
 
 
 # A part's heading lettered `A. General`, `B. Rights`, or with a word, `Part A – General`: a word or none, one capital,
-# a separator, the title.
-_LETTER_PART = re.compile(r"^(?:(?P<word>[^\W\d_]+)\s+)?(?P<letter>[A-Z])\s*[-–—:.)](?:\s*(?P<title>\S.*))?$")
+# a separator, the title; or one letter of the Greek, Cyrillic, Hebrew or Arabic alphabets, as those texts letter their
+# parts (`א. כללי` over `1.`, `2.`: adopt48), a Hebrew geresh or Greek keraia after it.
+_LETTER_PART = re.compile(r"^(?:(?P<word>[^\W\d_]+)\s+)?(?P<letter>[A-Z]|[Α-Ω]|[А-ЯЁҐЄІЇ]|[א-ת]|هـ|[ء-ي])[׳'΄]?"
+                          r"\s*[-–—:.)](?:\s*(?P<title>\S.*))?$")
 
 
 def _parts_in_series(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:
@@ -1296,8 +1298,8 @@ def _parts_in_series(sections: list[Section], unnumbered: list[tuple[Section, st
                 or len({(match.groupdict().get("word") or "").lower() for _, match in series}) != 1:
             continue
         labels = [match[key] for _, match in series]
-        if labels == ([chr(ord("A") + n) for n in range(len(series))] if key == "letter" else
-                      list(_ROMANS[:len(series)])):
+        if (lettered.letter_values(labels) == list(range(1, len(series) + 1)) if key == "letter" else
+                labels == list(_ROMANS[:len(series)])):
             return [(section, (match["title"] or "").strip()) for section, match in series]
     return []
 

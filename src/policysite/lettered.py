@@ -25,8 +25,10 @@ _BARE_LABEL = re.compile(r"^(?:(?P<of>\d+(?:\.\d+)*)\.?(?=[a-zA-Z(]))?"
                          r"(?P<closed>[a-zA-Z]|[ivxlc]{1,5}|[IVXLC]{1,5})\)|(?P<dotted>[a-zA-Z]|[ivxlc]{1,5}|[IVXLC]{1,5})\.|"
                          r"(?<=\d\.)(?P<bare>[a-zA-Z]|[ivxlc]{1,5}|[IVXLC]{1,5}))(?P<title>)$")
 # Chinese and Japanese documents count their subsections in parentheses, full-width or not, in numerals or
-# digits: `（一）注册账号`, `(二) 客户服务`, `（１）利用目的`, `(2) Title`, no space needed after the label
-_COUNTED = re.compile(r"^[（(](?P<counted>[〇一二三四五六七八九十]+|[0-9０-９]{1,3})[)）]\s*(?P<title>\S.*)$")
+# digits: `（一）注册账号`, `(二) 客户服务`, `（１）利用目的`, `(2) Title`, no space needed after the label;
+# and in circled digits, as Korean and Japanese texts count an article's paragraphs, `① 수집 항목` (adopt48)
+_COUNTED = re.compile(r"^(?:[（(](?P<counted>[〇一二三四五六七八九十]+|[0-9０-９]{1,3})[)）]|"
+                      r"(?P<circled>[\u2460-\u2473]))\s*(?P<title>\S.*)$")
 # Greek and Cyrillic texts letter them in their alphabets: `α)`, `β)`, `(γ)`, `α΄.` (with the keraia Greek numerals
 # take); Greek counts στ (ϛ) for 6, Russian and Bulgarian skip ё and й (adoption hunt 29)
 _LETTER = "(?:هـ|[α-ωΑ-Ωϛϲа-яА-ЯёЁґєіїҐЄІЇ가-힣ァ-ヺא-תء-ي])"
@@ -89,7 +91,7 @@ def number_lettered(sections: list[Section], unnumbered: list[tuple[Section, str
         found = [labels[id(child)] for child in level_children]
         if any(m.re in (_LABEL, _BARE_LABEL) and m.group("of") not in (None, sections[parent].numeral) for m in found):
             continue  # `3(a)` under §2: not this section's letters
-        if not _counts([m.group("counted") if m.re is _COUNTED else
+        if not _counts([(m.group("counted") or m.group("circled")) if m.re is _COUNTED else
                         m.group("paren") or m.group("closed") or m.group("dotted") or m.group("bare") for m in found]):
             continue
         for n, (child, match) in enumerate(zip(level_children, found), 1):
@@ -106,7 +108,7 @@ def number_lettered(sections: list[Section], unnumbered: list[tuple[Section, str
 _TOP_LETTER = re.compile(r"^(?P<letter>[A-Z]|[Α-Ω]|[А-ЯЁҐЄІЇ]|[א-ת]|هـ|[ء-ي])[׳'΄]?\s*[-–—:.)](?:\s*(?P<title>\S.*))?$")
 
 
-def _letter_values(letters: list[str]) -> list[int]:
+def letter_values(letters: list[str]) -> list[int]:
     """The places of `letters` in the alphabet that counts them all (A 1, B 2; ב 2; Arabic's ج 3 in the abjad order,
     ت 3 in the alphabet's), [] where none does."""
     if all("A" <= letter <= "Z" for letter in letters):
@@ -145,7 +147,7 @@ def letter_sections(sections: list[Section], unnumbered: list[tuple[Section, str
     if len(series) < 2 or any(match is None for match in found) or len({s.level for s in series}) != 1:
         return unnumbered
     letters = [match["letter"] for match in found if match]
-    values = _letter_values(letters)
+    values = letter_values(letters)
     if not values or values[0] != 1 or any(b <= a for a, b in zip(values, values[1:])) \
             or values[-1] - len(values) >= len(values) - 1:
         return unnumbered

@@ -80,3 +80,19 @@ def test_an_article_before_the_first_chapter_leaves_the_page_as_written():
     policy = _parsed("fr", ["## Article 1 – Objet", "## Chapitre 1 – Généralités", "## Article 2 – Définitions",
                             "## Chapitre 2 – Données", "## Article 3 – Données"])
     assert [s.numeral for s in policy.sections] == ["1", "1", "2", "2", "3"]  # (and said: numbers repeated)
+
+
+@pytest.mark.parametrize(("lang", "headings"), [
+    # parts lettered in the Hebrew alphabet over points numbered again in each (`א.` then `1.` is §1.1)
+    ("he", ["## א. כללי", "### 1. תחולה", "### 2. הגדרות", "## ב. מידע", "### 1. איסוף", "## ג. זכויות"]),
+    ("he", ["## פרק א׳ – כללי", "### 1. תחולה", "### 2. הגדרות", "## פרק ב׳ – מידע", "### 1. איסוף",
+            "## פרק ג׳ – זכויות"]),
+    ("ru", ["## А. Общие", "### 1. Термины", "### 2. Сфера", "## Б. Данные", "### 1. Сбор", "## В. Права"]),
+    # an article's paragraphs in circled digits, as Korean texts count them (`①` under 제2조 is §2.1)
+    ("ko", ["## 제1조(목적)", "### ① 수집", "### ② 이용", "## 제2조(정의)", "### ① 용어", "## 제3조(보존)"]),
+])
+def test_parts_lettered_in_other_alphabets_and_paragraphs_in_circled_digits_number_their_sections(
+        lang: str, headings: list[str]):
+    policy = _parsed(lang, headings)
+    assert [s.numeral for s in policy.sections] == ["1", "1.1", "1.2", "2", "2.1", "3"]
+    assert policy.problems == []

@@ -90,3 +90,26 @@ def test_a_date_line_written_so_says_its_day(lang: str, line: str, day: str):
                                             ("zh", "保存期限为三年。")])
 def test_han_numerals_of_a_count_are_no_date(lang: str, text: str):
     assert sync.stated_dates(text, lang) == []
+
+
+def test_a_thai_site_s_file_named_with_its_buddhist_year_is_that_gregorian_day():
+    """`privacy-2564-02-17.html` was imported as a version of the year 2564 (announced ahead, then refused by the
+    check, frontmatter.date-invalid); a Thai site reads the Buddhist year as its text's dates are read."""
+    from policysite.convert.sources import date_in_name
+
+    assert date_in_name("nayobai-2564-02-17.html", languages=("th", "en")).isoformat() == "2021-02-17"
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("privacy-2564-02-17.html", "; read in Thailand's Buddhist calendar, it is 2021-02-17"),
+    ("privacy-2150-01-01.html", "(2150 is no year of the Gregorian calendar's it could be): write the day"),
+])
+def test_a_file_named_with_a_year_no_policy_has_is_refused_with_its_reading(name: str, said: str):
+    from policysite import messages
+    from policysite.convert.model import ConvertError
+    from policysite.convert.sources import date_in_name
+
+    with pytest.raises(ConvertError) as refused:
+        date_in_name(name, languages=("en",))
+    assert said in messages.said_in(refused.value.args[0], "en")
+    assert "calendrier" in messages.said_in(refused.value.args[0], "fr")

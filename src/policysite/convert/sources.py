@@ -946,9 +946,15 @@ def date_in_name(name: str, *, languages: tuple[str, ...] = ()) -> dt.date:
         dates = ", ".join(d.isoformat() for d in sorted(found))
         raise ConvertError(Said("import.date-several", name=name, dates=dates))
     taken = found.pop()
-    if 1300 <= taken.year < 1600:  # `privacy-1401-12-12.html`: a day of the Solar Hijri or the Hijri calendar (adopt31)
-        from policysite import sync
+    from policysite import sync
+    from policysite.checks import FIRST_YEAR, LAST_YEAR
 
+    buddhist = _buddhist(taken)
+    if buddhist and any(lang.split("-")[0].lower() == "th" for lang in languages):
+        return buddhist  # `privacy-2564-02-17.html` of a Thai site: its Buddhist year, as its text's dates (adopt48)
+    if 1300 <= taken.year < 1600 or not FIRST_YEAR <= taken.year <= LAST_YEAR:
+        # `privacy-1401-12-12.html`: a day of the Solar Hijri or the Hijri calendar (adopt31); `privacy-2564-02-17.html`
+        # of Thailand's Buddhist one (adopt48: imported as a version of the year 2564, which the check then refused)
         calendars: dict[str, str] = {}
         for calendar, lang in (("solar", sync.SOLAR_HIJRI[0]), ("lunar", sync.HIJRI[0])):
             try:
@@ -957,12 +963,30 @@ def date_in_name(name: str, *, languages: tuple[str, ...] = ()) -> dt.date:
                 continue
             if 1990 <= reading.year <= dt.date.today().year + 5:  # (a day of the web's policies only)
                 calendars[calendar] = reading.isoformat()
+        if buddhist:
+            calendars["buddhist"] = buddhist.isoformat()
         raise ConvertError(Said("import.date-calendar", name=name, date=taken.isoformat(), year=taken.year,
                                 solar=Said("import.date-calendar/solar", day=calendars["solar"])
                                 if "solar" in calendars else "",
                                 lunar=Said("import.date-calendar/lunar", day=calendars["lunar"])
-                                if "lunar" in calendars else "", hint=Said("import.date-hint")))
+                                if "lunar" in calendars else "",
+                                buddhist=Said("import.date-calendar/buddhist", day=calendars["buddhist"])
+                                if "buddhist" in calendars else "", hint=Said("import.date-hint")))
     return taken
+
+
+def _buddhist(day: dt.date) -> dt.date | None:
+    """`day` read as a day of Thailand's Buddhist Era (2564-02-17 is 2021-02-17) where its year is one of a policy's
+    there (its Gregorian year between 1990 and five years from now), else None."""
+    from policysite import sync
+
+    year = sync.gregorian_year(day.year, "th")
+    if year == day.year or not 1990 <= year <= dt.date.today().year + 5:
+        return None
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
 
 
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|e|º|ª|\.)?"  # 1st, 1er (French), 1. (German), 1º (Spanish)

@@ -2409,8 +2409,9 @@ MESSAGES: dict[str, str] = {
     "convert.role-headings": "{count:plural:element|elements} marked as {count:form:heading|headings} "
                              "(role=\"heading\", aria-level) became "
                              "{count:form:the heading of its level|the headings of their levels}",
-    "convert.print-links": "left out {count:plural:link or button|links or buttons} printing the page or closing its window ({shown:said}): "
-                           "the old site's tool, not the policy's words (this site has its own PDF)",
+    "convert.print-links": "left out {count:plural:link or button|links or buttons} printing the page or closing its "
+                           "window ({shown:said}): the old site's tool, not the policy's words (this site has its own "
+                           "PDF)",
     "convert.top-links": "left out {count:plural:link|links} back to the top of the page standing alone (“{words}”): "
                          "the old page's navigation, not the policy's words",
     "convert.hash-links": "{count:plural:link|links} to “#” alone, {count:form:a control|controls} the page's scripts "
@@ -3189,10 +3190,11 @@ MESSAGES: dict[str, str] = {
                            "day, {day:iso}, if the text took effect then (its “Last updated” line may say an earlier "
                            "one): {hint:said}",
     "import.date-calendar": "{name}: {date:iso} is no day a policy took effect ({year} is no year of the Gregorian "
-                            "calendar's it could be){solar:said}{lunar:said}: write the day as the Gregorian calendar "
-                            "counts it: {hint:said}",
+                            "calendar's it could be){solar:said}{lunar:said}{buddhist:said}: write the day as the "
+                            "Gregorian calendar counts it: {hint:said}",
     "import.date-calendar/solar": "; read in Iran's Solar Hijri calendar, it is {day:iso}",
     "import.date-calendar/lunar": "; read in the Hijri calendar (Umm al-Qura), it is {day:iso}",
+    "import.date-calendar/buddhist": "; read in Thailand's Buddhist calendar, it is {day:iso}",
     "import.date-none": "{name}: no date in the file name: {hint:said} (a folder's name is not read)",
     "import.date-several": "{name}: several dates in the file name ({dates}): keep only the day the text took effect",
     "import.undated": "{count:plural:file name|file names} {count:form:holds|hold} no date the import reads:\n  "

@@ -2772,8 +2772,9 @@ MESSAGES: dict[str, str] = {
     "convert.role-headings": "{count:plural:élément marqué comme titre|éléments marqués comme titres} "
                              "(role=\"heading\", aria-level) {count:form:est devenu le titre de son niveau|sont "
                              "devenus les titres de leur niveau}",
-    "convert.print-links": "omis {count:plural:lien ou bouton|liens ou boutons} d'impression de la page ou de fermeture de sa fenêtre ({shown:said}) "
-                           ": l'outil de l'ancien site, pas des mots de la politique (ce site a son propre PDF)",
+    "convert.print-links": "omis {count:plural:lien ou bouton|liens ou boutons} d'impression de la page ou de "
+                           "fermeture de sa fenêtre ({shown:said}) : l'outil de l'ancien site, pas des mots de la "
+                           "politique (ce site a son propre PDF)",
     "convert.top-links": "omis {count:plural:lien isolé|liens isolés} de retour en haut de la page (« {words} ») : la "
                          "navigation de l'ancienne page, pas des mots de la politique",
     "convert.hash-links": "{count:plural:lien|liens} vers « # » seul, {count:form:une commande|des commandes} que les "
@@ -3636,10 +3637,12 @@ MESSAGES: dict[str, str] = {
                            "l'import lit : écrivez son jour, {day:iso}, si le texte est entré en vigueur ce jour-là "
                            "(sa ligne « Dernière mise à jour » peut en indiquer un antérieur) : {hint:said}",
     "import.date-calendar": "{name} : {date:iso} n'est le jour d'entrée en vigueur d'aucune politique ({year} n'est "
-                            "pas une année du calendrier grégorien qui puisse l'être){solar:said}{lunar:said} : "
+                            "pas une année du calendrier grégorien qui puisse l'être){solar:said}{lunar:said}"
+                            "{buddhist:said} : "
                             "écrivez le jour comme le compte le calendrier grégorien : {hint:said}",
     "import.date-calendar/solar": " ; lu dans le calendrier hégirien solaire de l'Iran, c'est le {day:iso}",
     "import.date-calendar/lunar": " ; lu dans le calendrier hégirien (Umm al-Qura), c'est le {day:iso}",
+    "import.date-calendar/buddhist": " ; lu dans le calendrier bouddhique de la Thaïlande, c'est le {day:iso}",
     "import.date-none": "{name} : pas de date dans le nom du fichier : {hint:said} (le nom d'un dossier n'est pas lu)",
     "import.date-several": "{name} : plusieurs dates dans le nom du fichier ({dates}) : ne gardez que le jour où le "
                            "texte est entré en vigueur",

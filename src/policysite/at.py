@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import git as gitpython
 
 from policysite import clock, git, manifest as mf, messages, periods
-from policysite.branch import BRANCH, as_first_recorded, missing, read_branch, reading
+from policysite.branch import BRANCH, as_first_recorded, missing, read_copy, reading
 from policysite.errors import PublishError
 
 if TYPE_CHECKING:
@@ -50,6 +50,8 @@ class InForce:
     instant: str = ""
     # its page gone from the branch, its record kept (a folder deleted by hand): the URL answers nothing (histories25)
     missing: str = ""
+    # on the local branch read and not on origin's copy, what the site serves: published here, not pushed (histories26)
+    unpushed: str = ""
 
     def __str__(self) -> str:
         return self.said(messages.DEFAULT)
@@ -69,8 +71,8 @@ class InForce:
                              until=until, day=self.day.isoformat())
         # as a DPO reads it: the answer, the day an instant asked falls on, what else the site showed, then the proof
         # (histories24: the instant's day came last, on stderr, after the proof lines)
-        notes = [messages.said_in(more, lang) for more in (self.instant, self.missing, self.note, self.shown,
-                                                           self.announced, self.renamed, *self.proof) if more]
+        told = (self.instant, self.missing, self.unpushed, self.note, self.shown, self.announced, self.renamed)
+        notes = [messages.said_in(more, lang) for more in (*told, *self.proof) if more]
         return "\n".join([messages.said_in(line, lang), *notes])
 
 
@@ -217,10 +219,16 @@ def gone_since(repo: gitpython.Repo, rev: str | None, *, branch: str, directory:
     `day` that was published and is no longer on it, rewound away by a force-push (its former tip in this clone's
     reflog, or its tag) or removed by a commit of the branch; None where none is. The archive force-pushed back one
     version answered its day with the version before, proof and all (histories25)."""
-    from policysite.branch import is_tag, removed_versions, rewound_versions
+    from policysite.branch import REMOTE, held_by_origin, is_tag, removed_versions, rewound_versions
 
     if rev is None:
         return None
+    # on origin's copy, what the site serves, and not on the local branch, diverged from it: not gone (histories26:
+    # said "reset or force-pushed to before it", or, without a reflog naming it, answered with the version before)
+    held = held_by_origin(repo, rev, branch, directory) if branch == served else {}
+    within = sorted(version for version in held if after < version <= day.isoformat())
+    if within:
+        return messages.Said("at.diverged", version=within[-1], branch=branch, remote=REMOTE, day=day.isoformat())
     gone: dict[str, messages.Said] = {
         version: messages.Said("at.gone/tag" if is_tag(ref) else "at.gone/rewound", commit=commit[:7],
                                ref=ref.removeprefix("refs/tags/"))
@@ -317,7 +325,7 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
         settings.language(lang)
         raise PublishError(missing(branch))
     name, remote = found_branch.name, found_branch.remote
-    state = read_branch(repo, branch=name, remote=remote, directory=settings.manifest_dir)
+    state = read_copy(repo, found_branch, directory=settings.manifest_dir)
     # a language's code renamed in the configuration (en → en-GB), which publishing refuses: the site still serves
     # that language under its published code, asked by either (publish10: "publishes no English text (en)")
     served = f"{remote + '/' if remote else ''}{name}"
@@ -375,7 +383,22 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     return InForce(day, found.version, f"{settings.public_url}{settings.base(lang)}/{found.version}/", found,
                    found.start > clock.today(), note, late or "", renamed, lang,
                    tuple((k, tuple(v)) for k, v in entry.aliases.items()) if entry else (), tuple(dates),
-                   tuple(entry.ids) if entry else (), proven, ahead or "", missing=page_gone)
+                   tuple(entry.ids) if entry else (), proven, ahead or "", missing=page_gone,
+                   unpushed=unpushed(repo, state.base, found.version, branch=name, remote=remote,
+                                     directory=settings.manifest_dir))
+
+
+def unpushed(repo: gitpython.Repo, rev: str | None, version: str, *, branch: str, remote: str | None,
+             directory: str) -> messages.Said | str:
+    """That `version`, answered from the local branch (`rev`; `remote` None), is not on origin's copy of it, what the
+    site serves: published in this clone and not pushed, its address answers nothing yet (histories26: answered as in
+    force without a word)."""
+    from policysite.branch import REMOTE, manifests_at
+
+    tracking = git.rev_parse(repo, f"refs/remotes/{REMOTE}/{branch}") if remote is None and rev else None
+    if tracking is None or version in manifests_at(repo, tracking, directory):
+        return ""
+    return messages.Said("at.unpushed", version=version, branch=branch, remote=REMOTE)
 
 
 def section_index(policy: document.Policy, asked: str, *, source: document.Policy | None = None,

@@ -140,6 +140,23 @@ def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None,
             base = tracking
         elif not git.is_ancestor(repo, tracking, local):
             raise PublishError(Said("publish.diverged", branch=branch, remote=remote))
+    return _state(repo, local, base, branch=branch, remote=remote, directory=directory, cut_ok=cut_ok)
+
+
+def read_copy(repo: gitpython.Repo, read: Reading, *, directory: str = mf.DIRECTORY,
+              cut_ok: bool = False) -> BranchState:
+    """The copy a command that only reads the archive reads (`read`, as `reading` found it), that copy alone: `-b
+    origin/gh-pages` beside a local branch diverged from it was refused "gh-pages has diverged" (what the reading's
+    note says to run, histories26), and beside one ahead of it answered from the local branch."""
+    if read.remote is None:
+        return read_branch(repo, branch=read.name, remote=None, directory=directory, cut_ok=cut_ok)
+    return _state(repo, None, git.rev_parse(repo, read.ref), branch=read.name, remote=read.remote,
+                  directory=directory, cut_ok=cut_ok)
+
+
+def _state(repo: gitpython.Repo, local: str | None, base: str | None, *, branch: str, remote: str | None,
+           directory: str, cut_ok: bool) -> BranchState:
+    """The branch's state on `base`, a history cut short by a shallow fetch refused unless `cut_ok`."""
     if base and not cut_ok and (cut := _history_cut(repo, base)):
         # (histories8) its first commit then "adds" every version: each read as published the day of that commit, the
         # at page rewritten so and `policy at` told no reader a late version was not yet on the site
@@ -205,6 +222,20 @@ def rewound_versions(repo: gitpython.Repo, rev: str | None, branch: str, directo
         for log in logs:
             reflogs.prove(repo, log, rev)
     return found
+
+
+def held_by_origin(repo: gitpython.Repo, rev: str | None, branch: str, directory: str = mf.DIRECTORY
+                   ) -> dict[str, str]:
+    """The versions origin's copy of `branch` holds (as this clone last fetched it: what the site serves) that `rev`,
+    the local branch read, does not: version -> that copy's commit. A local branch diverged from origin's (each has
+    commits the other lacks) lacks them: not rewound by a force-push (`rewound_versions` finds them in the
+    remote-tracking branch's reflog), still published, and the local copy answered `policy at` with the version
+    before (histories26)."""
+    tracking = git.rev_parse(repo, f"refs/remotes/{REMOTE}/{branch}")
+    if rev is None or tracking is None or tracking == git.rev_parse(repo, f"{rev}^{{commit}}"):
+        return {}
+    present = set(manifests_at(repo, rev, directory))
+    return {version: tracking for version in manifests_at(repo, tracking, directory) if version not in present}
 
 
 def tag_folder(branch: str, directory: str = mf.DIRECTORY) -> str:

@@ -89,8 +89,8 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
                                                                   page=page))
     repo = git.open_repo(root)
     read = branch_state.reading(repo, branch)
-    state = branch_state.read_branch(repo, branch=read.name if read else branch, remote=read.remote if read else None,
-                                     directory=settings.manifest_dir, cut_ok=True)
+    state = branch_state.read_copy(repo, read, directory=settings.manifest_dir, cut_ok=True) if read else \
+        branch_state.read_branch(repo, branch=branch, remote=None, directory=settings.manifest_dir, cut_ok=True)
     if name in (LATEST, NEWEST):
         if state.latest is None:
             raise SideError(Said("diff.none-published", branch=branch) if read is not None

@@ -42,10 +42,12 @@ from policysite.branch import (
     DATE,
     LATEST,
     RECENT,
+    REMOTE,
     ROOT_404,
     archive_on_branch,
     first_of,
     folder_files,
+    held_by_origin,
     is_tag,
     latest_edits,
     listings,
@@ -439,9 +441,15 @@ def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], 
     # as a dated version of the history the branch lacks (histories22: two lines for one removal); one a former tip
     # held (the branch force-pushed back) with that tip, as publishing refuses it, not "publish it" (histories25:
     # `policy history` refused what verify said to run, and would have dated the text anew)
+    # one origin's copy (what the site serves) holds, and the local branch diverged from it lacks: neither rewound
+    # nor to publish, but that (histories26: "reset or force-pushed to before it", or "publish it", which refuses)
+    held = held_by_origin(project.repo, tip, branch, project.settings.manifest_dir)
+    rewound = {version: found for version, found in rewound.items() if version not in held}
     problems = [said for said in _missing_from_history(project, manifests, shallow=shallow, branch=branch)
                 if not (isinstance(said, Said) and ((said.key == "verify.absent" and said.fields["version"] in removed)
-                                                    or (said.key in WAITING and said.fields["version"] in rewound)))]
+                                                    or (said.key in WAITING and said.fields["version"] in rewound)
+                                                    or said.fields.get("version") in held))]
+    problems += [Said("verify.diverged", version=version, branch=branch, remote=REMOTE) for version in sorted(held)]
     detached = git.rev_parse(project.repo, "HEAD") if project.repo.head.is_valid() and \
         project.repo.head.is_detached else None
     problems += [Said("verify.foreign/detached" if detached else "verify.foreign", version=version,

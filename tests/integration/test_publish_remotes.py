@@ -684,12 +684,14 @@ def test_the_reading_commands_read_origins_copy_when_the_local_branch_is_behind_
     checked = project.run("verify")
     assert checked.returncode == 0 and "the local gh-pages is behind it" in checked.stderr, checked.stdout
     # diverged (a commit of the local branch's own, without 2023-06-01 that origin's holds): the local branch is read,
-    # and it lacks a version this clone saw published, so `at` answers nothing for a day it was in force (histories25)
+    # and it lacks a version the site's copy holds, so `at` answers nothing for a day it was in force (histories25),
+    # saying so, not "reset or force-pushed" (histories26)
     git(project.root, "branch", "-f", "gh-pages", git(project.root, "commit-tree", "-p", "gh-pages", "-m", "hand",
                                                       "gh-pages^{tree}").strip())
     result = project.run("at", "2023-07-01")
     assert result.returncode == 1 and result.stdout == "", result.stdout
-    assert "error: 2023-06-01 was published on gh-pages and is not on it now" in result.stderr, result.stderr
+    assert "error: 2023-06-01 is on origin/gh-pages, what the site serves, and not on the local gh-pages, which has " \
+        "diverged from it" in result.stderr, result.stderr
 
 
 def test_a_command_run_with_the_archives_branch_checked_out_says_to_check_out_the_policys(history_published):

@@ -2575,6 +2575,10 @@ MESSAGES: dict[str, str] = {
                                "branch of its own) nor a branch holding it ever held (a preview of another branch, "
                                "put on this one by `make build` there, even one merged since): it was never this "
                                "branch's text",
+    "verify.diverged": "{version}: on {remote}/{branch}, what the site serves, and not on the local {branch}, which "
+                       "has diverged from it (each has commits the other lacks), not removed: reconcile them (`git "
+                       "branch -f {branch} {remote}/{branch}` keeps the remote's, or `git switch {branch} && git "
+                       "merge {remote}/{branch}`), or verify the site's copy: `policy verify -b {remote}/{branch}`",
     "verify.rewound": "{version}: was on {branch} at commit {commit} (this clone's reflog of {ref}) and is not on it "
                       "now: the branch was reset or force-pushed to before it; a published version stays (`git branch "
                       "-f {branch} {commit}`, then push it)",
@@ -3707,6 +3711,13 @@ MESSAGES: dict[str, str] = {
     "at.gone/tag": "its tag {ref}, pushed with it, names commit {commit}: the branch was reset or force-pushed to "
                    "before it",
     "at.gone/removed": "removed by the branch's commit {commit}",
+    "at.diverged": "{version} is on {remote}/{branch}, what the site serves, and not on the local {branch}, which has "
+                   "diverged from it (each has commits the other lacks): the local copy cannot say which text was in "
+                   "force on {day:date}; ask the site's copy (`policy at {day:iso} -b {remote}/{branch}`), or reconcile "
+                   "them (`git branch -f {branch} {remote}/{branch}` keeps the remote's)",
+    "at.unpushed": "{version} is on the local {branch} only, not on {remote}/{branch} as this clone last fetched it, "
+                   "what the site serves: published here and not pushed, its address answers nothing yet (`git push "
+                   "{remote} {branch}`; `git fetch {remote}` first to see the site's copy as it is)",
     "at.page-missing": "its page {path} is not on {branch}, though its publication record is (removed by hand since "
                        "it was published): its address answers nothing until it is put back (`policy verify` says "
                        "how)",

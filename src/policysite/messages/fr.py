@@ -2961,6 +2961,11 @@ MESSAGES: dict[str, str] = {
                                "sur aucune branche) ni aucune branche qui le contient n'a jamais contenu (un aperçu "
                                "d'une autre branche, mis sur celle-ci par `make build` depuis celle-là, même "
                                "fusionnée depuis) : ce n'a jamais été le texte de cette branche",
+    "verify.diverged": "{version} : sur {remote}/{branch}, ce que le site sert, et pas sur la branche locale "
+                       "{branch}, qui a divergé par rapport à elle (chacune a des commits que l'autre n'a pas), sans "
+                       "en avoir été retirée : réconciliez-les (`git branch -f {branch} {remote}/{branch}` garde celle "
+                       "du dépôt distant, ou `git switch {branch} && git merge {remote}/{branch}`), ou vérifiez la "
+                       "copie du site : `policy verify -b {remote}/{branch}`",
     "verify.rewound": "{version} : était sur {branch} au commit {commit} (journal des références de {ref} dans ce "
                       "clone) et n'y est plus : la branche a été ramenée (reset ou push forcé) à un état antérieur ; "
                       "une version publiée reste (`git branch -f {branch} {commit}`, puis poussez-la)",
@@ -4216,6 +4221,15 @@ MESSAGES: dict[str, str] = {
     "at.gone/tag": "son tag {ref}, poussé avec elle, nomme le commit {commit} : la branche a été ramenée (reset ou "
                    "push forcé) à un état antérieur",
     "at.gone/removed": "retirée par le commit {commit} de la branche",
+    "at.diverged": "la version {version} est sur {remote}/{branch}, ce que le site sert, et pas sur la branche locale "
+                   "{branch}, qui a divergé par rapport à elle (chacune a des commits que l'autre n'a pas) : la copie "
+                   "locale ne peut pas dire quel texte était en vigueur le {day:date} ; interrogez la copie du site "
+                   "(`policy at {day:iso} -b {remote}/{branch}`), ou réconciliez-les (`git branch -f {branch} "
+                   "{remote}/{branch}` garde celle du dépôt distant)",
+    "at.unpushed": "la version {version} est sur la branche locale {branch} seulement, pas sur {remote}/{branch} telle "
+                   "que ce clone l'a récupérée la dernière fois, ce que le site sert : publiée ici et pas poussée, son "
+                   "adresse ne répond encore rien (`git push {remote} {branch}` ; `git fetch {remote}` d'abord pour "
+                   "voir la copie du site telle qu'elle est)",
     "at.page-missing": "sa page {path} n'est pas sur {branch}, bien que son relevé de publication y soit (retirée à "
                        "la main depuis sa publication) : son adresse ne répond rien tant qu'elle n'est pas remise "
                        "(`policy verify` dit comment)",

@@ -2596,6 +2596,12 @@ MESSAGES: dict[str, str] = {
     "verify.pdf-replaced": "{path}: not the PDF {commit} published: its publication record then recorded another "
                            "fingerprint for the same text and print, and a print gives the same bytes every time: the "
                            "PDF was replaced on {branch} with its publication record's fingerprint: restore both",
+    "verify.stranger": "{version}: added to {branch} by its commit {commit} “{subject}”, not by publishing, and no "
+                       "commit of this policy's history holds its text (its publication record names commit {source}, "
+                       "which this repository never had): a version from elsewhere (another site's folder copied "
+                       "in?), not one this policy published; take it off the branch (`git revert {commit}` there), or, "
+                       "if it is this policy's, fetch the history that has its commit (`git fetch <that clone> "
+                       "{source}`)",
     "verify.unproven": "{version}: its publication record was added by {commit} “{subject}”, not by the commit "
                        "publishing writes for it: {branch}'s history, the proof of when the text reached the site, was "
                        "rewritten (squashed?): restore the branch from a copy that has it",
@@ -3713,8 +3719,8 @@ MESSAGES: dict[str, str] = {
     "at.gone/removed": "removed by the branch's commit {commit}",
     "at.diverged": "{version} is on {remote}/{branch}, what the site serves, and not on the local {branch}, which has "
                    "diverged from it (each has commits the other lacks): the local copy cannot say which text was in "
-                   "force on {day:date}; ask the site's copy (`policy at {day:iso} -b {remote}/{branch}`), or reconcile "
-                   "them (`git branch -f {branch} {remote}/{branch}` keeps the remote's)",
+                   "force on {day:date}; ask the site's copy (`policy at {day:iso} -b {remote}/{branch}`), or "
+                   "reconcile them (`git branch -f {branch} {remote}/{branch}` keeps the remote's)",
     "at.unpushed": "{version} is on the local {branch} only, not on {remote}/{branch} as this clone last fetched it, "
                    "what the site serves: published here and not pushed, its address answers nothing yet (`git push "
                    "{remote} {branch}`; `git fetch {remote}` first to see the site's copy as it is)",

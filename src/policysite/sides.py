@@ -12,6 +12,7 @@ from policysite import (
     checks,
     clock,
     document,
+    gate,
     git,
     history,
     imagefiles,
@@ -53,6 +54,8 @@ class Side:
     # its sections' anchors (`s3`) -> the id its page has them by, where they differ: a published version's as its
     # manifest records them (anchors.page_ids; an older rule's `article-3`)
     ids: dict[str, str] = field(default_factory=dict)
+    # a published version's: the versions the archive holds (what a redline against it may leave unpublished between)
+    archived: frozenset[str] = frozenset()
 
 
 def _no_archive(repo: gitpython.Repo, branch: str) -> Said:
@@ -131,7 +134,8 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
     policy = imagefiles.with_digests(policy, imagefiles.commit_reader(repo, commit, ""), page=page)
     if policy.date != date:
         where += f", dated {policy.date}"
-    return Side(version, where, policy, anchors.page_ids(text, lang=lang, ids=recorded) if recorded else {})
+    return Side(version, where, policy, anchors.page_ids(text, lang=lang, ids=recorded) if recorded else {},
+                frozenset(state.manifests) if version in state.manifests else frozenset())
 
 
 def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_state.BRANCH,
@@ -155,6 +159,7 @@ def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_s
         said += absent
     if said is not None and result.new_edited and not result.old_edited and not absent:
         said += repeated_front_matter(before, after, changed=result.changed, today=clock.today())
+        said += unpublished_between(first, root=root, doc=doc, until=after.date)
         settings = policy_settings.load(root)
         if lang == settings.authoritative:  # (what `policy check` says of `change: editorial`, against this version)
             from policysite import change_class
@@ -164,6 +169,29 @@ def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_s
                      for found in change_class.check(before, after, version=first.name,
                                                      notice_days=settings.notice_days)]
     return result
+
+
+def unpublished_between(side: Side, *, root: Path, doc: str = "", until: dt.date | None = None) -> list[Said]:
+    """Where the edited text (dated `until`) is compared with a published version (`side`) and the branch commits
+    dated versions between the two that the archive lacks (merged, not yet published: gh-pages behind main): that the
+    redline shows their changes as this one's, and how to see this change alone (legal21: a pull request's reviewer
+    read two earlier versions' changes as the pull request's, in no word). The edited text's own date, committed (a
+    pull request's merge on CI), is its own."""
+    if not side.archived or until is None:
+        return []
+    settings = policy_settings.load(root).for_document(doc)
+    repo = git.open_repo(root)
+    try:
+        skipped = frozenset(gate.exceptions(repo, root=root))
+    except gate.GateError:  # (the list of versions never published unreadable: `policy check` names it)
+        skipped = frozenset()
+    committed = [v.version for v in history.find_versions(repo, root=root, settings=settings, skip=skipped).versions]
+    between = sorted(version for version in committed
+                     if side.name < version < until.isoformat() and version not in side.archived)
+    if not between:
+        return []
+    return [Said("diff.unpublished-between", count=len(between), version=side.name, versions=", ".join(between),
+                 newest=between[-1])]
 
 
 def _resolved(name: str, edited: bool, *, root: Path, lang: str, branch: str, doc: str, absent: list[str]) -> Side:

@@ -2754,6 +2754,11 @@ MESSAGES: dict[str, str] = {
                             "(`policy verify` names what changed there)",
     "diff.no-version": "no dated version {version}: known versions are {known:list}",
     "diff.no-version/none": "no dated version {version}: the history dates no version yet",
+    "diff.unpublished-between": "{count:plural:version|versions} committed after {version:date}, the newest version "
+                                "published, {count:form:is|are} not published yet ({versions:list}): this redline "
+                                "shows {count:form:its|their} changes as this text's too; `make publish-history` "
+                                "publishes {count:form:it|them}, and `policy diff {newest:iso} worktree` shows this "
+                                "change alone",
     "diff.new-language": "version {version} has no {lang:language} page: the {lang:language} text is new, shown whole "
                          "as inserted",
     "workflow.redlines": "The Word redlines (tracked changes), one per language: the artifact `redline` of this run.",

@@ -3153,6 +3153,12 @@ MESSAGES: dict[str, str] = {
                             "été modifié sur la branche (`policy verify` indique ce qui y a changé)",
     "diff.no-version": "aucune version datée du {version} : les versions connues sont {known:list}",
     "diff.no-version/none": "aucune version datée du {version} : l'historique ne date encore aucune version",
+    "diff.unpublished-between": "{count:plural:version commitée|versions commitées} après le {version:date}, la "
+                                "version publiée la plus récente, {count:form:n'est|ne sont} pas encore "
+                                "{count:form:publiée|publiées} ({versions:list}) : cette redline montre aussi "
+                                "{count:form:ses modifications|leurs modifications} comme celles de ce texte ; "
+                                "`make publish-history` {count:form:la|les} publie, et `policy diff {newest:iso} "
+                                "worktree` montre cette modification seule",
     "diff.new-language": "la version {version} n'a pas de page en {lang:language} : le texte en {lang:language} est "
                          "nouveau, montré en entier comme inséré",
     "workflow.redlines": "Les redlines Word (suivi des modifications), une par langue : l'artefact `redline` de cette "

@@ -1,0 +1,52 @@
+"""legal21: the pull request's redline (`policy diff newest worktree`, the job summary) against a gh-pages behind main:
+the versions merged after the newest published one and not yet published are named, the redline showing their changes
+as the pull request's (the reviewer read two earlier versions' changes as the team's edit, in no word)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from policy_repo import copy_of, made_once, publish_first
+
+pytestmark = pytest.mark.usefixtures("commands_in_process")
+
+
+@pytest.fixture
+def behind(tmp_path_factory, tmp_path, monkeypatch):
+    """2021-02-17 published; 2022-03-01 and 2023-01-10 committed after it, not published; the working tree at a new
+    text dated 2024-05-01 (a typo corrected in §2 against 2023-01-10)."""
+    from policysite import clock
+
+    project = copy_of(made_once(tmp_path_factory, publish_first), tmp_path / "behind")
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2024, 6, 1))
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    project.commit("2023-01-10", fr="Texte trois.", en="Text three.")
+    project.write("2024-05-01", fr="Texte trois, corrigé.", en="Text three, corrected.")
+    return project
+
+
+def test_the_versions_not_yet_published_are_named_in_the_summary(behind):
+    said = behind.run("diff", "newest", "worktree", "--format", "markdown", "--lang", "en", "--messages", "en")
+    assert said.returncode == 0, said.stderr
+    assert said.stdout.startswith(
+        "> **Warning:** 2 versions committed after February 17, 2021, the newest version published, are not published "
+        "yet (2022-03-01, 2023-01-10): this redline shows their changes as this text's too; `make publish-history` "
+        "publishes them, and `policy diff 2023-01-10 worktree` shows this change alone\n"), said.stdout
+    french = behind.run("diff", "newest", "worktree", "--format", "markdown", "--messages", "fr")
+    assert "2 versions commitées après le 17 février 2021, la version publiée la plus récente, ne sont pas " \
+           "encore publiées (2022-03-01, 2023-01-10)" in french.stdout, french.stdout
+    alone = behind.run("diff", "2023-01-10", "worktree", "--format", "markdown", "--lang", "en", "--messages", "en")
+    assert "not published yet" not in alone.stdout + alone.stderr  # (a committed version: nothing left between)
+    assert "Text three<ins>, corrected</ins>." in alone.stdout, alone.stdout
+
+
+def test_the_edited_text_committed_is_its_own_and_nothing_between_says_nothing(behind):
+    behind.commit_all("the pull request's text, committed (its merge on CI)")
+    said = behind.run("diff", "newest", "worktree", "--format", "markdown", "--lang", "en", "--messages", "en")
+    assert "2 versions committed after February 17, 2021" in said.stdout and "(2022-03-01, 2023-01-10)" in said.stdout
+    assert "2024-05-01" not in said.stdout.split("\n", 1)[0], said.stdout
+    assert behind.history().published == ["2022-03-01", "2023-01-10", "2024-05-01"]
+    behind.write("2024-07-01", fr="Texte quatre.", en="Text four.")
+    quiet = behind.run("diff", "newest", "worktree", "--format", "markdown", "--lang", "en", "--messages", "en")
+    assert quiet.returncode == 0 and "not published yet" not in quiet.stdout + quiet.stderr, quiet.stdout

@@ -360,6 +360,19 @@ def _redated(result, *, today) -> str:
     return messages.Said("diff.redated", new=new.isoformat())
 
 
+def _spelling_only(result) -> messages.Said | None:
+    """What a redline correcting spelling alone says in plain words, each word named (redline.typos: the pull
+    request's summary of a typo corrected read "1 changed", as a change of wording would, legal21); None otherwise."""
+    from policysite.redline import typos
+
+    words = typos.corrected(result)
+    if not words:
+        return None
+    return messages.Said("diff.spelling-only" + ("" if result.editorial else "/material"), count=len(words),
+                         words=[messages.Said("diff.spelling-only/word", section=section, old=old, new=new)
+                                for section, old, new in words])
+
+
 def _site_name(root: Path, settings, lang: str) -> str:
     """The name a redline's PDF and Word document give the site: its language's `site_name`, else the company."""
     from policysite import settings as policy_settings
@@ -436,6 +449,9 @@ def diff(args: argparse.Namespace, root: Path) -> int:
     said[:0] = [stale] if (stale := _stale_date(result, today=clock.today())) else []
     for line in said:
         _warn(messages.said_in(line, told), told)
+    spelt = _spelling_only(result)
+    if spelt:
+        print(f"note: {visible(messages.said_in(spelt, told))}", file=sys.stderr)
     if args.format == "docx":
         from policysite.redline.docx import render_docx
 
@@ -449,7 +465,7 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         text = json.dumps(redline.to_json(result), ensure_ascii=False, indent=1)
     elif args.format == "markdown":  # a pull request's summary: the reviewer reads the warning there
         text = "".join(_say("diff.warning", told, line=line) for line in said) + \
-            redline.render_markdown(result, lang=lang)
+            (_say("diff.note", told, line=spelt) if spelt else "") + redline.render_markdown(result, lang=lang)
     elif args.format == "html":
         from jinja2 import Environment, FileSystemLoader
 

@@ -50,3 +50,38 @@ def test_the_edited_text_committed_is_its_own_and_nothing_between_says_nothing(b
     behind.write("2024-07-01", fr="Texte quatre.", en="Text four.")
     quiet = behind.run("diff", "newest", "worktree", "--format", "markdown", "--lang", "en", "--messages", "en")
     assert quiet.returncode == 0 and "not published yet" not in quiet.stdout + quiet.stderr, quiet.stdout
+
+
+@pytest.fixture
+def typo(tmp_path_factory, tmp_path, monkeypatch):
+    """2021-02-17 published, the working tree at 2024-05-01 with one word of §2 misspelt in each language."""
+    from policysite import clock
+
+    project = copy_of(made_once(tmp_path_factory, publish_first), tmp_path / "typo")
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2024, 6, 1))
+    project.write("2024-05-01", fr="Nous traitons vos donées avec soin.", en="We process your dta with care.")
+    return project
+
+
+def test_a_typo_alone_is_said_in_plain_words_in_the_summary(typo):
+    said = typo.run("diff", "newest", "worktree", "--format", "markdown", "--lang", "en", "--messages", "en")
+    assert said.returncode == 0, said.stderr
+    assert said.stdout.startswith(
+        "> **Note:** only the spelling of 1 word changed, no other word: “dta” for “data” (§2) (a correction: "
+        "`change: editorial` in the front matter says so in the history and the feed, and needs no notice)\n\n### "), \
+        said.stdout
+    assert "We process your <del>data</del> <ins>dta</ins> with care." in said.stdout
+    french = typo.run("diff", "newest", "worktree", "--messages", "fr")
+    assert "note: seule l'orthographe d'un mot change (1 mot), aucun autre mot\u00a0: «\u00a0donées\u00a0» " \
+           "pour «\u00a0données\u00a0» (§2) (une correction" in french.stderr, french.stderr
+    page = typo.root / "docs" / "fr" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("---\n\n#", "change: editorial\n---\n\n#", 1),
+                    encoding="utf-8")
+    marked = typo.run("diff", "newest", "worktree", "--messages", "fr")
+    assert "aucun autre mot\u00a0: «\u00a0donées\u00a0» pour «\u00a0données\u00a0» (§2)\n" in marked.stderr
+
+
+def test_a_change_of_wording_says_no_spelling(typo):
+    typo.write("2024-05-01", fr="Nous traitons vos données avec soin.", en="We sell your data with care.")
+    said = typo.run("diff", "newest", "worktree", "--format", "markdown", "--lang", "en", "--messages", "en")
+    assert "spelling" not in said.stdout + said.stderr and "<del>process</del> <ins>sell</ins>" in said.stdout

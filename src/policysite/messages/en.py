@@ -2759,6 +2759,12 @@ MESSAGES: dict[str, str] = {
                                 "shows {count:form:its|their} changes as this text's too; `make publish-history` "
                                 "publishes {count:form:it|them}, and `policy diff {newest:iso} worktree` shows this "
                                 "change alone",
+    "diff.note": "> **Note:** {line:said}\n\n",
+    "diff.spelling-only": "only the spelling of {count:plural:word|words} changed, no other word: {words:each}",
+    "diff.spelling-only/material": "only the spelling of {count:plural:word|words} changed, no other word: "
+                                   "{words:each} (a correction: `change: editorial` in the front matter says so in "
+                                   "the history and the feed, and needs no notice)",
+    "diff.spelling-only/word": "“{new}” for “{old}”{section:opt: (§%s)}",
     "diff.new-language": "version {version} has no {lang:language} page: the {lang:language} text is new, shown whole "
                          "as inserted",
     "workflow.redlines": "The Word redlines (tracked changes), one per language: the artifact `redline` of this run.",

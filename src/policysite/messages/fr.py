@@ -3159,6 +3159,14 @@ MESSAGES: dict[str, str] = {
                                 "{count:form:ses modifications|leurs modifications} comme celles de ce texte ; "
                                 "`make publish-history` {count:form:la|les} publie, et `policy diff {newest:iso} "
                                 "worktree` montre cette modification seule",
+    "diff.note": "> **Remarque :** {line:said}\n\n",
+    "diff.spelling-only": "seule l'orthographe {count:form:d'un mot|de mots} change ({count:plural:mot|mots}), aucun "
+                          "autre mot : {words:each}",
+    "diff.spelling-only/material": "seule l'orthographe {count:form:d'un mot|de mots} change "
+                                   "({count:plural:mot|mots}), aucun autre mot : {words:each} (une correction : "
+                                   "`change: editorial` dans l'en-tête le dit dans l'historique et le flux, et ne "
+                                   "demande aucun préavis)",
+    "diff.spelling-only/word": "« {new} » pour « {old} »{section:opt: (§%s)}",
     "diff.new-language": "la version {version} n'a pas de page en {lang:language} : le texte en {lang:language} est "
                          "nouveau, montré en entier comme inséré",
     "workflow.redlines": "Les redlines Word (suivi des modifications), une par langue : l'artefact `redline` de cette "

@@ -12,18 +12,27 @@ from policy_repo import copy_of, made_once, publish_first
 pytestmark = pytest.mark.usefixtures("commands_in_process")
 
 
-@pytest.fixture
-def behind(tmp_path_factory, tmp_path, monkeypatch):
-    """2021-02-17 published; 2022-03-01 and 2023-01-10 committed after it, not published; the working tree at a new
-    text dated 2024-05-01 (a typo corrected in §2 against 2023-01-10)."""
+def _published_then(tmp_path_factory, folder, monkeypatch, *, committed: dict[str, tuple[str, str]], fr: str, en: str):
+    """2021-02-17 published, then the versions `committed` (date -> French and English §2), and the working tree at
+    a text dated 2024-05-01 (§2 `fr`, `en`); today 2024-06-01."""
     from policysite import clock
 
-    project = copy_of(made_once(tmp_path_factory, publish_first), tmp_path / "behind")
+    project = copy_of(made_once(tmp_path_factory, publish_first), folder)
     monkeypatch.setattr(clock, "today", lambda: dt.date(2024, 6, 1))
-    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
-    project.commit("2023-01-10", fr="Texte trois.", en="Text three.")
-    project.write("2024-05-01", fr="Texte trois, corrigé.", en="Text three, corrected.")
+    for date, (french, english) in committed.items():
+        project.commit(date, fr=french, en=english)
+    project.write("2024-05-01", fr=fr, en=en)
     return project
+
+
+@pytest.fixture
+def behind(tmp_path_factory, tmp_path, monkeypatch):
+    """2022-03-01 and 2023-01-10 committed after the published version, not published; the working tree correcting
+    2023-01-10's §2."""
+    return _published_then(tmp_path_factory, tmp_path / "behind", monkeypatch,
+                           committed={"2022-03-01": ("Texte deux.", "Text two."),
+                                      "2023-01-10": ("Texte trois.", "Text three.")},
+                           fr="Texte trois, corrigé.", en="Text three, corrected.")
 
 
 def test_the_versions_not_yet_published_are_named_in_the_summary(behind):
@@ -54,13 +63,9 @@ def test_the_edited_text_committed_is_its_own_and_nothing_between_says_nothing(b
 
 @pytest.fixture
 def typo(tmp_path_factory, tmp_path, monkeypatch):
-    """2021-02-17 published, the working tree at 2024-05-01 with one word of §2 misspelt in each language."""
-    from policysite import clock
-
-    project = copy_of(made_once(tmp_path_factory, publish_first), tmp_path / "typo")
-    monkeypatch.setattr(clock, "today", lambda: dt.date(2024, 6, 1))
-    project.write("2024-05-01", fr="Nous traitons vos donées avec soin.", en="We process your dta with care.")
-    return project
+    """The working tree with one word of §2 misspelt in each language, against the published version."""
+    return _published_then(tmp_path_factory, tmp_path / "typo", monkeypatch, committed={},
+                           fr="Nous traitons vos donées avec soin.", en="We process your dta with care.")
 
 
 def test_a_typo_alone_is_said_in_plain_words_in_the_summary(typo):

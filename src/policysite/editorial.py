@@ -461,6 +461,9 @@ REDUPLICATING = frozenset({"tr", "az", "uz", "kk", "el", "id", "ms", "jv", "su",
 ALLOWED_TAGS: dict[str, frozenset[str]] = {
     "br": frozenset(), "sup": frozenset(), "sub": frozenset(), "span": frozenset(),
     "em": frozenset(), "strong": frozenset(), "abbr": frozenset(), "a": frozenset({"href"}),
+    # a reading over its words (furigana), read in brackets after them (inline.ruby_bracket); no <rp>: its words
+    # are the fallback a browser without ruby draws, hidden by every other, the PDF's and the redline's alone
+    "ruby": frozenset(), "rt": frozenset(),
 }
 GLOBAL_ATTRIBUTES = frozenset({"title", "lang", "id"})
 # Elements without an end tag: nothing for the text to close (a browser reads `</br>` as `<br>`).

@@ -17,6 +17,24 @@ _SUP_CLOSE = re.compile(r"</sup\s*>", re.I)
 
 
 INLINE_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # an inline HTML tag, not a comment
+# A ruby's reading (`<ruby>個人情報<rt>こじんじょうほう</rt></ruby>`: furigana, pinyin), drawn small above its base on
+# the page: read in brackets after it everywhere the text is drawn on one line (the redline, the PDF, policy.json),
+# as a browser without ruby draws it; glued to its base, "個人情報こじんじょうほう" read as one word.
+_RT_OPEN = re.compile(r"<rt(?:\s[^<>]*)?>", re.I)
+_RT_CLOSE = re.compile(r"</rt\s*>", re.I)
+
+
+def ruby_bracket(tag: str, before: str) -> str:
+    """What the tag `tag` of a ruby's reading stands for after the text `before`: the bracket opening the reading
+    (full-width after a full-width base: "（") or closing the one opened; "" for any other tag."""
+    import unicodedata
+
+    if _RT_OPEN.fullmatch(tag.strip()):
+        base = before.rstrip()
+        return "（" if base and unicodedata.east_asian_width(base[-1]) in ("W", "F") else "("
+    if _RT_CLOSE.fullmatch(tag.strip()):
+        return "）" if before.rfind("（") > before.rfind("(") else ")"
+    return ""
 
 
 _TITLE = re.compile(r"""\stitle\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
@@ -140,6 +158,10 @@ def html_text(markup: str) -> str:
         return ""
     for image in body.css("img"):  # its alt text is words, as a Markdown image's
         image.replace_with(image.attributes.get("alt") or "")
+    for reading in body.css("ruby rt"):  # in brackets after its base, as an inline run's (ruby_bracket)
+        opening = ruby_bracket("<rt>", reading.prev.text(deep=True) if reading.prev is not None else "")
+        reading.insert_before(opening)
+        reading.insert_after(ruby_bracket("</rt>", opening))
     return body.text(deep=True).strip()
 
 
@@ -164,7 +186,7 @@ def plain(children: list[Token], *, breaks: bool = False, html: str = "keep") ->
             elif html == "shown":
                 out.append(INLINE_TAG.sub(lambda tag: image_alt(tag.group()), child.content))
             else:
-                out.append(image_alt(child.content))
+                out.append(image_alt(child.content) or ruby_bracket(child.content, "".join(out)))
         elif child.children:
             out.append(plain(child.children, breaks=breaks, html=html))
     return "".join(out).strip()
@@ -209,7 +231,7 @@ def marked(children: list[Token], *, breaks: bool = False) -> tuple[str, tuple[M
                 if at is not None:
                     marks.append((opened.pop(at)[1], size, "sup", ""))
             elif child.type == "html_inline":
-                piece = image_alt(child.content)
+                piece = image_alt(child.content) or ruby_bracket(child.content, "".join(out))
             elif child.type in ("strong_open", "link_open"):
                 opened.append((child.type[:-5], size, str(child.attrs.get("href", "")) if child.attrs else ""))
             elif child.type in ("strong_close", "link_close"):

@@ -130,7 +130,7 @@ OWN_HIDDEN = frozenset({"policy-upcoming", "policy-upcoming-self", "policy-missi
 # Elements that draw their words smaller than the text around them (a browser's `font-size: smaller`, some 83 %): one
 # is a mark or an exponent (m², CO₂); one inside another is smaller still, and ten make a sentence a sixth of the
 # text's size, fine print no reader sees that the checks, the PDF and the redline read at full size (safety hunt 39).
-SHRINKING = frozenset({"sub", "sup", "small"})  # (`small`: `font-size: smaller` too, safety hunt 48)
+SHRINKING = frozenset({"sub", "sup", "small", "rt"})  # (`small`: `font-size: smaller` too, safety hunt 48; `rt`: half)
 
 
 def shrunk(tag: str, outer: str) -> str:

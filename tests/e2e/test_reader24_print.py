@@ -60,3 +60,64 @@ def test_a_policy_of_25_sections_printed_lists_them_all_and_its_text_follows_on_
     after = first[first.index(listed[-1]) + 1:]
     # the text's print line (its version's address) and its title on the contents' sheet
     assert any(f"/{lang}/{DATES[0]}/" in line for line in after) and TITLES[lang][0] in after, after
+
+
+JA_DATES = ("2024-04-01", "2024-09-01")
+
+
+def ruby_page(lang: str, n: int) -> str:
+    """A Japanese text whose words carry their readings (furigana), the second version with one word changed; its
+    English translation."""
+    if lang == "en":
+        return (f"---\ndate: {JA_DATES[n]}\n---\n\n# Privacy policy\n\n## 1. Purpose\n\n"
+                f"We {'deeply ' if n else ''}value your personal information.\n\n## 2. Rights\n\nYou may ask for it.\n")
+    return (f"---\ndate: {JA_DATES[n]}\n---\n\n# プライバシーポリシー\n\n## 1. 目的\n\n"
+            f"当社は<ruby>個人情報<rt>こじんじょうほう</rt></ruby>を大切に{'扱い' if n else 'し'}ます。\n\n"
+            "## 2. 権利\n\n<ruby>開示<rt>かいじ</rt></ruby>を求めることができます。\n")
+
+
+@pytest.fixture(scope="module")
+def with_readings(tmp_path_factory, serve) -> Served:
+    folder = tmp_path_factory.mktemp("reader24-ruby")
+    return Served(base=serve(published_in_languages(folder, ("ja", "en"), JA_DATES, ruby_page)),
+                  project=folder / "site")
+
+
+# Each reading's box and its base's: [left, right, top, bottom, font size]
+READINGS = """() => [...document.querySelectorAll('.md-content ruby')].map(ruby => {
+    const rt = ruby.querySelector('rt'), range = document.createRange();
+    range.setStart(ruby.firstChild, 0); range.setEnd(ruby.firstChild, ruby.firstChild.length);
+    const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.right, r.top, r.bottom]; };
+    return {base: [...box(range), parseFloat(getComputedStyle(ruby).fontSize)],
+            reading: [...box(rt), parseFloat(getComputedStyle(rt).fontSize)], shown: rt.checkVisibility()};
+})"""
+
+
+@pytest.mark.parametrize("media", ["screen", "print"])
+def test_a_japanese_policy_shows_and_prints_each_reading_over_its_words(new_context, with_readings, media):
+    """A Japanese policy giving the readings of its words (`<ruby>個人情報<rt>こじんじょうほう</rt></ruby>`, furigana)
+    was refused by the check (<ruby> and <rt> not on the HTML allow-list, "write Markdown instead": Markdown has none).
+    On the screen and on paper each reading stands over its words, smaller, within the page's width."""
+    page = new_context(viewport=A4).new_page()
+    go(page, with_readings.url("/ja/latest/"))
+    page.emulate_media(media=media)
+    settled(page)
+    readings = page.evaluate(READINGS)
+    assert len(readings) == 2, readings
+    for one in readings:
+        base, reading = one["base"], one["reading"]
+        assert one["shown"] and reading[4] < base[4], one
+        # over it: above its words' middle, starting above them, across them
+        assert reading[2] < base[2] and reading[3] <= (base[2] + base[3]) / 2 and reading[0] < base[1] \
+            and base[0] < reading[1], one
+        assert 0 <= reading[0] and reading[1] <= A4["width"], one
+    assert page.evaluate("document.documentElement.scrollWidth") <= A4["width"]
+
+
+def test_the_changes_page_reads_a_reading_in_brackets_after_its_words(new_context, with_readings):
+    """Where the text is drawn on one line (the changes page, as the PDF and policy.json), a reading follows its words
+    in brackets, as a browser without ruby draws it: the changes page read "個人情報こじんじょうほう", one word."""
+    page = new_context(viewport=A4).new_page()
+    go(page, with_readings.url(f"/ja/{JA_DATES[1]}/changes/"))
+    text = " ".join(page.locator(".md-content .redline-block").all_inner_texts())
+    assert "個人情報（こじんじょうほう）を大切に" in text, text

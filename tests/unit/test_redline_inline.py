@@ -44,7 +44,8 @@ def every_op(r: redline.Redline) -> list[str]:
             for _, text in ops]
 
 
-TAGS = sorted(editorial.ALLOWED_TAGS)
+# (but a ruby's reading, `<rt>`, which adds words, its brackets: test_reader24_ruby)
+TAGS = sorted(set(editorial.ALLOWED_TAGS) - {"rt"})
 
 
 def test_every_tag_of_the_allow_list_is_tried():

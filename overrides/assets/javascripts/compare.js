@@ -495,6 +495,7 @@
   /* The dated versions, newest first, as mike's versions.json lists them (title: the date in words). */
   function offer(versions) {
     var dated = versions.filter(function (v) { return /^\d{4}-\d{2}-\d{2}$/.test(v.version); });
+    inForce = (dated.filter(function (v) { return (v.aliases || []).indexOf("latest") !== -1; })[0] || {}).version;
     if (dated.length < 2) {
       status.textContent = t.compare_one;
       return;
@@ -514,18 +515,27 @@
     window.addEventListener("hashchange", asked);
   }
 
+  // `latest` names the version in force, as the site's own addresses do (`#2019-03-04..latest`, a link written by hand);
+  // any other side, a day mistyped (`2019-3-4`) or a word, is said to be no version's date: the page said nothing and
+  // showed the two newest versions uncompared (reader24, session 53). The address's words are echoed only where they
+  // could be a mistyped date (at.js: a link's own words never appear on the site's page, security hunt 19b).
+  var inForce;
   function asked() {
-    var pair = /^#(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(location.hash);
+    var pair = /^#(.+?)\.\.(.+)$/.exec(location.hash);
     if (!pair) return;
+    var sides = [pair[1], pair[2]].map(function (side) {
+      try { side = decodeURIComponent(side); } catch (error) { /* as written */ }
+      return side.toLowerCase() === "latest" && inForce ? inForce : side;
+    });
     var before = [pick.old.value, pick["new"].value];
-    pick.old.value = pair[1];
-    pick["new"].value = pair[2];
-    var unknown = [pair[1], pair[2]].filter(function (date, n) { return [pick.old, pick["new"]][n].value !== date; });
+    pick.old.value = sides[0];
+    pick["new"].value = sides[1];
+    var unknown = sides.filter(function (date, n) { return [pick.old, pick["new"]][n].value !== date; });
     if (!unknown.length) return compare(false);
     pick.old.value = before[0];
     pick["new"].value = before[1];
     told += 1;
-    status.textContent = fill(t.compare_unknown, { date: unknown[0] });
+    status.textContent = fill(t.compare_unknown, { date: /^[0-9./-]{1,12}$/.test(unknown[0]) ? unknown[0] : "…" });
   }
 
   // A link of the result to one of its sections goes there without leaving the pair's address (#OLD..NEW): reloaded

@@ -67,7 +67,7 @@ class Anchors:
         """`alias` lands on section `index` too, unless something on the page has that id already, or
         no HTML id can be it (a space) or the output check keeps it for the theme (`__`)."""
         if alias and len(alias) <= 200 and not re.search(r"\s", alias) and not alias.startswith("__") \
-                and alias not in self._known:
+                and alias not in self._known and alias.lower() not in TOP:  # (`#top` is the page's top)
             self.aliases.setdefault(index, []).append(alias)
             self._known.add(alias)
 

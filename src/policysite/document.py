@@ -614,7 +614,13 @@ def slugify(value: str, separator: str = "-") -> str:
     found = None if nested_insertion(value.strip()) else section_heading_number(value.strip())
     if found:
         return anchor_for(found[0])
-    return title_slug(value, separator)
+    slug = title_slug(value, separator)
+    return f"{slug}_1" if slug in TOP_IDS else slug
+
+
+# The id a browser reads as the page's top when no element has it (`#top`, a text's "back to top" link): a heading
+# titled "Top" given it took every such link to its section, the reader landing there, not on the page's top.
+TOP_IDS = frozenset({"top"})
 
 
 _NOT_IN_SLUG = re.compile(rf"[^\w{MARKS}\s-]")
@@ -1546,7 +1552,7 @@ def _identify(sections: list[Section], *, title: str, title_id: str, path: str, 
     """
     with_number, counted = heading_counts(sections)
     numbered = with_number * 2 >= counted > 0
-    used: set[str] = {title_id or slugify(title)} if title else set()
+    used: set[str] = ({title_id or slugify(title)} if title else set()) | TOP_IDS
     for section in sections:
         if section.html_id:
             if section.html_id in used:

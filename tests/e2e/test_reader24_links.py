@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import pytest
-from reader import settled
+from reader import go, settled
+
+from policy_repo import Served, published_in_languages
 
 STATUS = ".policy-at-status"
 
@@ -54,3 +56,48 @@ def test_a_compare_link_naming_latest_or_no_version_s_date_is_answered(opened, s
         else:
             _said(page, unknown.split("{")[0])
             assert page.locator(COMPARE_STATUS).inner_text().strip() == unknown.format(date=echoed)
+
+
+TOPPED = {"fr": ("Politique de confidentialité", ("Objet", "Top", "Nous contacter"), "Haut de page",
+                 "Nous traitons vos données"),
+          "en": ("Privacy policy", ("Purpose", "Top", "Contact us"), "Back to top", "We process your data")}
+
+
+def topped_page(lang: str, n: int) -> str:
+    """A text whose headings are unnumbered, one of them titled "Top", each section ending on a "back to top" link."""
+    title, headings, back, words = TOPPED[lang]
+    body = "".join(f"## {h}\n\n" + "".join(f"{words} {k}.{m}.\n\n" for m in range(30)) + f"[{back}](#top)\n\n"
+                   for k, h in enumerate(headings, start=1))
+    return f"---\ndate: 2024-03-01\n---\n\n# {title}\n\n{body}"
+
+
+@pytest.fixture(scope="module")
+def topped(tmp_path_factory, serve) -> Served:
+    folder = tmp_path_factory.mktemp("reader24-top")
+    return Served(base=serve(published_in_languages(folder, ("fr", "en"), ("2024-03-01",), topped_page)),
+                  project=folder / "site")
+
+
+@pytest.mark.parametrize("lang", ("fr", "en"))
+def test_a_section_titled_top_leaves_the_page_s_top_to_back_to_top_links(new_context, topped, lang):
+    """A section titled "Top" was given the id `top`, which a browser reads before the page's top: every "back to top"
+    link of the text, and `#top` in an address, took the reader to that section. Its id is `top_1`; `#top` is the
+    page's top, with scripts or without, and the section's own link lands on it."""
+    for script in (True, False):
+        page = new_context(viewport={"width": 1280, "height": 800}, java_script_enabled=script).new_page()
+        if script:
+            go(page, topped.url(f"/{lang}/latest/#top"))
+        else:
+            page.goto(topped.url(f"/{lang}/latest/#top"))
+        assert page.locator("#top").count() == 0
+        assert page.evaluate("scrollY") == 0, script
+        if script:
+            assert not page.locator(".policy-missing").is_visible()
+        heading = page.locator(".md-content h2", has_text="Top")
+        assert heading.get_attribute("id") == "top_1"
+        page.goto(topped.url(f"/{lang}/latest/#top_1"))
+        assert abs(heading.evaluate("e => e.getBoundingClientRect().top")) < 200
+        link = page.locator(".md-content a[href='#top']").last
+        link.click()
+        page.wait_for_function("() => scrollY === 0")
+        page.context.close()

@@ -4,6 +4,8 @@ Three synthetic versions; the third inserts a section before §2 (every later se
 now §3)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 from reader import go, settled
 
@@ -134,13 +136,18 @@ LONG = {"fr": ("Politique de confidentialité", "Nous traitons", ("Objet", "Resp
                                                 "Contact us"))}
 
 
+def numbered_page(title: str, text: str, sections: Sequence[str], date: str, *, paragraphs: int = 4) -> str:
+    """A policy of the numbered `sections`, each `paragraphs` paragraphs of its own words after `text`."""
+    body = "".join(f"## {k}. {t}\n\n" + "".join(f"{text} {k}.{m}: " + " ".join(f"w{k}x{m}y{j}" for j in range(12))
+                                                 + ".\n\n" for m in range(paragraphs))
+                   for k, t in enumerate(sections, start=1))
+    return f"---\ndate: {date}\n---\n\n# {title}\n\n{body}"
+
+
 def long_page(lang: str, n: int) -> str:
     """A policy of twelve sections, each a few paragraphs of its own words."""
     title, text, sections = LONG[lang]
-    body = "".join(f"## {k}. {t}\n\n" + "".join(f"{text} {k}.{m}: " + " ".join(f"w{k}x{m}y{j}" for j in range(12))
-                                                 + ".\n\n" for m in range(4))
-                   for k, t in enumerate(sections, start=1))
-    return f"---\ndate: {DATES[n]}\n---\n\n# {title}\n\n{body}"
+    return numbered_page(title, text, sections, DATES[n])
 
 
 @pytest.fixture(scope="module")

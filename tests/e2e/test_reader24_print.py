@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from reader import go, settled
 from test_reader13 import _printed_pages
+from test_reader23 import A4, TOC, numbered_page
 
 from policy_repo import Served, published_in_languages
 
@@ -18,21 +19,14 @@ WORDS = ("objet", "responsable", "données", "finalités", "bases", "destinatair
 def long_page(lang: str, n: int) -> str:
     """A policy of twenty-five sections, each a few paragraphs of its own words."""
     title, text, heading = TITLES[lang]
-    body = "".join(f"## {k}. {heading.format(k=k, word=w)}\n\n"
-                   + "".join(f"{text} {k}.{m}: " + " ".join(f"w{k}x{m}y{j}" for j in range(12)) + ".\n\n"
-                             for m in range(3))
-                   for k, w in enumerate(WORDS, start=1))
-    return f"---\ndate: {DATES[n]}\n---\n\n# {title}\n\n{body}"
+    return numbered_page(title, text, [heading.format(k=k, word=w) for k, w in enumerate(WORDS, start=1)], DATES[n],
+                         paragraphs=3)
 
 
 @pytest.fixture(scope="module")
 def long_site(tmp_path_factory, serve) -> Served:
     folder = tmp_path_factory.mktemp("reader24-long")
     return Served(base=serve(published_in_languages(folder, ("fr", "en"), DATES[:1], long_page)), project=folder / "site")
-
-
-TOC = ".md-sidebar--secondary"
-A4 = {"width": 794, "height": 1123}
 
 
 CONTENTS = {"fr": "Table des matières", "en": "Table of contents"}

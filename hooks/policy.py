@@ -38,6 +38,7 @@ from policysite import (
     rendering,
     safety,
     settings as policy_settings,
+    toc_readings,
 )
 from policysite.findings import WARNING, visible_logs
 from policysite.redline import docx as redline_docx
@@ -201,7 +202,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
     """The skip link goes to the page's title; a published page links its other languages, the archive, and says
     when it is archived."""
-    page.toc = pages.from_the_title(page.toc, page.content or "", title=page.title or "")
+    page.toc = toc_readings.with_readings(pages.from_the_title(page.toc, page.content or "", title=page.title or ""),
+                                          page.content or "")
     kind = page.meta.get("policy_page")
     if kind and kind != "home":
         dated = policy_settings.release_from_extra(config.extra) if kind in (archive.CHANGES, archive.SIDE) else None

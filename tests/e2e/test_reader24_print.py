@@ -65,7 +65,7 @@ def ruby_page(lang: str, n: int) -> str:
     if lang == "en":
         return (f"---\ndate: {JA_DATES[n]}\n---\n\n# Privacy policy\n\n## 1. Purpose\n\n"
                 f"We {'deeply ' if n else ''}value your personal information.\n\n## 2. Rights\n\nYou may ask for it.\n")
-    return (f"---\ndate: {JA_DATES[n]}\n---\n\n# プライバシーポリシー\n\n## 1. 目的\n\n"
+    return (f"---\ndate: {JA_DATES[n]}\n---\n\n# プライバシーポリシー\n\n## 1. <ruby>目的<rt>もくてき</rt></ruby>\n\n"
             f"当社は<ruby>個人情報<rt>こじんじょうほう</rt></ruby>を大切に{'扱い' if n else 'し'}ます。\n\n"
             "## 2. 権利\n\n<ruby>開示<rt>かいじ</rt></ruby>を求めることができます。\n")
 
@@ -97,7 +97,7 @@ def test_a_japanese_policy_shows_and_prints_each_reading_over_its_words(new_cont
     page.emulate_media(media=media)
     settled(page)
     readings = page.evaluate(READINGS)
-    assert len(readings) == 2, readings
+    assert len(readings) == 3, readings
     for one in readings:
         base, reading = one["base"], one["reading"]
         assert one["shown"] and reading[4] < base[4], one
@@ -115,3 +115,12 @@ def test_the_changes_page_reads_a_reading_in_brackets_after_its_words(new_contex
     go(page, with_readings.url(f"/ja/{JA_DATES[1]}/changes/"))
     text = " ".join(page.locator(".md-content .redline-block").all_inner_texts())
     assert "個人情報（こじんじょうほう）を大切に" in text, text
+
+
+def test_a_heading_s_reading_is_in_brackets_in_the_table_of_contents(new_context, with_readings):
+    """Material's table of contents (the sidebar, the printed contents) gave a heading's words and its reading glued,
+    "1. 目的もくてき", as Python-Markdown strips the tags: the reading follows in brackets, as the text reads it."""
+    page = new_context(viewport={"width": 1280, "height": 800}).new_page()
+    go(page, with_readings.url("/ja/latest/"))
+    entries = page.locator(TOC + " .md-nav__link").evaluate_all("es => es.map(e => e.textContent.trim())")
+    assert entries[:2] == ["1. 目的（もくてき）", "2. 権利"], entries

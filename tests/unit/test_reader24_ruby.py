@@ -61,3 +61,19 @@ def test_a_reading_shrunk_again_is_refused_as_a_superscript_in_a_superscript_is(
     policy = _read(tmp_path, f"## 1. 目的\n\n当社は{markup}を大切にします。\n")
     found = [f for f in editorial.check(policy, brand="Example") if f.rule == editorial.RULE_HTML]
     assert found and all("rt" in f.message or "sup" in f.message or "sub" in f.message for f in found), found
+
+
+def test_the_table_of_contents_titles_a_heading_s_reading_in_brackets_and_leaves_the_others():
+    from mkdocs.structure.toc import get_toc
+
+    from policysite import toc_readings
+
+    toc = get_toc([{"level": 2, "id": "s1", "name": "1. 目的もくてき", "children": [
+        {"level": 3, "id": "s1-1", "name": "1.1 範囲", "children": []}]},
+        {"level": 2, "id": "s2", "name": "2. 権利", "children": []}])
+    content = ('<h2 id="s1">1. <ruby>目的<rt>もくてき</rt></ruby><a class="headerlink" href="#s1">¶</a></h2>'
+               '<h3 id="s1-1">1.1 範囲</h3><h2 id="s2">2. 権利</h2>')
+    read = toc_readings.with_readings(toc, content)
+    assert [(e.title, [c.title for c in e.children]) for e in read] == [("1. 目的（もくてき）", ["1.1 範囲"]),
+                                                                         ("2. 権利", [])]
+    assert toc_readings.with_readings(toc, "<h2 id='s2'>2. 権利</h2>") is toc

@@ -25,6 +25,7 @@ from policysite import (
     probecache,
     rendering,
     repeated_front,
+    safety,
     settings as policy_settings,
     source,
     spelling,
@@ -403,7 +404,8 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         # An attribute the text sets is an editorial.html finding of the allow-list's, at its column, or (where
         # its syntax escapes the list: after a table cell, a code span) of the rendered text's, at its line.
         said = {f.line for f in findings if f.rule == editorial.RULE_HTML}
-        findings += [f for f in rendering.check(raw, path=policy.path, lang=code)
+        findings += [f for f in rendering.check(raw, path=policy.path, lang=code,
+                                                script_globals=safety.theme_globals(safety.installed_theme_dirs(root)))
                      if not (f.rule == editorial.RULE_HTML and f.line in said)]
         findings += editorial.fences(document.normalise(raw), path=policy.path)
         findings += editorial.indented(policy, document.normalise(raw))

@@ -63,9 +63,10 @@ def body_of(text: str) -> tuple[str, int]:
     return body.lstrip("\n"), (front.group(0).count("\n") if front else 0) + len(body) - len(body.lstrip("\n"))
 
 
-def check(text: str, *, path: str, lang: str) -> list[Finding]:
+def check(text: str, *, path: str, lang: str, script_globals: frozenset[str] = frozenset()) -> list[Finding]:
     """`policy check`'s view of the same, before any build: the page's body rendered as the site renders its
-    lists and tables, and each list item or table row it would not build as the text has it."""
+    lists and tables, and each list item or table row it would not build as the text has it. `script_globals`: the
+    names the theme's scripts define on window (safety.theme_globals), which no id of the text may be."""
     import markdown as python_markdown
 
     if len(text) > document.MAX_PAGE:
@@ -104,6 +105,9 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
               for href, words, message in mail_prefilled(tree)]
     found += [Finding(path, above + _line_of_link(body, str(link.attributes.get("href")), ""), editorial.RULE_HTML,
                       unseen) for link in tree.css("a[href]") if (unseen := safety.unseen_link(link))]
+    found += [Finding(path, above + _line_of(body, node.text(deep=True).strip(), "id", ident), editorial.RULE_HTML,
+                      Said("output.script-global", tag=node.tag, value=ident))
+              for node in tree.css("[id]") if (ident := str(node.attributes.get("id"))) in script_globals]
     found += [Finding(path, above + line, RULE, message) for line, message in _tight_headings(body, html)]
     found += [Finding(path, above + line, pasted_bullets.RULE, message, WARNING)
               for line, message in pasted_bullets.findings(policy)]

@@ -2,14 +2,26 @@
 with an id a property of `window` under that name until a script assigns the name itself: on-demand.js reads
 `window.policySearchQuery` at each search before search-index.js sets it, and called the paragraph `{: #policySearchQuery
 }` gave it (a TypeError: the search stopped). The output check refuses such an id at the line writing it; the names are
-read from the theme folders' scripts, so a company's own script's globals are held as the site's are."""
+read from the theme folders' scripts, so a company's own script's globals are held as the site's are; `policy check`
+(and so the build and the preview) says it at the same line."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
-from policysite import safety
+from policysite import rendering, safety
 from unit.test_safety import THEME, page
-from unit.test_safety82_catalogue import HEAD, _published
+from unit.test_safety82_catalogue import (
+    HEAD,
+    PAGE,
+    _checked,
+    _published,
+    project as project,  # (the fixture: Example Org's site, a repository)
+)
+
+WRITTEN = [("We keep your data.\n{: #policySearchQuery }", 14),
+           ('We keep <span id="document$">your data</span> one year.', 13),
+           ("### 2.1 Kept data {: #policyVersions }\n\nText.", 13)]
 
 
 def test_the_names_a_script_assigns_on_the_global_object_are_its_globals():
@@ -24,10 +36,17 @@ def test_the_themes_globals_are_material_s_and_the_site_s():
 
 
 def test_an_id_naming_a_global_is_refused_at_the_line_writing_it():
-    for written, line in [("We keep your data.\n{: #policySearchQuery }", 14),
-                          ('We keep <span id="document$">your data</span> one year.', 13),
-                          ("### 2.1 Kept data {: #policyVersions }\n\nText.", 13)]:
+    for written, line in WRITTEN:
         assert (line, "output.script-global") in _published(HEAD + written + "\n"), written
+        found = rendering.check(HEAD + written + "\n", path=PAGE, lang="en", script_globals=safety.theme_globals(THEME))
+        assert [(f.line, f.message.key) for f in found] == [(line, "output.script-global")], found
+
+
+def test_policy_check_reads_the_globals_of_the_project_s_theme(project, tmp_path):
+    root = shutil.copytree(project, tmp_path / "site")
+    written, line = WRITTEN[0]
+    (root / PAGE).write_text(HEAD + written + "\n", encoding="utf-8")
+    assert (PAGE, line, "editorial.html") in _checked(root)
 
 
 def test_an_id_no_script_defines_passes():

@@ -310,14 +310,15 @@ class Block:
         return self.shown_cells if self.cells and self.markdown else self.cells
 
     def line_of(self, written: str) -> int:
-        """The source line where the block first writes `written` (a word, an address, a link's target), as a whole:
-        its line plus the lines of its Markdown above; its own line where its Markdown does not write it so. A
-        finding of a word on the third line of a wrapped paragraph named the paragraph's first (legal21)."""
-        if "\n" not in self.markdown or not written:
+        """The source line where the block first writes `written` (a word, words a wrap may cut, an address, a link's
+        target), as a whole: its line plus the lines of its Markdown above; its own line where its Markdown does not
+        write it so. A finding of a word on the third line of a wrapped paragraph named the paragraph's first
+        (legal21)."""
+        if "\n" not in self.markdown or not written.strip():
             return self.line
-        probe = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)")
-        return self.line + next((number for number, text in enumerate(self.markdown.split("\n")) if probe.search(text)),
-                                0)
+        spaced = r"\s+".join(re.escape(word) for word in written.split())
+        found = re.search(rf"(?<!\w){spaced}(?!\w)", self.markdown)
+        return self.line + (self.markdown[:found.start()].count("\n") if found else 0)
 
 
 def written_line(line: int, block: Block | None, written: str) -> int:

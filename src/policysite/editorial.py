@@ -577,7 +577,8 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         # its sentence), as a soft wrap of the source is: read with the block's breaks where it has some
         broken = mask(as_read(block.lines, block)) if block is not None and block.lines else prose
         if policy.lang.split("-")[0].lower() not in REDUPLICATING:
-            findings += [Finding.of(policy.path, line, RULE_DOUBLED, where=where, first=first, second=second)
+            findings += [Finding.of(policy.path, written_line(line, block, f"{first} {second}"), RULE_DOUBLED,
+                                    where=where, first=first, second=second)
                          for first, second in _doubled(broken, doubles)]
         findings += [Finding.of(policy.path, written_line(line, block, written), RULE_BRAND, where=where,
                                 written=written, meant=meant)

@@ -20,7 +20,7 @@ TOP = "\n# Example privacy policy\n\n## 1. First section\n\nAlpha paragraph one.
 # What each check kind finds, written on a line of its own below the block's first
 WRONG = {"spelling.unknown-word": "we processs your data", "links.dead": "see [there](#nowhere)",
          "editorial.brand": "the EXAMPLE team", "editorial.unclosed-emphasis": "your **rights",
-         "editorial.email-malformed": "write to dpo@example"}
+         "editorial.email-malformed": "write to dpo@example", "editorial.doubled-word": "we keep the the data"}
 # Each place, the wrong words on its third line (the block opens on its first)
 PLACES = {
     "paragraph": "First line of it,\nsecond line of it,\n{}.",
@@ -61,6 +61,18 @@ def test_the_line_is_the_same_after_a_long_front_matter_and_in_a_windows_file(pr
     assert expected == 24
     data = (text.replace("\n", "\r\n") if "crlf" in written else text).encode("utf-8")
     assert _lines(project, (b"\xef\xbb\xbf" if "bom" in written else b"") + data, rule) == [expected]
+
+
+def test_words_a_wrap_cuts_are_found_at_the_line_they_start():
+    text = FRONT + TOP + "First line of it,\nwe keep the\nthe data a year.\n"
+    assert _lines_of(text, "editorial.doubled-word") == [14]
+
+
+def _lines_of(text: str, rule: str) -> list[int]:
+    from policysite import editorial
+
+    policy = document.parse(text, path=PAGE, lang="en")
+    return [f.line for f in editorial.check(policy, brand="Example") if f.rule == rule]
 
 
 def test_a_block_names_the_first_line_writing_a_word_whole():

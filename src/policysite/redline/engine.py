@@ -894,14 +894,14 @@ def made_tables(changes: list[BlockChange]) -> list[BlockChange]:
     k = 0
     while k < len(out):
         items = _run(out, k, lambda c: c.kind == "removed" and c.block_kind == "item")
-        end = _run(out, items, lambda c: items > k and bool(c.table) and c.table == out[items].table)
+        end = _run(out, items, lambda c: items > k and bool(c.table) and c.table == out[items].table)  # noqa: B023
         rows = out[items:end]
         if len(rows) > 1 and all(row.kind == "added" and row.new is not None for row in rows) and _listed(
                 [b.old for b in out[k:items]], [row.new for row in rows[1:]]):
             out[items] = replace(out[items], from_list=True)
             out[items + 1:end] = _rows_from_items([b.old for b in out[k:items]], out[items + 1:end])
         elif items == k and out[k].table and (k == 0 or out[k - 1].table != out[k].table):
-            rows_end = _run(out, k, lambda c: c.table == out[k].table)
+            rows_end = _run(out, k, lambda c: c.table == out[k].table)  # noqa: B023 (read here)
             end = _run(out, rows_end, lambda c: c.kind == "added" and c.block_kind == "item")
             rows = out[k:rows_end]
             if end > rows_end and len(rows) > 1 and all(row.kind == "removed" and row.old is not None

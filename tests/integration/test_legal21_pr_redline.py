@@ -25,6 +25,13 @@ def _published_then(tmp_path_factory, folder, monkeypatch, *, committed: dict[st
     return project
 
 
+def _summary(project):
+    """The English redline the pull request's summary shows (`policy diff newest worktree --format markdown`)."""
+    said = project.run("diff", "newest", "worktree", "--format", "markdown", "--lang", "en", "--messages", "en")
+    assert said.returncode == 0, said.stderr
+    return said
+
+
 @pytest.fixture
 def behind(tmp_path_factory, tmp_path, monkeypatch):
     """2022-03-01 and 2023-01-10 committed after the published version, not published; the working tree correcting
@@ -36,8 +43,7 @@ def behind(tmp_path_factory, tmp_path, monkeypatch):
 
 
 def test_the_versions_not_yet_published_are_named_in_the_summary(behind):
-    said = behind.run("diff", "newest", "worktree", "--format", "markdown", "--lang", "en", "--messages", "en")
-    assert said.returncode == 0, said.stderr
+    said = _summary(behind)
     assert said.stdout.startswith(
         "> **Warning:** 2 versions committed after February 17, 2021, the newest version published, are not published "
         "yet (2022-03-01, 2023-01-10): this redline shows their changes as this text's too; `make publish-history` "
@@ -52,13 +58,13 @@ def test_the_versions_not_yet_published_are_named_in_the_summary(behind):
 
 def test_the_edited_text_committed_is_its_own_and_nothing_between_says_nothing(behind):
     behind.commit_all("the pull request's text, committed (its merge on CI)")
-    said = behind.run("diff", "newest", "worktree", "--format", "markdown", "--lang", "en", "--messages", "en")
+    said = _summary(behind)
     assert "2 versions committed after February 17, 2021" in said.stdout and "(2022-03-01, 2023-01-10)" in said.stdout
     assert "2024-05-01" not in said.stdout.split("\n", 1)[0], said.stdout
     assert behind.history().published == ["2022-03-01", "2023-01-10", "2024-05-01"]
     behind.write("2024-07-01", fr="Texte quatre.", en="Text four.")
-    quiet = behind.run("diff", "newest", "worktree", "--format", "markdown", "--lang", "en", "--messages", "en")
-    assert quiet.returncode == 0 and "not published yet" not in quiet.stdout + quiet.stderr, quiet.stdout
+    quiet = _summary(behind)
+    assert "not published yet" not in quiet.stdout + quiet.stderr, quiet.stdout
 
 
 @pytest.fixture
@@ -69,8 +75,7 @@ def typo(tmp_path_factory, tmp_path, monkeypatch):
 
 
 def test_a_typo_alone_is_said_in_plain_words_in_the_summary(typo):
-    said = typo.run("diff", "newest", "worktree", "--format", "markdown", "--lang", "en", "--messages", "en")
-    assert said.returncode == 0, said.stderr
+    said = _summary(typo)
     assert said.stdout.startswith(
         "> **Note:** only the spelling of 1 word changed, no other word: “dta” for “data” (§2) (a correction: "
         "`change: editorial` in the front matter says so in the history and the feed, and needs no notice)\n\n### "), \
@@ -88,5 +93,5 @@ def test_a_typo_alone_is_said_in_plain_words_in_the_summary(typo):
 
 def test_a_change_of_wording_says_no_spelling(typo):
     typo.write("2024-05-01", fr="Nous traitons vos données avec soin.", en="We sell your data with care.")
-    said = typo.run("diff", "newest", "worktree", "--format", "markdown", "--lang", "en", "--messages", "en")
+    said = _summary(typo)
     assert "spelling" not in said.stdout + said.stderr and "<del>process</del> <ins>sell</ins>" in said.stdout

@@ -249,3 +249,26 @@ def test_a_word_template_named_as_one_is_read_as_the_document_it_holds(tmp_path:
     with pytest.raises(ConvertError, match=r"privacy-2024-01-01\.wps: open it in Word or LibreOffice and save it as "
                                            r"Word \(\.docx\)"):
         dated_sources([tmp_path])
+
+
+def test_headings_in_a_language_s_heading_styles_keep_the_numbers_word_draws(tmp_path: Path):
+    """A German template's `Überschrift 1` and `Überschrift 2` (named in the language of the Word that wrote them, no
+    outline level), numbered `1.` and `1.1.` by their list: the first level's number was left out (`##
+    Verantwortlicher` over `### 1.1. Name`)."""
+    styles = "".join([
+        _style("Title", "Title", ""),
+        _style("U1", "Überschrift 1", _numbered_by_style(0)),
+        _style("U2", "Überschrift 2", _numbered_by_style(1))])
+    numbering = _numbering(_level(0, "decimal", "%1.", "U1"), _level(1, "decimal", "%1.%2.", "U2"))
+    body = "".join([
+        _paragraph(_run("Datenschutzerklärung"), "Title"),
+        _paragraph(_run("Verantwortlicher"), "U1"),
+        _paragraph(_run("Name"), "U2"),
+        _paragraph(_run("Wir sind die Acme GmbH.")),
+        _paragraph(_run("Rechte"), "U1"),
+        _paragraph(_run("Sie haben Rechte.")),
+    ])
+    markdown = convert(docx_with(tmp_path / "datenschutz-2024-01-01.docx", body, numbering=numbering,
+                                 styles=styles)).markdown
+    assert [line for line in markdown.splitlines() if line.startswith("#")] == [
+        "# Datenschutzerklärung", "## 1. Verantwortlicher", "### 1.1. Name", "## 2. Rechte"], markdown

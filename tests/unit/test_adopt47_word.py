@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from policysite.convert import ConvertError, convert, dated_sources, word_fields, word_sized_headings
+from policysite.convert import ConvertError, convert, dated_sources, word_fields, word_grid, word_sized_headings
 from policysite.convert.word_strict import NAMESPACES, transitional
 from unit.test_adopt41_word import _paragraph, _run
 from unit.test_convert import _W, docx_parts, docx_with, write_docx
@@ -272,3 +272,30 @@ def test_headings_in_a_language_s_heading_styles_keep_the_numbers_word_draws(tmp
                                  styles=styles)).markdown
     assert [line for line in markdown.splitlines() if line.startswith("#")] == [
         "# Datenschutzerklärung", "## 1. Verantwortlicher", "### 1.1. Name", "## 2. Rechte"], markdown
+
+
+def _cell(words: str) -> str:
+    return f"<w:tc><w:p>{_run(words)}</w:p></w:tc>"
+
+
+def test_a_table_row_starting_or_ending_past_a_column_keeps_its_cells_in_their_columns(tmp_path: Path):
+    """A row whose first cell was deleted in Word ("shift cells left": `w:gridBefore`), or drawn short of the last
+    column (`w:gridAfter`): mammoth read its cells only, `Billing` under `Recipient` where Word shows it under
+    `Purpose`. Each column it skips is an empty cell; a row of a table inside one of its cells counts its own."""
+    table = ("<w:tbl>" + "<w:tr>" + _cell("Recipient") + _cell("Purpose") + _cell("Period") + "</w:tr>"
+             + '<w:tr><w:trPr><w:gridBefore w:val="1"/><w:wBefore w:w="2000" w:type="dxa"/></w:trPr>'
+             + _cell("Billing") + _cell("10 years") + "</w:tr>"
+             + '<w:tr><w:trPr><w:gridAfter w:val="2"/></w:trPr>' + _cell("Host") + "</w:tr>"
+             + "<w:tr>" + _cell("Mailer") + _cell("Newsletters") + _cell("3 years") + "</w:tr></w:tbl>")
+    body = _paragraph(_run("Acme Privacy Policy"), "Title") + _paragraph(_run("Recipients:")) + table
+    markdown = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body, styles=_style("Title", "Title", "")
+                                 )).markdown
+    rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in markdown.splitlines()
+            if line.startswith("|") and "---" not in line]
+    assert rows == [["Recipient", "Purpose", "Period"], ["", "Billing", "10 years"], ["Host", "", ""],
+                    ["Mailer", "Newsletters", "3 years"]], markdown
+    nested = ('<w:tbl><w:tr><w:trPr><w:gridAfter w:val="1"/></w:trPr><w:tc><w:tbl><w:tr><w:trPr>'
+              '<w:gridBefore w:val="1"/></w:trPr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:p/></w:tc></w:tr></w:tbl>')
+    assert word_grid.placed(nested) == (
+        '<w:tbl><w:tr><w:trPr><w:gridAfter w:val="1"/></w:trPr><w:tc><w:tbl><w:tr><w:trPr><w:gridBefore w:val="1"/>'
+        "</w:trPr><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl>", 2)

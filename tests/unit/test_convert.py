@@ -317,10 +317,10 @@ def test_a_document_macos_keeps_as_a_folder_is_a_version_refused_with_what_to_sa
 
 
 def test_a_dated_version_in_a_format_import_does_not_read_is_refused_unless_its_date_is_read(tmp_path: Path):
-    """Adoption hunt 26: a version kept as a PDF, a .txt or a Word template .dotx (a WordPerfect .wpd, until adopt45
-    read it through LibreOffice) was skipped while the later ones were committed, after which it could never be
-    imported; the PDF beside the same version's .docx loses nothing."""
-    for name in ("privacy-2021-01-01.md", "privacy-2022-06-01.PDF", "privacy-2022-09-01.dotx", "privacy-2022-10-01.zip",
+    """Adoption hunt 26: a version kept as a PDF, a .txt or a Works .wps (a WordPerfect .wpd, until adopt45 read it
+    through LibreOffice; a Word template .dotx, until adopt47 read it) was skipped while the later ones were
+    committed, after which it could never be imported; the PDF beside the same version's .docx loses nothing."""
+    for name in ("privacy-2021-01-01.md", "privacy-2022-06-01.PDF", "privacy-2022-09-01.wps", "privacy-2022-10-01.zip",
                  "privacy-2023-01-01.docx", "privacy-2023-01-01.pdf", "logo-2021-01-01.png", "readme.txt"):
         (tmp_path / name).write_bytes(b"x")
     with pytest.raises(ConvertError) as error:
@@ -330,11 +330,11 @@ def test_a_dated_version_in_a_format_import_does_not_read_is_refused_unless_its_
         "imported after the later ones):",
         "  privacy-2022-06-01.PDF: a PDF holds no headings or lists to read: import the file it was made from "
         "(.docx, .html), or save it as Word (.docx) from a PDF reader that can",
-        "  privacy-2022-09-01.dotx: open it in Word or LibreOffice and save it as Word (.docx)",
+        "  privacy-2022-09-01.wps: open it in Word or LibreOffice and save it as Word (.docx)",
         "  privacy-2022-10-01.zip: an archive (Google Docs' \"Web page (.html, zipped)\"): unzip it and import the .html "
         "inside, named by its date",
         "then, each saved so beside the others, run the same import again"]  # (the next step: company13)
-    for name in ("privacy-2022-06-01.PDF", "privacy-2022-09-01.dotx", "privacy-2022-10-01.zip"):
+    for name in ("privacy-2022-06-01.PDF", "privacy-2022-09-01.wps", "privacy-2022-10-01.zip"):
         (tmp_path / name).unlink()
     skipped: list[str] = []
     assert [s.path.name for s in dated_sources([tmp_path], skipped=skipped)] == [

@@ -29,6 +29,7 @@ from policysite.convert import (
     word_direction,
     word_drop_caps,
     word_fields,
+    word_grid,
     word_numbering,
     word_references,
     word_review,
@@ -397,6 +398,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
             notes.add(Said("convert.word-outline", count=outlined))
         if boxes:
             notes.add(Said("convert.word-text-boxes", count=boxes))
+        shown = word_grid.placed(shown)[0]  # (a row's cells in the columns Word shows them in)
         numbering = archive.read("word/numbering.xml").decode("utf-8", "replace") \
             if "word/numbering.xml" in parts else ""
         lists = word_numbering.read(numbering, styles) if numbering else {}

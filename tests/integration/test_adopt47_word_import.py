@@ -10,23 +10,14 @@ import pytest
 
 from tests.adoption_pages import text, words
 from tests.helpers import git, policy_in_process
-from unit.test_adopt47_word import _strict, _typed, clause_template
+from unit.test_adopt47_word import _strict, _typed, clause_template, typed_sections
 from unit.test_convert import docx_with
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
 
 
 def _google_docs(path: Path) -> Path:
-    body = "".join([
-        _typed("Acme Privacy Policy", 40),
-        _typed("Introduction", 32),
-        _typed("Acme Ltd respects your privacy.", bold=False),
-        _typed("Information we collect", 32),
-        _typed("Account information"),
-        _typed("Your name and e-mail address.", bold=False),
-        _typed("Usage information"),
-        _typed("The pages you visit, kept for one year.", bold=False),
-    ])
+    body = _typed("Acme Privacy Policy", 40) + typed_sections("The pages you visit, kept for one year.")
     return docx_with(path, body)
 
 

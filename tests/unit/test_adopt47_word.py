@@ -2,6 +2,7 @@
 (make_docx's package with another body, numbering and styles)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -60,27 +61,26 @@ def test_a_bold_clause_style_numbered_by_its_list_keeps_its_numbers(tmp_path: Pa
     assert markdown.index("1. Introduction") < markdown.index("1.2 It applies") < markdown.index("2. Data")
 
 
+def _two_levels(path: Path, styles: list[str], title: str, paragraphs: list[tuple[str, str]]) -> Path:
+    """A policy titled `title` of `paragraphs` (words, style id: none for body text), whose last two `styles` are
+    numbered `1.` and `1.1.` by their list."""
+    first, second = re.findall(r'w:styleId="([^"]+)"', "".join(styles[-2:]))
+    numbering = _numbering(_level(0, "decimal", "%1.", first), _level(1, "decimal", "%1.%2.", second))
+    body = _paragraph(_run(title), "Title") + "".join(_paragraph(_run(words), style) for words, style in paragraphs)
+    return docx_with(path, body, numbering=numbering, styles=_style("Title", "Title", "") + "".join(styles))
+
+
 def test_a_template_heading_based_on_heading_1_keeps_the_number_word_draws(tmp_path: Path):
     """A template's own heading styles based on Word's (`Policy H1` on Heading 1), numbered by their list, `1.` and
     `1.1.`: the first level's number was left out (`## Introduction` over `### 1.1. Scope`), its style not read as
     a heading's. Each heading keeps Word's number, and the import says that Word numbered them."""
-    styles = "".join([
-        _style("Title", "Title", ""),
+    converted = convert(_two_levels(tmp_path / "privacy-2024-01-01.docx", [
         _style("Heading1", "heading 1", '<w:pPr><w:outlineLvl w:val="0"/></w:pPr>'),
         _style("Heading2", "heading 2", '<w:pPr><w:outlineLvl w:val="1"/></w:pPr>'),
         _style("PolicyH1", "Policy H1", '<w:basedOn w:val="Heading1"/>' + _numbered_by_style(0)),
-        _style("PolicyH2", "Policy H2", '<w:basedOn w:val="Heading2"/>' + _numbered_by_style(1))])
-    numbering = _numbering(_level(0, "decimal", "%1.", "PolicyH1"), _level(1, "decimal", "%1.%2.", "PolicyH2"))
-    body = "".join([
-        _paragraph(_run("Acme Privacy Policy"), "Title"),
-        _paragraph(_run("Introduction"), "PolicyH1"),
-        _paragraph(_run("Scope"), "PolicyH2"),
-        _paragraph(_run("This policy explains what we do.")),
-        _paragraph(_run("Data we collect"), "PolicyH1"),
-        _paragraph(_run("Sources"), "PolicyH2"),
-        _paragraph(_run("We collect identity data.")),
-    ])
-    converted = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body, numbering=numbering, styles=styles))
+        _style("PolicyH2", "Policy H2", '<w:basedOn w:val="Heading2"/>' + _numbered_by_style(1))], "Acme Privacy Policy", [
+        ("Introduction", "PolicyH1"), ("Scope", "PolicyH2"), ("This policy explains what we do.", ""),
+        ("Data we collect", "PolicyH1"), ("Sources", "PolicyH2"), ("We collect identity data.", "")]))
     headings = [line for line in converted.markdown.splitlines() if line.startswith("#")]
     assert headings == ["# Acme Privacy Policy", "## 1. Introduction", "### 1.1. Scope", "## 2. Data we collect",
                         "### 2.1. Sources"], converted.markdown
@@ -150,6 +150,19 @@ def _typed(words: str, size: int = 0, *, bold: bool = True) -> str:
     return f'<w:p><w:r><w:rPr>{said}</w:rPr><w:t xml:space="preserve">{words}</w:t></w:r></w:p>'
 
 
+def typed_sections(last: str) -> str:
+    """Two sections of a policy typed in Google Docs (their titles at 16 points), the second's two subsections' titles
+    in bold at the text's size, its last paragraph `last`."""
+    return "".join([
+        _typed("Introduction", 32),
+        _typed("Acme Ltd respects your privacy.", bold=False),
+        _typed("Information we collect", 32),
+        _typed("Account information"),
+        _typed("Your name and e-mail address.", bold=False),
+        _typed("Usage information"),
+        _typed(last, bold=False)])
+
+
 def test_headings_typed_in_bold_of_several_sizes_are_headings_of_their_sizes_levels(tmp_path: Path):
     """A policy written in Google Docs (or by hand in Word) without heading styles: its title at 20 points, its
     sections' titles at 16 and its subsections' in bold at the text's size. A section's title directly over its first
@@ -158,13 +171,7 @@ def test_headings_typed_in_bold_of_several_sizes_are_headings_of_their_sizes_lev
     body = "".join([
         _typed("Privacy Policy", 40),
         _typed("Last updated: 3 March 2022", bold=False),
-        _typed("Introduction", 32),
-        _typed("Acme Ltd respects your privacy.", bold=False),
-        _typed("Information we collect", 32),
-        _typed("Account information"),
-        _typed("Your name and e-mail address.", bold=False),
-        _typed("Usage information"),
-        _typed("The pages you visit.", bold=False),
+        typed_sections("The pages you visit."),
         '<w:tbl><w:tr><w:tc>' + _typed("Cookie") + _typed("Duration", 32) + '</w:tc></w:tr></w:tbl>',
         _typed("Contact us", 32),
         _typed("Write to privacy@acme.example.", bold=False),
@@ -255,21 +262,10 @@ def test_headings_in_a_language_s_heading_styles_keep_the_numbers_word_draws(tmp
     """A German template's `Überschrift 1` and `Überschrift 2` (named in the language of the Word that wrote them, no
     outline level), numbered `1.` and `1.1.` by their list: the first level's number was left out (`##
     Verantwortlicher` over `### 1.1. Name`)."""
-    styles = "".join([
-        _style("Title", "Title", ""),
-        _style("U1", "Überschrift 1", _numbered_by_style(0)),
-        _style("U2", "Überschrift 2", _numbered_by_style(1))])
-    numbering = _numbering(_level(0, "decimal", "%1.", "U1"), _level(1, "decimal", "%1.%2.", "U2"))
-    body = "".join([
-        _paragraph(_run("Datenschutzerklärung"), "Title"),
-        _paragraph(_run("Verantwortlicher"), "U1"),
-        _paragraph(_run("Name"), "U2"),
-        _paragraph(_run("Wir sind die Acme GmbH.")),
-        _paragraph(_run("Rechte"), "U1"),
-        _paragraph(_run("Sie haben Rechte.")),
-    ])
-    markdown = convert(docx_with(tmp_path / "datenschutz-2024-01-01.docx", body, numbering=numbering,
-                                 styles=styles)).markdown
+    markdown = convert(_two_levels(tmp_path / "datenschutz-2024-01-01.docx", [
+        _style("U1", "Überschrift 1", _numbered_by_style(0)), _style("U2", "Überschrift 2", _numbered_by_style(1))],
+        "Datenschutzerklärung", [("Verantwortlicher", "U1"), ("Name", "U2"), ("Wir sind die Acme GmbH.", ""),
+                                 ("Rechte", "U1"), ("Sie haben Rechte.", "")])).markdown
     assert [line for line in markdown.splitlines() if line.startswith("#")] == [
         "# Datenschutzerklärung", "## 1. Verantwortlicher", "### 1.1. Name", "## 2. Rechte"], markdown
 

@@ -78,6 +78,10 @@ def _refused_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> objec
 # settings read into the site (a file of the build machine's, published in a page's description).
 INHERITED = re.compile(r"[\w-][\w.-]*\.ya?ml")
 
+# A configuration is a few kilobytes (its texts are in docs/): one of 50 MB, comments, was parsed by every reader of
+# it, `policy check` and each build, for minutes, and published.
+MOST_BYTES = 1 << 20
+
 
 def read_yaml(source: IO[bytes] | IO[str] | bytes | str, loader: Any = None, *, depth: int = 0) -> dict:
     """A configuration file as MkDocs' `yaml_load` reads it (INHERIT merged under it), with ConfigLoader whatever
@@ -87,6 +91,10 @@ def read_yaml(source: IO[bytes] | IO[str] | bytes | str, loader: Any = None, *, 
     result = _READ.get(text)
     if result is None:
         name = getattr(source, "name", None)
+        if len(text) > MOST_BYTES:  # (read once, never parsed: a file of comments was parsed by each of its readers)
+            raise _configuration_error(Said("settings.config-yaml", where=Path(str(name)).name if name else "",
+                                            problem=Said("settings.config-large", size=f"{len(text) / 2**20:.1f}",
+                                                         most=MOST_BYTES >> 20)))
         try:
             # (PyYAML reads UTF-16 and UTF-32 bytes too: a configuration so saved was built and published, where
             # `policy check` stopped at it with Python's words, no file named, and a review shows it as binary)

@@ -2952,6 +2952,8 @@ MESSAGES: dict[str, str] = {
     "settings.config-missing": "{name}: not found: the authoritative language's settings are in mkdocs.yml and each "
                                "other language needs its mkdocs.<code>.yml (INHERIT: mkdocs.yml)",
     "settings.config-yaml": "MkDocs encountered an error parsing the configuration file: {where}: {problem}",
+    "settings.config-large": "{size:decimal} MiB, over {most:number} MiB: a site's configuration is a few kilobytes "
+                             "(its texts are in docs/)",
     "settings.yaml-alias": "the alias *{anchor} is refused: a configuration repeats no node (a nest of aliases expands "
                            "to gigabytes); write the value again",
     "settings.yaml-python-name": "!!python/name:{name} is refused: a configuration names no Python object but {names}",

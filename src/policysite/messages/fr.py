@@ -3367,6 +3367,8 @@ MESSAGES: dict[str, str] = {
     "settings.config-missing": "{name} : introuvable : les réglages de la langue qui fait foi sont dans mkdocs.yml, et "
                                "chaque autre langue demande son mkdocs.<code>.yml (INHERIT: mkdocs.yml)",
     "settings.config-yaml": "MkDocs n'a pas pu lire le fichier de configuration : {where} : {problem}",
+    "settings.config-large": "{size:decimal} Mio, plus de {most:number} Mio : la configuration d'un site tient en "
+                             "quelques kilo-octets (ses textes sont dans docs/)",
     "settings.yaml-alias": "l'alias *{anchor} est refusé : une configuration ne répète aucun nœud (une imbrication "
                            "d'alias occupe des gigaoctets) ; écrivez de nouveau la valeur",
     "settings.yaml-python-name": "!!python/name:{name} est refusé : une configuration ne nomme aucun objet Python "

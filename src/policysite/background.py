@@ -36,7 +36,8 @@ class Checks:
             self._process = subprocess.Popen(
                 # -P: nothing of the working folder on the path (a project's own `yaml.py` would be imported)
                 [sys.executable, "-P", "-m", "policysite.cli", "--root", str(root), "check", "--lang", lang,
-                 "--format", "json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, encoding="utf-8")
+                 "--format", "json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, encoding="utf-8",
+                errors="surrogateescape")
 
     def _fork(self, root: Path, lang: str) -> None:
         read_fd, write_fd = os.pipe()
@@ -55,7 +56,9 @@ class Checks:
                     from policysite.cli import error_of
 
                     payload = {"error": messages.said_in(error_of(exc)[0], said_in)}
-                with os.fdopen(write_fd, "w", encoding="utf-8") as out:
+                # (a file's name that is no UTF-8, `notes\xff`, is a finding's path: its bytes passed as they are,
+                # where UTF-8's strict writing ended the checks, "status 512", the file unnamed)
+                with os.fdopen(write_fd, "w", encoding="utf-8", errors="surrogateescape") as out:
                     json.dump(payload, out, ensure_ascii=False)
             except BaseException:
                 status = 2
@@ -75,7 +78,7 @@ class Checks:
                                                                                code=self._process.returncode))
             return [Finding(**f) for f in json.loads(out)]
         assert self._read_fd is not None and self._pid is not None  # the forked checks, started once
-        with os.fdopen(self._read_fd, encoding="utf-8") as pipe:
+        with os.fdopen(self._read_fd, encoding="utf-8", errors="surrogateescape") as pipe:
             out = pipe.read()
         self._read_fd = None
         _, status = os.waitpid(self._pid, 0)

@@ -760,8 +760,10 @@ def _unpublished_files(root: Path, site: Settings, codes: list[str]) -> list[Fin
         if not folder.is_dir() or config_rules.linked(root, folder):
             continue
         listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", "."],
-                                cwd=folder, capture_output=True, text=True)
-        names = listed.stdout.split("\0") if listed.returncode == 0 else []
+                                cwd=folder, capture_output=True)
+        # (a name's bytes as the file system has them: one not UTF-8, `\xff.md`, ended `policy check` with Python's
+        # "'utf-8' codec can't decode byte 0xff", no file named)
+        names = [os.fsdecode(name) for name in listed.stdout.split(b"\0")] if listed.returncode == 0 else []
         for rel in sorted(n for n in names if n):
             if not source.companion(rel, pages):
                 shown = (folder / rel).relative_to(root).as_posix()

@@ -48,12 +48,14 @@ ORIGIN = "origin"  # the remote whose copy of it a fresh clone reads (branch.REM
 # A commit's message is printed in UTF-8, whatever `i18n.commitEncoding` a repository sets (git prints it in that
 # encoding unless told otherwise, and the subjects publishing names were read as mojibake: histories10).
 OUTPUT = {"i18n.logOutputEncoding": "UTF-8"}
-# No git process the project starts runs a hook: a repository whose `core.hooksPath` names a folder of its own files
-# (`.githooks`, husky's `.husky`, set once by `git config`) ran, during `policy publish`, whatever a pull request wrote
-# in `.githooks/reference-transaction` (each ref written), and during `policy import` its `pre-commit`: code from the
-# files under review, run by the one gate. Git looks for each hook under os.devnull, a folder no file is in.
-HOOKS = {"core.hooksPath": os.devnull}
-OPTIONS = tuple(arg for key, value in {**MEMORY, **OUTPUT, **HOOKS}.items() for arg in ("-c", f"{key}={value}"))
+OPTIONS = tuple(arg for key, value in {**MEMORY, **OUTPUT}.items() for arg in ("-c", f"{key}={value}"))
+# A repository whose `core.hooksPath` names a folder of its own files (`.githooks`, husky's `.husky/_`, set once by
+# `git config` or `npm install`) ran, during `policy publish`, whatever a pull request wrote in
+# `.githooks/reference-transaction` (at each ref written), and during `policy import` its `pre-commit`: code from the
+# files under review, run by the one gate. The git processes writing in such a repository look for hooks under
+# os.devnull, a folder no file is in (`without_own_hooks`); hooks of the user's own, outside the project's files
+# (.git/hooks: a team's commit-msg rule), still run.
+HOOKS_OFF = ("-c", f"core.hooksPath={os.devnull}")
 # Every git process reads the objects the repository holds, never `git replace` refs or grafts: those are local, never
 # pushed, and one mapping a tampered gh-pages commit onto the one publishing wrote had verify pass and export write
 # the original, while the branch (pushed, served) held the edit (history hunt 31). GitPython's processes inherit it.
@@ -64,8 +66,8 @@ os.environ["GIT_GRAFT_FILE"] = os.path.join(os.devnull, "grafts")
 
 
 def _bounded(repo: gitpython.Repo) -> gitpython.Repo:
-    """`repo`, whose git processes (GitPython's own `cat-file` too) read packs in bounded memory and run no hook."""
-    repo.git.set_persistent_git_options(c=[f"{key}={value}" for key, value in {**MEMORY, **HOOKS}.items()])
+    """`repo`, whose git processes (GitPython's own `cat-file` too) read packs in bounded memory."""
+    repo.git.set_persistent_git_options(c=[f"{key}={value}" for key, value in MEMORY.items()])
     return repo
 
 
@@ -91,12 +93,30 @@ def open_repo(path: str | Path) -> gitpython.Repo:
     # container's checkout often is: "detected dubious ownership"), and every git command then fails: said as git
     # says it, not read as a repository with nothing committed nor published (history hunt 33).
     try:
-        run(repo, "rev-parse", "--git-dir")
+        hooks = run(repo, "rev-parse", "--git-dir", "--git-path", "hooks").splitlines()[-1]
     except GitError as exc:
         raise _unreadable(str(repo.working_tree_dir or repo.git_dir), "git rev-parse --git-dir", exc.detail) from exc
+    without_own_hooks(repo, hooks)
     if reading is not None:
         reading.repos[place] = repo
     return repo
+
+
+def without_own_hooks(repo: gitpython.Repo, hooks: str) -> None:
+    """Mark `repo` to run its git processes with HOOKS_OFF where `hooks` (the folder git runs hooks from, as `git
+    rev-parse --git-path hooks` names it from the working tree) is among the project's own files: in its working tree,
+    outside its .git folder."""
+    top = repo.working_tree_dir
+    if top is None:
+        return
+    folder = Path(top, hooks).resolve()
+    own = folder.is_relative_to(Path(top).resolve()) and not folder.is_relative_to(Path(repo.git_dir).resolve())
+    repo.policy_options = HOOKS_OFF if own else ()  # type: ignore[attr-defined]
+
+
+def options(repo: gitpython.Repo) -> tuple[str, ...]:
+    """OPTIONS, and HOOKS_OFF where `repo`'s hooks are among its own files (without_own_hooks)."""
+    return OPTIONS + getattr(repo, "policy_options", ())
 
 
 def _refuse_elsewhere(repo: gitpython.Repo, path: str | Path) -> None:
@@ -188,7 +208,7 @@ def run(repo: gitpython.Repo, *args: str) -> str:
     what they named is asked again (one_reading)."""
     import git as gitpython
     try:
-        return repo.git.execute(["git", *OPTIONS, *args])
+        return repo.git.execute(["git", *options(repo), *args])
     except gitpython.GitCommandError as exc:
         stderr = (exc.stderr or "").strip().removeprefix("stderr: ").strip("'\n ")
         raise _failed(" ".join(args), stderr or str(exc)) from exc
@@ -661,7 +681,7 @@ def create_refs(repo: gitpython.Repo, refs: dict[str, str]) -> None:
     """Create each of `refs` (name -> commit) where it does not exist: one `git update-ref --stdin`."""
     if not refs:
         return
-    done = subprocess.run(["git", *OPTIONS, "update-ref", "--stdin"], cwd=repo.git_dir, capture_output=True,
+    done = subprocess.run(["git", *options(repo), "update-ref", "--stdin"], cwd=repo.git_dir, capture_output=True,
                           input="".join(f"create {ref} {sha}\n" for ref, sha in refs.items()).encode("utf-8"),
                           check=False)
     refs_written()
@@ -1109,7 +1129,7 @@ class CommitWriter:
         self.commits = 0
         self._name, self._email = identity(repo)
         self._proc = subprocess.Popen(
-            ["git", *OPTIONS, *KEPT_PACKED, "fast-import", "--quiet", "--done", "--date-format=raw"],
+            ["git", *options(repo), *KEPT_PACKED, "fast-import", "--quiet", "--done", "--date-format=raw"],
             cwd=repo.working_tree_dir or repo.git_dir, stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         assert self._proc.stdin is not None  # a pipe

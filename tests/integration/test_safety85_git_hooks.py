@@ -1,7 +1,8 @@
-"""safety85: the git processes `policy` starts run no hook. A repository whose `core.hooksPath` names a folder of its
-own files (`.githooks`, as teams set it once with `git config`, husky's `.husky`) ran whatever those files said:
-`policy publish` ran `.githooks/reference-transaction` at each ref it wrote, `policy import` the `pre-commit` and
-`post-commit` of each commit it made. A pull request changing those files ran its code in the one gate."""
+"""safety85: the git processes `policy` starts run no hook of the project's own files. A repository whose
+`core.hooksPath` names a folder of its files (`.githooks`, as teams set it once with `git config`, husky's `.husky`) ran
+whatever those files said: `policy publish` ran `.githooks/reference-transaction` at each ref it wrote, `policy import`
+the `pre-commit` and `post-commit` of each commit it made. A pull request changing those files ran its code in the one
+gate. The user's own hooks, in .git/hooks, still run (test_messages_refusals: a team's commit-msg rule)."""
 from __future__ import annotations
 
 import os
@@ -63,6 +64,14 @@ def test_import_commits_without_running_the_project_s_hooks(tmp_path):
     assert not ran.exists(), ran.read_text(encoding="utf-8")
 
 
-def test_every_git_process_is_told_to_look_for_hooks_where_there_are_none():
-    assert f"core.hooksPath={os.devnull}" in git_module.OPTIONS
+def test_a_repository_s_hooks_among_its_files_are_turned_off_and_its_own_folder_s_kept(tmp_path):
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    assert git_module.options(git_module.open_repo(project.root)) == git_module.OPTIONS  # .git/hooks: the user's
+    git(project.root, "config", "core.hooksPath", ".githooks")
+    repo = git_module.open_repo(project.root)
+    assert git_module.options(repo) == (*git_module.OPTIONS, "-c", f"core.hooksPath={os.devnull}")
+    assert not Path(os.devnull).is_dir()
+    git(project.root, "config", "core.hooksPath", str(tmp_path / "team-hooks"))  # outside the project: the user's
+    assert git_module.options(git_module.open_repo(project.root)) == git_module.OPTIONS
     assert not Path(os.devnull).is_dir()

@@ -251,6 +251,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     settings = pages.settings_of(policy_settings.from_extra(config.extra), page.file.src_uri)
     if settings is None:
         return markdown
+    if rendering.unread(markdown):  # (not rendered: its checks refuse it, text.size)
+        return ""
     release = policy_settings.release_from_extra(config.extra)
     if release and release.links:  # links to the site's other documents land on their version of that date
         markdown = crosslinks.rewrite(markdown, release.links)

@@ -63,6 +63,12 @@ def body_of(text: str) -> tuple[str, int]:
     return body.lstrip("\n"), (front.group(0).count("\n") if front else 0) + len(body) - len(body.lstrip("\n"))
 
 
+def unread(markdown: str) -> bool:
+    """Whether a page body is past what the document model reads (document.MAX_PAGE): its checks say so (text.size) and
+    the strict build stops, which first rendered it with Python-Markdown (a 100 MB page: minutes, 1.4 GB of memory)."""
+    return len(markdown) > document.MAX_PAGE
+
+
 def check(text: str, *, path: str, lang: str, script_globals: frozenset[str] = frozenset()) -> list[Finding]:
     """`policy check`'s view of the same, before any build: the page's body rendered as the site renders its
     lists and tables, and each list item or table row it would not build as the text has it. `script_globals`: the

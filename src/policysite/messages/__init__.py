@@ -159,6 +159,8 @@ def escaped(controls: re.Pattern, text: str) -> str:
 def _escape(found: re.Match) -> str:
     character = found.group()
     named = {"\n": "\\n", "\t": "\\t"}.get(character)
+    if "\udc80" <= character <= "\udcff":  # a byte of a file's name that is no UTF-8 (os.fsdecode's): as that byte
+        return f"\\x{ord(character) - 0xdc00:02x}"
     return named or (f"\\x{ord(character):02x}" if character < "\u0100" else f"\\u{ord(character):04x}")
 
 

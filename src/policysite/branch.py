@@ -48,6 +48,7 @@ from policysite import clock, deletions, git, keptfiles, manifest as mf, periods
 from policysite.errors import ManifestUnreadable, PublishError
 from policysite.messages import Said, text_of
 from policysite.project import Project
+from policysite.strangers import added_from_elsewhere, by_publishing, from_elsewhere
 from policysite.strings import aside, digits, long_date, strings
 
 BRANCH = git.PUBLISHED
@@ -175,7 +176,14 @@ def removed_versions(repo: gitpython.Repo, rev: str | None, directory: str = mf.
     tip = git.rev_parse(repo, spec) or git.run(repo, "rev-parse", "--verify", spec).strip()
     removed = deletions.deleted(repo, tip, directory)
     present = manifests_at(repo, rev, directory)
-    return {version: commit for version, commit in removed.items() if version not in present}
+    gone = {version: commit for version, commit in removed.items() if version not in present}
+    if not gone:
+        return gone
+    # a version from elsewhere (another site's folder, put on the branch by hand) taken off again was never published
+    # here: not "a published version stays: restore it" (histories26)
+    added = manifest_additions(repo, tip, directory)
+    return {version: commit for version, commit in gone.items()
+            if not added_from_elsewhere(repo, added.get(version, []))}
 
 
 def rewound_versions(repo: gitpython.Repo, rev: str | None, branch: str, directory: str = mf.DIRECTORY
@@ -407,7 +415,7 @@ def unproven_versions(repo: gitpython.Repo, rev: str | None,
     added = first_manifests(repo, rev, directory)
     present = manifests_at(repo, rev, directory)
     return {version: added.get(version, ("", "", ""))[:2] for version in sorted(present)
-            if not added.get(version, ("", ""))[1].startswith((f"Publish {version} (", f"Rebuild {version} ("))}
+            if not by_publishing(added.get(version, ("", ""))[1], version)}
 
 
 def redated_versions(repo: gitpython.Repo, rev: str | None, directory: str = mf.DIRECTORY, *,
@@ -519,9 +527,12 @@ def _unrecorded(repo: gitpython.Repo, added: Mapping[str, tuple[str, str, str]],
     with contextlib.closing(git.read_objects(repo, [blob for *_rest, blob in recorded])) as contents:
         for (version, commit, subject, _blob), (_sha, content) in zip(recorded, contents, strict=True):
             try:
-                moment = mf.moment(mf.VersionManifest.loads(content).published)
+                record = mf.VersionManifest.loads(content)
             except mf.ManifestError:
                 continue  # (said by the manifests' own reading)
+            if from_elsewhere(repo, record, commit=commit, subject=subject):
+                continue  # (its moment is another site's: verify.stranger, histories26)
+            moment = mf.moment(record.published)
             # never before the record: publishing writes it first, then dates its commit by it (a Publish) or later
             # (a rebuild's, an earlier generator's commit after its builds); a shift of the whole branch under a day,
             # backwards, passed with the day's leeway (session 49 dated it to the second, and genuine commits made

@@ -36,6 +36,7 @@ from policysite import (
     servedpages,
     sitedescriptions,
     source as source_files,
+    strangers,
 )
 from policysite.branch import (
     BRANCH,
@@ -349,10 +350,14 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
     gone = sorted({str(said.fields["version"]) for said in history_problems
                    if isinstance(said, Said) and said.key in GONE})
     later = [v for v in sorted(manifests) if gone and v > gone[0]]
+    # a version from elsewhere (verify.stranger): the listings and archive pages, built without it, follow on from it
+    strangers = {str(said.fields["version"]): str(said.fields["commit"]) for said in history_problems
+                 if isinstance(said, Said) and said.key == "verify.stranger"}
     # What follows the calendar (which version is in force, which are upcoming) is judged as of today; on the morning
     # a version takes effect, before the day's `policy history`, the branch still holds it as of the day it was last
     # written: said, not a difference (the daily job verifies first, then moves them).
-    dated = _dated(project, manifests, tree, report, tip=tip, today=today, archive=archive) if not gone else []
+    dated = _dated(project, manifests, tree, report, tip=tip, today=today, archive=archive) \
+        if not gone and not strangers else []
     written = _written_on(repo, tip, [f"{settings.base(lang.code)}/versions.json" for lang in settings.languages])
     if dated and manifests and written is not None and written < today \
             and not _dated(project, manifests, tree, Verification(), tip=tip, today=written, archive=archive):
@@ -364,7 +369,16 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
     if manifests and shallow:
         report.notes.append(Said("verify.shallow", branch=branch))
     if manifests:
+        # a version from elsewhere is said once (verify.stranger): its folders' sources, and the date of the commit
+        # that added it against its record's moment (another site's), are that fact again
+        report.problems[:] = [said for said in report.problems if not (
+            isinstance(said, Said) and said.key == "verify.source-gone"
+            and str(said.fields["folder"]).rsplit("/", 1)[-1] in strangers)]
+        history_problems = [said for said in history_problems if not (
+            isinstance(said, Said) and said.key == "verify.misdated" and said.fields["commit"] in strangers.values())]
         report.problems[:] = list(dict.fromkeys(report.problems + history_problems))
+        if strangers:
+            report.notes.append(Said("verify.after-stranger", versions=", ".join(sorted(strangers)), branch=branch))
         if gone:
             report.notes.append(Said("verify.after-gone", gone=", ".join(gone), branch=branch,
                                      later=", ".join(later)))
@@ -415,6 +429,18 @@ def _said_already(said: object, named: set[object], folders: tuple[str, ...]) ->
 GONE = frozenset({"verify.absent", "verify.rewound", "verify.rewound/tag", "verify.removed"})
 
 
+def _strangers(project: Project, manifests: Mapping[str, mf.VersionManifest],
+               unproven: Mapping[str, tuple[str, str]]) -> dict[str, str]:
+    """The versions of `unproven` (their record added by a commit not publishing's) that came from elsewhere
+    (strangers.py; version -> the source commit its record names): a version folder copied from another site was
+    said as a history rewritten, "restore the branch from a copy that has it" and "fetch the commit from a clone that
+    still has it", which none has (histories26)."""
+    return {version: next(iter(manifests[version].languages.values())).source.commit
+            for version, (commit, subject) in unproven.items()
+            if version in manifests and strangers.from_elsewhere(project.repo, manifests[version], commit=commit,
+                                                                 subject=subject)}
+
+
 def _rewritten(repo: Any, manifest: mf.VersionManifest, entry: mf.LanguageEntry) -> str:
     """Whether a published text whose commit is gone is still in the history: its commit there, and whether every
     language of the version is (`policy history --rebuild` then publishes it again), or lost (history hunt 27: the
@@ -460,10 +486,14 @@ def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], 
     problems += [Said("verify.rewound/tag" if is_tag(ref) else "verify.rewound", version=version,
                       branch=branch, commit=commit[:7], ref=ref.removeprefix("refs/tags/"))
                  for version, (commit, ref) in sorted(rewound.items()) if version not in named]
-    problems += [Said("verify.unproven" if commit else "verify.unproven/none", version=version, commit=commit[:7],
+    unproven = {} if shallow else unproven_versions(project.repo, tip, project.settings.manifest_dir)
+    strangers = _strangers(project, manifests, unproven)
+    problems += [Said("verify.stranger", version=version, commit=commit[:7], subject=subject[:60], branch=branch,
+                      source=strangers[version][:7])
+                 if version in strangers else
+                 Said("verify.unproven" if commit else "verify.unproven/none", version=version, commit=commit[:7],
                       subject=subject[:60], branch=branch)
-                for version, (commit, subject) in ([] if shallow else unproven_versions(
-                    project.repo, tip, project.settings.manifest_dir).items())]
+                 for version, (commit, subject) in unproven.items()]
     problems += [Said("verify.resourced", version=version, then=then[:7], commit=commit[:7], now=now[:7],
                       branch=branch)
                 for version, (commit, then, now) in ([] if shallow else resourced_versions(

@@ -2602,6 +2602,8 @@ MESSAGES: dict[str, str] = {
                        "in?), not one this policy published; take it off the branch (`git revert {commit}` there), or, "
                        "if it is this policy's, fetch the history that has its commit (`git fetch <that clone> "
                        "{source}`)",
+    "verify.after-stranger": "{branch} holds {versions}, from elsewhere (said above): its listings and archive pages, "
+                             "built without it, are not compared until it is taken off",
     "verify.unproven": "{version}: its publication record was added by {commit} “{subject}”, not by the commit "
                        "publishing writes for it: {branch}'s history, the proof of when the text reached the site, was "
                        "rewritten (squashed?): restore the branch from a copy that has it",

@@ -2986,6 +2986,15 @@ MESSAGES: dict[str, str] = {
                            "alors une autre empreinte pour le même texte et la même impression, et une impression "
                            "donne toujours les mêmes octets : le PDF a été remplacé sur {branch} avec l'empreinte de "
                            "son relevé de publication : remettez les deux",
+    "verify.stranger": "{version} : ajoutée à {branch} par son commit {commit} « {subject} », pas par la "
+                       "publication, et aucun commit de l'historique de cette politique ne contient son texte (son "
+                       "relevé de publication nomme le commit {source}, que ce dépôt n'a jamais eu) : une version "
+                       "venue d'ailleurs (le dossier d'un autre site copié ?), que cette politique n'a pas publiée ; "
+                       "retirez-la de la branche (`git revert {commit}` sur celle-ci), ou, si elle est bien de cette "
+                       "politique, récupérez l'historique qui a son commit (`git fetch <ce clone> {source}`)",
+    "verify.after-stranger": "{branch} contient {versions}, venue d'ailleurs (dit plus haut) : ses listes et les pages "
+                             "de son archive, construites sans elle, ne sont pas comparées tant qu'elle n'est pas "
+                             "retirée",
     "verify.unproven": "{version} : son relevé de publication a été ajouté par {commit} « {subject} », et non par le "
                        "commit que la publication écrit pour elle : l'historique de {branch}, la preuve de la date à "
                        "laquelle le texte a été mis en ligne, a été réécrit (squash ?) : restaurez la branche à partir "

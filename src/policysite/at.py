@@ -241,6 +241,21 @@ def gone_since(repo: gitpython.Repo, rev: str | None, *, branch: str, directory:
     return messages.Said("at.gone", version=within[-1], branch=served, how=gone[within[-1]], day=day.isoformat())
 
 
+def from_elsewhere_said(repo: gitpython.Repo, rev: str | None, record: mf.VersionManifest, *, branch: str,
+                        directory: str, day: dt.date) -> messages.Said | None:
+    """Why the branch cannot answer for `day` with `record`'s version: it is a version from elsewhere (strangers.py),
+    put on the branch by a hand commit, whose text this policy never had (histories26: another site's folder copied
+    in was answered as the text in force, proof and all). None for a version publishing put there."""
+    from policysite.branch import first_manifests
+    from policysite.strangers import from_elsewhere
+
+    added = first_manifests(repo, rev, directory).get(record.version) if rev else None
+    if added is None or not from_elsewhere(repo, record, commit=added[0], subject=added[1]):
+        return None
+    return messages.Said("at.stranger", version=record.version, branch=branch, commit=added[0][:7],
+                         day=day.isoformat())
+
+
 def proof_of(repo: gitpython.Repo, rev: str, *, version: str, lang: str, folder: str, directory: str,
              record: mf.VersionManifest, branch: str) -> tuple[messages.Said, ...]:
     """What proves which text `version` published in `lang` (`policy at --proof`: a DPO's record of the text in force):
@@ -366,6 +381,9 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
         raise PublishError(gone)
     if found is None:
         raise PublishError(none_in_force(day, first=first, today=clock.today()))
+    if stranger := from_elsewhere_said(repo, state.base, state.manifests[found.version], branch=served,
+                                       directory=settings.manifest_dir, day=day):
+        raise PublishError(stranger)
     # (each record's moment as the branch first added it: one moved by hand since says no day a reader saw, verify
     # names it; histories24)
     reached = published_days(repo, state.base, settings.manifest_dir, as_first_recorded(

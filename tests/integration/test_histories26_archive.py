@@ -36,8 +36,8 @@ def _copied_in(tmp_path_factory, tmp_path) -> tuple[Project, str]:
 def test_a_version_folder_copied_from_another_site_is_said_once_as_from_elsewhere(tmp_path_factory, tmp_path):
     """verify said 25 lines: each language's source "not in this repository … fetch it from a clone that still has
     it", the record's commit as a squashed history to "restore from a copy that has it", its date against another
-    site's moment, and 20 listings and archive pages. One line says what it is and what to do, the listings in a note;
-    taken off as said (`git revert` on the branch), every command passes: never "a published version stays"."""
+    site's moment, and 20 listings and archive pages; `policy at` answered its days with it. One line says what it is
+    and what to do, the listings in a note, `policy at` refuses its days; taken off as said (`git revert` on the branch), every command passes: never "a published version stays"."""
     project, added = _copied_in(tmp_path_factory, tmp_path)
     checked = project.run("verify", "--messages", "en")
     lines = [line for line in checked.stdout.splitlines() if line]
@@ -54,6 +54,14 @@ def test_a_version_folder_copied_from_another_site_is_said_once_as_from_elsewher
     french = project.run("verify", "--messages", "fr")
     assert "2022-03-01\u00a0: ajoutée à gh-pages par son commit" in french.stdout and "venue d'ailleurs" in \
         french.stdout, french
+    asked = project.run("at", "2022-06-01", "--proof", "--messages", "en")  # answered as in force, proof and all
+    assert asked.returncode == 1 and asked.stdout == "" and asked.stderr == (
+        f"error: 2022-03-01, the archive's answer for June 1, 2022, was put on gh-pages by its commit {added[:7]}, not "
+        "by publishing, and no commit of this policy's history holds its text: a version from elsewhere, which says "
+        "nothing of this policy's text in force; take it off the branch (`policy verify` says how), then ask "
+        "again\n"), asked
+    before = project.run("at", "2022-01-01", "--messages", "en")  # a day of this policy's own version
+    assert before.returncode == 0 and before.stdout.startswith("2021-02-17 "), before
     tree = git(project.root, "rev-parse", f"{added}~1^{{tree}}").strip()
     taken_off = git(project.root, "commit-tree", "-p", added, "-m", f"Revert {added[:7]}", tree).strip()
     git(project.root, "update-ref", "refs/heads/gh-pages", taken_off)

@@ -3736,6 +3736,10 @@ MESSAGES: dict[str, str] = {
                    "diverged from it (each has commits the other lacks): the local copy cannot say which text was in "
                    "force on {day:date}; ask the site's copy (`policy at {day:iso} -b {remote}/{branch}`), or "
                    "reconcile them (`git branch -f {branch} {remote}/{branch}` keeps the remote's)",
+    "at.stranger": "{version}, the archive's answer for {day:date}, was put on {branch} by its commit {commit}, not by "
+                   "publishing, and no commit of this policy's history holds its text: a version from elsewhere, "
+                   "which says nothing of this policy's text in force; take it off the branch (`policy verify` says "
+                   "how), then ask again",
     "at.unpushed": "{version} is on the local {branch} only, not on {remote}/{branch} as this clone last fetched it, "
                    "what the site serves: published here and not pushed, its address answers nothing yet (`git push "
                    "{remote} {branch}`; `git fetch {remote}` first to see the site's copy as it is)",

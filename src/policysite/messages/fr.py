@@ -4251,6 +4251,10 @@ MESSAGES: dict[str, str] = {
                    "locale ne peut pas dire quel texte était en vigueur le {day:date} ; interrogez la copie du site "
                    "(`policy at {day:iso} -b {remote}/{branch}`), ou réconciliez-les (`git branch -f {branch} "
                    "{remote}/{branch}` garde celle du dépôt distant)",
+    "at.stranger": "la version {version}, la réponse de l'archive pour le {day:date}, a été mise sur {branch} par son "
+                   "commit {commit}, pas par la publication, et aucun commit de l'historique de cette politique ne "
+                   "contient son texte : une version venue d'ailleurs, qui ne dit rien du texte de cette politique "
+                   "en vigueur ; retirez-la de la branche (`policy verify` dit comment), puis demandez à nouveau",
     "at.unpushed": "la version {version} est sur la branche locale {branch} seulement, pas sur {remote}/{branch} telle "
                    "que ce clone l'a récupérée la dernière fois, ce que le site sert : publiée ici et pas poussée, son "
                    "adresse ne répond encore rien (`git push {remote} {branch}` ; `git fetch {remote}` d'abord pour "

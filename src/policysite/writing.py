@@ -23,6 +23,7 @@ from policysite import (
     safety,
     scratch,
     sitedescriptions,
+    strangers,
 )
 from policysite.branch import (
     ARCHIVE_SUBJECT,
@@ -35,6 +36,7 @@ from policysite.branch import (
     archive_on_branch,
     blobs,
     files_at,
+    first_manifests,
     folder_files,
     latest_edits,
     latest_is,
@@ -667,7 +669,7 @@ def _manifests_by_hand(project: Project, since: str, rev: str, *, skip: set[str]
                              strict=True):
         version = path.rpartition("/")[2].removesuffix(".json")
         if current not in {blob for subject, blob in written.get(path, ())
-                           if subject.startswith((f"Publish {version} (", f"Rebuild {version} ("))}:
+                           if strangers.by_publishing(subject, version)}:
             commit, subject = newest.get(path, ("", ""))
             found.append(Said("publish.manifest-by-hand", path=path, commit=commit[:7], subject=repr(subject[:60]),
                               version=version))
@@ -765,8 +767,23 @@ def refuse_older_edited(project: Project, rev: str | None, listing: dict[str, tu
     since (`older_edited`): a script put in the page of a version no longer in force was carried onto the site by the
     next publication, which said nothing (only the version in force was read, by `refuse_edited`: safety hunt 47)."""
     found = older_edited(project, rev, listing, manifests, written=written)
+    if found and (elsewhere := _from_elsewhere(project, rev, manifests)):
+        # not "or rebuild every version", which refused the same (histories26): no rebuild builds a text this policy
+        # never had
+        raise PublishError(Said("publish.stranger", items=[Said("publish.stranger/item", version=version,
+                                                                commit=commit[:7])
+                                                           for version, commit in sorted(elsewhere.items())]))
     if found:
         raise PublishError(Said("publish.older-edited", found=found[:5], more=" …" if len(found) > 5 else ""))
+
+
+def _from_elsewhere(project: Project, rev: str | None, manifests: Mapping[str, mf.VersionManifest]) -> dict[str, str]:
+    """The versions of `manifests` (on the branch at `rev`) from elsewhere (strangers.py): version -> the commit that
+    put its record there."""
+    added = first_manifests(project.repo, rev, project.settings.manifest_dir) if rev else {}
+    return {version: added[version][0] for version, record in manifests.items()
+            if version in added and strangers.from_elsewhere(project.repo, record, commit=added[version][0],
+                                                             subject=added[version][1])}
 
 
 def moved_lines(versions: list[str], moved: list[str], *, today: dt.date) -> list[str]:

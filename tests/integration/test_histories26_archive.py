@@ -84,3 +84,21 @@ def test_a_version_of_this_policy_added_by_hand_is_not_taken_for_one_from_elsewh
     checked = project.run("verify", "--messages", "en")
     assert checked.returncode == 0 and "from elsewhere" not in checked.stdout + checked.stderr, checked
     assert checked.stdout.startswith("gh-pages: 13 files of 1 version match the publication record;"), checked
+
+
+@pytest.mark.parametrize("command", [("history", "--rebuild"), ("publish",)])
+def test_publishing_over_a_version_from_elsewhere_says_to_take_it_off_not_to_rebuild(tmp_path_factory, tmp_path,
+                                                                                     command):
+    """Publishing refused the copied folder as a record edited by hand, "or rebuild every version (`policy history
+    --rebuild`)", and the rebuild refused in the same words. It names the version and its commit, and the one way out;
+    the branch as it was."""
+    project, added = _copied_in(tmp_path_factory, tmp_path)
+    done = project.run(*command, "--messages", "en")
+    assert done.returncode == 1 and done.stderr == (
+        f"error: 2022-03-01 (its commit {added[:7]}): put on the branch by a hand commit, not by publishing, and no "
+        "commit of this policy's history holds its text: a version from elsewhere (another site's folder copied in?), "
+        "which no rebuild can build; take it off the branch (`git revert` that commit there; `policy verify` names "
+        "it). Nothing was published.\n"), done
+    assert "--rebuild" not in done.stderr and project.branch() == added
+    french = project.run(*command, "--messages", "fr")
+    assert "une version venue d'ailleurs" in french.stderr and "Rien n'a été publié." in french.stderr, french

@@ -3688,6 +3688,11 @@ MESSAGES: dict[str, str] = {
                                  "history (`git fetch --unshallow`; on GitHub Actions, `fetch-depth: 0` in "
                                  "actions/checkout), then run the command again; `policy verify` names what is "
                                  "missing. Nothing was published.",
+    "publish.stranger/item": "{version} (its commit {commit})",
+    "publish.stranger": "{items:each}: put on the branch by a hand commit, not by publishing, and no commit of this "
+                        "policy's history holds its text: a version from elsewhere (another site's folder copied in?), "
+                        "which no rebuild can build; take it off the branch (`git revert` that commit there; `policy "
+                        "verify` names it). Nothing was published.",
     "publish.older-edited": "{found:each}{more}: not as published (edited on the branch by hand since its version was "
                             "published), and the next commit would carry it onto the site unchecked: revert that edit "
                             "on the branch (`git log <branch> -- <path>` shows it; `policy verify` names every "

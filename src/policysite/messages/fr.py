@@ -4197,6 +4197,12 @@ MESSAGES: dict[str, str] = {
                                  "sans contrôle. Récupérez tout l'historique (`git fetch --unshallow` ; sur GitHub "
                                  "Actions, `fetch-depth: 0` dans actions/checkout), puis relancez la commande ; "
                                  "`policy verify` nomme ce qui manque. Rien n'a été publié.",
+    "publish.stranger/item": "{version} (son commit {commit})",
+    "publish.stranger": "{items:each} : mise sur la branche par un commit à la main, pas par la publication, et "
+                        "aucun commit de l'historique de cette politique ne contient son texte : une version venue "
+                        "d'ailleurs (le dossier d'un autre site copié ?), qu'aucune reconstruction ne peut "
+                        "construire ; retirez-la de la branche (`git revert` de ce commit sur celle-ci ; `policy "
+                        "verify` la nomme). Rien n'a été publié.",
     "publish.older-edited": "{found:each}{more} : pas tel que publié (modifié à la main sur la branche depuis la "
                             "publication de sa version), et le prochain commit le mettrait en ligne sans contrôle : "
                             "annulez cette modification sur la branche (`git log <branche> -- <chemin>` la montre ; "

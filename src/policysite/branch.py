@@ -235,13 +235,13 @@ def rewound_versions(repo: gitpython.Repo, rev: str | None, branch: str, directo
 def held_by_origin(repo: gitpython.Repo, rev: str | None, branch: str, directory: str = mf.DIRECTORY
                    ) -> dict[str, str]:
     """The versions origin's copy of `branch` holds (as this clone last fetched it: what the site serves) that `rev`,
-    the local branch read, does not: version -> that copy's commit. A local branch diverged from origin's (each has
+    the local branch read, diverged from it, does not: version -> that copy's commit. Such a local branch (each has
     commits the other lacks) lacks them: not rewound by a force-push (`rewound_versions` finds them in the
     remote-tracking branch's reflog), still published, and the local copy answered `policy at` with the version
     before (histories26)."""
     tracking = git.rev_parse(repo, f"refs/remotes/{REMOTE}/{branch}")
-    if rev is None or tracking is None or tracking == git.rev_parse(repo, f"{rev}^{{commit}}"):
-        return {}
+    if rev is None or tracking is None or git.is_ancestor(repo, tracking, rev):
+        return {}  # (the local branch ahead of it and without one of its versions removed it: removed_versions)
     present = set(manifests_at(repo, rev, directory))
     return {version: tracking for version in manifests_at(repo, tracking, directory) if version not in present}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import git
-from policy_repo import Project, made_once
+from policy_repo import Project, commit_on_branch, made_once
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
 
@@ -92,3 +92,17 @@ def test_a_version_published_here_and_not_pushed_is_answered_with_that_said(tmp_
     git(local.root, "update-ref", "refs/remotes/origin/gh-pages", "gh-pages")  # pushed
     pushed = local.run("at", "2023-06-01", "--messages", "en")
     assert pushed.returncode == 0 and len(pushed.stdout.splitlines()) == 1, pushed
+
+
+def test_a_version_removed_on_the_local_branch_ahead_of_origin_s_is_said_removed_not_diverged(tmp_path_factory,
+                                                                                                tmp_path):
+    """The local gh-pages ahead of origin's copy by a hand commit removing 2023-01-01: what it lacks is that commit's
+    removal (as ever), not a branch diverged from the site's."""
+    local = _clone(tmp_path_factory, tmp_path)
+    removal = commit_on_branch(local, {"manifest/2023-01-01.json": None, "fr/2023-01-01": None, "en/2023-01-01": None})
+    asked = local.run("at", "2023-06-01", "--messages", "en")
+    assert asked.returncode == 1 and f"(removed by the branch's commit {removal[:7]})" in asked.stderr, asked
+    assert "diverged" not in asked.stderr, asked
+    checked = local.run("verify", "--messages", "en")
+    assert checked.returncode == 1 and "diverged" not in checked.stdout + checked.stderr, checked
+    assert f"2023-01-01: published, then removed from gh-pages by its commit {removal[:7]}" in checked.stdout, checked

@@ -309,8 +309,7 @@ def _names_of(code: str) -> tuple[str, ...]:
     from policysite import strings
 
     if strings.unnamed_in_cldr(code, code) is not None:
-        bare = code.split("-")[0]
-        return tuple(sorted({_folded(name) for lang in (code, bare, "en")
+        return tuple(sorted({_folded(name) for lang in (code, code.split("-")[0], "en")
                              if (name := strings.unnamed_in_cldr(code, lang))}))
     try:
         locale, base = Locale.parse(code, sep="-"), Locale.parse(code.split("-")[0])

@@ -106,7 +106,7 @@ def language_months(lang: str) -> dict[str, int]:
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for number, name in locale.months.get(context, {}).get(width, {}).items():
-                    name = name.lower().rstrip(".")
+                    name = unicodedata.normalize("NFC", name.lower().rstrip("."))
                     if len(name) >= 3 and not any(c.isdigit() for c in name):
                         months.setdefault(name, number)
                         months.setdefault(ezafe(name, lang), number)  # Persian's `فوریهٔ ۲۰۲۱`, as browsers write it
@@ -617,8 +617,10 @@ _HAN_DATE_PART = re.compile(r"[〇零一二三四五六七八九十百]+(?=\s*[�
 
 
 def _han_dates(text: str) -> str:
-    """`text` with the Han numerals of its dates' years, months and days in digits (`二〇二一年二月十七日`
-    2021年2月17日); a text without 年, 月 or 日 as it is."""
+    """`text` in Unicode's composed form (a Hindi month typed with Devanagari's precomposed `फ़`, U+095E, is the
+    name CLDR writes `फ़`: adopt48), the Han numerals of its dates' years, months and days in digits
+    (`二〇二一年二月十七日` 2021年2月17日)."""
+    text = unicodedata.normalize("NFC", text)
     if not any(char in text for char in "年月日"):
         return text
     return _HAN_DATE_PART.sub(lambda match: str(han_number(match.group())), text)

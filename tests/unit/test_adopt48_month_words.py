@@ -113,3 +113,9 @@ def test_a_file_named_with_a_year_no_policy_has_is_refused_with_its_reading(name
         date_in_name(name, languages=("en",))
     assert said in messages.said_in(refused.value.args[0], "en")
     assert "calendrier" in messages.said_in(refused.value.args[0], "fr")
+
+
+def test_a_hindi_month_typed_with_a_precomposed_letter_is_read():
+    """`फ़` typed as one character (U+095E, which Unicode's composed form writes as `फ` and the nukta) named no month."""
+    line = "अंतिम अपडेट: 17 \u095eरवरी 2021"
+    assert [dates for _sentence, dates in sync.stated_dates(line, "hi")] == [{"2021-02-17"}]

@@ -180,7 +180,13 @@ def date_patterns(lang: str) -> tuple[re.Pattern, ...]:
 
 
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()«»]+[^\s<>()«».,;:!?]", re.I)
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# (its letters none of the ideographs, kana and hangul Chinese, Japanese and Korean write against it, no space between:
+# `请发邮件至privacy@example.com联系我们`, Korean's particle `privacy@example.com으로`, adopt48: each language's address
+# was read with its words, and the translation said to hold another)
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_LETTER = rf"[^\W{_CJK}]"
+EMAIL = re.compile(rf"(?<!{_LETTER}){_LETTER}(?:{_LETTER}|[.+-])*@(?:{_LETTER}|-)+(?:\.(?:{_LETTER}|-)*{_LETTER})+"
+                   rf"(?!{_LETTER})")
 PHONE = re.compile(r"(?<![\w/])(?:\+\d{1,3}[ .]?)?(?:\(0\)[ .]?)?\d(?:[ .-]?\d{2}){4}(?![\w/])")
 # An international number in any grouping (`+49 (0)30 1234567-0`); its `(0)` is the trunk prefix a caller from
 # abroad leaves out, which one language writes and another not: never part of the number compared.

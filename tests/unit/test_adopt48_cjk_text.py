@@ -42,3 +42,20 @@ def test_a_chinese_page_s_points_under_each_part_stay_one_level_under_it(tmp_pat
     policy = document.parse(f"---\ndate: 2023-03-01\n---\n{converted.markdown}", path="docs/zh/index.md", lang="zh")
     assert [s.numeral for s in policy.sections] == ["1", "1.1", "1.2", "2", "2.1", "3"]
     assert not [p for p in policy.problems if p.rule.startswith("structure.")], policy.problems
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("zh", "请发邮件至privacy@qinghe-tea.example联系我们。"),
+    ("ja", "お問い合わせはprivacy@qinghe-tea.exampleまでご連絡ください。"),
+    ("ko", "문의는 privacy@qinghe-tea.example으로 보내 주세요."),
+])
+def test_a_translation_check_reads_the_address_written_against_the_words(lang: str, sentence: str):
+    """The translation check read `请发邮件至privacy@…example联系我们` as the address (ideographs and hangul are word
+    characters), and said the English translation's `privacy@qinghe-tea.example` differed."""
+    from policysite import sync
+
+    source = document.parse(f"---\ndate: 2023-03-01\n---\n# T\n\n## 1. 联系\n\n{sentence}\n", path=f"docs/{lang}/index.md",
+                            lang=lang)
+    english = document.parse("---\ndate: 2023-03-01\n---\n# T\n\n## 1. Contact\n\nWrite to privacy@qinghe-tea.example."
+                             "\n", path="docs/en/index.md", lang="en")
+    assert not [f for f in sync.compare(source, english) if f.rule == "sync.emails"], sync.compare(source, english)

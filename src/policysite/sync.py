@@ -179,12 +179,20 @@ def date_patterns(lang: str) -> tuple[re.Pattern, ...]:
             re.compile(rf"(?<![\w.])(?P<y>\d{{4}})\.\s*gada\s+(?P<d>\d{{1,2}})\.\s*(?P<mn>{names})(?!\w)"))
 
 
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()«»]+[^\s<>()«».,;:!?]", re.I)
+# Ideographs, kana and hangul, which Chinese, Japanese and Korean write against an address or a link, no space between
+# (`详见https://example.com/privacy。`, `https://example.com/privacy에서`), and their full-width punctuation: what ends
+# one (adopt48: `详见https://…` was no link, `https://…/privacy，了解更多` one holding the sentence, and the
+# translation's the same link said to differ). In a link's path, after `/`, `=`, `#` …, they are its own
+# (`https://zh.wikipedia.org/wiki/隐私`).
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_FULL_WIDTH = "，。；：！？、（）「」『』【】《》〈〉"
+_LETTER = rf"[^\W{_CJK}]"
+_IN_PATH = rf"(?<=[/=#?&_%~{_CJK}-])[{_CJK}]"
+URL = re.compile(rf"(?<!{_LETTER})(?:https?://|www\.)(?:[^\s<>()«»{_FULL_WIDTH}{_CJK}]|{_IN_PATH})*"
+                 rf"(?:[^\s<>()«».,;:!?{_FULL_WIDTH}{_CJK}]|{_IN_PATH})", re.I)
 # (its letters none of the ideographs, kana and hangul Chinese, Japanese and Korean write against it, no space between:
 # `请发邮件至privacy@example.com联系我们`, Korean's particle `privacy@example.com으로`, adopt48: each language's address
 # was read with its words, and the translation said to hold another)
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_LETTER = rf"[^\W{_CJK}]"
 EMAIL = re.compile(rf"(?<!{_LETTER}){_LETTER}(?:{_LETTER}|[.+-])*@(?:{_LETTER}|-)+(?:\.(?:{_LETTER}|-)*{_LETTER})+"
                    rf"(?!{_LETTER})")
 PHONE = re.compile(r"(?<![\w/])(?:\+\d{1,3}[ .]?)?(?:\(0\)[ .]?)?\d(?:[ .-]?\d{2}){4}(?![\w/])")

@@ -59,3 +59,27 @@ def test_a_translation_check_reads_the_address_written_against_the_words(lang: s
     english = document.parse("---\ndate: 2023-03-01\n---\n# T\n\n## 1. Contact\n\nWrite to privacy@qinghe-tea.example."
                              "\n", path="docs/en/index.md", lang="en")
     assert not [f for f in sync.compare(source, english) if f.rule == "sync.emails"], sync.compare(source, english)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("zh", "详见https://qinghe-tea.example/privacy。我们会及时更新。"),
+    ("zh", "请访问 https://qinghe-tea.example/privacy，了解更多。"),
+    ("ja", "詳しくはhttps://qinghe-tea.example/privacyをご覧ください。"),
+    ("ko", "자세한 내용은 https://qinghe-tea.example/privacy에서 확인하세요."),
+])
+def test_a_translation_check_reads_the_link_written_against_the_words(lang: str, sentence: str):
+    """`详见https://…` was no link to the check (no word boundary before it), `https://…/privacy，了解更多` one holding
+    the sentence: the English translation's same link was said to differ."""
+    from policysite import sync
+
+    source = document.parse(f"---\ndate: 2023-03-01\n---\n# T\n\n## 1. 联系\n\n{sentence}\n", path=f"docs/{lang}/index.md",
+                            lang=lang)
+    english = document.parse("---\ndate: 2023-03-01\n---\n# T\n\n## 1. Contact\n\nSee "
+                             "https://qinghe-tea.example/privacy.\n", path="docs/en/index.md", lang="en")
+    assert not [f for f in sync.compare(source, english) if f.rule == "sync.urls"], sync.compare(source, english)
+
+
+def test_a_link_s_own_ideographs_stay_in_it():
+    from policysite import sync
+
+    assert sync.URL.findall("见 https://zh.wikipedia.org/wiki/隐私 页面") == ["https://zh.wikipedia.org/wiki/隐私"]

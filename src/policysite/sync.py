@@ -532,7 +532,14 @@ _EFFECTIVE = re.compile(
     r"|\bgültig (?:ab|seit)\b|\bin kraft\b|\bwirksam\b|\bvigente\b|\ben vigor\b|\bentrada en vigor\b"
     r"|\bin vigore\b|\bvalid[ao] dal\b|\bdecorrenza\b|\bvan kracht\b|\bgeldig vanaf\b|\bingangsdatum\b"
     r"|\bem vigor\b|\bvigência\b|\bobowiązuje od\b|\bplatí od\b|\bvoimassa\b|\bgäller från\b"
-    r"|施行|発効|生效|시행")
+    r"|施行|発効|生效|시행"
+    # and as more languages say it (adopt48): Korean's "applies from" (`…부터 적용됩니다`), Vietnamese, Thai, Arabic,
+    # Hebrew, Hindi, Indonesian and Malay, Turkish, Russian, Ukrainian, Greek, Czech and Slovak, the Nordic
+    # languages, Hungarian, Romanian
+    r"|적용|\bcó hiệu lực\b|\bhiệu lực\b|มีผล|บังคับใช้|يسري|سريان|سارية|نفاذ|בתוקף|תחילת תוקף|प्रभावी|लागू"
+    r"|\bberlaku\b|\bkuat kuasa\b|\byürürlü|\bвступа\w* в силу\b|\bдейству\w* с\b|\bнабира\w* чинності\b"
+    r"|\bчинн\w* з\b|\bισχύ\w*\b|\búčinn\w*\b|\bgældende fra\b|\bgjelder fra\b|\bträder i kraft\b"
+    r"|\btræder i kraft\b|\btrer i kraft\b|\bhatály\w*\b|\bîn vigoare\b|\bintră în vigoare\b")
 
 
 def effective(sentence: str) -> bool:

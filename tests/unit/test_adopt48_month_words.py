@@ -119,3 +119,26 @@ def test_a_hindi_month_typed_with_a_precomposed_letter_is_read():
     """`फ़` typed as one character (U+095E, which Unicode's composed form writes as `फ` and the nukta) named no month."""
     line = "अंतिम अपडेट: 17 \u095eरवरी 2021"
     assert [dates for _sentence, dates in sync.stated_dates(line, "hi")] == [{"2021-02-17"}]
+
+
+@pytest.mark.parametrize(("lang", "updated", "effective"), [
+    ("vi", "Cập nhật: ngày 10 tháng 2 năm 2021", "Có hiệu lực từ ngày 17 tháng 2 năm 2021"),
+    ("ko", "공고일자: 2021년 2월 10일", "이 방침은 2021년 2월 17일부터 적용됩니다."),
+    ("th", "ปรับปรุงล่าสุด: 10 กุมภาพันธ์ 2564", "มีผลใช้บังคับตั้งแต่วันที่ 17 กุมภาพันธ์ 2564"),
+    ("ar", "آخر تحديث: 10/02/2021", "تاريخ السريان: 17/02/2021"),
+    ("he", "עודכן לאחרונה: 10.2.2021", "בתוקף מיום 17.2.2021"),
+    ("hi", "अंतिम अद्यतन: 10 फरवरी 2021", "प्रभावी तिथि: 17 फरवरी 2021"),
+    ("id", "Terakhir diperbarui: 10 Februari 2021", "Berlaku sejak 17 Februari 2021"),
+    ("tr", "Son güncelleme: 10.02.2021", "Yürürlük tarihi: 17.02.2021"),
+    ("ru", "Обновлено: 10.02.2021", "Вступает в силу с 17.02.2021"),
+])
+def test_a_text_saying_two_days_took_effect_on_the_one_its_words_say_it_takes_effect(
+        tmp_path, lang: str, updated: str, effective: str):
+    """A text saying the day it was updated and the day it takes effect took effect on the second, as an English
+    'Effective date:' line is read; these languages' words for it were not, and the text was dated the first."""
+    from policysite.convert.sources import stated_day
+
+    page = tmp_path / "privacy.md"
+    page.write_text(f"# T\n\n{updated}\n\n{effective}\n\n## 1. A\n\nB.\n", encoding="utf-8")
+    found = stated_day(page, (lang,), lang=lang)
+    assert found is not None and found[1] == ["2021-02-17"], found

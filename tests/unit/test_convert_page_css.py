@@ -573,8 +573,8 @@ def test_what_the_import_of_a_saved_page_left_out_or_read_otherwise_is_said_in_t
         "publiait a dû le dire dans son en-tête, que les navigateurs lisent d'abord)\u00a0: lue en UTF-8",
         "la page est écrite en anglais, avec une partie marquée comme écrite en français\u00a0: lu cette seule partie",
         "1 élément marqué comme titre (role=\"heading\", aria-level) est devenu le titre de son niveau",
-        "omis 1 lien ou bouton d'impression de la page («\u00a0Imprimer\u00a0»)\u00a0: l'outil de l'ancien site, pas des mots de la "
-        "politique (ce site a son propre PDF)",
+        "omis 1 lien ou bouton d'impression de la page ou de fermeture de sa fenêtre («\u00a0Imprimer\u00a0»)\u00a0: "
+        "l'outil de l'ancien site, pas des mots de la politique (ce site a son propre PDF)",
         "1 lien passant par la redirection de Google (google.com/url?q=…) pointe directement vers son adresse (le clic "
         "d'un lecteur serait d'abord passé par Google)"], notes
     assert notes[1:3] == ["the page is written in English, with a part marked as written in French: read that part only",

@@ -379,7 +379,7 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     amounts: Counter = Counter()
     done = (urls, emails, phones, dates, articles, numbers, swapped, sections, amounts)
     text = text if text.isascii() else \
-        _hebrew_years(_ascii_digits(text)).translate(_UNBROKEN).translate(_ENCLOSED)
+        _hebrew_years(_ascii_digits(_han_dates(text))).translate(_UNBROKEN).translate(_ENCLOSED)
     visible = [m.lower() for m in EMAIL.findall(text)]
     emails.update(visible)
     for link in links:
@@ -632,19 +632,23 @@ def _swapped(match: re.Match, lang: str = "") -> str | None:
 # its digits so that the year ends where a date's patterns read it.
 # (and the Gregorian calendar's mark, `17/02/2021م`: adopt48)
 _CALENDAR_MARK = re.compile(r"(\d)(هـ|ه\.\s?ش|ه\.\s?ق|ه(?!\w)|م(?!\w))")
-# A date's numbers in Han numerals, as formal Chinese and Japanese texts write them (`二〇二一年二月十七日`,
-# `令和三年二月十七日`, `中華民國一一〇年二月十七日`): each number before 年, 月 or 日, read as its digits (adopt48).
+# A date in Han numerals, as formal Chinese and Japanese texts write them (`二〇二一年二月十七日`, `令和三年二月十七日`,
+# `中華民國一一〇年二月十七日`, a month of a year `二〇二一年二月`), each of its numbers read as its digits (adopt48);
+# never a count (`三年`, three years) nor a month alone (`三月`, which a translation writes March, no number).
+_HAN_DATE = re.compile(r"(?:(?:令和|平成|昭和|(?:中華)?民[國国])\s*[元〇零一二三四五六七八九十百]+"
+                       r"|[〇零一二三四五六七八九]{4})"
+                       r"\s*年\s*[一二三四五六七八九十]{1,3}\s*月(?:\s*[一二三四五六七八九十]{1,3}\s*日)?")
 _HAN_DATE_PART = re.compile(r"[〇零一二三四五六七八九十百]+(?=\s*[年月日])")
 
 
 def _han_dates(text: str) -> str:
     """`text` in Unicode's composed form (a Hindi month typed with Devanagari's precomposed `फ़`, U+095E, is the
-    name CLDR writes `फ़`: adopt48), the Han numerals of its dates' years, months and days in digits
-    (`二〇二一年二月十七日` 2021年2月17日)."""
+    name CLDR writes `फ़`: adopt48), its dates in Han numerals in digits (`二〇二一年二月十七日` 2021年2月17日)."""
     text = unicodedata.normalize("NFC", text)
-    if not any(char in text for char in "年月日"):
+    if "年" not in text:
         return text
-    return _HAN_DATE_PART.sub(lambda match: str(han_number(match.group())), text)
+    return _HAN_DATE.sub(lambda date: _HAN_DATE_PART.sub(lambda part: str(han_number(part.group())), date.group()),
+                         text)
 
 
 def _ascii_digits(text: str) -> str:

@@ -83,3 +83,17 @@ def test_a_link_s_own_ideographs_stay_in_it():
     from policysite import sync
 
     assert sync.URL.findall("见 https://zh.wikipedia.org/wiki/隐私 页面") == ["https://zh.wikipedia.org/wiki/隐私"]
+
+
+def test_a_date_in_han_numerals_is_the_translation_s_date_and_no_number():
+    """`二〇二一年二月十七日` in a Chinese text was read as the numbers 2021 (and no date) beside its English
+    translation's 17 February 2021: sync.dates and sync.numbers, both errors; a count (`三年`) and a month alone
+    (`三月`, March) are read as before."""
+    from policysite import sync
+
+    chinese = document.parse("---\ndate: 2023-03-01\n---\n# 隐私政策\n\n## 一、收集\n\n本政策自二〇二一年二月十七日起施行。"
+                             "我们保存三年。三月更新。\n", path="docs/zh/index.md", lang="zh")
+    english = document.parse("---\ndate: 2023-03-01\n---\n# Privacy policy\n\n## 1. Collection\n\nThis policy applies "
+                             "from 17 February 2021. We keep it for three years. Updated in March.\n",
+                             path="docs/en/index.md", lang="en")
+    assert sync.compare(chinese, english) == []

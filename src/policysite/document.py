@@ -1288,10 +1288,11 @@ def _parent(sections: list[Section], section: Section) -> Section | None:
 
 
 # A part's heading lettered `A. General`, `B. Rights`, or with a word, `Part A – General`: a word or none, one capital,
-# a separator, the title; or one letter of the Greek, Cyrillic, Hebrew or Arabic alphabets, as those texts letter their
-# parts (`א. כללי` over `1.`, `2.`: adopt48), a Hebrew geresh or Greek keraia after it.
-_LETTER_PART = re.compile(r"^(?:(?P<word>[^\W\d_]+)\s+)?(?P<letter>[A-Z]|[Α-Ω]|[А-ЯЁҐЄІЇ]|[א-ת]|هـ|[ء-ي])[׳'΄]?"
-                          r"\s*[-–—:.)](?:\s*(?P<title>\S.*))?$")
+# a separator, the title; or one letter of the Greek, Cyrillic, Hebrew or Arabic alphabets, or Korean's (가, 나, 다),
+# as those texts letter their parts (`א. כללי`, `가. 수집` over `1.`, `2.`: adopt48), a Hebrew geresh or Greek
+# keraia after it.
+_LETTER_PART = re.compile(r"^(?:(?P<word>[^\W\d_]+)\s+)?(?P<letter>[A-Z]|[Α-Ω]|[А-ЯЁҐЄІЇ]|[א-ת]|هـ|[ء-ي]|"
+                          rf"[{lettered.KOREAN_LETTERS}])[׳'΄]?\s*[-–—:.)](?:\s*(?P<title>\S.*))?$")
 
 
 def _parts_in_series(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:

@@ -34,12 +34,13 @@ _COUNTED = re.compile(r"^(?:[（(](?P<counted>[〇一二三四五六七八九十
 _LETTER = "(?:هـ|[α-ωΑ-Ωϛϲа-яА-ЯёЁґєіїҐЄІЇ가-힣ァ-ヺא-תء-ي])"
 _FOREIGN = re.compile(rf"^(?:[(（](?P<paren>{_LETTER}{{1,2}})[΄ʹ']?[)）]|(?P<closed>{_LETTER}{{1,2}})[΄ʹ']?[)）]|"
                       rf"(?P<dotted>{_LETTER}{{1,2}})(?:[΄ʹ']\.?|[.．、]))\s*(?P<title>\S.*)$")
+KOREAN_LETTERS = "가나다라마바사아자차카타파하"  # (가, 나, 다: Korean's letters of a series)
 _ALPHABETS = (["α", "β", "γ", "δ", "ε", "στ", "ζ", "η", "θ", "ι", "ια", "ιβ", "ιγ", "ιδ", "ιε"],
               list("абвгдежзиклмнопрстуфхцчшщэюя"), list("абвгдежзиклмнопрстуфхцчшщъьюя"),
               list("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"),
               # and Korean (가, 나, 다), Japanese (ア, イ, ウ, and イ, ロ, ハ), Hebrew (א, ב, ג), Arabic (أ, ب, ج in the
               # abjad order, or أ, ب, ت in the alphabet's)
-              list("가나다라마바사아자차카타파하"), list("アイウエオカキクケコサシスセソタチツテト"),
+              list(KOREAN_LETTERS), list("アイウエオカキクケコサシスセソタチツテト"),
               list("イロハニホヘトチリヌルヲワカヨタレソツネナラム"), list("אבגדהוזחטיכלמנסעפצקרשת"),
               ["أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي"], list("أبتثجحخدذرزسشصضطظعغفقكلمنهوي"))
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
@@ -103,9 +104,11 @@ def number_lettered(sections: list[Section], unnumbered: list[tuple[Section, str
 # A section lettered at the top of the text, as some policies letter theirs instead of numbering them: `## A. Scope`,
 # `## B) Rights`, `## C – Contact` (one capital, a separator, the title). `Section A –`, `Annex A –` name themselves by
 # their word and stay as written (document._letters_not_numerals).
-# Hebrew, Arabic, Greek and Cyrillic texts letter them in their alphabets (`## א. כללי`, `## ב׳. איסוף מידע`, `## أ. من
-# نحن`, `## Α. Πεδίο`, `## Б) Права`), counted as _ALPHABETS count them (ב is §2, as B is).
-_TOP_LETTER = re.compile(r"^(?P<letter>[A-Z]|[Α-Ω]|[А-ЯЁҐЄІЇ]|[א-ת]|هـ|[ء-ي])[׳'΄]?\s*[-–—:.)](?:\s*(?P<title>\S.*))?$")
+# Hebrew, Arabic, Greek, Cyrillic and Korean texts letter them in their alphabets (`## א. כללי`, `## ב׳. איסוף
+# מידע`, `## أ. من نحن`, `## Α. Πεδίο`, `## Б) Права`, `## 가. 수집`), counted as _ALPHABETS count them (ב is §2, as B
+# is).
+_TOP_LETTER = re.compile(rf"^(?P<letter>[A-Z]|[Α-Ω]|[А-ЯЁҐЄІЇ]|[א-ת]|هـ|[ء-ي]|[{KOREAN_LETTERS}])[׳'΄]?"
+                         r"\s*[-–—:.)](?:\s*(?P<title>\S.*))?$")
 
 
 def letter_values(letters: list[str]) -> list[int]:

@@ -96,3 +96,13 @@ def test_parts_lettered_in_other_alphabets_and_paragraphs_in_circled_digits_numb
     policy = _parsed(lang, headings)
     assert [s.numeral for s in policy.sections] == ["1", "1.1", "1.2", "2", "2.1", "3"]
     assert policy.problems == []
+
+
+def test_parts_lettered_in_korean_number_their_sections_and_a_word_so_starting_stays_a_title():
+    lettered = _parsed("ko", ["## 가. 수집 항목", "### 1. 필수", "### 2. 선택", "## 나. 이용 목적", "### 1. 주문",
+                              "## 다. 보유 기간"])
+    assert [s.numeral for s in lettered.sections] == ["1", "1.1", "1.2", "2", "2.1", "3"]
+    alone = _parsed("ko", ["## 가. 수집", "## 나. 이용", "## 다. 보유"])
+    assert [(s.numeral, s.mark) for s in alone.sections] == [("1", "§가"), ("2", "§나"), ("3", "§다")]
+    word = _parsed("ko", ["## 가격 안내: 무료", "## 1. 수집"])
+    assert [s.numeral for s in word.sections] == ["", "1"]

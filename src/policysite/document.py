@@ -309,22 +309,22 @@ class Block:
         """A row's cells as the page shows them (`page_text`, cell by cell)."""
         return self.shown_cells if self.cells and self.markdown else self.cells
 
-    def line_of(self, written: str) -> int:
+    def line_of(self, written: str, *, whole: bool = True) -> int:
         """The source line where the block first writes `written` (a word, words a wrap may cut, an address, a link's
-        target), as a whole: its line plus the lines of its Markdown above; its own line where its Markdown does not
-        write it so. A finding of a word on the third line of a wrapped paragraph named the paragraph's first
-        (legal21)."""
+        target), as a whole (else, not `whole`, anywhere: a character, a number inside a word): its line plus the
+        lines of its Markdown above; its own line where its Markdown does not write it so. A finding of a word on the
+        third line of a wrapped paragraph named the paragraph's first (legal21)."""
         if "\n" not in self.markdown or not written.strip():
             return self.line
         spaced = r"\s+".join(re.escape(word) for word in written.split())
-        found = re.search(rf"(?<!\w){spaced}(?!\w)", self.markdown)
+        found = re.search(rf"(?<!\w){spaced}(?!\w)" if whole else spaced, self.markdown)
         return self.line + (self.markdown[:found.start()].count("\n") if found else 0)
 
 
-def written_line(line: int, block: Block | None, written: str) -> int:
+def written_line(line: int, block: Block | None, written: str, *, whole: bool = True) -> int:
     """The line where `block` writes `written` (Block.line_of), else `line` (words not of a block: a title, a
     tooltip)."""
-    return line if block is None else block.line_of(written)
+    return line if block is None else block.line_of(written, whole=whole)
 
 
 @dataclass

@@ -554,20 +554,25 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
     for line, where, text, block in read:
         if foreign := (_foreign_digit(text, script) or _letter_digit(text, script, policy.lang)
                         or _split_number(text)):
-            findings.append(Finding.of(policy.path, line, foreign[0], where=where, **foreign[1]))
+            findings.append(Finding.of(policy.path, _quoted_line(line, block, text, *foreign), foreign[0],
+                                       where=where, **foreign[1]))
         # (the direction of characters is the browser's in a fenced block too: a <pre> isolates nothing)
-        if _OVERRIDE.search(text):
-            findings.append(Finding.of(policy.path, line, RULE_BIDI + "/override", where=where))
+        if override := _OVERRIDE.search(text):
+            findings.append(Finding.of(policy.path, written_line(line, block, override.group(), whole=False),
+                                       RULE_BIDI + "/override", where=where))
         elif said := (misplaced_mark(text, policy.lang) or _reordered_numbers(text, policy.lang)
                       or _reordered_phone(text, policy.lang) or _reordered_address(text, policy.lang)):
-            findings.append(Finding.of(policy.path, line, said[0], where=where, **said[1]))
+            findings.append(Finding.of(policy.path, _quoted_line(line, block, text, *said), said[0], where=where,
+                                       **said[1]))
         if piled := stacked(text):
             base, marks = (piled[0], piled[1:]) if unicodedata.category(piled[0]) not in ("Mn", "Me") else ("", piled)
-            findings.append(Finding.of(policy.path, line, RULE_STACKED + ("" if base.strip() else "/bare"),
+            findings.append(Finding.of(policy.path, written_line(line, block, piled, whole=False),
+                                       RULE_STACKED + ("" if base.strip() else "/bare"),
                                        where=where, count=len(marks), base=base, code=f"{ord(marks[0]):04X}"))
         if struck := STRUCK.search(text):
-            findings.append(Finding.of(policy.path, line, RULE_STRUCK, where=where, code=f"{ord(struck.group()):04X}",
-                                       words=_around(text, struck.start())))
+            words = _around(text, struck.start())
+            findings.append(Finding.of(policy.path, written_line(line, block, words, whole=False), RULE_STRUCK,
+                                       where=where, code=f"{ord(struck.group()):04X}", words=words))
         if block is not None and block.kind == "code":
             continue  # a fenced block, shown as written (markup in it is text)
         if styled := _styled(text, policy.lang):
@@ -627,6 +632,25 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         if message:
             findings.append(Finding.of(policy.path, line, RULE_HTML, reason=message))
     return sorted(findings, key=lambda f: f.line)
+
+
+# The field of a digit's or a direction's finding that quotes its text as written (editorial.digits, editorial.bidi's
+# reordered numbers, phones and addresses); those without one quote a character by its code (a misplaced mark)
+_QUOTING = ("number", "word", "address")
+
+
+def _quoted_line(line: int, block: Block | None, text: str, key: str, fields: dict[str, object]) -> int:
+    """The line where `block` writes what a finding of `text` (its message's `key` and `fields`) is about: the number,
+    word or address it quotes, the run of numbers a browser reorders, the direction mark it names (legal22: said at
+    the block's first line, in a wrapped paragraph, item, quotation or footnote)."""
+    quoted = next((str(fields[name]) for name in _QUOTING if name in fields), "")
+    if not quoted and key == RULE_BIDI + "/digits":
+        quoted = found.group() if (found := _BETWEEN_DIGITS.search(text)) else ""
+    if not quoted and key == RULE_BIDI + "/reordered":
+        quoted = str(fields["shown"])  # (as written: what a browser shows of it is the same run, reordered)
+    if not quoted and "code" in fields:
+        quoted = chr(int(str(fields["code"]), 16))
+    return written_line(line, block, quoted, whole=False) if quoted else line
 
 
 def lookalike_addresses(text: str) -> list[tuple[str, str, str]]:

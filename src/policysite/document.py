@@ -959,7 +959,10 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                 at = item_start[-1]
                 item = target[at]
                 joined = f"{item.text}\n{text_}" if item.text else text_
-                source = f"{item.markdown}\n{tok.content}" if item.markdown else tok.content
+                # its runs apart by the lines between them (a blank line, a nested list's): each line of its Markdown
+                # the source's (Block.line_of; a word of its second paragraph was said a line early, legal22)
+                apart = "\n" * max(1, line - item.line - item.markdown.count("\n"))
+                source = f"{item.markdown}{apart}{tok.content}" if item.markdown else tok.content
                 target[at] = Block("item", item.line, joined, depth=item.depth,
                                    links=item.links + links, strong=item.strong + strong, markdown=source,
                                    number=item.number, link_texts=item.link_texts + shown,

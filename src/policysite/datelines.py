@@ -51,6 +51,22 @@ def current(sentence: str) -> bool:
     return date_line(sentence) and _LAST.search(sentence) is not None
 
 
+LONG_WORDS = 32  # the most words a sentence saying its own text's last change has as a date line (long_line)
+# Words naming an earlier version than the text's own ("the previous version of this policy, last updated on …")
+_EARLIER = re.compile(r"(?i)\b(?:previous|former|earlier|prior|old|précédente?|ancienne?|antérieure?"
+                      r"|vorherige[nrs]?|frühere[nrs]?|bisherige[nrs]?|alte[nrs]?|anterior|previa|precedente|vecchia)\b")
+
+
+def long_line(sentence: str) -> bool:
+    """Whether `sentence`, longer than a short one (sync.STATED_WORDS) and of `LONG_WORDS` words at most, is a date
+    line all the same: it says its own text's last change (current: "La présente politique de confidentialité a été
+    mise à jour pour la dernière fois le 17 février 2021.", "Diese Datenschutzerklärung wurde zuletzt am 17. Februar
+    2021 aktualisiert."), and names no earlier version ("The previous version of this policy, last updated on …"). A
+    long sentence citing a law's date or telling a past change ("This policy was amended on 25 May 2018 to …") is
+    none."""
+    return len(sentence.split()) <= LONG_WORDS and current(sentence) and _EARLIER.search(sentence) is None
+
+
 def _labelled(sentence: str) -> bool:
     """Whether `sentence` writes the words of a change as a label before its date."""
     digit = re.search(r"\d", sentence)

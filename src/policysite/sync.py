@@ -490,7 +490,7 @@ def stated_dates(text: str, lang: str, *, every: bool = False) -> list[tuple[str
         sentences = sentences[:1]
     found = []
     for sentence in sentences:
-        if len(sentence.split()) <= STATED_WORDS and (dates := dates_in(sentence, lang) or _months_in(sentence, lang)):
+        if short_enough(sentence) and (dates := dates_in(sentence, lang) or _months_in(sentence, lang)):
             found.append((sentence, dates))
     return found
 
@@ -550,8 +550,19 @@ def effective(sentence: str) -> bool:
 
 
 def one_short_sentence(text: str) -> bool:
-    """Whether `text` is one sentence short enough to be a date line (`STATED_WORDS`)."""
-    return len(split_sentences(text)) == 1 and len(text.split()) <= STATED_WORDS
+    """Whether `text` is one sentence short enough to be a date line (`short_enough`)."""
+    return len(split_sentences(text)) == 1 and short_enough(text)
+
+
+def short_enough(sentence: str) -> bool:
+    """Whether `sentence` is short enough to be a date line: `STATED_WORDS` words at most, or more where it says its
+    own text's last change in so many words (datelines.long_line: "La présente politique de confidentialité a été
+    mise à jour pour la dernière fois le 17 février 2021.", 18 words, was read by no check, legal22)."""
+    if len(sentence.split()) <= STATED_WORDS:
+        return True
+    from policysite import datelines
+
+    return datelines.long_line(sentence)
 
 
 def states(dates: set[str], date: dt.date) -> bool:

@@ -289,7 +289,8 @@ def on_template_context(context: dict[str, Any], template_name: str, config: MkD
             and archive.entries_from_extra(config.extra) is not None:
         context["policy_not_found"] = pages.not_found(policy_settings.from_extra(config.extra),
                                                       lang=config.theme["language"],
-                                                      languages=archive.languages_from_extra(config.extra))
+                                                      languages=archive.languages_from_extra(config.extra),
+                                                      starts=archive.starts_from_extra(config.extra))
         context["policy_rooted"] = pages.rooted(policy_settings.from_extra(config.extra))
     return context
 

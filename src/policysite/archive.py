@@ -772,6 +772,15 @@ def earlier_from_extra(extra: Mapping[str, Any]) -> Earlier | None:
     return Earlier(str(found["base"]), str(found["first"])) if isinstance(found, dict) else None
 
 
+def starts_from_extra(extra: Mapping[str, Any]) -> dict[str, str]:
+    """The first version of each translation that starts later than the text that prevails (an archive build's
+    listing's `starts`, building.build_archive), by language code; {} for another build or none."""
+    policy = extra.get("policy") if hasattr(extra, "get") else None
+    listing = policy.get("archive") if isinstance(policy, dict) else None
+    found = listing.get("starts") if isinstance(listing, dict) else None
+    return {str(code): str(first) for code, first in found.items()} if isinstance(found, dict) else {}
+
+
 def _earlier(earlier: Earlier | None, lang: str, page: str) -> dict | None:
     if earlier is None:
         return None

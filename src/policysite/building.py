@@ -374,6 +374,10 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
                 # prevails
                 listing["earlier"] = {"base": "../" * settings.base(code).count("/") + "../" + settings.base(
                     settings.authoritative), "first": first[code]}
+            starts = {other: day for other, day in first.items()
+                      if settings.authoritative in first and day > first[settings.authoritative]}
+            if starts:  # the 404 page says so under an address of a day before a translation's first (reader25)
+                listing["starts"] = starts
             if project.site_manifests and not settings.document:  # the home page and feed of several documents
                 listing["documents"] = home.to_extra(site_documents(project, manifests, lang=code, today=today))
             warnings = build.Warnings()

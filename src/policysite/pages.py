@@ -128,12 +128,17 @@ def front_door(settings: Settings, *, lang: str | None = None, languages: tuple[
     return {"title": named(title_lang), "links": links, "dir": direction(spoken(title_lang))}
 
 
-def not_found(settings: Settings, *, lang: str, languages: tuple[str, ...] = ()) -> list[dict[str, str]]:
+def not_found(settings: Settings, *, lang: str, languages: tuple[str, ...] = (),
+              starts: Mapping[str, str] | None = None) -> list[dict[str, str]]:
     """What the 404 page says, in each language of the site, `lang` first: the address does not exist, and a
     link to the text in force (the home page of a site of several documents). The root's 404.html is served for
     every missing address of the site, at any depth: each link is a path from the host's root. Only `languages`,
     when given: those with a published version. Each says its language's code (`code`), by which policy.js puts
-    first the language of the address asked for (a /hu/ address listed French first, reader12)."""
+    first the language of the address asked for (a /hu/ address listed French first, reader12). `starts`: the first
+    version of each translation that starts later than the text that prevails (archive.starts_from_extra): its words
+    say so, for notfound.js to show under an address of a day before it (`/de/2021-02-17/`, reader25), with links to
+    the text that prevails that day (its at page, the day added by the script) and to the translation's first version
+    (`before`)."""
     root = urlsplit(settings.public_url).path.rstrip("/")
     several = len(settings.all_documents) > 1
     said = []
@@ -142,8 +147,23 @@ def not_found(settings: Settings, *, lang: str, languages: tuple[str, ...] = ())
         t = strings(code)
         said.append({"code": code, "lang": spoken(code), "dir": direction(spoken(code)), "text": t["not_found"],
                      "link": t["home_link"] if several else t["archived_link"],
-                     "href": f"{root}/{code}/" if several else f"{root}/{settings.base(code)}/latest/"})
+                     "href": f"{root}/{code}/" if several else f"{root}/{settings.base(code)}/latest/",
+                     **_before(settings, code, (starts or {}).get(code, ""), root=root)})
     return said
+
+
+def _before(settings: Settings, code: str, first: str, *, root: str) -> dict[str, str]:
+    """What the 404 page says in `code` under an address of a day before its first version `first` (none: {}): that
+    the text existed only in the language that prevails then (archive's `earlier`), a link to the at page of the text
+    that prevails (the version in force that day), and one to the first version in `code`."""
+    if not first:
+        return {}
+    t, authoritative = strings(code), settings.authoritative
+    day = long_date(dt.date.fromisoformat(first), code)
+    return {"first": first, "before": t["earlier"].format(first=day) + ".",
+            "that_day": t["at_button"] + aside(settings.language(authoritative).name, code),
+            "that_day_href": f"{root}/{settings.base(authoritative)}/at/",
+            "first_text": t["version_title"].format(date=day), "first_href": f"{root}/{settings.base(code)}/{first}/"}
 
 
 def rooted(settings: Settings) -> dict[str, str]:

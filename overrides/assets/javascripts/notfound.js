@@ -19,15 +19,25 @@
   along();
   window.addEventListener("hashchange", along);
   if (said404.length < 2) return;
-  var path = location.pathname, asked = null, deepest = 0;
+  var path = location.pathname, asked = null, deepest = 0, at = "";
   said404.forEach(function (block) {
     var named = "/" + block.getAttribute("data-policy-code") + "/", link = block.querySelector("a[href]");
     var href = link ? link.pathname : "", folder = href.slice(0, href.lastIndexOf(named) + named.length);
     if (href.lastIndexOf(named) >= 0 && !path.indexOf(folder) && folder.length > deepest) {
       asked = block;
       deepest = folder.length;
+      at = path.slice(folder.length);
     }
   });
+  // A day before the first version of a translation that starts later (`/de/2021-02-17/`, an old version's link in
+  // that language): its words say the text existed only in the one that prevails then, and link the text in force
+  // that day there (its at page, the day after `#`) and the translation's first version (reader25).
+  var before = asked && asked.querySelector("[data-policy-first]"), day = /^(\d{4}-\d{2}-\d{2})(\/|$)/.exec(at);
+  if (before && day && day[1] < before.getAttribute("data-policy-first")) {
+    var thatDay = before.querySelector("a[href]");
+    thatDay.setAttribute("href", thatDay.getAttribute("href") + "#" + day[1]);
+    before.hidden = false;
+  }
   var first = missing.parentNode;
   if (asked && asked !== first) {
     var words = asked.firstElementChild, heading = missing.textContent;

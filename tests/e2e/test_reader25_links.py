@@ -1,0 +1,81 @@
+"""Reader25, session 53: a link a reader follows that the site cannot land as written, said so."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from policy_repo import Served, fr_page, new_project
+from policysite import export_site
+from policysite.strings import long_date, strings
+
+FIRST, LATER = "2021-02-17", "2022-03-01"
+
+
+@pytest.fixture(scope="module")
+def later_english(tmp_path_factory, serve) -> Served:
+    """A site whose French text (which prevails) starts on FIRST, its English translation on LATER."""
+    folder = tmp_path_factory.mktemp("reader25-later")
+    project = new_project(folder / "repo")
+    (project.root / "docs" / "en" / "index.md").unlink(missing_ok=True)
+    (project.root / "docs" / "fr" / "index.md").write_text(fr_page(FIRST, "Premier texte."), encoding="utf-8")
+    project.commit_all(f"policy {FIRST} (French only)")
+    project.commit(LATER, fr="Deuxième texte.", en="Second text.")
+    assert project.history(jobs=1).published == [FIRST, LATER]
+    return Served(base=serve(export_site.export(root=project.root, site_dir=folder / "public")), project=project.root)
+
+
+def _not_found_page(new_context, traffic, site: Served):
+    """A page answering every missing address with the site's 404.html (status 404), as a static host does."""
+    page = new_context(viewport={"width": 1280, "height": 800}).new_page()
+    body = (site.project.parent / "public" / "404.html").read_bytes()
+
+    def answer(route, request):
+        response = route.fetch()
+        if response.status == 404 and request.resource_type == "document":
+            return route.fulfill(status=404, body=body, content_type="text/html; charset=utf-8")
+        return route.fulfill(response=response)
+
+    page.route(f"{site.base}/**", answer)
+    return page, body
+
+
+def test_an_old_version_s_address_in_a_later_translation_says_when_it_starts(new_context, traffic, later_english):
+    """`/en/2021-02-17/` (a French version's day, before the English text existed, a link copied from the French
+    page with its language changed, or an old mail's) got the generic 404, "This page does not exist": it says, in
+    the address's language, that the document existed only in the language that prevails before the English text's
+    first day, and links the French text in force that day and the first English version. Another missing address,
+    or a day after the English text's first, says nothing of it; no request leaves the site; the 404 page stays
+    small."""
+    site = later_english
+    page, body = _not_found_page(new_context, traffic, site)
+    t = strings("en")
+    said = t["earlier"].format(first=long_date(dt.date.fromisoformat(LATER), "en"))
+    page.goto(site.url(f"/en/{FIRST}/"))
+    note = page.locator("[data-policy-first]").first
+    note.wait_for(state="visible")
+    assert page.locator("h1").inner_text().strip() == t["not_found"]  # the address's language first
+    assert note.inner_text().startswith(said)
+    links = note.locator("a")
+    assert links.count() == 2
+    that_day = links.nth(0)
+    with page.expect_navigation():
+        that_day.click()
+    page.wait_for_url(f"**/fr/{FIRST}/")
+    assert "Premier texte." in page.locator("article").inner_text()
+    page.goto(site.url(f"/en/{FIRST}/"))
+    page.locator("[data-policy-first]").first.wait_for(state="visible")
+    with page.expect_navigation():
+        page.locator("[data-policy-first] a").nth(1).click()
+    assert page.url.endswith(f"/en/{LATER}/")
+    assert "Second text." in page.locator("article").inner_text()
+    for other in ("/en/2023-05-10/", "/en/no-such-page/", f"/fr/{FIRST}x/", "/en/2019-13-40x/"):
+        page.goto(site.url(other))
+        page.locator("#__not-found").wait_for()
+        page.wait_for_load_state()
+        assert not page.locator("[data-policy-first]").first.is_visible(), other
+    assert all(url.startswith(site.base) for url in traffic.requests)
+    # its words in the language that starts later only (some 300 bytes of a 404 page of 17.5 KB)
+    notes = re.findall(rb"<p hidden data-policy-first=.*?</p>", body, re.S)
+    assert len(notes) == 1 and len(notes[0]) < 600 and len(body) < 20_000, (len(notes[0]), len(body))

@@ -45,6 +45,9 @@ class Anchors:
     # the dated ids of the sections removed before this version (`2021-02-17.s5`: §5 of that version, the last to have
     # it, is in none after it), so that a link naming one names no later section that took its id (dated_target)
     removed: list[str] = field(default_factory=list)
+    # the sections split off each section here (by index) since the version before (split_off, set by the build): part
+    # of its text is theirs now, which a link to it says (with_aliases: data-policy-split-off; policy.js, reader25)
+    split: dict[int, list[int]] = field(default_factory=dict)
     # every id above, kept as aliases are added (rebuilt at each alias, 3,000 sections took 1.1 s)
     _known: set[str] = field(init=False, repr=False, compare=False)
 
@@ -61,7 +64,8 @@ class Anchors:
     def copy(self) -> Anchors:
         """Another Anchors of the same ids, whose aliases can be added to apart."""
         return Anchors(list(self.ids), {index: list(values) for index, values in self.aliases.items()},
-                       set(self.others), list(self.removed))
+                       set(self.others), list(self.removed),
+                       {index: list(values) for index, values in self.split.items()})
 
     def add_alias(self, index: int, alias: str) -> None:
         """`alias` lands on section `index` too, unless something on the page has that id already, or
@@ -127,6 +131,21 @@ def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Poli
                     for dated in (*last, *before.aliases.get(i, []), *carried.get(before.ids[i], ())):
                         anchors.add_removed(dated)
     return anchors
+
+
+def split_off(previous_text: str, policy: Policy, *, lang: str) -> dict[int, list[int]]:
+    """The sections of `policy` split off a section of the version before (`previous_text`, its page in `lang` as
+    published), by the index of the section that kept its place (the one differ's match): a link to it written before
+    named their text too (Anchors.split)."""
+    from policysite.redline.engine import joined, match_sections
+
+    previous = _parsed(previous_text, lang)
+    pairs = match_sections(previous.sections, policy.sections)
+    found: dict[int, list[int]] = {}
+    for j, i in sorted(joined(previous.sections, policy.sections, pairs)[1].items()):
+        if i in pairs:
+            found.setdefault(pairs[i], []).append(j)
+    return found
 
 
 def own_anchors(policy: Policy, *, source: Policy | None = None) -> Anchors:
@@ -711,7 +730,7 @@ def with_aliases(html: str, anchors: Anchors, *, versions: Sequence[str] = ()) -
     ids of no section, and a browser without JavaScript finds no element of that id and shows the page's top, under
     the note that says the version lacks the section."""
     since = since_ids(anchors, versions)
-    for index in sorted(set(anchors.aliases) | set(since)):
+    for index in sorted(set(anchors.aliases) | set(since) | set(anchors.split)):
         aliases = anchors.aliases.get(index, [])
         anchor = anchors.ids[index]
         spans = "".join(f'<span class="policy-alias" id="{_attr(a)}"></span>' for a in aliases) + \
@@ -719,7 +738,10 @@ def with_aliases(html: str, anchors: Anchors, *, versions: Sequence[str] = ()) -
         heading = re.compile(rf'<h[1-6] id="{re.escape(_attr(anchor))}"[^>]*>')
         match = heading.search(html)
         if match:
-            html = html[:match.end()] + spans + html[match.end():]
+            # the ids of the sections split off it, on the heading (data-policy-split-off: policy.js links each)
+            split = " ".join(_attr(anchors.ids[j]) for j in anchors.split.get(index, []))
+            opened = match.group()[:-1] + (f' data-policy-split-off="{split}">' if split else ">")
+            html = html[:match.start()] + opened + spans + html[match.end():]
     if anchors.removed:  # below the title, in no heading, and no element's id (nothing a browser lands on)
         title = html.find("</h1>")
         at = title + len("</h1>") if title >= 0 else 0

@@ -6,9 +6,9 @@ The notices hide their words from the eye on screen, or show them on paper only,
 output check accepted a notice's class where the build writes it (safety62) whatever it said: a page whose print line
 said "We sell your data." (a hand edit of the branch, a template) hid the sentence from every reader of the screen and
 showed it on every printout (safety63). The words a script puts in (`data-policy-accessed`,
-`data-policy-renumbered`, `data-policy-untitled`) are judged as the words they are. The archive keeps the pages earlier
-versions of the tool wrote and every command judges them again: the words those wrote where today's build writes others
-(FORMER) are accepted too."""
+`data-policy-renumbered`, `data-policy-split`, `data-policy-untitled`) are judged as the words they are. The archive
+keeps the pages earlier versions of the tool wrote and every command judges them again: the words those wrote where
+today's build writes others (FORMER) are accepted too."""
 from __future__ import annotations
 
 import datetime as dt
@@ -31,7 +31,7 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # `aria-label`, an image's `alt`) that no judge of the notice's words read
 _NOTICE_ATTRIBUTES = frozenset({"class", "role", "hidden", "lang", "dir", "data-search-exclude", "data-policy-upcoming",
                                 "data-policy-version", "data-policy-up", "data-policy-renumbered",
-                                "data-policy-untitled"})
+                                "data-policy-split", "data-policy-untitled"})
 _INNER = {"span": frozenset({"class", "dir", "lang", "data-policy-accessed", "data-policy-digits", "hidden"}),
           "a": frozenset({"href", "data-policy-keep-section"}), "time": frozenset({"lang", "dir"}),
           "p": frozenset({"lang", "dir"})}
@@ -100,6 +100,7 @@ def _attribute_words(lang: str) -> dict[str, list[str]]:
     """The words each attribute a script shows holds, as the build writes them in a notice."""
     return {"data-policy-accessed": [said(one) for one in _values("accessed", lang)],
             "data-policy-renumbered": [said(one) for one in _values("section_renumbered", lang)],
+            "data-policy-split": [said(one) for one in _values("section_split", lang)],
             "data-policy-untitled": [said(redline_labels(lang)["untitled_section"])],
             "data-policy-digits": [said(digits(lang)) or "0123456789"]}
 

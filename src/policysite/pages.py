@@ -308,16 +308,22 @@ def missing_section(*, lang: str, page: str = "", untitled: bool = False) -> dic
     text, taking it for the section. It links the history, which says when each section changed. `unscripted`: what the
     page says read without JavaScript, which cannot tell whether the address names a section the page lacks (the
     theme shows it only then, and hides it when the address names one the page has: policy.css). `renumbered`: what
-    policy.js says under a section whose id another section had in an earlier version, until its `{date}`; `untitled`
+    policy.js says under a section whose id another section had in an earlier version, until its `{date}`; `split`,
+    under a section part of whose text is now another section's (anchors.Anchors.split), before its link; `untitled`
     (a page one of whose headings shows nothing: only there, its bytes on no other page's first visit), the words it
     names such a section by (redline's untitled_section), not an empty link."""
     t = strings(lang)
-    words = t["section_renumbered"]  # the space before the link policy.js puts after it: none after a full-width mark
-    spaced = words + ("" if words and unicodedata.east_asian_width(words[-1]) in "FW" else " ")  # (`…指していました：`)
     return {"text": t["section_missing"], "unscripted": t["section_missing_unscripted"], "link_text": t["history_link"],
-            "renumbered": spaced, "ui": marks(lang)[0],
+            "renumbered": _before_link(t["section_renumbered"]), "split": _before_link(t["section_split"]),
+            "ui": marks(lang)[0],
             "untitled": redline_labels(lang)["untitled_section"] if untitled else "",
             "href": "../" * (page.count("/") + 1) + "history/"}
+
+
+def _before_link(words: str) -> str:
+    """`words` followed by the space before the link policy.js puts after them: none after a full-width mark
+    (`…指していました：`)."""
+    return words + ("" if words and unicodedata.east_asian_width(words[-1]) in "FW" else " ")
 
 
 YEAR = "{year}"  # in the `copyright` setting: the year of the version the page shows

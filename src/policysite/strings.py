@@ -81,6 +81,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sides_missing": "Pas de section correspondante dans ce texte.",
         "section_missing": "La section visée par ce lien n’existe pas dans cette version.",
         "section_renumbered": "Jusqu’à la version du {date} incluse, ce lien menait à une autre section :",
+        "section_split": "Une partie du texte de cette section se trouve désormais dans une autre section :",
         # (no "vous a mené", whose participle agrees with the reader: menée, menés)
         "section_missing_unscripted": "Si un lien vers une section mène en haut de cette page, cette version n’a "
                                       "pas cette section.",
@@ -232,6 +233,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "section_missing": "The section this link leads to is not in this version.",
         # the version named is the last one where the link led elsewhere: inclusive, as the French says (incluse)
         "section_renumbered": "Up to and including the version of {date}, this link led to another section:",
+        # under a section the address names, part of whose text a later version moved to a section of its own
+        # (anchors.Anchors.split; policy.js, formerly), each such section's link after it
+        "section_split": "Part of this section's text is now in another section:",
         "section_missing_unscripted": "If a link to a section brought you to the top of this page, this version does "
                                       "not have that section.",
         "sides_link": "{source} and {translation} side by side",

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from policy_repo import Served, fr_page, new_project
+from policy_repo import Served, fr_page, new_project, published_in_languages
 from policysite import export_site
 from policysite.strings import long_date, strings
 
@@ -79,3 +79,62 @@ def test_an_old_version_s_address_in_a_later_translation_says_when_it_starts(new
     # its words in the language that starts later only (some 300 bytes of a 404 page of 17.5 KB)
     notes = re.findall(rb"<p hidden data-policy-first=.*?</p>", body, re.S)
     assert len(notes) == 1 and len(notes[0]) < 600 and len(body) < 20_000, (len(notes[0]), len(body))
+
+
+SPLIT = {"fr": ("Politique de confidentialité", ("Objet", "Données collectées", "Durée de conservation", "Vos droits"),
+                ("Ce texte décrit comment nous traitons vos données personnelles lorsque vous utilisez le service.",
+                 "Nous collectons votre nom, votre adresse électronique et votre numéro de téléphone pour le contrat.",
+                 "Nous conservons ces données trois ans après la fin du contrat, puis nous les supprimons toutes.",
+                 "Vous pouvez demander l’accès, la rectification ou l’effacement de vos données à tout moment.")),
+         "en": ("Privacy policy", ("Purpose", "Data we collect", "How long we keep it", "Your rights"),
+                ("This text describes how we process your personal data when you use the service.",
+                 "We collect your name, your email address and your telephone number for the contract.",
+                 "We keep this data three years after the contract ends, then we delete all of it.",
+                 "You may ask for access to, correction or erasure of your data at any time."))}
+
+
+def split_page(lang: str, n: int) -> str:
+    """The first version: §2 holds what is collected and how long it is kept; the second splits the keeping off into a
+    §3 of its own (the rights become §4)."""
+    title, headings, words = SPLIT[lang]
+    if n == 0:
+        sections = [(headings[0], words[0]), (headings[1], f"{words[1]}\n\n{words[2]}"), (headings[3], words[3])]
+    else:
+        sections = list(zip(headings, words))
+    body = "".join(f"## {k}. {h}\n\n{w}\n\n" for k, (h, w) in enumerate(sections, start=1))
+    return f"---\ndate: {('2024-03-01', '2025-01-15')[n]}\n---\n\n# {title}\n\n{body}"
+
+
+@pytest.fixture(scope="module")
+def split_site(tmp_path_factory, serve) -> Served:
+    folder = tmp_path_factory.mktemp("reader25-split")
+    return Served(base=serve(published_in_languages(folder, ("fr", "en"), ("2024-03-01", "2025-01-15"), split_page)),
+                  project=folder / "site")
+
+
+@pytest.mark.parametrize("lang", ("fr", "en"))
+def test_a_link_to_a_section_split_since_says_where_the_other_half_went(opened, split_site, lang):
+    """`#s2` (§2 Data we collect, which also said how long it is kept, linked before the split) landed on today's §2,
+    half of what it named, without a word: under it the page says, in the page's language, that part of its text is
+    now in another section, linked by its number and title (§3 How long we keep it), as it says a section
+    renumbered. The version before the split, and a link to a section not split, say nothing."""
+    from policysite.strings import strings
+
+    _title, headings, _words = SPLIT[lang]
+    page = opened(split_site.url(f"/{lang}/2025-01-15/#s2"))
+    note = page.locator(".policy-formerly")
+    note.wait_for()
+    words = strings(lang)["section_split"]
+    assert note.inner_text().replace("\u00a0", " ").startswith(words.replace("\u00a0", " "))
+    link = note.locator("a")
+    assert link.count() == 1 and link.inner_text().strip() == f"3. {headings[2]}"
+    assert note.evaluate("n => n.previousElementSibling.id") == "s2"
+    link.click()
+    page.wait_for_url("**#s3")
+    # (under §3, what the page says of a link to #s3 written before: that it led to today's §4, renumbered)
+    page.wait_for_function("() => document.querySelector('.policy-formerly').previousElementSibling.id === 's3'")
+    assert words.split()[0] not in page.locator(".policy-formerly").inner_text()
+    for quiet in ("/2025-01-15/#s1", "/2024-03-01/#s2"):
+        other = opened(split_site.url(f"/{lang}{quiet}"))
+        other.wait_for_load_state()
+        assert other.locator(".policy-formerly").count() == 0, quiet

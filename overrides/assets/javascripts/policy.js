@@ -524,13 +524,20 @@
     if (shown) shown.remove();
     var said = document.querySelector(".policy-unscripted"), target = id && document.getElementById(id);
     var words = said && said.getAttribute("data-policy-renumbered");
-    if (!words || !target || !/^H[2-6]$/.test(target.tagName)) return;
+    // (an id the section had: its alias span, in its heading)
+    var heading = target && (/^H[2-6]$/.test(target.tagName) ? target : target.parentNode);
+    if (!words || !heading || !/^H[2-6]$/.test(heading.tagName)) return;
     var until = {};
-    dated(document).forEach(function (e) {
+    if (heading === target) dated(document).forEach(function (e) {
       if (e[2] && e[1] === id && e[2] !== id && !(until[e[2]] > e[0])) until[e[2]] = e[0];
     });
     var holders = Object.keys(until).sort(function (a, b) { return until[a] < until[b] ? 1 : -1; });
-    if (!holders.length) return;
+    // The sections split off it since the version before (anchors.Anchors.split): a link to it, written before, named
+    // their text too, and landed on the half that kept its place without a word (reader25). Each linked under it.
+    var split = (heading.getAttribute("data-policy-split-off") || "").split(" ").filter(function (cut) {
+      return cut && document.getElementById(cut);
+    });
+    if (!holders.length && !split.length) return;
     var note = document.createElement("div"), ui = said.lang;
     var digits = document.querySelector(".policy-accessed");
     note.className = "policy-formerly admonition note";
@@ -539,20 +546,24 @@
       note.lang = ui;
       note.dir = said.dir || "ltr";
     }
-    holders.forEach(function (holder) {
-      var line = document.createElement("p"), link = document.createElement("a");
-      // in the page's digits, as the print line's (ours in words of another language: at.js), company6; the space
-      // before the link is the words' own (pages.missing_section: none after a full-width colon, "…指していました：")
-      line.textContent = words.replace("{date}", window.policyDigits(dayText(new Date(until[holder] + "T00:00:00Z"),
-        ui || document.documentElement.lang, "UTC"), !ui && digits && digits.getAttribute("data-policy-digits")));
+    function line(text, holder) {
+      var shown = document.createElement("p"), link = document.createElement("a");
+      shown.textContent = text;
       link.setAttribute("href", "#" + encodeURIComponent(holder));
       // a heading that shows nothing named by the redline's words (pages.missing_section: untitled), not an empty link
       link.textContent = unmarked(document.getElementById(holder)).replace(/\s+/g, " ").trim()
         || said.getAttribute("data-policy-untitled");
-      line.appendChild(link);
-      note.appendChild(line);
+      shown.appendChild(link);
+      note.appendChild(shown);
+    }
+    holders.forEach(function (holder) {
+      // in the page's digits, as the print line's (ours in words of another language: at.js), company6; the space
+      // before the link is the words' own (pages.missing_section: none after a full-width colon, "…指していました：")
+      line(words.replace("{date}", window.policyDigits(dayText(new Date(until[holder] + "T00:00:00Z"),
+        ui || document.documentElement.lang, "UTC"), !ui && digits && digits.getAttribute("data-policy-digits"))), holder);
     });
-    target.parentNode.insertBefore(note, target.nextSibling);
+    split.forEach(function (cut) { line(said.getAttribute("data-policy-split"), cut); });
+    heading.parentNode.insertBefore(note, heading.nextSibling);
   }
   if (missing) {
     formerly();

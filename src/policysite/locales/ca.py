@@ -41,6 +41,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "No hi ha cap secció corresponent en aquest text.",
     "section_missing": "La secció a la qual porta aquest enllaç no existeix en aquesta versió.",
     "section_renumbered": "Fins a la versió del dia {date} inclosa, aquest enllaç portava a una altra secció:",
+    "section_split": "Part del text d’aquesta secció es troba ara en una altra secció:",
     "section_missing_unscripted": "Si un enllaç a una secció us ha portat al començament d’aquesta pàgina, aquesta "
                                   "versió no té aquesta secció.",
     "sides_link": "{source} al costat de {translation}",

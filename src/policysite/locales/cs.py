@@ -43,6 +43,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "V tomto textu není odpovídající oddíl.",
     "section_missing": "Oddíl, na který tento odkaz vede, v této verzi není.",
     "section_renumbered": "Až do verze ze dne {date} včetně vedl tento odkaz na jiný oddíl:",
+    "section_split": "Část textu tohoto oddílu je nyní v jiném oddílu:",
     "section_missing_unscripted": "Pokud vás odkaz na oddíl přivedl na začátek této stránky, tato verze tento oddíl "
                                   "nemá.",
     "sides_link": "{source} a {translation} vedle sebe",

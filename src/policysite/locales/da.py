@@ -40,6 +40,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "Intet tilsvarende afsnit i denne tekst.",
     "section_missing": "Det afsnit, som linket fører til, findes ikke i denne version.",
     "section_renumbered": "Til og med versionen af {date} førte linket til et andet afsnit:",
+    "section_split": "En del af dette afsnits tekst står nu i et andet afsnit:",
     "section_missing_unscripted": "Hvis et link til et afsnit førte dig til toppen af denne side, findes afsnittet "
                                   "ikke i denne version.",
     "sides_link": "{source} og {translation} side om side",

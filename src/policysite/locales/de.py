@@ -40,6 +40,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "Kein entsprechender Abschnitt in diesem Text.",
     "section_missing": "Der Abschnitt, auf den dieser Link verweist, ist in dieser Fassung nicht enthalten.",
     "section_renumbered": "Bis einschließlich der Fassung vom {date} führte dieser Link zu einem anderen Abschnitt:",
+    "section_split": "Ein Teil des Textes dieses Abschnitts steht jetzt in einem anderen Abschnitt:",
     "section_missing_unscripted": "Wenn ein Link auf einen Abschnitt Sie an den Anfang dieser Seite geführt hat, ist "
                                   "dieser Abschnitt in dieser Fassung nicht enthalten.",
     "sides_link": "{source} und {translation} nebeneinander",

@@ -41,6 +41,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "No hay ninguna sección correspondiente en este texto.",
     "section_missing": "La sección a la que lleva este enlace no existe en esta versión.",
     "section_renumbered": "Hasta la versión del {date} inclusive, este enlace llevaba a otra sección:",
+    "section_split": "Parte del texto de esta sección está ahora en otra sección:",
     "section_missing_unscripted": "Si un enlace a una sección lleva al principio de esta página, esta versión no "
                                   "tiene esa sección.",
     "sides_link": "{source} junto a {translation}",

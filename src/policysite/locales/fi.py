@@ -43,6 +43,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "Tässä tekstissä ei ole vastaavaa kohtaa.",
     "section_missing": "Kohtaa, johon tämä linkki johtaa, ei ole tässä versiossa.",
     "section_renumbered": "{date} päivättyyn versioon asti (se mukaan lukien) tämä linkki johti toiseen kohtaan:",
+    "section_split": "Osa tämän kohdan tekstistä on nyt toisessa kohdassa:",
     "section_missing_unscripted": "Jos kohtaan vievä linkki toi sinut tämän sivun alkuun, tässä versiossa ei ole "
                                   "kyseistä kohtaa.",
     "sides_link": "{source} ja {translation} rinnakkain",

@@ -42,6 +42,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "אין סעיף תואם בנוסח זה.",
     "section_missing": "הסעיף שאליו מפנה קישור זה אינו קיים בגרסה זו.",
     "section_renumbered": "עד הגרסה מיום {date} ועד בכלל, קישור זה הפנה לסעיף אחר:",
+    "section_split": "חלק מהטקסט של סעיף זה נמצא כעת בסעיף אחר:",
     "section_missing_unscripted": "אם קישור לסעיף הביא אותך לראש הדף הזה, הסעיף אינו קיים בגרסה זו.",
     "sides_link": "{source} לצד {translation}",
     "newer_versions": "גרסה זו אינה בתוקף עוד. גרסאות שפורסמו מאז:",

@@ -45,6 +45,7 @@ STRINGS: dict[str, str] = {
     "section_missing": "A hivatkozás által megjelölt szakasz ebben a változatban nem létezik.",
     "section_renumbered": "Ez a hivatkozás a {date} napján kelt változatig (azt is beleértve) egy másik szakaszra "
                           "mutatott:",
+    "section_split": "E szakasz szövegének egy része most egy másik szakaszban található:",
     "section_missing_unscripted": "Ha egy szakaszra mutató hivatkozás az oldal tetejére vezetett, ebben a "
                                   "változatban nincs ilyen szakasz.",
     "sides_link": "{source} és {translation} szöveg egymás mellett",

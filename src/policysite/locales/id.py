@@ -42,6 +42,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "Tidak ada bagian yang sesuai dalam teks ini.",
     "section_missing": "Bagian yang dituju tautan ini tidak ada dalam versi ini.",
     "section_renumbered": "Hingga versi tanggal {date}, tautan ini mengarah ke bagian lain:",
+    "section_split": "Sebagian teks bagian ini kini berada di bagian lain:",
     "section_missing_unscripted": "Jika tautan ke suatu bagian membawa Anda ke awal halaman ini, versi ini tidak "
                                   "memuat bagian tersebut.",
     "sides_link": "{source} dan {translation} berdampingan",

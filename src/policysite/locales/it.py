@@ -42,6 +42,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "Nessuna sezione corrispondente in questo testo.",
     "section_missing": "La sezione a cui porta questo link non esiste in questa versione.",
     "section_renumbered": "Fino alla versione datata {date} inclusa, questo link portava a un’altra sezione:",
+    "section_split": "Parte del testo di questa sezione si trova ora in un’altra sezione:",
     "section_missing_unscripted": "Se un link a una sezione porta all’inizio di questa pagina, questa versione non "
                                   "contiene quella sezione.",
     "sides_link": "{source} e {translation} affiancati",

@@ -38,6 +38,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "この本文には対応するセクションがありません。",
     "section_missing": "このリンク先のセクションは、この版にはありません。",
     "section_renumbered": "{date}版までは、このリンクは別のセクションを指していました：",
+    "section_split": "このセクションの本文の一部は、現在は別のセクションにあります：",
     "section_missing_unscripted": "セクションへのリンクからこのページの先頭に来た場合、"
                                   "そのセクションはこの版にはありません。",
     "sides_link": "{source}と{translation}の対照表示",

@@ -38,6 +38,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "이 문서에는 해당하는 조항이 없습니다.",
     "section_missing": "이 링크가 가리키는 조항은 이 버전에 없습니다.",
     "section_renumbered": "{date} 버전까지는 이 링크가 다른 조항을 가리켰습니다:",
+    "section_split": "이 조항의 내용 일부는 이제 다른 조항에 있습니다:",
     "section_missing_unscripted": "조항으로 가는 링크를 따라 이 페이지의 맨 위에 왔다면, 그 조항은 이 버전에 없습니다.",
     "sides_link": "{source}·{translation} 대조",
     "newer_versions": "이 버전은 더 이상 효력이 없습니다. 이후 게시된 버전:",

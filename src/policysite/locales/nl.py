@@ -40,6 +40,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "Geen overeenkomend onderdeel in deze tekst.",
     "section_missing": "Het onderdeel waarnaar deze link verwijst, bestaat niet in deze versie.",
     "section_renumbered": "Tot en met de versie van {date} leidde deze link naar een ander onderdeel:",
+    "section_split": "Een deel van de tekst van dit onderdeel staat nu in een ander onderdeel:",
     "section_missing_unscripted": "Als een link naar een onderdeel u naar het begin van deze pagina heeft gebracht, "
                                   "bestaat dat onderdeel niet in deze versie.",
     "sides_link": "{source} en {translation} naast elkaar",

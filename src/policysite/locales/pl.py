@@ -44,6 +44,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "Brak odpowiadającej sekcji w tym tekście.",
     "section_missing": "Sekcji, do której prowadzi ten link, nie ma w tej wersji.",
     "section_renumbered": "Do wersji z dnia {date} włącznie ten link prowadził do innej sekcji:",
+    "section_split": "Część tekstu tej sekcji znajduje się teraz w innej sekcji:",
     "section_missing_unscripted": "Jeśli link do sekcji przeniósł cię na początek tej strony, tej sekcji nie ma w "
                                   "tej wersji.",
     "sides_link": "{source} i {translation} obok siebie",

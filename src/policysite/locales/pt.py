@@ -40,6 +40,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "Nenhuma secção correspondente neste texto.",
     "section_missing": "A secção para onde este link aponta não existe nesta versão.",
     "section_renumbered": "Até à versão de {date}, inclusive, este link levava a outra secção:",
+    "section_split": "Parte do texto desta secção está agora noutra secção:",
     "section_missing_unscripted": "Se um link para uma secção leva ao início desta página, essa secção não existe "
                                   "nesta versão.",
     "sides_link": "{source} e {translation} lado a lado",

@@ -7,6 +7,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "Nenhuma seção correspondente neste texto.",
     "section_missing": "A seção para onde este link aponta não existe nesta versão.",
     "section_renumbered": "Até a versão de {date}, inclusive, este link levava a outra seção:",
+    "section_split": "Parte do texto desta seção está agora em outra seção:",
     "section_missing_unscripted": "Se um link para uma seção trouxe você ao início desta página, essa seção não "
                                   "existe nesta versão.",
     "group_changed": "Seções alteradas",

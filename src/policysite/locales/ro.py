@@ -44,6 +44,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "Nu există o secțiune corespunzătoare în acest text.",
     "section_missing": "Secțiunea la care duce acest link nu există în această versiune.",
     "section_renumbered": "Până la versiunea din {date} inclusiv, acest link ducea la o altă secțiune:",
+    "section_split": "O parte din textul acestei secțiuni se află acum în altă secțiune:",
     "section_missing_unscripted": "Dacă un link către o secțiune duce la începutul acestei pagini, această versiune "
                                   "nu conține secțiunea respectivă.",
     "sides_link": "{source} și {translation}, alăturate",

@@ -41,6 +41,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "Inget motsvarande avsnitt i denna text.",
     "section_missing": "Avsnittet som länken leder till finns inte i denna version.",
     "section_renumbered": "Till och med versionen daterad {date} ledde länken till ett annat avsnitt:",
+    "section_split": "En del av texten i det här avsnittet finns nu i ett annat avsnitt:",
     "section_missing_unscripted": "Om en länk till ett avsnitt tog dig till början av den här sidan finns avsnittet "
                                   "inte i denna version.",
     "sides_link": "{source} och {translation} sida vid sida",

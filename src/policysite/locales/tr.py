@@ -44,6 +44,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "Bu metinde karşılık gelen bir bölüm yoktur.",
     "section_missing": "Bu bağlantının gösterdiği bölüm bu sürümde yok.",
     "section_renumbered": "{date} tarihli sürüme kadar (o sürüm dahil) bu bağlantı başka bir bölüme gidiyordu:",
+    "section_split": "Bu bölümün metninin bir kısmı artık başka bir bölümde:",
     "section_missing_unscripted": "Bir bölüme giden bağlantı sizi bu sayfanın başına getirdiyse, o bölüm bu sürümde "
                                   "yok.",
     "sides_link": "{source} ve {translation} yan yana",

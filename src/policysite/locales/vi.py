@@ -43,6 +43,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "Văn bản này không có mục tương ứng.",
     "section_missing": "Mục mà liên kết này dẫn đến không có trong phiên bản này.",
     "section_renumbered": "Cho đến hết phiên bản ngày {date}, liên kết này dẫn đến một mục khác:",
+    "section_split": "Một phần nội dung của mục này hiện nằm ở một mục khác:",
     "section_missing_unscripted": "Nếu một liên kết đến một mục đưa bạn lên đầu trang này, phiên bản này không có "
                                   "mục đó.",
     "sides_link": "{source} và {translation} đặt cạnh nhau",

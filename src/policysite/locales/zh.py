@@ -40,6 +40,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "本文本中没有对应的章节。",
     "section_missing": "此链接指向的章节在此版本中不存在。",
     "section_renumbered": "在{date}版本及之前，此链接指向另一个章节：",
+    "section_split": "此章节的部分内容现位于另一章节：",
     "section_missing_unscripted": "如果指向某个章节的链接把您带到了本页顶部，说明此版本中没有该章节。",
     "sides_link": "{source}与{translation}对照",
     "newer_versions": "本版本已不再有效。此后发布的版本：",

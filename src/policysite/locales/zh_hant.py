@@ -41,6 +41,7 @@ STRINGS: dict[str, str] = {
     "sides_missing": "本文中沒有對應的章節。",
     "section_missing": "此連結指向的章節在此版本中不存在。",
     "section_renumbered": "在{date}版本及之前，此連結指向另一個章節：",
+    "section_split": "此章節的部分內容現位於另一章節：",
     "section_missing_unscripted": "如果指向某個章節的連結把您帶到了本頁頂端，表示此版本中沒有該章節。",
     "sides_link": "{source}與{translation}對照",
     "newer_versions": "本版本已不再有效。此後發布的版本：",

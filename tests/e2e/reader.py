@@ -230,3 +230,15 @@ def with_late_days(page, at_url: str, *, shown: str, late: str) -> dt.date:
 
     page.route(at_url, with_late)
     return start
+
+
+def as_a_static_host(page, base: str, not_found: bytes) -> None:
+    """A missing address under `base` answered as a static host answers it: the site's 404.html (`not_found`), status
+    404."""
+    def answer(route, request):
+        response = route.fetch()
+        if response.status == 404 and request.resource_type == "document":
+            return route.fulfill(status=404, body=not_found, content_type="text/html; charset=utf-8")
+        return route.fulfill(response=response)
+
+    page.route(f"{base}/**", answer)

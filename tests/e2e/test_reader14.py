@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from playwright.sync_api import expect
-from reader import go, heading_top, landed, with_late_days
+from reader import as_a_static_host, go, heading_top, landed, with_late_days
 
 SYNTHETIC_SECTION = "s2-1"  # tests/policy_repo.py's pages: every synthetic version has §2.1, several screens down
 
@@ -20,15 +20,7 @@ def _a_real_section(site, lang: str) -> str:
 
 def _missing_answered_with_the_404_page(page, site) -> None:
     """A missing address answered as a static host answers it: the site's 404.html, status 404."""
-    not_found = (site.root / "404.html").read_bytes()
-
-    def answer(route, request):
-        response = route.fetch()
-        if response.status == 404 and request.resource_type == "document":
-            return route.fulfill(status=404, body=not_found, content_type="text/html; charset=utf-8")
-        return route.fulfill(response=response)
-
-    page.route(f"{site.base}/**", answer)
+    as_a_static_host(page, site.base, (site.root / "404.html").read_bytes())
 
 
 def _in_view(page, anchor: str) -> None:

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 import pytest
+from reader import as_a_static_host
 
 from policy_repo import Served, fr_page, new_project, published_in_languages
 from policysite import export_site
@@ -30,14 +31,7 @@ def _not_found_page(new_context, traffic, site: Served):
     """A page answering every missing address with the site's 404.html (status 404), as a static host does."""
     page = new_context(viewport={"width": 1280, "height": 800}).new_page()
     body = (site.project.parent / "public" / "404.html").read_bytes()
-
-    def answer(route, request):
-        response = route.fetch()
-        if response.status == 404 and request.resource_type == "document":
-            return route.fulfill(status=404, body=body, content_type="text/html; charset=utf-8")
-        return route.fulfill(response=response)
-
-    page.route(f"{site.base}/**", answer)
+    as_a_static_host(page, site.base, body)
     return page, body
 
 

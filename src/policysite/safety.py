@@ -31,6 +31,7 @@ from policysite import (
     mailsubject,
     noticewords,
     passcache,
+    script_globals,
 )
 from policysite.addresses import (
     browser_host,
@@ -1285,31 +1286,43 @@ def _theme_id(tag: str, name: str, value: str) -> str:
 
 
 # What a script defines on the page's global object (`window.NAME = …`: Material's `document$`, the site's
-# `policyVersions`, `policySearchQuery` …). An element of the text whose id is one of these names is that global too (a
-# browser's named access on window) until the script defines it: a script reading it first (on-demand.js reads
-# `window.policySearchQuery` at each search, before search-index.js has set it) calls an element, throws, and the
-# reader's search or notices stop working (DOM clobbering: safety84). A name a script declares (`var`, `function`) is
-# the script's from the start: no element takes it.
-_DEFINED_GLOBAL = re.compile(r"(?<![\w$.])(?:window|self|globalThis)\s*\.\s*([A-Za-z_$][\w$]*)\s*=(?!=)")
+# `policyVersions`, `policySearchQuery`, redline.js's `root.PolicyRedline = factory()` …: script_globals). An element of
+# the text whose id is one of these names is that global too (a browser's named access on window) until the script
+# defines it: a script reading it first (on-demand.js reads `window.policySearchQuery` at each search, before
+# search-index.js has set it) calls an element, throws, and the reader's search or notices stop working (DOM
+# clobbering: safety84). A name a script declares at its top level (`var`, `function`) is the element's too until that
+# script has run (safety86).
+_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def defined_globals(scripts: Iterable[str]) -> frozenset[str]:
-    """The names the scripts' sources `scripts` assign on the global object."""
-    return frozenset(match.group(1) for script in scripts for match in _DEFINED_GLOBAL.finditer(script))
+    """The names the scripts' sources `scripts` define on the global object (script_globals.defined)."""
+    return frozenset(name for script in scripts for name in script_globals.defined(script))
+
+
+def template_scripts(template: str) -> list[str]:
+    """The sources of the classic scripts the HTML template `template` writes (not a module: its names are its own)."""
+    return [body for attributes, body in _SCRIPT.findall(template)
+            if not re.search(r"""\btype\s*=\s*["']?module""", attributes, re.IGNORECASE)]
 
 
 @functools.lru_cache(maxsize=8)
 def theme_globals(theme_dirs: tuple[str, ...]) -> frozenset[str]:
     """The globals the scripts of the theme folders `theme_dirs` define (`defined_globals`): their files
-    (`assets/javascripts/*.js`, Material's bundle among them) and their script templates (`partials/javascripts`)."""
-    sources = []
+    (`assets/javascripts/*.js`, Material's bundle among them) and their script templates (`partials/javascripts`), each
+    from the first folder that has it (as the site's theme loader takes it)."""
+    sources, taken = [], set()
     for folder in theme_dirs:
         for path in sorted([*Path(folder).glob("assets/javascripts/*.js"),
                             *Path(folder).glob("partials/javascripts/*.html")]):
+            if (name := path.relative_to(folder).as_posix()) in taken:
+                continue  # (the first folder's file is the one the site serves: a theme's own is overridden)
+            taken.add(name)
             try:
-                sources.append(path.read_text(encoding="utf-8"))
+                source = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError):
                 continue  # (not a script a browser runs as the theme's: its names define nothing)
+            sources += template_scripts(source) if path.suffix == ".html" else [source]
     return defined_globals(sources)
 
 

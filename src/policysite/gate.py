@@ -30,6 +30,7 @@ from policysite import (
     imported,
     messages,
     preview,
+    reference_uses,
     rendering,
     repeated_front,
     safety,
@@ -343,7 +344,7 @@ def output_findings(violations: list[safety.Violation], *, page: str, text: str,
     findings = []
     for violation in violations:
         line = lines.get(violation.anchor or "", policy.title_line if violation.anchor else 1) or 1
-        line = _writing(written, line, violation.words) if violation.words else line
+        line = reference_uses.use_of(text, _writing(written, line, violation.words)) if violation.words else line
         findings.append(Finding.of(page, line, "safety.output", file=violation.file, message=violation.message))
     return sorted(set(findings))
 

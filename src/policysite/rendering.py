@@ -27,6 +27,7 @@ from policysite import (
     inline,
     mailsubject,
     pasted_bullets,
+    reference_uses,
     safety,
     tooltips,
     unclosed_emphasis,
@@ -487,7 +488,8 @@ def _definition_line(body: str, label: str) -> int:
 def _line_of_link(body: str, href: str, text: str) -> int:
     """The line of `body` that writes a link or an image of address `href` (its text, or alt text, `text`): the first
     holding the address as a word of its own (`src=x`, `](x)`), else the first holding it at all, else 1. An image
-    `<img src=x>` was found in the title's "Example", the finding at the wrong line (lines1)."""
+    `<img src=x>` was found in the title's "Example", the finding at the wrong line (lines1). A reference link's is the
+    line using it, not its definition's (safety86)."""
     lines = body.split("\n")
     probes = [probe for probe in (href, _address(href), text) if probe]
     for bounded in (True, False):
@@ -496,7 +498,7 @@ def _line_of_link(body: str, href: str, text: str) -> int:
             for number, line in enumerate(lines, 1):
                 if alone.search(line) or alone.search(_address(line)) if alone else \
                         probe in line or probe in _address(line):
-                    return number
+                    return reference_uses.use_of(body, number)  # (`[][t]`: at the use, not at `[t]: …`)
     return 1
 
 

@@ -29,6 +29,7 @@ from policysite import (
     pasted_bullets,
     reference_uses,
     safety,
+    section_ids,
     tooltips,
     unclosed_emphasis,
 )
@@ -539,31 +540,23 @@ def repeated_ids(body: str, policy: Policy, tree: LexborHTMLParser) -> list[tupl
     check` said nothing of it (safety hunt 39)."""
     seen = {section.html_id for section in policy.sections if section.html_id}
     if policy.title:  # (the title's id too: the page's heading took `…_1`, its skip link and links the paragraph)
-        explicit = re.search(r"(?:^|\s)#([^\s#.]+)", policy.title_attributes)
-        seen.add(explicit.group(1) if explicit else document.slugify(policy.title))
-    found = []
+        seen.add(section_ids.explicit(policy.title_attributes) or document.slugify(policy.title))
+    # a heading given a section's id its own number does not give it, imported or not (safety86)
+    found: list[tuple[int, str]] = [
+        (section.line, Said("render.section-id", ident=ident[:40])) for section in policy.sections
+        if (ident := section_ids.explicit(section.attributes)) and section_ids.section_form(ident)
+        and not section_ids.own(ident, section.numeral or "", section.written)]
     for node in tree.css("[id]"):
         ident = str(node.attributes.get("id") or "")
         if re.fullmatch(r"h[1-6]", node.tag or ""):
-            continue  # a heading's id is its section's (structure.id-repeated judges those)
+            continue  # a heading's id is its section's (structure.id-repeated judges those, and the list above)
         if ident in seen:
             found.append((_line_of(body, node.text(deep=True).strip(), "id", ident), safety.repeated_id(ident)))
-        elif section_form(ident):
+        elif section_ids.section_form(ident):
             found.append((_line_of(body, node.text(deep=True).strip(), "id", ident),
                           Said("render.section-id", ident=ident[:40])))
         seen.add(ident)
     return found
-
-
-_SECTION_FORM = re.compile(r"s(\d+(?:-\d+)*)(?:-(\w+))?")
-
-
-def section_form(ident: str) -> bool:
-    """Whether `ident` is the id the site gives a numbered section's heading (document.anchor_for: `s7`, `s2-1`,
-    `s2-bis`): on another element, a link naming that section (from another version, its changes, the history, the at
-    page) lands there, a paragraph taken for the section, where the site says a version lacks it (safety66)."""
-    found = _SECTION_FORM.fullmatch(ident)
-    return found is not None and document.anchor_for(found.group(1).replace("-", ".") + (found.group(2) or "")) == ident
 
 
 def backslash_breaks(body: str) -> list[tuple[int, str]]:

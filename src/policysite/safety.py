@@ -32,6 +32,7 @@ from policysite import (
     noticewords,
     passcache,
     script_globals,
+    section_ids,
 )
 from policysite.addresses import (
     browser_host,
@@ -668,6 +669,10 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
             # one an attribute list, a reference or markup the Markdown's reading of links does not see built
             found.append(Violation(file, anchor, said))
     found += [Violation(file, anchor, message, words) for anchor, message, words in _section_links(article)]
+    # a heading holding a section's id its number does not give it, the section's own made unique: links to the
+    # section land on it (`### Anchor {: #s2 }`, in a text recorded as imported too: safety86)
+    found += [Violation(file, ident, Said("render.section-id", ident=ident[:40]))
+              for _heading, ident in section_ids.taken_on_page(article)]
     if unseen and article is not None and not told.intersection(_unseen_runs(article)):
         # words of no block (a text the article holds itself, or a <div>'s or <span>'s of another generator's page)
         found.append(_unseen(file, None, "article", characters.unseen_in(words)))

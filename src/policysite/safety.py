@@ -1300,9 +1300,10 @@ def _theme_id(tag: str, name: str, value: str) -> str:
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 
 
-def defined_globals(scripts: Iterable[str]) -> frozenset[str]:
-    """The names the scripts' sources `scripts` define on the global object (script_globals.defined)."""
-    return frozenset(name for script in scripts for name in script_globals.defined(script))
+def defined_globals(scripts: Iterable[str], *, declared: bool = True) -> frozenset[str]:
+    """The names the scripts' sources `scripts` define on the global object (script_globals.defined); `declared`:
+    those they declare at their top level too."""
+    return frozenset(name for script in scripts for name in script_globals.defined(script, declared=declared))
 
 
 def template_scripts(template: str) -> list[str]:
@@ -1314,9 +1315,9 @@ def template_scripts(template: str) -> list[str]:
 @functools.lru_cache(maxsize=8)
 def theme_globals(theme_dirs: tuple[str, ...]) -> frozenset[str]:
     """The globals the scripts of the theme folders `theme_dirs` define (`defined_globals`): their files
-    (`assets/javascripts/*.js`, Material's bundle among them) and their script templates (`partials/javascripts`), each
-    from the first folder that has it (as the site's theme loader takes it)."""
-    sources, taken = [], set()
+    (`assets/javascripts/*.js`, Material's bundle among them) and their script templates (`partials/javascripts`: what
+    they assign on the global object), each from the first folder that has it (as the site's theme loader takes it)."""
+    sources, inline, taken = [], [], set()
     for folder in theme_dirs:
         for path in sorted([*Path(folder).glob("assets/javascripts/*.js"),
                             *Path(folder).glob("partials/javascripts/*.html")]):
@@ -1327,8 +1328,14 @@ def theme_globals(theme_dirs: tuple[str, ...]) -> frozenset[str]:
                 source = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError):
                 continue  # (not a script a browser runs as the theme's: its names define nothing)
-            sources += template_scripts(source) if path.suffix == ".html" else [source]
-    return defined_globals(sources)
+            if path.suffix == ".html":
+                inline += template_scripts(source)
+            else:
+                sources.append(source)
+    # (a template's inline script, Material's bootstraps: `var consent` of consent.html, `var el` of announce.html, is
+    # read by no other script, and runs where the page has it, its names declared before its first statement: its
+    # declarations would refuse a policy's `## Consent` heading, which clobbers nothing)
+    return defined_globals(sources) | defined_globals(inline, declared=False)
 
 
 # A section's id in an earlier version (`2021-02-17.s1`), which the generator gives the section's heading in later ones

@@ -159,9 +159,10 @@ def _declared(toks: list[tuple[str, str]], depths: list[int]) -> Iterator[str]:
                     yield toks[after + 1][1]
 
 
-def defined(source: str) -> frozenset[str]:
-    """The names the classic script `source` defines on the global object."""
+def defined(source: str, *, declared: bool = True) -> frozenset[str]:
+    """The names the classic script `source` defines on the global object; those it declares at its top level too,
+    `declared`."""
     toks = tokens(source)
     depths = _depths(toks)
     aliases = _aliases(toks, depths)
-    return frozenset({*_assigned(toks, depths, aliases), *_declared(toks, depths)})
+    return frozenset({*_assigned(toks, depths, aliases), *(_declared(toks, depths) if declared else ())})

@@ -50,10 +50,26 @@ def test_the_site_s_redline_engine_is_read():
 def test_a_template_s_module_script_defines_nothing_on_window(tmp_path: Path):
     partials = tmp_path / "partials" / "javascripts"
     partials.mkdir(parents=True)
-    (partials / "extra.html").write_text('<p>It\'s {{ x }}</p><script>var policyClassic = 1;</script>\n'
-                                         '<script type="module">var policyModule = 1;</script>\n', encoding="utf-8")
+    (partials / "extra.html").write_text('<p>It\'s {{ x }}</p><script>window.policyClassic = 1;</script>\n'
+                                         '<script type="module">window.policyModule = 1;</script>\n', encoding="utf-8")
     names = safety.theme_globals((str(tmp_path),))
     assert "policyClassic" in names and "policyModule" not in names
+
+
+def test_a_template_s_own_declarations_and_an_overridden_template_are_not_read(tmp_path: Path):
+    """Material's consent.html declares `var consent` for itself alone: a policy's `## Consent` heading (id `consent`)
+    clobbers nothing and is published; a template the first theme folder overrides is not the site's."""
+    partials = tmp_path / "partials" / "javascripts"
+    partials.mkdir(parents=True)
+    (partials / "consent.html").write_text("<script>var consent = 1; window.policyOwn = 2;</script>\n", encoding="utf-8")
+    ours = tmp_path / "ours"
+    (ours / "partials" / "javascripts").mkdir(parents=True)
+    (ours / "partials" / "javascripts" / "consent.html").write_text("{# nothing #}\n", encoding="utf-8")
+    assert "policyOwn" in safety.theme_globals((str(tmp_path),))
+    assert "consent" not in safety.theme_globals((str(tmp_path),))
+    assert "policyOwn" not in safety.theme_globals((str(ours), str(tmp_path)))
+    html = page('<h2 id="consent">Consent</h2><p>We ask.</p>')
+    assert safety.check_page(html, file="index.html", theme_dirs=THEME) == []
 
 
 def test_an_id_naming_the_umd_global_is_refused_on_the_published_page(tmp_path: Path):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import html as htmllib
 import json
 import re
 import unicodedata
@@ -559,10 +560,15 @@ _PASSED_MOST = 65_536
 def _rules_key(html: str, theme_dirs: tuple[str, ...]) -> tuple[bytes, tuple[str, ...]]:
     """What a page's verdict depends on besides `text`: its bytes and what the check reads from `theme_dirs`, the
     theme's scripts (allowed: a page that passed allowing fewer passes allowing more) and the globals they define (with
-    the bytes: an id that was no script's global may become one)."""
+    the bytes: an id that was no script's global may become one). Only the globals the page's text, its references
+    read, holds at all count: two theme folders whose scripts define other names (a version's build, the branch's
+    check) key a page holding none of them alike, and verify does not read it twice (test_output_check_once)."""
     digest = hashlib.sha256(html.encode("utf-8", "surrogatepass"))
-    for name in sorted(theme_globals(theme_dirs)):
-        digest.update(b"\0" + name.encode("utf-8"))
+    names = theme_globals(theme_dirs)
+    if names:
+        read = htmllib.unescape(html) if "&" in html else html
+        for name in sorted(name for name in names if name in read):
+            digest.update(b"\0" + name.encode("utf-8"))
     return digest.digest(), tuple(p.pattern for p in theme_scripts(theme_dirs))
 
 

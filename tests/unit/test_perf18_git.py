@@ -47,7 +47,8 @@ def test_a_repository_is_opened_once_a_reading(git_repo, monkeypatch):
         again = git.open_repo(Path(f"{git_repo}/../{git_repo.name}"))  # (the same folder, named otherwise)
         assert again is repo and git.rev_parse(again, "HEAD") == head
         assert git.open_repo(git_repo / "a.md") is not repo  # (another place: opened as it always was)
-    assert [args for args in started if args[:1] == ["rev-parse"]] == [["rev-parse", "--git-dir"]] * 2
+    # (the hooks folder asked by the same process: git runs no hook of the project's own files, safety85)
+    assert [args for args in started if args[:1] == ["rev-parse"]] == [["rev-parse", "--git-dir", "--git-path", "hooks"]] * 2
     assert git.open_repo(git_repo) is not repo  # outside a reading, and in the next one, opened anew
     with git.one_reading():
         assert git.open_repo(git_repo) is not repo

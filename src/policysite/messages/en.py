@@ -2021,9 +2021,10 @@ MESSAGES: dict[str, str] = {
     "convert.word-alternates": "read {count:plural:passage|passages} as Word shows {count:form:it|them} (its markup "
                                "from Word 2010 on, mc:Choice), where the copy the document keeps for older programs "
                                "says other words, left out: {shown:said}",
-    "convert.word-typed-headings": "{count:plural:paragraph|paragraphs} typed as headings, in bold or in larger type "
-                                   "and in no heading style ({shown}), became headings, each of the level its type's "
-                                   "size gives it (the largest first): check them",
+    "convert.word-typed-headings": "{count:plural:paragraph typed as a heading|paragraphs typed as headings}, in "
+                                   "bold or in larger type and in no heading style ({shown}), {count:form:became a "
+                                   "heading|became headings}, each of the level its type's size gives it (the "
+                                   "largest first): {count:form:check it|check each}",
     "convert.word-nested-fields": "left out the words {count:plural:field shows|fields show} inside another "
                                   "field's code ({shown}), which Word reads as that code and does not show (`IF "
                                   "{{ MERGEFIELD Plan }} = …` shows the words it chooses)",

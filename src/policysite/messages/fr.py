@@ -2307,10 +2307,11 @@ MESSAGES: dict[str, str] = {
     "convert.word-alternates": "lu {count:plural:passage|passages} comme Word {count:form:l'affiche|les affiche} (son "
                                "balisage depuis Word 2010, mc:Choice) ; la copie que le document garde pour les "
                                "programmes plus anciens, qui dit d'autres mots, a été omise : {shown:said}",
-    "convert.word-typed-headings": "{count:plural:paragraphe|paragraphes} tapés comme des titres, en gras ou en plus "
-                                   "grands caractères et dans aucun style de titre ({shown}), sont devenus des titres, "
-                                   "chacun du niveau que lui donne la taille de ses caractères (la plus grande "
-                                   "d'abord) : vérifiez-les",
+    "convert.word-typed-headings": "{count:plural:paragraphe tapé comme un titre|paragraphes tapés comme des titres}, "
+                                   "en gras ou en plus grands caractères et dans aucun style de titre ({shown}), "
+                                   "{count:form:est devenu un titre|sont devenus des titres}, chacun du niveau que lui "
+                                   "donne la taille de ses caractères (la plus grande d'abord) : "
+                                   "{count:form:vérifiez-le|vérifiez chacun}",
     "convert.word-nested-fields": "omis les mots que {count:plural:champ affiche|champs affichent} dans le code "
                                   "d'un autre champ ({shown}), que Word lit comme ce code et n'affiche pas (`IF "
                                   "{{ MERGEFIELD Plan }} = …` affiche les mots qu'il choisit)",

@@ -4,10 +4,11 @@ A browser makes an element with an id a property of `window` under that name unt
 itself (DOM clobbering): a script reading the name before the one defining it has run reads the element. A script
 defines a global by assigning it on the global object (`window.X =`, `self.X =`, `globalThis.X =`, `window["X"] =`,
 `this.X =` at its top level, or on a name bound to the global object: `root.X = factory()` of a UMD wrapper
-`(function (root, factory) {…})(typeof self !== "undefined" ? self : this, …)`, `var g = window; g.X =`), and by
-declaring it at its top level (`var X`, `function X`): that script's name, but an element takes it until the script
-has run (safety86). The source is read token by token (strings, comments, templates and regular expressions skipped),
-so that a declaration in a function, or a word in a string, defines nothing.
+`(function (root, factory) {…})(typeof self !== "undefined" ? self : this, …)`, `var g = window; g.X =`, or an
+arrow wrapper's `((g) => {…})(this)`), and by declaring it outside any function (`var X`, in a block or a
+`for (var X of …)` too; `function X` at the top level): that script's name, but an element takes it until the
+script has run (safety86). The source is read token by token (strings, comments, templates and regular expressions
+skipped), so that a declaration in a function, or a word in a string, defines nothing.
 """
 from __future__ import annotations
 
@@ -99,25 +100,50 @@ def _names_global_object(argument: list[tuple[str, str]]) -> bool:
         for kind, text in argument)
 
 
+def _called_with_global(toks: list[tuple[str, str]], depths: list[int], body: int) -> bool:
+    """Whether the function whose body opens at `body` (a `{`) is called at once with the global object as its first
+    argument: `(function (g) {…})(this)`, `!function (g) {…}(window)`, `((g) => {…})(self)`."""
+    if body >= len(toks) or toks[body][1] != "{":
+        return False
+    end = _closing(toks, depths, body) + 1
+    end += end < len(toks) and toks[end][1] == ")"
+    if end >= len(toks) or toks[end][1] != "(":
+        return False
+    argument = []
+    for index in range(end + 1, len(toks)):
+        if depths[index] == depths[end] + 1 and toks[index][1] == "," or depths[index] == depths[end]:
+            break
+        argument.append(toks[index])
+    return bool(argument) and _names_global_object(argument)
+
+
 def _aliases(toks: list[tuple[str, str]], depths: list[int]) -> set[str]:
-    """The names bound to the global object: a wrapper's parameter called with it, a variable given it."""
+    """The names bound to the global object: a wrapper's parameter called with it (a function or an arrow function),
+    a variable given it."""
     aliases: set[str] = set()
     for index, (kind, text) in enumerate(toks):
         if text == "function" and kind == "name":
             at = index + 1 + (toks[index + 1 : index + 2] != [] and toks[index + 1][0] == "name")
             if at >= len(toks) or toks[at][1] != "(" or at + 1 >= len(toks) or toks[at + 1][0] != "name":
                 continue
-            body = _closing(toks, depths, at) + 1
-            end = _closing(toks, depths, body) + 1 if body < len(toks) and toks[body][1] == "{" else len(toks)
-            end += end < len(toks) and toks[end][1] == ")"
-            if end < len(toks) and toks[end][1] == "(":
-                argument = []
-                for index2 in range(end + 1, len(toks)):
-                    if depths[index2] == depths[end] + 1 and toks[index2][1] == "," or depths[index2] == depths[end]:
-                        break
-                    argument.append(toks[index2])
-                if argument and _names_global_object(argument):
-                    aliases.add(toks[at + 1][1])
+            if _called_with_global(toks, depths, _closing(toks, depths, at) + 1):
+                aliases.add(toks[at + 1][1])
+        elif text == "=>" and index:
+            if toks[index - 1][0] == "name":
+                parameter = toks[index - 1][1]
+            elif toks[index - 1][1] == ")" and index >= 3 and toks[index - 3][1] == "(" \
+                    and toks[index - 2][0] == "name":
+                parameter = toks[index - 2][1]
+            elif toks[index - 1][1] == ")":
+                opening = next((at for at in range(index - 2, -1, -1)
+                                if depths[at] == depths[index - 1] and toks[at][1] == "("), None)
+                if opening is None or opening + 1 >= index or toks[opening + 1][0] != "name":
+                    continue
+                parameter = toks[opening + 1][1]
+            else:
+                continue
+            if _called_with_global(toks, depths, index + 1):
+                aliases.add(parameter)
         elif text in ("var", "let", "const") and kind == "name" and index + 3 < len(toks) \
                 and toks[index + 1][0] == "name" and toks[index + 2][1] == "=" \
                 and toks[index + 3][1] in GLOBAL_OBJECT | {"this"} \
@@ -142,20 +168,55 @@ def _assigned(toks: list[tuple[str, str]], depths: list[int], aliases: set[str])
             yield rest[1][1]
 
 
-def _declared(toks: list[tuple[str, str]], depths: list[int]) -> Iterator[str]:
-    """The names the script declares at its top level: `var a = 1, b`, `function f() {}`."""
+# Before `(`, the words whose parenthesis is a statement's (`if (x) {…}`), not a function's parameters
+_STATEMENT_PARENS = frozenset({"if", "for", "while", "switch", "catch", "with"})
+
+
+def _function_depths(toks: list[tuple[str, str]], depths: list[int]) -> list[int]:
+    """How many function bodies each token is in: a `{` after `=>`, or after the `)` of parameters (`function f(a)
+    {`, a method `m(a) {`), opens one; a `{` after `if (…)`, `for (…)`, `else`, `try` … is a block of the code
+    around it (a `var` there is that code's: a top-level `if (x) { var y }` declares a global)."""
+    inside = 0
+    opened: list[int] = []  # each open brace: 1 a function's body, 0 a block
+    counts: list[int] = []
     for index, (kind, text) in enumerate(toks):
-        if kind != "name" or depths[index] or index + 1 >= len(toks) or toks[index + 1][0] != "name":
+        if kind == "punct" and text == "}" and opened:
+            inside -= opened.pop()
+        counts.append(inside)
+        if kind == "punct" and text == "{":
+            body = index > 0 and (toks[index - 1][1] == "=>" or (
+                toks[index - 1][1] == ")" and _opened_by(toks, depths, index - 1) not in _STATEMENT_PARENS))
+            opened.append(1 if body else 0)
+            inside += opened[-1]
+    return counts
+
+
+def _opened_by(toks: list[tuple[str, str]], depths: list[int], close: int) -> str:
+    """The word before the `(` the `)` at `close` closes ("" if none)."""
+    for index in range(close - 1, -1, -1):
+        if depths[index] == depths[close] and toks[index][1] == "(":
+            return toks[index - 1][1] if index and toks[index - 1][0] == "name" else ""
+    return ""
+
+
+def _declared(toks: list[tuple[str, str]], depths: list[int]) -> Iterator[str]:
+    """The names the script declares outside any function: `var a = 1, b`, `for (var i = 0; …)`, `if (x) { var y }`
+    (`var` is the function's, here the global object's, whatever block holds it), `function f() {}` at the top level."""
+    functions = _function_depths(toks, depths)
+    for index, (kind, text) in enumerate(toks):
+        if kind != "name" or functions[index] or index + 1 >= len(toks) or toks[index + 1][0] != "name":
             continue
-        if text == "function" and (index == 0 or toks[index - 1][1] in (";", "}")):
+        if text == "function" and not depths[index] and (index == 0 or toks[index - 1][1] in (";", "}")):
             yield toks[index + 1][1]
         elif text == "var" and (index == 0 or toks[index - 1][1] != "."):
             yield toks[index + 1][1]
             for after in range(index + 2, len(toks)):
                 word = toks[after][1]
-                if depths[after] == 0 and (word == ";" or (toks[after][0] == "name" and word in _STATEMENT)):
+                if depths[after] < depths[index] or depths[after] == depths[index] and (
+                        word == ";" or (toks[after][0] == "name" and word in _STATEMENT | {"of", "in"})):
                     break
-                if depths[after] == 0 and word == "," and after + 1 < len(toks) and toks[after + 1][0] == "name":
+                if depths[after] == depths[index] and word == "," and after + 1 < len(toks) \
+                        and toks[after + 1][0] == "name":
                     yield toks[after + 1][1]
 
 

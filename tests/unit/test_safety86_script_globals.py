@@ -32,9 +32,9 @@ def test_bracketed_names_and_aliases_of_the_global_object():
 
 def test_top_level_declarations_only():
     script = ("var policyA = 1, policyB = f(x, y), policyC;\nfunction policyD() { var notE = 1; }\n"
-              "if (x) { var notF = 2; }\n(function () { var notG = 3; function notH() {} })();\n"
+              "if (x) { var policyF = 2; }\n(function () { var notG = 3; function notH() {} })();\n"
               "var policyI = { a: 1, notJ: 2 }; let notK = 1;")
-    assert script_globals.defined(script) == {"policyA", "policyB", "policyC", "policyD", "policyI"}
+    assert script_globals.defined(script) == {"policyA", "policyB", "policyC", "policyD", "policyF", "policyI"}
 
 
 def test_strings_comments_templates_and_regular_expressions_define_nothing():

@@ -59,6 +59,14 @@ FORBIDDEN_IN_CONTENT = frozenset({"form", "input", "button", "textarea", "select
                                   # words drawn in another order than written, struck out as if deleted, or folded
                                   # away behind a title no check reads as the text's (safety hunt 48)
                                   "bdo", "s", "strike", "details"})
+# Elements whose words a browser never draws, though they stand in the text: its own stylesheet hides a <title> (any
+# <title> of the body too), a <datalist> and an <rp>, and a <progress> or a <meter> is drawn as a gauge, its words
+# fallback for a browser that has none. The checks, the redline and the PDF read them as the text's; Python-Markdown
+# writes none, and the source's allow-list none, but a page another generator built, a hand commit or an override's
+# markup published "<title>We sell your data.</title>" unseen (safety87 hunt). An <rp> (a ruby's fallback brackets,
+# hidden where ruby is drawn) may hold brackets: words in one are refused (UNDRAWN_BRACKETS).
+UNDRAWN = frozenset({"title", "datalist", "progress", "meter"})
+UNDRAWN_BRACKETS = frozenset({"rp"})
 # Words a page shows on the reader's demand only, on top of the page or out of reach: a dialog, a popover (opened by a
 # button or a script, drawn above everything), a block `hidden="until-found"` (find-in-page and a fragment open it), an
 # `inert` part (its links and buttons dead, its words unselectable). Anywhere on a page: the article forbids its own
@@ -1152,6 +1160,8 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
     tag = (node.tag or "").lower()
     if tag in FORBIDDEN_IN_CONTENT:
         yield Said("output.forbidden/text", tag=tag)
+    if tag in UNDRAWN or (tag in UNDRAWN_BRACKETS and any(char.isalnum() for char in node.text(deep=True))):
+        yield Said("output.undrawn", tag=tag, words=" ".join(node.text(deep=True).split())[:60])
     fetching = FETCHING_CLASSES & set((node.attributes.get("class") or "").split())
     if fetching:
         yield Said("output.fetching-class", tag=tag, classes=" ".join(sorted(fetching)))

@@ -714,6 +714,8 @@ MESSAGES: dict[str, str] = {
     "output.tooltip": "<{tag}> “{shown}” has the title “{title}”: words the page shows only while a pointer rests on "
                       "them, and nowhere else",
     "output.hidden": "<{tag} hidden>: hides the text",
+    "output.undrawn": "<{tag}> “{words}”: words a browser never draws (its own stylesheet hides them, or it draws a "
+                      "gauge in their place), which the checks, the redline and the PDF read as the text's",
     "output.comment-open": "a comment left open (<!-- without its -->) hides the rest of the page from its reader: the "
                            "text after it, the footer and the theme's scripts, which the checks read",
     "output.theme-hiding": "<{tag} class=“{classes}”>: the theme's stylesheet hides the words of an element of this "

@@ -825,6 +825,9 @@ MESSAGES: dict[str, str] = {
     "output.tooltip": "<{tag}> « {shown} » a le titre « {title} » : des mots que la page ne montre que lorsqu'un "
                       "pointeur s'y pose, et nulle part ailleurs",
     "output.hidden": "<{tag} hidden> : masque le texte",
+    "output.undrawn": "<{tag}> « {words} » : des mots qu'un navigateur n'affiche jamais (sa propre feuille de "
+                      "style les masque, ou il dessine une jauge à leur place), que les vérifications, la "
+                      "comparaison et le PDF lisent comme ceux du texte",
     "output.comment-open": "un commentaire laissé ouvert (<!-- sans son -->) cache au lecteur le reste de la page : le "
                            "texte qui le suit, le pied de page et les scripts du thème, que lisent les vérifications",
     "output.theme-hiding": "<{tag} class=« {classes} »> : la feuille de style du thème masque les mots d'un élément "

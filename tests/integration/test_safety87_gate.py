@@ -1,0 +1,19 @@
+"""safety87 through the branch's own rules: a page of gh-pages committed by hand (or another generator's build) is
+judged by the output check before any command writes the branch again. Words it holds that a browser never draws
+passed (the unit rows: test_safety87_undrawn)."""
+from __future__ import annotations
+
+import pytest
+
+from integration.test_gate_catalogue66 import published as published  # (the fixture: the first version published)
+from integration.test_gate_catalogue76 import served_refusal
+from policysite.messages import said_in
+
+
+@pytest.mark.parametrize("tag", ["title", "meter"])
+def test_a_served_page_holding_words_a_browser_never_draws_is_refused(published, tmp_path, tag):
+    found = served_refusal(published, tmp_path,
+                           f"<p>Bravo paragraph. <{tag}>We sell your data to brokers.</{tag}></p>".encode())
+    assert f"<{tag}> “We sell your data to brokers.”: words a browser never draws" in said_in(found, "en"), found
+    assert f"<{tag}> «\u00a0We sell your data to brokers.\u00a0»\u00a0: des mots qu'un navigateur n'affiche jamais" \
+        in said_in(found, "fr"), found

@@ -77,6 +77,10 @@ UNSHOWN_ATTRIBUTES = frozenset({"popover", "inert"})
 # Words the redline shows deleted or inserted, marked by its own classes (redline.html): in the text, others are words
 # drawn struck out or underlined as if the policy had changed (safety hunt 48).
 REDLINE_MARKS = {"del": "redline-del", "ins": "redline-ins"}
+# What holds the redline's marks (partials/redline.html: `div.redline`, its `section.redline-section`s)
+REDLINE_PARTS = frozenset({"redline", "redline-section"})
+# Words a browser draws underlined as the redline marks an insertion, which neither Markdown nor the site writes
+UNDERLINED = frozenset({"u"})
 # A direction override (U+202D, U+202E) draws the characters after it in another order than written: the checks, the
 # redline and the PDF read one sentence and the reader another (`policy check`'s editorial.bidi, in the source).
 OVERRIDES = re.compile("[\u202d\u202e]")
@@ -1155,6 +1159,29 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
             yield from _config_rules(node.text(deep=True))
 
 
+def redline_marked(node: LexborNode) -> bool:
+    """Whether a <del> or <ins> is one of the redline's marks: of its class (REDLINE_MARKS), inside a redline
+    (REDLINE_PARTS: a changes page's, its sections, the compare page's legend) of an article that is no version's
+    policy page (whose first part is the build's `div.policy-version`). The class alone was the text's to write: a
+    policy page's `<del class="redline-del">not</del>` drew a clause struck out as if the version had deleted it, no
+    redline saying so (safety87 hunt)."""
+    if REDLINE_MARKS.get((node.tag or "").lower()) not in _classes(node):
+        return False
+    inside = False
+    outer = node.parent
+    while outer is not None and not _in_article(outer):
+        inside = inside or bool(_classes(outer) & REDLINE_PARTS)
+        outer = outer.parent
+    if outer is None or not inside:
+        return False
+    child = outer.child
+    while child is not None:
+        if (child.tag or "").lower() == "div" and "policy-version" in _classes(child):
+            return False
+        child = child.next
+    return True
+
+
 def _content_rules(node: LexborNode) -> Iterator[str]:
     """What the policy text (Markdown, and the partials the site adds to it) may not do besides."""
     tag = (node.tag or "").lower()
@@ -1167,7 +1194,7 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
         yield Said("output.fetching-class", tag=tag, classes=" ".join(sorted(fetching)))
     if tag == "script" and ("src" in node.attributes or _executable(node)):
         yield Said("output.script-text")
-    if tag in REDLINE_MARKS and REDLINE_MARKS[tag] not in (node.attributes.get("class") or "").split():
+    if (tag in REDLINE_MARKS and not redline_marked(node)) or tag in UNDERLINED:
         struck = tag == "del"  # (drawn struck out, else underlined)
         yield Said("output.redline-mark/struck" if struck else "output.redline-mark", tag=tag)
     overridden = [name for name, value in (("its words", node.text(deep=False)), *node.attributes.items())

@@ -17,3 +17,10 @@ def test_a_served_page_holding_words_a_browser_never_draws_is_refused(published,
     assert f"<{tag}> “We sell your data to brokers.”: words a browser never draws" in said_in(found, "en"), found
     assert f"<{tag}> «\u00a0We sell your data to brokers.\u00a0»\u00a0: des mots qu'un navigateur n'affiche jamais" \
         in said_in(found, "fr"), found
+
+
+def test_a_served_policy_page_striking_a_clause_out_as_the_redline_does_is_refused(published, tmp_path):
+    """The redline's class on a policy page's <del> (the unit rows: test_safety87_redline_marks)."""
+    found = served_refusal(published, tmp_path, b'<p>Bravo <del class="redline-del">never</del> paragraph.</p>')
+    assert "<del> in the policy text: its words are drawn struck out as the redline marks a change" \
+        in said_in(found, "en"), found

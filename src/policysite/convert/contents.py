@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from policysite.convert.markdown_lines import outside_fences
+from policysite.convert.markdown_lines import outside_fences, setext_words
 from policysite.convert.notes import Notes, each_quoted
 from policysite.messages import Said
 
@@ -25,6 +25,8 @@ _HEADING = re.compile(r"[ ]{0,3}#{1,6}[ \t]+(?P<words>.+?)(?:[ \t]+\{(?P<attribu
 _LINKS_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?"
                          r"(?:\[[^\]\n]+\]\(#[^)\s]+\)[ \t]*[|·•,;–—-]?[ \t]*)+")
 _NEXT_HEADING = re.compile(r"[ ]{0,3}#{1,6}[ \t]")
+# A setext heading's words and the attribute list after them (`Contents {#toc}` over `--------`)
+_SETEXT_WORDS = re.compile(r"[ ]{0,3}(?P<words>.+?)(?:[ \t]+\{(?P<attributes>[^}\n]*)\})?[ \t]*")
 
 
 def names_contents(words: str) -> bool:
@@ -41,21 +43,29 @@ def unsectioned(body: str, notes: Notes) -> str:
     lines = body.split("\n")
     ids: list[str] = []
     for n in outside_fences(lines):
-        heading = _HEADING.fullmatch(lines[n])
+        underlined = setext_words(lines, n)  # (`Contents` over `--------`, as a README on GitHub writes it)
+        heading = (_SETEXT_WORDS if underlined else _HEADING).fullmatch(lines[n])
         if heading is None or not names_contents(heading["words"]):
             continue
-        end, links = n + 1, 0
-        while end < len(lines) and not _NEXT_HEADING.match(lines[end]):
+        end, links = n + 1 + underlined, 0
+        while end < len(lines) and not _heading_at(lines, end):
             if lines[end].strip() and not _LINKS_LINE.fullmatch(lines[end]):
                 break
             links += len(re.findall(r"\]\(#", lines[end]))
             end += 1
-        if links < 2 or end < len(lines) and not _NEXT_HEADING.match(lines[end]):
+        if links < 2 or end < len(lines) and not _heading_at(lines, end):
             continue  # (words of the policy's own under it, or its last lines: no table of contents alone)
         ids += [part[1:] for part in (heading["attributes"] or "").split() if part.startswith("#")]
         lines[n] = f"**{heading['words'].strip()}**"
+        if underlined:
+            lines[n + 1] = ""
         notes.add(Said("convert.contents-heading", words=heading["words"].strip()[:60]), n + 1)
     return "\n".join(_led_to_top(lines, list(dict.fromkeys(ids)), notes)) if ids else "\n".join(lines)
+
+
+def _heading_at(lines: list[str], n: int) -> bool:
+    """Whether line `n` starts a heading: `#` marks, or a setext heading's words."""
+    return bool(_NEXT_HEADING.match(lines[n])) or setext_words(lines, n)
 
 
 def _led_to_top(lines: list[str], ids: list[str], notes: Notes) -> list[str]:

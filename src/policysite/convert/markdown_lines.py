@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
 CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+SETEXT = re.compile(r"[ ]{0,3}(?P<rule>=+|-+)[ \t]*")
 
 
 def outside_fences(lines: list[str]) -> Iterator[int]:
@@ -32,6 +33,16 @@ def fence_after(line: str, fence: str) -> tuple[str, bool]:
     if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
         return ("" if fence else opened.group(1)), True
     return fence, bool(fence)
+
+
+def setext_words(lines: list[str], n: int) -> bool:
+    """Whether line `n` holds the words of a setext heading: a one-line paragraph underlined on the next line by `=`
+    or `-`, not a list's item, a quote, a table's row or indented code over a rule."""
+    if n + 1 >= len(lines) or not SETEXT.fullmatch(lines[n + 1]):
+        return False
+    words = lines[n]
+    return bool(words.strip()) and not words.startswith(("    ", "\t")) and (n < 1 or not lines[n - 1].strip()) \
+        and not re.match(r"[ ]{0,3}(?:[-*+>|#]|\d+[.)])(?:\s|$)", words) and "|" not in words
 
 
 def code_spans(line: str) -> list[tuple[int, int]]:

@@ -449,9 +449,7 @@ def _numbered_levels(body: str, notes: Notes, *, titled: bool = False) -> str:
 
 def _setext_text(lines: list[str], n: int) -> bool:
     """Whether line `n` underlines a one-line paragraph (a setext heading), not a list, a quote or a table's rule."""
-    above = lines[n - 1]
-    return bool(above.strip()) and not above.startswith(("    ", "\t")) and (n < 2 or not lines[n - 2].strip()) \
-        and not re.match(r"[ ]{0,3}(?:[-*+>|#]|\d+[.)])(?:\s|$)", above) and "|" not in above
+    return n > 0 and markdown_lines.setext_words(lines, n - 1)
 
 
 def _wide_rows(body: str, notes: Notes) -> str:

@@ -200,6 +200,11 @@ PHONE = re.compile(r"(?<![\w/])(?:\+\d{1,3}[ .]?)?(?:\(0\)[ .]?)?\d(?:[ .-]?\d{2
 # abroad leaves out, which one language writes and another not: never part of the number compared.
 PHONE_INTERNATIONAL = re.compile(r"(?<![\w/+])\+\d{1,3}(?:[ .]?\(0\))?(?:[ .\-/]?\d{1,8}){2,6}(?![\w/])")
 TRUNK = re.compile(r"\(0\)")
+# A number as its country dials it, its trunk prefix 0 first, grouped (`04 78 12 34 56`, `0161 496 0000`,
+# `030 1234567`), of 9 to 11 digits: the number the other language writes from abroad (`+33 4 78 12 34 56`), its digits
+# otherwise five numbers against none (adopt49: a French page's `04 78 12 34 56` translated `+33 4 78 12 34 56`,
+# sync.numbers and sync.phones).
+PHONE_NATIONAL = re.compile(r"(?<![\w/+.,])0\d{1,4}(?:[ .\-/]?\d{2,4}){2,4}(?![\w/])")
 # A reference to an article of a law (`article 6`, `Art. 6 Abs. 1 lit. f`, `§ 26`, `artículos 13 y 14`): its
 # article numbers are compared; what points inside an article (`(1)(f)`, `Abs. 1`, `6.1.f`, `al. 2`) is the
 # same reference written the way each language writes it, and is read as neither article nor number. A part's
@@ -421,10 +426,8 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     for match in SECTIONS.finditer(text):
         sections.update(_cited(INSIDE.sub(" ", match.group(1))))
     text = SECTIONS.sub(" ", text)
-    for pattern in (PHONE_INTERNATIONAL, PHONE):
-        for match in pattern.finditer(text):
-            phones[re.sub(r"\D", "", TRUNK.sub("", match.group(0)))] += 1
-        text = pattern.sub(" ", text)
+    for pattern in (PHONE_INTERNATIONAL, PHONE_NATIONAL, PHONE):
+        text = pattern.sub(functools.partial(_phone, phones=phones, national=pattern is PHONE_NATIONAL), text)
     text = PER_HUNDRED.sub(" ", text)
     if not _HAN_DIGITS.isdisjoint(text):
         text = HAN_QUANTITY.sub(_han_quantity, text)
@@ -433,6 +436,16 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     sized = MAGNITUDE.sub(functools.partial(_amount, lang=lang), text)
     amounts.update(_unpadded(match.group(0).replace(",", ".")) for match in NUMBER.finditer(sized))
     return done
+
+
+def _phone(match: re.Match[str], *, phones: Counter, national: bool) -> str:
+    """A phone number counted in `phones` by its digits (a `(0)` left out), and removed from the text; a number
+    written as its country dials it, of fewer than 9 or more than 11 digits, is no phone number and stays."""
+    digits = re.sub(r"\D", "", TRUNK.sub("", match.group(0)))
+    if national and not 9 <= len(digits) <= 11:
+        return match.group(0)
+    phones[digits] += 1
+    return " "
 
 
 def _unpadded(number: str) -> str:
@@ -967,11 +980,26 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
             if field == "numbers" and x != y and written_out(x - y, b_list, langs[1]) \
                     and written_out(y - x, a_list, langs[0]):
                 continue  # “3 Jahre” translated “three years”: the number in words
+            if field == "phones" and x != y and _dialled(x, y) == _dialled(y, x):
+                continue  # `04 78 12 34 56` translated `+33 4 78 12 34 56`: the number as dialled from abroad
             if field == "urls" and x != y and _localised(x, langs[0]) == _localised(y, langs[1]):
                 continue  # the same page in each reader's language (`?hl=de`, `/en/`, `de-de.facebook.com`)
             if x != y:
                 add(line, rule, source_values=_show(x), translation_values=_show(y))
     return findings
+
+
+def _dialled(phones: Counter, other: Counter) -> Counter:
+    """`phones` with each number written as its country dials it (its trunk prefix 0 first) that one of `other`
+    dials from abroad (a country code of 1 to 3 digits before it, the 0 left out, or kept as Italy keeps it) written
+    as `other` writes it."""
+    abroad = [number for number in other if not number.startswith("0")]
+    out: Counter = Counter()
+    for number, count in phones.items():
+        same = [full for full in abroad if number.startswith("0") and any(
+            full.endswith(local) and 1 <= len(full) - len(local) <= 3 for local in (number[1:], number))]
+        out[same[0] if len(same) == 1 else number] += count
+    return out
 
 
 # Where an address names the language of the page it opens: a path segment or the host's first label (`/de/`,

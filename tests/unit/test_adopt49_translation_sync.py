@@ -1,0 +1,60 @@
+"""Adopt49: a French policy and its English translation as a company writes them, imported (tests/data/adoption49/
+velocite/): a phone number written as the country dials it (`04 78 12 34 56`) and as a caller from abroad dials it
+(`+33 4 78 12 34 56`) was five numbers against none (sync.numbers) and no phone against one (sync.phones)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policysite import document, sync
+from policysite.convert import convert
+
+DATA = Path(__file__).parents[1] / "data" / "adoption49" / "velocite"
+
+
+def page(text: str, lang: str) -> document.Policy:
+    return document.parse(f"---\ndate: 2024-03-01\n---\n\n# Title\n\n## 1. Scope\n\n{text}\n", path=f"docs/{lang}/index.md",
+                          lang=lang)
+
+
+def _imported(name: str, lang: str) -> document.Policy:
+    markdown = convert(DATA / name, lang=lang).markdown
+    return document.parse(f"---\ndate: 2024-02-05\n---\n{markdown}", path=f"docs/{lang}/index.md", lang=lang)
+
+
+def test_the_imported_translation_s_phone_number_is_the_french_text_s():
+    french = _imported("politique-de-confidentialite-2024-02-05.html", "fr")
+    english = _imported("privacy-policy-2024-02-05.html", "en")
+    found = sync.compare(french, english)
+    assert [f for f in found if f.rule in ("sync.phones", "sync.emails")] == [], found
+    assert [f.message[:2] for f in found if f.rule == "sync.numbers"] == ["§3"], found  # (`7 jours`, `a week`)
+
+
+@pytest.mark.parametrize(("lang", "source", "translation"), [
+    ("fr", "Téléphone : 04 78 12 34 56.", "Phone: +33 4 78 12 34 56."),
+    ("fr", "Tél. 01.23.45.67.89 ou 0800 123 456.", "Phone +33 1 23 45 67 89 or +33 800 123 456."),
+    ("de", "Telefon: 030 1234567.", "Phone: +49 30 1234567."),
+    ("it", "Telefono: 06 1234 5678.", "Phone: +39 06 1234 5678."),  # (Italy keeps its 0 after +39)
+    ("fr", "Téléphone : +33 4 78 12 34 56.", "Phone: 04 78 12 34 56."),
+    ("fr", "Téléphone : 04 78 12 34 56.", "Phone: 04 78 12 34 56."),
+])
+def test_a_number_dialled_in_its_country_and_from_abroad_is_the_same_phone(lang, source, translation):
+    findings = sync.compare(page(source, lang), page(translation, "en"))
+    assert [f for f in findings if f.rule in ("sync.phones", "sync.numbers")] == [], findings
+
+
+@pytest.mark.parametrize(("lang", "source", "translation"), [
+    ("fr", "Téléphone : 04 78 12 34 56.", "Phone: +33 4 78 12 34 57."),
+    ("fr", "Téléphone : 04 78 12 34 56.", "Phone: +32 4 78 12 34 56 or +33 4 78 12 34 56."),
+    ("de", "Telefon: 030 1234567.", "Phone: +49 40 1234567."),
+])
+def test_another_number_is_still_said(lang, source, translation):
+    findings = sync.compare(page(source, lang), page(translation, "en"))
+    assert [f.rule for f in findings if f.rule == "sync.phones"] == ["sync.phones"], findings
+
+
+@pytest.mark.parametrize("numbers", ["Capital de 912 345 678 00012 €.", "Taux de 0,25 % puis 0,5 %.",
+                                     "Le 01/02/2024 à 10 h, pendant 013 jours."])
+def test_other_numbers_starting_with_zero_are_no_phone(numbers):
+    assert sync.invariants(page(numbers, "fr").sections[0].blocks, "fr").phones == {}

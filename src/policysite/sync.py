@@ -982,8 +982,8 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
                 continue  # “3 Jahre” translated “three years”: the number in words
             if field == "phones" and x != y and _dialled(x, y) == _dialled(y, x):
                 continue  # `04 78 12 34 56` translated `+33 4 78 12 34 56`: the number as dialled from abroad
-            if field == "urls" and x != y and _localised(x, langs[0]) == _localised(y, langs[1]):
-                continue  # the same page in each reader's language (`?hl=de`, `/en/`, `de-de.facebook.com`)
+            if field == "urls" and x != y and _unnamed(_localised(x, langs[0])) == _unnamed(_localised(y, langs[1])):
+                continue  # the same page in each reader's language (`?hl=de`, `/en/`, `de-de.facebook.com`, `/`)
             if x != y:
                 add(line, rule, source_values=_show(x), translation_values=_show(y))
     return findings
@@ -1033,6 +1033,18 @@ def _localised(urls: Counter, lang: str) -> Counter:
         return head + sep + query
 
     return Counter({marked(url): count for url, count in urls.items()})
+
+
+def _unnamed(urls: Counter) -> Counter:
+    """`urls` (of `_localised`) without the path segments and query parameters naming the reader's language: a site
+    serving its own language at its root and the others under theirs, `https://www.cnil.fr/` translated
+    `https://www.cnil.fr/en/` (adopt49: sync.links), `policies.google.com/privacy` translated `…?hl=fr`."""
+    def unnamed(url: str) -> str:
+        head, sep, query = url.partition("?")
+        head = re.sub(r"/\{lang\}(?=/|$)", "", head)
+        query = "&".join(part for part in query.split("&") if not part.endswith("={lang}"))
+        return (head + ("?" + query if sep and query else "")).rstrip("/")
+    return Counter({unnamed(url): count for url, count in urls.items()})
 
 
 def _clock_times(text: str) -> str:

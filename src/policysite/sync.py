@@ -198,13 +198,13 @@ EMAIL = re.compile(rf"(?<!{_LETTER}){_LETTER}(?:{_LETTER}|[.+-])*@(?:{_LETTER}|-
 PHONE = re.compile(r"(?<![\w/])(?:\+\d{1,3}[ .]?)?(?:\(0\)[ .]?)?\d(?:[ .-]?\d{2}){4}(?![\w/])")
 # An international number in any grouping (`+49 (0)30 1234567-0`); its `(0)` is the trunk prefix a caller from
 # abroad leaves out, which one language writes and another not: never part of the number compared.
-PHONE_INTERNATIONAL = re.compile(r"(?<![\w/+])\+\d{1,3}(?:[ .]?\(0\))?(?:[ .\-/]?\d{1,8}){2,6}(?![\w/])")
+PHONE_INTERNATIONAL = re.compile(r"(?<![\w/+])\+\d{1,3}(?:[ .]?\(0\))?(?:(?: ?/ ?|[ .\-])?\d{1,8}){2,6}(?![\w/])")
 TRUNK = re.compile(r"\(0\)")
 # A number as its country dials it, its trunk prefix 0 first, grouped (`04 78 12 34 56`, `0161 496 0000`,
 # `030 1234567`), of 9 to 11 digits: the number the other language writes from abroad (`+33 4 78 12 34 56`), its digits
 # otherwise five numbers against none (adopt49: a French page's `04 78 12 34 56` translated `+33 4 78 12 34 56`,
 # sync.numbers and sync.phones).
-PHONE_NATIONAL = re.compile(r"(?<![\w/+.,])0\d{1,4}(?:[ .\-/]?\d{2,4}){2,4}(?![\w/])")
+PHONE_NATIONAL = re.compile(r"(?<![\w/+.,])0\d{1,4}(?:(?: ?/ ?|[ .\-])?\d{2,4}){1,4}(?:-\d{1,4})?(?![\w/])")
 # A reference to an article of a law (`article 6`, `Art. 6 Abs. 1 lit. f`, `§ 26`, `artículos 13 y 14`): its
 # article numbers are compared; what points inside an article (`(1)(f)`, `Abs. 1`, `6.1.f`, `al. 2`) is the
 # same reference written the way each language writes it, and is read as neither article nor number. A part's
@@ -990,15 +990,15 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
 
 
 def _dialled(phones: Counter, other: Counter) -> Counter:
-    """`phones` with each number written as its country dials it (its trunk prefix 0 first) that one of `other`
-    dials from abroad (a country code of 1 to 3 digits before it, the 0 left out, or kept as Italy keeps it) written
-    as `other` writes it."""
-    abroad = [number for number in other if not number.startswith("0")]
+    """`phones` with each number written as its country dials it (its trunk prefix 0 first, or none, as Spain's `912
+    34 56 78`) that one of `other` dials from abroad (a country code of 1 to 3 digits before it, the 0 left out, or
+    kept as Italy keeps it) written as `other` writes it."""
     out: Counter = Counter()
     for number, count in phones.items():
-        same = [full for full in abroad if number.startswith("0") and any(
-            full.endswith(local) and 1 <= len(full) - len(local) <= 3 for local in (number[1:], number))]
-        out[same[0] if len(same) == 1 else number] += count
+        locals_ = (number[1:], number) if number.startswith("0") else (number,)
+        same = [full for full in other if full not in phones and not full.startswith("0") and any(
+            full.endswith(local) and 1 <= len(full) - len(local) <= 3 for local in locals_)]
+        out[same[0] if number not in other and len(same) == 1 else number] += count
     return out
 
 

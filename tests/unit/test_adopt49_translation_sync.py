@@ -38,6 +38,11 @@ def test_the_imported_translation_s_phone_number_is_the_french_text_s():
     ("it", "Telefono: 06 1234 5678.", "Phone: +39 06 1234 5678."),  # (Italy keeps its 0 after +39)
     ("fr", "Téléphone : +33 4 78 12 34 56.", "Phone: 04 78 12 34 56."),
     ("fr", "Téléphone : 04 78 12 34 56.", "Phone: 04 78 12 34 56."),
+    # German numbers' ` / ` between the area code and the number, and the extension after a hyphen
+    ("de", "Tel.: +49 (0) 89 / 123 456-0", "Phone: +49 89 123456-0"),
+    ("de", "Telefon: 089 / 123456-0, Fax: 089 123456-99", "Phone: +49 89 123456-0, fax: +49 89 123456-99"),
+    # a country without a trunk prefix (Spain): the number as written at home, its country code before it abroad
+    ("es", "Teléfono: 912 34 56 78", "Phone: +34 912 345 678"),
 ])
 def test_a_number_dialled_in_its_country_and_from_abroad_is_the_same_phone(lang, source, translation):
     findings = sync.compare(page(source, lang), page(translation, "en"))
@@ -48,6 +53,8 @@ def test_a_number_dialled_in_its_country_and_from_abroad_is_the_same_phone(lang,
     ("fr", "Téléphone : 04 78 12 34 56.", "Phone: +33 4 78 12 34 57."),
     ("fr", "Téléphone : 04 78 12 34 56.", "Phone: +32 4 78 12 34 56 or +33 4 78 12 34 56."),
     ("de", "Telefon: 030 1234567.", "Phone: +49 40 1234567."),
+    ("de", "Telefon: 089 / 123456-0", "Phone: +49 89 123456-1"),
+    ("es", "Teléfono: 912 34 56 78", "Phone: +34 912 345 679"),
 ])
 def test_another_number_is_still_said(lang, source, translation):
     findings = sync.compare(page(source, lang), page(translation, "en"))

@@ -76,6 +76,7 @@ def br_paragraphs(soup: BeautifulSoup) -> None:
     or a list's item stays one block. So is a run of words and line breaks between blocks, or straight in the page's
     body, as pages of the 1990s and 2000s are written (`<font>` around it, no `<p>` at all: adopt40, such a page was
     one block, without title or sections, its `<a name="s1">` anchors refused by the checks)."""
+    _wrappers_parted(soup)
     for block in [soup, *soup.find_all(("p", "div", "center", "section", "article", "main", "blockquote"))]:
         if block.decomposed or block.parent is None and block is not soup or \
                 block.find_parent(("td", "th", "li")) is not None:
@@ -115,6 +116,36 @@ def br_paragraphs(soup: BeautifulSoup) -> None:
             for paragraph in made:
                 place.insert_before(paragraph)
             place.decompose()
+
+
+# Inline elements a site builder wraps a whole block's words in (`<p><span style="font-family:Georgia">…<br><br>…
+# </span></p>`, Squarespace's and Wix's rich text, an editor's `<em>` over a whole notice)
+_WRAPPERS = ("span", "em", "i", "strong", "b", "u", "small", "big", "mark", "s", "strike", "del", "ins")
+
+
+def _wrappers_parted(soup: BeautifulSoup) -> None:
+    """Each inline element whose words are parted by two line breaks in a row (see above), innermost first, parted
+    with them: a span the page's CSS no longer needs (its styles read, css_marks) is unwrapped, another element (a
+    mark, a span holding an id or a language) is one per part, the breaks between them. A block whose words were all
+    in one `<span>` (adopt49: a Squarespace page's sections, `<b>1. What we collect</b><br>…`, one paragraph of line
+    breaks) is then parted as any other."""
+    for wrapper in reversed(soup.find_all(_WRAPPERS)):
+        children = list(wrapper.children)
+        if wrapper.decomposed or not _double_break(children) or wrapper.find_parent(("td", "th", "li")) is not None:
+            continue
+        if wrapper.name == "span" and not any(wrapper.has_attr(name) for name in ("id", "lang", "dir", "hidden")):
+            wrapper.unwrap()
+            continue
+        for n, part in enumerate(_parts(children)):
+            if n:
+                wrapper.insert_before(soup.new_tag("br"))
+                wrapper.insert_before(soup.new_tag("br"))
+            copy = soup.new_tag(wrapper.name)
+            copy.attrs = {k: v for k, v in wrapper.attrs.items() if k != "id" or not n}
+            for child in part:
+                copy.append(child.extract())
+            wrapper.insert_before(copy)
+        wrapper.decompose()
 
 
 def _double_break(run: list[PageElement]) -> bool:

@@ -260,13 +260,45 @@
     });
     return out;
   }
+  // engine.py's _letters_joined: letters of a script compared by letter (SEA) kept between two edits, no more of them
+  // than either edit has and not a word set apart by spaces, are marked with the edits (มกราคม → มิถุนายน: not [-มกร-]{+มิถุน+}า[-คม-]{+ยน+})
+  var SEA_LETTER = new RegExp("^[" + SEA + "]", "u");
+  function insideWord(before, kept, after, a, b) {
+    if (kept[0] !== "equal" || before[0] === "equal" || after[0] === "equal") return false;
+    var size = kept[2] - kept[1];
+    if (size > Math.max(before[2] - before[1], before[4] - before[3]) ||
+        size > Math.max(after[2] - after[1], after[4] - after[3])) return false;
+    for (var k = kept[1]; k < kept[2]; k++) if (!SEA_LETTER.test(a[k][0])) return false;
+    return !(spaced(a, kept[1], kept[2]) && spaced(b, kept[3], kept[4]));
+  }
+  function spaced(tokens, start, end) {  // engine.py's _spaced: a space (or the text's edge) before and after them
+    return (start === 0 || trailingSpace(tokens[start - 1][1]) !== "") &&
+      (end === tokens.length || trailingSpace(tokens[end - 1][1]) !== "");
+  }
+  function lettersJoined(codes, a, b) {
+    if (!codes.slice(1, -1).some(function (op) { return op[0] === "equal" && SEA_LETTER.test(a[op[1]][0]); })) {
+      return codes;
+    }
+    var out = codes.slice(), joined = true;
+    while (joined) {
+      joined = false;
+      for (var k = 1; k < out.length - 1; k++) {
+        if (insideWord(out[k - 1], out[k], out[k + 1], a, b)) {
+          out.splice(k - 1, 3, ["replace", out[k - 1][1], out[k + 1][2], out[k - 1][3], out[k + 1][4]]);
+          joined = true;
+          break;
+        }
+      }
+    }
+    return out;
+  }
   function wordOps(oldText, newText, tokenize, at) {  // at: each text's cuts (cutsOf), where a word ends
     tokenize = tokenize || wordTokens;
     var a = cutTokens(tokenize(oldText), at && at[0], tokenize), b = cutTokens(tokenize(newText), at && at[1], tokenize);
     var ka = a.map(function (t) { return t[0]; }), kb = b.map(function (t) { return t[0]; });
     if (same(ka, kb)) return newText ? [[EQUAL, newText]] : [];
     var ops = [], moved = "";  // moved: the kept words' space, after deleted words the old text wrote against them
-    numbersJoined(opcodes(ka, kb), ka, kb).forEach(function (op) {
+    lettersJoined(numbersJoined(opcodes(ka, kb), ka, kb), a, b).forEach(function (op) {
       var tag = op[0], i1 = op[1], i2 = op[2], j1 = op[3], j2 = op[4];
       if (tag === "equal") { push(ops, EQUAL, moved + join(b, j1, j2)); moved = ""; return; }
       if (i2 > i1) {

@@ -297,7 +297,7 @@ def word_ops(old: str, new: str, *, tokenize: Tokenizer = word_tokens, at: tuple
     if ka == kb:
         return ((EQUAL, new),) if new else ()
     moved = ""  # the kept words' space, after the deleted words that the old text wrote against them
-    for tag, i1, i2, j1, j2 in _numbers_joined(opcodes(ka, kb), ka, kb):
+    for tag, i1, i2, j1, j2 in _letters_joined(_numbers_joined(opcodes(ka, kb), ka, kb), a, b):
         if tag == "equal":
             _push(ops, EQUAL, moved + "".join(t for _, t in b[j1:j2]))
             moved = ""
@@ -352,6 +352,53 @@ def _lone_number(code: tuple[str, int, int, int, int], ka: list[str], kb: list[s
     return tag == "equal" and i2 - i1 == 1 and bool(_NUMBER.fullmatch(ka[i1])) and all(
         0 < at < len(keys) - 1 and _IDEOGRAPH.fullmatch(keys[at - 1]) and _IDEOGRAPH.fullmatch(keys[at + 1])
         for keys, at in ((ka, i1), (kb, j1)))
+
+
+# Thai, Lao, Myanmar and Khmer letters are compared one by one (_SEA), and two words of such a text share letters a
+# word of Latin letters would not be cut at: a few letters kept between two edits are the same letters in other
+# words, not a word kept (มกราคม → มิถุนายน, January to June, was marked [-มกร-]{+มิถุน+}า[-คม-]{+ยน+}, the month cut
+# into five pieces). Such letters, no more of them than either edit has, are marked with the edits around them, until
+# none is left: a diff's semantic clean-up (Neil Fraser's diff-match-patch), for the scripts compared by letter; letters
+# that a space (or the text's edge) sets apart before and after them in both texts are a word, and kept
+# (redline.js: lettersJoined).
+_SEA_LETTER = re.compile(f"[{_SEA}]")
+
+
+def _letters_joined(codes: Sequence[tuple[str, int, int, int, int]], a: list[Token], b: list[Token]) \
+        -> Sequence[tuple[str, int, int, int, int]]:
+    """`codes` with each short run of kept letters of a script compared by letter, between two edits and no word set
+    apart, made part of them."""
+    if not any(code[0] == "equal" and _SEA_LETTER.match(a[code[1]][0]) for code in codes[1:-1]):
+        return codes
+    out = list(codes)
+    joined = True
+    while joined:
+        joined = False
+        for k in range(1, len(out) - 1):
+            if _inside_word(out[k - 1], out[k], out[k + 1], a, b):
+                (_, i1, _, j1, _), (_, _, i2, _, j2) = out[k - 1], out[k + 1]
+                out[k - 1:k + 2] = [("replace", i1, i2, j1, j2)]
+                joined = True
+                break
+    return out
+
+
+def _inside_word(before: tuple[str, int, int, int, int], kept: tuple[str, int, int, int, int],
+                 after: tuple[str, int, int, int, int], a: list[Token], b: list[Token]) -> bool:
+    tag, i1, i2, j1, j2 = kept
+    if tag != "equal" or before[0] == "equal" or after[0] == "equal":
+        return False
+    size = i2 - i1
+    return (size <= max(before[2] - before[1], before[4] - before[3])
+            and size <= max(after[2] - after[1], after[4] - after[3])
+            and all(_SEA_LETTER.match(key) for key, _ in a[i1:i2])
+            and not all(_spaced(tokens, start, end) for tokens, start, end in ((a, i1, i2), (b, j1, j2))))
+
+
+def _spaced(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether `tokens[start:end]` stand apart, a space (or the text's edge) before and after them: a word."""
+    return (start == 0 or bool(_trailing_space(tokens[start - 1][1]))) \
+        and (end == len(tokens) or bool(_trailing_space(tokens[end - 1][1])))
 
 
 def opcodes(ka: list[str], kb: list[str]) -> Sequence[tuple[str, int, int, int, int]]:

@@ -800,8 +800,11 @@ def long_date(date: dt.date, lang: str) -> str:
 
 
 def _latin_long_date(date: dt.date, lang: str) -> str:
-    """`date` as `lang` writes it in prose, in Latin digits."""
+    """`date` as `lang` writes it in prose, in Latin digits; as ISO 8601 writes it (2025-01-15) in a language CLDR
+    has no month names for (_wordless)."""
     locale, pattern = _long_format(lang)
+    if pattern is None:
+        return date.isoformat()
     text = pattern.apply(date, locale)
     if date.day == 1 and text.startswith("1 "):
         text = first_of_month(lang) + text[1:]
@@ -836,8 +839,21 @@ def ezafe(name: str, lang: str) -> str:
 
 @functools.cache
 def _long_format(lang: str):
+    """The locale of `lang` and its long date's pattern; None for a language CLDR has no month names for."""
     locale = Locale.parse(lang, sep="-")  # pt-BR as well as fr
-    return locale, parse_pattern(get_date_format("long", locale=locale))
+    return locale, None if _wordless(locale) else parse_pattern(get_date_format("long", locale=locale))
+
+
+# CLDR's root locale names the months by their numbers (M01 … M12), and a language it has no month names for (Dhivehi,
+# Haitian Creole, Moroccan Arabic, Mongolian in its own script …) inherits them: its dates read "15 M01 2025" on every
+# page, in the history, the redline and the PDF. Such a language's dates are written as ISO 8601 writes them, in no
+# language's words (and its digits: in_digits).
+_ROOT_MONTH = re.compile(r"M[01][0-9]")
+
+
+def _wordless(locale: Locale) -> bool:
+    """Whether `locale` has no word of its own for any month (CLDR's root placeholders)."""
+    return all(_ROOT_MONTH.fullmatch(str(name)) for name in locale.months["format"]["wide"].values())
 
 
 # The digits of CLDR's numbering systems that a locale uses by default or as its native ones (Babel's

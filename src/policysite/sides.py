@@ -76,8 +76,8 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
         settings = policy_settings.load(root).for_document(doc)
     except policy_settings.SettingsError as exc:
         raise SideError(messages.text_of(exc)) from None
-    settings.language(lang)
     if name == WORKTREE:
+        settings.language(lang)
         policy, file = checks.load_policy(root, settings, lang)
         unread = [f for f in policy.problems if f.rule in checks.UNREAD]
         if unread:  # a page that cannot be read (a FIFO, safety73) is no text: never "every section deleted"
@@ -94,6 +94,9 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
     read = branch_state.reading(repo, branch)
     state = branch_state.read_copy(repo, read, directory=settings.manifest_dir, cut_ok=True) if read else \
         branch_state.read_branch(repo, branch=branch, remote=None, directory=settings.manifest_dir, cut_ok=True)
+    # a language published and configured no longer (German dropped after two versions): the branch still serves its
+    # texts, which `policy at` answers (at.dropped); diff said "this site publishes no German text" (histories27)
+    dropped = _dropped(settings, state, lang)
     if name in (LATEST, NEWEST):
         if state.latest is None:
             raise SideError(Said("diff.none-published", branch=branch) if read is not None
@@ -117,17 +120,20 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
         if data is None and git.read_blob(repo, source.commit, source.path) is not None:
             raise SideError(Said("diff.manifest-edited", version=version, path=source.path, commit=source.commit[:7]))
     else:
-        found = {v.version: v for v in history.find_versions(repo, root=root, settings=settings).versions}
+        dated = history.find_versions(repo, root=root, settings=settings)
+        found = {v.version: v for v in dated.versions}
         if version not in found:
             known = sorted(set(found) | set(state.manifests))
             raise SideError(Said("diff.no-version" if known else "diff.no-version/none", version=version,
                                  known=", ".join(known)))
-        path = found[version].paths_or(history.policy_paths(root, settings, repo))[lang]
+        path = found[version].paths_or(history.policy_paths(root, settings, repo)).get(lang)
+        if path is None:  # (a language the configuration no longer lists: the versions it published have it)
+            raise NoPage(_no_page(version, lang, dropped), version=version)
         data = git.read_blob(repo, found[version].commit, path)
         commit, page = found[version].commit, path
         where = f"{version} (commit {found[version].commit[:7]})"
     if data is None:
-        raise NoPage(Said("diff.no-page", version=version, lang=lang), version=version)
+        raise NoPage(_no_page(version, lang, dropped), version=version)
     text = data.decode("utf-8")
     policy = document.parse(text, path=f"{lang}@{version}", lang=lang)
     # its images' files as its commit holds them (their digests: an image replaced under the same name is one)
@@ -136,6 +142,25 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
         where += f", dated {policy.date}"
     return Side(version, where, policy, anchors.page_ids(text, lang=lang, ids=recorded) if recorded else {},
                 frozenset(state.manifests) if version in state.manifests else frozenset())
+
+
+def _dropped(settings: policy_settings.Settings, state: branch_state.BranchState, lang: str) -> list[str]:
+    """The versions of `state`'s branch holding a `lang` text where the configuration no longer lists `lang` (its
+    texts published, then the language dropped), oldest first; [] where it lists it. A language neither configured nor
+    ever published is refused as before (settings.language)."""
+    if any(code.code == lang for code in settings.languages):
+        return []
+    published = sorted(version for version, record in state.manifests.items() if lang in record.languages)
+    if not published:
+        settings.language(lang)
+    return published
+
+
+def _no_page(version: str, lang: str, dropped: list[str]) -> Said:
+    """Why `version` has no `lang` page: where the language was dropped, the versions that have one."""
+    if dropped:
+        return Said("diff.no-page/dropped", version=version, lang=lang, versions=", ".join(dropped))
+    return Said("diff.no-page", version=version, lang=lang)
 
 
 def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_state.BRANCH,

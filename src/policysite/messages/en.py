@@ -2775,6 +2775,9 @@ MESSAGES: dict[str, str] = {
     "workflow.redlines": "The Word redlines (tracked changes), one per language: the artifact `redline` of this run.",
     "workflow.unpublished": "No published version yet: nothing to compare with.",
     "diff.no-page": "version {version} has no {lang:language} page",
+    "diff.no-page/dropped": "version {version} has no {lang:language} page: the configuration no longer lists "
+                            "{lang:language} ({lang}), and the {lang:language} texts the site serves are those "
+                            "published before it was dropped: {versions:list}",
     "check.page-missing": "{path}: the {code:language} policy page does not exist: import the {code:language} texts "
                           "(policy import --lang {code}{option} FILES-OR-FOLDERS) or write the page",
     "check.page-missing/translation": "{path}: the {code:language} policy page does not exist: import the "

@@ -3186,6 +3186,9 @@ MESSAGES: dict[str, str] = {
                          "exécution.",
     "workflow.unpublished": "Aucune version publiée pour l'instant : rien à comparer.",
     "diff.no-page": "la version {version} n'a pas de page en {lang:language}",
+    "diff.no-page/dropped": "la version {version} n'a pas de page en {lang:language} : la configuration ne liste "
+                            "plus cette langue ({lang}), et les textes en {lang:language} que le site sert sont ceux "
+                            "publiés avant : {versions:list}",
     "check.page-missing": "{path} : la page de la politique en {code:language} n'existe pas : importez les textes "
                           "en {code:language} (policy import --lang {code}{option} FICHIERS-OU-DOSSIERS) ou écrivez "
                           "la page",

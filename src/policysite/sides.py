@@ -124,6 +124,9 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
         found = {v.version: v for v in dated.versions}
         if version not in found:
             known = sorted(set(found) | set(state.manifests))
+            if dated.shallow and (not known or version < known[0]):
+                raise SideError(Said("diff.no-version/shallow", version=version, known=", ".join(known),
+                                     stops=[sha[:7] for sha in dated.shallow]))
             raise SideError(Said("diff.no-version" if known else "diff.no-version/none", version=version,
                                  known=", ".join(known)))
         path = found[version].paths_or(history.policy_paths(root, settings, repo)).get(lang)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from policy_repo import Project, made_once
+from helpers import git
+from policy_repo import Project, made_once, new_project
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
 
@@ -35,3 +36,30 @@ def test_diff_compares_the_texts_of_a_language_dropped_after_publishing(tmp_path
     never = project.run("diff", "2022-03-01", "2022-06-01", "--lang", "de", "--messages", "en")
     assert never.returncode == 2 and "this site publishes no German text (de)" in never.stderr, never
 
+
+def test_diff_in_a_shallow_clone_says_the_versions_its_history_hides_and_how_to_fetch_them(tmp_path):
+    """A CI checkout at depth 1 (no archive fetched): `policy diff 2021-02-17 2022-03-01` said "no dated version
+    2021-02-17: known versions are 2022-03-01", as if the history had none. It says the clone is shallow, where its
+    history stops and to fetch the whole of it; a date after every version is refused as before; once unshallowed,
+    the redline is given."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    clone = tmp_path / "ci"
+    git(tmp_path, "clone", "-q", "--depth", "1", f"file://{project.root}", str(clone))
+    tip = git(clone, "rev-parse", "HEAD").strip()
+    ci = Project(clone)
+    refused = ci.run("diff", "2021-02-17", "2022-03-01", "--messages", "en")
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr, refused
+    assert refused.stderr == (f"error: no dated version 2021-02-17 in this clone, whose history stops at {tip[:7]} (a "
+                              "shallow clone, `--depth`): the versions committed before it are missing (known versions "
+                              "are 2022-03-01); fetch the whole history (`git fetch --unshallow`; on GitHub Actions, "
+                              "`fetch-depth: 0` in actions/checkout) and compare again\n"), refused
+    french = ci.run("diff", "2021-02-17", "2022-03-01", "--messages", "fr")
+    assert french.returncode == 2 and "(un clone superficiel, `--depth`)" in french.stderr, french
+    later = ci.run("diff", "2022-03-01", "2030-01-01", "--messages", "en")
+    assert later.returncode == 2 and later.stderr == \
+        "error: no dated version 2030-01-01: known versions are 2022-03-01\n", later
+    git(clone, "fetch", "-q", "--unshallow")
+    compared = ci.run("diff", "2021-02-17", "2022-03-01", "--messages", "en")
+    assert compared.returncode == 0 and "{+Deuxième texte.+}" in compared.stdout, compared

@@ -2759,6 +2759,10 @@ MESSAGES: dict[str, str] = {
                             "(`policy verify` names what changed there)",
     "diff.no-version": "no dated version {version}: known versions are {known:list}",
     "diff.no-version/none": "no dated version {version}: the history dates no version yet",
+    "diff.no-version/shallow": "no dated version {version} in this clone, whose history stops at {stops:each:, } (a "
+                               "shallow clone, `--depth`): the versions committed before it are missing (known "
+                               "versions are {known:list}); fetch the whole history (`git fetch --unshallow`; on "
+                               "GitHub Actions, `fetch-depth: 0` in actions/checkout) and compare again",
     "diff.unpublished-between": "{count:plural:version|versions} committed after {version:date}, the newest version "
                                 "published, {count:form:is|are} not published yet ({versions:list}): this redline "
                                 "shows {count:form:its|their} changes as this text's too; `make publish-history` "

@@ -3166,6 +3166,11 @@ MESSAGES: dict[str, str] = {
                             "été modifié sur la branche (`policy verify` indique ce qui y a changé)",
     "diff.no-version": "aucune version datée du {version} : les versions connues sont {known:list}",
     "diff.no-version/none": "aucune version datée du {version} : l'historique ne date encore aucune version",
+    "diff.no-version/shallow": "aucune version datée du {version} dans ce clone, dont l'historique s'arrête à "
+                               "{stops:each:, } (un clone superficiel, `--depth`) : les versions commitées avant "
+                               "manquent (versions connues : {known:list}) ; récupérez tout l'historique "
+                               "(`git fetch --unshallow` ; sur GitHub Actions, `fetch-depth: 0` dans actions/checkout) "
+                               "et comparez à nouveau",
     "diff.unpublished-between": "{count:plural:version commitée|versions commitées} après le {version:date}, la "
                                 "version publiée la plus récente, {count:form:n'est|ne sont} pas encore "
                                 "{count:form:publiée|publiées} ({versions:list}) : cette redline montre aussi "

@@ -116,7 +116,9 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
         data = history.published_text(repo, commit=source.commit, path=source.path, sha256=source.sha256)
         where = f"published {version}"
         if data is None and not git.rev_parse(repo, source.commit):
-            raise SideError(Said("diff.commit-gone", version=version, commit=source.commit[:7]))
+            # a full clone cannot fetch --unshallow: main was rewritten (squashed, force-pushed) since the publication
+            raise SideError(Said("diff.commit-gone" if git.shallow_boundary(repo) else "diff.commit-gone/rewritten",
+                                 version=version, commit=source.commit[:7], sha=source.commit))
         if data is None and git.read_blob(repo, source.commit, source.path) is not None:
             raise SideError(Said("diff.manifest-edited", version=version, path=source.path, commit=source.commit[:7]))
     else:

@@ -63,3 +63,36 @@ def test_diff_in_a_shallow_clone_says_the_versions_its_history_hides_and_how_to_
     git(clone, "fetch", "-q", "--unshallow")
     compared = ci.run("diff", "2021-02-17", "2022-03-01", "--messages", "en")
     assert compared.returncode == 0 and "{+Deuxième texte.+}" in compared.stdout, compared
+
+
+def test_diff_of_a_version_whose_commit_a_squashed_main_lost_says_where_to_fetch_it_not_to_unshallow(tmp_path):
+    """main squashed into one new commit and force-pushed after two publications, then a fresh clone: `policy diff
+    2021-02-17 2022-03-01` said "fetch it (`git fetch --unshallow`)", which git refuses in a full clone ("--unshallow
+    on a complete repository does not make sense"). It says the history was rewritten and to fetch the commit from a
+    clone that still has it, as verify and publishing say; a shallow clone is still told to unshallow."""
+    from policy_repo import new_project
+
+    project = new_project(tmp_path / "project")
+    first = project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    assert project.history(jobs=1).published == ["2021-02-17", "2022-03-01"]
+    git(project.root, "checkout", "-q", "--orphan", "squashed")
+    git(project.root, "commit", "-q", "-m", "One commit", date="2024-05-01T12:00:00+00:00")
+    git(project.root, "branch", "-D", "main")
+    git(project.root, "branch", "-m", "squashed", "main")
+    clone = tmp_path / "fresh"
+    git(tmp_path, "clone", "-q", f"file://{project.root}", str(clone))
+    refused = Project(clone).run("diff", "2021-02-17", "2022-03-01", "--messages", "en")
+    assert refused.returncode == 2 and refused.stdout == "", refused
+    assert refused.stderr == (f"error: published 2021-02-17 was built from commit {first[:7]}, which this repository, "
+                              "a full clone, does not hold, nor any commit with the same text: the history it was "
+                              "published from was rewritten since (a squash, a rebase, force-pushed); fetch the commit "
+                              f"from a clone that still has it (`git fetch <that clone> {first}`), or compare another "
+                              "version\n"), refused
+    french = Project(clone).run("diff", "2021-02-17", "2022-03-01", "--messages", "fr")
+    assert french.returncode == 2 and f"(`git fetch <ce clone> {first}`)" in french.stderr, french
+    shallow = tmp_path / "shallow"
+    git(tmp_path, "clone", "-q", "--depth", "1", "--no-single-branch", f"file://{project.root}", str(shallow))
+    git(shallow, "branch", "gh-pages", "origin/gh-pages")
+    said = Project(shallow).run("diff", "2021-02-17", "2022-03-01", "--messages", "en")
+    assert said.returncode == 2 and "(`git fetch --unshallow`)" in said.stderr, said

@@ -2754,6 +2754,11 @@ MESSAGES: dict[str, str] = {
                           "folder, committed or not)",
     "diff.commit-gone": "published {version} was built from commit {commit}, which is not in this clone (amended, or "
                         "not fetched): fetch it (`git fetch --unshallow`), or compare another version",
+    "diff.commit-gone/rewritten": "published {version} was built from commit {commit}, which this repository, a full "
+                                  "clone, does not hold, nor any commit with the same text: the history it was "
+                                  "published from was rewritten since (a squash, a rebase, force-pushed); fetch the "
+                                  "commit from a clone that still has it (`git fetch <that clone> {sha}`), or compare "
+                                  "another version",
     "diff.manifest-edited": "published {version}'s publication record names {path} at {commit}, a text other than the "
                             "one it records (its fingerprint): the publication record was edited on the branch "
                             "(`policy verify` names what changed there)",

@@ -3161,6 +3161,11 @@ MESSAGES: dict[str, str] = {
     "diff.commit-gone": "la version publiée {version} a été construite à partir du commit {commit}, qui n'est pas dans "
                         "ce clone (modifié par amend, ou non récupéré) : récupérez-le (`git fetch --unshallow`), ou "
                         "comparez une autre version",
+    "diff.commit-gone/rewritten": "la version publiée {version} a été construite à partir du commit {commit}, que ce "
+                                  "dépôt, un clone complet, n'a pas, ni aucun commit portant le même texte : "
+                                  "l'historique dont elle a été publiée a été réécrit depuis (un squash, un rebase, "
+                                  "poussé de force) ; récupérez le commit d'un clone qui l'a encore "
+                                  "(`git fetch <ce clone> {sha}`), ou comparez une autre version",
     "diff.manifest-edited": "le relevé de publication de la version publiée {version} nomme {path} au commit {commit}, "
                             "un texte autre que celui qu'il enregistre (son empreinte) : le relevé de publication a "
                             "été modifié sur la branche (`policy verify` indique ce qui y a changé)",

@@ -2,6 +2,8 @@
 versions in French and English (the second adds a section, the third removes one)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from reader import go, settled
 from test_reader13 import _printed_pages
@@ -50,3 +52,30 @@ def test_a_focused_skip_link_is_not_printed(new_context, three, tmp_path, lang):
     settled(page)
     assert not page.evaluate("() => document.activeElement.classList.contains('md-skip')")
 
+
+def _printed_addresses(page, tmp_path) -> list[str]:
+    return re.findall(r"<(http[^>]+)>", "".join("".join(p.split()) for p in _printed_pages(page, tmp_path, "A4")))
+
+
+@pytest.mark.parametrize("lang", ("fr", "en"))
+def test_the_text_in_force_printed_names_its_own_version_s_pages_by_their_date(new_context, three, tmp_path, lang):
+    """Printed at `latest/`, the text in force gave its changes as `…/latest/changes/` and its PDF as
+    `…/latest/policy-fr-2023-09-30.pdf`: once a new version is published the first shows that version's changes and the
+    second is gone, on a paper whose own line says "Version du 30 septembre 2023". They are printed as the dated page
+    prints them (`…/2023-09-30/changes/`), each address on the site; the links themselves stay as they were."""
+    page = new_context(viewport={"width": 1280, "height": 800}).new_page()
+    go(page, three.url(f"/{lang}/{DATES[-1]}/"))
+    dated = _printed_addresses(page, tmp_path)
+    go(page, three.url(f"/{lang}/latest/"))
+    hrefs = page.eval_on_selector_all(".md-typeset a[href]", "links => links.map(a => a.getAttribute('href'))")
+    latest = _printed_addresses(page, tmp_path)
+    ours = [a for a in latest if a.startswith(three.base + f"/{lang}/")]
+    assert f"{three.base}/{lang}/{DATES[-1]}/changes/" in ours, latest
+    assert f"{three.base}/{lang}/{DATES[-1]}/policy-{lang}-{DATES[-1]}.pdf" in ours, latest
+    assert not [a for a in ours if "/latest/" in a], ours
+    assert latest == dated
+    for address in ours:
+        assert page.request.get(address.split("#")[0]).status == 200, address
+    # on screen, the reader at latest/ still follows latest/'s links
+    assert page.eval_on_selector_all(".md-typeset a[href]", "links => links.map(a => a.getAttribute('href'))") == hrefs
+    assert "changes/" in hrefs

@@ -652,11 +652,23 @@
   // its words alone, "previous version", which no reader of the paper can follow: its address follows them too, as
   // the browser resolved it (policy.css); a link within the page is not. Marked again before printing, for the links
   // a script wrote since (the compare page's redline).
+  // At `…/latest/`, the copy of the version in force, a link into its own folder (this version's changes, its PDF)
+  // printed `…/latest/changes/`, which names the next version's changes once one is published, and
+  // `…/latest/policy-fr-2023-09-30.pdf`, gone then: on paper it names this version's dated folder, as the print line
+  // does (reader26). The text in force (`latest/` itself, another document's) is meant as it is.
+  function lasting(address) {
+    var at = location.pathname.split("/"), dated = versionOf(document), url = new URL(address);
+    var folder = at.slice(0, at.indexOf("latest") + 1).join("/") + "/";
+    if (!dated || at.indexOf("latest") === -1 || url.origin !== location.origin || url.pathname.indexOf(folder) !== 0)
+      return address;
+    url.pathname = folder.slice(0, -"latest/".length) + dated + "/" + url.pathname.slice(folder.length);
+    return url.href;
+  }
   function siteAddresses() {
     var here = location.href.split("#")[0];
     document.querySelectorAll(".md-typeset a[href]").forEach(function (link) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(link.getAttribute("href")) || link.href.split("#")[0] === here) return;
-      link.setAttribute("data-policy-address", link.href);
+      link.setAttribute("data-policy-address", lasting(link.href));
     });
   }
   siteAddresses();

@@ -331,24 +331,26 @@ def sections_text(entry: Entry, *, lang: str) -> str:
 def period_text(entry: Entry, *, lang: str) -> Markup:
     """`In force from March 1, 2022 until May 9, 2023.`, or since, or when an upcoming version takes effect: HTML, each
     date marked as `lang` where the site's words are in another language (strings.marks)."""
-    t = strings(lang)
+    key, days = _period(entry)
+    return html_format(strings(lang)[key], **{name: in_language(long_date(dt.date.fromisoformat(day), lang), lang)
+                                              for name, day in days.items()})
 
-    def said(key: str, **days: str) -> Markup:
-        return html_format(t[key], **{name: in_language(long_date(dt.date.fromisoformat(day), lang), lang)
-                                      for name, day in days.items()})
+
+def _period(entry: Entry) -> tuple[str, dict[str, str]]:
+    """Which of the strings' periods says when `entry` is in force, and its days."""
     start = entry.date.isoformat()
     if entry.upcoming:
         # two announced at once: the first's last day, as versions.json, the at page and `policy at` say it (it read
         # as if in force for good, histories17)
         announced = entry.announced
         if entry.until:
-            return said("period_upcoming_to", start=start, until=entry.until, announced=announced) if announced \
-                else said("period_upcoming_plain_to", start=start, until=entry.until)
-        return said("period_upcoming", start=start, announced=announced) if announced else \
-            said("period_upcoming_plain", start=start)
+            return ("period_upcoming_to", {"start": start, "until": entry.until, "announced": announced}) if announced \
+                else ("period_upcoming_plain_to", {"start": start, "until": entry.until})
+        return ("period_upcoming", {"start": start, "announced": announced}) if announced else \
+            ("period_upcoming_plain", {"start": start})
     if entry.until:
-        return said("period", start=start, until=entry.until)
-    return said("period_open", start=start)
+        return "period", {"start": start, "until": entry.until}
+    return "period_open", {"start": start}
 
 
 def summary_text(entry: Entry, *, lang: str, announcement: bool = False) -> str:
@@ -480,10 +482,27 @@ def history_page(*, env: Environment, lang: str, entries: list[Entry], earlier: 
     return page
 
 
+# What ends a sentence of the site's words (strings' periods): the full stop, Chinese and Japanese 。, Hindi's danda.
+_STOPS = (".", "\u3002", "\u0964")
+
+
+def period_apart(entry: Entry, *, lang: str) -> tuple[Markup, Markup]:
+    """`period_text` without the stop its words end with, and that stop ("" where they end with none, as Thai's, or
+    Ukrainian's "Чинна з {start}", whose date's own "р." stays): an aside that follows the period goes before its stop,
+    "In force since May 1, 2022 (published on May 3, 2022).", as the periods' own asides do ("Takes effect on …
+    (announced on …)."); the history page said "…2022. (published on …)" (reader26)."""
+    sentence, words = period_text(entry, lang=lang), strings(lang)[_period(entry)[0]]
+    if words.endswith(_STOPS):
+        return Markup(sentence[:-1]), Markup(sentence[-1])
+    return sentence, Markup("")
+
+
 def _history_row(e: Entry, *, lang: str, t: Mapping[str, str]) -> dict[str, Any]:
-    """What the history template shows of one version (`row`)."""
+    """What the history template shows of one version (`row`): its period's words and their stop apart, the asides
+    between them."""
+    period, stop = period_apart(e, lang=lang)
     return {"entry": e, "date": _date(e.version, lang), "counts": counts_line(e, lang=lang),
-            "groups": groups(e, lang=lang, base="../"), "period": period_text(e, lang=lang),
+            "groups": groups(e, lang=lang, base="../"), "period": period, "stop": stop,
             "changes_of": html_format(t["changes_of"], date=in_language(_date(e.previous, lang)[1], lang))
             if e.previous else None,
             # when it went online, for whoever must prove it (histories16): its manifest's record, not its date; a

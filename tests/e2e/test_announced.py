@@ -233,7 +233,7 @@ def test_without_javascript_the_at_page_sends_the_reader_to_the_history_of_perio
     page.get_by_role("link", name=strings("en")["at_nojs"]).click()
     page.wait_for_url(f"{archive.base}/en/history/")
     text = page.locator("article").inner_text()
-    assert "In force from March 4, 2019 to February 16, 2021 inclusive." in text, text
+    assert "In force from March 4, 2019 to February 16, 2021 inclusive" in text, text  # its asides, then its stop
 
 
 def test_the_at_page_says_when_the_list_of_versions_cannot_be_read(page, archive):

@@ -52,9 +52,9 @@ def test_an_imported_version_says_it_was_added_to_the_archive_on_the_import_day_
     capsys.readouterr()
     for run in range(2):
         history = _words(site, "en/history/index.html")
-        assert "In force from January 5, 2021 to April 30, 2022 inclusive. (added to this archive on March 1, " \
-            "2024)" in history, history
-        assert "In force from May 1, 2022 to May 1, 2024 inclusive. (added to this archive on March 1, 2024)" \
+        assert "In force from January 5, 2021 to April 30, 2022 inclusive (added to this archive on March 1, " \
+            "2024)." in history, history
+        assert "In force from May 1, 2022 to May 1, 2024 inclusive (added to this archive on March 1, 2024)." \
             in history, history
         assert "(published on May 2, 2024)" in history and history.count("published on") == 1, history
         recorded = {v: json.loads(git(site, "show", f"gh-pages:manifest/{v}.json"))["languages"]["en"].get("imported")

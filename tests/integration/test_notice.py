@@ -172,12 +172,12 @@ def test_history_and_feed_list_the_upcoming_version_with_its_note_and_announceme
     history = step[f"{lang}/history/index.html"]
     upcoming = history[history.index('id="v2027-03-01"'):history.index('id="v2022-03-01"')]
     assert {"fr": "(à venir)", "en": "(upcoming)"}[lang] in upcoming and note in upcoming
-    assert {"fr": "Entre en vigueur le 1er mars 2027 (annoncée le 20 janvier 2027).",
-            "en": "Takes effect on March 1, 2027 (announced on January 20, 2027)."}[lang] in upcoming
+    assert {"fr": "Entre en vigueur le 1er mars 2027 (annoncée le 20 janvier 2027) (mise en ligne le 20 janvier 2027).",
+            "en": "Takes effect on March 1, 2027 (announced on January 20, 2027) (published on January 20, 2027)."}[lang] in upcoming
     current = history[history.index('id="v2022-03-01"'):]
     assert {"fr": "(en vigueur)", "en": "(in force)"}[lang] in current
-    assert {"fr": "En vigueur du 1er mars 2022 au 28 février 2027 inclus.",
-            "en": "In force from March 1, 2022 to February 28, 2027 inclusive."}[lang] in current
+    assert {"fr": "En vigueur du 1er mars 2022 au 28 février 2027 inclus",
+            "en": "In force from March 1, 2022 to February 28, 2027 inclusive"}[lang] in current
     atom = step[f"{lang}/feed.xml"]
     assert atom.count("<entry>") == 2  # the first version in force, the announcement
     assert "2027-03-01/#announced</id>" in atom and "<updated>2027-01-20T00:00:00Z</updated>" in atom

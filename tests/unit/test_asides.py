@@ -85,7 +85,8 @@ def test_a_versions_state_is_an_aside_on_the_history_in_versions_json_and_on_its
     history = archive.history_page(env=ENV, lang=lang, entries=entries)
     assert f'{before}<span class="policy-history-current">{opening}{t["in_force"]}{closing}</span></h2>' in history
     assert f'{before}<span class="policy-history-upcoming">{opening}{t["upcoming"]}{closing}</span></h2>' in history
-    assert f'{before}{opening}{t["editorial"]}{closing}</p>' in history
+    stop = archive.period_apart(entries[0], lang=lang)[1]  # the period's stop after its asides (reader26)
+    assert f'{before}{opening}{t["editorial"]}{closing}{stop}</p>' in history
     listed = json.loads(branch.versions_json(["2030-01-15", "2030-03-01"], lang, today=dt.date(2030, 4, 1)))
     assert listed[0]["title"] == listed[0]["properties"]["date_text"] + f"{before}{opening}{t['in_force']}{closing}"
     settings = Settings(company="Example Ltd", brand="Example", public_url="https://example.test/p/",

@@ -435,10 +435,11 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     if code == settings.authoritative and read and view is None:
         findings += _sections_named(root, settings, policy)
     if code != settings.authoritative:
-        if compared:
-            findings += sync.compare(source, policy, definitions=settings.definitions_section)
-            findings += notice_sync(source, policy)
         record = staleness.record_file(path, settings.document)
+        recorded = _record_read(root, record) if compared else None
+        if compared:
+            findings += sync.compare(source, policy, definitions=settings.definitions_section, record=recorded)
+            findings += notice_sync(source, policy)
         if config_rules.linked(root, record) and (record.is_symlink() or record.exists()):
             findings.append(Finding.of(f"{folder}/{record.name}" if folder else record.name, 1,
                                        "source.symlink/record"))
@@ -446,6 +447,9 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
             # a section the authoritative text lacks is to be removed, not brought in line nor marked in line with
             # the section now under its number (legal16: "run `policy sync-mark en 3`" of a section French removed)
             extra = {f.line for f in findings if f.path == policy.path and f.rule == "sync.section-extra"}
+            # nor one numbered one less than its counterpart after a section it lacks (legal23: `sync-mark en 4` of
+            # English §4 "Retention", to be renumbered §5, would record it in line with French §4 "Purposes")
+            extra |= {policy.sections[j].line for j in sync.shifted_sections(source, policy, recorded)}
             findings += [f for f in staleness.check(source=source, translation=policy, source_file=source_path,
                                                     translation_file=path, view=view, record_path=record)
                          if not (f.rule == "sync.outdated" and f.line in extra)]
@@ -459,6 +463,17 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
                                 words_path=words_shown, vocabulary=spelling.load_words(vocabulary_file),
                                 cache=glyph_cache)
     return sorted(set(findings))
+
+
+def _record_read(root: Path, record: Path) -> dict[str, str] | None:
+    """A translation's record (`.translated-from.yml`) as sync pairs sections by it, None where it is absent, a link
+    or unreadable (staleness says why, once)."""
+    if config_rules.linked(root, record) or not record.is_file():
+        return None
+    try:
+        return staleness.read_record(record)
+    except staleness.RecordError:
+        return None
 
 
 def shown_config(root: Path, settings: Settings, code: str) -> list[tuple[str, int, str, str]]:

@@ -8,6 +8,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -25,6 +26,7 @@ from policysite.heading_numbers import (
     roman_number,
 )
 from policysite.month_spellings import other_months, spellings
+from policysite.staleness import fingerprint
 from policysite.strings import ezafe
 
 MONTHS = {
@@ -715,15 +717,23 @@ def gregorian(year: int, month: int, day: int, lang: str) -> dt.date:
     return dt.date(year, month, day)
 
 
-def compare(source: Policy, translation: Policy, *, definitions: str | None = None) -> list[Finding]:
+def compare(source: Policy, translation: Policy, *, definitions: str | None = None,
+            record: Mapping[str, str] | None = None) -> list[Finding]:
     """Every way `translation` departs from `source`: tree, counts, invariants, dates.
 
-    `definitions` is the identity of the section whose bold terms are the defined terms, if any.
+    `definitions` is the identity of the section whose bold terms are the defined terms, if any; `record` the
+    translation's record (`.translated-from.yml`: each of its sections' number, the fingerprint of the source section
+    it was last in line with), which tells a section the translation lacks from its neighbour.
     """
     names = (source.lang, translation.lang)  # (the catalogues say their names: messages)
     pairs = pair_sections(source, translation)
     extra = None if not (source.numbered or translation.numbered) else _extra_shifted(source, translation, pairs)
-    findings = _compare_tree(source, translation, pairs if extra is None else extra[1], names)
+    findings = _compare_tree(source, translation, pairs if extra is None else extra[1], names, record)
+    if extra is None and (source.numbered or translation.numbered):
+        # a section the translation lacks, its later sections numbered one less: each compared with the section
+        # its contents answer, as said (legal23: "§3 is French §4, and so on", then "§4: French has 1 paragraph,
+        # English has 0", "§5: table rows", "§6: e-mail addresses" of sections compared number for number)
+        pairs = _missing_shifted(source, translation, pairs, record)
     if extra is not None:  # (the section the authoritative text removed, said as such, and the others compared)
         pairs, kept = extra[1], translation.sections[extra[0]]
         after = next(j for j in sorted(pairs.values()) if j > extra[0])
@@ -802,13 +812,13 @@ def _pair_unnumbered_between(source: Policy, translation: Policy, pairs: dict[in
 
 
 def _compare_tree(source: Policy, translation: Policy, pairs: dict[int, int],
-                  names: tuple[str, str]) -> list[Finding]:
+                  names: tuple[str, str], record: Mapping[str, str] | None = None) -> list[Finding]:
     if source.numbered != translation.numbered and not any(
             s.numeral for s in (translation if source.numbered else source).sections):
         return [_numbering(source, translation, names)]
     positional = not (source.numbered or translation.numbered)
     found = _compare_tree_found(source, translation, pairs, names, positional)
-    shifted = None if positional else _shifted(source, translation, pairs)
+    shifted = None if positional else _shifted(source, translation, pairs, record)
     if shifted is None:
         return found
     lacking, after, there = source.sections[shifted[0]], source.sections[shifted[1]], translation.sections[shifted[2]]
@@ -818,7 +828,8 @@ def _compare_tree(source: Policy, translation: Policy, pairs: dict[int, int],
     return [said] + [f for f in found if f.rule != "sync.section-missing"]
 
 
-def _shifted(source: Policy, translation: Policy, pairs: dict[int, int]) -> tuple[int, int, int] | None:
+def _shifted(source: Policy, translation: Policy, pairs: dict[int, int],
+             record: Mapping[str, str] | None = None) -> tuple[int, int, int] | None:
     """Where a translation lacks one section of a run of numbered siblings and numbers the later ones one less (French
     §1 to §5, English §1 to §4 without French §3), if the sections' contents (their blocks' kinds, links, e-mails,
     phones and numbers) match so better than number for number: the indexes of the source section it lacks, of the
@@ -840,15 +851,69 @@ def _shifted(source: Policy, translation: Policy, pairs: dict[int, int]) -> tupl
     signs = ({n: _signature(source.sections[n], source.lang) for n in mine},
              {n: _signature(translation.sections[n], translation.lang) for n in theirs})
 
+    # where the translation's record is at hand, a section it was last in line with under its number counts too: a
+    # section inserted beside one of the same shape (two paragraphs of prose) was as likely either (legal23)
+    prints = {n: fingerprint(source.sections[n]) for n in mine} if record else {}
+
     def score(lacking: int) -> int:
         kept = mine[:lacking] + mine[lacking + 1:]
-        return sum(signs[0][i] == signs[1][j] for i, j in zip(kept, theirs))
+        return sum(signs[0][i] == signs[1][j] for i, j in zip(kept, theirs)) + sum(
+            bool(record) and record.get(translation.sections[j].number) == prints[i]  # type: ignore[union-attr]
+            for i, j in zip(kept, theirs))
     scores = [score(m) for m in range(len(mine))]
     best = max(scores)
     if scores.count(best) != 1 or scores[-1] >= best or scores.index(best) == len(mine) - 1:
         return None
     lacking = scores.index(best)
     return mine[lacking], mine[lacking + 1], theirs[lacking]
+
+
+def _missing_shifted(source: Policy, translation: Policy, pairs: dict[int, int],
+                     record: Mapping[str, str] | None = None) -> dict[int, int]:
+    """`pairs` with the sections after one the translation lacks (`_shifted`) paired by their contents: the source's
+    next sibling with the translation's section numbered as the lacking one is, and so on, their subsections by their
+    place under them; the lacking section and what it holds paired with none. `pairs` where no section is lacking."""
+    found = _shifted(source, translation, pairs, record)
+    if found is None:
+        return pairs
+    lacking = source.sections[found[0]]
+    mine = [n for n, s in enumerate(source.sections) if s.level == lacking.level and len(s.parts) == len(lacking.parts)
+            and s.parts[:-1] == lacking.parts[:-1] and not s.inserted]
+    theirs = [n for n, s in enumerate(translation.sections) if s.level == lacking.level
+              and len(s.parts) == len(lacking.parts) and s.parts[:-1] == lacking.parts[:-1] and not s.inserted]
+    at = mine.index(found[0])
+    moved = dict(zip(mine[at + 1:], theirs[at:]))
+    by_parts = {s.parts: n for n, s in enumerate(translation.sections) if s.parts and not s.inserted}
+    out = {i: j for i, j in pairs.items() if not _under(source.sections[i], lacking) and i not in moved}
+    for i, j in moved.items():
+        head, there = source.sections[i].parts, translation.sections[j].parts
+        for k, section in enumerate(source.sections):
+            if section.parts[:len(head)] == head and not section.inserted and k not in out:
+                found_j = j if k == i else by_parts.get(there + section.parts[len(head):])
+                if found_j is not None:
+                    out[k] = found_j
+    kept: dict[int, int] = {}
+    for i, j in sorted(out.items()):
+        if j not in kept.values():
+            kept[i] = j
+    return kept
+
+
+def _under(section: Section, head: Section) -> bool:
+    """Whether `section` is `head` or one of its numbered subsections."""
+    return bool(head.parts) and section.parts[:len(head.parts)] == head.parts and not section.inserted
+
+
+def shifted_sections(source: Policy, translation: Policy, record: Mapping[str, str] | None = None) -> set[int]:
+    """The translation's sections (indexes) its contents pair with another source section than its number's: after
+    one it lacks, or one the source removed (`compare` says so once, then compares each with its own); marking one
+    in line (`policy sync-mark`), by its number, would record it in line with another section's text."""
+    if not (source.numbered or translation.numbered):
+        return set()
+    pairs = pair_sections(source, translation)
+    extra = _extra_shifted(source, translation, pairs)
+    shifted = extra[1] if extra is not None else _missing_shifted(source, translation, pairs, record)
+    return {j for i, j in shifted.items() if pairs.get(i) != j}
 
 
 def _extra_shifted(source: Policy, translation: Policy, pairs: dict[int, int]) -> tuple[int, dict[int, int]] | None:

@@ -944,7 +944,8 @@ NB, NNB = "\u00a0", "\u202f"
     ("sync.section-missing/shifted", {"section": "§3", "source": "fr", "translation": "en", "there": "§3", "after": "§4"},
      None, f"§3 figure dans le texte en français mais manque dans celui en anglais, dont les sections suivantes ont un "
            f"numéro de moins{NB}: son §3 correspond au §4 du texte en français, et ainsi de suite (leurs contenus se "
-           "répondent ainsi, et non numéro pour numéro)"),
+           f"répondent ainsi, et non numéro pour numéro){NB}: traduisez-la avant son §3, et ajoutez un au numéro des "
+           "sections suivantes"),
 ])
 def test_the_legal_teams_messages_read_as_a_dpo_and_a_lawyer_write(key, fields, english, french):
     """Words8's reading: English said "the fr page has …, only the fr page's counts" (a code and a verb read as a noun),

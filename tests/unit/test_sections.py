@@ -521,7 +521,8 @@ def test_a_translation_lacking_a_section_and_numbering_the_later_ones_one_less_i
     found = sync.compare(parse(text(french), "fr"), parse(text(english)))
     missing = [f.message for f in found if f.rule == "sync.section-missing"]
     assert missing == ["§3 “Durée” is in French, missing in English, whose sections after it are numbered one less: its "
-                       "§3 is French's §4, and so on (their contents match so, not number for number)"]
+                       "§3 is French's §4, and so on (their contents match so, not number for number): translate it "
+                       "before its §3, and number the sections from there one more"]
     # the last one lacking indeed, or nothing to tell them by: as before
     retention = english[:4] + ["3. Retention", "We keep your data 3 years.", "4. Rights", "Write to dpo@acme.test."]
     assert [f.message for f in sync.compare(parse(text(french), "fr"), parse(text(retention)))

@@ -431,7 +431,8 @@ MESSAGES: dict[str, str] = {
     "sync.section-missing": "{section} is in {source:language}, missing in {translation:language}: translate it here",
     "sync.section-missing/shifted": "{section} is in {source:language}, missing in {translation:language}, whose "
                                     "sections after it are numbered one less: its {there} is {source:language}'s "
-                                    "{after}, and so on (their contents match so, not number for number)",
+                                    "{after}, and so on (their contents match so, not number for number): "
+                                    "translate it before its {there}, and number the sections from there one more",
     "sync.section-missing/nth": "the {position:ordinal} heading, “{title}”, is in {source:language}, missing in "
                                 "{translation:language} ({source:language} has {source_count:plural:heading|headings}, "
                                 "{translation:language} {translation_count:number}): translate it here",

@@ -492,7 +492,8 @@ MESSAGES: dict[str, str] = {
                                     "{translation:language}, dont les sections suivantes ont un numéro "
                                     "de moins : son {there} correspond au {after} du texte en {source:language}, "
                                     "et ainsi de suite (leurs contenus se répondent ainsi, et non numéro pour "
-                                    "numéro)",
+                                    "numéro) : traduisez-la avant son {there}, et ajoutez un au numéro des sections "
+                                    "suivantes",
     "sync.section-missing/nth": "le {position:ordinal} titre, « {title} », figure dans le texte en {source:language} "
                                 "mais manque dans celui en {translation:language} (le texte en {source:language} "
                                 "compte {source_count:plural:titre|titres}, celui en {translation:language} "

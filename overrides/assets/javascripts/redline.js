@@ -556,9 +556,14 @@
     });
     return out;
   }
-  function alike(olds, news, i0, j0) {  // engine.py's _alike
+  function alike(olds, news, i0, j0, labelled) {  // engine.py's _alike
     var ow = olds.map(function (c) { return words(c.join(" ")); }), nw = news.map(function (c) { return words(c.join(" ")); });
-    var score = function (i, j) { return similar(ow[i], nw[j]); };
+    var score = function (i, j) {
+      var found = similar(ow[i], nw[j]);
+      // engine.py: two rows whose first cell says the same are that row edited
+      return labelled && olds[i].length > 1 && news[j].length > 1 && olds[i][0] && olds[i][0] === news[j][0] ?
+        Math.max(found, BLOCK_CUTOFF) : found;
+    };
     var total = function (list) { return list.reduce(function (n, w) { return n + w.length; }, 0); };
     var pairs = olds.length * news.length > MAX_RUN_BLOCKS || total(ow) * total(nw) > MAX_RUN_WORDS ?
       inPlace(olds.length, news.length, function (i, j) { return !!score(i, j); }) : ordered(olds.length, news.length, score);
@@ -618,7 +623,7 @@
         out.push(rowChange(bodyOld[p[0]], bodyNew[p[1]], columns));
         keys.push(null);
       });
-      else alike(ka.slice(i1, i2), kb.slice(j1, j2), i1, j1).forEach(function (p) {
+      else alike(ka.slice(i1, i2), kb.slice(j1, j2), i1, j1, true).forEach(function (p) {
         out.push(rowChange(p[0] === null ? null : bodyOld[p[0]], p[1] === null ? null : bodyNew[p[1]], columns));
         keys.push(p[0] !== null && p[1] !== null ? null : p[0] !== null ? ka[p[0]] : kb[p[1]]);
       });

@@ -764,12 +764,19 @@ def match_columns(old: Sequence[Sequence[str]], new: Sequence[Sequence[str]]) ->
     return out
 
 
-def _alike(old: Sequence[Sequence[str]], new: Sequence[Sequence[str]], i0: int, j0: int) -> Columns:
-    """Columns (or rows), each its cells, paired by their words in order (_ordered), indexes from `i0` and `j0`."""
+def _alike(old: Sequence[Sequence[str]], new: Sequence[Sequence[str]], i0: int, j0: int, *,
+           labelled: bool = False) -> Columns:
+    """Columns (or rows), each its cells, paired by their words in order (_ordered), indexes from `i0` and `j0`.
+    `labelled` (rows): two rows whose first cell says the same (`Logs | one year`, `Logs | six months`) are that row
+    edited however its other cells were reworded, as `_same_term` pairs a definition: struck whole and inserted
+    again, the row's label marked deleted and inserted though unchanged, nothing said which row changed."""
     old_words, new_words = [words(" ".join(c)) for c in old], [words(" ".join(c)) for c in new]
 
     def score(i: int, j: int) -> float:
-        return _similar(old_words[i], new_words[j])
+        found = _similar(old_words[i], new_words[j])
+        if labelled and len(old[i]) > 1 and len(new[j]) > 1 and old[i][0] and old[i][0] == new[j][0]:
+            return max(found, BLOCK_CUTOFF)
+        return found
     # a run too large to search (a table of 2,000 rows, each a cell edited), as _pair's: each against its place
     pairs = _in_place(len(old), len(new), lambda i, j: bool(score(i, j))) \
         if len(old) * len(new) > MAX_RUN_BLOCKS or \
@@ -841,7 +848,7 @@ def _table_changes(old: Unit, new: Unit, tokenize: Tokenizer) -> list[BlockChang
             out += [_row_change(o, n, columns, tokenize) for o, n in zip(body_old[i1:i2], body_new[j1:j2])]
             keys += [None] * (i2 - i1)
             continue
-        for i, j in _alike(ka[i1:i2], kb[j1:j2], i1, j1):
+        for i, j in _alike(ka[i1:i2], kb[j1:j2], i1, j1, labelled=True):
             out.append(_row_change(body_old[i] if i is not None else None, body_new[j] if j is not None else None,
                                    columns, tokenize))
             keys.append(None if i is not None and j is not None else ka[i] if i is not None else

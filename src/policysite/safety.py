@@ -1280,11 +1280,21 @@ UNSPOKEN_ROLES = frozenset({"img", "image", "separator", "progressbar", "meter",
                             "graphics-symbol"})
 
 
+# The ARIA the site's own parts of a text write (partials: a notice's role="status", a legend's role="note"; a list of
+# versions' aria-current, a heading's "¶" aria-hidden; SPOKEN_ARIA and UNSPOKEN_ROLES have rules of their own): any
+# other tells a screen reader a structure the eye does not see. `role="heading" aria-level="1"` made a paragraph a
+# heading, `role="none"` a section's heading none, `aria-owns` read §2's heading inside another paragraph, in another
+# order than the page's (safety87 hunt).
+SITE_ROLES = frozenset({"note", "status"})
+SITE_ARIA = frozenset({"aria-current", "aria-hidden"})
+
+
 def unspoken(node: LexborNode, tag: str, attributes: dict[str, str | None]) -> Iterator[Said]:
     """What makes a screen reader say other words than an element of the text shows: an ARIA label or description
     (SPOKEN_ARIA: `<a href="https://evil.example" aria-label="The CNIL's site">`), `aria-hidden` on words (a clause the
     eye reads and a blind reader never hears: the heading's "¶" and the redline's "…" are symbols), a role naming it by
-    the author's words only (UNSPOKEN_ROLES). The policy's readers are all its readers (safety82)."""
+    the author's words only (UNSPOKEN_ROLES), any other role or ARIA attribute than the site's own (SITE_ROLES,
+    SITE_ARIA: safety87). The policy's readers are all its readers (safety82)."""
     named = {str(key).lower(): value or "" for key, value in attributes.items()}
     for name in sorted(SPOKEN_ARIA.intersection(named)):
         yield Said("output.aria-words", tag=tag, name=name)
@@ -1295,6 +1305,10 @@ def unspoken(node: LexborNode, tag: str, attributes: dict[str, str | None]) -> I
             yield Said("output.aria-hidden", tag=tag)
         if roles:
             yield Said("output.aria-role", tag=tag, role=" ".join(sorted(roles)))
+    for name in sorted({name for name in named if name.startswith("aria-")} - SITE_ARIA - SPOKEN_ARIA):
+        yield Said("output.aria-structure", tag=tag, what=f"{name}=“{named[name]}”"[:60])
+    if other := set(named.get("role", "").lower().split()) - SITE_ROLES - UNSPOKEN_ROLES:
+        yield Said("output.aria-structure", tag=tag, what=f"role=“{' '.join(sorted(other))}”"[:60])
 
 
 def unshown_title(node: LexborNode, page: str) -> Said | None:

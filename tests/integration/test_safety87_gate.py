@@ -24,3 +24,9 @@ def test_a_served_policy_page_striking_a_clause_out_as_the_redline_does_is_refus
     found = served_refusal(published, tmp_path, b'<p>Bravo <del class="redline-del">never</del> paragraph.</p>')
     assert "<del> in the policy text: its words are drawn struck out as the redline marks a change" \
         in said_in(found, "en"), found
+
+
+def test_a_served_policy_page_whose_paragraph_a_screen_reader_is_told_is_a_heading_is_refused(published, tmp_path):
+    """ARIA telling a screen reader of a structure the eye does not see (the unit rows: test_safety87_aria_structure)."""
+    found = served_refusal(published, tmp_path, b'<p role="heading">Bravo paragraph.</p>')
+    assert "<p role=“heading”>: tells a screen reader of a structure the eye does not see" in said_in(found, "en"), found

@@ -172,8 +172,10 @@ _CSS_URL = re.compile(r"""url\s*\(\s*['"]?([^'")]*)""", re.I)
 TRACKING_ATTRIBUTES = frozenset({"attributionsrc", "browsingtopics", "sharedstoragewritable", "adauctionheaders"})
 # <link rel> values that fetch nothing: the rest (stylesheet, icon, preload, preconnect …) must stay on this site.
 # (Not `search`: Chromium downloads the OpenSearch description a site's root page names, to add it as a search engine
-# with its icon: safety52 hunt.)
-INERT_LINKS = frozenset({"canonical", "alternate", "author", "license", "help", "next", "prev", "bookmark",
+# with its icon: safety52 hunt. Not `next`: Firefox prefetches the page a `<link rel="next">` names, as it does a
+# `prefetch` (network.prefetch-next, on by default; MDN's Link prefetching FAQ), and a theme's head naming
+# `//evil.example/x` so passed: safety87 hunt. Material's own names the site's next page.)
+INERT_LINKS = frozenset({"canonical", "alternate", "author", "license", "help", "prev", "bookmark",
                          "nofollow", "noopener", "noreferrer", "me", "tag"})
 # <link rel> values whose file the browser fetches and acts on, which no check reads and the generator never links: a
 # web app manifest (Chromium fetches it, and the icons it names from any host, to offer the site's installation; its

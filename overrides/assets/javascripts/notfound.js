@@ -19,12 +19,13 @@
   along();
   window.addEventListener("hashchange", along);
   if (said404.length < 2) return;
-  var path = location.pathname, asked = null, deepest = 0, at = "";
+  var path = location.pathname, asked = null, deepest = 0, at = "", askedFolder = "";
   said404.forEach(function (block) {
     var named = "/" + block.getAttribute("data-policy-code") + "/", link = block.querySelector("a[href]");
     var href = link ? link.pathname : "", folder = href.slice(0, href.lastIndexOf(named) + named.length);
     if (href.lastIndexOf(named) >= 0 && !path.indexOf(folder) && folder.length > deepest) {
       asked = block;
+      askedFolder = folder;
       deepest = folder.length;
       at = path.slice(folder.length);
     }
@@ -49,5 +50,68 @@
     if (document.title.indexOf(heading) === 0) {
       document.title = missing.textContent + document.title.slice(heading.length);
     }
+    if (window.fetch && window.DOMParser) ownWords(asked.getAttribute("data-policy-code"));
+  }
+  // Around the words of the address's language, the page's own (skip link, header, language menu, navigation, footer)
+  // stayed the site's first language's: `/en/nope/` said "Aller au contenu", its tabs "Historique des versions" leading
+  // to the French history, its title half French, all read as French (reader26). The address's language's own 404 page
+  // (its folder's 404.html, which each language's build writes) gives them: its words, links and languages, element
+  // for element, where both pages are built alike (the same template: the same elements), else none of it.
+  function ownWords(code) {
+    fetch(askedFolder + "404.html").then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.text();
+    }).then(function (text) {
+      var there = new DOMParser().parseFromString(text, "text/html");
+      var block = there.querySelector("[data-policy-code='" + code + "'] a[href]");
+      var mine = asked.querySelector("a[href]");
+      if (!block || !mine) return;
+      // its links are from the site's root, ours from the root the page is served from (rooted.html): the same tail
+      var from = block.getAttribute("href"), to = mine.getAttribute("href"), tail = 0;
+      while (tail < from.length && tail < to.length && from[from.length - 1 - tail] === to[to.length - 1 - tail]) tail++;
+      from = from.slice(0, from.length - tail);
+      to = to.slice(0, to.length - tail);
+      var ATTRIBUTES = ["href", "title", "aria-label", "lang", "dir", "aria-current", "placeholder", "hreflang"];
+      var pairs = [];
+      [".md-skip", ".md-header", ".md-tabs", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".md-top"]
+        .forEach(function (selector) {
+          var ours = document.querySelector(selector), theirs = there.querySelector(selector);
+          if (!ours || !theirs) return;
+          var a = [ours].concat([].slice.call(ours.querySelectorAll("*")));
+          var b = [theirs].concat([].slice.call(theirs.querySelectorAll("*")));
+          var same = a.length === b.length && a.every(function (e, n) {
+            return e.tagName === b[n].tagName && texts(e).length === texts(b[n]).length;
+          });
+          if (same) a.forEach(function (e, n) { pairs.push([e, b[n]]); });
+        });
+      pairs.forEach(function (pair) {
+        var ours = pair[0], theirs = pair[1];
+        // what the built page has (what the page's scripts added stays: policy.js's names of the header's buttons,
+        // given again below), and the language menu's current one
+        ATTRIBUTES.forEach(function (name) {
+          var value = theirs.getAttribute(name);
+          if (value === null && name === "aria-current") ours.removeAttribute(name);
+          else if (value !== null) ours.setAttribute(name, name === "href" && from !== to && !value.indexOf(from) ?
+            to + value.slice(from.length) : value);
+        });
+        var words = texts(theirs);
+        texts(ours).forEach(function (node, n) { node.nodeValue = words[n].nodeValue; });
+      });
+      // the header's drawer and search buttons are named as what they open (policy.js), now in these words
+      document.querySelectorAll(".md-header label.md-header__button[for][aria-label]").forEach(function (label) {
+        var opens = document.querySelector(label.htmlFor === "__drawer" ? ".md-nav--primary" :
+          label.htmlFor === "__search" ? ".md-search__input" : null);
+        if (opens && opens.getAttribute("aria-label")) label.setAttribute("aria-label", opens.getAttribute("aria-label"));
+      });
+      var html = there.documentElement;
+      document.documentElement.lang = html.lang;
+      if (html.hasAttribute("dir")) document.documentElement.dir = html.dir;
+      else document.documentElement.removeAttribute("dir");
+      document.title = there.title;
+    }).catch(function () { /* no such page (a site built before it): the first language's words stay */ });
+  }
+  // An element's own text nodes (its children's are theirs)
+  function texts(element) {
+    return [].filter.call(element.childNodes, function (node) { return node.nodeType === 3; });
   }
 })();

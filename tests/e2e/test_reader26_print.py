@@ -79,3 +79,15 @@ def test_the_text_in_force_printed_names_its_own_version_s_pages_by_their_date(n
     # on screen, the reader at latest/ still follows latest/'s links
     assert page.eval_on_selector_all(".md-typeset a[href]", "links => links.map(a => a.getAttribute('href'))") == hrefs
     assert "changes/" in hrefs
+
+
+@pytest.mark.parametrize("lang", ("fr", "en"))
+def test_the_changes_in_force_printed_name_their_version_by_its_date(new_context, three, tmp_path, lang):
+    """The same at `latest/changes/`: its link to the version it describes printed `…/latest/`, the text in force
+    whatever it will be; it prints `…/2023-09-30/`, as the dated changes page does."""
+    page = new_context(viewport={"width": 1280, "height": 800}).new_page()
+    go(page, three.url(f"/{lang}/{DATES[-1]}/changes/"))
+    dated = _printed_addresses(page, tmp_path)
+    go(page, three.url(f"/{lang}/latest/changes/"))
+    latest = _printed_addresses(page, tmp_path)
+    assert f"{three.base}/{lang}/{DATES[-1]}/" in latest and latest == dated, latest

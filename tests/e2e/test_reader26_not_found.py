@@ -81,3 +81,21 @@ def test_a_copy_served_under_another_path_links_its_own_english_pages(new_contex
     links = page.eval_on_selector_all(".md-sidebar--primary a[href]", "links => links.map(a => a.getAttribute('href'))")
     assert "/sub/en/history/" in links and all(link.startswith("/sub/en/") for link in links), links
     assert page.request.get(f"{base}/sub/en/history/").status == 200
+
+
+def test_a_host_answering_the_language_s_404_page_with_the_root_s_keeps_the_page_as_it_is(new_context, three):
+    """A host that answers `/en/404.html` with the root's page (the first language's, status 200): nothing of French is
+    taken for English's words; the page keeps its order, its English message first, its title's English start."""
+    page = _not_found(new_context, three)
+    root = (three.project.parent / "public" / "404.html").read_bytes()
+    asked = []
+
+    def answer(route):
+        asked.append(route.request.url)
+        route.fulfill(status=200, body=root, content_type="text/html; charset=utf-8")
+
+    page.route(f"{three.base}/en/404.html", answer)
+    page.goto(three.url("/en/no-such-page/"))
+    page.wait_for_load_state("networkidle")
+    assert asked and page.evaluate("() => document.documentElement.lang") == "fr"
+    assert page.title().startswith("This page does not exist.") and page.locator(".md-skip").inner_text() == "Aller au contenu"

@@ -65,7 +65,10 @@
       var there = new DOMParser().parseFromString(text, "text/html");
       var block = there.querySelector("[data-policy-code='" + code + "'] a[href]");
       var mine = asked.querySelector("a[href]");
-      if (!block || !mine) return;
+      // not that language's 404 page (a host answering every address with the root's, a page of no such message):
+      // the page stays as it is
+      var spoken = (asked.getAttribute("lang") || "").toLowerCase();
+      if (!block || !mine || !spoken || there.documentElement.lang.toLowerCase() !== spoken) return;
       // its links are from the site's root, ours from the root the page is served from (rooted.html): the same tail
       var from = block.getAttribute("href"), to = mine.getAttribute("href"), tail = 0;
       while (tail < from.length && tail < to.length && from[from.length - 1 - tail] === to[to.length - 1 - tail]) tail++;
@@ -107,7 +110,7 @@
       document.documentElement.lang = html.lang;
       if (html.hasAttribute("dir")) document.documentElement.dir = html.dir;
       else document.documentElement.removeAttribute("dir");
-      document.title = there.title;
+      if (there.title) document.title = there.title;
     }).catch(function () { /* no such page (a site built before it): the first language's words stay */ });
   }
   // An element's own text nodes (its children's are theirs)

@@ -3,6 +3,7 @@ words, stray zero-width characters, direction marks and isolates that show words
 the conflict markers of a merge committed unresolved."""
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -105,7 +106,22 @@ _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U0
 # The right-to-left marks and the openers of a right-to-left embedding or isolate (ALM, RLM, RLE, RLI): beside
 # right-to-left words only (the left-to-right ones change nothing in a page written left to right).
 RIGHT_TO_LEFT_MARK = re.compile("[\u061c\u200f\u202b\u2067]")
+# The languages written right to left by their base subtag, for a code CLDR does not know (right_to_left).
 RTL_LANGUAGES = frozenset({"ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"})
+
+
+@functools.lru_cache(maxsize=1024)
+def right_to_left(lang: str) -> bool:
+    """Whether a text in `lang` (a BCP 47 code: `ar`, `pa-Arab`, `sd-Deva`) is written right to left, as its page's
+    `dir` says it is (strings.direction): CLDR's character order for the language in its script, so that Punjabi in
+    Shahmukhi (`pa-Arab`), Kashmiri, Syriac, N'Ko or Adlam is, and Sindhi in Devanagari (`sd-Deva`) is not; a code
+    CLDR does not know (`ar-XX`, a name on the branch), by its base language (RTL_LANGUAGES)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(lang.strip().replace("-", "_")).character_order == "right-to-left"
+    except (ValueError, TypeError, UnknownLocaleError):
+        return lang.strip().replace("_", "-").split("-")[0].lower() in RTL_LANGUAGES
 # What a text holds if any mark or isolate `direction_apart` reads may show its words in another order
 RIGHT_TO_LEFT_DIRECTIONS = frozenset("\u061c\u200f\u202b\u2067\u2068")
 

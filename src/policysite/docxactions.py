@@ -328,8 +328,7 @@ def served_right_to_left(path: str) -> bool:
     named = _REDLINE_NAME.match(name)
     codes = [path.partition("/")[0], *([named.group(1)] if named else [])] if "/" in path else \
         ([named.group(1)] if named else [])
-    return bool(codes) and all(code.replace("_", "-").split("-")[0].lower() in characters.RTL_LANGUAGES
-                               for code in codes)
+    return bool(codes) and all(characters.right_to_left(code) for code in codes)
 
 
 # A redline's name (redline-<lang>-<from>-<to>.docx), its language's code (`pt-BR`: a tag of several subtags)
@@ -348,7 +347,7 @@ def _right_to_left(archive: zipfile.ZipFile) -> bool:
         return False
     said = next((element.text or "" for element in root.iter() if element.tag.rpartition("}")[2] == "language"),
                 "") if root is not None else ""
-    return said.strip().replace("_", "-").split("-")[0].lower() in characters.RTL_LANGUAGES
+    return bool(said.strip()) and characters.right_to_left(said)
 
 
 _FOOTER_REFERENCE = pagefooter.REFERENCE.encode("ascii")

@@ -13,7 +13,7 @@ from urllib.parse import unquote
 from markdown.extensions.attr_list import get_attrs_and_remainder
 
 from policysite import characters
-from policysite.characters import RIGHT_TO_LEFT_MARK, RTL_LANGUAGES, beside_rtl, isolated_apart
+from policysite.characters import RIGHT_TO_LEFT_MARK, beside_rtl, isolated_apart, right_to_left
 from policysite.config_rules import script_of
 from policysite.document import Block, Policy, code_spans, written_line
 from policysite.findings import WARNING, Finding
@@ -122,7 +122,7 @@ def misplaced_mark(text: str, lang: str) -> tuple[str, dict[str, object]] | None
     does)."""
     if _BETWEEN_DIGITS.search(text):
         return RULE_BIDI + "/digits", {}
-    if lang.split("-")[0].lower() in RTL_LANGUAGES:
+    if right_to_left(lang):
         return None
     for found in RIGHT_TO_LEFT_MARK.finditer(text):
         if not beside_rtl(text, found.start(), found.end()):
@@ -267,7 +267,7 @@ def _reordered_numbers(text: str, lang: str) -> tuple[str, dict[str, object]] | 
     them (`ا 30-90` is shown `90-30 ا`, `1 000` as `000 1`, a phone number's groups backwards) trade places, while
     the checks, the redline and policy.json read them in the text's order. Words in an isolate (U+2067 … U+2069)
     keep their direction to themselves. A message's key and fields, None if none is."""
-    if lang.split("-")[0].lower() in RTL_LANGUAGES or not _RTL.search(text):
+    if right_to_left(lang) or not _RTL.search(text):
         return None
     depth, letter, runs, start = 0, "", 0, 0
     before = ("", "")  # the bidirectional types of the two characters before
@@ -311,7 +311,7 @@ def _reordered_phone(text: str, lang: str) -> tuple[str, dict[str, object]] | No
 
 def _phones_apart(text: str, lang: str) -> Iterator[tuple[re.Match[str], str]]:
     """Each phone number of `text` that `_reordered_phone` says, with what the reader sees of it."""
-    if lang.split("-")[0].lower() not in RTL_LANGUAGES:
+    if not right_to_left(lang):
         return
     for found in _PHONE_LIKE.finditer(text):
         number = found.group()
@@ -340,7 +340,7 @@ def _reordered_address(text: str, lang: str) -> tuple[str, dict[str, object]] | 
 
 def _addresses_apart(text: str, lang: str) -> Iterator[tuple[re.Match[str], str]]:
     """Each address of `text` that `_reordered_address` says, with its part laid out apart."""
-    if lang.split("-")[0].lower() not in RTL_LANGUAGES:
+    if not right_to_left(lang):
         return
     for pattern in (URL, EMAIL):
         for found in pattern.finditer(text):
@@ -434,7 +434,7 @@ def without_misplaced_marks(text: str, lang: str) -> str:
     they can only reorder what the reader sees)."""
     while _BETWEEN_DIGITS.search(text):  # `0‏3‏1`: the second mark's first digit is the first mark's last
         text = _BETWEEN_DIGITS.sub(lambda m: re.sub(f"[{_MARKS}]", "", m.group()), text)
-    if lang.split("-")[0].lower() in RTL_LANGUAGES:
+    if right_to_left(lang):
         return text
     return RIGHT_TO_LEFT_MARK.sub(lambda m: m.group() if beside_rtl(text, m.start(), m.end()) else "", text)
 

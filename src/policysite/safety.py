@@ -633,10 +633,12 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
               for node, what in noticewords.page_notices(tree, file)]
     anchor: str | None = None
     seen: set[str] = set()
-    page_lang = ((tree.root.attributes.get("lang") if tree.root is not None else "") or "").split("-")[0].lower()
+    # (the whole code: Punjabi in Arabic letters, `pa-Arab`, is written right to left, Punjabi is not)
+    page_lang = ((tree.root.attributes.get("lang") if tree.root is not None else "") or "").strip()
+    page_base = page_lang.split("-")[0].lower()
     words = article.text(deep=True) if article is not None else ""  # (references decoded)
     held = set(words)  # (its characters, read once for the two readings below: 0.4 ms a walk of a policy's text)
-    directed = page_lang not in characters.RTL_LANGUAGES and not characters.RIGHT_TO_LEFT_DIRECTIONS.isdisjoint(held)
+    directed = not characters.right_to_left(page_lang) and not characters.RIGHT_TO_LEFT_DIRECTIONS.isdisjoint(held)
     told: set[tuple[str, str]] = set()  # (a list item's words hold its paragraph's: said once)
     # characters that draw nothing, in a run or scattered among words, as the page holds them (a named reference the
     # source's reading kept as written, `&ZeroWidthSpace;&NoBreak;&it;`, was published: safety64)
@@ -683,7 +685,7 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         found += [Violation(file, anchor, message, _placing_words(node) if tag == "a" else "")
                   for message in _content_rules(node)]
         if tag == "a" and (href := node.attributes.get("href")) and node.mem_id not in built \
-                and (said := version_shown(str(href), " ".join(_link_words(node).split()), page_lang, own,
+                and (said := version_shown(str(href), " ".join(_link_words(node).split()), page_base, own,
                                            unclear=False)):
             # a link naming a version by its day that goes to another, as the page shows it: one in a heading, or
             # one an attribute list, a reference or markup the Markdown's reading of links does not see built
@@ -864,8 +866,8 @@ def _turned_apart(node: LexborNode, page_lang: str) -> tuple[str, str] | None:
     it lays out apart: `<p dir="rtl">90 days, not 30</p>` is drawn "days, not 30 90" (safety3 hunt). The theme's own
     (a 404 page's message in Arabic, the redline of a Hebrew text) carry their language."""
     direction = (node.attributes.get("dir") or "").strip().lower()
-    lang = (node.attributes.get("lang") or page_lang).split("-")[0].lower()
-    if direction not in ("rtl", "auto") or page_lang in characters.RTL_LANGUAGES or lang in characters.RTL_LANGUAGES:
+    lang = node.attributes.get("lang") or page_lang
+    if direction not in ("rtl", "auto") or characters.right_to_left(page_lang) or characters.right_to_left(lang):
         return None
     words = node.text(deep=True)
     apart = characters.isolated_apart(("\u2067" if direction == "rtl" else "\u2068") + words + "\u2069")

@@ -781,11 +781,11 @@ def language_name(code: str) -> str:
 
 @functools.cache
 def direction(code: str) -> str:
-    """`rtl` for a language written right to left (Arabic, Hebrew, Persian, Urdu), else `ltr`."""
-    try:
-        return "rtl" if Locale.parse(code.replace("-", "_")).character_order == "right-to-left" else "ltr"
-    except (ValueError, UnknownLocaleError):
-        return "ltr"
+    """`rtl` for a language written right to left (Arabic, Hebrew, Persian, Urdu, Punjabi in Arabic letters), else
+    `ltr`: what the checks read too (characters.right_to_left)."""
+    from policysite.characters import right_to_left
+
+    return "rtl" if right_to_left(code) else "ltr"
 
 
 @functools.lru_cache(maxsize=1 << 14)

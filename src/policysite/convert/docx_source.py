@@ -619,7 +619,7 @@ def _directions(document: str, styles: str, lang: str) -> tuple[str, list[str]]:
     isolates (word_direction), and their words."""
     from lxml import etree
 
-    from policysite.editorial import RTL_LANGUAGES
+    from policysite.characters import right_to_left
 
     if "w:bidi" not in document and "w:rtl" not in document and "w:bidi" not in styles:
         return document, []
@@ -629,8 +629,7 @@ def _directions(document: str, styles: str, lang: str) -> tuple[str, list[str]]:
         style_root = etree.fromstring(styles.encode("utf-8"), parser) if styles.strip() else None
     except etree.XMLSyntaxError:
         return document, []  # mammoth says what it cannot read
-    code = lang.split("-")[0].lower()
-    kept = word_direction.keep(root, style_root, rtl_document=(code in RTL_LANGUAGES) if code else None)
+    kept = word_direction.keep(root, style_root, rtl_document=right_to_left(lang) if lang.strip() else None)
     return (etree.tostring(root, encoding="unicode"), kept) if kept else (document, [])
 
 

@@ -515,14 +515,14 @@ def _isolated_directions(tree: LexborHTMLParser, notes: Notes) -> None:
     Arabic text, `<bdi>`) kept apart by Unicode's isolates (U+2066/U+2067/U+2068 … U+2069), which the site keeps and
     the checks read: the attribute went, and a phone number's groups, an address's parts, were shown in the opposite
     order in the right-to-left paragraph (adoption hunt 26). Inline elements holding words of that direction only."""
-    from policysite.editorial import RTL_LANGUAGES
+    from policysite.characters import right_to_left
 
     root = tree.css_first("html")
     body = tree.body
     said = next(((node.attributes.get("dir") or "").strip().lower() for node in (body, root)
                  if node is not None and (node.attributes.get("dir") or "").strip()), "")
-    lang = ((root.attributes.get("lang") or "") if root is not None else "").split("-")[0].lower()
-    page = said if said in ("ltr", "rtl") else "rtl" if lang in RTL_LANGUAGES else "ltr"
+    lang = (root.attributes.get("lang") or "") if root is not None else ""
+    page = said if said in ("ltr", "rtl") else "rtl" if right_to_left(lang) else "ltr"
     kept = []
     for node in tree.css("[dir], bdi"):
         if node.tag in ("html", "body", "bdo") or node.tag not in INLINE:

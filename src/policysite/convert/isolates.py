@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from policysite import document, editorial
-from policysite.characters import RTL_LANGUAGES
+from policysite.characters import right_to_left
 from policysite.spelling import texts
 
 LRI, PDI = "\u2066", "\u2069"
@@ -24,7 +24,7 @@ _TARGET_BEFORE = re.compile(r"(?:\]\(\s*<?[^\s()<>]*|^\s{0,3}\[[^\]]+\]:\s*<?[^\
 def isolated(markdown: str, lang: str) -> tuple[str, list[int]]:
     """`markdown` with each phone number and address editorial.bidi says is shown otherwise than written between the
     isolates U+2066 and U+2069, and the 1-based line of each one isolated."""
-    if lang.split("-")[0].lower() not in RTL_LANGUAGES or not any(c.isdigit() or c in "@/" for c in markdown):
+    if not right_to_left(lang) or not any(c.isdigit() or c in "@/" for c in markdown):
         return markdown, []
     lines = markdown.split("\n")
     done: list[int] = []

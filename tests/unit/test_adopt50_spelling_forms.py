@@ -9,7 +9,9 @@ import pytest
 
 from policysite import document, spelling
 
-PAD = {"ru": "мы храним ваши данные на наших серверах и не передаём их другим компаниям без вашего согласия",
+PAD = {"it": "conserviamo i suoi dati e non li condividiamo con altre aziende senza il suo consenso",
+       "pt-BR": "guardamos seus dados e não os compartilhamos com outras empresas sem o seu consentimento",
+       "ru": "мы храним ваши данные на наших серверах и не передаём их другим компаниям без вашего согласия",
        "nl": "wij bewaren uw gegevens op onze servers en delen ze niet met andere bedrijven zonder uw toestemming",
        "ar": "نحن نحفظ بياناتك على خوادمنا ولا نشاركها مع شركات أخرى دون موافقتك في أي وقت من الأوقات"}
 
@@ -29,7 +31,12 @@ def _unknown(text: str, lang: str) -> list[str]:
     return spelling.unknown_words(document.parse(page, path=f"docs/{lang}/index.md", lang=lang), words=frozenset())
 
 
-@pytest.mark.parametrize(("text", "lang"), [(RUSSIAN, "ru"), (DUTCH, "nl"), (ARABIC, "ar")])
+ITALIAN = "I dati sono conservati su server situati nell’Unione europea."
+BRAZILIAN = "Os dados poderão ser compartilhados com operadores e suboperadores, observada a Lei Geral de Proteção de Dados."
+
+
+@pytest.mark.parametrize(("text", "lang"), [(RUSSIAN, "ru"), (DUTCH, "nl"), (ARABIC, "ar"), (ITALIAN, "it"),
+                                            (BRAZILIAN, "pt-BR")])
 def test_an_ordinary_privacy_text_has_no_unknown_word(text: str, lang: str):
     assert _unknown(text, lang) == []
 

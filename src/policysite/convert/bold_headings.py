@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
+from policysite import document
 from policysite.convert import heading_depth, list_passes, panels, word_numbering, word_title
 from policysite.convert.elements import HEADINGS, INLINE, filled, first_content
 from policysite.convert.notes import Notes, quoted
@@ -300,6 +301,7 @@ def bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
     if found:
         notes.add(Said("convert.bold-numbered", count=found))
         _annex_headings(soup, notes)
+        _capital_headings(soup, notes)
         _run_in_headings(soup, notes)
         _title_above(soup, notes)
     else:
@@ -333,6 +335,41 @@ def _annex_headings(soup: BeautifulSoup, notes: Notes) -> None:
         found.append(words)
     if found:
         notes.add(Said("convert.annex-headings", count=len(found), shown=quoted(found[:3])))
+
+
+def _capitals(words: str) -> bool:
+    """Whether `words` are written in capitals: letters of a cased script, none of them lower case."""
+    letters = [c for c in words if c.isalpha() and c.lower() != c.upper()]
+    return len(letters) >= 4 and not any(c.islower() for c in letters)
+
+
+def _capital_headings(soup: BeautifulSoup, notes: Notes) -> None:
+    """Once bold numbered lines written in capitals became sections (`SECTION 4 - SHOPIFY`), each bold line of its own
+    after the first of them written as they are, in capitals, not numbered (`QUESTIONS AND CONTACT INFORMATION`,
+    closing Shopify's privacy policy template): a section, said (adopt49: it was a bold line, the company's contact
+    details read as §5's text). A line in capitals under headings that are not (`IMPORTANT`) stays a bold line, and
+    so does a bold line in other type (`How do I withdraw my consent?`) or one leading in to its text."""
+    headings = [tag for tag in soup.find_all(HEADINGS) if tag.name != "h1"]
+    titles = [" ".join(tag.get_text(" ").split()) for tag in headings]
+    numbers = [heading_number(title) for title in titles]
+    if len(headings) < 2 or not all(number is not None and _capitals(number[1]) for number in numbers):
+        return
+    found = []
+    for paragraph in headings[0].find_all_next("p"):
+        bold = _bold_only(paragraph)
+        words = " ".join(paragraph.get_text(" ").split())
+        if bold is None or not _capitals(words) or heading_number(words) is not None or lead_in(words) \
+                or len(words.split()) > HEADING_WORDS or words.endswith(SENTENCE_END) \
+                or paragraph.find_parent(["li", "td", "th", "blockquote", "dd", "dt"]) is not None:
+            continue
+        paragraph.name = headings[0].name
+        bold.unwrap()
+        if not paragraph.has_attr("id") and soup.find(id=(slug := document.title_slug(words))) is None:
+            paragraph["id"] = slug  # (its own id, as the site would give it: an unnumbered heading among numbered ones
+            # needs one, structure.unnumbered-heading, which the first edit would have had to add)
+        found.append(words)
+    if found:
+        notes.add(Said("convert.bold-capital-headings", count=len(found), shown=quoted(found[:3])))
 
 
 def _run_in_headings(soup: BeautifulSoup, notes: Notes) -> None:

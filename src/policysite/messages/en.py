@@ -2428,6 +2428,8 @@ MESSAGES: dict[str, str] = {
                                    "side by its style alone ({shown:said}): a space between them",
     "convert.link-no-host": "the link “{label}” to {href}, which names no address (a link dialog left as it opens): "
                             "kept its text, removed the target",
+    "convert.bold-capital-headings": "{count:plural:bold line|bold lines} in capitals after the numbered sections, "
+                                     "written as their headings are ({shown:said}): a section each",
     "convert.annex-headings": "{count:plural:bold line|bold lines} titling an annex after the numbered sections "
                               "({shown:said}): a section each",
     "convert.number-over-title/heading": "{count:plural:section number|section numbers} standing alone over a heading "

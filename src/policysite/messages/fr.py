@@ -2792,6 +2792,9 @@ MESSAGES: dict[str, str] = {
                                    "son seul style ({shown:said}) : une espace entre eux",
     "convert.link-no-host": "le lien « {label} » vers {href}, qui ne nomme aucune adresse (une fenêtre de lien "
                             "laissée telle qu'elle s'ouvre) : conservé son texte, retiré la cible",
+    "convert.bold-capital-headings": "{count:plural:ligne en gras|lignes en gras} en capitales après les "
+                                     "sections numérotées, {count:form:écrite|écrites} comme leurs titres "
+                                     "({shown:said}) : une section chacune",
     "convert.annex-headings": "{count:plural:ligne en gras|lignes en gras} titrant une annexe après les sections "
                               "numérotées ({shown:said}) : une section chacune",
     "convert.number-over-title/heading": "{count:plural:numéro de section seul|numéros de section seuls} au-dessus "

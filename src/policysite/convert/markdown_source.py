@@ -113,6 +113,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = _bare_addresses(body, text, name=name, markdown_in_html=markdown_in_html, site=site_params or {},
                            page=page, notes=notes)
     body = _commonmark_escapes(body, notes)
+    body = _kramdown_heading_ids(body, notes)
     body = google_ids.heading_ids(body, notes, blank=True)
     body = _task_lists(body, notes)
     body = _emoji_shortcodes(body, notes)
@@ -641,6 +642,39 @@ def _overlined_title(body: str, notes: Notes) -> str:
         return body
     lines[first: first + 3] = [f"# {escape_text(words, line_start=True, in_cell=False)}", "", ""]
     notes.add(Said("convert.overlined-title", mark=rule.group("mark"), title=words[:60]), first + 1)
+    return "\n".join(lines)
+
+
+# kramdown's attribute list on the line under a block (`## Who we are` over `{: #who}`, Jekyll's way of naming a
+# heading's id): the heading's, which kramdown gave that id (adopt49: the line was removed as a directive, the old site
+# links to `#who` and readers' bookmarks of it landing on no id of the page). Its classes are the old theme's.
+_BLOCK_IAL = re.compile(r"[ ]{0,3}\{:[ \t]*(?P<attributes>[^}\n]*)\}[ \t]*")
+_IAL_ID = re.compile(r"(?:^|\s)#(?P<id>[A-Za-z][\w:.-]*)(?=\s|$)")
+
+
+def _kramdown_heading_ids(body: str, notes: Notes) -> str:
+    """`body` with each kramdown attribute list under a heading that names an id (see above) written on the heading,
+    `## Who we are {#who}`, its line left blank, said with its line; one under a heading holding an id of its own, or
+    naming none, is left to the attribute lists' reading (neutralise)."""
+    if "{:" not in body:
+        return body
+    lines = body.split("\n")
+    for n in _outside_fences(lines):
+        found = _BLOCK_IAL.fullmatch(lines[n]) if n else None
+        ident = _IAL_ID.search(found["attributes"]) if found else None
+        if found is None or ident is None:
+            continue
+        above = n - 1
+        if _SETEXT.fullmatch(lines[above]) and above and markdown_lines.setext_words(lines, above - 1):
+            above -= 1
+        elif not _ATX.match(lines[above]):
+            continue
+        heading = lines[above].rstrip()
+        if heading.endswith("}") and re.search(r"\{[^}]*\}$", heading):
+            continue  # (an id of its own: kramdown's is left to the attribute lists' reading)
+        lines[above] = f"{heading} {{#{ident['id']}}}"
+        notes.add(Said("convert.kramdown-heading-id", code=lines[n].strip()[:60], id=ident["id"]), n + 1)
+        lines[n] = ""
     return "\n".join(lines)
 
 

@@ -4705,6 +4705,8 @@ MESSAGES: dict[str, str] = {
     "convert.template-tag/other": "removed the template tag {code}, which the old site ran (a link it made now has "
                                   "no address: write it)",
     "convert.icon": "removed the icon {icon}, which the old site drew (this site shows no icons in the text)",
+    "convert.kramdown-heading-id": "kramdown's {code} under a heading, which gave it its id: written on the "
+                                   "heading, {{#{id}}}",
     "convert.kramdown-directive": "removed the kramdown directive {code}",
     "convert.image-linked": "image {image} (another host) became a link to it, with its alt text “{alt}”",
     "convert.image/data": "an image embedded as a data: URL",

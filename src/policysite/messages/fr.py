@@ -5350,6 +5350,8 @@ MESSAGES: dict[str, str] = {
     "convert.template-tag/other": "retiré la balise de modèle {code}, que l'ancien site exécutait (un lien qu'elle "
                                   "produisait n'a plus d'adresse : écrivez-la)",
     "convert.icon": "retiré l'icône {icon}, que l'ancien site dessinait (ce site n'affiche pas d'icônes dans le texte)",
+    "convert.kramdown-heading-id": "le {code} de kramdown sous un titre, qui lui donnait son identifiant : écrit "
+                                   "sur le titre, {{#{id}}}",
     "convert.kramdown-directive": "retiré la directive kramdown {code}",
     "convert.image-linked": "l'image {image} (d'un autre hôte) est devenue un lien vers elle, avec son texte de "
                             "remplacement « {alt} »",

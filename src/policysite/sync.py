@@ -202,6 +202,9 @@ PHONE = re.compile(r"(?<![\w/])(?:\+\d{1,3}[ .]?)?(?:\(0\)[ .]?)?\d(?:[ .-]?\d{2
 # abroad leaves out, which one language writes and another not: never part of the number compared.
 PHONE_INTERNATIONAL = re.compile(r"(?<![\w/+])\+\d{1,3}(?:[ .]?\(0\))?(?:(?: ?/ ?|[ .\-])?\d{1,8}){2,6}(?![\w/])")
 TRUNK = re.compile(r"\(0\)")
+# "Round the clock" as French writes it, a count over its unit over the count again (`24 h/24`, `7 j/7`, `24h/24`):
+# the count once, as the English `24/7` has it (adopt49: 24 and 7 twice against once, sync.numbers).
+ROUND_THE_CLOCK = re.compile(r"(?<![\w/])(?P<n>\d{1,3})\s?[^\W\d_]{1,3}\.?\s?/\s?(?P=n)(?![\w/])")
 # A number as its country dials it, its trunk prefix 0 first, grouped (`04 78 12 34 56`, `0161 496 0000`,
 # `030 1234567`), of 9 to 11 digits: the number the other language writes from abroad (`+33 4 78 12 34 56`), its digits
 # otherwise five numbers against none (adopt49: a French page's `04 78 12 34 56` translated `+33 4 78 12 34 56`,
@@ -430,7 +433,7 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     text = SECTIONS.sub(" ", text)
     for pattern in (PHONE_INTERNATIONAL, PHONE_NATIONAL, PHONE):
         text = pattern.sub(functools.partial(_phone, phones=phones, national=pattern is PHONE_NATIONAL), text)
-    text = PER_HUNDRED.sub(" ", text)
+    text = PER_HUNDRED.sub(" ", ROUND_THE_CLOCK.sub(r" \g<n> ", text))
     if not _HAN_DIGITS.isdisjoint(text):
         text = HAN_QUANTITY.sub(_han_quantity, text)
     text = THIRD_PARTY.sub(" ", GROUPED.sub(_one_number, INDIAN_GROUPED.sub(_indian, _clock_times(text))))

@@ -290,6 +290,9 @@ TWELVE_HOUR = re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})(?::(?P<min>[0-5]\d))?\s?(?
 TWELVE_HOUR_BEFORE = re.compile(r"(?P<half>午前|午後|오전|오후|上午|下午)\s*(?P<h>\d{1,2})(?!\d)")
 DOTTED_TIME = re.compile(r"(?<![\d.,])([01]?\d|2[0-4])\.([0-5]\d)(?=(?:\s*(?:–|—|-|bis)\s*\d{1,2}[.:][0-5]\d)?\s*"
                          r"(?:Uhr|h)\b)")
+# A time as French writes it, its minutes after `h` (`9 h 00`, `17h30`): the hour and minutes the other language writes
+# `9:00`, `5:30 p.m.` (adopt49: `de 9 h 00 à 12 h 30` against `from 9:00 to 12:30` was 0 against none, sync.numbers).
+H_TIME = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])\s?h\s?([0-5]\d)(?![\w:])")
 WHOLE_HOUR = re.compile(r"(?<![\d:])(\d{1,2}):00(?![\d:])")  # 09:00 is 9, as `9 Uhr`, `9 a.m.` and `9時` write it
 # An amount with a word for its size: Chinese, Japanese and Korean count in myriads (5000万, 2,000万ユーロ, 2천만 유로,
 # 五千万元, 1.5億), the European languages in millions and milliards (50 million, 20 Mio., 1,5 Mrd., 20 mln zł).
@@ -1119,7 +1122,7 @@ def _clock_times(text: str) -> str:
     """`text` with each time of day on the 24-hour clock, its whole hours without minutes (`5:00 p.m.`, `17.00 Uhr`,
     `午後5時`: 17), so that each language's numbers are the same."""
     text = TWELVE_HOUR_BEFORE.sub(_24_hour, TWELVE_HOUR.sub(_24_hour, text))
-    return WHOLE_HOUR.sub(lambda match: str(int(match[1])), DOTTED_TIME.sub(r"\1:\2", text))
+    return WHOLE_HOUR.sub(lambda match: str(int(match[1])), H_TIME.sub(r"\1:\2", DOTTED_TIME.sub(r"\1:\2", text)))
 
 
 def _24_hour(match: re.Match) -> str:

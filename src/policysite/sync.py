@@ -208,8 +208,8 @@ ROUND_THE_CLOCK = re.compile(r"(?<![\w/])(?P<n>\d{1,3})\s?[^\W\d_]{1,3}\.?\s?/\s
 # A number as its country dials it, its trunk prefix 0 first, grouped (`04 78 12 34 56`, `0161 496 0000`,
 # `030 1234567`), of 9 to 11 digits: the number the other language writes from abroad (`+33 4 78 12 34 56`), its digits
 # otherwise five numbers against none (adopt49: a French page's `04 78 12 34 56` translated `+33 4 78 12 34 56`,
-# sync.numbers and sync.phones).
-PHONE_NATIONAL = re.compile(r"(?<![\w/+.,])0\d{1,4}(?:(?: ?/ ?|[ .\-])?\d{2,4}){1,4}(?:-\d{1,4})?(?![\w/])")
+# sync.numbers and sync.phones). France's free and special numbers set their 0 apart (`0 800 123 456`).
+PHONE_NATIONAL = re.compile(r"(?<![\w/+.,])0 ?\d{1,4}(?:(?: ?/ ?|[ .\-])?\d{2,4}){1,4}(?:-\d{1,4})?(?![\w/])")
 # A reference to an article of a law (`article 6`, `Art. 6 Abs. 1 lit. f`, `§ 26`, `artículos 13 y 14`): its
 # article numbers are compared; what points inside an article (`(1)(f)`, `Abs. 1`, `6.1.f`, `al. 2`) is the
 # same reference written the way each language writes it, and is read as neither article nor number. A part's

@@ -43,6 +43,9 @@ def test_the_imported_translation_s_phone_number_is_the_french_text_s():
     ("de", "Telefon: 089 / 123456-0, Fax: 089 123456-99", "Phone: +49 89 123456-0, fax: +49 89 123456-99"),
     # a country without a trunk prefix (Spain): the number as written at home, its country code before it abroad
     ("es", "Teléfono: 912 34 56 78", "Phone: +34 912 345 678"),
+    # France's free and special numbers, their 0 set apart
+    ("fr", "Numéro vert : 0 800 123 456.", "Freephone: +33 800 123 456."),
+    ("fr", "Numéro vert : 0 800 123 456.", "Freephone: 0800 123 456."),
 ])
 def test_a_number_dialled_in_its_country_and_from_abroad_is_the_same_phone(lang, source, translation):
     findings = sync.compare(page(source, lang), page(translation, "en"))
@@ -55,6 +58,7 @@ def test_a_number_dialled_in_its_country_and_from_abroad_is_the_same_phone(lang,
     ("de", "Telefon: 030 1234567.", "Phone: +49 40 1234567."),
     ("de", "Telefon: 089 / 123456-0", "Phone: +49 89 123456-1"),
     ("es", "Teléfono: 912 34 56 78", "Phone: +34 912 345 679"),
+    ("fr", "Numéro vert : 0 800 123 456.", "Freephone: +33 800 123 457."),
 ])
 def test_another_number_is_still_said(lang, source, translation):
     findings = sync.compare(page(source, lang), page(translation, "en"))

@@ -641,7 +641,7 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
         tip = _published_tip(root)  # (asked of git once: all three read the same branch)
         findings += _schedule(root, site.time_zone) + _renamed_languages(root, site, tip)
         texts = _pages(root, [s for s in every if document is None or s.document == document], codes)
-        findings += _published_changed(texts, root=root, today=today, read=tip)
+        findings += _published_changed(texts, root=root, today=today, read=tip, imported=imported)
         findings += unannounced.check(texts, root=root, tip=tip[1], today=today, imported=imported) if tip else []
     return sorted(findings)
 
@@ -659,15 +659,15 @@ def _pages(root: Path, every: list[Settings], codes: list[str]) -> list[tuple[Se
 
 
 def _published_changed(pages: list[tuple[Settings, str, bytes, str]], *, root: Path, today: dt.date,
-                       read: tuple[str, str] | None) -> list[Finding]:
+                       read: tuple[str, str] | None, imported: frozenset[str] = frozenset()) -> list[Finding]:
     """An error at the date of each page of the working tree whose date is a published version's, with another text
-    (published_texts) of the published branch `read` (_published_tip): refused before the merge rather than by
-    `policy publish` after it (legal17)."""
+    (published_texts) of the published branch `read` (_published_tip), or one before the newest published (legal23):
+    refused before the merge rather than by `policy publish` after it (legal17)."""
     from policysite import published_texts
 
     if read is None:
         return []
-    return published_texts.changed(pages, root=root, published=read, today=today)
+    return published_texts.changed(pages, root=root, published=read, today=today, imported=imported)
 
 
 def _renamed_languages(root: Path, site: Settings, read: tuple[str, str] | None) -> list[Finding]:

@@ -12,12 +12,13 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
-from policysite import document, git, manifest as mf
+from policysite import document, git, imported as imported_record, manifest as mf
 from policysite.findings import Finding
 from policysite.messages import Said
 from policysite.settings import Settings
 
 RULE = "published.changed"
+OLDER = "published.older"
 
 
 def republished(version: str, changes: str, *, today: dt.date, newest: str = "", added: int = 0) -> str:
@@ -101,10 +102,11 @@ def same_words(data: bytes, old: bytes | None, *, lang: str) -> bool:
 
 
 def changed(pages: Iterable[tuple[Settings, str, bytes, str]], *, root: Path, published: tuple[str, str],
-            today: dt.date) -> list[Finding]:
+            today: dt.date, imported: frozenset[str] = frozenset()) -> list[Finding]:
     """An error at the date's line of each page (its settings, language, bytes and path as shown) whose date is a
     version of the `published` branch (its name as said, its commit) that published another text in that language,
-    line ends and a byte order mark aside; a language the version did not publish is said so."""
+    line ends and a byte order mark aside; a language the version did not publish is said so. And one where the date
+    is before the newest version published and none itself (`older`), but for a text `imported` records."""
     shown, tip = published
     versions: dict[str, dict[str, str]] = {}  # manifest folder -> version -> blob
     found: list[Finding] = []
@@ -118,6 +120,11 @@ def changed(pages: Iterable[tuple[Settings, str, bytes, str]], *, root: Path, pu
         if folder not in versions:
             versions[folder] = versions_at(root, tip, folder)
         blob = versions[folder].get(version)
+        if blob is None and versions[folder] and version < max(versions[folder]) \
+                and imported_record.digest(data) not in imported:
+            found.append(older(root, versions[folder], version=version, code=code, data=data, path=path,
+                               line=front.meta_lines.get("date", 1), branch=shown, today=today))
+            continue
         manifest = manifest_of(root, blob) if blob is not None else None
         if manifest is None:
             continue
@@ -136,3 +143,20 @@ def changed(pages: Iterable[tuple[Settings, str, bytes, str]], *, root: Path, pu
                                 reason=republished(version, Said("publish.changes", parts=[changes]), today=today,
                                                    newest=newest, added=int(entry is None))))
     return found
+
+
+def older(root: Path, versions: dict[str, str], *, version: str, code: str, data: bytes, path: str, line: int,
+          branch: str, today: dt.date) -> Finding:
+    """The error at a page's date `line` where that date, no version published, is before the newest one of the
+    `branch`'s `versions` (version -> manifest blob): `policy publish` refuses it (publish.older), after the merge
+    (legal23: a correction of an announced text dated between it and a later announced one passed `policy check`,
+    and the refusal asked for a commit's id in `unpublished.yml`). The words of the newest version under an earlier
+    date are told to take its date back."""
+    newest = max(versions)
+    manifest = manifest_of(root, versions[newest])
+    entry = manifest.languages.get(code) if manifest is not None else None
+    old = source_of(root, entry) if entry is not None else None
+    if same_words(data, old, lang=code):
+        return Finding.of(path, line, OLDER + "/same", version=version, newest=newest, branch=branch)
+    soonest = max(today, dt.date.fromisoformat(newest) + dt.timedelta(days=1)).isoformat()
+    return Finding.of(path, line, OLDER, version=version, newest=newest, branch=branch, soonest=soonest)

@@ -199,6 +199,13 @@ MESSAGES: dict[str, str] = {
                          "late (a day late where the job runs the evening before); schedule it soon after midnight "
                          "there: `{wanted}`",
     "published.changed": "this text is dated {version}, a version {branch} has published; {reason:said}",
+    "published.older": "this text is dated {version}, before {newest}, the newest version {branch} has published: a "
+                       "new version comes after the newest one published, and `policy publish` would refuse it; date "
+                       "it after {newest} ({soonest} at the soonest) in every language",
+    "published.older/same": "this text is dated {version}, before {newest}, the newest version {branch} has "
+                            "published, whose words it has: a published version keeps its date (its readers' "
+                            "addresses, the days it is in force), and `policy publish` would refuse this one; put "
+                            "back `date: {newest}`, and nothing is left to publish",
     # --- dates and front matter -------------------------------------------------------------------
     "frontmatter.date-missing": "the front matter has no date: add date: YYYY-MM-DD, the date this version takes "
                                 "effect",

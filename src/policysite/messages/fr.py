@@ -220,6 +220,13 @@ MESSAGES: dict[str, str] = {
                          "passe à la nouvelle version qu'à cette heure (un jour trop tard si la tâche s'exécute la "
                          "veille au soir) ; programmez-la peu après minuit : `{wanted}`",
     "published.changed": "ce texte porte la date {version}, une version que {branch} a publiée ; {reason:said}",
+    "published.older": "ce texte porte la date {version}, antérieure au {newest}, la dernière version que {branch} a "
+                       "publiée : une nouvelle version suit la dernière publiée, et `policy publish` refuserait "
+                       "celle-ci ; datez-la après le {newest} (le {soonest} au plus tôt) dans toutes les langues",
+    "published.older/same": "ce texte porte la date {version}, antérieure au {newest}, la dernière version que "
+                            "{branch} a publiée, dont il a le texte : une version publiée garde sa date (les adresses "
+                            "de ses lecteurs, les jours où elle est en vigueur), et `policy publish` refuserait "
+                            "celle-ci ; remettez `date: {newest}`, et il ne reste rien à publier",
     # --- dates and front matter -------------------------------------------------------------------
     "frontmatter.date-missing": "l'en-tête de la page n'indique pas de date : ajoutez date: AAAA-MM-JJ, la date "
                                 "d'entrée en vigueur de cette version",

@@ -360,6 +360,29 @@ def _redated(result, *, today) -> str:
     return messages.Said("diff.redated", new=new.isoformat())
 
 
+def _changed_elsewhere(args: argparse.Namespace, *, root: Path, languages: list[str], lang: str) -> list[str]:
+    """The site's other languages whose text differs between the two versions `diff` compares in `lang` (one a version
+    lacks included): a translation corrected under a new date, French unchanged, was said to "not postpone the version
+    published ahead", as if nothing had changed (legal23). A language that cannot be read is not named (`policy
+    check` says why)."""
+    from policysite import sides
+
+    out = []
+    for code in languages:
+        if code == lang:
+            continue
+        try:
+            changed = sides.compare(args.old, args.new, root=root, lang=code, branch=args.branch,
+                                    doc=_document(args)).changed
+        except sides.NoPage:
+            changed = True
+        except sides.SideError:
+            changed = False
+        if changed:
+            out.append(code)
+    return out
+
+
 def _spelling_only(result) -> messages.Said | None:
     """What a redline correcting spelling alone says in plain words, each word named (redline.typos: the pull
     request's summary of a typo corrected read "1 changed", as a change of wording would, legal21); None otherwise."""
@@ -435,8 +458,12 @@ def diff(args: argparse.Namespace, root: Path) -> int:
             if notes.whitespace or notes.formatting else ""
         # a heading's number written otherwise (`1.` become `I.`) is no word changed, but the redline shows it
         restyled = messages.Said("diff.same/restyled", count=result.restyled) if result.restyled else ""
+        others = _changed_elsewhere(args, root=root, languages=[one.code for one in settings.languages], lang=lang)
+        # another language changed: this version is published, its page in `lang` saying no change, no redating
+        redated = messages.Said("diff.same/translated", others=others, code=others[0], language=lang) if others else \
+            _redated(result, today=clock.today())
         same = _say("diff.same", told, old=args.old, new=args.new, language=lang, notes=extra, restyled=restyled,
-                    redated=_redated(result, today=clock.today()))
+                    redated=redated)
         if args.format == "markdown" and not result.restyled:  # a pull request's summary: its reviewer reads it there
             if args.output:  # (legal17: a language whose text had not changed was left out, its note in the log)
                 return _write_output(args.output, f"{same}\n".encode(), root=root, settings=settings,

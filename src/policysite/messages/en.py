@@ -2720,6 +2720,8 @@ MESSAGES: dict[str, str] = {
                           "shown below",
     "diff.same/notes": " ({whitespace:plural:whitespace change|whitespace changes} and "
                        "{formatting:plural:formatting change|formatting changes} only)",
+    "diff.same/translated": "; the {others:languages} text changes (`--lang {code}` shows it), so this version is "
+                            "published: its {language:language} changes page says “No change in the text.”",
     "diff.not-postponed": ": dated {new:date}, it would not postpone the version of {old:date}, published ahead: "
                           "that version still takes effect on {old:date} and is in force until {eve:date}, then this "
                           "one, whose history entry, changes page and feed item say “No change in the text.” (a "

@@ -3123,6 +3123,9 @@ MESSAGES: dict[str, str] = {
                           "montré ci-dessous",
     "diff.same/notes": " (seulement {whitespace:plural:modification d'espacement|modifications d'espacement} et "
                        "{formatting:plural:modification de mise en forme|modifications de mise en forme})",
+    "diff.same/translated": " ; le texte en {others:languages} change (`--lang {code}` le montre) : cette version "
+                            "est donc publiée, et sa page des modifications en {language:language} indique « Aucune "
+                            "modification du texte. »",
     "diff.not-postponed": " : datée du {new:date}, elle ne reporterait pas la version du {old:date}, publiée avant sa "
                           "date : celle-ci entre quand même en vigueur le {old:date} et le reste jusqu'au "
                           "{eve:date} inclus, puis celle-là, dont l'entrée d'historique, la page des modifications et "

@@ -152,6 +152,11 @@ def date_findings(policy: document.Policy, *, today: dt.date, notice_days: int =
     if not FIRST_YEAR <= policy.date.year <= LAST_YEAR:  # year 1 or 9999: a typo, and past what the build dates
         return findings + [Finding.of(policy.path, line, "frontmatter.date-invalid/year",
                                       date=policy.date.isoformat(), first=FIRST_YEAR, last=LAST_YEAR)]
+    if notice is not None and notice is not policy and notice.date is not None and notice.date != policy.date:
+        # a translation still dated as before (its authoritative page's date changed): sync.date says to give it that
+        # date; its notice judged against its own (legal23: "announced 2026-12-07 is after the version's date, January
+        # 10, 2025" said of the English page, which has no `announced:`, beside sync.date)
+        return findings
     notice = notice or policy
     announced, date = notice.announced, policy.date
     if announced is not None and announced > date:

@@ -240,7 +240,7 @@ def _differs_at(said: object, doors: set[str]) -> bool:
 # is not configured, publishing refuses it, and configuring that language again, which verify.language-dropped says, is
 # the way out of both (histories23: "publish it (`policy history`)", which refused)
 WAITING = frozenset({"verify.absent/in-force", "verify.absent/announced", "verify.absent/refused-now",
-                     "verify.absent/waiting"})
+                     "verify.absent/waiting", "verify.absent/head"})
 
 
 # What says a file of the branch is one publishing never wrote (a page added by hand), naming it by its `path`
@@ -652,9 +652,24 @@ def _missing_from_history(project: Project, manifests: dict[str, mf.VersionManif
     # and where the text's own checks refuse one, that, not "publish it" (histories25)
     refused.update(_checks_refuse(project, [v for v in [*due, *(v for v, _day in announced)]
                                             if v.version not in refused]))
-    problems += [_to_publish(v, refused, branch=branch) for v in due]
-    problems += [_to_publish(v, refused, branch=branch, announced=day) for v, day in announced]
+    # and where publishing refuses the current commit's text before any version (its page moved where the
+    # configuration does not read it, or undated), that (histories27: "publish it", which refused)
+    head = bool(due or announced) and _head_refused(project)
+    problems += [_to_publish(v, refused, branch=branch, head=head) for v in due]
+    problems += [_to_publish(v, refused, branch=branch, announced=day, head=head) for v, day in announced]
     return problems
+
+
+def _head_refused(project: Project) -> bool:
+    """Whether `policy history` refuses the current commit's text before reading any version (publish_refusals
+    .head_is_dated: the page moved out of the configuration's folder, undated, an LFS pointer, in a linked folder)."""
+    from policysite import publish_refusals
+
+    try:
+        publish_refusals.head_is_dated(project)
+    except PublishError:
+        return True
+    return False
 
 
 def _checks_refuse(project: Project, versions: list[history.DatedVersion]) -> dict[str, str]:
@@ -678,9 +693,15 @@ def _checks_refuse(project: Project, versions: list[history.DatedVersion]) -> di
 
 
 def _to_publish(version: history.DatedVersion, refused: Mapping[str, str], *, branch: str,
-                announced: str = "") -> Said:
+                announced: str = "", head: bool = False) -> Said:
     """What verify says of `version`, in force by the history (or `announced` on that day to take effect) and not on
-    the branch: publish it, or, where publishing refuses it or another version (`refused`: each, with why), that."""
+    the branch: publish it, or, where publishing refuses it or another version (`refused`: each, with why), or the
+    current commit's text (`head`), that."""
+    if head:
+        state = Said("verify.absent/state-announced", announced=announced, version=version.version) if announced \
+            else Said("verify.absent/state-in-force")
+        return Said("verify.absent/head", version=version.version, commit=version.commit[:7], state=state,
+                    branch=branch)
     if not refused:
         return Said("verify.absent/announced" if announced else "verify.absent/in-force", version=version.version,
                     commit=version.commit[:7], announced=announced, branch=branch)

@@ -2672,6 +2672,9 @@ MESSAGES: dict[str, str] = {
     "verify.absent/waiting": "{version} (commit {commit}): a dated version of the history, {state:said}, is not on "
                              "{branch}: `policy history` publishes no version while it refuses {refused} (run it: it "
                              "says why)",
+    "verify.absent/head": "{version} (commit {commit}): a dated version of the history, {state:said}, is not on "
+                          "{branch}: `policy history` publishes no version while it refuses the current commit's text "
+                          "(run it: it says why)",
     "verify.absent/checks": "its checks find {count:plural:problem|problems} in its text (`policy history` names "
                             "each), {finding:said}{count:form:| …}",
     "verify.absent/state-in-force": "in force since its date by it",

@@ -3071,6 +3071,9 @@ MESSAGES: dict[str, str] = {
     "verify.absent/waiting": "{version} (commit {commit}) : une version datée de l'historique, {state:said}, n'est pas "
                              "sur {branch} : `policy history` ne publie aucune version tant qu'il refuse {refused} "
                              "(lancez-le : il dit pourquoi)",
+    "verify.absent/head": "{version} (commit {commit}) : une version datée de l'historique, {state:said}, n'est pas "
+                          "sur {branch} : `policy history` ne publie aucune version tant qu'il refuse le texte du "
+                          "commit courant (lancez-le : il dit pourquoi)",
     "verify.absent/checks": "ses vérifications trouvent {count:plural:problème|problèmes} dans son texte (`policy "
                             "history` les nomme), {finding:said}{count:form:| …}",
     "verify.absent/state-in-force": "en vigueur depuis sa date selon celui-ci",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import git as gitpython
 
 from policysite import clock, git, manifest as mf, messages, periods
-from policysite.branch import BRANCH, as_first_recorded, missing, read_copy, reading
+from policysite.branch import BRANCH, REMOTE, as_first_recorded, missing, read_copy, reading
 from policysite.errors import PublishError
 
 if TYPE_CHECKING:
@@ -376,6 +376,16 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
         if found is not None:
             note = prevails_note(day, lang=lang, first=dates[0], authoritative=authoritative, today=clock.today())
             lang, renamed, dates = authoritative, renamed or said.get(authoritative, ""), prevailing
+    # a preview another branch's `policy history` put on the local branch alone was never in force: a day it answers
+    # is refused, and no period ends at it (histories27: answered as in force, `git push` the way to the site)
+    previews = previews_of(repo, state.base, state.manifests, branch=name, directory=settings.manifest_dir) \
+        if remote is None else {}
+    if found is not None and found.version in previews:
+        raise PublishError(messages.Said("at.preview", version=found.version, day=day.isoformat(), branch=name,
+                                         remote=REMOTE, commit=previews[found.version][:7]))
+    if found is not None and previews:
+        dates = [version for version in dates if version not in previews]
+        found = next((p for p in periods.periods(dates) if p.covers(day)), found)
     if gone := gone_since(repo, state.base, branch=name, directory=settings.manifest_dir, served=served, day=day,
                           after=found.start.isoformat() if found else ""):
         raise PublishError(gone)
@@ -417,6 +427,31 @@ def unpushed(repo: gitpython.Repo, rev: str | None, version: str, *, branch: str
     if tracking is None or version in manifests_at(repo, tracking, directory):
         return ""
     return messages.Said("at.unpushed", version=version, branch=branch, remote=REMOTE)
+
+
+def previews_of(repo: gitpython.Repo, rev: str | None, manifests: Mapping[str, mf.VersionManifest], *, branch: str,
+                directory: str) -> dict[str, str]:
+    """The versions of the local branch (`rev`) that origin's copy lacks whose text this branch never held, each with
+    the commit of such a text: previews another branch's `policy history` (`make build`) put there, which verify and a
+    push refuse (publish_refusals.foreign_entries). A text a former tip of this branch held (main rewritten since,
+    reflogs.held_before) is none; nothing without origin's copy to tell published from pushed."""
+    from policysite import publish_refusals, reflogs
+    from policysite.branch import manifests_at
+
+    tracking = git.rev_parse(repo, f"refs/remotes/{REMOTE}/{branch}")
+    if rev is None or tracking is None or not repo.head.is_valid():
+        return {}
+    theirs = set(manifests_at(repo, tracking, directory))
+    candidates = [(version, entry.source.commit, entry.source.path, entry.source.sha256)
+                  for version, record in sorted(manifests.items()) if version not in theirs
+                  for entry in record.languages.values()]
+    foreign = publish_refusals.not_held(repo, candidates, lost=False)
+    behind = reflogs.held_before(repo, [commit for _version, commit in foreign])
+    found: dict[str, str] = {}
+    for version, commit in foreign:
+        if commit not in behind:
+            found.setdefault(version, commit)
+    return found
 
 
 def section_index(policy: document.Policy, asked: str, *, source: document.Policy | None = None,

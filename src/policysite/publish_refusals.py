@@ -202,6 +202,14 @@ def foreign_entries(project: Project, *, branch: str, remote: str | None, lost: 
             if version not in theirs:  # each language's text: a draft translation beside main's French is a draft
                 candidates += [(f"{one.settings.document} {version}".strip(), entry.source.commit, entry.source.path,
                                 entry.source.sha256) for entry in manifest.languages.values()]
+    return not_held(repo, candidates, lost=lost)
+
+
+def not_held(repo: gitpython.Repo, candidates: list[tuple[str, str, str, str]], *, lost: bool = True
+             ) -> list[tuple[str, str]]:
+    """Of `candidates` (a version's name, the commit, path and SHA-256 of one of its texts), those whose text HEAD's
+    first-parent history never held (foreign_entries' test, which `policy at` asks of a version too), each (name,
+    commit). Without `lost`, a text whose commit is gone and that no commit of the history holds is not counted."""
     if not candidates:
         return []
     firsts = git.run(repo, "rev-list", "--first-parent", "HEAD", *detached_on(repo)).split()

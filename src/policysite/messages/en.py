@@ -3781,6 +3781,11 @@ MESSAGES: dict[str, str] = {
     "at.unpushed": "{version} is on the local {branch} only, not on {remote}/{branch} as this clone last fetched it, "
                    "what the site serves: published here and not pushed, its address answers nothing yet (`git push "
                    "{remote} {branch}`; `git fetch {remote}` first to see the site's copy as it is)",
+    "at.preview": "{version}, the local {branch}'s answer for {day:date}, is a preview: built from commit {commit}, a "
+                  "text this branch never held (another branch's `policy history`, `make build` there), and not on "
+                  "{remote}/{branch}, what the site serves; it was never in force: set the local {branch} back to the "
+                  "site's copy (`git branch -f {branch} {remote}/{branch}`), or ask that copy "
+                  "(`-b {remote}/{branch}`), then ask again",
     "at.page-missing": "its page {path} is not on {branch}, though its publication record is (removed by hand since "
                        "it was published): its address answers nothing until it is put back (`policy verify` says "
                        "how)",

@@ -4302,6 +4302,12 @@ MESSAGES: dict[str, str] = {
                    "que ce clone l'a récupérée la dernière fois, ce que le site sert : publiée ici et pas poussée, son "
                    "adresse ne répond encore rien (`git push {remote} {branch}` ; `git fetch {remote}` d'abord pour "
                    "voir la copie du site telle qu'elle est)",
+    "at.preview": "la version {version}, la réponse de la branche locale {branch} pour le {day:date}, est un aperçu : "
+                  "construite à partir du commit {commit}, un texte que cette branche n'a jamais porté (le `policy "
+                  "history` d'une autre branche, `make build` sur celle-ci), et absente de {remote}/{branch}, ce que "
+                  "le site sert ; elle n'a jamais été en vigueur : ramenez la branche locale {branch} à la copie du "
+                  "site (`git branch -f {branch} {remote}/{branch}`), ou interrogez cette copie "
+                  "(`-b {remote}/{branch}`), puis demandez à nouveau",
     "at.page-missing": "sa page {path} n'est pas sur {branch}, bien que son relevé de publication y soit (retirée à "
                        "la main depuis sa publication) : son adresse ne répond rien tant qu'elle n'est pas remise "
                        "(`policy verify` dit comment)",

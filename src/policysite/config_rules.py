@@ -39,6 +39,58 @@ BUILT_WITH = frozenset({"INHERIT", "site_name", "site_url", "site_description", 
                         "not_in_nav"})
 
 
+# The kind of value each of MkDocs' settings the generator builds with takes, as MkDocs' schema reads it
+# (mkdocs/config/defaults.py; Material's `theme.features`), by its keys. A value of another kind was read letter by
+# letter (`hooks: hooks/policy.py` without its dash: one finding a letter), ended the command with Python's words
+# (`plugins:` left empty), or passed `policy check` and stopped the build with MkDocs' English words, which publishing
+# said as a problem "in the text" (`site_name: 2021-01-01`, a date to YAML): safety88.
+_TEXT, _MAYBE_TEXT = (str,), (str, type(None))
+KINDS: dict[tuple[str, ...], tuple[type, ...]] = {
+    ("site_name",): _TEXT, ("site_url",): _MAYBE_TEXT, ("site_description",): _MAYBE_TEXT,
+    ("site_author",): _MAYBE_TEXT, ("copyright",): _MAYBE_TEXT, ("docs_dir",): _TEXT, ("site_dir",): _TEXT,
+    ("use_directory_urls",): (bool,), ("strict",): (bool,), ("theme",): (str, dict), ("theme", "custom_dir"): _TEXT,
+    ("theme", "features"): (list,), ("plugins",): (list, dict), ("hooks",): (list,), ("extra_css",): (list,),
+    ("extra_javascript",): (list,), ("markdown_extensions",): (list, dict), ("extra",): (dict,),
+}
+_KIND_WORDS = {(str,): "text", (str, type(None)): "text", (bool,): "boolean", (list,): "list",
+               (list, dict): "list-or-mapping", (str, dict): "text-or-mapping", (dict,): "mapping"}
+
+
+def misshapen(config: dict[str, Any]) -> list[tuple[tuple[str, ...], Said]]:
+    """Each setting of `config` whose value is not of the kind MkDocs reads it as (KINDS), with its keys and why; a
+    setting left out is MkDocs' default, no problem here."""
+    found = []
+    for keys, kinds in KINDS.items():
+        holder: Any = config
+        for key in keys[:-1]:
+            holder = holder.get(key) if isinstance(holder, dict) else None
+        if not isinstance(holder, dict) or keys[-1] not in holder:
+            continue
+        value = holder[keys[-1]]
+        if not isinstance(value, kinds) or (bool not in kinds and isinstance(value, bool)):
+            found.append((keys, Said("config.kind", key=".".join(keys), value=_shown_value(value),
+                                     kind=Said(f"config.kind/{_KIND_WORDS[kinds]}"))))
+    return found
+
+
+def _shown_value(value: object) -> str:
+    if value is None:
+        return Said("config.kind-empty")
+    shown = value.isoformat() if hasattr(value, "isoformat") else repr(value)
+    return shown if len(shown) <= 60 else f"{shown[:59]}…"
+
+
+def _well_shaped(config: dict[str, Any], wrong: list[tuple[str, ...]]) -> dict[str, Any]:
+    """`config` without the settings `wrong` names (misshapen's): what the other rules read, each said once."""
+    config = dict(config)
+    for keys in wrong:
+        if len(keys) == 1:
+            config.pop(keys[0], None)
+        elif isinstance(config.get(keys[0]), dict):
+            config[keys[0]] = {k: v for k, v in config[keys[0]].items() if k != keys[1]}
+    return config
+
+
 # The plugins the generator builds with: Material's search (MkDocs' own under Material's name).
 PLUGINS = frozenset({"search", "material/search"})
 # What the search may be told: its language, as `policy init` writes it.
@@ -108,7 +160,9 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
     from policysite import config_lines
 
     at = config_lines.placer(config_file, files / config_file)
-    found = []
+    wrong = misshapen(config)
+    found = [prefixed(at(*keys), why) for keys, why in wrong]
+    config = _well_shaped(config, [keys for keys, _why in wrong])
     for keys, name, _options in _extension_entries(config):
         if not isinstance(name, str) or name.removeprefix("markdown.extensions.") not in EXTENSIONS:
             found.append(prefixed(at(*keys), Said("config.extension", name=repr(name),

@@ -102,7 +102,8 @@ def theme(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) -> Path:
             read.add(_inside(custom, what="theme.custom_dir", config_file=config_file.name))
         if config.get("docs_dir") is not None:
             _inside(str(config["docs_dir"]), what="docs_dir", config_file=config_file.name)
-        for hook in config.get("hooks") or []:
+        listed = config.get("hooks")
+        for hook in listed if isinstance(listed, list) else []:  # (another kind: config_rules.misshapen says it)
             if isinstance(hook, str):
                 read.add(_inside(hook, what="hooks", config_file=config_file.name))
                 hooks.add(join(_inside(hook, what="hooks", config_file=config_file.name)))

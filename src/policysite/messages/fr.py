@@ -3577,6 +3577,18 @@ MESSAGES: dict[str, str] = {
     "config.directory-urls": "use_directory_urls : {value} : chaque page serait écrite comme un fichier à part "
                              "(changes.html), là où les liens du site, son historique et chaque version publiée "
                              "nomment des dossiers (changes/) : supprimez-le",
+    "config.kind": "{key} : {value} n'est pas {kind}, comme MkDocs lit ce réglage : le site ne serait pas construit "
+                   "tel que les vérifications le lisent (un texte lu lettre par lettre, une construction arrêtée) ; "
+                   "écrivez-le comme `policy init` l'écrit",
+    "config.kind-empty": "rien (une clé sans sa valeur)",
+    "config.kind/text": "un texte (YAML lit 2021-01-01, yes ou 12 comme une date, un booléen ou un nombre : "
+                        "mettez-le entre guillemets)",
+    "config.kind/boolean": "true ou false",
+    "config.kind/list": "une liste (des lignes commençant par `- `)",
+    "config.kind/list-or-mapping": "une liste (des lignes commençant par `- `) ou un ensemble de réglages (des lignes "
+                                   "`nom:`)",
+    "config.kind/text-or-mapping": "un texte ou un ensemble de réglages (des lignes `nom:`)",
+    "config.kind/mapping": "un ensemble de réglages (des lignes `nom: valeur`)",
     "config.nav": "nav : le générateur écrit lui-même la navigation du site ; une navigation propre au projet "
                   "imprimerait sur chaque page des mots et des liens (vers un autre site, par exemple) qu'aucune "
                   "vérification ne lit : supprimez-la",

@@ -87,7 +87,7 @@ def read_record(path: Path) -> dict[str, str] | None:
         raise RecordError("sync.record-missing/unreadable", record=path.name,
                           problem=messages.yaml_reason(exc, at=True)) from None
     sections = data.get("sections") if isinstance(data, dict) else None
-    if not isinstance(sections or {}, dict):
+    if not isinstance(data, dict) or not isinstance(sections or {}, dict):  # (a list: read as no section aligned)
         raise RecordError("sync.record-missing/sections", record=path.name)
     return {str(k): str(v) for k, v in (sections or {}).items()}
 

@@ -248,6 +248,10 @@ def yaml_reason(exc: BaseException, *, at: bool = False) -> Said:
     """What YAML found wrong (a `yaml.YAMLError`), in the catalogue's words where it is one met writing YAML by hand
     (a colon in a value, a character no value starts with, a quote left open), else PyYAML's own; with `at`, the line
     and column where it found it."""
+    if isinstance(exc, UnicodeDecodeError):  # a record read as UTF-8 that is not: Python's "'utf-8' codec can't
+        before = exc.object[:exc.start]  # decode byte 0xff in position 42" reached the legal team (safety88)
+        line, column = before.count(b"\n") + 1, exc.start - before.rfind(b"\n")
+        return Said("yaml.at", problem=file_reason(exc), line=line, column=column) if at else file_reason(exc)
     problem = getattr(exc, "problem", None) or (str(exc).splitlines() or [""])[0]
     if isinstance(problem, Said):  # said by this package's loader (a key given twice, an alias)
         reason = problem

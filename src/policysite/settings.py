@@ -61,17 +61,22 @@ class ConfigLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: igno
     def construct_mapping(self, node: Any, deep: bool = False) -> Any:
         # A key given twice (or merged, `<<: {…}`, under one written beside it): PyYAML keeps the last without a word,
         # so a review read `site_url` or `theme` as its first line has it, and the site was built with the other.
+        # (said after the values are read: a tag refused, `!ENV` or `!!python/…`, is said first wherever it is)
         self.flatten_mapping(node)
         seen: set[object] = set()
+        twice = None
         for key_node, _value in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if key is None:
                 continue  # (a list or mapping as key: the constructor's own error says it)
-            if (key_node.tag, key) in seen:
-                raise yaml.constructor.ConstructorError(None, None, Said("yaml.key-twice", key=str(key)[:80]),
-                                                        key_node.start_mark)
+            if (key_node.tag, key) in seen and twice is None:
+                twice = key_node
             seen.add((key_node.tag, key))
-        return super().construct_mapping(node, deep)
+        mapping = super().construct_mapping(node, deep)
+        if twice is not None:
+            raise yaml.constructor.ConstructorError(None, None, Said("yaml.key-twice", key=str(twice.value)[:80]),
+                                                    twice.start_mark)
+        return mapping
 
 
 def _python_name(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:

@@ -973,7 +973,9 @@ def test_build_check_and_diff_read_nothing_the_rules_refuse(published, tmp_path)
     project = published  # 2021-02-17 published by `policy history`
     config = project.root / "mkdocs.yml"
     original = config.read_text(encoding="utf-8")
-    config.write_text(original + "\nhooks:\n  - hooks/policy.py\n  - hooks/extra.py\n", encoding="utf-8")
+    assert "hooks:\n  - hooks/policy.py\n" in original  # (the list extended in place: a second `hooks:` is a key twice)
+    config.write_text(original.replace("hooks:\n  - hooks/policy.py\n", "hooks:\n  - hooks/policy.py\n  - hooks/extra.py\n"),
+                      encoding="utf-8")
     (project.root / "hooks" / "extra.py").write_text("open('/tmp/policysite-extra-hook-ran', 'w')\n", encoding="utf-8")
     result = project.run("build", "--site-dir", str(tmp_path / "site"))
     assert result.returncode == 1 and "hooks/extra.py is not one of the generator's" in result.stderr

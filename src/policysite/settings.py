@@ -153,7 +153,11 @@ def read_yaml(source: IO[bytes] | IO[str] | bytes | str, loader: Any = None, *, 
         if not path.is_file():
             raise _configuration_error(Said("settings.inherit-missing", inherited=inherited, path=str(path)))
         with open(path, "rb") as parent:
-            result = mergedeep.merge(read_yaml(parent, depth=depth + 1), result)
+            base = read_yaml(parent, depth=depth + 1)
+        if not isinstance(base, dict):  # a text or a list: mergedeep's "'str' object does not support item assignment"
+            raise _configuration_error(Said("settings.config-yaml", where=inherited,
+                                            problem=Said("settings.not-mapping")))
+        result = mergedeep.merge(base, result)
     return result
 
 

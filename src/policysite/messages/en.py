@@ -3002,6 +3002,7 @@ MESSAGES: dict[str, str] = {
     "settings.inherit-missing": "Inherited config file '{inherited}' does not exist at '{path}'.",
     "settings.unreadable": "{where}: cannot be read: {problem}",
     "settings.mapping": "{name}: a set of settings (key: value) is expected",
+    "settings.not-mapping": "a set of settings (key: value) is expected",
     "settings.not-found": "{where}: not found (run from the project's root or pass --root)",
     "settings.docs-dir": "{name}: docs_dir: {docs} is not a folder's name (docs/<lang>)",
     "url.unsplit": "cannot be read as an address: a bracket [ ] without its pair, or a character that reads as one of "

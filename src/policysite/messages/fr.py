@@ -3430,6 +3430,7 @@ MESSAGES: dict[str, str] = {
                                 "« {path} »",
     "settings.unreadable": "{where} : illisible : {problem}",
     "settings.mapping": "{name} : un ensemble de réglages (clé: valeur) est attendu",
+    "settings.not-mapping": "un ensemble de réglages (clé: valeur) est attendu",
     "settings.not-found": "{where} : introuvable (lancez la commande depuis la racine du projet ou donnez --root)",
     "settings.docs-dir": "{name} : docs_dir : {docs} n'est pas un nom de dossier (docs/<langue>)",
     "url.unsplit": "ne se lit pas comme une adresse : un crochet [ ] sans son pendant, ou un caractère qui se lit "

@@ -1309,10 +1309,11 @@ def unspoken(node: LexborNode, tag: str, attributes: dict[str, str | None]) -> I
             yield Said("output.aria-hidden", tag=tag)
         if roles:
             yield Said("output.aria-role", tag=tag, role=" ".join(sorted(roles)))
+    # (the attribute's name and value apart: each language quotes the value as it quotes words, « » in French)
     for name in sorted({name for name in named if name.startswith("aria-")} - SITE_ARIA - SPOKEN_ARIA):
-        yield Said("output.aria-structure", tag=tag, what=f"{name}=“{named[name]}”"[:60])
+        yield Said("output.aria-structure", tag=tag, name=name[:40], value=named[name][:40])
     if other := set(named.get("role", "").lower().split()) - SITE_ROLES - UNSPOKEN_ROLES:
-        yield Said("output.aria-structure", tag=tag, what=f"role=“{' '.join(sorted(other))}”"[:60])
+        yield Said("output.aria-structure", tag=tag, name="role", value=" ".join(sorted(other))[:40])
 
 
 def unshown_title(node: LexborNode, page: str) -> Said | None:

@@ -735,9 +735,9 @@ MESSAGES: dict[str, str] = {
                           "shows",
     "output.aria-role": "<{tag} role=“{role}”>: a screen reader names such an element by an author's label only, "
                         "and would not say its words",
-    "output.aria-structure": "<{tag} {what}>: tells a screen reader of a structure the eye does not see (a heading, "
-                             "a part moved, an order of its own), which neither Markdown nor the site's own parts of "
-                             "a text write",
+    "output.aria-structure": "<{tag} {name}=“{value}”>: tells a screen reader of a structure the eye does not see "
+                             "(a heading, a part moved, an order of its own), which neither Markdown nor the site's "
+                             "own parts of a text write",
     "output.style-text": "<{tag} style=…>: inline styles are not allowed in the policy text",
     "output.text-attribute": "<{tag} {name}=…>: the policy text may set ids and classes only",
     "output.text-attributes": "<{tag} {what}>: the policy text may set ids, titles and languages only; the page's own "

@@ -847,9 +847,9 @@ MESSAGES: dict[str, str] = {
                           "montre",
     "output.aria-role": "<{tag} role=« {role} »> : un lecteur d'écran nomme un tel élément par l'étiquette d'un "
                         "auteur seulement, et ne dirait pas ses mots",
-    "output.aria-structure": "<{tag} {what}> : annonce à un lecteur d'écran une structure que l'œil ne voit pas (un "
-                             "titre, une partie déplacée, un ordre à part), que n'écrivent ni le Markdown ni les "
-                             "parties du texte propres au site",
+    "output.aria-structure": "<{tag} {name}=« {value} »> : annonce à un lecteur d'écran une structure que l'œil "
+                             "ne voit pas (un titre, une partie déplacée, un ordre à part), que n'écrivent ni le "
+                             "Markdown ni les parties du texte propres au site",
     "output.style-text": "<{tag} style=…> : les styles en ligne ne sont pas autorisés dans le texte de la politique",
     "output.text-attribute": "<{tag} {name}=…> : le texte de la politique ne peut définir que des identifiants et des "
                              "classes",

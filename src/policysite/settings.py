@@ -63,19 +63,22 @@ class ConfigLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: igno
         # so a review read `site_url` or `theme` as its first line has it, and the site was built with the other.
         # (said after the values are read: a tag refused, `!ENV` or `!!python/…`, is said first wherever it is)
         self.flatten_mapping(node)
-        seen: set[object] = set()
+        # (each key's first line, said with the second: which of the two the review read is the company's to say)
+        seen: dict[object, int] = {}
         twice = None
         for key_node, _value in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if key is None:
                 continue  # (a list or mapping as key: the constructor's own error says it)
-            if (key_node.tag, key) in seen and twice is None:
-                twice = key_node
-            seen.add((key_node.tag, key))
+            if (key_node.tag, key) in seen:
+                if twice is None:
+                    twice = (key_node, seen[key_node.tag, key])
+                continue
+            seen[key_node.tag, key] = key_node.start_mark.line + 1
         mapping = super().construct_mapping(node, deep)
         if twice is not None:
-            raise yaml.constructor.ConstructorError(None, None, Said("yaml.key-twice", key=str(twice.value)[:80]),
-                                                    twice.start_mark)
+            raise yaml.constructor.ConstructorError(None, None, Said(
+                "yaml.key-twice/first", key=str(twice[0].value)[:80], first=twice[1]), twice[0].start_mark)
         return mapping
 
 

@@ -55,9 +55,12 @@ def test_check_and_build_say_one_error_line_naming_the_key(tmp_path: Path, name,
         config.write(added)
     line = (root / name).read_text(encoding="utf-8").count("\n") - added.count("\n") + 1
     key = added.split(":", 1)[0]
+    first = 1 + next(n for n, written in enumerate((root / name).read_text(encoding="utf-8").split("\n"))
+                     if written.startswith(key + ":"))  # (the line the key was given first)
     for command in (["check"], ["build", "--site-dir", str(tmp_path / "site")]):
         result = policy_in_process(["--root", str(root), *command])
         assert result.returncode == 2, result.stdout + result.stderr
         lines = result.stderr.strip().splitlines()
-        assert lines == [f"error: {name}:{line}: cannot be read: key “{key}” is given twice"], lines
+        assert lines == [f"error: {name}:{line}: cannot be read: key “{key}” is given twice, first on line {first}: "
+                         "keep the one meant and remove the other (the build would take this one without a word)"], lines
     assert not (tmp_path / "site").exists()

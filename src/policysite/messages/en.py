@@ -1621,6 +1621,8 @@ MESSAGES: dict[str, str] = {
     "yaml.aliases": "aliases (*name) are not allowed",
     "yaml.nested": "nested more than {most:number} levels deep",
     "yaml.key-twice": "key “{key}” is given twice",
+    "yaml.key-twice/first": "key “{key}” is given twice, first on line {first}: keep the one meant and remove the "
+                            "other (the build would take this one without a word)",
     "yaml.key-word": "a key must be a word, not {kind}",
     "yaml.number-long": "a number too long to read ({digits:number} digits)",
     "yaml.other": "{text}",

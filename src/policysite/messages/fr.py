@@ -1854,6 +1854,8 @@ MESSAGES: dict[str, str] = {
     "yaml.aliases": "les alias (*nom) ne sont pas permis",
     "yaml.nested": "imbriqué sur plus de {most:number} niveaux",
     "yaml.key-twice": "la clé « {key} » est donnée deux fois",
+    "yaml.key-twice/first": "la clé « {key} » est donnée deux fois, d'abord à la ligne {first} : gardez celle "
+                            "voulue et supprimez l'autre (la construction prendrait celle-ci sans rien dire)",
     "yaml.key-word": "une clé doit être un mot, pas {kind}",
     "yaml.number-long": "un nombre trop long pour être lu ({digits:number} chiffres)",
     "yaml.other": "{text}",

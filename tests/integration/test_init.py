@@ -208,7 +208,7 @@ def test_a_traditional_chinese_site_reads_its_own_words_in_traditional_character
                               for name in (DATE, "history", "compare"))
     assert "最後更新日期：2024年5月1日" in page and "版權所有 © Example Ltd。保留一切權利。" in page
     assert "搜尋" in page  # Material's zh-TW strings
-    assert "自2024年5月1日起有效。" in history and "（現行有效）" in history and "版本紀錄" in history
+    assert "自2024年5月1日起有效" in history and "（現行有效）" in history and "版本紀錄" in history
     assert "比較兩個版本" in compare and "加底線" in compare
     for html in (page, history, compare):
         assert ' lang="en"' not in html and "Last updated" not in html and "Version history" not in html

@@ -349,7 +349,7 @@ def test_history_lists_every_version_newest_first_with_its_summary_and_links(sit
                          html)
     fr = article(site.show("fr/history/index.html"))
     third = fr.split(f'id="v{V3}"')[1].split('<h2 id="v')[0]
-    assert "En vigueur depuis le 10 mai 2023." in third and "modifiée(s)" not in third  # sections named, not counted
+    assert "En vigueur depuis le 10 mai 2023" in third and "modifiée(s)" not in third  # sections named, not counted
     # (a removed section's link opens the version before, named with its date for a screen reader's list: reader8)
     assert re.search(rf'<li>Sections supprimées\u00a0: <a href="\.\./{V2}/#s2-1"\s+aria-label="§2\.1 Durée de '
                      rf'conservation \(1er mars 2022\)">§2\.1 Durée de conservation</a></li>', third), third

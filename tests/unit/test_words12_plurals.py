@@ -33,6 +33,7 @@ ELSEWHERE = {
         "convert.data": "the fields", "convert.lists-numbered-on": "the items",
         "convert.css-line-breaks": "the line breaks", "import.isolated": "the isolates",
         "convert.confluence-heading-ids": "the ids", "convert.visual-order": "the items",
+        "convert.bold-capital-headings": "the numbered sections' headings",
     },
     "fr": {
         "publish.republished/language-added": "les pages de toutes les langues",
@@ -47,6 +48,7 @@ ELSEWHERE = {
         "convert.google-lists": "les niveaux, plusieurs", "convert.lists-labelled": "les listes de Markdown",
         "convert.css-line-breaks": "les sauts de ligne", "import.isolated": "les isolats",
         "convert.confluence-heading-ids": "les identifiants", "convert.visual-order": "les éléments",
+        "convert.bold-capital-headings": "les titres des sections numérotées",
     },
 }
 

@@ -3140,12 +3140,13 @@ MESSAGES: dict[str, str] = {
     "config.kind": "{key}: {value} is not {kind}, as MkDocs reads this setting: the site would not be built as the "
                    "checks read it (a text read letter by letter, a build stopped); write it as `policy init` does",
     "config.kind-empty": "nothing (a key without its value)",
-    "config.kind/text": "a text (YAML reads 2021-01-01, yes or 12 as a date, a boolean or a number: put it in quotes)",
+    "config.kind/text": "a text (written bare, 2021-01-01, yes or 12 is read as a date, a boolean or a number: put it "
+                        "in quotes)",
     "config.kind/boolean": "true or false",
     "config.kind/list": "a list (lines starting `- `)",
-    "config.kind/list-or-mapping": "a list (lines starting `- `) or a mapping (`name:` lines)",
-    "config.kind/text-or-mapping": "a text or a mapping (`name:` lines)",
-    "config.kind/mapping": "a mapping (`name: value` lines)",
+    "config.kind/list-or-mapping": "a list (lines starting `- `) or a set of settings (`name:` lines)",
+    "config.kind/text-or-mapping": "a text or a set of settings (`name:` lines)",
+    "config.kind/mapping": "a set of settings (`name: value` lines)",
     "config.nav": "nav: the generator writes the site's navigation itself; a nav of the project's own would print "
                   "words and links (to another host, say) on every page that no check reads: remove it",
     "config.extra": "extra.{key}: the theme prints it into every page (a link to another host for homepage or social, "

@@ -3584,8 +3584,8 @@ MESSAGES: dict[str, str] = {
                    "tel que les vérifications le lisent (un texte lu lettre par lettre, une construction arrêtée) ; "
                    "écrivez-le comme `policy init` l'écrit",
     "config.kind-empty": "rien (une clé sans sa valeur)",
-    "config.kind/text": "un texte (YAML lit 2021-01-01, yes ou 12 comme une date, un booléen ou un nombre : "
-                        "mettez-le entre guillemets)",
+    "config.kind/text": "un texte (écrits sans guillemets, 2021-01-01, yes ou 12 sont lus comme une date, un booléen "
+                        "ou un nombre : mettez-le entre guillemets)",
     "config.kind/boolean": "true ou false",
     "config.kind/list": "une liste (des lignes commençant par `- `)",
     "config.kind/list-or-mapping": "une liste (des lignes commençant par `- `) ou un ensemble de réglages (des lignes "

@@ -121,8 +121,12 @@ def searched_as(page, site, lang: str, article_html: str, files: tuple[str, ...]
         page.keyboard.press("Backspace")
         expect(page.locator(".md-search__input")).to_have_value("")
         expect(meta).not_to_have_text(re.compile("trouvé"))
-        page.keyboard.type(query)  # typed as text (no key of the layout: no keyup, which Material's search reads)
-        page.keyboard.press("End")
+        expect(page.locator(".md-search-result__list > *")).to_have_count(0)  # the results before gone too
+        # the whole query in one input event: typed key by key, a space (a key of the layout) sends a keyup, which
+        # Material's search reads: the results of the query's first word could be read as the whole query's
+        page.keyboard.insert_text(query)
+        expect(page.locator(".md-search__input")).to_have_value(query)
+        page.keyboard.press("End")  # its keyup: the one search of the whole query
         expect(meta).to_have_text(re.compile("trouvé"))  # "Aucun document trouvé", "1 document trouvé" …
         found[query] = ([href.rsplit("/", 1)[-1] for href in page.locator(".md-search-result__list a").evaluate_all(
             "links => links.map(a => a.getAttribute('href'))") if "#" in href],

@@ -43,14 +43,9 @@
   function written(day, lang) {
     var digits = lang ? "" : data.digits;
     lang = lang || document.documentElement.lang || "";
-    try {
-      var text = new Intl.DateTimeFormat(lang || undefined,
-        { day: "numeric", month: "long", year: "numeric", timeZone: "UTC", calendar: "gregory", numberingSystem: "latn" })
-        .format(new Date(day + "T00:00:00Z"));
-      return window.policyDigits(window.policyFirst(text, lang), digits);
-    } catch (error) {
-      return day;
-    }
+    // (policyDay: the ISO date where the browser has no words for the language, never the reader's own language's)
+    var date = new Date(day + "T00:00:00Z");
+    return isNaN(date.getTime()) ? day : window.policyDigits(window.policyDay(date, lang, "UTC"), digits);
   }
   var versions = [];  // oldest first: {version, text}
   function dated(list) {

@@ -32,6 +32,21 @@
     var mark = /^fr\b/i.test(lang) ? "er" : /^pt-br\b/i.test(lang) ? "º" : /^it\b/i.test(lang) ? "°" : "";
     return mark && /^1 /.test(text) ? "1" + mark + text.slice(1) : text;
   };
+  // strings.long_date's twin: `date` (a Date) as `lang` writes a day in prose, in `zone` (the reader's by default),
+  // Gregorian, Latin digits, French's "1er"; as ISO 8601 writes it (2023-03-01) where the browser has no words for
+  // `lang`, as the site writes it where CLDR has none. Intl answered a language it lacks (Dhivehi, Haitian Creole) in the
+  // reader's own: an English reader's browser wrote "March 1, 2023" into a Dhivehi page, a French one's "1 mars 2023"
+  // (reader27). at.js reads it here.
+  window.policyDay = function (date, lang, zone) {
+    try {
+      var known = lang && Intl.DateTimeFormat.supportedLocalesOf([lang]).length;
+      if (known) return window.policyFirst(new Intl.DateTimeFormat(lang, { day: "numeric", month: "long",
+        year: "numeric", calendar: "gregory", numberingSystem: "latn", timeZone: zone }).format(date), lang);
+    } catch (error) { /* a code Intl refuses: as ISO writes it */ }
+    var parts = zone === "UTC" ? [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]
+      : [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+    return parts.map(function (n, i) { return String(n).padStart(i ? 2 : 4, "0"); }).join("-");
+  };
   // A dated version's title names it (pages.version_title); at latest/, the copy of the version in force, the title
   // is the document's alone, as a reader bookmarks the text in force.
   var titled = document.querySelector("title[data-policy-version-title]");
@@ -586,15 +601,9 @@
   // each publication; an archive page (history, compare, at) the versions or the day its address asks for, only in the
   // form the page itself reads (a link's own words never appear on the site's page: security hunt 19b).
   var accessed = document.querySelector(".policy-print [data-policy-accessed]");
-  // A day as the site writes its dates (Gregorian, Latin digits, French's "1er"), in `zone` (the reader's by default).
+  // A day as the site writes its dates (policyDay), in `zone` (the reader's by default).
   function dayText(date, lang, zone) {
-    try {
-      var day = new Intl.DateTimeFormat(lang || undefined, { day: "numeric", month: "long", year: "numeric",
-        calendar: "gregory", numberingSystem: "latn", timeZone: zone }).format(date);
-      return window.policyFirst(day, lang);
-    } catch (error) {
-      return date.toISOString().slice(0, 10);
-    }
+    return window.policyDay(date, lang, zone);
   }
   function printLine() {
     var url = accessed.parentElement.querySelector(".policy-print-url"), lang = accessed.closest("[lang]");

@@ -239,6 +239,18 @@
       if (!DATED.test(id)) link.setAttribute("href", "#" + encodeURIComponent(since.length ? since.pop().id :
         versionOf(document) + "." + id));
     });
+    // The address a reader copies names the section as its "¶" does: a link followed in the page (the contents', a
+    // cross-reference's) put the plain `#s3` in the address bar, which, copied, landed on whatever §3 a later version
+    // has, silently (reader27). Once the page has gone there, the address names its dated id instead (the history
+    // entry replaced, nothing scrolled: Material's contents follow the scroll, not the address). An address the page
+    // was opened with stays as given: its date is not known (formerly() says which sections had its id).
+    window.addEventListener("hashchange", function () {
+      var id = fragment(), heading = id && !DATED.test(id) && document.getElementById(id);
+      var link = heading && /^H[2-6]$/.test(heading.tagName) && heading.closest(".md-content") &&
+        heading.querySelector(":scope > a.headerlink[href^='#']");
+      var dated = link && link.getAttribute("href");
+      if (dated && DATED.test(fragment(dated.slice(1)))) history.replaceState(history.state, "", dated);
+    });
   }
   function sameSection(id, mine, theirs, renamed) {
     // The section of the same titles there, else of the same title; where several share it, the same one of them,

@@ -75,6 +75,11 @@ class Anchors:
             self.aliases.setdefault(index, []).append(alias)
             self._known.add(alias)
 
+    def add_split(self, index: int, cut: int) -> None:
+        """Section `cut` was split off section `index` (neither the other)."""
+        if index != cut and cut not in self.split.get(index, []):
+            self.split.setdefault(index, []).append(cut)
+
     def add_removed(self, dated: str) -> None:
         """`dated` (a dated id) names a section removed before this version, unless something on the page has it."""
         if DATED.fullmatch(dated) and dated not in self._known and len(dated) <= 200 and not re.search(r"\s", dated):
@@ -114,6 +119,17 @@ def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Poli
             # the first date from a version on names the section that had the id in it (policy.js).
             if previous_version and before.ids[i] != anchors.ids[j]:
                 anchors.add_alias(j, f"{previous_version}.{before.ids[i]}")
+        # The sections split off a section since the version before (the one differ's), and those split off one before
+        # it that both are still here, carried from that version's record (SPLIT): a link to it written before the split
+        # named their text too, in any version after (reader27: only the version of the split said so).
+        for j, i in sorted(joined(previous.sections, policy.sections, pairs)[1].items()):
+            if i in pairs:
+                anchors.add_split(pairs[i], j)
+        at = {name: index for index, name in enumerate(before.ids)}
+        for entry in carried.get(SPLIT, ()):
+            whole, _, cut = entry.partition(" ")
+            if at.get(whole) in pairs and at.get(cut) in pairs:
+                anchors.add_split(pairs[at[whole]], pairs[at[cut]])
         if previous_version:
             # The sections the one differ matches with none here (removed: not kept, moved, renumbered nor merged),
             # each id dated with the last version that had it, and those removed before: a link copied while one was
@@ -322,13 +338,18 @@ def _slugged(section: Section) -> bool:
 # attribute (with_aliases), which provenance reads as the aliases of no section, this key.
 REMOVED = ""
 REMOVED_ATTRIBUTE = "data-policy-removed"
+# Where it keeps the sections split off another (Anchors.split), each as the two sections' ids on its page, the one
+# split and the one split off it, a space between (no id holds one): under no section's id either. Its page carries
+# them as the heading's data-policy-split-off (with_aliases), no alias: provenance leaves them out of the aliases.
+SPLIT = " split"
 
 
 def alias_map(anchors: Anchors) -> dict[str, list[str]]:
-    """Each section id with aliases -> its aliases, and REMOVED -> the dated ids of the sections removed before it:
-    what a version records for the next one."""
+    """Each section id with aliases -> its aliases, REMOVED -> the dated ids of the sections removed before it, and
+    SPLIT -> the sections split off another: what a version records for the next one."""
+    split = [f"{anchors.ids[i]} {anchors.ids[j]}" for i, cuts in sorted(anchors.split.items()) for j in cuts]
     return {anchors.ids[i]: list(values) for i, values in sorted(anchors.aliases.items()) if values} | \
-        ({REMOVED: list(anchors.removed)} if anchors.removed else {})
+        ({REMOVED: list(anchors.removed)} if anchors.removed else {}) | ({SPLIT: split} if split else {})
 
 
 def in_page_links(policy: Policy) -> list[tuple[str, int, str]]:
@@ -591,6 +612,11 @@ def for_page(markdown: str, *, lang: str, source_text: str | None = None,
                 anchors.add_alias(anchors.ids.index(section_id), alias)
     for dated in (aliases or {}).get(REMOVED, ()):
         anchors.add_removed(dated)
+    at = {name: index for index, name in enumerate(anchors.ids)}
+    for entry in (aliases or {}).get(SPLIT, ()):
+        whole, _, cut = entry.partition(" ")
+        if whole in at and cut in at:
+            anchors.add_split(at[whole], at[cut])
     return with_ids(markdown, policy, anchors, offset=ahead), anchors
 
 

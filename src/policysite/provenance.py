@@ -29,7 +29,7 @@ import git as gitpython
 from selectolax.lexbor import LexborHTMLParser
 
 from policysite import export, git, history, manifest as mf
-from policysite.anchors import REMOVED_ATTRIBUTE
+from policysite.anchors import REMOVED_ATTRIBUTE, SPLIT
 from policysite.messages import Said
 
 PAGE = "index.html"
@@ -132,7 +132,9 @@ def aliases_unlike_page(repo: gitpython.Repo, rev: str, manifest: mf.VersionMani
             parent = span.parent
             shown.add((str(parent.attributes.get("id") or "") if parent is not None else "",
                        str(span.attributes.get("id") or span.attributes.get(REMOVED_ATTRIBUTE) or "")))
-        recorded = {(section, alias) for section, aliases in entry.aliases.items() for alias in aliases}
+        # (the sections split off another, SPLIT, are no alias: their heading's data-policy-split-off says them)
+        recorded = {(section, alias) for section, aliases in entry.aliases.items() if section != SPLIT
+                    for alias in aliases}
         if recorded != shown:
             odd = sorted(recorded - shown) or sorted(shown - recorded)
             problems.append(said("provenance.aliases/" + ("recorded" if recorded - shown else "shown"),

@@ -28,13 +28,16 @@ TEXTS = {"fr": ("Politique de confidentialité",
 
 def four_versions(lang: str, n: int) -> str:
     """Version 1: §2 holds what is collected and how long it is kept; 2: the keeping split off into §3; 3: a §5 added at
-    the end; 4: §1 reworded. Each section's words are long and many enough to scroll."""
+    the end; 4: §1 reworded."""
     title, headings, words, reworded = TEXTS[lang]
     words = ((reworded,) if n == 3 else words[:1]) + words[1:]
     sections = [(headings[0], words[0]), (headings[1], f"{words[1]}\n\n{words[2]}"), (headings[3], words[3])] \
         if n == 0 else list(zip(headings, words))[:4 if n == 1 else 5]
-    filler = "\n\n".join([words[0]] * 12)
-    body = "".join(f"## {k}. {h}\n\n{w}\n\n{filler}\n\n" for k, (h, w) in enumerate(sections, start=1))
+    # (the sections around the split ones long, each its own words again: the same words in every section made the
+    # one differ match none of them with the section split)
+    long = {headings[0], headings[3], headings[4]}
+    body = "".join(f"## {k}. {h}\n\n" + "\n\n".join([w] * (12 if h in long else 1)) + "\n\n"
+                   for k, (h, w) in enumerate(sections, start=1))
     return f"---\ndate: {DATES[n]}\n---\n\n# {title}\n\n{body}"
 
 
@@ -75,3 +78,31 @@ def test_a_section_followed_at_latest_is_addressed_by_its_dated_id(new_context, 
     go(page, four.url(f"/{lang}/{DATES[1]}/"))
     page.locator(".md-sidebar--secondary a.md-nav__link[href='#s3']").click()
     page.wait_for_function("() => location.hash === '#s3'")
+
+
+@pytest.mark.parametrize("lang", ("fr", "en"))
+def test_a_link_to_a_section_split_long_ago_says_so_in_every_later_version(opened, four, lang):
+    """`#s2` written before the second version split how long data is kept off §2 named that text too: the note saying
+    part of §2's text is now §3 showed on the second version only; the third and fourth (latest/) landed on half of
+    what the link named, silently. Each says so, linking §3, whether the link names §2 plainly or by its dated id of
+    the first version; a section never split says nothing, nor the version before the split."""
+    from policysite.strings import strings
+
+    _title, headings, _words, _reworded = TEXTS[lang]
+    words = strings(lang)["section_split"].replace("\u00a0", " ")
+    for version in (DATES[1], DATES[2], DATES[3], "latest"):
+        for asked in ("s2", f"{DATES[0]}.s2"):
+            page = opened(four.url(f"/{lang}/{version}/#{asked}"))
+            note = page.locator(".policy-formerly")
+            note.wait_for()
+            assert note.inner_text().replace("\u00a0", " ").startswith(words), (version, asked)
+            link = note.locator("a")
+            assert link.count() == 1 and link.inner_text().strip() == f"3. {headings[2]}", (version, asked)
+            assert note.evaluate("n => n.previousElementSibling.id") == "s2"
+            page.close()
+    for quiet in (f"/{DATES[3]}/#s1", f"/{DATES[0]}/#s2", "/latest/#s4"):
+        page = opened(four.url(f"/{lang}{quiet}"))
+        page.wait_for_load_state()
+        settled(page)
+        assert page.locator(".policy-formerly").count() == 0, quiet
+        page.close()

@@ -129,7 +129,7 @@ def front_door(settings: Settings, *, lang: str | None = None, languages: tuple[
 
 
 def not_found(settings: Settings, *, lang: str, languages: tuple[str, ...] = (),
-              starts: Mapping[str, str] | None = None) -> list[dict[str, str]]:
+              starts: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
     """What the 404 page says, in each language of the site, `lang` first: the address does not exist, and a
     link to the text in force (the home page of a site of several documents). The root's 404.html is served for
     every missing address of the site, at any depth: each link is a path from the host's root. Only `languages`,
@@ -152,7 +152,7 @@ def not_found(settings: Settings, *, lang: str, languages: tuple[str, ...] = (),
     return said
 
 
-def _before(settings: Settings, code: str, first: str, *, root: str) -> dict[str, str]:
+def _before(settings: Settings, code: str, first: str, *, root: str) -> dict[str, Any]:
     """What the 404 page says in `code` under an address of a day before its first version `first` (none: {}): that
     the text existed only in the language that prevails then (archive's `earlier`), a link to the at page of the text
     that prevails (the version in force that day), and one to the first version in `code`."""
@@ -160,8 +160,13 @@ def _before(settings: Settings, code: str, first: str, *, root: str) -> dict[str
         return {}
     t, authoritative = strings(code), settings.authoritative
     day = long_date(dt.date.fromisoformat(first), code)
+    # (the link's words in parts, the name of the language that prevails marked as that language's: "Read the version
+    # in force that day (Français)" was read as English by a screen reader, "Fran-kais", WCAG 3.1.2, reader27)
+    name = settings.language(authoritative).name
+    words = t["at_button"].replace("{", "{{").replace("}", "}}") + aside("{name}", code)
     return {"first": first, "before": t["earlier"].format(first=day) + ".",
-            "that_day": t["at_button"] + aside(settings.language(authoritative).name, code),
+            "that_day": t["at_button"] + aside(name, code),
+            "that_day_parts": named_parts(words, lang=code, name=(name, authoritative)),
             "that_day_href": f"{root}/{settings.base(authoritative)}/at/",
             "first_text": t["version_title"].format(date=day), "first_href": f"{root}/{settings.base(code)}/{first}/"}
 

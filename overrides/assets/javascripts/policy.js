@@ -243,13 +243,16 @@
     // cross-reference's) put the plain `#s3` in the address bar, which, copied, landed on whatever §3 a later version
     // has, silently (reader27). Once the page has gone there, the address names its dated id instead (the history
     // entry replaced, nothing scrolled: Material's contents follow the scroll, not the address). An address the page
-    // was opened with stays as given: its date is not known (formerly() says which sections had its id).
+    // was opened with stays as given: its date is not known (formerly() says which sections had its id). (After the
+    // page's other listeners, which read the address as followed: the note of who else had the id, the print line.)
     window.addEventListener("hashchange", function () {
-      var id = fragment(), heading = id && !DATED.test(id) && document.getElementById(id);
-      var link = heading && /^H[2-6]$/.test(heading.tagName) && heading.closest(".md-content") &&
-        heading.querySelector(":scope > a.headerlink[href^='#']");
-      var dated = link && link.getAttribute("href");
-      if (dated && DATED.test(fragment(dated.slice(1)))) history.replaceState(history.state, "", dated);
+      setTimeout(function () {
+        var id = fragment(), heading = id && !DATED.test(id) && document.getElementById(id);
+        var link = heading && /^H[2-6]$/.test(heading.tagName) && heading.closest(".md-content") &&
+          heading.querySelector(":scope > a.headerlink[href^='#']");
+        var dated = link && link.getAttribute("href");
+        if (dated && DATED.test(fragment(dated.slice(1)))) history.replaceState(history.state, "", dated);
+      });
     });
   }
   function sameSection(id, mine, theirs, renamed) {

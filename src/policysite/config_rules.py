@@ -162,6 +162,7 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
     at = config_lines.placer(config_file, files / config_file)
     wrong = misshapen(config)
     found = [prefixed(at(*keys), why) for keys, why in wrong]
+    found += [prefixed(at("hooks"), why) for why in _hook_missing(config)]  # (before a misshapen `hooks` goes)
     config = _well_shaped(config, [keys for keys, _why in wrong])
     for keys, name, _options in _extension_entries(config):
         if not isinstance(name, str) or name.removeprefix("markdown.extensions.") not in EXTENSIONS:
@@ -233,6 +234,10 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
                                                  code=f"{ord(override.group()):04X}")))
         elif _marked(html.unescape(value)):  # a company struck out, or marks piled over the header (safety hunt 39)
             found.append(prefixed(at(*keys), Said("config.marked", where=where)))
+    site_url = config.get("site_url")
+    if isinstance(site_url, str) and site_url.strip() and (problem := _url_problem(site_url.strip())):
+        # `javascript:alert(1)//` passed `policy check`; the preview build stopped on MkDocs' English words (safety90)
+        found.append(prefixed(at("site_url"), Said("config.site-url", url=site_url[:60], problem=problem)))
     if config.get("nav"):
         found.append(prefixed(at("nav"), Said("config.nav")))
     for key in sorted(set(config) - BUILT_WITH, key=str):
@@ -910,6 +915,10 @@ def _entry_problems(key: str, entry: object) -> list[tuple[tuple[object, ...], S
 SITE_SCRIPT = "assets/javascripts/policy.js"
 
 
+# The generator's hook every site's configuration runs, as `policy init` writes it.
+HOOK = "hooks/policy.py"
+
+
 def _site_script_missing(config: dict[str, Any]) -> list[Said]:
     """Why a site's whole configuration built with the theme does not load the site's script (SITE_SCRIPT), [] when it
     does: its entry left out (`extra_javascript: []`) or replaced by another script of the generator's
@@ -923,6 +932,28 @@ def _site_script_missing(config: dict[str, Any]) -> list[Said]:
            for entry in (entries if isinstance(entries, list) else [])):
         return []
     return [Said("config.site-script-missing", key="extra_javascript", path=SITE_SCRIPT)]
+
+
+def _url_problem(url: str) -> str:
+    """Why `url` is not a site's address (settings.url_problem: an address such as public_url), "" when it is."""
+    from policysite.settings import url_problem
+
+    return url_problem(url)
+
+
+def _hook_missing(config: dict[str, Any]) -> list[Said]:
+    """Why a site's whole configuration built with the theme does not run the generator's hook (HOOK), [] when it
+    does: `hooks: []` (or the key left out) passed `policy check`, and the build and publishing refused every page
+    for what the hook writes into it (its content security policy), said at the page, not at the setting (safety90)."""
+    if not _site_configuration(config) or _theme_name(config.get("theme")) != "material":
+        return []
+    hooks = config.get("hooks", [])
+    if not isinstance(hooks, list):
+        return []  # another kind (`hooks: hooks/policy.py`, `hooks:` left empty): config.kind says it, once
+    if any(isinstance(hook, str) and PurePosixPath(hook) == PurePosixPath(HOOK)
+           for hook in (hooks if isinstance(hooks, list) else [])):
+        return []
+    return [Said("config.hook-missing", key="hooks", path=HOOK)]
 
 
 def _extensions_missing(config: dict[str, Any]) -> list[Said]:

@@ -262,7 +262,8 @@ def refusal(commit: str, refused: list[str], root: Path) -> str:
     or theme files are not this generator's, that `policy upgrade` brings them; then each problem once, on a line of
     its own, after the configuration files that have it (hunt 41: after a move to a newer generator, one line of some
     6,000 characters listed each file twice, in mkdocs.yml and in mkdocs.en.yml, and named `policy upgrade` last)."""
-    said = hint(root) if any("overrides/" in line or "hooks" in line for line in refused) else ""
+    said = hint(root) if any(("overrides/" in line or "hooks" in line) and not _of_shape(line) for line in refused) \
+        else ""
     grouped: dict[str, tuple[object, list[str]]] = {}  # by its English words: the problem, and the files that have it
     for line in refused:
         if isinstance(line, messages.Said) and line.key == "said.prefixed":
@@ -279,6 +280,18 @@ def refusal(commit: str, refused: list[str], root: Path) -> str:
     what = messages.Said("config.refusal/at", commit=commit[:7]) if commit else messages.Said(
         "config.refusal/working-tree")
     return messages.Said("config.refusal", what=what, hint=said, lines=lines)
+
+
+# The refusals of a setting's shape, not of a file: `hooks: hooks/policy.py` (no list) or `hooks: []`. The snapshot a
+# publication builds from then holds no hook, which `hint` took for "the generator's hooks/policy.py differs" and
+# said `policy upgrade` would bring it (safety88's note; safety90).
+_SHAPE = frozenset({"config.kind", "config.hook-missing"})
+
+
+def _of_shape(line: str) -> bool:
+    """Whether a refused line says a setting's shape (_SHAPE) rather than a file's bytes."""
+    problem = line.fields["text"] if isinstance(line, messages.Said) and line.key == "said.prefixed" else line
+    return isinstance(problem, messages.Said) and problem.key in _SHAPE
 
 
 _CONFIG_FILE = re.compile(r"mkdocs(?:\.[\w-]+)?\.ya?ml(?::\d+)?")  # (at the line of a setting)

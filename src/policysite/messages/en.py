@@ -3201,6 +3201,10 @@ MESSAGES: dict[str, str] = {
                                    "own script, which shows the notices a reader must see (a new version announced, a "
                                    "section the address names that this version lacks): list it, as `policy init` "
                                    "writes it"),
+    "config.site-url": "site_url: “{url}” {problem:said}",
+    "config.hook-missing": ("{key}: {path} is not listed: the site would be built without the generator's own hook, "
+                            "which writes into every page what keeps it safe (its content security policy), and "
+                            "publishing would refuse every page: list it, as `policy init` writes it"),
     "config.extension-missing": ("markdown_extensions: {name} is not listed: the site would show the text otherwise "
                                  "than the checks, the redline and the PDF read it (a list numbered from 3 shown from "
                                  "1, an attribute list shown as words): list it, as `policy init` writes it"),

@@ -3652,6 +3652,11 @@ MESSAGES: dict[str, str] = {
                                    "au site, qui affiche les avis qu'un lecteur doit voir (une nouvelle version "
                                    "annoncée, une section que l'adresse nomme et que cette version n'a pas) : "
                                    "ajoutez-le, comme l'écrit `policy init`"),
+    "config.site-url": "site_url : « {url} » {problem:said}",
+    "config.hook-missing": ("{key} : {path} n'y figure pas : le site serait construit sans le hook propre au "
+                            "générateur, qui écrit dans chaque page ce qui la protège (sa politique de sécurité du "
+                            "contenu), et la publication refuserait chaque page : ajoutez-le, comme l'écrit "
+                            "`policy init`"),
     "config.extension-missing": ("markdown_extensions : {name} n'y figure pas : le site montrerait le texte autrement "
                                  "que ne le lisent les vérifications, la comparaison et le PDF (une liste numérotée à "
                                  "partir de 3 montrée à partir de 1, une liste d'attributs montrée comme des mots) : "

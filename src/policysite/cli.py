@@ -2,18 +2,23 @@
 `error: …` lines with the exit codes of one table (README: "Exit codes")."""
 from __future__ import annotations
 
-import argparse
-import contextlib
-import json
-import os
-import signal
 import sys
-import threading
-from collections.abc import Callable
-from pathlib import Path
 
-from policysite import arguments, clock, messages
-from policysite.findings import visible
+try:  # a Ctrl-C while Python reads the command's modules (its first half second) ended in a traceback (safety90)
+    import argparse
+    import contextlib
+    import json
+    import os
+    import signal
+    import threading
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from policysite import arguments, clock, messages
+    from policysite.findings import visible
+except KeyboardInterrupt:
+    print("error: interrupted", file=sys.stderr)  # (no catalogue read yet, nor can one be before a second Ctrl-C)
+    raise SystemExit(130) from None
 
 OK, REFUSED, USAGE = 0, 1, 2  # done; findings, a refusal or a failure; bad usage, settings or names
 
@@ -76,6 +81,26 @@ FALLBACK_SAID = frozenset({"check", "import"})
 def main(argv: list[str] | None = None) -> int:
     """`policy …`: never a traceback; an unforeseen failure is one `error:` line too (exit 2)."""
     given = sys.argv[1:] if argv is None else argv
+    try:
+        return _main(argv, given)
+    except KeyboardInterrupt:  # a Ctrl-C before the command ran (its arguments read, its folder found): Python's
+        # traceback, some 30 lines ending in argparse's (safety90); the command's own are said in _main
+        print(f"error: {_said_early(messages.Said('cli.interrupted'), given)}", file=sys.stderr)
+        return 130
+
+
+def _said_early(text: messages.Said, given: list[str]) -> str:
+    """`text` in the language the command's messages are said in, read from its arguments alone (English where even
+    that cannot be read: a second Ctrl-C)."""
+    try:
+        lang = arguments.language(given, lambda: project_root(Path.cwd()))
+    except (KeyboardInterrupt, Exception):
+        lang = messages.DEFAULT
+    return messages.said_in(text, lang)
+
+
+def _main(argv: list[str] | None, given: list[str]) -> int:
+    """main's work, from reading the arguments to the command's exit code."""
     if argv is None:  # the `policy` script: the process is the command's (collector)
         from policysite import collector
 

@@ -42,6 +42,13 @@ def robots(public_url: str) -> bytes | None:
     return f"Sitemap: {public_url}{SITEMAP}\n".encode()
 
 
+def robots_as_written(data: bytes) -> bool:
+    """Whether `data` is a robots.txt as publishing writes one (`robots`: its sitemap index's line alone, whatever the
+    address, a former public_url's included): any other was written by hand, and the next publication replaced or
+    removed it without a word (a company's own rules lost: safety88's note, safety90)."""
+    return re.fullmatch(rb"Sitemap: https?://[^\s]+/" + re.escape(SITEMAP.encode()) + rb"\n", data) is not None
+
+
 def root_files(public_url: str, folders: Iterable[str]) -> dict[str, bytes]:
     """The files publishing writes at the site's root for a search engine, path -> bytes: the sitemap index naming
     `folders`' sitemaps (none where no language is published), and robots.txt where the site is at its host's root."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from policysite import config_rules, git, manifest as mf, settings as policy_settings, spelling, staleness
+from policysite import config_lines, config_rules, git, manifest as mf, settings as policy_settings, spelling, staleness
 from policysite.findings import Finding
 from policysite.messages import Said
 from policysite.settings import Settings
@@ -96,24 +96,28 @@ def theme(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) -> Path:
     hooks = set()
     for config_file in sorted(dest.glob("mkdocs*.yml")):
         config = policy_settings.load_yaml(config_file)
+        # each refusal at the line of its setting, where check and build say it (`mkdocs.yml:12`), not the file alone
+        at = config_lines.placer(config_file.name, config_file)
         theme_config = config["theme"] if isinstance(config.get("theme"), dict) else {}
         custom = theme_config.get("custom_dir")
         if isinstance(custom, str):
-            read.add(_inside(custom, what="theme.custom_dir", config_file=config_file.name))
+            read.add(_inside(custom, what="theme.custom_dir", config_file=at("theme", "custom_dir")))
         if config.get("docs_dir") is not None:
-            _inside(str(config["docs_dir"]), what="docs_dir", config_file=config_file.name)
+            _inside(str(config["docs_dir"]), what="docs_dir", config_file=at("docs_dir"))
         listed = config.get("hooks")
-        for hook in listed if isinstance(listed, list) else []:  # (another kind: config_rules.misshapen says it)
-            if isinstance(hook, str):
-                read.add(_inside(hook, what="hooks", config_file=config_file.name))
-                hooks.add(join(_inside(hook, what="hooks", config_file=config_file.name)))
+        for number, hook in enumerate(listed if isinstance(listed, list) else []):  # (another kind: config_rules.
+            if isinstance(hook, str):  # misshapen says it)
+                inside = _inside(hook, what="hooks", config_file=at("hooks", number))
+                read.add(inside)
+                hooks.add(join(inside))
         extra = config.get("extra")
         policy = extra.get("policy") if isinstance(extra, dict) else None
         fonts = policy.get("pdf_fonts") if isinstance(policy, dict) else None
         # The font files the PDFs may draw with are the project's, as committed.
-        for folder in fonts if isinstance(fonts, list) else []:
+        for number, folder in enumerate(fonts if isinstance(fonts, list) else []):
             if isinstance(folder, str):
-                read.add(_inside(folder, what="extra.policy.pdf_fonts", config_file=config_file.name))
+                read.add(_inside(folder, what="extra.policy.pdf_fonts",
+                                 config_file=at("extra", "policy", "pdf_fonts", number)))
     if read:
         entries = git.list_entries(repo, commit, sorted(join(rel) for rel in read))
         _refuse_links(entries, commit)

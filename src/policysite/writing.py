@@ -235,6 +235,11 @@ def _listings_unlike(project: Project, listing: dict[str, tuple[str, str]],
             continue
         base = project.settings.base(language.code)
         current = _listed_in_force(project, listing, base)
+        if current not in dates and (recent := listing.get(f"{base}/{RECENT}")):
+            # versions.json names none of the versions in force (`"version": 5`, `../2021-02-17`): the day is that of
+            # versions-recent.json's, which a hand edit of versions.json alone left as published, and which was
+            # otherwise said edited by hand in the publication that wrote it (safety88's note, safety90)
+            current = named_in_force(project.repo, {f"{base}/{VERSIONS}": recent}, base)
         if current not in dates:
             found += [f"{base}/{name}" for name in (VERSIONS, RECENT) if listing.get(f"{base}/{name}", ("", ""))[1]
                       != git.blob_sha(b"")]
@@ -472,6 +477,9 @@ def carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Ma
                                   host=urlsplit(settings.public_url).hostname or ""))
         elif path == ".nojekyll" and blob != git.blob_sha(b""):  # publishing writes it empty; a host serves what
             found.append(Said("publish.carried/nojekyll", path=path))  # it holds (safety8, session 37)
+        elif path == rootfiles.ROBOTS and not rootfiles.robots_as_written(git.read_object(project.repo, blob)):
+            # publishing writes one line or none: a company's own rules were removed (or replaced) without a word
+            found.append(Said("publish.carried/robots", path=path))
         elif path in ("index.html", ROOT_404, ".nojekyll", *rootfiles.NAMES) \
                 or (folder in directories | {f"{mf.DIRECTORY}/{assets.FOLDER}"} and name.endswith(".json")):
             continue

@@ -47,8 +47,10 @@ def test_a_docs_dir_leaving_the_project_is_still_refused_by_publishing(tmp_path,
     site = _site(tmp_path)
     _docs_dir(site, docs)
     done = policy_in_process(["--root", str(site), "history"])
-    assert done.returncode != 0 and f"error: mkdocs.yml: docs_dir '{docs}' is outside the project" in done.stderr, \
-        done.stdout + done.stderr
+    line = (site / "mkdocs.yml").read_text(encoding="utf-8").splitlines().index(f"docs_dir: {docs}") + 1
+    # at the setting's line, as check and build say it (safety90)
+    assert done.returncode != 0 and f"error: mkdocs.yml:{line}: docs_dir '{docs}' is outside the project" \
+        in done.stderr, done.stdout + done.stderr
     assert "Traceback" not in done.stderr
     assert git(site, "branch", "--list", "gh-pages") == ""
 

@@ -1374,6 +1374,9 @@ MESSAGES: dict[str, str] = {
     "publish.carried/submodule": "{path} (a submodule)",
     "publish.carried/cname": "CNAME (names {named!r}, not {host!r}, the host of the site's public address "
                              "(`extra.policy.public_url`): GitHub Pages would send the site's readers there)",
+    "publish.carried/robots": "{path} (not as publishing writes it: a company's own rules, which the next "
+                              "publication would replace or remove without a word; a crawler reads only the host's "
+                              "root robots.txt: keep these rules there)",
     "publish.carried/nojekyll": "{path} (holds words: publishing writes it empty, only to tell GitHub Pages not to "
                                 "run Jekyll, and a host serves what it holds)",
     "publish.carried/shared-list": "{path} (lists other files than the folder {folder}/ is named after: edited by "

@@ -1584,6 +1584,9 @@ MESSAGES: dict[str, str] = {
     "publish.carried/submodule": "{path} (un sous-module)",
     "publish.carried/cname": "CNAME (nomme {named!r}, et non {host!r}, l'hôte de l'adresse publique du site "
                              "(`extra.policy.public_url`) : GitHub Pages enverrait là les lecteurs du site)",
+    "publish.carried/robots": "{path} (pas tel que la publication l'écrit : des règles propres à l'entreprise, que "
+                              "la publication suivante remplacerait ou supprimerait sans un mot ; un robot "
+                              "d'indexation ne lit que le robots.txt de la racine de l'hôte : gardez-y ces règles)",
     "publish.carried/nojekyll": "{path} (contient des mots : la publication l'écrit vide, seulement pour dire à "
                                 "GitHub Pages de ne pas lancer Jekyll, et un hébergeur sert ce qu'il contient)",
     "publish.carried/shared-list": "{path} (liste d'autres fichiers que ceux d'après lesquels le dossier {folder}/ est "

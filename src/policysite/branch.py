@@ -853,9 +853,20 @@ def move_branch(project: Project, branch: str, new: str, state: BranchState, mes
 def lock(project: Project, branch: str, on_wait: Callable[[Path], None] | None):
     try:
         with git.lock(project.repo, _lock_name(branch), timeout=LOCK_TIMEOUT, on_wait=on_wait) as path:
+            refuse_ref_locked(project, branch)
             yield path
     except git.LockTimeout as exc:
         raise PublishError(Said("publish.locked", error=text_of(exc))) from exc
+
+
+def refuse_ref_locked(project: Project, branch: str) -> None:
+    """Refuse, before anything is built, a branch whose ref git holds locked: `refs/heads/<branch>.lock`, which a git
+    command writes while it moves the branch and one that crashed leaves behind. Publishing built and checked every
+    version, then ended on git's own English words ("cannot lock ref … Another git process seems to be running",
+    in the middle of a French sentence) when it moved the branch at last (safety90)."""
+    held = git.git_dir(project.repo) / "refs" / "heads" / f"{branch}.lock"
+    if held.exists():
+        raise PublishError(Said("publish.ref-locked", path=str(held), branch=branch))
 
 
 def _lock_name(branch: str) -> str:

@@ -145,6 +145,9 @@ MESSAGES: dict[str, str] = {
                                      "or rewritten since), nor is that text at any other commit: fetch the commit "
                                      "from a clone that still has it (`git fetch <that clone> {commit}`)",
     "publish.locked": "another publication is still running: {error:said}",
+    "publish.ref-locked": "{path}: git holds {branch} locked (a git command moving it now, or one that stopped "
+                          "without removing its lock: a crash, a machine turned off); nothing was published: once "
+                          "no git command runs in this repository, remove that file and publish again",
     "publish.the-policy": "the policy",
     "publish.links-overtaken": "{document:said} {version} links {page} as in force on its date, {target}; "
                                "{other:said} {in_force}, published since, took effect before it: {version} keeps its "

@@ -166,6 +166,10 @@ MESSAGES: dict[str, str] = {
                                      "récupérez le commit depuis un clone qui l'a encore (`git fetch <ce clone> "
                                      "{commit}`)",
     "publish.locked": "une autre publication est encore en cours : {error:said}",
+    "publish.ref-locked": "{path} : git tient {branch} verrouillée (une commande git qui la déplace en ce moment, ou "
+                          "une qui s'est arrêtée sans retirer son verrou : un plantage, une machine éteinte) ; rien "
+                          "n'a été publié : quand aucune commande git ne tourne plus dans ce dépôt, supprimez ce "
+                          "fichier et publiez de nouveau",
     "publish.the-policy": "la politique",
     "publish.links-overtaken": "{document:said} {version} renvoie à {page} comme en vigueur à sa date, {target} ; "
                                "{other:said} {in_force}, publiée depuis, est entrée en vigueur avant : {version} garde "

@@ -1,0 +1,31 @@
+"""safety90: `policy publish` and `policy history` in a repository where a crashed git left the branch's ref lock
+(`.git/refs/heads/gh-pages.lock`): they built and checked every version, then ended on git's English words ("fatal:
+update_ref failed … cannot lock ref … Another git process seems to be running") inside the team's sentence. Each now
+refuses before building, naming the file and what to do, everything as it was; once the file is gone, it publishes."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import git
+from policy_repo import copy_of, made_once, publish_first
+
+pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")
+
+
+@pytest.mark.parametrize("command", [("publish",), ("history",)])
+def test_a_ref_lock_left_by_a_crashed_git_is_said_before_anything_is_built(tmp_path_factory, tmp_path, command):
+    project = copy_of(made_once(tmp_path_factory, publish_first), tmp_path / "project")
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    held = project.root / ".git" / "refs" / "heads" / "gh-pages.lock"
+    held.write_text("", encoding="utf-8")
+    before = (project.branch(), git(project.root, "status", "--porcelain", "--ignored"))
+    result = project.run(*command)
+    said = result.stdout + result.stderr
+    assert result.returncode == 1 and "Traceback" not in said, said
+    assert f"error: {held.resolve()}: git holds gh-pages locked" in said and "fatal" not in said, said
+    assert (project.branch(), git(project.root, "status", "--porcelain", "--ignored")) == before
+    assert held.exists()  # (git's file: the team removes it once no git command runs)
+    held.unlink()
+    again = project.run(*command)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "manifest/2022-03-01.json" in project.files()

@@ -7,6 +7,7 @@ import sys
 try:  # a Ctrl-C while Python reads the command's modules (its first half second) ended in a traceback (safety90)
     import argparse
     import contextlib
+    import errno
     import json
     import os
     import signal
@@ -48,10 +49,21 @@ def error_of(exc: Exception) -> tuple[str, int]:
     reader needs the words), an unforeseen one's with Python's name of it, kept for the report (the last net: no
     input may end in a traceback)."""
     code = next((code for kind, code in _exit_codes() if isinstance(exc, kind)), None)
+    if isinstance(exc, OSError) and exc.errno in _FULL and not isinstance(messages.text_of(exc), messages.Said):
+        # a full disk (or a quota, or a limit on a file's size) said "[Errno 28] No space left on device" alone, in
+        # Python's English, naming neither the folder nor what to do (safety90)
+        import tempfile
+
+        return messages.Said("cli.disk-full", reason=messages.detail("Python", exc.strerror or str(exc)),
+                             temporary=tempfile.gettempdir()), REFUSED
     if code is None:
         detail = messages.detail("Python", f"{type(exc).__name__}: {messages.text_of(exc)}")
         return messages.Said("cli.unexpected", detail=detail), USAGE
     return messages.text_of(exc), code
+
+
+# What a full disk, a quota reached or a file grown past the size the system allows raise (ENOSPC, EDQUOT, EFBIG)
+_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
 
 class Terminated(BaseException):

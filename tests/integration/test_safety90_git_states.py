@@ -29,3 +29,27 @@ def test_a_ref_lock_left_by_a_crashed_git_is_said_before_anything_is_built(tmp_p
     again = project.run(*command)
     assert again.returncode == 0, again.stdout + again.stderr
     assert "manifest/2022-03-01.json" in project.files()
+
+
+def test_a_full_disk_during_a_publication_is_said_with_what_to_do(tmp_path_factory, tmp_path):
+    """A full disk (here: files limited to 20 kB, RLIMIT_FSIZE, as a tiny tmpfs would without root) ended `policy
+    publish` on "error: [Errno 27] File too large", Python's words alone. Said now: the disk is full, where the
+    temporary files go, run again; gh-pages and the working tree as they were."""
+    import resource
+    import subprocess
+    import sys
+
+    project = copy_of(made_once(tmp_path_factory, publish_first), tmp_path / "project")
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    before = (project.branch(), git(project.root, "status", "--porcelain", "--ignored"))
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+
+    done = subprocess.run([sys.executable, "-c", "import sys; from policysite.cli import main; sys.exit(main())",
+                           "--root", str(project.root), "publish", "--messages", "en"], capture_output=True,
+                          text=True, preexec_fn=limited, timeout=600)
+    said = done.stdout + done.stderr
+    assert done.returncode == 1 and "Traceback" not in said, said
+    assert "error: the disk is full, or a file reached the size the system allows: free some space" in said, said
+    assert (project.branch(), git(project.root, "status", "--porcelain", "--ignored")) == before

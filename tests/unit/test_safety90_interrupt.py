@@ -50,3 +50,25 @@ def test_a_ctrl_c_while_the_command_reads_its_modules_is_an_error_line(tmp_path)
     result = subprocess.run([sys.executable, "-c", _INTERRUPTED_IMPORT, "--root", str(tmp_path), "publish"],
                             capture_output=True, text=True, timeout=120)
     assert (result.returncode, result.stderr, result.stdout) == (130, "error: interrupted\n", "")
+
+
+@pytest.mark.parametrize("number", [28, 122, 27])  # ENOSPC, EDQUOT, EFBIG
+def test_a_full_disk_is_said_with_what_to_do(number):
+    import errno
+    import os
+
+    from policysite import messages
+
+    said, code = cli.error_of(OSError(number, os.strerror(number)))
+    assert number in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+    assert code == cli.REFUSED and said.key == "cli.disk-full"
+    assert messages.said_in(said, "fr").startswith("le disque est plein, ou un fichier a atteint la taille")
+
+
+def test_another_file_error_keeps_its_words():
+    from policysite import messages
+
+    assert cli.error_of(FileNotFoundError(2, "No such file or directory", "x.md")) == (
+        "[Errno 2] No such file or directory: 'x.md'", cli.REFUSED)
+    own = OSError(messages.Said("files.unchanged", path="x", reason="No space left on device"))
+    assert cli.error_of(own)[0].key == "files.unchanged"

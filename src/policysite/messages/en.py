@@ -3027,6 +3027,8 @@ MESSAGES: dict[str, str] = {
     "messages.fallback": "messages are in English: the generator has none in {lang:language} yet; set `messages:` in "
                          "the site's settings (`extra.policy` in mkdocs.yml; or POLICY_MESSAGES for one shell) to "
                          "{languages:or} to choose",
+    "cli.disk-full": "the disk is full, or a file reached the size the system allows: free some space (the "
+                     "command's temporary files are written under {temporary}), then run the command again{reason}",
     "cli.interrupted": "interrupted",
     "cli.terminated": "stopped from outside (a cancelled CI job, or `kill`: SIGTERM); start the command again",
     "cli.unexpected": "the command stopped on an error it cannot explain: a fault of the generator, not of your texts "

@@ -3457,6 +3457,9 @@ MESSAGES: dict[str, str] = {
     "messages.fallback": "les messages sont en anglais : le générateur n'en a pas encore en {lang:language} ; réglez "
                          "`messages:` dans les réglages du site (`extra.policy` dans mkdocs.yml ; ou POLICY_MESSAGES "
                          "pour un terminal) à {languages:or} pour choisir",
+    "cli.disk-full": "le disque est plein, ou un fichier a atteint la taille que le système permet : libérez de la "
+                     "place (les fichiers temporaires de la commande sont écrits sous {temporary}), puis relancez la "
+                     "commande{reason}",
     "cli.interrupted": "interrompu",
     "cli.terminated": "arrêté de l'extérieur (une tâche de CI annulée, ou `kill` : SIGTERM) ; relancez la commande",
     "cli.unexpected": "la commande s'est arrêtée sur une erreur qu'elle ne sait pas expliquer : un défaut du "

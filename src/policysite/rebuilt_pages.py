@@ -281,6 +281,10 @@ def carried_unlike_publishing(project: Project, new: str, listing: Mapping[str, 
     return found, stale
 
 
+# The subject's start of the commit written_again makes: publishing's own archive pages (writing.archive_put_back).
+WRITTEN_AGAIN = "policy: the archive pages of "
+
+
 def written_again(project: Project, new: str, listing: Mapping[str, tuple[str, str]],
                   stale: list[tuple[Project, Mapping[str, mf.VersionManifest]]]) -> str:
     """A commit on top of `new` writing each of `stale`'s documents' archive files (and, for the first document, the
@@ -292,7 +296,7 @@ def written_again(project: Project, new: str, listing: Mapping[str, tuple[str, s
     names = ", ".join(builder.settings.document or builder.settings.all_documents[0].id for builder, _held in stale)
     writer = git.CommitWriter(project.repo, parent=new, known_blobs=branch.blobs(dict(listing)))
     try:
-        writer.start(f"policy: the archive pages of {names} written again from their manifests")
+        writer.start(f"{WRITTEN_AGAIN}{names} written again from their manifests")
         for builder, held in stale:
             day = _days(builder, listing, held, today=clock.today())[-1]
             with scratch.temporary("policy-archive-") as tmp:

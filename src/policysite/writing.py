@@ -827,7 +827,39 @@ def latest_put_back(project: Project, state: BranchState, *, branch: str, today:
         lines += [Said(_LATEST_PUT_BACK[what], path=f"{base}/{LATEST}/{rel}", folder=f"{base}/{LATEST}/", branch=branch)
                   for rel, what in latest_edits(folder_files(project.repo, listing, f"{base}/{LATEST}"), published,
                                                 current)]
-    return lines + listings_put_back(project, state, branch=branch, listing=listing)
+    return lines + listings_put_back(project, state, branch=branch, listing=listing) \
+        + archive_put_back(project, state, branch=branch, listing=listing)
+
+
+def archive_put_back(project: Project, state: BranchState, *, branch: str,
+                     listing: dict[str, tuple[str, str]] | None = None) -> list[Said]:
+    """Each archive page (a language's history, compare, at and feed pages, beside its versions) that a hand commit
+    of the branch changed or added since publishing last wrote them (`state`, before the command's commit), now written
+    again from the publication records: said, naming that commit. A history page edited on gh-pages was replaced by
+    the next publication without a word, where a version's `latest/` or versions.json so edited is said (safety90).
+    Publishing writes every archive page in each of its commits that touches one, so the hand commits are those after
+    the newest of publishing's."""
+    if state.base is None or not state.manifests:
+        return []
+    listing = listing if listing is not None else files_at(project.repo, state.base)
+    settings = project.settings
+    pages = sorted(f"{settings.base(language.code)}/{rel}" for language in settings.languages
+                   for rel in archive_on_branch(listing, settings.base(language.code), settings.others))
+    if not pages:
+        return []
+    lines: list[Said] = []
+    said: set[str] = set()
+    log = git.run(project.repo, "log", "--format=%H%x00%s", state.base, "--", *pages).splitlines()
+    for commit, _, subject in (entry.partition("\0") for entry in log):
+        if subject.startswith((*PUBLISHING_SUBJECTS, rebuilt_pages.WRITTEN_AGAIN)):
+            break
+        changed = git.run(project.repo, "diff-tree", "-r", "--no-renames", "--no-commit-id", "--name-only",
+                          "--root", commit, "--", *pages).splitlines()
+        for path in sorted(set(changed) & set(pages) - said):  # (the newest edit of each page)
+            said.add(path)
+            lines.append(Said("publish.archive-put-back", path=path, branch=branch, commit=commit[:7],
+                              subject=git.readable(subject)[:60]))
+    return sorted(lines, key=lambda line: str(line.fields["path"]))
 
 
 def shared_replaced(project: Project, listing: dict[str, tuple[str, str]], paths: Iterable[str] | None = None

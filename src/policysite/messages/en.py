@@ -1152,6 +1152,9 @@ MESSAGES: dict[str, str] = {
                                 "versions publishing writes from the publication records, which the version menu "
                                 "reads; written again as publishing writes it (`git log {branch} -- {path}` shows that "
                                 "edit)",
+    "publish.archive-put-back": "{path}: edited on {branch} by hand (commit {commit} “{subject}”): an archive page "
+                                "publishing writes from the publication records; written again as publishing writes "
+                                "it (`git log {branch} -- {path}` shows that edit)",
     "publish.latest-put-back/changed": "{path}: changed by a hand edit of {branch} since it was published: {folder} "
                                        "is written again, a copy of the version in force (`git log {branch} -- "
                                        "{path}` shows that edit)",

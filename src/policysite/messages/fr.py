@@ -1327,6 +1327,10 @@ MESSAGES: dict[str, str] = {
                                 "pas la liste des versions que la publication écrit d'après les relevés de "
                                 "publication, que lit le menu des versions ; réécrit tel que la publication l'écrit "
                                 "(`git log {branch} -- {path}` montre cette modification)",
+    "publish.archive-put-back": "{path} : modifié à la main sur {branch} (commit {commit} « {subject} ») : une page "
+                                "de l'archive que la publication écrit d'après les relevés de publication ; réécrit "
+                                "tel que la publication l'écrit (`git log {branch} -- {path}` montre cette "
+                                "modification)",
     "publish.latest-put-back/changed": "{path} : modifié à la main sur {branch} depuis sa publication : {folder} est "
                                        "réécrit, copie de la version en vigueur (`git log {branch} -- {path}` montre "
                                        "cette modification)",

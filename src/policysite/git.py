@@ -323,6 +323,19 @@ def changed_paths(repo: gitpython.Repo, paths: list[str]) -> list[str]:
     return changed
 
 
+# What git keeps in a working tree's own git folder while an operation waits for the user (conflicts to resolve),
+# by the operation: the files or folders that say it is under way.
+UNDER_WAY = (("rebase", ("rebase-merge", "rebase-apply")), ("merge", ("MERGE_HEAD",)),
+             ("cherry-pick", ("CHERRY_PICK_HEAD",)), ("revert", ("REVERT_HEAD",)))
+
+
+def under_way(repo: gitpython.Repo) -> str | None:
+    """The operation under way in the repository's working tree (UNDER_WAY's name: a merge stopped on conflicts, a
+    rebase), or None: read in that worktree's own git folder, not the common one."""
+    folder = Path(repo.git_dir)
+    return next((name for name, marks in UNDER_WAY if any(os.path.lexists(folder / mark) for mark in marks)), None)
+
+
 def shallow_boundary(repo: gitpython.Repo) -> list[str]:
     """The commits where a shallow clone's history stops (empty for a full clone): its common git folder's `shallow`
     file, as git reads it (`git rev-parse --git-path shallow`), read without a process (every reading of the archive's

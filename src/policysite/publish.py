@@ -947,6 +947,8 @@ def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]
     if stray:
         raise PublishError(Said("publish.uncommitted/stray", version=version, paths=", ".join(stray),
                                 count=len(stray)))
+    if dirty and (operation := git.under_way(project.repo)):  # (`git stash` refuses a tree with conflicts: safety90)
+        raise PublishError(Said("publish.uncommitted/under-way", paths=", ".join(dirty), operation=operation))
     if dirty:
         raise PublishError(Said("publish.uncommitted", paths=", ".join(dirty)))
     if snap.blocking:

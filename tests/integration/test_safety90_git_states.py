@@ -4,6 +4,8 @@ update_ref failed … cannot lock ref … Another git process seems to be runnin
 refuses before building, naming the file and what to do, everything as it was; once the file is gone, it publishes."""
 from __future__ import annotations
 
+import subprocess
+
 import pytest
 
 from helpers import git
@@ -36,7 +38,6 @@ def test_a_full_disk_during_a_publication_is_said_with_what_to_do(tmp_path_facto
     publish` on "error: [Errno 27] File too large", Python's words alone. Said now: the disk is full, where the
     temporary files go, run again; gh-pages and the working tree as they were."""
     import resource
-    import subprocess
     import sys
 
     project = copy_of(made_once(tmp_path_factory, publish_first), tmp_path / "project")
@@ -53,3 +54,38 @@ def test_a_full_disk_during_a_publication_is_said_with_what_to_do(tmp_path_facto
     assert done.returncode == 1 and "Traceback" not in said, said
     assert "error: the disk is full, or a file reached the size the system allows: free some space" in said, said
     assert (project.branch(), git(project.root, "status", "--porcelain", "--ignored")) == before
+
+
+def _conflicting(project, operation: str) -> None:
+    """main and a branch `side` each changing the same line of the English page, then `operation` stopped on it."""
+    page = project.root / "docs" / "en" / "index.md"
+
+    def edit(words: str) -> None:
+        page.write_text(page.read_text(encoding="utf-8").replace("one year", words), encoding="utf-8")
+        project.commit_all(words)
+
+    git(project.root, "checkout", "-q", "-b", "side")
+    edit("two years")
+    git(project.root, "checkout", "-q", "main")
+    edit("three years")
+    if operation == "rebase":
+        git(project.root, "checkout", "-q", "side")
+    with pytest.raises(subprocess.CalledProcessError):  # (git stops on the conflict: exit 1)
+        git(project.root, operation, "side" if operation == "merge" else "main")
+
+
+@pytest.mark.parametrize("operation", ["merge", "rebase"])
+def test_a_merge_or_rebase_stopped_on_conflicts_is_said_with_how_to_finish_it(tmp_path_factory, tmp_path, operation):
+    """publish said "commit them first (or set them aside: git stash)", and git stash refuses a tree with conflicts."""
+    project = copy_of(made_once(tmp_path_factory, publish_first), tmp_path / "project")
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    _conflicting(project, operation)
+    page = project.root / "docs" / "en" / "index.md"
+    before = (project.branch(), git(project.root, "status", "--porcelain", "--ignored"), page.read_bytes())
+    result = project.run("publish")
+    said = result.stdout + result.stderr
+    assert result.returncode == 1 and "Traceback" not in said, said
+    assert f"error: nothing was published: a git {operation} is under way in this working tree, and the edits to " \
+        f"docs/en/index.md are not committed" in said and f"`git {operation} --abort`" in said, said
+    assert "git stash" not in said, said
+    assert (project.branch(), git(project.root, "status", "--porcelain", "--ignored"), page.read_bytes()) == before

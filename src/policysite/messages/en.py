@@ -1076,6 +1076,10 @@ MESSAGES: dict[str, str] = {
                                 "what the checks find there:\n  {findings:each:\n  }",
     "publish.uncommitted": "nothing was published: the edits to {paths} are not committed, and only committed text is "
                            "published: commit them first (or set them aside: git stash)",
+    "publish.uncommitted/under-way": "nothing was published: a git {operation} is under way in this working tree, "
+                                     "and the edits to {paths} are not committed (only committed text is "
+                                     "published): finish it (`git {operation} --continue` once its conflicts are "
+                                     "resolved) or abort it (`git {operation} --abort`), then publish again",
     "publish.uncommitted/stray": "{version}: not published: {paths} beside the policy {count:form:is|are} neither a "
                                  "page nor a word list or translation record, the only files published from a docs "
                                  "folder: remove {count:form:it|them}, or move {count:form:it|them} out of the docs "

@@ -1241,6 +1241,11 @@ MESSAGES: dict[str, str] = {
     "publish.uncommitted": "rien n'a été publié : les modifications de {paths} ne sont pas enregistrées dans un "
                            "commit, et seul le texte enregistré est publié : enregistrez-les d'abord (ou "
                            "mettez-les de côté : git stash)",
+    "publish.uncommitted/under-way": "rien n'a été publié : un git {operation} est en cours dans ce dossier de "
+                                     "travail, et les modifications de {paths} ne sont pas enregistrées dans un "
+                                     "commit (seul le texte enregistré est publié) : terminez-le (`git {operation} "
+                                     "--continue` une fois ses conflits résolus) ou annulez-le (`git {operation} "
+                                     "--abort`), puis publiez de nouveau",
     "publish.uncommitted/stray": "{version} : non publiée : {paths}, à côté de la politique, "
                                  "{count:form:n'est|ne sont} ni une page ni une liste de mots ou un registre de "
                                  "traduction, seuls fichiers publiés depuis un dossier de documents : "

@@ -849,7 +849,8 @@ def archive_put_back(project: Project, state: BranchState, *, branch: str,
         return []
     lines: list[Said] = []
     said: set[str] = set()
-    log = git.run(project.repo, "log", "--format=%H%x00%s", state.base, "--", *pages).splitlines()
+    # (the newest commits alone: the branch's whole log at every publication cost a walk of every version's commit)
+    log = git.run(project.repo, "log", "-n", "100", "--format=%H%x00%s", state.base, "--", *pages).splitlines()
     for commit, _, subject in (entry.partition("\0") for entry in log):
         if subject.startswith((*PUBLISHING_SUBJECTS, rebuilt_pages.WRITTEN_AGAIN)):
             break

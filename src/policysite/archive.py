@@ -287,9 +287,14 @@ def groups(entry: Entry, *, lang: str, base: str) -> list[tuple[str, list[Link]]
             partner = s["partner"]
             other = label_of(partner["number"], partner.get("mark", ""), word=word) or partner["title"]
             label += aside(words[s["kind"]].format(section=other), lang)
-        found[s["kind"]].append(Link(label, where, opens))
         if s["kind"] in ("renumbered", "moved") and s["changed"]:
+            # named once, among the changed, its arrow saying its new number (a moved one also says it moved): it
+            # was listed under both headings, the same section twice in one summary (legal24)
+            if s["kind"] == "moved":
+                label += aside(words["moved"], lang)
             found["changed"].append(Link(label, where, opens))
+        else:
+            found[s["kind"]].append(Link(label, where, opens))
     return [(t[f"group_{kind}"], found[kind]) for kind in GROUPS if found[kind]]
 
 

@@ -37,10 +37,10 @@ def test_a_text_dated_before_the_newest_published_is_refused_by_the_check(two):
     found = _older(two)
     assert [(f.path, f.line) for f in found] == [("docs/en/index.md", 2), ("docs/fr/index.md", 2)], found
     assert found[0].said("en") == (
-        "docs/en/index.md:2: [published.older] this text is dated 2021-06-01, before 2022-03-01, the newest version "
-        "gh-pages has published: a new version comes after the newest one published, and `policy publish` would "
-        "refuse it; date it after 2022-03-01 (2024-06-01 at the soonest) in every language")
-    assert "datez-la après le 2022-03-01 (le 2024-06-01 au plus tôt) dans toutes les langues" in found[1].said("fr")
+        "docs/en/index.md:2: [published.older] this text is dated June 1, 2021, before March 1, 2022, the newest "
+        "version gh-pages has published: a new version comes after the newest one published, and `policy publish` "
+        "would refuse it; date it after March 1, 2022 (2024-06-01 at the soonest) in every language")
+    assert "datez-la après le 1er mars 2022 (le 2024-06-01 au plus tôt) dans toutes les langues" in found[1].said("fr")
     said = two.run("check", "--messages", "en")
     assert said.returncode == 1 and "[published.older]" in said.stdout, said.stdout + said.stderr
     two.commit_all("the correction, merged")
@@ -52,7 +52,7 @@ def test_the_newest_words_under_an_earlier_date_are_told_to_take_its_date_back(t
     two.write("2021-06-01", fr="Texte deux.", en="Text two.")
     found = _older(two)
     assert [f.said("en").split(": ", 1)[1] for f in found][:1] == [
-        "[published.older] this text is dated 2021-06-01, before 2022-03-01, the newest version gh-pages has "
+        "[published.older] this text is dated June 1, 2021, before March 1, 2022, the newest version gh-pages has "
         "published, whose words it has: a published version keeps its date (its readers' addresses, the days it is "
         "in force), and `policy publish` would refuse this one; put back `date: 2022-03-01`, and nothing is left to "
         "publish"], found

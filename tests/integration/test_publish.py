@@ -410,5 +410,5 @@ def test_an_earlier_version_published_with_the_newest_is_said_in_french_in_its_n
     outcome = project.publish()
     assert outcome.published == ["2021-02-17", "2022-03-01"]
     assert [messages.said_in(line, "fr") for line in outcome.messages if line.startswith("2021-02-17: dated")] == [
-        "2021-02-17\u00a0: de date antérieure au 2022-03-01 et pas encore publiée, dans l'historique de la branche\u00a0: publiée "
+        "2021-02-17\u00a0: de date antérieure au 1er mars 2022 et pas encore publiée, dans l'historique de la branche\u00a0: publiée "
         "avec elle, à partir de son dernier commit"]

@@ -392,11 +392,11 @@ def test_publish_of_an_earlier_versions_text_again_says_the_site_keeps_the_newes
     assert outcome.published == [] and any("is already on gh-pages with this text" in m for m in outcome.messages)
     assert outcome.warnings == ["the text of the current commit (HEAD) is that of 2021-01-01, and 2022-01-01 came after "
                                 "it: the site keeps 2022-01-01 in force; to bring this text back, give it a new date, "
-                                "after 2022-01-01"]
+                                "after January 1, 2022"]
     reverted = git(project.root, "rev-parse", "--short=7", "HEAD").strip()
-    assert project.history().warnings == [f"{reverted} dates the text 2021-01-01, after the text of 2022-01-01 was "
-                                          "published: the site keeps 2022-01-01 in force; to bring this text back, "
-                                          "give it a new date, after 2022-01-01"]
+    assert project.history().warnings == [f"{reverted} dates the text January 1, 2021, after the text dated "
+                                          "January 1, 2022 was published: the site keeps 2022-01-01 in force; to "
+                                          "bring this text back, give it a new date, after January 1, 2022"]
     # History hunt 33: the revert reverted, the branch holds the text in force again: the daily job said the warning
     # above at every run, for ever, advising to bring back a text the branch no longer holds.
     git(project.root, "revert", "--no-edit", "HEAD")
@@ -421,14 +421,15 @@ def test_the_text_in_force_dated_back_is_told_to_put_its_date_back(both_publishe
         "la version 2021-06-01 est antérieure à la dernière version publiée, 2022-03-01, dont elle a le texte sous une "
         "date plus ancienne\u00a0: une version publiée garde sa date")
     assert project.history().warnings == [
-        f"{commit[:7]} dates the text 2021-06-01, after the text of 2022-03-01 was published: these are the words of "
+        f"{commit[:7]} dates the text June 1, 2021, after the text dated March 1, 2022 was published: these are the "
+        "words of "
         "2022-03-01, published under that date, which a published version keeps (its readers' addresses, the days it "
         "was in force): 2022-03-01 stays as published; put `date: 2022-03-01` back in the page"]
     assert project.branch() == tip
     project.commit("2021-06-01", fr="Texte nouveau.", en="New text.")
     assert project.history().warnings[0].endswith(
         "the site keeps 2022-03-01 in force; this text was never published: to publish it, give it a date after "
-        "2022-03-01")
+        "March 1, 2022")
 
 
 def test_a_revert_reverted_before_any_publication_publishes_both_versions(project):

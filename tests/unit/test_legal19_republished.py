@@ -22,8 +22,8 @@ def test_a_version_published_ahead_before_a_later_one_is_corrected_after_the_lat
     said = republished("2027-01-05", CHANGES, today=TODAY, newest="2027-03-01")
     assert said.key == "publish.republished/after-newest", said
     assert said.fields["soonest"] == "2027-03-02" and said.fields["newest"] == "2027-03-01"
-    assert "(2027-03-02 at the soonest, after 2027-03-01, the newest published)" in said
-    assert "le 2027-03-02 au plus tôt, après le 2027-03-01" in said_in(said, "fr")
+    assert "(2027-03-02 at the soonest, after March 1, 2027, the newest published)" in said
+    assert "le 2027-03-02 au plus tôt, après le 1er mars 2027" in said_in(said, "fr")
 
 
 def test_a_version_in_force_is_corrected_from_today_or_after_the_newest():

@@ -680,12 +680,12 @@ def test_a_re_dated_announcement_and_latest_moved_are_said_in_french():
     page = b"---\ndate: 2030-03-15\n---\n\n# P\n\nText.\n"
     [postponed] = publish.not_postponed("2030-03-15", page, {"2030-03-01": page.replace(b"15", b"01", 1)})
     assert postponed == ("2030-03-15 has the words of 2030-03-01, published ahead of its date: publishing 2030-03-15 "
-                         "does not postpone it; 2030-03-01 still takes effect on 2030-03-01 (a published version "
-                         "stays), in force to 2030-03-14 inclusive")
+                         "does not postpone it; 2030-03-01 still takes effect on March 1, 2030 (a published version "
+                         "stays), in force to March 14, 2030 inclusive")
     assert messages.said_in(postponed, "fr") == (
         "la version 2030-03-15 reprend les termes de la version 2030-03-01, publiée avant sa date\u00a0: publier la "
-        "version 2030-03-15 ne la reporte pas\u202f; la version 2030-03-01 prend quand même effet le 2030-03-01 (une "
-        "version publiée demeure) et reste en vigueur jusqu'au 2030-03-14 inclus")
+        "version 2030-03-15 ne la reporte pas\u202f; la version 2030-03-01 prend quand même effet le 1er mars 2030 (une "
+        "version publiée demeure) et reste en vigueur jusqu'au 14 mars 2030 inclus")
     [moved] = writing.moved_lines(["2021-01-01", "2021-02-01"], ["fr", "en"], today=dt.date(2021, 2, 3))
     assert moved == "latest is now 2021-02-01, the version in force on February 3, 2021 (fr, en: versions.json and " \
         "latest/ rewritten)"
@@ -802,11 +802,11 @@ def test_the_way_to_bring_a_reverted_text_back_is_said_in_french():
 
     today = dt.date(2030, 1, 10)
     kept = publish_refusals.bringing_back(["2030-01-01"], today=today)
-    assert kept == "the site keeps 2030-01-01 in force; to bring this text back, give it a new date, after 2030-01-01"
+    assert kept == "the site keeps 2030-01-01 in force; to bring this text back, give it a new date, after January 1, 2030"
     assert messages.said_in(kept, "fr") == ("le site maintient en vigueur la version 2030-01-01\u202f; pour rétablir ce "
-                                            "texte, donnez-lui une nouvelle date, postérieure au 2030-01-01")
+                                            "texte, donnez-lui une nouvelle date, postérieure au 1er janvier 2030")
     ahead = publish_refusals.bringing_back(["2030-01-20"], today=today, notice_days=30)
-    assert ahead.endswith("give it a date after 2030-01-20 (2030-01-21 at the soonest for an editorial change "
+    assert ahead.endswith("give it a date after January 20, 2030 (2030-01-21 at the soonest for an editorial change "
                           "(`change: editorial`), 2030-02-09 for a material one (30 days' notice from today)): "
                           "2030-01-20 is then in force until the day before")
     assert messages.said_in(ahead, "fr").endswith(
@@ -933,9 +933,9 @@ NB, NNB = "\u00a0", "\u202f"
      "front matter “summary” is shown as written, Markdown and HTML included: “**x**” would show its marks; write it "
      "in plain words", None),
     ("publish.earlier/one", {"earlier": "2021-02-17", "version": "2022-03-01"},
-     "2021-02-17: dated before 2022-03-01 and not yet published, in the branch's history: published with it, from its "
+     "2021-02-17: dated before March 1, 2022 and not yet published, in the branch's history: published with it, from its "
      "last commit",
-     f"2021-02-17{NB}: de date antérieure au 2022-03-01 et pas encore publiée, dans l'historique de la branche{NB}: "
+     f"2021-02-17{NB}: de date antérieure au 1er mars 2022 et pas encore publiée, dans l'historique de la branche{NB}: "
      "publiée avec elle, à partir de son dernier commit"),
     ("publish.previous-missing/gone", {"commit": "abc1234"}, None,
      f"le commit qui a servi à la publier n'est plus dans l'historique (une branche écrasée ou réécrite depuis), et ce "

@@ -11,7 +11,7 @@ def test_a_withdrawn_announcement_is_said_to_take_effect_all_the_same_with_the_s
     this text back, give it a new date": it was not in force, it took effect on its date whatever main held, and
     any date before it was refused."""
     said = bringing_back(["2024-01-10", "2024-03-01"], today=dt.date(2024, 2, 5))
-    assert "takes effect on 2024-03-01 whatever main holds" in said and "2024-03-02 at the soonest" in said
+    assert "takes effect on March 1, 2024 whatever main holds" in said and "2024-03-02 at the soonest" in said
     assert "keeps" not in said
 
 
@@ -30,7 +30,7 @@ def test_a_withdrawn_announcement_is_told_the_soonest_date_for_a_material_change
 
 def test_a_revert_of_the_version_in_force_names_the_date_to_go_after():
     said = bringing_back(["2024-01-10", "2024-03-01"], today=dt.date(2024, 3, 5), after="2024-01-10")
-    assert said == "the site keeps 2024-03-01 in force; to bring this text back, give it a new date, after 2024-03-01"
+    assert said == "the site keeps 2024-03-01 in force; to bring this text back, give it a new date, after March 1, 2024"
 
 
 def test_a_sites_first_text_announced_ahead_is_said_in_the_future_tense():
@@ -42,10 +42,10 @@ def test_a_sites_first_text_announced_ahead_is_said_in_the_future_tense():
 
     today = dt.date(2024, 1, 20)
     assert _upcoming_lines(["2024-03-01"], today=today) == [
-        "2024-03-01: upcoming, published ahead of its date; it takes effect on 2024-03-01, and `latest` shows it "
+        "2024-03-01: upcoming, published ahead of its date; it takes effect on March 1, 2024, and `latest` shows it "
         "until then, no text being in force before it"]
     assert _upcoming_lines(["2024-01-10", "2024-03-01"], today=today)[0].endswith(
-        "`latest` moves onto it on 2024-03-01 (`policy history`, daily on CI)")
+        "`latest` moves onto it on March 1, 2024 (`policy history`, daily on CI)")
     assert at.none_in_force(dt.date(2024, 1, 25), first="2024-03-01", today=today) == (
         "no version is in force on January 25, 2024: the first published, 2024-03-01, is announced ahead and takes effect "
         "on March 1, 2024")
@@ -63,7 +63,7 @@ def test_the_words_of_a_version_announced_ahead_with_a_later_date_are_said_not_t
     ahead = {"2027-03-01": page("2027-03-01", "Deux ans."), "2027-03-08": page("2027-03-08", "Trois ans.")}
     assert not_postponed("2027-03-15", page("2027-03-15", "Deux ans."), ahead) == [
         "2027-03-15 has the words of 2027-03-01, published ahead of its date: publishing 2027-03-15 does not postpone "
-        "it; 2027-03-01 still takes effect on 2027-03-01 (a published version stays), in force to 2027-03-14 inclusive"]
+        "it; 2027-03-01 still takes effect on March 1, 2027 (a published version stays), in force to March 14, 2027 inclusive"]
     assert not_postponed("2027-03-15", page("2027-03-15", "Quatre ans."), ahead) == []
 
 
@@ -73,8 +73,8 @@ def test_a_correction_of_an_announced_text_under_its_date_is_told_the_announced_
     from policysite.publish import republished
 
     said = republished("2024-03-01", "fr: §2", today=dt.date(2024, 2, 5))
-    assert said.endswith("give the new text a new date, after 2024-03-01: 2024-03-01 is published ahead and takes "
-                         "effect on 2024-03-01 as published; a corrected text dated 2024-03-02 at the soonest replaces "
+    assert said.endswith("give the new text a new date, after March 1, 2024: 2024-03-01 is published ahead and takes "
+                         "effect on March 1, 2024 as published; a corrected text dated 2024-03-02 at the soonest replaces "
                          "it from that day")
     assert republished("2024-01-10", "", today=dt.date(2024, 2, 5)).startswith(
         "2024-01-10 is already published with a different text (no section differs): a published version never "
@@ -90,7 +90,7 @@ def test_a_typo_corrected_under_a_published_date_is_told_the_date_to_give_and_ho
     assert "give the new text a new date (2024-02-05 at the soonest), with `change: editorial` and a `summary:`" in said
     assert said.endswith("2024-01-10 stays as readers read it, and the new version's changes page shows the correction")
     said = republished("2023-06-01", "en: §2", today=dt.date(2024, 2, 5), newest="2024-03-01")
-    assert "a new date (2024-03-02 at the soonest, after 2024-03-01, the newest published)" in said
+    assert "a new date (2024-03-02 at the soonest, after March 1, 2024, the newest published)" in said
 
 
 def test_a_text_dated_before_the_version_in_force_is_told_what_fits_what_it_is():
@@ -100,23 +100,23 @@ def test_a_text_dated_before_the_version_in_force_is_told_what_fits_what_it_is()
     versions whose words the text has."""
     published, today = ["2021-01-01", "2022-01-01"], dt.date(2024, 1, 1)
     assert bringing_back(published, today=today, after="2021-01-01", words=["2021-01-01"]) == (
-        "the site keeps 2022-01-01 in force; to bring this text back, give it a new date, after 2022-01-01")
+        "the site keeps 2022-01-01 in force; to bring this text back, give it a new date, after January 1, 2022")
     # a translation corrected in 2022, the French words of 2021 unchanged: a revert of 2022 is still one
     assert bringing_back(published, today=today, after="2021-01-01", words=["2021-01-01", "2022-01-01"]) == (
-        "the site keeps 2022-01-01 in force; to bring this text back, give it a new date, after 2022-01-01")
+        "the site keeps 2022-01-01 in force; to bring this text back, give it a new date, after January 1, 2022")
     assert bringing_back(published, today=today, after="2021-06-01", words=["2022-01-01"]) == (
         "these are the words of 2022-01-01, published under that date, which a published version keeps (its readers' "
         "addresses, the days it was in force): 2022-01-01 stays as published; put `date: 2022-01-01` back in the page")
     assert bringing_back(published, today=today, after="2021-06-01", words=["2021-01-01"]) == (
-        "the site keeps 2022-01-01 in force; these are the words of 2021-01-01 under another date, 2021-06-01, still "
-        "before 2022-01-01: to bring them back, date them after 2022-01-01")
+        "the site keeps 2022-01-01 in force; these are the words of 2021-01-01 under another date, June 1, 2021, still "
+        "before January 1, 2022: to bring them back, date them after January 1, 2022")
     assert bringing_back(published, today=today, after="2021-06-01", words=[]) == (
         "the site keeps 2022-01-01 in force; this text was never published: to publish it, give it a date after "
-        "2022-01-01")
+        "January 1, 2022")
     # announced ahead, the text in force re-dated is put back all the same; other texts wait for the announced one
     ahead = bringing_back(published, today=dt.date(2021, 12, 1), after="2021-06-01", words=["2022-01-01"])
     assert ahead.endswith("put `date: 2022-01-01` back in the page")
-    assert "takes effect on 2022-01-01 whatever main holds" in bringing_back(
+    assert "takes effect on January 1, 2022 whatever main holds" in bringing_back(
         published, today=dt.date(2021, 12, 1), after="2021-06-01", words=[])
 
 

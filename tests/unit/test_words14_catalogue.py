@@ -130,7 +130,7 @@ _DAY_VALUES = frozenset({"isoformat", "today", "capture_day"})
 _VERSION_NAMES = frozenset({
     ("diff.redated", "new"), ("diff.stale", "new"), ("diff.stale", "old"), ("history.landed-draft", "version"),
     ("history.merge-edited", "version"), ("history.translation-alone", "date"), ("history.translation-alone", "first"),
-    ("refusal.backdated", "date"), ("refusal.backdated", "later"), ("revert.dated", "date"), ("revert.dated", "later"),
+    ("refusal.backdated", "date"), ("refusal.backdated", "later"),
     ("diff.announced-repeated", "date"), ("diff.summary-repeated", "date"),  # (the version compared with)
     ("link.shows-version", "named"), ("link.shows-version", "version"),  # (the folders a link names: ../2001-02-01/)
     ("link.shows-comparison", "named"), ("link.shows-comparison", "old"), ("link.shows-comparison", "new"),

@@ -84,10 +84,10 @@ MESSAGES: dict[str, str] = {
     "publish.dropped": "it has no {pages}, which the versions before it have: a translation, once published, is part "
                        "of every later version (restore the page in this version's commit)",
     "publish.removed-under-date": "removed by {removal} while the version's date was unchanged ({before}, dated "
-                                  "{version} too, has it): the version had this translation, and published without it "
-                                  "the archive would lack it for ever: record {removal} in {file} (the version is "
-                                  "then published from the commit before it, with the page), or, if this is the newest "
-                                  "version, put the page back in a new commit",
+                                  "{version:date} too, has it): the version had this translation, and published "
+                                  "without it the archive would lack it for ever: record {removal} in {file} (the "
+                                  "version is then published from the commit before it, with the page), or, if this is "
+                                  "the newest version, put the page back in a new commit",
     "publish.nothing-linked": "nothing to publish: {linked:each}",
     "git.not-a-repository": "{path}: not inside a git repository (no .git folder there or above it): run the "
                             "command in a clone of the repository, or make one (`git init`, then commit the project)",
@@ -201,11 +201,11 @@ MESSAGES: dict[str, str] = {
                          "not soon after 00:00 there, when a version takes effect: `latest` moves onto a version that "
                          "late (a day late where the job runs the evening before); schedule it soon after midnight "
                          "there: `{wanted}`",
-    "published.changed": "this text is dated {version}, a version {branch} has published; {reason:said}",
-    "published.older": "this text is dated {version}, before {newest}, the newest version {branch} has published: a "
-                       "new version comes after the newest one published, and `policy publish` would refuse it; date "
-                       "it after {newest} ({soonest} at the soonest) in every language",
-    "published.older/same": "this text is dated {version}, before {newest}, the newest version {branch} has "
+    "published.changed": "this text is dated {version:date}, a version {branch} has published; {reason:said}",
+    "published.older": "this text is dated {version:date}, before {newest:date}, the newest version {branch} has "
+                       "published: a new version comes after the newest one published, and `policy publish` would "
+                       "refuse it; date it after {newest:date} ({soonest:iso} at the soonest) in every language",
+    "published.older/same": "this text is dated {version:date}, before {newest:date}, the newest version {branch} has "
                             "published, whose words it has: a published version keeps its date (its readers' "
                             "addresses, the days it is in force), and `policy publish` would refuse this one; put "
                             "back `date: {newest}`, and nothing is left to publish",
@@ -1040,15 +1040,15 @@ MESSAGES: dict[str, str] = {
                                "{branch} is as it was",
     "publish.refused/rebuilt-passed": "nothing rebuilt: {count:plural:dated version|dated versions} refused (below): "
                                       "{passed:number} passed and wait for {count:form:it|them}; {branch} is as it was",
-    "publish.earlier": "{earlier}: dated before {version} and not yet published, in the branch's history: published "
-                       "with it, oldest first, each from its last commit",
-    "publish.earlier/one": "{earlier}: dated before {version} and not yet published, in the branch's history: "
+    "publish.earlier": "{earlier}: dated before {version:date} and not yet published, in the branch's history: "
+                       "published with it, oldest first, each from its last commit",
+    "publish.earlier/one": "{earlier}: dated before {version:date} and not yet published, in the branch's history: "
                            "published with it, from its last commit",
     "publish.never-published": "{commit}: never published, as {file} records: {reason}",
-    "publish.upcoming": "{version}: upcoming, published ahead of its date; it takes effect on {version}, and `latest` "
-                        "shows it until then, no text being in force before it",
-    "publish.upcoming/moves": "{version}: upcoming, published ahead of its date; `latest` moves onto it on {version} "
-                              "(`policy history`, daily on CI)",
+    "publish.upcoming": "{version}: upcoming, published ahead of its date; it takes effect on {version:date}, and "
+                        "`latest` shows it until then, no text being in force before it",
+    "publish.upcoming/moves": "{version}: upcoming, published ahead of its date; `latest` moves onto it on "
+                              "{version:date} (`policy history`, daily on CI)",
     "publish.unchecked": "{version}: published without its {lang:language} spelling checked: {finding:said}",
     "publish.unchecked/many": "{count:number} versions, {first} to {last}, published without their {lang:language} "
                               "spelling checked: {finding:said}",
@@ -1089,8 +1089,9 @@ MESSAGES: dict[str, str] = {
                                 "which {file} records as never published ({reason}); revert it or commit the text to "
                                 "publish, with its date",
     "publish.older": "{version} is older than the latest published version {latest} (the text differs: "
-                     "{changes:said}): a new text needs a date after {latest}; if {commit} is merged already, commit "
-                     "the text with its new date and record {commit} in {file} as never published, in the same change",
+                     "{changes:said}): a new text needs a date after {latest:date}; if {commit} is merged already, "
+                     "commit the text with its new date and record {commit} in {file} as never published, in the same "
+                     "change",
     "publish.older/same": "{version} is older than the latest published version {latest}, whose words it has under an "
                           "earlier date: a published version keeps its date (its readers' addresses, the days it was "
                           "in force); put `date: {latest}` back in the page, and nothing is left to publish",
@@ -1124,7 +1125,7 @@ MESSAGES: dict[str, str] = {
                            "and the new version's changes page shows the correction",
     "publish.republished/after-newest": "{version} is already published with a different text ({changes:said}): a "
                                         "published version never changes; give the new text a new date ({soonest:iso} "
-                                        "at the soonest, after {newest}, the newest published), with `change: "
+                                        "at the soonest, after {newest:date}, the newest published), with `change: "
                                         "editorial` and a `summary:` saying what was corrected where the correction "
                                         "changes no one's rights (a typo, a wording: no notice needed): {version} "
                                         "stays as readers read it, and the new version's changes page shows the "
@@ -1135,9 +1136,9 @@ MESSAGES: dict[str, str] = {
                                           "language one new date ({soonest:iso} at the soonest), their words changed "
                                           "or not; {version} stays as readers read it",
     "publish.republished/ahead": "{version} is already published with a different text ({changes:said}): a published "
-                                 "version never changes; give the new text a new date, after {version}: {version} is "
-                                 "published ahead and takes effect on {version} as published; a corrected text dated "
-                                 "{soonest:iso} at the soonest replaces it from that day",
+                                 "version never changes; give the new text a new date, after {version:date}: {version} "
+                                 "is published ahead and takes effect on {version:date} as published; a corrected text "
+                                 "dated {soonest:iso} at the soonest replaces it from that day",
     "publish.late": "{version} is first published today, {today:date}, after its date: the archive now says it was in "
                     "force from {day:date}, when the site showed {in_force}; if that text was not public from "
                     "{day:date}, date the new text {today:iso} or later",
@@ -1148,8 +1149,8 @@ MESSAGES: dict[str, str] = {
                               "it before its date: the history page and the feed record an announcement nobody could "
                               "read (remove announced: from a text published on or after its date)",
     "publish.not-postponed": "{version} has the words of {other}, published ahead of its date: publishing {version} "
-                             "does not postpone it; {other} still takes effect on {other} (a published version "
-                             "stays), in force to {eve} inclusive",
+                             "does not postpone it; {other} still takes effect on {other:date} (a published version "
+                             "stays), in force to {eve:date} inclusive",
     "publish.latest-moved": "latest is now {current}, the version in force on {today:date} ({moved}: versions.json and "
                             "latest/ rewritten)",
     "publish.listing-put-back": "{path}: edited on {branch} by hand (commit {commit} “{subject}”): not the list of "
@@ -3698,25 +3699,26 @@ MESSAGES: dict[str, str] = {
     "refuse.head-undated": "{path} in the current commit (HEAD) has no date that can be read (`policy check` says "
                            "why): its text would be passed over; nothing was published",
     # --- a text dated before published versions (a revert), and the way to bring it back ---------------------
-    "revert.kept": "the site keeps {newest} in force; to bring this text back, give it a new date, after {newest}",
+    "revert.kept": "the site keeps {newest} in force; to bring this text back, give it a new date, after {newest:date}",
     "revert.kept/again": "the site keeps {newest} in force; these are the words of {version} under another date, "
-                         "{date}, still before {newest}: to bring them back, date them after {newest}",
+                         "{date:date}, still before {newest:date}: to bring them back, date them after {newest:date}",
     "revert.kept/new": "the site keeps {newest} in force; this text was never published: to publish it, give it a date "
-                       "after {newest}",
+                       "after {newest:date}",
     "revert.redated": "these are the words of {version}, published under that date, which a published version keeps "
                       "(its readers' addresses, the days it was in force): {version} stays as published; put `date: "
                       "{version}` back in the page",
-    "revert.ahead": "{newest} is published ahead of its date and takes effect on {newest} whatever main holds (a "
-                    "published version stays); to have this text in force after it, give it a date after {newest} "
+    "revert.ahead": "{newest} is published ahead of its date and takes effect on {newest:date} whatever main holds (a "
+                    "published version stays); to have this text in force after it, give it a date after {newest:date} "
                     "({soonest:iso} at the soonest): {newest} is then in force until the day before",
-    "revert.ahead/material": "{newest} is published ahead of its date and takes effect on {newest} whatever main holds "
-                             "(a published version stays); to have this text in force after it, give it a date after "
-                             "{newest} ({soonest:iso} at the soonest for an editorial change (`change: editorial`), "
-                             "{material:iso} for a material one ({notice_days:plural:day's|days'} notice from today)): "
-                             "{newest} is then in force until the day before",
+    "revert.ahead/material": "{newest} is published ahead of its date and takes effect on {newest:date} whatever main "
+                             "holds (a published version stays); to have this text in force after it, give it a date "
+                             "after {newest:date} ({soonest:iso} at the soonest for an editorial change (`change: "
+                             "editorial`), {material:iso} for a material one ({notice_days:plural:day's|days'} notice "
+                             "from today)): {newest} is then in force until the day before",
     "revert.head": "the text of the current commit (HEAD) is that of {version}, and {newer} came after it: "
                    "{advice:said}",
-    "revert.dated": "{commit} dates the text {date}, after the text of {later} was published: {advice:said}",
+    "revert.dated": "{commit} dates the text {date:date}, after the text dated {later:date} was published: "
+                    "{advice:said}",
     # --- a published version whose text history holds otherwise, a translation that starts later ---------------
     "publish.edited": "{version}: the published text differs from the last commit carrying this date, {commit} "
                       "({changes:said}); a published version never changes: kept as published",

@@ -98,11 +98,11 @@ MESSAGES: dict[str, str] = {
                        "fait partie de toutes les versions suivantes (rétablissez la page dans le commit de cette "
                        "version)",
     "publish.removed-under-date": "supprimée par le commit {removal} alors que la date de la version n'avait pas "
-                                  "changé (le commit {before}, daté lui aussi du {version}, la contient) : la version "
-                                  "avait cette traduction, et publiée sans elle, l'archive en serait privée pour "
-                                  "toujours : inscrivez {removal} dans {file} (la version est alors publiée à partir "
-                                  "du commit qui le précède, avec la page), ou, s'il s'agit de la version la plus "
-                                  "récente, remettez la page dans un nouveau commit",
+                                  "changé (le commit {before}, daté lui aussi du {version:date}, la contient) : la "
+                                  "version avait cette traduction, et publiée sans elle, l'archive en serait privée "
+                                  "pour toujours : inscrivez {removal} dans {file} (la version est alors publiée à "
+                                  "partir du commit qui le précède, avec la page), ou, s'il s'agit de la version la "
+                                  "plus récente, remettez la page dans un nouveau commit",
     "publish.nothing-linked": "rien à publier : {linked:each}",
     "git.not-a-repository": "{path} : n'est dans aucun dépôt git (aucun dossier .git à cet endroit ni au-dessus) : "
                             "lancez la commande dans un clone du dépôt, ou créez-en un (`git init`, puis commitez le "
@@ -223,11 +223,12 @@ MESSAGES: dict[str, str] = {
                          "celui du site, et non peu après 00 h 00, quand une version entre en vigueur : `latest` ne "
                          "passe à la nouvelle version qu'à cette heure (un jour trop tard si la tâche s'exécute la "
                          "veille au soir) ; programmez-la peu après minuit : `{wanted}`",
-    "published.changed": "ce texte porte la date {version}, une version que {branch} a publiée ; {reason:said}",
-    "published.older": "ce texte porte la date {version}, antérieure au {newest}, la dernière version que {branch} a "
-                       "publiée : une nouvelle version suit la dernière publiée, et `policy publish` refuserait "
-                       "celle-ci ; datez-la après le {newest} (le {soonest} au plus tôt) dans toutes les langues",
-    "published.older/same": "ce texte porte la date {version}, antérieure au {newest}, la dernière version que "
+    "published.changed": "ce texte est daté du {version:date}, une version que {branch} a publiée ; {reason:said}",
+    "published.older": "ce texte est daté du {version:date}, avant le {newest:date}, la dernière version que "
+                       "{branch} a publiée : une nouvelle version suit la dernière publiée, et `policy publish` "
+                       "refuserait celle-ci ; datez-la après le {newest:date} (le {soonest:iso} au plus tôt) dans "
+                       "toutes les langues",
+    "published.older/same": "ce texte est daté du {version:date}, avant le {newest:date}, la dernière version que "
                             "{branch} a publiée, dont il a le texte : une version publiée garde sa date (les adresses "
                             "de ses lecteurs, les jours où elle est en vigueur), et `policy publish` refuserait "
                             "celle-ci ; remettez `date: {newest}`, et il ne reste rien à publier",
@@ -1200,16 +1201,16 @@ MESSAGES: dict[str, str] = {
     "publish.refused/rebuilt-passed": "rien n'a été reconstruit : {count:plural:version datée refusée|versions "
                                       "datées refusées} (ci-dessous) ; {passed:plural:version acceptée|versions "
                                       "acceptées} en attente ; {branch} est inchangée",
-    "publish.earlier": "{earlier} : de date antérieure au {version} et pas encore publiées, dans l'historique de la "
-                       "branche : publiées avec elle, de la plus ancienne à la plus récente, chacune à partir de "
+    "publish.earlier": "{earlier} : de date antérieure au {version:date} et pas encore publiées, dans l'historique de "
+                       "la branche : publiées avec elle, de la plus ancienne à la plus récente, chacune à partir de "
                        "son dernier commit",
-    "publish.earlier/one": "{earlier} : de date antérieure au {version} et pas encore publiée, dans l'historique de la "
-                           "branche : publiée avec elle, à partir de son dernier commit",
+    "publish.earlier/one": "{earlier} : de date antérieure au {version:date} et pas encore publiée, dans l'historique "
+                           "de la branche : publiée avec elle, à partir de son dernier commit",
     "publish.never-published": "{commit} : jamais publié, comme l'indique {file} : {reason}",
-    "publish.upcoming": "{version} : à venir, publiée avant sa date ; elle entre en vigueur le {version}, et `latest` "
-                        "l'affiche d'ici là, aucun texte n'étant en vigueur avant elle",
+    "publish.upcoming": "{version} : à venir, publiée avant sa date ; elle entre en vigueur le {version:date}, et "
+                        "`latest` l'affiche d'ici là, aucun texte n'étant en vigueur avant elle",
     "publish.upcoming/moves": "{version} : à venir, publiée avant sa date ; `latest` l'affichera à partir du "
-                              "{version} (`policy history`, chaque jour en CI)",
+                              "{version:date} (`policy history`, chaque jour en CI)",
     "publish.unchecked": "{version} : publiée sans vérification de l'orthographe du texte en {lang:language} : "
                          "{finding:said}",
     "publish.unchecked/many": "{count:number} versions, de {first} à {last}, publiées sans vérification de "
@@ -1255,8 +1256,8 @@ MESSAGES: dict[str, str] = {
                                 "{commit}, que {file} inscrit comme jamais publié ({reason}) ; annulez ce commit, ou "
                                 "enregistrez dans un commit le texte à publier, avec sa date",
     "publish.older": "la version {version} est antérieure à la dernière version publiée, {latest} (le texte "
-                     "diffère : {changes:said}) : un nouveau texte doit porter une date postérieure au {latest} ; si "
-                     "le commit {commit} est déjà fusionné, enregistrez le texte avec sa nouvelle date et inscrivez "
+                     "diffère : {changes:said}) : un nouveau texte doit porter une date postérieure au {latest:date} ; "
+                     "si le commit {commit} est déjà fusionné, enregistrez le texte avec sa nouvelle date et inscrivez "
                      "{commit} dans {file} comme jamais publié, dans la même modification",
     "publish.older/same": "la version {version} est antérieure à la dernière version publiée, {latest}, dont elle a le "
                           "texte sous une date plus ancienne : une version publiée garde sa date (les adresses de ses "
@@ -1293,12 +1294,12 @@ MESSAGES: dict[str, str] = {
                            "et la page des modifications de la nouvelle version montre la correction",
     "publish.republished/after-newest": "la version {version} est déjà publiée avec un autre texte ({changes:said}) : "
                                         "une version publiée ne change jamais ; donnez une nouvelle date au nouveau "
-                                        "texte (le {soonest:iso} au plus tôt, après le {newest}, la dernière version "
-                                        "publiée), avec `change: editorial` et un `summary:` disant ce qui a été "
-                                        "corrigé si la correction ne modifie les droits de personne (une coquille, une "
-                                        "formulation : aucun préavis n'est nécessaire) : la version {version} reste "
-                                        "telle que les lecteurs l'ont lue, et la page des modifications de la nouvelle "
-                                        "version montre la correction",
+                                        "texte (le {soonest:iso} au plus tôt, après le {newest:date}, la dernière "
+                                        "version publiée), avec `change: editorial` et un `summary:` disant ce qui a "
+                                        "été corrigé si la correction ne modifie les droits de personne (une coquille, "
+                                        "une formulation : aucun préavis n'est nécessaire) : la version {version} "
+                                        "reste telle que les lecteurs l'ont lue, et la page des modifications de la "
+                                        "nouvelle version montre la correction",
     "publish.republished/language-added": "la version {version} est déjà publiée sans {count:form:ce texte|ces "
                                           "textes} ({changes:said}) : une version publiée ne change jamais, et une "
                                           "langue rejoint le site avec une nouvelle version : donnez aux pages de "
@@ -1307,9 +1308,9 @@ MESSAGES: dict[str, str] = {
                                           "lecteurs l'ont lue",
     "publish.republished/ahead": "la version {version} est déjà publiée avec un autre texte ({changes:said}) : une "
                                  "version publiée ne change jamais ; donnez une nouvelle date au nouveau texte, après "
-                                 "le {version} : la version {version} est publiée à l'avance et entre en vigueur le "
-                                 "{version} telle que publiée ; un texte corrigé daté au plus tôt du {soonest:iso} la "
-                                 "remplace à partir de ce jour",
+                                 "le {version:date} : la version {version} est publiée à l'avance et entre en vigueur "
+                                 "le {version:date} telle que publiée ; un texte corrigé daté au plus tôt du "
+                                 "{soonest:iso} la remplace à partir de ce jour",
     "publish.late": "la version {version} est publiée pour la première fois aujourd'hui, {today:date}, après sa date : "
                     "l'archive indique désormais qu'elle est en vigueur depuis le {day:date}, alors que le site "
                     "affichait la version {in_force} ; si ce texte n'était pas public depuis le {day:date}, datez le "
@@ -1324,8 +1325,8 @@ MESSAGES: dict[str, str] = {
                               "après)",
     "publish.not-postponed": "la version {version} reprend les termes de la version {other}, publiée avant sa date : "
                              "publier la version {version} ne la reporte pas ; la version {other} prend quand même "
-                             "effet le {other} (une version publiée demeure) et reste en vigueur jusqu'au {eve} "
-                             "inclus",
+                             "effet le {other:date} (une version publiée demeure) et reste en vigueur jusqu'au "
+                             "{eve:date} inclus",
     "publish.latest-moved": "latest est désormais la version {current}, en vigueur le {today:date} ({moved} : "
                             "versions.json et latest/ réécrits)",
     "publish.listing-put-back": "{path} : modifié à la main sur {branch} (commit {commit} « {subject} ») : ce n'est "
@@ -4212,28 +4213,30 @@ MESSAGES: dict[str, str] = {
                            "pourquoi) : son texte serait ignoré ; rien n'a été publié",
     # --- a text dated before published versions (a revert), and the way to bring it back ---------------------
     "revert.kept": "le site maintient en vigueur la version {newest} ; pour rétablir ce texte, donnez-lui une "
-                   "nouvelle date, postérieure au {newest}",
+                   "nouvelle date, postérieure au {newest:date}",
     "revert.kept/again": "le site maintient en vigueur la version {newest} ; c'est le texte de la version {version} "
-                         "sous une autre date, le {date}, encore antérieure au {newest} : pour le rétablir, "
-                         "donnez-lui une date postérieure au {newest}",
+                         "sous une autre date, le {date:date}, encore antérieure au {newest:date} : pour le rétablir, "
+                         "donnez-lui une date postérieure au {newest:date}",
     "revert.kept/new": "le site maintient en vigueur la version {newest} ; ce texte n'a jamais été publié : pour le "
-                       "publier, donnez-lui une date postérieure au {newest}",
+                       "publier, donnez-lui une date postérieure au {newest:date}",
     "revert.redated": "c'est le texte de la version {version}, publiée sous cette date, qu'une version publiée garde "
                       "(les adresses de ses lecteurs, les jours où elle était en vigueur) : la version {version} reste "
                       "telle que publiée ; remettez `date: {version}` dans la page",
-    "revert.ahead": "la version {newest} est publiée avant sa date et entre en vigueur le {newest} quel que soit le "
-                    "contenu de main (une version publiée demeure) ; pour que ce texte soit en vigueur après elle, "
-                    "donnez-lui une date postérieure au {newest} (le {soonest:iso} au plus tôt) : la version {newest} "
-                    "est alors en vigueur jusqu'à la veille",
-    "revert.ahead/material": "la version {newest} est publiée avant sa date et entre en vigueur le {newest} quel que "
-                             "soit le contenu de main (une version publiée demeure) ; pour que ce texte soit en "
-                             "vigueur après elle, donnez-lui une date postérieure au {newest} (le {soonest:iso} au "
-                             "plus tôt pour une modification rédactionnelle (`change: editorial`), le {material:iso} "
-                             "pour une modification substantielle (préavis de {notice_days:plural:jour|jours} à "
-                             "compter d'aujourd'hui)) : la version {newest} est alors en vigueur jusqu'à la veille",
+    "revert.ahead": "la version {newest} est publiée avant sa date et entre en vigueur le {newest:date} quel que soit "
+                    "le contenu de main (une version publiée demeure) ; pour que ce texte soit en vigueur après elle, "
+                    "donnez-lui une date postérieure au {newest:date} (le {soonest:iso} au plus tôt) : la version "
+                    "{newest} est alors en vigueur jusqu'à la veille",
+    "revert.ahead/material": "la version {newest} est publiée avant sa date et entre en vigueur le {newest:date} quel "
+                             "que soit le contenu de main (une version publiée demeure) ; pour que ce texte soit en "
+                             "vigueur après elle, donnez-lui une date postérieure au {newest:date} (le {soonest:iso} "
+                             "au plus tôt pour une modification rédactionnelle (`change: editorial`), le "
+                             "{material:iso} pour une modification substantielle (préavis de "
+                             "{notice_days:plural:jour|jours} à compter d'aujourd'hui)) : la version {newest} est "
+                             "alors en vigueur jusqu'à la veille",
     "revert.head": "le texte du commit en cours (HEAD) est celui de la version {version}, antérieure à {newer} : "
                    "{advice:said}",
-    "revert.dated": "{commit} date le texte du {date}, après la publication du texte du {later} : {advice:said}",
+    "revert.dated": "{commit} date le texte du {date:date}, après la publication du texte du {later:date} : "
+                    "{advice:said}",
     # --- a published version whose text history holds otherwise, a translation that starts later ---------------
     "publish.edited": "{version} : le texte publié diffère du dernier commit portant cette date, {commit} "
                       "({changes:said}) ; une version publiée ne change jamais : elle est conservée telle que publiée",

@@ -13,12 +13,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from policysite import document, git, imported as imported_record, manifest as mf
-from policysite.findings import Finding
+from policysite.findings import WARNING, Finding
 from policysite.messages import Said
 from policysite.settings import Settings
 
 RULE = "published.changed"
 OLDER = "published.older"
+REVERTED = "published.reverted"
 
 
 def republished(version: str, changes: str, *, today: dt.date, newest: str = "", added: int = 0) -> str:
@@ -132,10 +133,14 @@ def changed(pages: Iterable[tuple[Settings, str, bytes, str]], *, root: Path, pu
         if entry is None:
             changes: str = Said("publish.changes/not-published", lang=code)
         elif entry.source.sha256 == mf.sha256(data):
+            found += reverted(settings, versions[folder], version=version, code=code, path=path,
+                              line=front.meta_lines.get("date", 1), today=today)
             continue
         else:
             old = source_of(root, entry)
             if old is not None and document.normalise(old.decode("utf-8", "replace")) == text:
+                found += reverted(settings, versions[folder], version=version, code=code, path=path,
+                                  line=front.meta_lines.get("date", 1), today=today)
                 continue  # (line ends: publish takes it as published, and says so)
             changes = language_changes(code, data, old, commit=entry.source.commit)
         newest = max(versions[folder])
@@ -160,3 +165,19 @@ def older(root: Path, versions: dict[str, str], *, version: str, code: str, data
         return Finding.of(path, line, OLDER + "/same", version=version, newest=newest, branch=branch)
     soonest = max(today, dt.date.fromisoformat(newest) + dt.timedelta(days=1)).isoformat()
     return Finding.of(path, line, OLDER, version=version, newest=newest, branch=branch, soonest=soonest)
+
+
+def reverted(settings: Settings, versions: dict[str, str], *, version: str, code: str, path: str, line: int,
+             today: dt.date) -> list[Finding]:
+    """A warning at the authoritative page's date `line` where its text is the published `version`'s and later
+    versions are published (a revert on main): `policy publish` and `policy diff` say what it does, an announced
+    version taking effect on its date all the same, the version in force staying so, and how to bring this text
+    back; `policy check` said nothing (legal23). Said once, at the authoritative language's page."""
+    newer = sorted(v for v in versions if v > version)
+    if not newer or code != settings.authoritative:
+        return []
+    from policysite.publish_refusals import bringing_back  # (publish's advice; its module brings the gate's)
+
+    advice = bringing_back(newer, today=today, notice_days=settings.notice_days)
+    return [Finding.of(path, line, REVERTED, WARNING, version=version, newer=", ".join(newer),
+                       advice=advice)]

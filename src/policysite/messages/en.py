@@ -205,6 +205,8 @@ MESSAGES: dict[str, str] = {
     "published.older": "this text is dated {version:date}, before {newest:date}, the newest version {branch} has "
                        "published: a new version comes after the newest one published, and `policy publish` would "
                        "refuse it; date it after {newest:date} ({soonest:iso} at the soonest) in every language",
+    "published.reverted": "this text is that of the published version {version}, and {newer} came after it: "
+                          "{advice:said}",
     "published.older/same": "this text is dated {version:date}, before {newest:date}, the newest version {branch} has "
                             "published, whose words it has: a published version keeps its date (its readers' "
                             "addresses, the days it is in force), and `policy publish` would refuse this one; put "

@@ -228,6 +228,7 @@ MESSAGES: dict[str, str] = {
                        "{branch} a publiée : une nouvelle version suit la dernière publiée, et `policy publish` "
                        "refuserait celle-ci ; datez-la après le {newest:date} (le {soonest:iso} au plus tôt) dans "
                        "toutes les langues",
+    "published.reverted": "ce texte est celui de la version publiée {version}, antérieure à {newer} : {advice:said}",
     "published.older/same": "ce texte est daté du {version:date}, avant le {newest:date}, la dernière version que "
                             "{branch} a publiée, dont il a le texte : une version publiée garde sa date (les adresses "
                             "de ses lecteurs, les jours où elle est en vigueur), et `policy publish` refuserait "

@@ -19,7 +19,7 @@ from importlib import resources
 from policysite import clock, keptfiles, pdf, scriptfonts
 from policysite.document import named
 from policysite.redline import render
-from policysite.redline.docx import _lead, heading_level
+from policysite.redline.docx import _lead, heading_level, in_both_orders
 from policysite.redline.engine import unspaced
 from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
 from policysite.redline.raised import Piece, cell_sides, raised
@@ -55,7 +55,7 @@ def data(redline: Redline, *, site: str, lang: str, time_zone: str = "", author:
         "summary_label": t["summary"] if shown else "",
         # a run only renumbered said once (or only its references renumbered)
         "summary": [list(render._said(s, t, lang)) for s in render.shifted(redline, summary=True)],
-        "sections": _levelled([_section(s, t, lang, run=runs.get(id(s))) for s in redline.sections]),
+        "sections": _levelled(_placed(redline, t, lang, runs)),
         "links_label": t["links"], "tips_label": t["hover"],
         # its footer's page numbers in the redline's words, as the Word redline's (pagefooter): "Page 3 of 12"
         "page_of": [piece for piece in re.split(r"(\{page\}|\{pages\})", t["page_of"]) if piece],
@@ -162,6 +162,26 @@ def _section(section: SectionChange, t: dict[str, str], lang: str, *,
             "status": _status(section, t) if section.displayed and not run else "",
             "numbering": _ops(section.numbering_ops), "blocks": blocks,
             **({"before": render.run_line(run, t, lang)} if run and run[0] is section else {})}
+
+
+def _placed(redline: Redline, t: dict[str, str], lang: str,
+            runs: dict[int, tuple[SectionChange, ...]]) -> list[dict[str, object]]:
+    """The sections as the template sets them, in reading order, a section moved where it is now with its words'
+    changes and named where it was too: its old heading struck and where it went ("Moved to §4 Cookies."), as the
+    Word redline sets it in both places (docx.in_both_orders). The print showed it at its new place only, and a
+    reader of the old order found nothing where it had been (legal23)."""
+    out: list[dict[str, object]] = []
+    for section, moved in in_both_orders(redline.sections):
+        if moved is None:
+            out.append(_section(section, t, lang, run=runs.get(id(section))))
+        elif section.kind == "added":  # (in_both_orders' copy where it is now: the section moved itself, as before)
+            out.append(_section(moved, t, lang, run=runs.get(id(moved))))
+        else:
+            where = named(moved.new_number, moved.new_title, moved.new_mark, word=t["section"])
+            was = named(moved.old_number, moved.old_title, moved.old_mark, word=t["section"]) or t["untitled_section"]
+            out.append({"heading": [[DELETE, was]], "level": heading_level(moved.old_number or "", moved.old_level),
+                        "status": render.naming(t, "moved_to", where), "numbering": [], "blocks": []})
+    return out
 
 
 def _table(rows: Sequence[BlockChange]) -> dict[str, object]:

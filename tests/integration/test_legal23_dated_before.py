@@ -45,7 +45,7 @@ def test_a_text_dated_before_the_newest_published_is_refused_by_the_check(two):
     assert said.returncode == 1 and "[published.older]" in said.stdout, said.stdout + said.stderr
     two.commit_all("the correction, merged")
     refused = two.run("publish", "--messages", "en")
-    assert refused.returncode != 0 and "is older than the latest published version 2022-03-01" in refused.stderr  # what the check foretold
+    assert refused.returncode != 0 and "is older than the newest published version 2022-03-01" in refused.stderr  # what the check foretold
 
 
 def test_the_newest_words_under_an_earlier_date_are_told_to_take_its_date_back(two):

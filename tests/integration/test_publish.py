@@ -240,7 +240,7 @@ def test_an_older_date_is_refused(project):
     project.publish()
     before = project.branch()
     typo = project.commit("2021-02-17", fr="Un texte plus ancien.", en="An older text.")[:7]
-    with pytest.raises(publish.PublishError, match=r"^2021-02-17 is older than the latest published version "
+    with pytest.raises(publish.PublishError, match=r"^2021-02-17 is older than the newest published version "
                                                    r"2022-03-01 \(the text differs: French: §2; English: §2\)") as raised:
         project.publish()
     assert project.branch() == before

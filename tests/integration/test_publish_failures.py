@@ -414,7 +414,7 @@ def test_the_text_in_force_dated_back_is_told_to_put_its_date_back(both_publishe
     with pytest.raises(publish.PublishError) as refused:
         project.publish()
     assert str(refused.value) == (
-        "2021-06-01 is older than the latest published version 2022-03-01, whose words it has under an earlier date: a "
+        "2021-06-01 is older than the newest published version 2022-03-01, whose words it has under an earlier date: a "
         "published version keeps its date (its readers' addresses, the days it was in force); put `date: 2022-03-01` "
         "back in the page, and nothing is left to publish")
     assert messages.said_in(messages.text_of(refused.value), "fr").startswith(

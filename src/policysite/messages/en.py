@@ -1090,11 +1090,11 @@ MESSAGES: dict[str, str] = {
     "publish.head-unpublished": "{version}: not published: the text of the current commit (HEAD) is that of {commit}, "
                                 "which {file} records as never published ({reason}); revert it or commit the text to "
                                 "publish, with its date",
-    "publish.older": "{version} is older than the latest published version {latest} (the text differs: "
+    "publish.older": "{version} is older than the newest published version {latest} (the text differs: "
                      "{changes:said}): a new text needs a date after {latest:date}; if {commit} is merged already, "
                      "commit the text with its new date and record {commit} in {file} as never published, in the same "
                      "change",
-    "publish.older/same": "{version} is older than the latest published version {latest}, whose words it has under an "
+    "publish.older/same": "{version} is older than the newest published version {latest}, whose words it has under an "
                           "earlier date: a published version keeps its date (its readers' addresses, the days it was "
                           "in force); put `date: {latest}` back in the page, and nothing is left to publish",
     "publish.changes": "{parts:each:; }",

@@ -691,3 +691,35 @@ def hiding_classes(css: str) -> frozenset[str]:
                     r":(?:before|after|first-line|first-letter|marker|placeholder)\b", subject.group()):
                 found.update(_CLASS.findall(subject.group()))
     return frozenset(found)
+
+
+# What a declaration says that draws an element's words smaller than the words around it, by a share of theirs: one
+# inside another multiplies (`font-size: .75em` eight deep is a tenth of the text's size)
+_SHRINKS = re.compile(r"font-size: (?:smaller|0*\.\d+em|0?\.?\d{1,2}(?:\.\d*)?%)(?: !important)?$", re.I)
+# What a compound holds in parentheses or brackets (`:not(.a)`, `[href^="x"]`): no class or element of the subject's own
+_INSIDE = re.compile(r"""\([^()]*\)|\[(?:"[^"]*"|'[^']*'|[^\]"'])*\]""")
+_ELEMENT = re.compile(r"[a-zA-Z][a-zA-Z0-9]*")
+
+
+@functools.lru_cache(maxsize=8)
+def shrinking_subjects(css: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(element names, classes) a stylesheet draws the words of smaller than those around them (_SHRINKS, in any
+    context: on screen or in print), read from each rule's subject, not from a pseudo-element of it: Material's
+    `.md-typeset code` and `kbd`, `small`, `.md-typeset .footnote-ref`, the site's `.redline-moved`. An element is
+    named where the subject is that element alone (`span.filename` names the class, not every span)."""
+    tags: set[str] = set()
+    classes: set[str] = set()
+    for _context, selector, declaration in _declarations(_without_comments(css)):
+        if not _SHRINKS.match(declaration):
+            continue
+        for one in selector.split(","):
+            subject = _SUBJECT.search(_INSIDE.sub("", one.strip()))
+            if subject is None or "::" in subject.group() or re.search(
+                    r":(?:before|after|first-line|first-letter|marker|placeholder)\b", subject.group()):
+                continue
+            named = _CLASS.findall(subject.group())
+            classes.update(named)
+            element = _ELEMENT.match(subject.group())
+            if element is not None and not named:
+                tags.add(element.group().lower())
+    return frozenset(tags), frozenset(classes)

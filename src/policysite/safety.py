@@ -153,6 +153,36 @@ def shrunk(tag: str, outer: str) -> str:
     return Said("html.shrunk", tag=tag, outer=outer)
 
 
+# Headings: a stylesheet draws an <h5> or <h6> smaller than an <h2>, yet larger than or as large as the text, in bold
+# capitals (Material's): no fine print, and a heading holds no other heading
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+@functools.cache
+def shrinking(theme_dirs: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """(element names, classes) that draw their words smaller than the words around them: a browser's own (SHRINKING),
+    and those the stylesheets of the theme folders `theme_dirs` shrink (css_rules.shrinking_subjects: Material's
+    `code` and `kbd` at .85 and .75 em, its `footnote-ref` class, the site's `redline-moved`). Only the browser's were
+    read: `<kbd>` eight deep, `<code>` ten deep or `<span class="footnote-ref">` nested drew a clause at a tenth of
+    the text's size, fine print the checks, the PDF and the redline read at full size (safety89 hunt)."""
+    tags, classes = set(SHRINKING), set[str]()
+    for folder in theme_dirs:
+        for sheet in sorted((Path(folder) / "assets" / "stylesheets").glob("*.css")):
+            named, classed = css_rules.shrinking_subjects(sheet.read_text(encoding="utf-8"))
+            tags |= named
+            classes |= classed
+    return frozenset(tags - _HEADINGS), frozenset(classes)
+
+
+def _shrinks(node: LexborNode, shrinking: tuple[frozenset[str], frozenset[str]]) -> str:
+    """How the element `node` is named where it draws its words smaller (`sup`, `span class=“footnote-ref”`), or ""."""
+    tag = (node.tag or "").lower()
+    if tag in shrinking[0]:
+        return tag
+    classes = sorted(_classes(node) & shrinking[1])
+    return Said("html.shrunk/classed", tag=tag, classes=" ".join(classes)[:60]) if classes else ""
+
+
 # The theme's classes (md-…) the article may hold: its own, and the compare page's buttons.
 OWN_THEME_CLASSES = frozenset({"md-content__inner", "md-typeset", "md-button", "md-button--primary"})
 # Attributes whose value is a URL (a browser navigates to it or fetches it).
@@ -648,6 +678,7 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     own, built = _version_list(article)
     read_apart: str | None = None  # (the text's words, its blocks apart, which titles are read against: read once)
     clobbering = theme_globals(theme_dirs) if article is not None else frozenset()
+    shrunk_by = shrinking(theme_dirs)
     for node in _elements(article):
         tag = (node.tag or "").lower()
         if re.fullmatch(r"h[1-6]", tag) and node.attributes.get("id"):
@@ -683,7 +714,7 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
             seen.add(ident)
         # (a link's, at the line writing its words: the section's heading was named)
         found += [Violation(file, anchor, message, _placing_words(node) if tag == "a" else "")
-                  for message in _content_rules(node)]
+                  for message in _content_rules(node, shrunk_by)]
         if tag == "a" and (href := node.attributes.get("href")) and node.mem_id not in built \
                 and (said := version_shown(str(href), " ".join(_link_words(node).split()), page_base, own,
                                            unclear=False)):
@@ -1186,8 +1217,10 @@ def redline_marked(node: LexborNode) -> bool:
     return True
 
 
-def _content_rules(node: LexborNode) -> Iterator[str]:
-    """What the policy text (Markdown, and the partials the site adds to it) may not do besides."""
+def _content_rules(node: LexborNode, shrinking: tuple[frozenset[str], frozenset[str]] = (SHRINKING, frozenset())
+                   ) -> Iterator[str]:
+    """What the policy text (Markdown, and the partials the site adds to it) may not do besides (`shrinking`: the
+    elements and classes drawn smaller, safety.shrinking)."""
     tag = (node.tag or "").lower()
     if tag in FORBIDDEN_IN_CONTENT:
         yield Said("output.forbidden/text", tag=tag)
@@ -1206,12 +1239,13 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
     if overridden:
         yield Said("output.override", tag=tag, places=[Said("output.override/words") if place == "its words"
                                                        else Said("said.as-is", text=place) for place in overridden])
-    if tag in SHRINKING:
+    if shrinks := _shrinks(node, shrinking):
         outer = node.parent
-        while outer is not None and (outer.tag or "").lower() not in SHRINKING | {"article", "body"}:
+        while outer is not None and (outer.tag or "").lower() not in ("article", "body") \
+                and not _shrinks(outer, shrinking):
             outer = outer.parent
-        if outer is not None and (outer.tag or "").lower() in SHRINKING:
-            yield shrunk(tag, (outer.tag or "").lower())
+        if outer is not None and (outer_shrinks := _shrinks(outer, shrinking)):
+            yield shrunk(shrinks, outer_shrinks)
     classes = set((node.attributes.get("class") or "").split())
     theme = sorted(c for c in classes if c.startswith("md-") and c not in OWN_THEME_CLASSES)
     if theme:

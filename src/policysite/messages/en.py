@@ -576,6 +576,7 @@ MESSAGES: dict[str, str] = {
     "html.shrunk": "<{tag}> inside <{outer}>: each draws its words smaller than the text around it, so words nested "
                    "in several are fine print no reader sees; a mark or an exponent needs one, write the words as "
                    "text",
+    "html.shrunk/classed": "{tag} class=“{classes}”",
     "html.end-tag": "{where:place}: </{tag}> closes an element the policy text did not open: the page's own, so the "
                     "rest of the text would be published outside it; remove it",
     "html.event-handler": "{where:place}: event-handler attribute {name}= on <{tag}> is refused: it runs code in the "

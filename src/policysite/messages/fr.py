@@ -668,6 +668,7 @@ MESSAGES: dict[str, str] = {
                    "l'entoure, si bien que des mots pris dans plusieurs d'entre elles deviennent des petits caractères "
                    "qu'aucun lecteur ne voit ; un symbole ou un exposant n'en demande qu'une : écrivez ces mots comme "
                    "du texte",
+    "html.shrunk/classed": "{tag} class=« {classes} »",
     "html.end-tag": "{where:place} : </{tag}> ferme un élément que le texte de la politique n'a pas ouvert, un élément "
                     "de la page elle-même, si bien que la suite du texte serait publiée en dehors de lui : "
                     "supprimez-la",

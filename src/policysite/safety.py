@@ -893,16 +893,47 @@ def _names_version(text: str) -> bool:
 
 def _turned_apart(node: LexborNode, page_lang: str) -> tuple[str, str] | None:
     """("dir", its words) of an element of the text set right to left (`dir="rtl"`, or `auto` and its first letter
-    one) on a page written left to right, not marked as written in a right-to-left language, whose left-to-right words
-    it lays out apart: `<p dir="rtl">90 days, not 30</p>` is drawn "days, not 30 90" (safety3 hunt). The theme's own
-    (a 404 page's message in Arabic, the redline of a Hebrew text) carry their language."""
-    direction = (node.attributes.get("dir") or "").strip().lower()
+    one, as a <bdi> without one is) on a page written left to right, not a text of a right-to-left language, whose
+    left-to-right words it lays out apart: `<p dir="rtl">90 days, not 30</p>` is drawn "days, not 30 90" (safety3
+    hunt). The theme's own (a 404 page's message in Arabic, the redline of a Hebrew text, a side-by-side page's
+    column) carry their language and its letters: an element marked Hebrew (`lang="he"`) whose words hold none is no
+    Hebrew text, and `<p lang="he" dir="rtl">90 days, not 30</p>` passed (safety89 hunt). An element of its words
+    holding a `dir`, or a <bdi>, is the isolate the browser lays it out as (_directed_words)."""
+    direction = (node.attributes.get("dir") or "").strip().lower() or ("auto" if (node.tag or "").lower() == "bdi"
+                                                                       else "")
     lang = node.attributes.get("lang") or page_lang
-    if direction not in ("rtl", "auto") or characters.right_to_left(page_lang) or characters.right_to_left(lang):
+    if direction not in ("rtl", "auto") or characters.right_to_left(page_lang):
         return None
-    words = node.text(deep=True)
+    words = _directed_words(node)
+    if characters.right_to_left(lang) and any(unicodedata.bidirectional(char) in ("R", "AL") for char in words):
+        return None  # (its language's words, drawn as its readers read them)
     apart = characters.isolated_apart(("\u2067" if direction == "rtl" else "\u2068") + words + "\u2069")
-    return ("dir", apart[1]) if apart else None
+    return ("dir", "".join(char for char in apart[1] if char not in _ISOLATES)) if apart else None
+
+
+# The marks a browser's bidirectional algorithm reads an element with `dir` as (HTML's stylesheet: `unicode-bidi:
+# isolate`), a <bdi> without one as `dir="auto"`
+_ISOLATING = {"ltr": "\u2066", "rtl": "\u2067", "auto": "\u2068"}
+_ISOLATES = frozenset("\u2066\u2067\u2068\u2069")
+
+
+def _directed_words(node: LexborNode) -> str:
+    """The words of `node`'s descendants, each element of them holding a `dir` (or a <bdi>) written as the isolate the
+    browser lays it out as: `<span dir="ltr">jamais</span> <span dir="ltr">vendues</span>` in a right-to-left
+    paragraph is two isolates apart, drawn "vendues jamais", where its words alone read one run (safety89 hunt)."""
+    parts: list[str] = []
+    child = node.child
+    while child is not None:
+        tag = (child.tag or "").lower()
+        if tag == "-text":
+            parts.append(child.text_content or "")
+        elif not tag.startswith(("_", "-")):
+            inner = _directed_words(child)
+            opener = _ISOLATING.get((child.attributes.get("dir") or "").strip().lower(), "") or (
+                "\u2068" if tag == "bdi" else "")
+            parts.append(f"{opener}{inner}\u2069" if opener else inner)
+        child = child.next
+    return "".join(parts)
 
 
 def csp_weakness(policy: str) -> str:

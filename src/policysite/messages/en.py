@@ -744,6 +744,9 @@ MESSAGES: dict[str, str] = {
     "output.aria-structure": "<{tag} {name}=“{value}”>: tells a screen reader of a structure the eye does not see "
                              "(a heading, a part moved, an order of its own), which neither Markdown nor the site's "
                              "own parts of a text write",
+    "output.table-overlap": "<{tag}> “{words}” spans rows or columns onto a cell another already covers: a browser "
+                            "draws the two on top of each other, the words of one across or under the other's, which "
+                            "the checks read apart; the tables of Markdown span nothing",
     "output.style-text": "<{tag} style=…>: inline styles are not allowed in the policy text",
     "output.text-attribute": "<{tag} {name}=…>: the policy text may set ids and classes only",
     "output.text-attributes": "<{tag} {what}>: the policy text may set ids, titles and languages only; the page's own "

@@ -857,6 +857,10 @@ MESSAGES: dict[str, str] = {
     "output.aria-structure": "<{tag} {name}=« {value} »> : annonce à un lecteur d'écran une structure que l'œil "
                              "ne voit pas (un titre, une partie déplacée, un ordre à part), que n'écrivent ni le "
                              "Markdown ni les parties du texte propres au site",
+    "output.table-overlap": "<{tag}> « {words} » s'étend sur des lignes ou des colonnes jusqu'à une cellule qu'une "
+                            "autre couvre déjà : un navigateur dessine les deux l'une sur l'autre, les mots de l'une "
+                            "par-dessus ou sous ceux de l'autre, que les vérifications lisent séparément ; les "
+                            "tableaux du Markdown ne fusionnent aucune cellule",
     "output.style-text": "<{tag} style=…> : les styles en ligne ne sont pas autorisés dans le texte de la politique",
     "output.text-attribute": "<{tag} {name}=…> : le texte de la politique ne peut définir que des identifiants et des "
                              "classes",

@@ -1226,6 +1226,24 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
             yield from _config_rules(node.text(deep=True))
 
 
+# A URL's scheme as a browser reads it (after the spaces it strips)
+_SCHEME = re.compile(r"[\x00-\x20]*([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+def capital_scheme(href: str, words: str) -> Said | None:
+    """Why a link of the text whose scheme holds a capital (`HTTPS://…`, `Mailto:…`) is refused, or None. A browser
+    follows it as it follows `https://…`, but on paper a link's address follows its words by the site's stylesheet
+    (`a[href^="http"]::after`, an attribute selector matching the value's case) and script, which read a lower-case
+    scheme only: `[our partner](HTTPS://partner.example/)` passed `policy check` and the output check, and a printout
+    showed "our partner" and no address to follow (safety89 hunt)."""
+    found = _SCHEME.match(href)
+    if found is None or found.group(1) == found.group(1).lower():
+        return None
+    scheme = found.group(1)
+    return Said("output.link-scheme-case", href=href.strip()[:80], scheme=f"{scheme}:",
+                words=" ".join(words.split())[:60], lower=f"{scheme.lower()}:")
+
+
 def redline_marked(node: LexborNode) -> bool:
     """Whether a <del> or <ins> is one of the redline's marks: of its class (REDLINE_MARKS), inside a redline
     (REDLINE_PARTS: a changes page's, its sections, the compare page's legend) of an article that is no version's
@@ -1299,6 +1317,8 @@ def _content_rules(node: LexborNode, shrinking: tuple[frozenset[str], frozenset[
         if unseen := unseen_link(node):
             yield unseen
         yield from deceptive_link(str(node.attributes.get("href")), node.text(deep=True))
+        if said := capital_scheme(str(node.attributes.get("href")), node.text(deep=True)):
+            yield said
         # the words the link shows, as the browser draws them, against where it goes: written with Markdown
         # inside a raw <a> (`**dpo@acme.example**`, `dpo@acme\.example`), its source showed the check no address
         # (security hunt 20, finding 1)

@@ -744,6 +744,10 @@ MESSAGES: dict[str, str] = {
     "output.aria-structure": "<{tag} {name}=“{value}”>: tells a screen reader of a structure the eye does not see "
                              "(a heading, a part moved, an order of its own), which neither Markdown nor the site's "
                              "own parts of a text write",
+    "output.link-scheme-case": "the link to “{href}” writes its scheme in capitals ({scheme}): on paper a link's "
+                               "address follows its words, which the site's stylesheet and script do for a scheme "
+                               "in lower case only, so a printout would show “{words}” and no address; write "
+                               "{lower}",
     "output.table-overlap": "<{tag}> “{words}” spans rows or columns onto a cell another already covers: a browser "
                             "draws the two on top of each other, the words of one across or under the other's, which "
                             "the checks read apart; the tables of Markdown span nothing",

@@ -857,6 +857,10 @@ MESSAGES: dict[str, str] = {
     "output.aria-structure": "<{tag} {name}=« {value} »> : annonce à un lecteur d'écran une structure que l'œil "
                              "ne voit pas (un titre, une partie déplacée, un ordre à part), que n'écrivent ni le "
                              "Markdown ni les parties du texte propres au site",
+    "output.link-scheme-case": "le lien vers « {href} » écrit son protocole en majuscules ({scheme}) : sur papier, "
+                               "l'adresse d'un lien suit ses mots, ce que la feuille de style et le script du site ne "
+                               "font que pour un protocole en minuscules, si bien qu'une impression montrerait "
+                               "« {words} » sans adresse : écrivez {lower}",
     "output.table-overlap": "<{tag}> « {words} » s'étend sur des lignes ou des colonnes jusqu'à une cellule qu'une "
                             "autre couvre déjà : un navigateur dessine les deux l'une sur l'autre, les mots de l'une "
                             "par-dessus ou sous ceux de l'autre, que les vérifications lisent séparément ; les "

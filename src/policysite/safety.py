@@ -184,6 +184,10 @@ def _shrinks(node: LexborNode, shrinking: tuple[frozenset[str], frozenset[str]])
     return Said("html.shrunk/classed", tag=tag, classes=" ".join(classes)[:60]) if classes else ""
 
 
+# Classes the site's script (policy.js) sets on the text's elements as the page is read, which no page's markup holds:
+# `policy-address-said` marks a link whose words say its address, which the print stylesheet then does not repeat; on
+# `<a href="https://evil.example/">our partner</a>` in a page's markup it printed "our partner" alone (safety89 hunt)
+SCRIPT_CLASSES = frozenset({"policy-address-said"})
 # The theme's classes (md-…) the article may hold: its own, and the compare page's buttons.
 OWN_THEME_CLASSES = frozenset({"md-content__inner", "md-typeset", "md-button", "md-button--primary"})
 # Attributes whose value is a URL (a browser navigates to it or fetches it).
@@ -1302,6 +1306,8 @@ def _content_rules(node: LexborNode, shrinking: tuple[frozenset[str], frozenset[
         yield Said("output.theme-class", tag=tag, classes=" ".join(theme))
     if "hidden" in node.attributes and not classes & OWN_HIDDEN:
         yield Said("output.hidden", tag=tag)
+    if scripted := classes & SCRIPT_CLASSES:
+        yield Said("output.script-class", tag=tag, classes=" ".join(sorted(scripted)))
     hiding = sorted(name for name in classes & theme_hiding_classes() if not name.startswith("md-"))  # (md-: above)
     if hiding and not (hiding == ["headerlink"] and tag == "a" and _permalink(node)):
         yield Said("output.theme-hiding", tag=tag, classes=" ".join(hiding))

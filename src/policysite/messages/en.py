@@ -748,6 +748,9 @@ MESSAGES: dict[str, str] = {
                                "address follows its words, which the site's stylesheet and script do for a scheme "
                                "in lower case only, so a printout would show “{words}” and no address; write "
                                "{lower}",
+    "output.script-class": "<{tag} class=“{classes}”>: the site's script alone sets this class, as the page is read "
+                           "(on a link whose words say its address, which paper then prints once): in the page's "
+                           "markup it takes the address off a printout of any link",
     "output.table-overlap": "<{tag}> “{words}” spans rows or columns onto a cell another already covers: a browser "
                             "draws the two on top of each other, the words of one across or under the other's, which "
                             "the checks read apart; the tables of Markdown span nothing",

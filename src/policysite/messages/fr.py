@@ -861,6 +861,9 @@ MESSAGES: dict[str, str] = {
                                "l'adresse d'un lien suit ses mots, ce que la feuille de style et le script du site ne "
                                "font que pour un protocole en minuscules, si bien qu'une impression montrerait "
                                "« {words} » sans adresse : écrivez {lower}",
+    "output.script-class": "<{tag} class=« {classes} »> : seul le script du site pose cette classe, à la lecture "
+                           "de la page (sur un lien dont les mots disent l'adresse, que le papier n'imprime alors "
+                           "qu'une fois) : écrite dans la page, elle ôte l'adresse de n'importe quel lien imprimé",
     "output.table-overlap": "<{tag}> « {words} » s'étend sur des lignes ou des colonnes jusqu'à une cellule qu'une "
                             "autre couvre déjà : un navigateur dessine les deux l'une sur l'autre, les mots de l'une "
                             "par-dessus ou sous ceux de l'autre, que les vérifications lisent séparément ; les "

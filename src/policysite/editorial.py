@@ -23,6 +23,7 @@ from policysite.safety import (
     FETCHING_CLASSES,
     IGNORABLE,
     SHRINKING,
+    capital_scheme,
     deceptive_link,
     lookalike_host,
     section_shown,
@@ -600,6 +601,9 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
             # what the output check refuses of a link's target (a mailto's bcc, a host mixing scripts), said here
             findings += [Finding.of(policy.path, line, RULE_LINK_TARGET, where=where, reason=message)
                          for href in block.links for message in deceptive_link(href, "")]
+            # a scheme in capitals, which the output check refuses at publish (no address on paper): said here first
+            findings += [Finding.of(policy.path, line, RULE_LINK_TARGET, where=where, reason=capitals)
+                         for href, shown in zip(block.links, block.link_texts) if (capitals := _capitals(href, shown))]
         if block is not None and block.markdown and "\\" in block.markdown:
             # markdown-it writes a `\` of a target as %5C, which no browser reads as `/`; the page keeps it, and a
             # browser reads `/\\host` as `//host`: each target as written, read as a browser reads it
@@ -625,6 +629,8 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
                          for href in dict.fromkeys(href for href, _shown in raw)
                          if not _OTHER_SCHEME.match(_squeeze(href.strip()))
                          for message in deceptive_link(href, "")]
+            findings += [Finding.of(policy.path, line, RULE_LINK_TARGET, where=where, reason=capitals)
+                         for href, shown in raw if (capitals := _capitals(href, shown))]
     headings = [("title", policy.title_line, policy.title_attributes)] + [
         (section.label, section.line, section.attributes) for section in policy.sections if section.attributes]
     for where, line, attributes in headings:
@@ -755,6 +761,14 @@ def _new_sentence(found: re.Match) -> bool:
 
 # A numeric character reference longer than any character's (U+10FFFF is 1114111): a browser shows U+FFFD.
 LONG_REFERENCE = re.compile(r"&#(?:[0-9]{8,}|[xX][0-9a-fA-F]{7,});?")
+
+
+def _capitals(href: str, shown: str) -> Said | None:
+    """safety.capital_scheme's refusal of a web, mail or phone link whose scheme holds a capital (another scheme is
+    refused whole: editorial.html, deceptive_link)."""
+    if re.match(r"\s*(?:https?|mailto|tel):", href, re.I) is None:
+        return None
+    return capital_scheme(href, shown)
 
 
 def _raw_links(text: str) -> list[tuple[str, str]]:

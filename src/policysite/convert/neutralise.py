@@ -433,7 +433,14 @@ def _untracked(href: str) -> str:
     from policysite.addresses import redirect_of, without_tracking
 
     redirect = redirect_of(href)
-    return without_tracking(redirect[1] if redirect and redirect[1] else href)
+    clean = without_tracking(redirect[1] if redirect and redirect[1] else href)
+    # a scheme in capitals (`HTTPS://`, `Mailto:`): a browser follows it, but the output check refuses it (on paper
+    # the site prints a link's address for a lower-case scheme only): written as the site publishes it
+    scheme = _SCHEME.match(clean)
+    return clean if scheme is None else scheme.group(1).lower() + clean[scheme.end(1):]
+
+
+_SCHEME = re.compile(r"\s*([A-Za-z][A-Za-z0-9+.-]*)(?=:)")
 
 
 def _cleaned(href: str, clean: str) -> Said:
@@ -443,6 +450,8 @@ def _cleaned(href: str, clean: str) -> Said:
     redirect = redirect_of(href)
     if redirect and redirect[1]:
         return Said("convert.link-cleaned/redirect", redirect=redirect[0])
+    if not _tracked(href) and (scheme := _SCHEME.match(href)) is not None:
+        return Said("convert.link-cleaned/scheme", scheme=f"{scheme.group(1)}:", lower=f"{scheme.group(1).lower()}:")
     return Said("convert.link-cleaned", parameters=", ".join(_tracked(href)))
 
 

@@ -4701,6 +4701,7 @@ MESSAGES: dict[str, str] = {
     "import.alt-chunk-placed/a-chunk": "a chunk",
     # --- import notes of the links a converted text had (convert/neutralise.py) ---------------------------------------
     "convert.link-cleaned/redirect": "wrote the address {redirect} sent its readers to",
+    "convert.link-cleaned/scheme": "wrote its scheme {scheme} in lower case, {lower}",
     "convert.link-cleaned": "removed its tracking parameters ({parameters})",
     "convert.autolink-read": "the autolink <{written}> written {read}: the site's Markdown would not show it as a link "
                              "to that address",

@@ -5351,6 +5351,7 @@ MESSAGES: dict[str, str] = {
     "import.alt-chunk-placed/a-chunk": "un bloc",
     # --- notes d'import des liens d'un texte converti (convert/neutralise.py) -----------------------------------------
     "convert.link-cleaned/redirect": "écrit l'adresse vers laquelle {redirect} renvoyait ses lecteurs",
+    "convert.link-cleaned/scheme": "écrit son protocole {scheme} en minuscules, {lower}",
     "convert.link-cleaned": "retiré ses paramètres de suivi ({parameters})",
     "convert.autolink-read": "le lien automatique <{written}> écrit {read} : le Markdown du site ne l'afficherait pas "
                              "comme un lien vers cette adresse",

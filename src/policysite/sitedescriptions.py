@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 
 import yaml
 
-from policysite import git, manifest as mf
+from policysite import git, manifest as mf, source
 from policysite.project import Project
 from policysite.settings import ConfigLoader
 
@@ -55,13 +55,18 @@ def described(project: Project, commits: Iterable[str] = ()) -> frozenset[str]:
     named = ["HEAD", *sorted(set(commits))]
     specs: set[str] = set()  # (blob ids, or `<commit>:<path>` for a configuration in a folder)
     id_size = _id_size(project)
-    for commit, (kind, tree) in zip(named, git.objects_at(project.repo, [f"{c}^{{tree}}" for c in named])):
-        if kind != "tree":  # (a commit this clone lacks: what verify says of it)
+    # (the project's own folder of each commit, a monorepo's `site/` say: its top tree held no configuration, and every
+    # English page of `policy history` was refused as giving words it does not show, histories28)
+    prefix = source.prefix_of(project.repo, project.root)
+    folder = f"{prefix}/" if prefix else ""
+    tops = [f"{c}:{prefix}" if prefix else f"{c}^{{tree}}" for c in named]
+    for commit, (kind, tree) in zip(named, git.objects_at(project.repo, tops)):
+        if kind != "tree":  # (a commit this clone lacks, or one without the project's folder: what verify says of it)
             continue
         top = _entries(tree, id_size)
         specs |= {top[name] for name in top if name.startswith("mkdocs") and name.endswith((".yml", ".yaml"))}
         specs |= {top[name] for name in files if name in top}
-        specs |= {f"{commit}:{name}" for name in files if "/" in name}
+        specs |= {f"{commit}:{folder}{name}" for name in files if "/" in name}
     unread = sorted(spec for spec in specs if spec not in _WORDS)
     read = {spec: of_config(data.decode("utf-8", "replace")) if kind == "blob" else ""  # (a submodule: its check)
             for spec, (kind, data) in zip(unread, git.objects_at(project.repo, unread) if unread else ())}

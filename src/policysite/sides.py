@@ -77,7 +77,8 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
     except policy_settings.SettingsError as exc:
         raise SideError(messages.text_of(exc)) from None
     if name == WORKTREE:
-        settings.language(lang)
+        if all(code.code != lang for code in settings.languages):  # (else: a language never published, refused)
+            raise SideError(_worktree_dropped(root, settings, lang=lang, branch=branch))
         policy, file = checks.load_policy(root, settings, lang)
         unread = [f for f in policy.problems if f.rule in checks.UNREAD]
         if unread:  # a page that cannot be read (a FIFO, safety73) is no text: never "every section deleted"
@@ -91,9 +92,7 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
         return Side(name, "working tree", imagefiles.with_digests(policy, imagefiles.folder_reader(folder),
                                                                   page=page))
     repo = git.open_repo(root)
-    read = branch_state.reading(repo, branch)
-    state = branch_state.read_copy(repo, read, directory=settings.manifest_dir, cut_ok=True) if read else \
-        branch_state.read_branch(repo, branch=branch, remote=None, directory=settings.manifest_dir, cut_ok=True)
+    read, state = _archive(repo, settings, branch)
     # a language published and configured no longer (German dropped after two versions): the branch still serves its
     # texts, which `policy at` answers (at.dropped); diff said "this site publishes no German text" (histories27)
     dropped = _dropped(settings, state, lang)
@@ -147,6 +146,27 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
         where += f", dated {policy.date}"
     return Side(version, where, policy, anchors.page_ids(text, lang=lang, ids=recorded) if recorded else {},
                 frozenset(state.manifests) if version in state.manifests else frozenset())
+
+
+def _archive(repo: gitpython.Repo, settings: policy_settings.Settings,
+             branch: str) -> tuple[branch_state.Reading | None, branch_state.BranchState]:
+    """The copy of the archive's branch a comparison reads (branch.reading: the local branch, else origin's), and its
+    state (its versions' records), a history cut short by a shallow fetch read too."""
+    read = branch_state.reading(repo, branch)
+    state = branch_state.read_copy(repo, read, directory=settings.manifest_dir, cut_ok=True) if read else \
+        branch_state.read_branch(repo, branch=branch, remote=None, directory=settings.manifest_dir, cut_ok=True)
+    return read, state
+
+
+def _worktree_dropped(root: Path, settings: policy_settings.Settings, *, lang: str, branch: str) -> Said:
+    """Why the working tree has no `lang` text where the configuration no longer lists `lang` and the branch serves
+    its texts (German dropped after two versions): `policy diff 2022-03-01 worktree --lang de` said "this site
+    publishes no German text" of a site serving two (histories28). Refused as settings.language refuses it where the
+    branch holds none either."""
+    _read, state = _archive(git.open_repo(root), settings, branch)
+    dropped = _dropped(settings, state, lang)
+    return Said("diff.worktree-dropped" if len(dropped) > 1 else "diff.worktree-dropped/one", lang=lang,
+                versions=", ".join(dropped), first=dropped[0], last=dropped[-1])
 
 
 def _dropped(settings: policy_settings.Settings, state: branch_state.BranchState, lang: str) -> list[str]:

@@ -2834,6 +2834,15 @@ MESSAGES: dict[str, str] = {
     "diff.no-page/dropped": "version {version} has no {lang:language} page: the configuration no longer lists "
                             "{lang:language} ({lang}), and the {lang:language} texts the site serves are those "
                             "published before it was dropped: {versions:list}",
+    "diff.worktree-dropped": "there is no {lang:language} text to compare with `worktree`: the configuration no "
+                             "longer lists {lang:language} ({lang}), and the {lang:language} texts the site serves "
+                             "are those published before it was dropped: {versions:list}; compare two of them "
+                             "(`policy diff {first} {last} --lang {lang}`), or the edited text in a language the "
+                             "configuration lists",
+    "diff.worktree-dropped/one": "there is no {lang:language} text to compare with `worktree`: the configuration no "
+                                 "longer lists {lang:language} ({lang}), and the one {lang:language} text the site "
+                                 "serves is {first}, published before it was dropped; compare the edited text in a "
+                                 "language the configuration lists",
     "check.page-missing": "{path}: the {code:language} policy page does not exist: import the {code:language} texts "
                           "(policy import --lang {code}{option} FILES-OR-FOLDERS) or write the page",
     "check.page-missing/translation": "{path}: the {code:language} policy page does not exist: import the "

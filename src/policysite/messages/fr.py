@@ -3251,6 +3251,14 @@ MESSAGES: dict[str, str] = {
     "diff.no-page/dropped": "la version {version} n'a pas de page en {lang:language} : la configuration ne liste "
                             "plus cette langue ({lang}), et les textes en {lang:language} que le site sert sont ceux "
                             "publiés avant : {versions:list}",
+    "diff.worktree-dropped": "il n'y a pas de texte en {lang:language} à comparer à `worktree` : la configuration "
+                             "ne liste plus cette langue ({lang}), et les textes en {lang:language} que le site sert "
+                             "sont ceux publiés avant : {versions:list} ; comparez-en deux (`policy diff {first} "
+                             "{last} --lang {lang}`), ou le texte modifié dans une langue que la configuration liste",
+    "diff.worktree-dropped/one": "il n'y a pas de texte en {lang:language} à comparer à `worktree` : la configuration "
+                                 "ne liste plus cette langue ({lang}), et le seul texte en {lang:language} que le site "
+                                 "sert est {first}, publié avant ; comparez le texte modifié dans une langue que la "
+                                 "configuration liste",
     "check.page-missing": "{path} : la page de la politique en {code:language} n'existe pas : importez les textes "
                           "en {code:language} (policy import --lang {code}{option} FICHIERS-OU-DOSSIERS) ou écrivez "
                           "la page",

@@ -37,6 +37,7 @@ from policysite import (
     sitedescriptions,
     source as source_files,
     strangers,
+    strays,
 )
 from policysite.branch import (
     BRANCH,
@@ -179,7 +180,8 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
         report.notes.append(Said("verify.after-dropped", codes=", ".join(dropped)))
     # (the root's sitemap index names every document's sitemaps: the first document's root files knowing the others')
     report.problems += _unaccounted(dataclasses.replace(site, site_manifests={d: m for d, m in every.items() if d}),
-                                    tree, shared, manifests=every[site.settings.document].values(), compare=not dropped)
+                                    tree, shared, manifests=every[site.settings.document].values(), compare=not dropped,
+                                    tip=tip, branch=branch)
     report.problems += _shared(tree, shared, [m for ms in every.values() for m in ms.values()], digest,
                                first=lambda name: _first_listing(repo, tip, name))
     unsafe_at = len(report.problems)  # told here, judged after the rebuilds: the pages they checked pass at once
@@ -252,8 +254,11 @@ def _added_by_hand(problems: Iterable[object]) -> set[str]:
     """The files `problems` name as added to the branch by hand: each is said once, by that line, not again by the
     output check's (session 49: a bare page put on gh-pages was said unaccounted for, then once for its script, once
     for its missing article and once for its missing Content-Security-Policy). Removing it is the way out of all."""
+    problems = list(problems)
     return {str(said.fields["path"]) for said in problems if isinstance(said, Said) and said.key in ADDED and (
-        not ADDED[said.key] or getattr(said.fields.get("what"), "key", "") == ADDED[said.key])}
+        not ADDED[said.key] or getattr(said.fields.get("what"), "key", "") == ADDED[said.key])} | {
+        str(path) for said in problems if isinstance(said, Said) and said.key in strays.GROUPED
+        for path in strays.files_of(said)}  # (those one commit brought: main merged into the branch, histories28)
 
 
 def _refuse_another_site(site: Project, tree: dict[str, tuple[str, str]], tip: str, *, branch: str) -> None:
@@ -786,11 +791,13 @@ def _shared(tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]],
 
 
 def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]], *,
-                 manifests: Iterable[mf.VersionManifest], compare: bool = True) -> list[str]:
+                 manifests: Iterable[mf.VersionManifest], compare: bool = True, tip: str = "",
+                 branch: str = "") -> list[str]:
     """Files of the branch outside what publishing writes: the languages' folders, the manifests, the shared
     theme folders, the root's redirect, 404 page and .nojekyll; and a CNAME naming public_url's host (GitHub Pages'
-    custom domain). Each other is a problem, whatever its content. Without `compare`, the root's pages built from the
-    configuration (its redirect, the sitemaps) are accounted for, not compared."""
+    custom domain). Each other is a problem, whatever its content, said with the commit of the branch (`tip`) that
+    brought it where one brought many, or merged them in (strays.said). Without `compare`, the root's pages built from
+    the configuration (its redirect, the sitemaps) are accounted for, not compared."""
     languages = {language.code for language in project.settings.languages}
     directories = {p.settings.manifest_dir for p in project.documents}
     manifests = list(manifests)
@@ -798,6 +805,7 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
     # file (thousands: the archive is as published, the configuration changed)
     dropped: dict[str, int] = dict.fromkeys(sorted(set().union(*(m.languages for m in manifests)) - languages), 0)
     problems: list[str] = []
+    outside: list[str] = []  # (said together, after the loop: strays.said)
     expected = root_files(project, manifests)
     for path, (mode, blob) in sorted(tree.items()):
         top = path.split("/", 1)[0]
@@ -833,7 +841,9 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
         elif rootfiles.ownership_proof(path, lambda: git.read_object(project.repo, blob)):  # noqa: B023 (read here)
             continue  # a search engine's proof of the site's ownership, as its console writes it
         else:
-            problems.append(Said("verify.unaccounted", path=path))
+            outside.append(path)
+    problems += strays.said(project.repo, tip, outside, branch=branch) if tip else \
+        [Said("verify.unaccounted", path=path) for path in outside]
     problems += [Said("verify.language-dropped", code=code, count=count)
                  for code, count in dropped.items() if count]
     if manifests and "index.html" not in tree:  # the site's root answered with the 404 page (history hunt 31)

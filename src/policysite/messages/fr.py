@@ -1756,6 +1756,17 @@ MESSAGES: dict[str, str] = {
                     "{host} : GitHub Pages servirait l'archive à une autre adresse",
     "verify.unaccounted": "{path} : présent sur la branche mais non écrit par la publication (aucun relevé de "
                           "publication ni aucune règle n'en rend compte)",
+    "verify.unaccounted/merge": "{count:plural:fichier|fichiers} de la branche non {count:form:écrit|écrits} par la "
+                                "publication ({paths}{more}) {count:form:est venu|sont venus} avec son commit "
+                                "{commit} « {subject} » du {day:date}, une fusion d'une autre branche dans {branch} "
+                                "(main fusionnée dans l'archive par erreur ?) : annulez cette fusion sur la branche "
+                                "(`git revert -m 1 {commit}` dans une copie de travail de {branch}), puis vérifiez "
+                                "de nouveau",
+    "verify.unaccounted/commit": "{count:plural:fichier|fichiers} de la branche non {count:form:écrit|écrits} par la "
+                                 "publication ({paths}{more}) {count:form:a été ajouté|ont été ajoutés} par son "
+                                 "commit {commit} « {subject} » du {day:date}, qui n'est pas celui d'une "
+                                 "publication : retirez-les par un commit de {branch} (`git revert {commit}` annule ce "
+                                 "commit en entier), puis vérifiez de nouveau",
     "verify.language-dropped": "{code}/ : {count:plural:fichier|fichiers} en {code:language}, une langue des "
                                "versions publiées que la configuration n'a plus : configurez-la de nouveau (une "
                                "langue, une fois publiée, fait partie de toutes les versions suivantes)",

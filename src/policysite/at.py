@@ -129,6 +129,20 @@ def late_note(day: dt.date, version: str, published: Mapping[str, dt.date]) -> m
     return messages.Said("at.shown", day=day.isoformat(), version=version, shown=shown, published=reached.isoformat())
 
 
+def unshown_note(day: dt.date, version: str, published: Mapping[str, dt.date], *,
+                 imported: bool = False) -> messages.Said | None:
+    """What the site showed on `day` when `version`, in force by its date, reached it only later and no version had
+    reached it by then: nothing, the archive's first publication being later (a policy's earlier texts published by
+    `policy history` when the site was made, `policy import`'s from a former site): what `policy at --proof` proves of
+    that day. late_note says what the site showed instead where it showed one; here the proof said nothing, and read
+    as the proof of the text readers were shown that day (histories28)."""
+    reached = published.get(version)
+    if reached is None or reached <= day or shown_on(day, published) is not None:
+        return None
+    return messages.Said("at.shown/none-imported" if imported else "at.shown/none", day=day.isoformat(),
+                         version=version, published=reached.isoformat(), first=min(published.values()).isoformat())
+
+
 @dataclass(frozen=True)
 class LateWindow:
     """Days (`start` to `until`, inclusive) on which `version` was in force by its date but had not reached the site,
@@ -406,6 +420,12 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     proven = proof_of(repo, state.base, version=found.version, lang=lang, folder=settings.base(lang),
                       directory=settings.manifest_dir, record=state.manifests[found.version], branch=served) \
         if proof and state.base and entry else ()
+    # what the proof proves of a day before the archive's first publication: no reader of this site saw any text then
+    # (histories28: answered, proof and all, with no word of it)
+    if proven and reached and not late and (unshown := unshown_note(
+            day, found.version, reached, imported=any(e.imported for e in state.manifests[found.version].languages
+                                                      .values()))):
+        proven = (*proven, unshown)
     page_gone = page_removed(repo, state.base, f"{settings.base(lang)}/{found.version}/index.html",
                              version=found.version, directory=settings.manifest_dir, branch=served)
     return InForce(day, found.version, f"{settings.public_url}{settings.base(lang)}/{found.version}/", found,

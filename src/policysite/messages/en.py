@@ -3824,6 +3824,13 @@ MESSAGES: dict[str, str] = {
     "at.shown": "{version} reached the site only on {published:date}, after its date: on {day:date} the site still "
                 "showed {shown} as the text in force (the branch's commit of {published:date} is the proof of when "
                 "{version} was published)",
+    "at.shown/none": "{version} reached the site only on {published:date}, after its date: on {day:date} the site "
+                     "showed no version yet, its first publication being of {first:date} (the archive proves what "
+                     "readers were shown from then on, not before)",
+    "at.shown/none-imported": "{version}, imported from where it was published before, reached this site only on "
+                              "{published:date}: on {day:date} this site showed no version yet, its first publication "
+                              "being of {first:date} (the archive proves what its readers were shown from then on; "
+                              "what the former site showed, its own records prove)",
     "at.announced": "on {day:date} the site also showed {version}, announced ahead: published on {published:date}, it "
                     "takes effect on {start:date}; readers had been told of it since {published:date}",
     "at.gone": "{version} was published on {branch} and is not on it now ({how:said}): the archive no longer holds "

@@ -4352,6 +4352,14 @@ MESSAGES: dict[str, str] = {
     "at.shown": "la version {version} n’a été publiée sur le site que le {published:date}, après sa date : le "
                 "{day:date}, le site montrait encore la version {shown} comme texte en vigueur (le commit de la "
                 "branche du {published:date} prouve la date de publication de la version {version})",
+    "at.shown/none": "la version {version} n’a été publiée sur le site que le {published:date}, après sa date : le "
+                     "{day:date}, le site ne montrait encore aucune version, sa première publication datant du "
+                     "{first:date} (l'archive prouve ce que les lecteurs ont vu à partir de ce jour, pas avant)",
+    "at.shown/none-imported": "la version {version}, importée de là où elle était publiée avant, n’a été publiée sur "
+                              "ce site que le {published:date} : le {day:date}, ce site ne montrait encore aucune "
+                              "version, sa première publication datant du {first:date} (l'archive prouve ce que ses "
+                              "lecteurs ont vu à partir de ce jour ; ce que montrait l'ancien site, ses propres "
+                              "relevés le prouvent)",
     "at.announced": "le {day:date}, le site montrait aussi la version {version}, annoncée à l'avance : publiée le "
                     "{published:date}, elle entre en vigueur le {start:date} ; les lecteurs en étaient informés depuis "
                     "le {published:date}",

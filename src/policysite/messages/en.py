@@ -1535,8 +1535,8 @@ MESSAGES: dict[str, str] = {
                                 "branch (`git revert -m 1 {commit}` in a checkout of {branch}), then verify again",
     "verify.unaccounted/commit": "{count:plural:file|files} on the branch not written by publishing ({paths}{more}) "
                                  "{count:form:was|were} added by its commit {commit} “{subject}” of {day:date}, no "
-                                 "publication's: remove them in a commit of {branch} (`git revert {commit}` undoes "
-                                 "that commit whole), then verify again",
+                                 "publication's: remove {count:form:it|them} in a commit of {branch} (`git revert "
+                                 "{commit}` undoes that commit whole), then verify again",
     "verify.language-dropped": "{code}/: {count:plural:file|files} of {code:language}, a language of the published "
                                "versions that the configuration no longer has: configure it again (a language, once "
                                "published, is part of every later version)",

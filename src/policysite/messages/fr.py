@@ -1765,8 +1765,8 @@ MESSAGES: dict[str, str] = {
     "verify.unaccounted/commit": "{count:plural:fichier|fichiers} de la branche non {count:form:écrit|écrits} par la "
                                  "publication ({paths}{more}) {count:form:a été ajouté|ont été ajoutés} par son "
                                  "commit {commit} « {subject} » du {day:date}, qui n'est pas celui d'une "
-                                 "publication : retirez-les par un commit de {branch} (`git revert {commit}` annule ce "
-                                 "commit en entier), puis vérifiez de nouveau",
+                                 "publication : {count:form:retirez-le|retirez-les} par un commit de {branch} (`git "
+                                 "revert {commit}` annule ce commit en entier), puis vérifiez de nouveau",
     "verify.language-dropped": "{code}/ : {count:plural:fichier|fichiers} en {code:language}, une langue des "
                                "versions publiées que la configuration n'a plus : configurez-la de nouveau (une "
                                "langue, une fois publiée, fait partie de toutes les versions suivantes)",

@@ -15,6 +15,7 @@ import git as gitpython
 from policysite import clock, git, manifest as mf, messages, periods
 from policysite.branch import BRANCH, REMOTE, as_first_recorded, missing, read_copy, reading
 from policysite.errors import PublishError
+from policysite.source_branch import publishing_branch
 
 if TYPE_CHECKING:
     from policysite import document
@@ -228,7 +229,7 @@ def page_removed(repo: gitpython.Repo, rev: str | None, page: str, *, version: s
 
 
 def gone_since(repo: gitpython.Repo, rev: str | None, *, branch: str, directory: str, served: str, day: dt.date,
-               after: str) -> messages.Said | None:
+               after: str, source: str | None = None) -> messages.Said | None:
     """Why the branch cannot answer for `day`: a version dated after `after` (the answer's date, "" for none) and by
     `day` that was published and is no longer on it, rewound away by a force-push (its former tip in this clone's
     reflog, or its tag) or removed by a commit of the branch; None where none is. The archive force-pushed back one
@@ -243,16 +244,39 @@ def gone_since(repo: gitpython.Repo, rev: str | None, *, branch: str, directory:
     within = sorted(version for version in held if after < version <= day.isoformat())
     if within:
         return messages.Said("at.diverged", version=within[-1], branch=branch, remote=REMOTE, day=day.isoformat())
+    rewound = rewound_versions(repo, rev, branch, directory)
+    if source is not None:  # (no copy of the site's: a preview the local branch was set back before was never in
+        # force, what at.preview/local says to do; its loss is none, histories28)
+        rewound = {version: found for version, found in rewound.items()
+                   if not _was_preview(repo, found[0], version, directory=directory, source=source)}
     gone: dict[str, messages.Said] = {
         version: messages.Said("at.gone/tag" if is_tag(ref) else "at.gone/rewound", commit=commit[:7],
                                ref=ref.removeprefix("refs/tags/"))
-        for version, (commit, ref) in rewound_versions(repo, rev, branch, directory).items()}
+        for version, (commit, ref) in rewound.items()}
     gone.update((version, messages.Said("at.gone/removed", commit=commit[:7]))
                 for version, commit in removed_versions(repo, rev, directory).items() if version not in gone)
     within = sorted(version for version in gone if after < version <= day.isoformat())
     if not within:
         return None
     return messages.Said("at.gone", version=within[-1], branch=served, how=gone[within[-1]], day=day.isoformat())
+
+
+def _was_preview(repo: gitpython.Repo, tip: str, version: str, *, directory: str, source: str) -> bool:
+    """Whether `version`, as the branch's former `tip` recorded it, was a preview: a text neither HEAD's history nor
+    the publishing branch's (`source`, its tip) ever held (previews_of's test)."""
+    from policysite import publish_refusals
+
+    data = git.read_blob(repo, tip, mf.path_for(version, directory))
+    try:
+        record = mf.VersionManifest.loads(data) if data is not None else None
+    except mf.ManifestError:
+        return False
+    if record is None:
+        return False
+    candidates = [(version, entry.source.commit, entry.source.path, entry.source.sha256)
+                  for entry in record.languages.values()]
+    return bool(publish_refusals.not_held(repo, candidates, lost=False)) and \
+        bool(publish_refusals.not_held(repo, candidates, lost=False, head=source))
 
 
 def from_elsewhere_said(repo: gitpython.Repo, rev: str | None, record: mf.VersionManifest, *, branch: str,
@@ -392,15 +416,21 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
             lang, renamed, dates = authoritative, renamed or said.get(authoritative, ""), prevailing
     # a preview another branch's `policy history` put on the local branch alone was never in force: a day it answers
     # is refused, and no period ends at it (histories27: answered as in force, `git push` the way to the site)
-    previews = previews_of(repo, state.base, state.manifests, branch=name, directory=settings.manifest_dir) \
+    pushed = git.rev_parse(repo, f"refs/remotes/{REMOTE}/{name}")
+    publishing = None if pushed else publishing_branch(repo, configured=settings.publish_from, remote=REMOTE)
+    previews = previews_of(repo, state.base, state.manifests, branch=name, directory=settings.manifest_dir,
+                           source=git.rev_parse(repo, f"refs/heads/{publishing}") if publishing else None) \
         if remote is None else {}
     if found is not None and found.version in previews:
         raise PublishError(messages.Said("at.preview", version=found.version, day=day.isoformat(), branch=name,
-                                         remote=REMOTE, commit=previews[found.version][:7]))
+                                         remote=REMOTE, commit=previews[found.version][:7]) if pushed else
+                           _local_preview(repo, state.base, found.version, day=day, branch=name, source=publishing,
+                                          commit=previews[found.version], directory=settings.manifest_dir))
     if found is not None and previews:
         dates = [version for version in dates if version not in previews]
         found = next((p for p in periods.periods(dates) if p.covers(day)), found)
     if gone := gone_since(repo, state.base, branch=name, directory=settings.manifest_dir, served=served, day=day,
+                          source=git.rev_parse(repo, f"refs/heads/{publishing}") if publishing else None,
                           after=found.start.isoformat() if found else ""):
         raise PublishError(gone)
     if found is None:
@@ -450,28 +480,46 @@ def unpushed(repo: gitpython.Repo, rev: str | None, version: str, *, branch: str
 
 
 def previews_of(repo: gitpython.Repo, rev: str | None, manifests: Mapping[str, mf.VersionManifest], *, branch: str,
-                directory: str) -> dict[str, str]:
+                directory: str, source: str | None = None) -> dict[str, str]:
     """The versions of the local branch (`rev`) that origin's copy lacks whose text this branch never held, each with
     the commit of such a text: previews another branch's `policy history` (`make build`) put there, which verify and a
     push refuse (publish_refusals.foreign_entries). A text a former tip of this branch held (main rewritten since,
-    reflogs.held_before) is none; nothing without origin's copy to tell published from pushed."""
+    reflogs.held_before) is none. Without origin's copy to tell published from pushed (a repository of no remote, a
+    branch never pushed), a text the branch the site publishes from (`source`'s tip) never held either; nothing
+    where that branch is not known either (an old feature branch checked out would call main's newest a preview)."""
     from policysite import publish_refusals, reflogs
     from policysite.branch import manifests_at
 
     tracking = git.rev_parse(repo, f"refs/remotes/{REMOTE}/{branch}")
-    if rev is None or tracking is None or not repo.head.is_valid():
+    if rev is None or (tracking is None and source is None) or not repo.head.is_valid():
         return {}
-    theirs = set(manifests_at(repo, tracking, directory))
+    theirs = set(manifests_at(repo, tracking, directory)) if tracking else set()
     candidates = [(version, entry.source.commit, entry.source.path, entry.source.sha256)
                   for version, record in sorted(manifests.items()) if version not in theirs
                   for entry in record.languages.values()]
     foreign = publish_refusals.not_held(repo, candidates, lost=False)
+    if tracking is None and source is not None and foreign:  # (histories28: the preview was answered as in force)
+        asked = set(foreign)
+        foreign = publish_refusals.not_held(repo, [c for c in candidates if (c[0], c[1]) in asked], lost=False,
+                                            head=source)
     behind = reflogs.held_before(repo, [commit for _version, commit in foreign])
     found: dict[str, str] = {}
     for version, commit in foreign:
         if commit not in behind:
             found.setdefault(version, commit)
     return found
+
+
+def _local_preview(repo: gitpython.Repo, rev: str | None, version: str, *, day: dt.date, branch: str,
+                   source: str | None, commit: str, directory: str) -> messages.Said:
+    """Why a day the local branch answers with a preview is refused where no copy of the site's tells published from
+    pushed (no remote, the branch never pushed): the text is none of the publishing branch's (`source`), and the
+    branch's commit that put it there is named, the way back being to set the branch back to before it."""
+    from policysite.branch import first_manifests
+
+    added = first_manifests(repo, rev, directory).get(version) if rev else None
+    return messages.Said("at.preview/local", version=version, day=day.isoformat(), branch=branch, source=source or "",
+                         commit=commit[:7], added=(added[0] if added else rev or commit)[:7])
 
 
 def section_index(policy: document.Policy, asked: str, *, source: document.Policy | None = None,

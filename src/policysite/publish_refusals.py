@@ -205,14 +205,15 @@ def foreign_entries(project: Project, *, branch: str, remote: str | None, lost: 
     return not_held(repo, candidates, lost=lost)
 
 
-def not_held(repo: gitpython.Repo, candidates: list[tuple[str, str, str, str]], *, lost: bool = True
-             ) -> list[tuple[str, str]]:
+def not_held(repo: gitpython.Repo, candidates: list[tuple[str, str, str, str]], *, lost: bool = True,
+             head: str = "HEAD") -> list[tuple[str, str]]:
     """Of `candidates` (a version's name, the commit, path and SHA-256 of one of its texts), those whose text HEAD's
     first-parent history never held (foreign_entries' test, which `policy at` asks of a version too), each (name,
-    commit). Without `lost`, a text whose commit is gone and that no commit of the history holds is not counted."""
+    commit); `head`, another commit's (the publishing branch's tip). Without `lost`, a text whose commit is gone and
+    that no commit of the history holds is not counted."""
     if not candidates:
         return []
-    firsts = git.run(repo, "rev-list", "--first-parent", "HEAD", *detached_on(repo)).split()
+    firsts = git.run(repo, "rev-list", "--first-parent", head, *(detached_on(repo) if head == "HEAD" else [])).split()
     own = set(firsts)
     elsewhere = [(name, commit, path, sha256) for name, commit, path, sha256 in candidates if commit not in own]
     if not elsewhere:

@@ -41,3 +41,47 @@ def test_policy_at_proof_of_a_day_before_the_first_publication_says_the_site_sho
     assert cli.main(["--root", str(project.root), "at", "2023-06-01", "--proof", "--messages", "en"]) == 0
     after = capsys.readouterr().out
     assert after.startswith("2022-03-01 ") and "showed no version yet" not in after, after
+
+
+def test_policy_at_refuses_a_preview_in_a_repository_with_no_copy_of_the_site_s(tmp_path):
+    """A repository of no remote: 2021-02-17 and 2022-03-01 published from main, an old branch left at 2021-02-17, a
+    feature branch's 2024-01-01 built onto gh-pages by `policy history` there (`make build`), main checked out again:
+    `policy at 2024-06-01` answered the draft as in force (histories27 asked origin's copy alone to tell a preview
+    from a publication, and there is none). It refuses the day, naming the preview, the publishing branch that never
+    held it and the commit to set gh-pages back before; a day before it is answered as before; from the feature
+    branch the draft is its own text, answered; from the old branch, main's 2022-03-01 is no preview."""
+    from helpers import git
+
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    git(project.root, "branch", "old")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    assert project.run("history").returncode == 0
+    git(project.root, "checkout", "-q", "-b", "feature")
+    draft = project.commit("2024-01-01", fr="Texte du brouillon.", en="Draft text.")
+    assert project.run("history").returncode == 0
+    added = git(project.root, "rev-parse", "gh-pages").strip()
+    git(project.root, "checkout", "-q", "main")
+    asked = project.run("at", "2024-06-01", "--messages", "en")
+    assert asked.returncode == 1 and asked.stdout == "" and "Traceback" not in asked.stderr, asked
+    assert asked.stderr == (f"error: 2024-01-01, the local gh-pages's answer for June 1, 2024, is a preview: built from "
+                            f"commit {draft[:7]}, a text neither this branch nor main, the branch the site publishes "
+                            "from, ever held (another branch's `policy history`, `make build` there), and no copy of "
+                            "the site's here to say otherwise; it was never in force: set gh-pages back to before its "
+                            f"commit {added[:7]} that put it there (`git branch -f gh-pages {added[:7]}^`, where nothing "
+                            "published after it is to be kept), then ask again\n"), asked
+    french = project.run("at", "2024-06-01", "--messages", "fr")
+    assert french.returncode == 1 and "est un aperçu" in french.stderr and "ni cette branche ni main" in french.stderr
+    before = project.run("at", "2023-06-01", "--messages", "en")
+    assert before.returncode == 0 and before.stdout.startswith("2022-03-01 ") and \
+        "(in force from March 1, 2022)" in before.stdout, before
+    git(project.root, "checkout", "-q", "feature")
+    own = project.run("at", "2024-06-01", "--messages", "en")
+    assert own.returncode == 0 and own.stdout.startswith("2024-01-01 "), own
+    git(project.root, "checkout", "-q", "old")
+    behind = project.run("at", "2022-06-01", "--messages", "en")
+    assert behind.returncode == 0 and behind.stdout.startswith("2022-03-01 "), behind
+    git(project.root, "branch", "-f", "gh-pages", f"{added}^")
+    git(project.root, "checkout", "-q", "main")
+    set_back = project.run("at", "2024-06-01", "--messages", "en")
+    assert set_back.returncode == 0 and set_back.stdout.startswith("2022-03-01 "), set_back

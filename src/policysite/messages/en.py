@@ -3857,6 +3857,12 @@ MESSAGES: dict[str, str] = {
                   "{remote}/{branch}, what the site serves; it was never in force: set the local {branch} back to the "
                   "site's copy (`git branch -f {branch} {remote}/{branch}`), or ask that copy "
                   "(`-b {remote}/{branch}`), then ask again",
+    "at.preview/local": "{version}, the local {branch}'s answer for {day:date}, is a preview: built from commit "
+                        "{commit}, a text neither this branch nor {source}, the branch the site publishes from, ever "
+                        "held (another branch's `policy history`, `make build` there), and no copy of the site's here "
+                        "to say otherwise; it was never in force: set {branch} back to before its commit {added} that "
+                        "put it there (`git branch -f {branch} {added}^`, where nothing published after it is to be "
+                        "kept), then ask again",
     "at.page-missing": "its page {path} is not on {branch}, though its publication record is (removed by hand since "
                        "it was published): its address answers nothing until it is put back (`policy verify` says "
                        "how)",

@@ -4390,6 +4390,13 @@ MESSAGES: dict[str, str] = {
                   "le site sert ; elle n'a jamais été en vigueur : ramenez la branche locale {branch} à la copie du "
                   "site (`git branch -f {branch} {remote}/{branch}`), ou interrogez cette copie "
                   "(`-b {remote}/{branch}`), puis demandez à nouveau",
+    "at.preview/local": "la version {version}, la réponse de la branche locale {branch} pour le {day:date}, est un "
+                        "aperçu : construite à partir du commit {commit}, un texte que ni cette branche ni {source}, "
+                        "la branche d'où le site est publié, n'a jamais porté (le `policy history` d'une autre "
+                        "branche, `make build` sur celle-ci), sans copie du site ici pour dire le contraire ; elle "
+                        "n'a jamais été en vigueur : ramenez {branch} à l'état d'avant son commit {added} qui l'y a "
+                        "mise (`git branch -f {branch} {added}^`, si rien de ce qui a été publié après n'est à "
+                        "garder), puis demandez à nouveau",
     "at.page-missing": "sa page {path} n'est pas sur {branch}, bien que son relevé de publication y soit (retirée à "
                        "la main depuis sa publication) : son adresse ne répond rien tant qu'elle n'est pas remise "
                        "(`policy verify` dit comment)",

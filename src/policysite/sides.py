@@ -132,12 +132,12 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
                                  known=", ".join(known)))
         path = found[version].paths_or(history.policy_paths(root, settings, repo)).get(lang)
         if path is None:  # (a language the configuration no longer lists: the versions it published have it)
-            raise NoPage(_no_page(version, lang, dropped), version=version)
+            raise NoPage(_no_page(version, lang, dropped, state), version=version)
         data = git.read_blob(repo, found[version].commit, path)
         commit, page = found[version].commit, path
         where = f"{version} (commit {found[version].commit[:7]})"
     if data is None:
-        raise NoPage(_no_page(version, lang, dropped), version=version)
+        raise NoPage(_no_page(version, lang, dropped, state), version=version)
     text = data.decode("utf-8")
     policy = document.parse(text, path=f"{lang}@{version}", lang=lang)
     # its images' files as its commit holds them (their digests: an image replaced under the same name is one)
@@ -181,10 +181,15 @@ def _dropped(settings: policy_settings.Settings, state: branch_state.BranchState
     return published
 
 
-def _no_page(version: str, lang: str, dropped: list[str]) -> Said:
-    """Why `version` has no `lang` page: where the language was dropped, the versions that have one."""
+def _no_page(version: str, lang: str, dropped: list[str], state: branch_state.BranchState) -> Said:
+    """Why `version` has no `lang` page: where the language was dropped, the versions that have one; where it was
+    added later, the first published version that has one, the comparison asked for (histories28: "version
+    2022-03-01 has no German page" left the reader to find where German starts)."""
     if dropped:
         return Said("diff.no-page/dropped", version=version, lang=lang, versions=", ".join(dropped))
+    later = sorted(v for v, record in state.manifests.items() if v > version and lang in record.languages)
+    if later:
+        return Said("diff.no-page/later", version=version, lang=lang, first=later[0])
     return Said("diff.no-page", version=version, lang=lang)
 
 

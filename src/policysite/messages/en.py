@@ -2839,6 +2839,8 @@ MESSAGES: dict[str, str] = {
     "workflow.redlines": "The Word redlines (tracked changes), one per language: the artifact `redline` of this run.",
     "workflow.unpublished": "No published version yet: nothing to compare with.",
     "diff.no-page": "version {version} has no {lang:language} page",
+    "diff.no-page/later": "version {version} has no {lang:language} page: the first published {lang:language} text "
+                          "is {first}'s (the {lang:language} text in force before it was the authoritative one)",
     "diff.no-page/dropped": "version {version} has no {lang:language} page: the configuration no longer lists "
                             "{lang:language} ({lang}), and the {lang:language} texts the site serves are those "
                             "published before it was dropped: {versions:list}",

@@ -3259,6 +3259,9 @@ MESSAGES: dict[str, str] = {
                          "exécution.",
     "workflow.unpublished": "Aucune version publiée pour l'instant : rien à comparer.",
     "diff.no-page": "la version {version} n'a pas de page en {lang:language}",
+    "diff.no-page/later": "la version {version} n'a pas de page en {lang:language} : le premier texte en "
+                          "{lang:language} publié est celui de la version {first} (avant elle, le texte en vigueur "
+                          "en {lang:language} était celui qui fait foi)",
     "diff.no-page/dropped": "la version {version} n'a pas de page en {lang:language} : la configuration ne liste "
                             "plus cette langue ({lang}), et les textes en {lang:language} que le site sert sont ceux "
                             "publiés avant : {versions:list}",

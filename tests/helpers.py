@@ -607,6 +607,7 @@ KEPT_READINGS = (
     ("policysite.history", "_TEXTS", "clear"), ("policysite.settings", "_READ", "clear"),
     ("policysite.branch", "_ADDITIONS", "clear"), ("policysite.branch", "_LAST_MANIFESTS", "clear"),
     ("policysite.archive", "_LAST_READ", "clear"), ("policysite.verify", "_THEME_COMMITS", "clear"),
+    ("policysite.manifest", "_COMMITS", "clear"),
 )
 # build._LISTINGS is not among them: it keeps the installed theme's file list only (Material's ~15,000 files, listed
 # again for every test that built: some 50 ms a test), what KEPT_CACHES keeps of the installed files.

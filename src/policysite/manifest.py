@@ -169,6 +169,28 @@ class VersionManifest:
     def source_digests(self) -> dict[str, str]:
         return {lang: e.source.sha256 for lang, e in self.languages.items()}
 
+    def source_commits(self) -> frozenset[str]:
+        """The commits its languages were built from (an empty one left out)."""
+        return frozenset(e.source.commit for e in self.languages.values() if e.source.commit)
+
+
+def keep_commits(blob: str, manifest: VersionManifest | None) -> None:
+    """Keep, for this process, the source commits of the manifest read from the blob `blob` (None: a blob that is no
+    manifest, which names none): a blob's id names its bytes for ever, so a reading of the branch's manifests by one
+    command answers every later question of the same blobs (`kept_commits`)."""
+    _COMMITS[blob] = manifest.source_commits() if manifest is not None else frozenset()
+
+
+def kept_commits(blob: str) -> frozenset[str] | None:
+    """The source commits `keep_commits` kept for the blob `blob` in this process, None if it read none."""
+    return _COMMITS.get(blob)
+
+
+# A manifest blob's id -> its source commits: a publication onto 1,000 versions read every manifest twice, once for
+# the branch's state and again for the site's descriptions (sitedescriptions.listed_commits: 0.21 s, perf16). A
+# frozenset of one or two commit ids a version.
+_COMMITS: dict[str, frozenset[str]] = {}
+
 
 # The kinds of a section's change, in the order the history and changes pages group them (archive.GROUPS).
 KINDS = ("changed", "added", "removed", "renumbered", "moved", "merged", "split")

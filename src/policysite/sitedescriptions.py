@@ -28,20 +28,30 @@ def of_config(text: str) -> str:
 
 def commits_of(manifests: Iterable[mf.VersionManifest]) -> frozenset[str]:
     """The source commits the versions of `manifests` were built from."""
-    return frozenset(entry.source.commit for manifest in manifests for entry in manifest.languages.values()
-                     if entry.source.commit)
+    return frozenset(commit for manifest in manifests for commit in manifest.source_commits())
 
 
 def listed_commits(project: Project, listing: Mapping[str, tuple[str, str]]) -> frozenset[str]:
     """The source commits of the versions whose manifests the branch's tree `listing` (path -> (mode, blob)) holds
-    (one malformed is skipped: verify says it)."""
+    (one malformed is skipped: verify says it). A blob whose manifest this process read already (the branch's state,
+    `branch.manifests_at`) is not read again: its id names its bytes (perf16)."""
     prefix = f"{mf.DIRECTORY}/"
     blobs = [blob for path, (_mode, blob) in listing.items() if path.startswith(prefix) and path.endswith(".json")]
-    read = []
-    for data in git.cat_blobs(project.repo, blobs).values() if blobs else ():
-        with contextlib.suppress(mf.ManifestError):
-            read.append(mf.VersionManifest.loads(data))
-    return commits_of(read)
+    found: set[str] = set()
+    unread = []
+    for blob in blobs:
+        if (kept := mf.kept_commits(blob)) is None:
+            unread.append(blob)
+        else:
+            found |= kept
+    for blob, data in git.cat_blobs(project.repo, unread).items() if unread else ():
+        try:
+            manifest: mf.VersionManifest | None = mf.VersionManifest.loads(data)
+        except mf.ManifestError:
+            manifest = None
+        mf.keep_commits(blob, manifest)
+        found |= mf.kept_commits(blob) or frozenset()
+    return frozenset(found)
 
 
 def described(project: Project, commits: Iterable[str] = ()) -> frozenset[str]:

@@ -11,9 +11,11 @@ import functools
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from policysite.messages import Said, file_reason
 
@@ -276,14 +278,56 @@ def _is_day(value: object) -> bool:
 
 
 def _ids(value: object) -> list[str]:
-    """A language's recorded section ids: a list of texts (ValueError otherwise: the manifest's shape)."""
-    if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
+    """A language's recorded section ids: a list of texts (ValueError otherwise: the manifest's shape), the very list
+    of a manifest read just before that records the same (`_recent`)."""
+    if not isinstance(value, list):
+        raise ValueError("ids")
+    return _recent(_RECENT_IDS, value, _read_ids)
+
+
+def _read_ids(value: list) -> list[str]:
+    if not all(isinstance(name, str) for name in value):
         raise ValueError("ids")
     return list(value)
 
 
 def _aliases(value: dict) -> dict[str, list[str]]:
-    return {str(k): [str(a) for a in v] for k, v in value.items()}
+    """A language's recorded aliases (section id -> older ids), the very mapping of a manifest read just before that
+    records the same (`_recent`)."""
+    return _recent(_RECENT_ALIASES, value, lambda raw: {str(k): [str(a) for a in v] for k, v in raw.items()})
+
+
+def _recent(recent: list, value: Any, read: Callable[[Any], Any]) -> Any:
+    """`read(value)`, or what it gave for an equal value among the last RECENT read (`recent`: [(value, read), …],
+    newest first), kept only where the value holds texts alone, so that equal means the same texts.
+
+    A version carries on the aliases and section ids of the one before, so consecutive manifests mostly record the
+    same: 1,000 manifests read one by one held 24 MiB of the same words in 2,000 copies (a third of a publication's
+    growth in memory from 3 to 1,000 versions) and built them in 43 ms of the 167 ms their reading took (perf16). A
+    manifest's fields are read, never changed (its dataclasses are frozen): one object shared by several is safe."""
+    for seen, made in recent:
+        if seen == value:
+            return made
+    made = read(value)
+    if _texts_only(value):
+        recent.insert(0, (value, made))
+        del recent[RECENT:]
+    return made
+
+
+def _texts_only(value: object) -> bool:
+    """Whether `value` (JSON's) holds texts only: a text, or lists and mappings of them (a number equals its float
+    and True 1, which `str` writes apart)."""
+    if isinstance(value, str):
+        return True
+    if isinstance(value, list):
+        return all(_texts_only(item) for item in value)
+    return isinstance(value, dict) and all(_texts_only(item) for item in value.values())
+
+
+RECENT = 4  # values kept by _recent, each kind (a version's languages read in turn: fr, en, fr …)
+_RECENT_ALIASES: list[tuple[Any, dict[str, list[str]]]] = []
+_RECENT_IDS: list[tuple[Any, list[str]]] = []
 
 
 class ManifestError(ValueError):

@@ -85,7 +85,7 @@ def test_a_merge_or_rebase_stopped_on_conflicts_is_said_with_how_to_finish_it(tm
     result = project.run("publish")
     said = result.stdout + result.stderr
     assert result.returncode == 1 and "Traceback" not in said, said
-    assert f"error: nothing was published: a git {operation} is under way in this working tree, and the edits to " \
+    assert f"error: nothing was published: a git {operation} is under way in this folder, and the edits to " \
         f"docs/en/index.md are not committed" in said and f"`git {operation} --abort`" in said, said
     assert "git stash" not in said, said
     assert (project.branch(), git(project.root, "status", "--porcelain", "--ignored"), page.read_bytes()) == before

@@ -1089,7 +1089,7 @@ MESSAGES: dict[str, str] = {
                                 "what the checks find there:\n  {findings:each:\n  }",
     "publish.uncommitted": "nothing was published: the edits to {paths} are not committed, and only committed text is "
                            "published: commit them first (or set them aside: git stash)",
-    "publish.uncommitted/under-way": "nothing was published: a git {operation} is under way in this working tree, "
+    "publish.uncommitted/under-way": "nothing was published: a git {operation} is under way in this folder, "
                                      "and the edits to {paths} are not committed (only committed text is "
                                      "published): finish it (`git {operation} --continue` once its conflicts are "
                                      "resolved) or abort it (`git {operation} --abort`), then publish again",

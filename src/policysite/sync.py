@@ -210,6 +210,14 @@ ROUND_THE_CLOCK = re.compile(r"(?<![\w/])(?P<n>\d{1,3})\s?[^\W\d_]{1,3}\.?\s?/\s
 # otherwise five numbers against none (adopt49: a French page's `04 78 12 34 56` translated `+33 4 78 12 34 56`,
 # sync.numbers and sync.phones). France's free and special numbers set their 0 apart (`0 800 123 456`).
 PHONE_NATIONAL = re.compile(r"(?<![\w/+.,])0 ?\d{1,4}(?:(?: ?/ ?|[ .\-])?\d{2,4}){1,4}(?:-\d{1,4})?(?![\w/])")
+# A number of 9 to 11 digits in groups of two to four that no grouping of thousands writes (Spain's `91 123 45 67`,
+# `912 34 56 78`, Belgium's `2 123 45 67`, two digits after three): a phone number, dialled as it is written or from
+# abroad (adopt51: Spain's `91 123 45 67` against `+34 91 123 45 67` was 45, 67 and 91123 against none).
+PHONE_GROUPS = re.compile(r"(?<![\w/+.,])\d{1,4}(?:[ .\-]\d{2,4}){2,4}(?![\w/]|[.,]\d)")
+# An identifier a country's letters begin, its digits grouped or not as each text writes it: a VAT number (`FR 12
+# 123456789`, `FR12123456789`, `ATU12345678`, `CHE-123.456.789`), an IBAN (`FR76 3000 6000 0112 …`): one number, its
+# digits (adopt51: `FR 12 123456789` against `FR12123456789` was a phone and 12 against 12123456789).
+IDENTIFIER = re.compile(r"(?<![\w-])(?-i:[A-Z]{2}U?|CHE)[ \-]?\d{2,}(?:[ .\-]?\d{2,}){0,7}(?![\w-])")
 # A reference to an article of a law (`article 6`, `Art. 6 Abs. 1 lit. f`, `§ 26`, `artículos 13 y 14`): its
 # article numbers are compared; what points inside an article (`(1)(f)`, `Abs. 1`, `6.1.f`, `al. 2`) is the
 # same reference written the way each language writes it, and is read as neither article nor number. A part's
@@ -434,8 +442,10 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     for match in SECTIONS.finditer(text):
         sections.update(_cited(INSIDE.sub(" ", match.group(1))))
     text = SECTIONS.sub(" ", text)
-    for pattern in (PHONE_INTERNATIONAL, PHONE_NATIONAL, PHONE):
-        text = pattern.sub(functools.partial(_phone, phones=phones, national=pattern is PHONE_NATIONAL), text)
+    text = IDENTIFIER.sub(_identifier, text)
+    for pattern in (PHONE_INTERNATIONAL, PHONE_NATIONAL, PHONE, PHONE_GROUPS):
+        text = pattern.sub(functools.partial(_phone, phones=phones, national=pattern in (PHONE_NATIONAL, PHONE_GROUPS),
+                                             counts=pattern is PHONE_GROUPS), text)
     text = PER_HUNDRED.sub(" ", ROUND_THE_CLOCK.sub(r" \g<n> ", text))
     if not _HAN_DIGITS.isdisjoint(text):
         text = HAN_QUANTITY.sub(_han_quantity, text)
@@ -446,14 +456,20 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     return done
 
 
-def _phone(match: re.Match[str], *, phones: Counter, national: bool) -> str:
+def _phone(match: re.Match[str], *, phones: Counter, national: bool, counts: bool = False) -> str:
     """A phone number counted in `phones` by its digits (a `(0)` left out), and removed from the text; a number
     written as its country dials it, of fewer than 9 or more than 11 digits, is no phone number and stays."""
     digits = re.sub(r"\D", "", TRUNK.sub("", match.group(0)))
-    if national and not 9 <= len(digits) <= 11:
-        return match.group(0)
+    if national and not 9 <= len(digits) <= 11 or counts and GROUPED.fullmatch(match.group(0)):
+        return match.group(0)  # (`912 345 678` may be a count: a phone where the other text dials it, _phones_read)
     phones[digits] += 1
     return " "
+
+
+def _identifier(match: re.Match[str]) -> str:
+    """An identifier of at least 8 digits (IDENTIFIER) as its digits, one number; a shorter one as it was."""
+    digits = re.sub(r"\D", "", match.group(0))
+    return f" {digits} " if len(digits) >= 8 else match.group(0)
 
 
 def _unpadded(number: str) -> str:
@@ -1040,7 +1056,7 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
         else [(src.blocks, dst.blocks)])
     for a_list, b_list in pairs:
         line = b_list[0].line if b_list else dst.line
-        a_inv, b_inv = _sections_read(invariants(a_list, langs[0]), invariants(b_list, langs[1]))
+        a_inv, b_inv = _phones_read(*_sections_read(invariants(a_list, langs[0]), invariants(b_list, langs[1])))
         for field, rule in (("urls", "sync.links"), ("emails", "sync.emails"), ("phones", "sync.phones"),
                             ("dates", "sync.dates"), ("articles", "sync.articles"), ("numbers", "sync.numbers")):
             x, y = getattr(a_inv, field), getattr(b_inv, field)
@@ -1177,6 +1193,21 @@ def _sections_read(a: Invariants, b: Invariants) -> tuple[Invariants, Invariants
                                 amounts=a.amounts + as_numbers_a),
             dataclasses.replace(b, articles=b.articles + as_articles_b, numbers=b.numbers + as_numbers_b,
                                 amounts=b.amounts + as_numbers_b))
+
+
+def _phones_read(a: Invariants, b: Invariants) -> tuple[Invariants, Invariants]:
+    """Each side's number of 9 to 11 digits read as a phone number where the other side dials it (`912 345 678`, Spain's
+    grouping as well as a count's, translated `+34 912 345 678`), else as the number it is."""
+    def read(one: Invariants, other: Invariants) -> Invariants:
+        dialled = Counter({number: count for number, count in one.numbers.items()
+                           if number.isdigit() and 9 <= len(number) <= 11 and number not in other.numbers
+                           and any(phone.endswith(number.removeprefix("0")) and phone not in one.phones
+                                   and len(phone) - len(number.removeprefix("0")) <= 3 for phone in other.phones)})
+        if not dialled:
+            return one
+        return dataclasses.replace(one, phones=one.phones + dialled, numbers=one.numbers - dialled,
+                                   amounts=one.amounts - dialled)
+    return read(a, b), read(b, a)
 
 
 def written_out(numbers: Counter, blocks: list[Block], lang: str) -> bool:

@@ -1218,10 +1218,75 @@ def written_out(numbers: Counter, blocks: list[Block], lang: str) -> bool:
     text = " ".join(b.text for b in blocks).lower()
     inflected = lang.replace("_", "-").split("-")[0].lower() in CASE_LANGUAGES
     for number, count in numbers.items():
-        words = _number_words(lang).get(number)
-        if not words or _written(text, words, inflected=inflected) < count:
+        words = _number_words(lang).get(number, ())
+        ordinals = _ordinal_words(lang).get(number, ())
+        said = (_written(text, words, inflected=inflected) if words else 0) \
+            + _ordinals_written(text, ordinals, inflected=inflected) + _romans_written(blocks, number, lang)
+        if said < count:
             return False
     return True
+
+
+def _ordinals_written(text: str, words: tuple[str, ...], *, inflected: bool) -> int:
+    """How often `text` (lower case) writes one of an ordinal's `words`, in any gender, number or case its language
+    gives it: a word ending in a vowel with that vowel or up to three letters instead (`deuxième`, `deuxièmes`;
+    `zweite`, `zweiten`; `primero`, `primera`), a language's cases as for its numbers (`первый`, `первого`)."""
+    if not words:
+        return 0
+    forms = sorted({r"[\s-]+".join(_inflected(part) for part in re.split(r"[\s-]+", w)) if inflected else
+                    re.escape(w[:-1]) + r"\w{0,3}" if w[-1] in "aeiouyàèéìòùäöüåæøáíóú" else re.escape(w)
+                    for w in words}, key=len, reverse=True)
+    return len(re.findall(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", text))
+
+
+# A number in Roman numerals, as texts number centuries, chapters, titles and a king's name (`XIVe siècle`, `Chapitre
+# XIV`, `Titre II`), an ordinal's letters after it (`XIVe`, `Ier`, `IIIrd`): capitals only, read where the other text
+# writes the number in digits (adopt51: `au XIVe siècle` translated `in the 14th century` was sync.numbers).
+ROMAN = re.compile(r"(?<![^\W\d_])(?=[IVXLCDM])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+                   r"(?P<suffix>e|er|re|ère|ème|è|º|ª|st|nd|rd|th|\.)?(?![^\W\d_])")
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral in capitals (ROMAN)."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    total = 0
+    for letter, after in zip(numeral, [*numeral[1:], ""]):
+        total += -values[letter] if after and values[after] > values[letter] else values[letter]
+    return total
+
+
+def _romans_written(blocks: list[Block], number: str, lang: str) -> int:
+    """How often `blocks` write `number` in Roman numerals; a lone `I` only in a language where it is no word (English's
+    pronoun)."""
+    if not number.isdigit() or not 0 < int(number) < 4000:
+        return 0
+    english = lang.replace("_", "-").split("-")[0].lower() == "en"
+    return sum(1 for block in blocks for match in ROMAN.finditer(block.text)
+               if match.group(1) and roman_value(match.group(1)) == int(number)
+               and not (english and match.group(0) == "I"))
+
+
+# Ordinals a language writes besides num2words' one (French's feminine `première` and `second`, `seconde`).
+_ORDINAL_OTHERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "fr": {"1": ("première", "premiers", "premières"), "2": ("second", "seconde", "secondes")},
+    "en": {"2": ("second",)}}
+
+
+@functools.cache
+def _ordinal_words(lang: str) -> dict[str, tuple[str, ...]]:
+    """1 to 100 as ordinals in words in `lang` (num2words), by their digits; none where it has no ordinals, or the
+    language writes no spaces between words."""
+    base = lang.replace("-", "_").split("_")[0].lower()
+    if base in ("ja", "zh", "ko", "th", ""):
+        return {}
+    try:
+        forms = {str(n): {num2words(n, lang=base, to="ordinal").lower()} for n in range(1, 101)}
+    except (NotImplementedError, OverflowError, KeyError, ValueError, TypeError, AttributeError):
+        return {}
+    for digits, others in _ORDINAL_OTHERS.get(base, {}).items():
+        forms[digits] |= set(others)
+    return {digits: tuple({w for word in words for w in (word, word.replace("-", " "))})
+            for digits, words in forms.items()}
 
 
 # Languages whose number words take cases: after "for N years" Polish writes "pięciu lat", Czech "pěti let",

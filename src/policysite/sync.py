@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from num2words import num2words
 
+from policysite import durations
 from policysite.characters import as_seen
 from policysite.document import Block, Policy, Section, titled
 from policysite.findings import WARNING, Finding
@@ -1067,6 +1068,8 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
             if field == "numbers" and x != y and written_out(x - y, b_list, langs[1]) \
                     and written_out(y - x, a_list, langs[0]):
                 continue  # “3 Jahre” translated “three years”: the number in words
+            if field == "numbers" and x != y and _periods_alike(a_list, b_list, langs, x, y):
+                continue  # “sous 15 jours” translated “within two weeks”: the same period in another unit
             if field == "phones" and x != y and _dialled(x, y) == _dialled(y, x):
                 continue  # `04 78 12 34 56` translated `+33 4 78 12 34 56`: the number as dialled from abroad
             if field == "urls" and x != y and _unnamed(_localised(x, langs[0])) == _unnamed(_localised(y, langs[1])):
@@ -1208,6 +1211,19 @@ def _phones_read(a: Invariants, b: Invariants) -> tuple[Invariants, Invariants]:
         return dataclasses.replace(one, phones=one.phones + dialled, numbers=one.numbers - dialled,
                                    amounts=one.amounts - dialled)
     return read(a, b), read(b, a)
+
+
+def _periods_alike(a_list: list[Block], b_list: list[Block], langs: tuple[str, str], x: Counter, y: Counter) -> bool:
+    """Whether each side's periods of time may last as long as the other's, one for one (`15 jours`, `two weeks`; `12
+    Monate`, `a year`), and the numbers they leave out are the same or written out in the other language."""
+    read = [durations.periods(" ".join(b.text if b.kind == "code" else b.shown for b in blocks), lang,
+                              _number_words(lang)) for blocks, lang in ((a_list, langs[0]), (b_list, langs[1]))]
+    (a_periods, a_counts), (b_periods, b_counts) = read
+    if not a_periods or not durations.same(a_periods, b_periods):
+        return False
+    rest_x, rest_y = x - a_counts, y - b_counts
+    return rest_x == rest_y or (written_out(rest_x - rest_y, b_list, langs[1])
+                                and written_out(rest_y - rest_x, a_list, langs[0]))
 
 
 def written_out(numbers: Counter, blocks: list[Block], lang: str) -> bool:

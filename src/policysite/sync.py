@@ -123,7 +123,58 @@ def language_months(lang: str) -> dict[str, int]:
                             months.setdefault(spelt, number)
     for name, number in other_months(lang).items():  # Vietnamese `tháng Hai` (adopt48)
         months.setdefault(name, number)
-    return months
+    return months | _shortened(months)
+
+
+def _worded_days(text: str, lang: str) -> str:
+    """`text` with each day of a date written as an ordinal in words in digits, before its month's name (`le premier
+    janvier 2024`, `el primero de enero`, `the fifteenth of March`) or after it (`March fifteenth, 2024`), so that the
+    date is the one its translation writes in digits (adopt51: `le premier janvier 2024` against `1 January 2024` was
+    no date)."""
+    pattern = _worded_day_pattern(lang)
+    if pattern is None:
+        return text
+    words = _day_words(lang)
+    return pattern.sub(lambda match: (match["month"] or "") + str(words[(match["before"] or match["after"]).lower()]),
+                       text)
+
+
+@functools.cache
+def _day_words(lang: str) -> dict[str, int]:
+    """The days of a month, 1 to 31, as ordinals in words in `lang` (num2words'), lower case, and in the case a date
+    gives them where the ordinal ends in `e` (German `am ersten Januar`); a cardinal before a month is mostly a count
+    (`two May releases`)."""
+    days: dict[str, int] = {}
+    for number in range(1, 32):
+        for word in _ordinal_words(lang).get(str(number), ()):
+            days.update(dict.fromkeys((word, word + "n") if word.endswith("e") else (word,), number))
+    return days
+
+
+@functools.cache
+def _worded_day_pattern(lang: str) -> re.Pattern | None:
+    words = "|".join(re.escape(word) for word in sorted(_day_words(lang), key=len, reverse=True))
+    if not words:
+        return None
+    months = "|".join(re.escape(name) for name in sorted(language_months(lang), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?P<before>{words})(?=\s+(?:de\s+|(?:day\s+)?of\s+)?(?:{months})\.?(?!\w))|"
+                      rf"(?P<month>(?<!\w)(?:{months})\.?\s+)(?P<after>{words})(?=,?\s+\d{{4}}(?!\d))", re.I)
+
+
+def _shortened(months: dict[str, int]) -> dict[str, int]:
+    """Each month's name cut short, as a text abbreviates it where CLDR writes another abbreviation (English `Sept.`,
+    CLDR's `Sep`; German `Febr.`): its first letters, three at least, that begin no other month's name (adopt51:
+    `Sept. 1, 2024` against `1er septembre 2024` was no date)."""
+    cut: dict[str, int] = {}
+    for name, number in months.items():
+        if len(name) < 5 or not name.isalpha():
+            continue
+        for end in range(3, len(name)):
+            prefix = name[:end]
+            if prefix not in months and prefix not in cut and \
+                    {other for word, other in months.items() if word.startswith(prefix)} == {number}:
+                cut[prefix] = number
+    return cut
 
 
 def _serbian_genitive(name: str) -> str:
@@ -417,6 +468,7 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
         # dates, articles, phones and numbers have digits (or are 第三十条, 五千万, 十五个, article IV): most have none
         return done
     text = re.sub(r"\b[\w-]+\.(?:com|fr|eu|org|net)\b", " ", text)  # bare domains are links' text
+    text = _worded_days(text, lang)
     for pattern in date_patterns(lang):
         for match in pattern.finditer(text):
             date = _date(match, lang) or _swapped(match, lang)  # 12/31/2023: only month first is a date

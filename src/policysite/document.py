@@ -963,7 +963,10 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                 # the source's (Block.line_of; a word of its second paragraph was said a line early, legal22)
                 apart = "\n" * max(1, line - item.line - item.markdown.count("\n"))
                 source = f"{item.markdown}{apart}{tok.content}" if item.markdown else tok.content
-                target[at] = Block("item", item.line, joined, depth=item.depth,
+                # an item whose words begin on the line after its marker (`-` alone, `1.` alone, as some editors and
+                # exports write them) is where its words are: each word's finding named the line above it (adopt51)
+                begins = item.line if item.text or item.markdown else line
+                target[at] = Block("item", begins, joined, depth=item.depth,
                                    links=item.links + links, strong=item.strong + strong, markdown=source,
                                    number=item.number, link_texts=item.link_texts + shown,
                                    shown=f"{item.shown}\n{shown_}" if item.text else shown_,

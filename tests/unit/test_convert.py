@@ -3538,15 +3538,16 @@ def test_review_marks_are_read_as_accepted_and_each_said(tmp_path: Path):
     assert gate_problems(converted) == []
 
 
-def test_ruby_readings_are_left_out_and_said(tmp_path: Path):
-    """Adoption hunt 19, Low: an HTML page's furigana were written into the sentence, "個人情報(こじんじょうほう)を"."""
+def test_ruby_readings_are_never_written_into_the_sentence(tmp_path: Path):
+    """Adoption hunt 19, Low: an HTML page's furigana were written into the sentence, "個人情報(こじんじょうほう)を".
+    (adopt51: kept as the site's text writes ruby, which draws them above their words, no longer left out.)"""
     converted = converted_text(tmp_path, "privacy-2025-03-01.html", (
         '<html><body><main><h1>Privacy</h1><p>当社は、<ruby>個人情報<rp>(</rp><rt>こじんじょうほう</rt><rp>)</rp></ruby>を'
         "<ruby>適<rt>てき</rt>正<rt>せい</rt></ruby>に取り扱います。</p></main></body></html>"))
-    assert "当社は、個人情報を適正に取り扱います。\n" in converted.markdown, converted.markdown
-    notes = "\n".join(converted.notes)
-    assert "left out the readings (ruby: furigana, pinyin) drawn above 2 words" in notes, notes
-    assert "“個人情報 (こじんじょうほう)”" in notes, notes
+    assert "当社は、<ruby>個人情報<rt>こじんじょうほう</rt></ruby>を<ruby>適<rt>てき</rt>正<rt>せい</rt></ruby>に取り扱います。\n" \
+        in converted.markdown, converted.markdown
+    assert "(こじんじょうほう)" not in converted.markdown
+    assert gate_problems(converted) == []
 
 
 def test_a_word_list_starting_below_its_first_level_stays_a_list(tmp_path: Path):

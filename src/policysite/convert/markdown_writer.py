@@ -146,6 +146,12 @@ class Converter(MarkdownConverter):
             return alt
         return f"![{alt}]({destination(str(el.get('src') or ''))})"
 
+    def convert_ruby(self, el, text, parent_tags):  # (kept by to_markdown._ruby as the site writes it)
+        return f"<ruby>{text}</ruby>" if text.strip() else text
+
+    def convert_rt(self, el, text, parent_tags):
+        return f"<rt>{text}</rt>" if text.strip() else ""
+
     def convert_span(self, el, text, parent_tags):
         ident = el.get("data-keep-id")
         return anchor(str(ident)) + text if ident else text

@@ -485,6 +485,34 @@ def _merge_adjacent_marks(soup: BeautifulSoup) -> None:
             after.decompose()
 
 
+def _kept_ruby(ruby: Tag) -> bool:
+    """Whether `ruby` is one the site's text writes (bases, each followed by its reading in words; `<rb>` around a base
+    unwrapped), made so: no attribute, a reading's words its only content. Not one holding `<rtc>`, a ruby inside it,
+    a reading without words or a base without one."""
+    if ruby.find(("rtc", "ruby")) is not None:
+        return False
+    readings = ruby.find_all("rt")
+    if not readings or any(not rt.get_text().strip() or rt.find_parent("rt") is not None for rt in readings):
+        return False
+    based, waiting = False, False
+    for child in ruby.children:
+        if isinstance(child, Tag) and child.name == "rt":
+            if not waiting:
+                return False
+            based, waiting = True, False
+        elif (child.get_text() if isinstance(child, Tag) else str(child)).strip():
+            waiting = True
+    if not based:
+        return False
+    for rb in ruby.find_all("rb"):
+        rb.unwrap()
+    for rt in readings:
+        rt.attrs = {}
+        rt.string = " ".join(rt.get_text().split())
+    ruby.attrs = {}
+    return True
+
+
 def _sole_mark(node: Tag) -> Tag | None:
     """The bold or italic element `node` is, or a span holds alone (a span the page's CSS draws in bold became one
     around a <b>), else None."""
@@ -498,12 +526,18 @@ def _sole_mark(node: Tag) -> Tag | None:
 
 def _ruby(soup: BeautifulSoup, notes: Notes) -> None:
     """Ruby annotations (`<ruby>個人情報<rt>こじんじょうほう</rt></ruby>`: Japanese furigana, Chinese pinyin or
-    zhuyin) keep the words they annotate, their readings left out and said: a browser draws a reading above its
-    words, so kept as text it would sit inside the sentence ("個人情報(こじんじょうほう)を"), as the Word path leaves
-    out w:rt."""
+    zhuyin) are kept as the site writes them, each base and its reading, no attribute, no `<rp>` (whose brackets a
+    browser drawing ruby hides; the model reads a reading in brackets after its base: inline.ruby_bracket): they were
+    left out, the text losing its readings (adopt51). A ruby the site's text does not write (a second row of readings,
+    `<rtc>`; a reading holding no words) keeps its base words only, its readings said, as the Word path leaves out
+    w:rt; kept as text a reading would sit inside the sentence ("個人情報(こじんじょうほう)を")."""
     readings = []
     for ruby in soup.find_all("ruby"):
         if ruby.decomposed or ruby.parent is None:
+            continue
+        for part in ruby.find_all("rp"):
+            part.decompose()
+        if _kept_ruby(ruby):
             continue
         base = "".join(str(node) for node in ruby.find_all(string=True)
                        if not any(isinstance(parent, Tag) and parent.name in ("rt", "rp", "rtc")

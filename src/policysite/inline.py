@@ -37,6 +37,23 @@ def ruby_bracket(tag: str, before: str) -> str:
     return ""
 
 
+# The elements a browser lays out as blocks or cells apart from the words around them (`<summary>Details</summary>
+# <p>More…`): their tags part words as a space does; left out with nothing between, "DetailsMore" was one word to the
+# spelling check (adopt51).
+BLOCK_TAG = re.compile(r"</?(?:address|article|aside|blockquote|caption|dd|details|dialog|div|dl|dt|fieldset|"
+                       r"figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|"
+                       r"tbody|td|tfoot|th|thead|tr|ul)(?:\s[^<>]*)?/?>", re.I)
+_BLOCK_NAMES = ("address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div", "dl", "dt",
+                "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+                "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul")
+
+
+def block_gap(tag: str, before: str) -> str:
+    """What the tag `tag` stands for after the text `before`: a space where it opens or closes a block (BLOCK_TAG)
+    between words, else nothing."""
+    return " " if BLOCK_TAG.fullmatch(tag.strip()) and before and not before[-1].isspace() else ""
+
+
 _TITLE = re.compile(r"""\stitle\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
 
 
@@ -162,7 +179,11 @@ def html_text(markup: str) -> str:
         opening = ruby_bracket("<rt>", reading.prev.text(deep=True) if reading.prev is not None else "")
         reading.insert_before(opening)
         reading.insert_after(ruby_bracket("</rt>", opening))
-    return body.text(deep=True).strip()
+    for block in body.css(", ".join(_BLOCK_NAMES)):  # words apart, as the page lays them out (BLOCK_TAG)
+        block.insert_before("\x00")
+        block.insert_after("\x00")
+    text = body.text(deep=True)
+    return re.sub(r"\s*\x00[\x00\s]*", " ", text).strip() if "\x00" in text else text.strip()
 
 
 def plain(children: list[Token], *, breaks: bool = False, html: str = "keep") -> str:
@@ -184,9 +205,11 @@ def plain(children: list[Token], *, breaks: bool = False, html: str = "keep") ->
             elif html == "keep":
                 out.append(child.content)
             elif html == "shown":
-                out.append(INLINE_TAG.sub(lambda tag: image_alt(tag.group()), child.content))
+                out.append(INLINE_TAG.sub(lambda tag: image_alt(tag.group()) or block_gap(tag.group(), "".join(out)),
+                                          child.content))
             else:
-                out.append(image_alt(child.content) or ruby_bracket(child.content, "".join(out)))
+                out.append(image_alt(child.content) or ruby_bracket(child.content, "".join(out))
+                           or block_gap(child.content, "".join(out)))
         elif child.children:
             out.append(plain(child.children, breaks=breaks, html=html))
     return "".join(out).strip()
@@ -231,7 +254,8 @@ def marked(children: list[Token], *, breaks: bool = False) -> tuple[str, tuple[M
                 if at is not None:
                     marks.append((opened.pop(at)[1], size, "sup", ""))
             elif child.type == "html_inline":
-                piece = image_alt(child.content) or ruby_bracket(child.content, "".join(out))
+                piece = image_alt(child.content) or ruby_bracket(child.content, "".join(out)) \
+                    or block_gap(child.content, "".join(out))
             elif child.type in ("strong_open", "link_open"):
                 opened.append((child.type[:-5], size, str(child.attrs.get("href", "")) if child.attrs else ""))
             elif child.type in ("strong_close", "link_close"):

@@ -30,6 +30,7 @@ from policysite.convert import (
     word_drop_caps,
     word_fields,
     word_grid,
+    word_lines,
     word_numbering,
     word_references,
     word_review,
@@ -426,6 +427,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     except Exception as exc:  # a damaged file can fail anywhere in zipfile or mammoth
         raise ConvertError(Said("import.docx-unreadable", name=name, error=file_reason(exc))) from None
     converted = _BOOKMARK.sub(lambda m: m.group(1) + bookmark_id(m.group(2)), result.value)
+    converted = word_lines.join(converted, notes, lang=lang)  # (a PDF's lines, each a paragraph)
     converted = heading_depth.below_title(converted, notes) if titled else converted
     if not titled and not re.search(r"<h1[\s>]", converted):  # a title at Word's level 2 over level 3 sections
         tree = LexborHTMLParser(converted)

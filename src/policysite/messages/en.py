@@ -4583,6 +4583,9 @@ MESSAGES: dict[str, str] = {
                              "placed on its page by its own style, as pdftohtml and pdf2htmlEX write a PDF's lines) "
                              "into {blocks:plural:paragraph or list item|paragraphs and list items} as printed: one "
                              "font at one margin, each line right under the one before",
+    "convert.word-lines": "joined {count:plural:paragraph|paragraphs} of a Word document converted from a PDF (each "
+                          "printed line a paragraph of its own) to the line before {count:form:it|them}: a line "
+                          "ending no sentence, the next beginning in small letters",
     "convert.printed-hyphens": "{count:plural:line|lines} of the PDF ending in a hyphen joined to the next without a "
                                "space, the hyphen kept: where it only broke a word at the line's end, remove it in a "
                                "new version",

@@ -5217,6 +5217,9 @@ MESSAGES: dict[str, str] = {
                              "écrivent les lignes d'un PDF) en {blocks:plural:paragraphe ou élément de "
                              "liste|paragraphes et éléments de liste} comme à l'impression : une même police à une "
                              "même marge, chaque ligne juste sous la précédente",
+    "convert.word-lines": "réuni {count:plural:paragraphe|paragraphes} d'un document Word converti d'un PDF (chaque "
+                          "ligne imprimée un paragraphe) à la ligne d'avant : une ligne ne finissant aucune phrase, "
+                          "la suivante commençant par une minuscule",
     "convert.printed-hyphens": "{count:plural:ligne|lignes} du PDF finissant par un trait d'union "
                                "{count:form:jointe|jointes} à la suivante sans espace, le trait d'union gardé : là où "
                                "il ne faisait que couper un mot en fin de ligne, retirez-le dans une nouvelle version",

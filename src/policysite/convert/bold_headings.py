@@ -884,7 +884,11 @@ def typed_numbered_lines(soup: BeautifulSoup, notes: Notes) -> None:
         if parts not in (_following(found[-1][2]) if found else [(1,)]):
             return
         found.append((paragraph, text, parts))
-    if len(found) < 2 or any(_typed_line(following) for paragraph, _t, _n in found if id(paragraph) not in split
+    # a typed list (`1. Name` over `2. E-mail`) stays; a heading right over its first subsection's (`Article 2 –
+    # Données` over `2.1 Données fournies`, each over its text) is one (adopt51: the document had no section)
+    numbered = {id(paragraph): parts for paragraph, _t, parts in found}
+    if len(found) < 2 or any(_typed_line(following) and not len(numbered.get(id(following), ())) > len(parts)
+                             for paragraph, _t, parts in found if id(paragraph) not in split
                              and (following := paragraph.find_next_sibling()) is not None):
         return
     for paragraph, text, parts in found:
@@ -922,11 +926,20 @@ _ARTICLE = re.compile(r"(?:第\s*[0-9０-９一二三四五六七八九十百〇
                       r"(?:\s*[（(][^（()）。、.,]{1,30}[）)]|\s+[^\s。、.,：:]{1,30})?")
 
 
+# An article's line as contracts in Latin letters type it: `Article 3 – Objet`, `Art. 3: Purpose`, `Artikel 3 Zweck`,
+# `Artículo 3. Datos`, `§ 3 Rechte`, its title a few words (adopt51: a Word document typed so had no section).
+_LATIN_ARTICLE = re.compile(r"(?i:article|art\.|artikel|artículo|articolo|artigo|artykuł|§)\s*\d{1,3}(?!\d)")
+
+
 def _article_line(text: str) -> int | None:
-    """The number of an article's line (_ARTICLE), or None for any other words."""
-    if not _ARTICLE.fullmatch(text):
+    """The number of an article's line (_ARTICLE, _LATIN_ARTICLE), or None for any other words."""
+    latin = _LATIN_ARTICLE.match(text) is not None
+    if not latin and not _ARTICLE.fullmatch(text):
         return None
     number = heading_number(text)
+    if latin and (number is None or not number[1] or len(number[1].split()) > 10
+                  or not word_title.title_like(number[1])):
+        return None
     return int(number[0]) if number is not None and number[0].isdigit() else None
 
 

@@ -52,6 +52,7 @@ from policysite.strings import (
     long_date,
     marks,
     number_format,
+    plural_rule,
     spoken,
     strings,
 )
@@ -886,6 +887,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
     # each count with its forms (count_changed|one…), and the language whose plural rules choose them (Intl.PluralRules)
     js.update({key: text for key, text in words.items() if key.startswith(("count_", "note_", "joined_"))})
     js["plural_lang"] = spoken(lang)
+    js["plural_rule"] = plural_rule(lang)  # those rules where the browser has none for it (policy.js: policyPlural)
     # the site's words marked as theirs in the result, which is in the text's language (compare.js: said, labelled)
     ui = marks(lang)[0]
     js["ui"] = {"lang": spoken(lang), "dir": "ltr"} if ui else None

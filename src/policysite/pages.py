@@ -35,6 +35,7 @@ from policysite.strings import (
     number_format,
     of_company,
     plural_forms,
+    plural_rule,
     redline_labels,
     spoken,
     strings,
@@ -413,6 +414,7 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
                "history_url": "../history/" if link_versions else "", "changes_url": "changes/",
                # the versions since this one that policy.js leaves out, counted in the browser in the site's words
                "between": json.dumps({"lang": spoken(lang), "forms": plural_forms(strings(lang), "newer_between"),
+                                      "rule": plural_rule(lang),
                                       "number": number_format(lang)}, ensure_ascii=False),
                "note": note if isinstance(note, str) else "",
                # each date marked as the page's language inside the site's words where those are another's

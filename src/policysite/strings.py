@@ -9,6 +9,7 @@ import string
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
+from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
@@ -420,6 +421,32 @@ def plural_category(n: int, lang: str) -> str:
         return str(Locale.parse(spoken(lang), sep="-").plural_form(n))
     except (ValueError, UnknownLocaleError):  # a code no locale reads: English's rules, as compare.js falls back to
         return str(Locale("en").plural_form(n))
+
+
+def plural_rule(lang: str) -> list[list[object]]:
+    """The rules `plural_category` chooses a category by in `lang` (CLDR's, Babel's), as data for a browser whose
+    Intl.PluralRules has none for the language (policy.js's policyPlural): `[[category, condition], ...]`, a
+    condition `["or", a, b]`, `["and", a, b]`, `["not", a]` or `["in", operand, modulus (0: none), [[low, high], ...]]`
+    (CLDR's operands: n, i, v, f...). Such a browser counted in the reader's own language's rules (small2)."""
+    try:
+        rule = Locale.parse(spoken(lang), sep="-").plural_form
+    except (ValueError, UnknownLocaleError):  # English's rules, as plural_category's
+        rule = Locale("en").plural_form
+    return [[category, _condition(tree)] for category, tree in rule.abstract]
+
+
+def _condition(tree: tuple[str, Any]) -> list[object]:
+    """One of Babel's parsed plural conditions (babel.plural's abstract) as plural_rule writes it."""
+    kind, parts = tree
+    if kind in ("or", "and"):
+        return [kind, _condition(parts[0]), _condition(parts[1])]
+    if kind == "not":
+        return ["not", _condition(parts[0])]
+    _method, operand, ranges = parts  # a relation: 'in' or 'within' (the same for a whole number), babel's 'is' too
+    modulus = 0
+    if operand[0] == "mod":
+        operand, modulus = operand[1][0], operand[1][1][1][0]
+    return ["in", operand[0], modulus, [[low[1][0], high[1][0]] for low, high in ranges[1]]]
 
 
 def counted(t: dict[str, str], key: str, n: int, lang: str, /, **fields: object) -> str:

@@ -19,6 +19,7 @@ import pytest
 from helpers import git
 from policy_repo import Project, copy_of, en_page, fr_page, made_once, new_project, publish_first
 from policysite import export_site, git as policy_git, manifest as mf, publish, verify
+from policysite.strings import plural_rule
 
 PUBLIC = "https://www.dial-once.com/politique-de-confidentialite/"
 
@@ -160,7 +161,8 @@ def test_each_version_shows_its_date_and_the_versions_known_when_published(archi
     assert json.loads(html.unescape(between)) == {"lang": "fr", "forms": {
         "other": "… {count} autres versions entre-temps, dans l’historique des versions",
         "one": "… {count} autre version entre-temps, dans l’historique des versions"},
-        "number": {"group": "\u202f", "grouping": [3, 3], "minimum": 1}}  # its digits grouped as French groups them (words8)
+        "number": {"group": "\u202f", "grouping": [3, 3], "minimum": 1},  # its digits grouped as French groups them (words8)
+        "rule": plural_rule("fr")}  # the rules the build counts with, where the browser has none (small2)
 
 
 def test_manifest_records_commit_source_and_every_file(archive):

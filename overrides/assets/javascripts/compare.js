@@ -128,11 +128,9 @@
     return !number ? "compare-preamble" : (s.newNumber ? "compare-s" : "compare-old-s") + number.replace(/\./g, "-");
   }
   // strings.counted: a count's words in the form its number takes in the language (count_changed|one…)
-  var plural;
-  try { plural = new Intl.PluralRules(t.plural_lang); }
-  catch (error) { plural = new Intl.PluralRules("en"); }  // a code the browser reads not: strings.plural_category's
+  // (policyPlural: by the rules the build counts with where the browser has none for the language, never the reader's)
   function counted(key, n) {
-    var form = t[key + "|" + plural.select(n)];
+    var form = t[key + "|" + window.policyPlural(n, t.plural_lang, t.plural_rule)];
     return fill(form === undefined ? t[key] : form, { n: window.policyNumber(n, t.number) });
   }
   function notesLine(notes) {  // redline.py's _notes_line: only the kinds there are

@@ -47,6 +47,24 @@
       : [date.getFullYear(), date.getMonth() + 1, date.getDate()];
     return parts.map(function (n, i) { return String(n).padStart(i ? 2 : 4, "0"); }).join("-");
   };
+  // strings.plural_category's twin: the plural category (one, few, other…) of the count `n` (a whole number) in
+  // `lang`, by the browser's Intl.PluralRules where it has the language, else by `rule` (strings.plural_rule: CLDR's
+  // rules, as the site's build counts with them). Intl.PluralRules answered a language it lacks with the rules of the
+  // reader's own: a count's word took another language's form (small2). compare.js counts with it.
+  window.policyPlural = function (n, lang, rule) {
+    try {
+      if (lang && Intl.PluralRules.supportedLocalesOf([lang]).length) return new Intl.PluralRules(lang).select(n);
+    } catch (error) { /* a code Intl refuses: the rules the build counts with */ }
+    function holds(c) {  // n and i: the count; its fraction's digits (v, f, t...) and exponent (e, c): none
+      if (c[0] === "or") return holds(c[1]) || holds(c[2]);
+      if (c[0] === "and") return holds(c[1]) && holds(c[2]);
+      if (c[0] === "not") return !holds(c[1]);
+      var value = (c[1] === "n" || c[1] === "i" ? Math.abs(n) : 0) % (c[2] || Infinity);
+      return c[3].some(function (range) { return value >= range[0] && value <= range[1]; });
+    }
+    var found = (rule || []).filter(function (r) { return holds(r[1]); })[0];
+    return found ? found[0] : "other";
+  };
   // A dated version's title names it (pages.version_title); at latest/, the copy of the version in force, the title
   // is the document's alone, as a reader bookmarks the text in force.
   var titled = document.querySelector("title[data-policy-version-title]");
@@ -855,10 +873,9 @@
     newer.forEach(function (v) {
       var item = document.createElement("li"), link = document.createElement("a");
       if (v.left) {  // strings.counted's form in the browser, as compare.js chooses it
-        var between = JSON.parse(notice.dataset.policyBetween), plural;
-        try { plural = new Intl.PluralRules(between.lang); } catch (error) { plural = new Intl.PluralRules("en"); }
+        var between = JSON.parse(notice.dataset.policyBetween);
         link.setAttribute("href", "../history/");
-        link.textContent = (between.forms[plural.select(v.left)] || between.forms.other)
+        link.textContent = (between.forms[window.policyPlural(v.left, between.lang, between.rule)] || between.forms.other)
           .replace("{count}", window.policyNumber(v.left, between.number));
         item.appendChild(mark(link, ui, "ltr"));
         list.appendChild(item);

@@ -426,7 +426,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         raise ConvertError(Said("import.docx-nested", name=name)) from None
     except Exception as exc:  # a damaged file can fail anywhere in zipfile or mammoth
         raise ConvertError(Said("import.docx-unreadable", name=name, error=file_reason(exc))) from None
-    converted = _BOOKMARK.sub(lambda m: m.group(1) + bookmark_id(m.group(2)), result.value)
+    converted = _rubies(_BOOKMARK.sub(lambda m: m.group(1) + bookmark_id(m.group(2)), result.value))
     converted = word_lines.join(converted, notes, lang=lang)  # (a PDF's lines, each a paragraph)
     converted = heading_depth.below_title(converted, notes) if titled else converted
     if not titled and not re.search(r"<h1[\s>]", converted):  # a title at Word's level 2 over level 3 sections
@@ -671,6 +671,16 @@ def _without_placeholders(document: str) -> tuple[str, list[str]]:
 _WRAPPERS = re.compile(r"</?w:(?:fldSimple|dir|bdo)\b[^>]*?(?<!/)>")
 _EMPTY_FIELD = re.compile(r"<w:fldSimple\b[^>]*/>")
 _RUBY = re.compile(r"<w:ruby>(?:(?!</w:ruby>).)*?<w:rubyBase>((?:(?!</w:rubyBase>).)*)</w:rubyBase>\s*</w:ruby>", re.S)
+# A phonetic guide's reading (w:rt, before its base in w:rubyBase): the ruby is kept as the site writes it,
+# `<ruby>個人情報<rt>こじんじょうほう</rt></ruby>`, as the HTML import keeps one (adopt51); the readings were left out
+# (small2). mammoth writes no ruby: the base and its reading go through it as text between marks of Unicode's private
+# use (RUBY_MARKS), which `_rubies` makes the ruby again in its HTML; a document holding those characters itself has
+# its bases read as before, their readings left out.
+_RUBY_READ = re.compile(r"<w:ruby>(?:(?!</w:ruby>|<w:rt[\s>]).)*<w:rt(?:\s[^>]*)?>((?:(?!</w:rt>).)*)</w:rt>\s*"
+                        r"<w:rubyBase>((?:(?!</w:rubyBase>).)*)</w:rubyBase>\s*</w:ruby>", re.S)
+RUBY_MARKS = ("\ue000", "\ue001", "\ue002")  # before the base, between it and its reading, after the reading
+_RUBY_MARKED = re.compile("\ue000([^\ue000-\ue002<>]*)\ue001([^\ue000-\ue002<>]*)\ue002")
+_RUBY_MARK_IN = re.compile(r"[\ue000-\ue002]|&#(?:[xX]0*[eE]00[0-2]|0*5734[4-6]);")
 _RUN_TEXT = re.compile(r"<w:t\b[^>]*?(?:/>|>[^<]*</w:t>)")
 _ON = r'(?:\s+w:val="(?:1|true|on)")?\s*/>'
 _REPLACED = ((re.compile(r"<w:cr\s*/>"), "<w:br/>"), (re.compile(r"<w:ptab\b[^>]*/>"), "<w:tab/>"),
@@ -725,13 +735,24 @@ def _link_fields(document: str) -> tuple[str, list[str]]:
 
 
 def _readable(document: str) -> tuple[str, int]:
-    """`document` with what Word shows inside elements mammoth skips made runs it reads, and how many were."""
+    """`document` with what Word shows inside elements mammoth skips made runs it reads, and how many were (a ruby
+    kept with its reading, between RUBY_MARKS, not counted: nothing of it is left out)."""
     document, count = _WRAPPERS.subn("", document)
     document = _EMPTY_FIELD.sub("", document)
+    if not _RUBY_MARK_IN.search(document):
+        before, between, after = (f"<w:t>{mark}</w:t>" for mark in RUBY_MARKS)
+        document = _RUBY_READ.sub(lambda m: before + "".join(_RUN_TEXT.findall(m.group(2))) + between
+                                  + "".join(_RUN_TEXT.findall(m.group(1))) + after, document)
     document, rubies = _RUBY.subn(lambda m: "".join(_RUN_TEXT.findall(m.group(1))), document)
     for pattern, replacement in _REPLACED:
         document = pattern.sub(replacement, document)
     return document, count // 2 + rubies
+
+
+def _rubies(converted: str) -> str:
+    """mammoth's HTML with each phonetic guide `_readable` marked a ruby, `<ruby>base<rt>reading</rt></ruby>`
+    (to_markdown keeps it where the site writes such a ruby, its base alone where not: an empty reading)."""
+    return _RUBY_MARKED.sub(lambda m: f"<ruby>{m.group(1)}<rt>{m.group(2)}</rt></ruby>", converted)
 
 
 # A text box (a shape holding paragraphs) as Word writes it: DrawingML (`w:drawing` … `w:txbxContent`) in an

@@ -71,3 +71,28 @@ def _outermost(mark: Tag, *, end: bool) -> PageElement | None:
     """The last (or first) string or line break inside `mark`."""
     inside = [d for d in mark.descendants if isinstance(d, NavigableString) or isinstance(d, Tag) and d.name == "br"]
     return (inside[-1] if end else inside[0]) if inside else None
+
+
+def inside_rubies(soup: BeautifulSoup) -> None:
+    """A ruby kept in bold or italics (`<strong>当社は<ruby>正<rt>せい</rt></ruby></strong>に`) with the mark around
+    its bases instead, inside it (`<strong>当社は</strong><ruby><strong>正</strong><rt>せい</rt></ruby>に`): written
+    `**<ruby>…</ruby>**に`, the closing `**` follows the ruby's tag (punctuation to CommonMark's flanking rule) before
+    a letter, so it closes nothing, and the page showed the asterisks (small2: a Word document's bold ruby). Its
+    readings are written as the site writes them, unmarked."""
+    for ruby in soup.find_all("ruby"):
+        mark = ruby.parent
+        while isinstance(mark, Tag) and mark.name in _MARKS:
+            index = mark.contents.index(ruby)
+            for part, placed in ((mark.contents[:index], mark.insert_before), (mark.contents[index + 1:],
+                                                                                mark.insert_after)):
+                if part:
+                    held = soup.new_tag(mark.name)
+                    placed(held)
+                    for child in part:
+                        held.append(child.extract())
+            for base in list(ruby.children):
+                if not (isinstance(base, Tag) and base.name == "rt") and \
+                        (base.get_text() if isinstance(base, Tag) else str(base)).strip():
+                    base.wrap(soup.new_tag(mark.name))
+            mark.unwrap()
+            mark = ruby.parent

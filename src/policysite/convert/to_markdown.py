@@ -127,6 +127,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _restore_ids(soup, homes, notes)
     _place_ids(soup, targets | _fragment_targets(soup), notes)
     _drop_empty_paragraphs(soup)
+    mark_edges.inside_rubies(soup)  # (a mark around a ruby kept by _ruby)
     mark_edges.flanked(soup)
     text = Converter().convert_soup(soup)
     text = re.sub(r"(?m)^[ \t]+$", "", text)  # a line break at the start of a paragraph leaves a blank line

@@ -301,7 +301,7 @@ def _finish_site(site: Project, outcome: Outcome, *, branch: str, remote: str, p
         outcome.warnings += crosslinks.overtaken(site.settings, recorded, linked)
         project = _with_site(first, linked, site, branch=branch, remote=remote, read=read)
         state = read[first.settings.document]
-        refreshed, _moved = refresh_archive(project, state, today=clock.today())
+        refreshed, _moved = refresh_archive(project, state, today=clock.today(), branch=branch)
         if refreshed:
             outcome.messages += move_branch(site, branch, refreshed, state, "policy: the site's home page and feed")
             outcome.commit = refreshed
@@ -365,7 +365,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                                                  advice=advice))
                 outcome.warnings += _legacy(state.manifests)
                 today = clock.today()
-                refreshed, moved = refresh_archive(project, state, today=today)
+                refreshed, moved = refresh_archive(project, state, today=today, branch=branch)
                 if refreshed:
                     outcome.messages += move_branch(project, branch, refreshed, state,
                                                     "policy publish: the archive's pages")
@@ -410,7 +410,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                                     file=gate.EXCEPTIONS_FILE))
         # the branch's hand edits refused before the builds, as `policy history` refuses them (a refused publish
         # built its version and the archive's pages first: some 1 s of CPU, for nothing)
-        listing = listing_to_write(project, state, today=today, written=[version])
+        listing = listing_to_write(project, state, today=today, written=[version], branch=branch)
         known = sorted(set(state.versions) | {version})
         languages = {**{v: set(m.languages) for v, m in state.manifests.items()}, version: set(sources)}
         built = build_version(project, version=version, known=known, snapshot=snap, out=tmp / version,
@@ -774,7 +774,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             return outcome
         if not todo:
             outcome.warnings += _legacy(state.manifests)
-            refreshed, moved = refresh_archive(project, state, today=today)
+            refreshed, moved = refresh_archive(project, state, today=today, branch=branch)
             if refreshed:
                 outcome.messages += move_branch(project, branch, refreshed, state,
                                                 "policy history: the archive's pages")
@@ -1111,7 +1111,8 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     pending = {version.version: snap.sources for version, snap in todo}
     imported = refusals.recorded(project)  # the texts public before the site: their manifests say so
-    listing = listing_to_write(project, state, today=today, written=[version.version for version, _ in todo])
+    listing = listing_to_write(project, state, today=today, written=[version.version for version, _ in todo],
+                               branch=branch)
     # a rebuild keeps when each version was published and how it came to be, as the branch first recorded them: a
     # moment moved by hand since is no proof, and was carried into the rebuilt record (histories24)
     first_recorded = as_first_recorded(repo, state.base, state.manifests, project.settings.manifest_dir,

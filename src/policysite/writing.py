@@ -24,6 +24,7 @@ from policysite import (
     scratch,
     sitedescriptions,
     strangers,
+    strays,
 )
 from policysite.branch import (
     ARCHIVE_SUBJECT,
@@ -329,8 +330,8 @@ def archive_is_current(project: Project, listing: dict[str, tuple[str, str]],
             and (root_404 is None or listing.get(ROOT_404, ("", ""))[1] == root_404.blob))
 
 
-def refresh_archive(project: Project, state: BranchState, *,
-                    today: dt.date | None = None) -> tuple[str | None, list[str]]:
+def refresh_archive(project: Project, state: BranchState, *, today: dt.date | None = None,
+                    branch: str = "") -> tuple[str | None, list[str]]:
     """A commit on the branch updating what changes without a new version, if it is not what the manifests
     give as of `today` (else None): the archive's pages, and each language's versions.json and `latest/` (a
     version published ahead takes effect on its date: `latest` moves onto it); and the languages whose
@@ -351,7 +352,7 @@ def refresh_archive(project: Project, state: BranchState, *,
             or any(path in listing and path not in written for path in rootfiles.NAMES)) else None
         if archive_is_current(project, listing, pages) and not stale and roots is None:
             return None, []
-        refuse_carried(project, listing, state.manifests)
+        refuse_carried(project, listing, state.manifests, tip=state.base, branch=branch)
         refuse_older_edited(project, state.base, listing, state.manifests)
         writer = git.CommitWriter(project.repo, parent=state.base, known_blobs=blobs(listing))
         try:
@@ -419,12 +420,12 @@ def latest_edited(project: Project, listing: dict[str, tuple[str, str]], manifes
 
 
 def listing_to_write(project: Project, state: BranchState, *, today: dt.date,
-                     written: Iterable[str]) -> dict[str, tuple[str, str]]:
+                     written: Iterable[str], branch: str = "") -> dict[str, tuple[str, str]]:
     """The files of the branch (`state.base`) a command writes `written` onto, once `refuse_edited` found the folder
     its latest/ is copied from as published, and `refuse_carried` nothing publishing did not write."""
     listing = files_at(project.repo, state.base)
     refuse_edited(project, listing, state.manifests, today=today, written=written)
-    refuse_carried(project, listing, state.manifests, written=written)
+    refuse_carried(project, listing, state.manifests, written=written, tip=state.base, branch=branch)
     refuse_older_edited(project, state.base, listing, state.manifests, written=written)
     return listing
 
@@ -539,15 +540,28 @@ def foreign_domain(project: Project, cname: bytes) -> str | None:
 
 
 def refuse_carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Mapping[str, mf.VersionManifest],
-                   *, written: Iterable[str] = ()) -> None:
+                   *, written: Iterable[str] = (), tip: str | None = None, branch: str = "") -> None:
     """Refuse to commit on a branch holding files no publication wrote (`carried`): added by hand, a page with a
     script among them, each was carried onto the site by the next publication, which said nothing (only the daily
-    `policy verify` named them; a push to main publishes without it: safety hunt 46)."""
+    `policy verify` named them; a push to main publishes without it: safety hunt 46). Those the commit of `branch` at
+    `tip` merged in, or one commit added many of, are said as one problem naming it and the way back (strays.said)."""
     if not manifests:
         return  # a first publication: refuse_another_site judges the branch
     found = carried(project, listing, manifests, written=written)
-    if found:
-        raise PublishError(Said("publish.carried", found=found[:5], more=" …" if len(found) > 5 else ""))
+    if not found:
+        return
+    paths = [path for path in found if not isinstance(path, Said)]
+    brought = [said for said in strays.said(project.repo, tip, paths, branch=branch)
+               if said.key in strays.GROUPED] if tip and branch else []
+    if brought:  # main merged into the branch, or one hand commit adding many: said as verify says them, the commit
+        # named with the way back, not a file a line (histories28, session 55)
+        grouped = {path for said in brought for path in strays.files_of(said)}
+        rest = [path for path in found if isinstance(path, Said) or path not in grouped]
+        items = [Said(said.key.replace("verify.unaccounted", "publish.carried"), **said.fields) for said in brought]
+        others = Said("publish.carried-brought/others", found=rest[:5], more=" …" if len(rest) > 5 else "") \
+            if rest else ""
+        raise PublishError(Said("publish.carried-brought", brought=items, others=others))
+    raise PublishError(Said("publish.carried", found=found[:5], more=" …" if len(found) > 5 else ""))
 
 
 def older_edited(project: Project, rev: str | None, listing: dict[str, tuple[str, str]],

@@ -1394,6 +1394,18 @@ MESSAGES: dict[str, str] = {
                        "rule accounts for them): added by hand, and the next commit would carry them onto the site "
                        "unchecked; remove them in a commit of the branch (`git log <branch> -- <path>` shows who added "
                        "each; `policy verify` names every difference). Nothing was published.",
+    "publish.carried-brought": "refused: {brought:each:; }{others}; the next commit would carry these files onto the "
+                               "site unchecked. Nothing was published.",
+    "publish.carried-brought/others": "; besides, {found:each:, }{more}: on the branch, and written by no publication: "
+                                      "added by hand, remove them in a commit of the branch",
+    "publish.carried/merge": "{count:plural:file|files} on the branch not written by publishing ({paths}{more}) came "
+                             "with its commit {commit} “{subject}” of {day:date}, a merge of another branch into "
+                             "{branch} (main merged into the archive by mistake?): undo that merge on the branch "
+                             "(`git revert -m 1 {commit}` in a checkout of {branch}), then publish again",
+    "publish.carried/commit": "{count:plural:file|files} on the branch not written by publishing ({paths}{more}) "
+                              "{count:form:was|were} added by its commit {commit} “{subject}” of {day:date}, no "
+                              "publication's: remove {count:form:it|them} in a commit of {branch} (`git revert "
+                              "{commit}` undoes that commit whole), then publish again",
     "publish.carried/link": "{path} (a symbolic link)",
     "publish.carried/submodule": "{path} (a submodule)",
     "publish.carried/cname": "CNAME (names {named!r}, not {host!r}, the host of the site's public address "

@@ -1607,6 +1607,20 @@ MESSAGES: dict[str, str] = {
                        "reporterait sur le site sans vérification ; retirez-les dans un commit de la branche (`git log "
                        "<branch> -- <chemin>` montre qui a ajouté chacun ; `policy verify` nomme chaque différence). "
                        "Rien n'a été publié.",
+    "publish.carried-brought": "refusé : {brought:each: ; }{others} ; le prochain commit reporterait ces fichiers sur "
+                               "le site sans vérification. Rien n'a été publié.",
+    "publish.carried-brought/others": " ; en outre, {found:each:, }{more} : sur la branche, et écrits par aucune "
+                                      "publication : ajoutés à la main, retirez-les dans un commit de la branche",
+    "publish.carried/merge": "{count:plural:fichier|fichiers} de la branche non {count:form:écrit|écrits} par la "
+                             "publication ({paths}{more}) {count:form:est venu|sont venus} avec son commit {commit} "
+                             "« {subject} » du {day:date}, une fusion d'une autre branche dans {branch} (main "
+                             "fusionnée dans l'archive par erreur ?) : annulez cette fusion sur la branche (`git "
+                             "revert -m 1 {commit}` dans une copie de travail de {branch}), puis publiez de nouveau",
+    "publish.carried/commit": "{count:plural:fichier|fichiers} de la branche non {count:form:écrit|écrits} par la "
+                              "publication ({paths}{more}) {count:form:a été ajouté|ont été ajoutés} par son commit "
+                              "{commit} « {subject} » du {day:date}, qui n'est pas celui d'une publication : "
+                              "{count:form:retirez-le|retirez-les} par un commit de {branch} (`git revert {commit}` "
+                              "annule ce commit en entier), puis publiez de nouveau",
     "publish.carried/link": "{path} (un lien symbolique)",
     "publish.carried/submodule": "{path} (un sous-module)",
     "publish.carried/cname": "CNAME (nomme {named!r}, et non {host!r}, l'hôte de l'adresse publique du site "

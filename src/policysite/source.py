@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
@@ -79,9 +80,35 @@ def configuration(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) 
         if not prefix and {mf.DIRECTORY, ".nojekyll"} <= set(top):  # the archive's branch checked out (history hunt 31:
             # "commit the project's configuration" had the archive's reader commit it onto gh-pages)
             raise SourceError(Said("source.archive-commit", commit=commit[:7]))
+        below = configured_below(git.list_entries(repo, commit, [f"{prefix}/"] if prefix else []), prefix)
+        if below:  # a monorepo's top, the site in a folder of it (session 55: "commit the project's configuration"
+            # had the team commit a second one; `--root` finds it)
+            raise SourceError(Said("source.no-configuration/below", commit=commit[:7], count=len(below),
+                                   folders=[f"{folder}/" for folder in below[:3]], more=" …" if len(below) > 3 else "",
+                                   root=_root_option(root, below[0])))
         raise SourceError(Said("source.no-configuration", commit=commit[:7]))
     _refuse_links(configs, commit)
     write_files(repo, commit, configs, prefix=prefix, dest=dest)
+
+
+def configured_below(entries: Mapping[str, tuple[str, str]], prefix: str) -> list[str]:
+    """The folders below the project's (`prefix`, `""` at the repository's top), relative to it, that `entries` (a
+    commit's files under it, as git names them) show holding a committed mkdocs.yml (a file, not a link): the
+    shallowest first, then by name."""
+    start = len(prefix) + 1 if prefix else 0
+    folders = [name[start:].rpartition("/")[0] for name, (mode, _sha) in entries.items()
+               if name.endswith("/mkdocs.yml") and mode in (git.FILE, git.EXECUTABLE) and name[start:].count("/")]
+    return sorted(folders, key=lambda folder: (folder.count("/"), folder))
+
+
+def _root_option(root: Path, folder: str) -> str:
+    """`--root`'s value naming `folder` of the project at `root` from where the command runs: relative to it when it
+    is below, else whole."""
+    target = root / folder
+    try:
+        return target.relative_to(Path.cwd()).as_posix() or "."
+    except (ValueError, OSError):  # (elsewhere, or the folder run from is gone)
+        return target.as_posix()
 
 
 def theme(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) -> Path:

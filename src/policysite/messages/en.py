@@ -59,6 +59,10 @@ MESSAGES: dict[str, str] = {
                            "made by hand): nothing is built from this commit",
     "source.archive-commit": "{commit} is a commit of the published archive (its publication records), not of the "
                              "policy: check out the policy's branch (`git checkout main`) and run the command again",
+    "source.no-configuration/below": "mkdocs.yml is not committed at {commit} in the project's folder, but "
+                                     "{count:form:a folder|folders} below it {count:form:holds|hold} one "
+                                     "({folders:each:, }{more}): the site lives there; run policy from that folder, "
+                                     "or name it (`policy --root {root} …`)",
     "source.no-configuration": "mkdocs.yml is not committed at {commit}: commit the project's configuration first",
     "source.python-code": "{names}: Python code at {commit} in a folder the build reads (the theme's, the fonts'); "
                           "only the hooks the configuration names run, from their source: remove {count:form:it|them}",

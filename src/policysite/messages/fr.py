@@ -67,6 +67,10 @@ MESSAGES: dict[str, str] = {
     "source.archive-commit": "{commit} est un commit de l'archive publiée (ses relevés de publication), non de la "
                              "politique : extrayez la branche de la politique (`git checkout main`) et relancez la "
                              "commande",
+    "source.no-configuration/below": "mkdocs.yml n'est pas dans le commit {commit} dans le dossier du projet, mais "
+                                     "{count:form:un dossier|des dossiers} en dessous en {count:form:contient|"
+                                     "contiennent} un ({folders:each:, }{more}) : le site est là ; lancez policy "
+                                     "depuis ce dossier, ou nommez-le (`policy --root {root} …`)",
     "source.no-configuration": "mkdocs.yml n'est pas dans le commit {commit} : commitez d'abord la configuration du "
                                "projet",
     "source.python-code": "{names} : du code Python dans le commit {commit}, dans un dossier que la construction lit "

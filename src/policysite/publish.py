@@ -125,8 +125,9 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
         _ready(site, branch=branch, remote=remote, push=push, from_branch=from_branch)
         projects = documents_of(site, document)
         if len(site.settings.all_documents) == 1:
-            return _publish(site, _publishable(site, Path(tmp) / "source"), Path(tmp), branch=branch,
-                            remote=remote, push=push, on_wait=on_wait)
+            return _detached(site, _publish(site, _publishable(site, Path(tmp) / "source"), Path(tmp),
+                                            branch=branch, remote=remote, push=push, on_wait=on_wait),
+                             from_branch=from_branch, remote=remote)
         refusals.refuse_dropped_documents(site, read_branch(site.repo, branch=branch, remote=remote), branch)
         ready = [(p, _publishable(p, Path(tmp) / "source" / _folder(p))) for p in projects]
         with _staged(site, branch, remote, on_wait) as (staging, state):
@@ -147,7 +148,17 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
             _finish_site(site, outcome, branch=staging, remote=remote, push=False, on_wait=on_wait, before=before)
             _land(site, outcome, staging=staging, branch=branch, state=state)
         remote_branch.push(site, branch, remote, push and not outcome.refused, outcome, changed=bool(outcome.commit))
-        return outcome
+        return _detached(site, outcome, from_branch=from_branch, remote=remote)
+
+
+def _detached(site: Project, outcome: Outcome, *, from_branch: str, remote: str) -> Outcome:
+    """`outcome` with a line saying the commit published and that HEAD is detached, where a version was published
+    from one (a commit checked out by hand was published without a word: the legal team took it for their branch's
+    tip; session 55)."""
+    if outcome.published and (note := source_branch.detached_note(
+            site.repo, configured=from_branch or site.settings.publish_from, remote=remote)) is not None:
+        outcome.messages.append(note)
+    return outcome
 
 
 @contextlib.contextmanager

@@ -62,3 +62,19 @@ def refuse_other_branch(repo: gitpython.Repo, *, configured: str, remote: str) -
             return
         raise PublishError(Said("refuse.source-branch/detached", commit=head[:7], source=wanted))
     raise PublishError(Said("refuse.source-branch", current=current, source=wanted))
+
+
+def detached_note(repo: gitpython.Repo, *, configured: str, remote: str) -> Said | None:
+    """What a publication from a detached HEAD says of it (None on a branch): the commit published, that HEAD is on no
+    branch, and whether it is the publishing branch's tip (a CI checkout of it) or not (a commit checked out by hand,
+    behind it, or no copy of that branch here to tell): the legal team read their branch's tip published."""
+    if _branch_of(repo, "HEAD") is not None:
+        return None
+    head = git.rev_parse(repo, "HEAD")
+    if head is None:
+        return None
+    day, _, subject = git.run(repo, "show", "-s", "--format=%cs %s", head).strip().partition(" ")
+    wanted = publishing_branch(repo, configured=configured, remote=remote)
+    tips = _tips(repo, wanted, remote) if wanted else []
+    key = "publish.detached/unknown" if not tips else "publish.detached/tip" if head in tips else "publish.detached"
+    return Said(key, commit=head[:7], subject=git.readable(subject)[:60], day=day, source=wanted or "")

@@ -1398,6 +1398,14 @@ MESSAGES: dict[str, str] = {
                        "rule accounts for them): added by hand, and the next commit would carry them onto the site "
                        "unchecked; remove them in a commit of the branch (`git log <branch> -- <path>` shows who added "
                        "each; `policy verify` names every difference). Nothing was published.",
+    "publish.detached": "published from the current commit (HEAD, {commit}) “{subject}” of {day:date}, which is on "
+                        "no branch (a commit checked out by itself): not the tip of {source}, which is further on; to "
+                        "publish its tip, check out {source} and publish again",
+    "publish.detached/tip": "published from the current commit (HEAD, {commit}) “{subject}” of {day:date}, which is "
+                            "on no branch (a commit checked out by itself): the tip of {source}",
+    "publish.detached/unknown": "published from the current commit (HEAD, {commit}) “{subject}” of {day:date}, which "
+                                "is on no branch (a commit checked out by itself); no branch the site publishes from "
+                                "is here to tell whether it is that branch's tip",
     "publish.carried-brought": "refused: {brought:each:; }{others}; the next commit would carry these files onto the "
                                "site unchecked. Nothing was published.",
     "publish.carried-brought/others": "; besides, {found:each:, }{more}: on the branch, and written by no publication: "

@@ -1611,6 +1611,14 @@ MESSAGES: dict[str, str] = {
                        "reporterait sur le site sans vérification ; retirez-les dans un commit de la branche (`git log "
                        "<branch> -- <chemin>` montre qui a ajouté chacun ; `policy verify` nomme chaque différence). "
                        "Rien n'a été publié.",
+    "publish.detached": "publié depuis le commit en cours (HEAD, {commit}) « {subject} » du {day:date}, qui n'est "
+                        "sur aucune branche (un commit extrait seul) : pas le dernier commit de {source}, qui va plus "
+                        "loin ; pour publier celui-ci, extrayez {source} et publiez de nouveau",
+    "publish.detached/tip": "publié depuis le commit en cours (HEAD, {commit}) « {subject} » du {day:date}, qui n'est "
+                            "sur aucune branche (un commit extrait seul) : le dernier commit de {source}",
+    "publish.detached/unknown": "publié depuis le commit en cours (HEAD, {commit}) « {subject} » du {day:date}, qui "
+                                "n'est sur aucune branche (un commit extrait seul) ; aucune branche de publication du "
+                                "site n'est ici pour dire s'il en est le dernier commit",
     "publish.carried-brought": "refusé : {brought:each: ; }{others} ; le prochain commit reporterait ces fichiers sur "
                                "le site sans vérification. Rien n'a été publié.",
     "publish.carried-brought/others": " ; en outre, {found:each:, }{more} : sur la branche, et écrits par aucune "

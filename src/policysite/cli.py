@@ -54,7 +54,8 @@ def error_of(exc: Exception) -> tuple[str, int]:
         # Python's English, naming neither the folder nor what to do (safety90)
         import tempfile
 
-        return messages.Said("cli.disk-full", reason=messages.detail("Python", exc.strerror or str(exc)),
+        said = (exc.strerror or str(exc)) + (f": '{exc.filename}'" if exc.filename else "")  # (the file, if known)
+        return messages.Said("cli.disk-full", reason=messages.detail("Python", said),
                              temporary=tempfile.gettempdir()), REFUSED
     if code is None:
         detail = messages.detail("Python", f"{type(exc).__name__}: {messages.text_of(exc)}")

@@ -1322,8 +1322,10 @@ def _content_rules(node: LexborNode, shrinking: tuple[frozenset[str], frozenset[
     if tag == "a" and node.attributes.get("href"):
         if unseen := unseen_link(node):
             yield unseen
-        yield from deceptive_link(str(node.attributes.get("href")), node.text(deep=True))
-        if said := capital_scheme(str(node.attributes.get("href")), node.text(deep=True)):
+        deceived = list(deceptive_link(str(node.attributes.get("href")), node.text(deep=True)))
+        yield from deceived
+        # (one reason a link: a link refused for where it goes is rewritten whole, its scheme's case with it)
+        if not deceived and (said := capital_scheme(str(node.attributes.get("href")), node.text(deep=True))):
             yield said
         # the words the link shows, as the browser draws them, against where it goes: written with Markdown
         # inside a raw <a> (`**dpo@acme.example**`, `dpo@acme\.example`), its source showed the check no address

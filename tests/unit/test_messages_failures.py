@@ -58,6 +58,7 @@ def test_the_archive_pages_failing_to_build_say_each_warning_on_a_line_of_its_ow
     monkeypatch.setattr(build, "build_language", aborted)
     monkeypatch.setattr(build, "plugins_without_search", lambda *_args: [])
     monkeypatch.setattr(building.sitedescriptions, "built_with", lambda *_args, **_kwargs: frozenset())
+    monkeypatch.setattr(building.sitedescriptions, "commits_of", lambda *_args: frozenset())  # (the stand-ins' commits)
     project = SimpleNamespace(settings=_settings(), site_manifests={}, redlines=None, renderings=None, history_rows=None, theme=tmp_path,
                               compiled=None, theme_digest="", repo=None)
     manifests = {"2021-02-17": SimpleNamespace(languages={"fr": SimpleNamespace(changes={}, files={}, imported=False, ids=[], source=SimpleNamespace(commit=""))}, published="",

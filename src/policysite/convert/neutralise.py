@@ -207,8 +207,11 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
             edit(doc, locate, start, end, link_read, Said("convert.autolink-read", written=written[:60],
                                                           read=link_read[:80]))
         elif (clean := _untracked(href)) != href:
-            edit(doc, locate, start, end, f"<{clean}>", Said("convert.link-untracked/autolink", href=href[:60],
-                                                            cleaned=_cleaned(href, clean)))
+            edit(doc, locate, start, end, f"<{_lower_scheme(clean)}>",
+                 Said("convert.link-untracked/autolink", href=href[:60], cleaned=_cleaned(href, clean)))
+        elif (lower := _lower_scheme(written)) != written and not is_script_url(href):
+            edit(doc, locate, start, end, f"<{lower}>", Said("convert.link-untracked/autolink", href=href[:60],
+                                                            cleaned=_scheme_said(written)))
         elif is_script_url(href):
             edit(doc, locate, start, end, "`" + content[start + 1:end - 1].replace("`", "") + "`",
                   Said("convert.autolink-script", href=href[:60]))
@@ -254,8 +257,8 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
              Said("convert.link-missing-file", label=_plain(label), href=href[:80]))
     elif (clean := _untracked(href)) != href and not _deceptive(clean) and not _shown_elsewhere(clean, label):
         # copied from a newsletter or a social network (`utm_source`, `fbclid`, `mc_eid`): the gate refuses them
-        edit(doc, locate, start, end, f"[{label}]({clean})", Said("convert.link-untracked", label=_plain(label),
-                                                                  cleaned=_cleaned(href, clean)))
+        edit(doc, locate, start, end, f"[{label}]({_lower_scheme(clean)})",
+             Said("convert.link-untracked", label=_plain(label), cleaned=_cleaned(href, clean)))
     elif refused := next(iter(_deceptive(href)), ""):
         # a mailto writing the reader's message (body=) or to others (cc=), a phone link with pauses, a host mixing
         # scripts: refused at publication, as imported from the old page (a mailto keeps its address and subject)
@@ -285,6 +288,13 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
         # words only a pointer resting on the link shows ("Opens in a new window", a clause): refused at publication
         # for any text, an imported one too (a record of imported.yml can be written by hand: safety77)
         edit(doc, locate, start, end, f"[{label}]({link_destination(href)})", _title_said(label, title))
+    elif (lower := _lower_scheme(href)) != href:
+        # `[the CNIL](HTTPS://www.cnil.fr/)`: refused at publication (no address on paper), written as it publishes
+        destination = content[child.meta.get("label_end", start):end]
+        written = (content[start:end - len(destination)] + destination.replace(href, lower, 1)
+                   if destination.startswith("](") and href in destination else f"[{label}]({lower})")
+        edit(doc, locate, start, end, written, Said("convert.link-untracked", label=_plain(label),
+                                                    cleaned=_scheme_said(href)))
 
 
 def _link_in_link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], content: str,
@@ -433,11 +443,20 @@ def _untracked(href: str) -> str:
     from policysite.addresses import redirect_of, without_tracking
 
     redirect = redirect_of(href)
-    clean = without_tracking(redirect[1] if redirect and redirect[1] else href)
-    # a scheme in capitals (`HTTPS://`, `Mailto:`): a browser follows it, but the output check refuses it (on paper
-    # the site prints a link's address for a lower-case scheme only): written as the site publishes it
-    scheme = _SCHEME.match(clean)
-    return clean if scheme is None else scheme.group(1).lower() + clean[scheme.end(1):]
+    return without_tracking(redirect[1] if redirect and redirect[1] else href)
+
+
+def _lower_scheme(href: str) -> str:
+    """`href` with its scheme in lower case (`HTTPS://` → `https://`): a browser follows either, but the output check
+    refuses capitals (on paper the site prints a link's address for a lower-case scheme only)."""
+    scheme = _SCHEME.match(href)
+    return href if scheme is None else href[:scheme.start(1)] + scheme.group(1).lower() + href[scheme.end(1):]
+
+
+def _scheme_said(href: str) -> Said:
+    scheme = _SCHEME.match(href)
+    written = scheme.group(1) if scheme is not None else ""
+    return Said("convert.link-cleaned/scheme", scheme=f"{written}:", lower=f"{written.lower()}:")
 
 
 _SCHEME = re.compile(r"\s*([A-Za-z][A-Za-z0-9+.-]*)(?=:)")
@@ -450,8 +469,6 @@ def _cleaned(href: str, clean: str) -> Said:
     redirect = redirect_of(href)
     if redirect and redirect[1]:
         return Said("convert.link-cleaned/redirect", redirect=redirect[0])
-    if not _tracked(href) and (scheme := _SCHEME.match(href)) is not None:
-        return Said("convert.link-cleaned/scheme", scheme=f"{scheme.group(1)}:", lower=f"{scheme.group(1).lower()}:")
     return Said("convert.link-cleaned", parameters=", ".join(_tracked(href)))
 
 

@@ -560,7 +560,7 @@ def refuse_carried(project: Project, listing: dict[str, tuple[str, str]], manife
         items = [Said(said.key.replace("verify.unaccounted", "publish.carried"), **said.fields) for said in brought]
         others = Said("publish.carried-brought/others", found=rest[:5], more=" …" if len(rest) > 5 else "") \
             if rest else ""
-        raise PublishError(Said("publish.carried-brought", brought=items, others=others))
+        raise PublishError(Said("publish.carried-brought", brought=items, besides=others))
     raise PublishError(Said("publish.carried", found=found[:5], more=" …" if len(found) > 5 else ""))
 
 

@@ -1406,7 +1406,7 @@ MESSAGES: dict[str, str] = {
     "publish.detached/unknown": "published from the current commit (HEAD, {commit}) “{subject}” of {day:date}, which "
                                 "is on no branch (a commit checked out by itself); no branch the site publishes from "
                                 "is here to tell whether it is that branch's tip",
-    "publish.carried-brought": "refused: {brought:each:; }{others}; the next commit would carry these files onto the "
+    "publish.carried-brought": "refused: {brought:each:; }{besides}; the next commit would carry these files onto the "
                                "site unchecked. Nothing was published.",
     "publish.carried-brought/others": "; besides, {found:each:, }{more}: on the branch, and written by no publication: "
                                       "added by hand, remove them in a commit of the branch",

@@ -1619,7 +1619,7 @@ MESSAGES: dict[str, str] = {
     "publish.detached/unknown": "publié depuis le commit en cours (HEAD, {commit}) « {subject} » du {day:date}, qui "
                                 "n'est sur aucune branche (un commit extrait seul) ; aucune branche de publication du "
                                 "site n'est ici pour dire s'il en est le dernier commit",
-    "publish.carried-brought": "refusé : {brought:each: ; }{others} ; le prochain commit reporterait ces fichiers sur "
+    "publish.carried-brought": "refusé : {brought:each: ; }{besides} ; le prochain commit reporterait ces fichiers sur "
                                "le site sans vérification. Rien n'a été publié.",
     "publish.carried-brought/others": " ; en outre, {found:each:, }{more} : sur la branche, et écrits par aucune "
                                       "publication : ajoutés à la main, retirez-les dans un commit de la branche",

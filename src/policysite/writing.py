@@ -557,11 +557,20 @@ def refuse_carried(project: Project, listing: dict[str, tuple[str, str]], manife
         # named with the way back, not a file a line (histories28, session 55)
         grouped = {path for said in brought for path in strays.files_of(said)}
         rest = [path for path in found if isinstance(path, Said) or path not in grouped]
-        items = [Said(said.key.replace("verify.unaccounted", "publish.carried"), **said.fields) for said in brought]
+        items = [_carried_said(said) for said in brought]
         others = Said("publish.carried-brought/others", found=rest[:5], more=" …" if len(rest) > 5 else "") \
             if rest else ""
         raise PublishError(Said("publish.carried-brought", brought=items, besides=others))
     raise PublishError(Said("publish.carried", found=found[:5], more=" …" if len(found) > 5 else ""))
+
+
+def _carried_said(brought: Said) -> Said:
+    """What verify says of files one commit of the branch brought (strays.said), said as publish's refusal: each key
+    and field written out, where the catalogues' checks read them (the key was verify's with its prefix replaced)."""
+    fields = brought.fields
+    return Said("publish.carried/merge" if brought.key == "verify.unaccounted/merge" else "publish.carried/commit",
+                count=fields["count"], paths=fields["paths"], more=fields["more"], commit=fields["commit"],
+                subject=fields["subject"], day=fields["day"], branch=fields["branch"], files=fields["files"])
 
 
 def older_edited(project: Project, rev: str | None, listing: dict[str, tuple[str, str]],

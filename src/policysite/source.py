@@ -80,7 +80,7 @@ def configuration(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) 
         if not prefix and {mf.DIRECTORY, ".nojekyll"} <= set(top):  # the archive's branch checked out (history hunt 31:
             # "commit the project's configuration" had the archive's reader commit it onto gh-pages)
             raise SourceError(Said("source.archive-commit", commit=commit[:7]))
-        below = configured_below(git.list_entries(repo, commit, [f"{prefix}/"] if prefix else []), prefix)
+        below = configured_below(entries_below(repo, commit, prefix), prefix)
         if below:  # a monorepo's top, the site in a folder of it (session 55: "commit the project's configuration"
             # had the team commit a second one; `--root` finds it)
             raise SourceError(Said("source.no-configuration/below", commit=commit[:7], count=len(below),
@@ -91,14 +91,44 @@ def configuration(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) 
     write_files(repo, commit, configs, prefix=prefix, dest=dest)
 
 
+# Where a site's configuration is looked for below the project's folder when it holds none (a monorepo's top): so many
+# levels of folders, so many folders at most, none under a folder of installed packages, caches or another
+# repository's, where no site lives (the whole tree below was listed, every file of a monorepo's, a node_modules' too).
+BELOW_DEPTH = 4
+BELOW_FOLDERS = 2000
+NOT_SITES = frozenset({".git", "node_modules", ".venv", "venv", "site-packages", "__pycache__", ".tox", ".cache",
+                       "bower_components", "vendor"})
+_CHUNK = 100  # folders one `git ls-tree` is given (the command line's length)
+
+
+def entries_below(repo: gitpython.Repo, commit: str, prefix: str) -> dict[str, tuple[str, str]]:
+    """The entries of `commit` below the project's folder (`prefix`) that configured_below reads: BELOW_DEPTH levels
+    of folders, read a level at a time, BELOW_FOLDERS of them at most, none of NOT_SITES."""
+    entries = git.list_entries(repo, commit, [f"{prefix}/"] if prefix else [], recursive=False)
+    found, read = entries, 0
+    for _depth in range(BELOW_DEPTH):
+        folders = sorted(name for name, (mode, _sha) in found.items()
+                         if mode == git.TREE and PurePosixPath(name).name not in NOT_SITES)[:BELOW_FOLDERS - read]
+        if not folders:
+            break
+        read += len(folders)
+        found = {}
+        for start in range(0, len(folders), _CHUNK):
+            found.update(git.list_entries(repo, commit, [f"{folder}/" for folder in folders[start:start + _CHUNK]],
+                                          recursive=False))
+        entries.update(found)
+    return entries
+
+
 def configured_below(entries: Mapping[str, tuple[str, str]], prefix: str) -> list[str]:
     """The folders below the project's (`prefix`, `""` at the repository's top), relative to it, that `entries` (a
-    commit's files under it, as git names them) show holding a committed mkdocs.yml (a file, not a link): the
-    shallowest first, then by name."""
+    commit's files under it, as git names them) show holding a committed mkdocs.yml (a file, not a link), none within
+    a folder of NOT_SITES nor deeper than BELOW_DEPTH: the shallowest first, then by name."""
     start = len(prefix) + 1 if prefix else 0
     folders = [name[start:].rpartition("/")[0] for name, (mode, _sha) in entries.items()
                if name.endswith("/mkdocs.yml") and mode in (git.FILE, git.EXECUTABLE) and name[start:].count("/")]
-    return sorted(folders, key=lambda folder: (folder.count("/"), folder))
+    return sorted((folder for folder in folders if folder.count("/") < BELOW_DEPTH
+                   and not NOT_SITES.intersection(folder.split("/"))), key=lambda folder: (folder.count("/"), folder))
 
 
 def _root_option(root: Path, folder: str) -> str:

@@ -6,6 +6,7 @@ import datetime as dt
 import difflib
 import os
 import re
+import stat
 import subprocess
 from collections.abc import Iterable
 from pathlib import Path
@@ -789,6 +790,26 @@ def _unpublished_files(root: Path, site: Settings, codes: list[str]) -> list[Fin
                 shown = (folder / rel).relative_to(root).as_posix()
                 found.append(Finding.of(shown, 1, "source.unpublished-file",
                                         folder=folder.relative_to(root).as_posix()))
+        found += [Finding.of(path.relative_to(root).as_posix(), 1, "source.not-a-file/stray",
+                             folder=folder.relative_to(root).as_posix()) for path in not_files(folder)]
+    return found
+
+
+def not_files(folder: Path) -> list[Path]:
+    """What a docs folder holds that is neither a file, a folder nor a link (a FIFO, a socket, a device): git lists none
+    (`git ls-files --others` skips them), so the check said nothing of a FIFO `policy build` then refused, and that a
+    preview's MkDocs, reading every file of the folder, waits on without end."""
+    found = []
+    for top, folders, names in os.walk(folder):
+        folders[:] = sorted(name for name in folders if name != ".git")
+        for name in sorted(names):
+            path = Path(top, name)
+            try:
+                mode = path.lstat().st_mode
+            except OSError:  # (gone since it was listed)
+                continue
+            if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode) or stat.S_ISDIR(mode)):
+                found.append(path)
     return found
 
 

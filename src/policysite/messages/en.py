@@ -38,6 +38,8 @@ MESSAGES: dict[str, str] = {
                        "(the only way for a version followed by a later dated one)",
     # --- the page as a file ------------------------------------------------------------------------
     "source.not-a-file": "the policy page is not a file (a folder, a FIFO, a device): put the page itself here",
+    "source.not-a-file/stray": "not a file (a FIFO, a socket, a device) among the texts of {folder}/: git cannot "
+                               "commit it, and a build or a preview reading it would wait without end; remove it",
     "source.symlink": "the policy page is a symbolic link, in a submodule or outside the project: the build reads "
                       "files as git stores them and never follows links; put the page itself here",
     "source.symlink/words": "the word list is a symbolic link, in a submodule or outside the project: the checks and "

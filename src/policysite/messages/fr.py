@@ -41,6 +41,9 @@ MESSAGES: dict[str, str] = {
     # --- the page as a file ------------------------------------------------------------------------
     "source.not-a-file": "la page de la politique n'est pas un fichier (un dossier, un FIFO, un périphérique) : placez "
                          "ici la page elle-même",
+    "source.not-a-file/stray": "pas un fichier (un FIFO, un socket, un périphérique) parmi les textes de {folder}/ : "
+                               "git ne peut l'enregistrer, et une construction ou un aperçu qui le lirait attendrait "
+                               "sans fin ; supprimez-le",
     "source.symlink": "la page de la politique est un lien symbolique, ou se trouve dans un sous-module ou hors du "
                       "projet : la construction lit les fichiers tels que git les enregistre et ne suit jamais les "
                       "liens ; placez ici la page elle-même",

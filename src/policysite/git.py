@@ -80,7 +80,8 @@ def open_repo(path: str | Path) -> gitpython.Repo:
         return reading.repos[place]
     import git as gitpython
     try:
-        repo = _bounded(gitpython.Repo(path, search_parent_directories=True))
+        with _without(_REDIRECTS):  # (judged once the repository is found: GitPython looked for no repository there)
+            repo = _bounded(gitpython.Repo(path, search_parent_directories=True))
     except (gitpython.InvalidGitRepositoryError, gitpython.NoSuchPathError) as exc:
         if not os.environ.get("GIT_DIR"):
             raise GitError(_not_a_repository(path)) from exc
@@ -89,6 +90,7 @@ def open_repo(path: str | Path) -> gitpython.Repo:
         except (gitpython.InvalidGitRepositoryError, gitpython.NoSuchPathError):
             raise GitError(_not_a_repository(path)) from exc
     _refuse_elsewhere(repo, path)
+    _refuse_redirected(repo, path)
     # GitPython finds the repository without git; git itself may refuse it (one owned by another user, as a CI
     # container's checkout often is: "detected dubious ownership"), and every git command then fails: said as git
     # says it, not read as a repository with nothing committed nor published (history hunt 33).
@@ -135,6 +137,37 @@ def _refuse_elsewhere(repo: gitpython.Repo, path: str | Path) -> None:
             Path(repo.working_tree_dir).resolve()):
         raise GitError(Said("git.environment-elsewhere", name="GIT_WORK_TREE", named=str(repo.working_tree_dir),
                             path=str(path), there=""))
+
+
+# Variables naming another staging area or object folder than the repository's own, which every git process reads:
+# with GIT_INDEX_FILE naming another index, `policy publish` said every committed page was "not committed" (each named
+# twice); with GIT_OBJECT_DIRECTORY another folder, the project was "not inside a git repository" (safety92).
+_REDIRECTS = ("GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY")
+
+
+@contextlib.contextmanager
+def _without(names: tuple[str, ...]) -> Iterator[None]:
+    """The environment without `names` for the block's time (GitPython reads it as it opens a repository)."""
+    kept = {name: os.environ.pop(name) for name in names if name in os.environ}
+    try:
+        yield
+    finally:
+        os.environ.update(kept)
+
+
+def _refuse_redirected(repo: gitpython.Repo, path: str | Path) -> None:
+    """GIT_INDEX_FILE naming an index outside the repository's git folders (a hook's, `.git/index.lock` during `git
+    commit -a`, is its own), or GIT_OBJECT_DIRECTORY another folder than its objects: refused, naming the variable."""
+    from policysite.messages import Said
+
+    own = {Path(repo.git_dir).resolve(), git_dir(repo)}
+    index = os.environ.get("GIT_INDEX_FILE")
+    if index and not any(Path(index).resolve().is_relative_to(folder) for folder in own):
+        raise GitError(Said("git.environment-index", path=str(path), named=index))
+    objects = os.environ.get("GIT_OBJECT_DIRECTORY")
+    if objects and Path(objects).resolve() != git_dir(repo) / "objects":
+        raise GitError(Said("git.environment-objects", path=str(path), named=objects,
+                            there=str(git_dir(repo) / "objects")))
 
 
 def _followed(path: Path) -> Path:

@@ -101,6 +101,12 @@ MESSAGES: dict[str, str] = {
                                  "while the command reads the project here, so nothing was read or written; unset "
                                  "GIT_DIR and GIT_WORK_TREE, or run the command in that repository's working tree (or "
                                  "name it with --root)",
+    "git.environment-index": "{path}: GIT_INDEX_FILE names {named}, another staging area (index) than the "
+                             "repository's own: git would read its files as the ones to commit, and every committed "
+                             "page as changed, so nothing was read or written; unset GIT_INDEX_FILE",
+    "git.environment-objects": "{path}: GIT_OBJECT_DIRECTORY names {named}, not {there}: git would look for the "
+                               "repository's commits in that folder, so nothing was read or written; unset "
+                               "GIT_OBJECT_DIRECTORY",
     "git.failed": "git {command}: {detail}",
     "git.no-commit-written": "git fast-import wrote no commit",
     "git.tree-into": "git tree {rev} into {dest}: {error:said}",

@@ -118,6 +118,12 @@ MESSAGES: dict[str, str] = {
                                  "tandis que la commande lit le projet d'ici, rien n'a donc été lu ni écrit ; retirez "
                                  "GIT_DIR et GIT_WORK_TREE, ou lancez la commande dans l'arbre de travail de ce dépôt "
                                  "(ou indiquez-le avec --root)",
+    "git.environment-index": "{path} : GIT_INDEX_FILE désigne {named}, une autre zone de préparation (index) que "
+                             "celle du dépôt : git y lirait les fichiers à enregistrer, et chaque page enregistrée "
+                             "comme modifiée, rien n'a donc été lu ni écrit ; retirez GIT_INDEX_FILE",
+    "git.environment-objects": "{path} : GIT_OBJECT_DIRECTORY désigne {named}, et non {there} : git chercherait les "
+                               "commits du dépôt dans ce dossier, rien n'a donc été lu ni écrit ; retirez "
+                               "GIT_OBJECT_DIRECTORY",
     "git.failed": "échec de git {command} : {detail}",
     "git.no-commit-written": "git fast-import n'a écrit aucun commit",
     "git.tree-into": "arbre git {rev} dans {dest} : {error:said}",

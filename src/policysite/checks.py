@@ -86,8 +86,9 @@ def _unreadable(display: str, code: str, line: int, key: str, **fields: object) 
 
 # The rules of a page `load_policy` could not read (`_unreadable`): nothing else is judged of it, nor of a
 # translation against it (texts 29: a French page in Latin-1 added "French does not number its headings" on the
-# English one, and its word list's every entry "not used").
-UNREAD = frozenset({"source.symlink", "source.lfs", "source.encoding", "source.not-a-file"})
+# English one, and its word list's every entry "not used"). A page over document.MAX_PAGE is not read either (a 5 MB
+# English page was said "not numbering its headings as French does" besides its size: safety92).
+UNREAD = frozenset({"source.symlink", "source.lfs", "source.encoding", "source.not-a-file", "text.size"})
 
 # The rules of characters in a text that no reader sees (characters.controls): `policy check` refuses the page, and
 # `policy sync-mark` marks none of its sections.

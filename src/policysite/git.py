@@ -353,7 +353,9 @@ def changed_paths(repo: gitpython.Repo, paths: list[str]) -> list[str]:
             changed.append(record[3:])
             if record[0] in "RC":
                 next(records, None)
-    return changed
+    # each path once: a file whose removal is staged and that is there again untracked (`git rm --cached`) is two
+    # records, and publish named it twice (safety92)
+    return list(dict.fromkeys(changed))
 
 
 # What git keeps in a working tree's own git folder while an operation waits for the user (conflicts to resolve),

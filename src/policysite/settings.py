@@ -138,7 +138,7 @@ def read_yaml(source: IO[bytes] | IO[str] | bytes | str, loader: Any = None, *, 
             else:
                 where = Path(str(name)).name if name else ""
             raise _configuration_error(Said("settings.config-yaml", where=where,
-                                            problem=messages.yaml_reason(exc))) from None
+                                            problem=messages.yaml_reason(exc, text=text))) from None
         with _READ_LOCK:
             _READ[text] = result
             while len(_READ) > 16:

@@ -244,10 +244,10 @@ _YAML_PROBLEMS = tuple((re.compile(pattern), key) for pattern, key in (
 ))
 
 
-def yaml_reason(exc: BaseException, *, at: bool = False) -> Said:
+def yaml_reason(exc: BaseException, *, at: bool = False, text: str | bytes | None = None) -> Said:
     """What YAML found wrong (a `yaml.YAMLError`), in the catalogue's words where it is one met writing YAML by hand
-    (a colon in a value, a character no value starts with, a quote left open), else PyYAML's own; with `at`, the line
-    and column where it found it."""
+    (a colon in a value, a character no value starts with, a tab, a quote left open), else PyYAML's own; with `at`,
+    the line and column where it found it. `text`, the YAML read, names the character libyaml does not."""
     if isinstance(exc, UnicodeDecodeError):  # a record read as UTF-8 that is not: Python's "'utf-8' codec can't
         before = exc.object[:exc.start]  # decode byte 0xff in position 42" reached the legal team (safety88)
         line, column = before.count(b"\n") + 1, exc.start - before.rfind(b"\n")
@@ -263,7 +263,23 @@ def yaml_reason(exc: BaseException, *, at: bool = False) -> Said:
             if found else Said("yaml.other", text=", ".join(filter(None, (getattr(exc, "context", None),
                                                                            problem)))[:200])
     mark = getattr(exc, "problem_mark", None)
+    # a tab indenting a line (`\t- item`, a tab copied from an editor) was "a character cannot start a value": a
+    # reader sees blanks there (safety92)
+    if reason.key in {"yaml.character", "yaml.character/unnamed"} and (
+            reason.fields.get("char") in {"\\t", "\t"} or _character_at(text, mark) == "\t"):
+        reason = Said("yaml.tab")
     return Said("yaml.at", problem=reason, line=mark.line + 1, column=mark.column + 1) if at and mark else reason
+
+
+def _character_at(text: str | bytes | None, mark: object) -> str:
+    """The character of `text` at a YAML error's mark (its line and column), "" where it cannot be told."""
+    line, column = getattr(mark, "line", None), getattr(mark, "column", None)
+    if text is None or not isinstance(line, int) or not isinstance(column, int):
+        return ""
+    if isinstance(text, bytes):
+        text = text.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "replace")
+    lines = re.split("\r\n|[\r\n\x85\u2028\u2029]", text)
+    return lines[line][column:column + 1] if line < len(lines) else ""
 
 
 def _yaml_token(text: str) -> str:

@@ -610,11 +610,23 @@ def _stated_in_nodes(config_file: Path) -> list[str | None]:
     """extra.policy.messages, extra.policy.authoritative and theme.language of a file the loader refuses (a French
     site's `!ENV` was refused in English: company10), as YAML's composer reads them, plain strings only."""
     try:
-        # (libyaml's composer: Python's, 500 levels deep, ended the command with a RecursionError)
-        root = yaml.compose(config_file.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader",
-                                                                                    yaml.SafeLoader))
-    except (OSError, UnicodeError, yaml.YAMLError):
+        data = config_file.read_bytes()
+    except OSError:
         return []
+    # A byte not UTF-8 (Latin-1's `é`) read as U+FFFD, and a file YAML stops reading at a line (a tab indenting it)
+    # read up to that line: a French site's mkdocs.yml so written was said unreadable in English (safety92).
+    text = data.removeprefix(codecs.BOM_UTF8).decode("utf-8", "replace")
+    for whole in (True, False):
+        try:
+            # (libyaml's composer: Python's, 500 levels deep, ended the command with a RecursionError)
+            root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+            break
+        except yaml.YAMLError as exc:  # (from the line where what YAML could not read starts: a bracket left open)
+            lines = [mark.line for mark in (getattr(exc, "context_mark", None), getattr(exc, "problem_mark", None))
+                     if mark is not None]
+            if not whole or not lines:
+                return []
+            text = "\n".join(text.splitlines()[:min(lines)])
 
     def child(node: Any, name: str) -> Any:
         found = [value for key, value in node.value if getattr(key, "value", None) == name] \

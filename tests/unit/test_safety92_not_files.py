@@ -18,13 +18,14 @@ FIFO, SOCKET = "docs/en/pipe.md", "docs/en/notes/listening.md"
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     root = one_language_project(tmp_path / "site")
     git(root, "init", "-q", "-b", "main")
     os.mkfifo(root / FIFO)
     (root / SOCKET).parent.mkdir()
-    with socket.socket(socket.AF_UNIX) as bound:
-        bound.bind(str(root / SOCKET))
+    with monkeypatch.context() as here, socket.socket(socket.AF_UNIX) as bound:
+        here.chdir((root / SOCKET).parent)  # (a socket's path is 108 bytes at most: bound by its name from its folder)
+        bound.bind(Path(SOCKET).name)
     return root
 
 

@@ -407,12 +407,14 @@ class Invariants:
     month_first: Counter = dataclasses.field(default_factory=Counter)  # dates, `03/01/2024` read as March 1
     sections: Counter = dataclasses.field(default_factory=Counter)  # "section 26": an article or a number (SECTIONS)
     amounts: Counter = dataclasses.field(default_factory=Counter)  # the numbers, `50 million` read 50000000 (MAGNITUDE)
+    named_days: Counter = dataclasses.field(default_factory=Counter)  # `15 mars`, `March 15`: a day of no year, MM-DD
+    numeric_days: Counter = dataclasses.field(default_factory=Counter)  # `15/03`, `15.03.`: as written (_days_read)
 
 
 def invariants(blocks: list[Block], lang: str = "") -> Invariants:
     """Links, e-mails, phones, dates, article references and other numbers of some blocks (`lang`: the text's
     language, whose month names its dates use). Digits of any script are read as the digits they are."""
-    fields: list[Counter] = [Counter() for _ in range(9)]
+    fields: list[Counter] = [Counter() for _ in range(11)]
     for block in blocks:
         # as the page shows the block: inline HTML left out (`3<span>0</span>` is the 30 its reader sees, not a 3 and
         # a 0 matching a translation's "3 days, 0 fees"; security hunt 30), a paragraph showing nothing too (an anchor
@@ -420,8 +422,9 @@ def invariants(blocks: list[Block], lang: str = "") -> Invariants:
         seen = block.text if block.kind == "code" else block.shown
         for total, found in zip(fields, _block_invariants(seen, tuple(block.links), lang)):
             total.update(found)
-    urls, emails, phones, dates, articles, numbers, swapped, sections, amounts = fields
-    return Invariants(+urls, +emails, +phones, +dates, +articles, +numbers, +swapped, +sections, +amounts)
+    urls, emails, phones, dates, articles, numbers, swapped, sections, amounts, named_days, numeric_days = fields
+    return Invariants(+urls, +emails, +phones, +dates, +articles, +numbers, +swapped, +sections, +amounts,
+                      +named_days, +numeric_days)
 
 
 # The spaces and hyphens that keep a number on one line (French typography's no-break spaces in `+33 1 23 45 67 89`,
@@ -450,7 +453,9 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     numbers: Counter = Counter()
     sections: Counter = Counter()
     amounts: Counter = Counter()
-    done = (urls, emails, phones, dates, articles, numbers, swapped, sections, amounts)
+    named_days: Counter = Counter()
+    numeric_days: Counter = Counter()
+    done = (urls, emails, phones, dates, articles, numbers, swapped, sections, amounts, named_days, numeric_days)
     text = text if text.isascii() else \
         _hebrew_years(_ascii_digits(_han_dates(text))).translate(_UNBROKEN).translate(_ENCLOSED)
     visible = [m.lower() for m in EMAIL.findall(text)]
@@ -479,6 +484,10 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
         text = pattern.sub(" ", text)
     for pattern in NUMERIC_MONTHS:
         text = pattern.sub(r" \g<y> ", text)
+    for pattern in _day_patterns(lang):
+        named_days.update(f"{month:02d}-{int(match['d']):02d}" for match in pattern.finditer(text)
+                          if (month := language_months(lang).get(match["mn"].lower())) and 1 <= int(match["d"]) <= 31)
+    numeric_days.update(match.group(0) for match in NUMERIC_DAY.finditer(text))
     for pattern in (ARTICLES_NUMBER_FIRST, ARTICLES, ARTICLES_OTHER):
         for match in pattern.finditer(text):
             refs = INSIDE.sub(" ", match.group(1))
@@ -1109,7 +1118,8 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
         else [(src.blocks, dst.blocks)])
     for a_list, b_list in pairs:
         line = b_list[0].line if b_list else dst.line
-        a_inv, b_inv = _phones_read(*_sections_read(invariants(a_list, langs[0]), invariants(b_list, langs[1])))
+        a_inv, b_inv = _days_read(*_phones_read(*_sections_read(invariants(a_list, langs[0]),
+                                                                 invariants(b_list, langs[1]))))
         for field, rule in (("urls", "sync.links"), ("emails", "sync.emails"), ("phones", "sync.phones"),
                             ("dates", "sync.dates"), ("articles", "sync.articles"), ("numbers", "sync.numbers")):
             x, y = getattr(a_inv, field), getattr(b_inv, field)
@@ -1248,6 +1258,57 @@ def _sections_read(a: Invariants, b: Invariants) -> tuple[Invariants, Invariants
                                 amounts=a.amounts + as_numbers_a),
             dataclasses.replace(b, articles=b.articles + as_articles_b, numbers=b.numbers + as_numbers_b,
                                 amounts=b.amounts + as_numbers_b))
+
+
+# A day and month of no year in digits, day or month first (`15/03`, `03/15`, German's `15.03.`): a date only where the
+# other text writes that day with its month's name (`le 15 mars`, _days_read), else its numbers (`1/3`, a third).
+NUMERIC_DAY = re.compile(r"(?<![\w/.,:-])(?P<a>\d{1,2})(?:/(?P<b>\d{1,2})(?![\w/]|[.,]\d)|\.(?P<c>\d{1,2})\.(?!\w))")
+
+
+@functools.cache
+def _day_patterns(lang: str) -> tuple[re.Pattern, ...]:
+    """A day and its month's name, no year after them (`le 15 mars`, `15. März`, `15 de marzo`, `March 15th`), as the
+    day of every year a text names (a deadline, a yearly review)."""
+    names = "|".join(re.escape(name) for name in sorted(language_months(lang), key=len, reverse=True))
+    return (re.compile(rf"(?<![\w.,/])(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|º|°|\.)?\s+(?:de\s+|(?:day\s+)?of\s+)?"
+                       rf"(?P<mn>{names})\.?(?!\w)", re.I),
+            re.compile(rf"(?<!\w)(?P<mn>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w.,/]\d|\w)", re.I))
+
+
+def _numeric_day_reads(written: str) -> dict[str, str]:
+    """The days a day and month in digits (NUMERIC_DAY) may be, as MM-DD, day first and month first, each with its
+    day's number."""
+    match = NUMERIC_DAY.fullmatch(written)
+    if match is None:
+        return {}
+    first, second = int(match["a"]), int(match["b"] or match["c"])
+    orders = ((second, first), (first, second)) if match["b"] else ((second, first),)  # `15.03.` is day first only
+    return {f"{month:02d}-{day:02d}": str(day) for month, day in orders if 1 <= month <= 12 and 1 <= day <= 31}
+
+
+def _days_read(a: Invariants, b: Invariants) -> tuple[Invariants, Invariants]:
+    """Each side's day and month in digits (`On 15/03`) read as the day the other side writes with its month's name
+    (`Le 15 mars`): its day's number, as that side's, and no number for its month (adopt52: the 3 of `15/03` was
+    sync.numbers against `15 mars`)."""
+    def read(one: Invariants, other: Invariants) -> Invariants:
+        named = other.named_days - one.named_days
+        if not named or not one.numeric_days:
+            return one
+        written: Counter = Counter()
+        meant: Counter = Counter()
+        for digits, count in one.numeric_days.items():
+            for _ in range(count):
+                day = next(((mmdd, number) for mmdd, number in _numeric_day_reads(digits).items() if named[mmdd]),
+                           None)
+                if day is None:
+                    break
+                named[day[0]] -= 1
+                written.update(_unpadded(n.replace(",", ".")) for n in NUMBER.findall(digits))
+                meant[day[1]] += 1
+        if not meant:
+            return one
+        return dataclasses.replace(one, numbers=one.numbers - written + meant, amounts=one.amounts - written + meant)
+    return read(a, b), read(b, a)
 
 
 def _phones_read(a: Invariants, b: Invariants) -> tuple[Invariants, Invariants]:

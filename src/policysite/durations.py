@@ -14,9 +14,21 @@ UNITS = {"hour": (1,), "day": (24,), "week": (168,), "month": (720,), "year": (8
 # `quince días`, Italian `quindici giorni`, Portuguese `quinze dias`): those counts of days are also that many weeks.
 COUNTED_WEEKS = frozenset({"fr", "es", "it", "pt", "ca", "ro", "gl"})
 WEEKS_OF_DAYS = {8: 1, 15: 2}
-# Words for a period CLDR's unit patterns lack (French `année`, English `fortnight`), with the units they last.
-OTHER_WORDS = {"fr": {"année": ("year", 1), "années": ("year", 1), "quinzaine": ("week", 2)},
-               "en": {"fortnight": ("week", 2), "fortnights": ("week", 2)}}
+# Words for a period CLDR's unit patterns lack (French `année`, English `fortnight`), with the units they last; the
+# Latin languages' fortnight is fifteen days, which they also count as two weeks (`une quinzaine`, `15 days`).
+OTHER_WORDS = {"fr": {"année": ("year", 1), "années": ("year", 1), "quinzaine": ("day", 15)},
+               "en": {"fortnight": ("week", 2), "fortnights": ("week", 2)},
+               # (and Spanish's and Portuguese's fortnight, Dutch's and Polish's day of 24 hours: adopt52)
+               "es": {"quincena": ("day", 15), "quincenas": ("day", 15)},
+               "pt": {"quinzena": ("day", 15), "quinzenas": ("day", 15)},
+               "nl": {"etmaal": ("day", 1), "etmalen": ("day", 1)},
+               "pl": {"doba": ("day", 1), "doby": ("day", 1), "dobę": ("day", 1), "dób": ("day", 1)}}
+# A unit's one in the cases a period without a count takes, which CLDR's patterns (a count's) do not give: German's
+# genitive (`innerhalb eines Tages`, `binnen eines Monats`, `eines Jahres`), Polish's (`w ciągu miesiąca`, `roku`)
+# (adopt52: such a period was none, and its translation's `within 30 days` sync.numbers).
+SINGULAR_CASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "de": {"day": ("tages", "tags"), "month": ("monats", "monates"), "year": ("jahres", "jahrs")},
+    "pl": {"hour": ("godziny",), "day": ("dnia",), "week": ("tygodnia",), "month": ("miesiąca",), "year": ("roku",)}}
 
 # Days counted as working days (`15 jours ouvrés`, `10 días hábiles`): no period of a fixed length, never read as one.
 WORKING = r"(?!\s+(?:ouvr[ée]s|ouvrables|francs|h[áa]biles|laborables|lavorativi|[úu]teis|lucr[ăa]toare|h[àa]bils))"
@@ -85,7 +97,7 @@ def periods(text: str, lang: str, number_words: Mapping[str, tuple[str, ...]]) -
             found.append(readings(unit, many * int(match["n"] or 1), lang))
         text = pattern.sub(" ", text)
     for unit, (_, alone) in words.items():
-        for word in alone:
+        for word in (*alone, *SINGULAR_CASES.get(base, {}).get(unit, ())):
             found.extend(readings(unit, 1, lang) for _ in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
     return found, digits
 

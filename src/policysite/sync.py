@@ -1473,8 +1473,13 @@ _GENITIVE_ENDINGS = {"pl": (("dwanaście", "dwunastu"), ("naście", "nastu"), ("
 
 
 # Case forms whose stem differs from the nominative's (Polish "osiem", "ośmiu"; Russian "восемь", "восьми").
-_IRREGULAR = {"pl": {"8": ("ośmiu", "ośmioma")}, "ru": {"8": ("восьми", "восьмью")},
-              "uk": {"8": ("восьми", "вісьмох")}}
+# Polish's genitive of two to ten as a period's count writes it (`w ciągu dwóch tygodni`, `trzech miesięcy`), and
+# the feminine of Portuguese's two (`duas semanas`), which a period reads as exactly as written (durations; adopt52).
+_IRREGULAR: dict[str, dict[str, tuple[str, ...]]] = {
+    "pl": {"2": ("dwóch", "dwu"), "3": ("trzech",), "4": ("czterech",), "5": ("pięciu",), "6": ("sześciu",),
+           "7": ("siedmiu",), "8": ("ośmiu", "ośmioma"), "9": ("dziewięciu",), "10": ("dziesięciu",)},
+    "pt": {"2": ("duas",)},
+    "ru": {"8": ("восьми", "восьмью")}, "uk": {"8": ("восьми", "вісьмох")}}
 # Greek, which num2words does not write: the units and tens as a contract's "για πέντε έτη" writes them.
 _GREEK_UNITS = ("μηδέν", "ένα", "δύο", "τρία", "τέσσερα", "πέντε", "έξι", "επτά", "οκτώ", "εννέα")
 _GREEK_TEENS = ("δέκα", "έντεκα", "δώδεκα", "δεκατρία", "δεκατέσσερα", "δεκαπέντε", "δεκαέξι", "δεκαεπτά",

@@ -193,12 +193,16 @@ def plain(children: list[Token], *, breaks: bool = False, html: str = "keep") ->
     word for word) or "drop" it (what the page shows; `<br>` a space, `<img>` its alt text)."""
     out: list[str] = []
     for child in children:
-        if child.type in ("text", "code_inline"):
+        # the space a block's tag stood for (block_gap) and a space after it are one, as the page shows them
+        gap = html != "keep" and bool(out) and out[-1][-1:] == " " and children[len(out) - 1].type == "html_inline"
+        if child.type == "text":
+            out.append(child.content.lstrip(" \t") if gap else child.content)
+        elif child.type == "code_inline":
             out.append(child.content)
         elif child.type == "hardbreak" and breaks:
             out.append("\n")
         elif child.type in ("softbreak", "hardbreak"):
-            out.append(" ")
+            out.append("" if gap else " ")
         elif child.type == "html_inline":
             if _BREAK.fullmatch(child.content.strip()) and (breaks or html in ("drop", "shown")):
                 out.append("\n" if breaks else " ")
@@ -212,6 +216,8 @@ def plain(children: list[Token], *, breaks: bool = False, html: str = "keep") ->
                            or block_gap(child.content, "".join(out)))
         elif child.children:
             out.append(plain(child.children, breaks=breaks, html=html))
+        else:
+            out.append("")
     return "".join(out).strip()
 
 
@@ -239,12 +245,13 @@ def marked(children: list[Token], *, breaks: bool = False) -> tuple[str, tuple[M
 
     def walk(tokens: list[Token]) -> None:
         nonlocal size
+        gap = False  # the last piece was the space a block's tag stands for (block_gap): a space after it is the same
         for child in tokens:
             piece = ""
             if child.type in ("text", "code_inline"):
-                piece = child.content
+                piece = child.content.lstrip(" \t") if gap and child.type == "text" else child.content
             elif child.type in ("softbreak", "hardbreak"):
-                piece = "\n" if breaks and child.type == "hardbreak" else " "
+                piece = "\n" if breaks and child.type == "hardbreak" else "" if gap else " "
             elif child.type == "html_inline" and _BREAK.fullmatch(child.content.strip()):
                 piece = "\n" if breaks else " "
             elif child.type == "html_inline" and _SUP_OPEN.fullmatch(child.content.strip()):
@@ -256,6 +263,10 @@ def marked(children: list[Token], *, breaks: bool = False) -> tuple[str, tuple[M
             elif child.type == "html_inline":
                 piece = image_alt(child.content) or ruby_bracket(child.content, "".join(out)) \
                     or block_gap(child.content, "".join(out))
+                gap = piece == " "
+                out.append(piece)
+                size += len(piece)
+                continue
             elif child.type in ("strong_open", "link_open"):
                 opened.append((child.type[:-5], size, str(child.attrs.get("href", "")) if child.attrs else ""))
             elif child.type in ("strong_close", "link_close"):
@@ -266,6 +277,8 @@ def marked(children: list[Token], *, breaks: bool = False) -> tuple[str, tuple[M
                     marks.append((start, size, kind, target if kind == "link" else ""))
             elif child.children:
                 walk(child.children)
+            gap = gap and not piece and child.type not in ("text", "code_inline", "softbreak", "hardbreak") \
+                and not child.children
             out.append(piece)
             size += len(piece)
 

@@ -14,16 +14,26 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policysite.convert import google_ids, main_text
-from policysite.convert.notes import Notes
+from policysite.convert.notes import Notes, quoted
 from policysite.messages import Said
 
 MAIN = "#main-content.wiki-content"
-WIKI = "#breadcrumb-section, #breadcrumbs, .page-metadata, .expand-control, #likes-and-labels-container, #footer"
+WIKI = "#breadcrumb-section, #breadcrumbs, .page-metadata, #likes-and-labels-container, #footer"
+# The words Confluence writes on an expand macro given no title of its own, in the languages it is used in ("Click
+# here to expand...", "Cliquez ici pour développer…"): a control, no words of the page; a title its author gave it
+# ("Which cookies?") is the page's (adopt52: it was left out with the control).
+DEFAULT_EXPAND = re.compile(r"(?i)\b(?:click|cliquez|cliquer|klicken|klick|clic|clique|klik|kliknij|haga|fare|"
+                            r"expand|développer|erweitern|ampliar|espandere|expandir|uitvouwen|rozwiń)\b")
+# Confluence's storage markup, left in an export where a macro was not drawn (`<ac:structured-macro>`, its settings in
+# `<ac:parameter>`, a page or a file it names in `<ri:page>`, `<ri:attachment>`): a browser shows a setting's words
+# as text ("contact", the name of an anchor macro), none of them the page's; the other elements' words are.
+SETTINGS = frozenset({"ac:parameter", "ac:default-parameter", "ac:placeholder", "ac:adf-attribute"})
 
 
 def tidy(tree: LexborHTMLParser, notes: Notes) -> None:
     """The export's text marked as the page's main content, its title without the space's name, and the wiki's
-    breadcrumbs, page details and expand controls left out, said."""
+    breadcrumbs, page details and expand controls left out, said; the wiki's storage markup left out wherever it is."""
+    _storage(tree, notes)
     main = tree.css_first(MAIN)
     if main is None:
         return
@@ -33,9 +43,47 @@ def tidy(tree: LexborHTMLParser, notes: Notes) -> None:
     if title is not None and " : " in words:
         title.replace_with(words.split(" : ", 1)[1])
     main_text.decompose(tree.css(WIKI))
+    _expand_titles(tree, notes)
     notes.add(Said("convert.confluence"))
     _heading_ids(main, tree.css_first("#title-heading"), notes)
     _panel_titles(main)
+
+
+def _expand_titles(tree: LexborHTMLParser, notes: Notes) -> None:
+    """An expand macro's control left out, its title in bold over the text it opens where its author gave it one (as a
+    disclosure's summary is kept), Confluence's own words ("Click here to expand...") left out."""
+    titles = []
+    for control in tree.css(".expand-control"):
+        words = " ".join((control.css_first(".expand-control-text") or control).text(deep=True).split())
+        if words and not DEFAULT_EXPAND.search(words):
+            bold = LexborHTMLParser("<body><p><strong></strong></p></body>").css_first("p")
+            strong = bold.css_first("strong") if bold is not None else None
+            if bold is not None and strong is not None:
+                strong.insert_child(words)
+                control.replace_with(bold)
+                titles.append(words)
+                continue
+        control.decompose()
+    if titles:
+        notes.add(Said("convert.confluence-expand-titles", count=len(titles), shown=quoted(titles)))
+
+
+def _storage(tree: LexborHTMLParser, notes: Notes) -> None:
+    """Confluence's storage markup (SETTINGS) left out: a macro's settings with their words, said; the elements around
+    them unwrapped, their words kept."""
+    if tree.body is None or ("<ac:" not in (tree.html or "") and "<ri:" not in (tree.html or "")):
+        return
+    settings = [node for node in tree.body.traverse() if str(node.tag) in SETTINGS]
+    words = [w for node in settings if (w := " ".join(node.text(deep=True).split()))]
+    main_text.decompose(settings)
+    while (node := next((node for node in tree.body.traverse() if str(node.tag).startswith(("ac:", "ri:"))),
+                        None)) is not None:
+        if node.child is None:
+            node.decompose()
+        else:
+            node.unwrap()
+    if words:  # (a setting without words showed nothing)
+        notes.add(Said("convert.confluence-storage", count=len(words), shown=quoted(words)))
 
 
 def _panel_titles(main: LexborNode) -> None:

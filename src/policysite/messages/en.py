@@ -4499,6 +4499,10 @@ MESSAGES: dict[str, str] = {
     "convert.confluence": "a page exported from Confluence: its text (#main-content), its title without the space's "
                           "name, without the wiki's breadcrumbs, page details (“Created by …, last modified on …”) "
                           "and expand controls",
+    "convert.confluence-expand-titles": "kept {count:plural:title|titles} an author gave an expand macro, in "
+                                        "bold over the words it opens: {shown:said}",
+    "convert.confluence-storage": "left out {count:plural:setting|settings} of a Confluence macro, in the markup "
+                                  "the wiki stores a page in (ac:parameter), no words of the page: {shown:said}",
     "convert.confluence-heading-ids": "left out the ids Confluence made of the page's title and the words of "
                                       "{count:plural:heading|headings} ({example}: another in each "
                                       "language's page), the links to them led to the ids the site gives them",

@@ -5120,6 +5120,10 @@ MESSAGES: dict[str, str] = {
     "convert.confluence": "une page exportée de Confluence : son texte (#main-content), son titre sans le nom de "
                           "l'espace, sans le fil d'Ariane du wiki, les détails de la page (« Créé par …, dernière "
                           "modification le … ») ni les commandes de dépliage",
+    "convert.confluence-expand-titles": "gardé en gras, au-dessus des mots qu'elle ouvre, le titre que l'auteur a "
+                                        "donné à {count:plural:macro de dépliage|macros de dépliage} : {shown:said}",
+    "convert.confluence-storage": "omis {count:plural:réglage|réglages} d'une macro Confluence, dans le balisage "
+                                  "où le wiki stocke une page (ac:parameter), aucun mot de la page : {shown:said}",
     "convert.confluence-heading-ids": "omis les identifiants que Confluence a faits du titre de la page et des mots "
                                       "{count:plural:d'un titre|de titres} ({example} : un autre "
                                       "dans la page de chaque langue), les liens vers eux menés aux identifiants que "

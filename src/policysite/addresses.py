@@ -153,9 +153,41 @@ def redirect_of(href: str) -> tuple[str, str] | None:
     for hosts, path, names in _WRAPPERS:
         if hosts.fullmatch(host) and path.fullmatch(parts.path or "/"):
             query = parse_qs(parts.query)
-            wrapped = next((query[name][0] for name in names if query.get(name)), "")
+            wrapped = next((query[name][0] for name in names if query.get(name)), "") or \
+                (_proofpoint(href.strip(), query) if "urldefense" in host else "")
             return host, wrapped if re.match(r"(?i)(https?:|mailto:)", wrapped) else ""
     return None
+
+
+_PROOFPOINT_V2_ESCAPE = re.compile(r"-([0-9A-F]{2})")
+
+
+def _proofpoint(href: str, query: dict[str, list[str]]) -> str:
+    """The address Proofpoint's URL Defense wraps, written in its own encodings (a mail's link, pasted into a text):
+    version 1's `?u=` percent-escaped, version 2's `?u=https-3A__example.com_page` (`-3A` a hex escape, `_` a slash),
+    version 3's `/v3/__https://example.com/page__;…!!…` (a character it took out written `*`, given back from the
+    base64 after `__;`); "" where it is none of them or holds a run it took out (`**`)."""
+    version = re.search(r"/v([123])/", href)
+    if version is None:
+        return ""
+    if version[1] in "12":
+        wrapped = (query.get("u") or [""])[0]
+        return wrapped if version[1] == "1" else \
+            _PROOFPOINT_V2_ESCAPE.sub(lambda m: chr(int(m[1], 16)), wrapped.replace("_", "/"))
+    found = re.search(r"/v3/__(.+?)__;([^!]*)", href)
+    if found is None or "**" in found[1]:
+        return ""
+    wrapped, taken = found[1], found[2]
+    if "*" in wrapped:
+        import base64
+        import binascii
+
+        try:
+            given = iter(base64.urlsafe_b64decode(taken + "=" * (-len(taken) % 4)).decode("utf-8"))
+            wrapped = re.sub(r"\*", lambda _: next(given), wrapped)
+        except (binascii.Error, UnicodeDecodeError, ValueError, StopIteration, RuntimeError):
+            return ""
+    return wrapped
 
 
 def without_tracking(href: str) -> str:

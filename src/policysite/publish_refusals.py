@@ -352,8 +352,10 @@ def _refuse_pages_by_hand(project: Project, state: BranchState, branch: str) -> 
         return
     added = git.run(project.repo, "diff-tree", "-r", "--no-renames", "--diff-filter=A", "--name-only", since,
                     str(state.base), "--", *bases).splitlines()
-    beside = sorted(path for path in added for base in bases if path.startswith(f"{base}/")
-                    and archive_on_branch({path: ("", "")}, base, project.settings.others))
+    # (named as git.list_files names them, C-quoted where git quotes: each under its base by its name, and looked for
+    # in the log by it, or a page named with a quote or a letter not ASCII was never found, histories29)
+    beside = sorted(path for path in added for base in bases if git.path_named(path).startswith(f"{base}/")
+                    and archive_on_branch({git.path_named(path): ("", "")}, base, project.settings.others))
     if not beside:
         return
     adders: dict[str, tuple[str, str]] = {}  # each file -> the newest commit adding it
@@ -365,8 +367,9 @@ def _refuse_pages_by_hand(project: Project, state: BranchState, branch: str) -> 
         wanted = [path for path in beside if path not in adders]
         if not wanted:
             break
+        named = [f":(literal){git.path_named(path)}" for path in wanted]
         for commit, subject, _fields, path in git.raw_changes(project.repo, "--no-renames", "--diff-filter=A", *merges,
-                                                              f"{since}..{state.base}", "--", *wanted):
+                                                              f"{since}..{state.base}", "--", *named):
             if subject.startswith(PUBLISHING_SUBJECTS):
                 published.add(path)
             adders.setdefault(path, (commit, subject))

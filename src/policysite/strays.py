@@ -46,10 +46,12 @@ def said(repo: gitpython.Repo, tip: str, paths: Sequence[str], *, branch: str) -
 def _adders(repo: gitpython.Repo, tip: str, paths: Sequence[str]) -> dict[str, str]:
     """Each of `paths` -> the commit of the branch's own line (its first parents, from `tip`) that added it, a merge's
     additions read against its first parent: the merge, not the commit of the other branch that first wrote the
-    file, is what put it on the archive."""
+    file, is what put it on the archive. `paths` are named as git.list_files names them, as `git log` lists them too
+    (C-quoted where a name holds a tab, a quote, a backslash, a letter not ASCII), each looked for by the file's name:
+    its quoted form matched no file, and each such file of the commit was said a line of its own (histories29)."""
     found: dict[str, str] = {}
     for start in range(0, len(paths), _CHUNK):
-        chunk = [f":(literal){path}" for path in paths[start:start + _CHUNK]]
+        chunk = [f":(literal){git.path_named(path)}" for path in paths[start:start + _CHUNK]]
         for commit, _subject, _fields, path in git.raw_changes(repo, "--first-parent", "--diff-merges=first-parent",
                                                               "--no-renames", "--diff-filter=A", tip, "--", *chunk):
             found.setdefault(path, commit)  # (the newest: a file removed and added again was added last by it)

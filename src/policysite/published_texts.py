@@ -129,7 +129,7 @@ def changed(pages: Iterable[tuple[Settings, str, bytes, str]], *, root: Path, pu
         manifest = manifest_of(root, blob) if blob is not None else None
         if manifest is None:
             continue
-        entry = manifest.languages.get(code)
+        entry = manifest.languages.get(code) or manifest.languages.get(_published_code(settings, manifest, code))
         if entry is None:
             changes: str = Said("publish.changes/not-published", lang=code)
         elif entry.source.sha256 == mf.sha256(data):
@@ -148,6 +148,19 @@ def changed(pages: Iterable[tuple[Settings, str, bytes, str]], *, root: Path, pu
                                 reason=republished(version, Said("publish.changes", parts=[changes]), today=today,
                                                    newest=newest, added=int(entry is None))))
     return found
+
+
+def _published_code(settings: Settings, manifest: mf.VersionManifest, code: str) -> str:
+    """The code `manifest` published the language `code` under, where the configuration renamed it (en → en-GB,
+    renames.renamed_languages; "" where it did not): its text is that language's, not a language joining the site
+    (histories29: an en-GB page of the very words published under en was an error, "English: not in the published
+    version", telling to give every page a new date, beside the warning that said to set the code back)."""
+    from policysite.renames import renamed_languages
+
+    configured = {language.code for language in settings.languages}
+    pairs = renamed_languages(sorted(set(manifest.languages) - configured),
+                              sorted(configured - set(manifest.languages)))
+    return next((old for old, new in pairs if new == code), "")
 
 
 def older(root: Path, versions: dict[str, str], *, version: str, code: str, data: bytes, path: str, line: int,

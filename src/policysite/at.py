@@ -376,7 +376,7 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     found_branch = reading(repo, branch)
     if found_branch is None:
         settings.language(lang)
-        raise PublishError(missing(branch))
+        raise PublishError(missing(branch, repo))
     name, remote = found_branch.name, found_branch.remote
     state = read_copy(repo, found_branch, directory=settings.manifest_dir)
     # a language's code renamed in the configuration (en → en-GB), which publishing refuses: the site still serves

@@ -120,12 +120,29 @@ def reading(repo: gitpython.Repo, branch: str) -> Reading | None:
     return None
 
 
-def missing(branch: str) -> str:
-    """Why a reading command has nothing to read."""
+def missing(branch: str, repo: gitpython.Repo | None = None) -> str:
+    """Why a reading command has nothing to read; in `repo`, a clone made with --single-branch, that it never fetched
+    the branch (histories29: told to fetch it or to publish it anew with `policy history`, which refuses to start
+    another archive beside origin's in such a clone, refuse.unfetched)."""
     remote, _, name = branch.partition("/")
     if name and remote == REMOTE:  # `-b origin/gh-pages`, the remote's copy: not "origin/origin/gh-pages" (hunt 31)
         return Said("branch.missing/remote", branch=branch, remote=REMOTE, name=name)
+    if repo is not None and unfetched(repo, REMOTE, branch):
+        return Said("branch.missing/unfetched", branch=branch, remote=REMOTE)
     return Said("branch.missing", branch=branch, remote=REMOTE)
+
+
+def unfetched(repo: gitpython.Repo, remote: str, branch: str) -> bool:
+    """Whether `git fetch {remote}` leaves `branch` out: the remote's fetch refspecs (`git clone --single-branch`
+    writes one naming its branch only) name others and not it. False for no such remote, or one fetching nothing."""
+    import fnmatch
+
+    try:
+        specs = git.run(repo, "config", "--get-all", f"remote.{remote}.fetch").split()
+    except git.GitError:
+        return False
+    sources = [spec.lstrip("+").split(":", 1)[0] for spec in specs if not spec.startswith("^")]
+    return bool(sources) and not any(fnmatch.fnmatchcase(f"refs/heads/{branch}", source) for source in sources)
 
 
 def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None,

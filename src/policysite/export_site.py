@@ -28,7 +28,7 @@ def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
     found = reading(repo, branch)
     tip = git.rev_parse(repo, found.ref) if found else None
     if tip is None:
-        raise PublishError(missing(branch))
+        raise PublishError(missing(branch, repo))
     from policysite.source import prefix_of  # (its checks' modules: only when exporting)
 
     wrong = not_the_archive(found.ref.removeprefix("refs/heads/").removeprefix("refs/remotes/") if found else branch,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import fnmatch
 import re
 import shlex
 from collections.abc import Iterable, Mapping
@@ -38,6 +37,7 @@ from policysite.branch import (
     manifests_at,
     removed_versions,
     rewound_versions,
+    unfetched,
 )
 from policysite.errors import PublishError
 from policysite.findings import Finding
@@ -474,12 +474,7 @@ def refuse_unfetched(project: Project, *, branch: str, remote: str, push: bool) 
     if push or git.rev_parse(project.repo, f"refs/heads/{branch}") \
             or git.rev_parse(project.repo, f"refs/remotes/{remote}/{branch}") or git.shallow_boundary(project.repo):
         return  # (a shallow clone, single-branch too, is refused first for the history it lacks: fetched, for this)
-    try:
-        specs = git.run(project.repo, "config", "--get-all", f"remote.{remote}.fetch").split()
-    except git.GitError:  # no such remote, or one that fetches nothing
-        return
-    sources = [spec.lstrip("+").split(":", 1)[0] for spec in specs if not spec.startswith("^")]
-    if sources and not any(fnmatch.fnmatchcase(f"refs/heads/{branch}", source) for source in sources):
+    if unfetched(project.repo, remote, branch):
         raise PublishError(Said("refuse.unfetched", branch=branch, remote=remote))
 
 

@@ -109,7 +109,7 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
     repo = site.repo
     read = reading(repo, branch)
     if read is None:
-        raise PublishError(Said("verify.nothing", why=missing(branch)))
+        raise PublishError(Said("verify.nothing", why=missing(branch, repo)))
     tip = git.rev_parse(repo, read.ref)
     assert tip is not None  # reading() found it
     tree = git.list_files(repo, tip)

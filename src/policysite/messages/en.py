@@ -3670,6 +3670,11 @@ MESSAGES: dict[str, str] = {
                   "again. Nothing was changed.",
     "branch.missing": "there is no {branch} branch here, nor {remote}/{branch}: fetch the archive (`git fetch {remote} "
                       "{branch}:{branch}`), or publish it from the policy's history (`policy history`)",
+    "branch.missing/unfetched": "there is no {branch} branch here, nor {remote}/{branch}: this clone fetches other "
+                                "branches of {remote} only (made with --single-branch), and {remote}'s {branch}, the "
+                                "published archive if it has one, was never fetched: fetch it (`git remote "
+                                "set-branches --add {remote} {branch}` then `git fetch {remote}`) and run the command "
+                                "again",
     "branch.missing/remote": "there is no {branch} here: fetch the archive (`git fetch {remote} {name}`), or publish "
                              "it from the policy's history (`policy history`)",
     "branch.read-behind": "{remote}/{branch} is read: the local {branch} is behind it (published from another clone; "

@@ -4179,6 +4179,11 @@ MESSAGES: dict[str, str] = {
     "branch.missing": "ni la branche {branch} ni {remote}/{branch} n'existent ici : récupérez l'archive (`git fetch "
                       "{remote} {branch}:{branch}`), ou publiez-la à partir de l'historique de la politique (`policy "
                       "history`)",
+    "branch.missing/unfetched": "ni la branche {branch} ni {remote}/{branch} n'existent ici : ce clone ne récupère "
+                                "que d'autres branches de {remote} (créé avec --single-branch), et la branche {branch} "
+                                "de {remote}, l'archive publiée s'il en a une, n'a jamais été récupérée : récupérez-la "
+                                "(`git remote set-branches --add {remote} {branch}` puis `git fetch {remote}`) et "
+                                "relancez la commande",
     "branch.missing/remote": "{branch} n'existe pas ici : récupérez l'archive (`git fetch {remote} {name}`), ou "
                              "publiez-la à partir de l'historique de la politique (`policy history`)",
     "branch.read-behind": "{remote}/{branch} est lue : la branche locale {branch} est en retard sur elle (publiée "

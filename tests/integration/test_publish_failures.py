@@ -845,8 +845,8 @@ def test_an_auditors_fresh_clone_reads_origins_archive_without_publishing_anythi
     bare = Project(tmp_path / "bare")
     git(tmp_path, "clone", "-q", "--single-branch", "-b", "main", str(remote), str(bare.root))
     refused = bare.run("verify")
-    assert refused.returncode != 0 and "there is no gh-pages branch here, nor origin/gh-pages: fetch the archive" \
-        in refused.stderr, refused.stderr
+    assert refused.returncode != 0 and "there is no gh-pages branch here, nor origin/gh-pages: this clone fetches " \
+        "other branches of origin only (made with --single-branch)" in refused.stderr, refused.stderr  # (histories29)
     named = bare.run("verify", "-b", "origin/gh-pages")  # the remote's copy named: not "origin/origin/gh-pages" (31)
     assert named.returncode != 0 and "there is no origin/gh-pages here: fetch the archive (`git fetch origin " \
         "gh-pages`)" in named.stderr, named.stderr

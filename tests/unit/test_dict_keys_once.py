@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import ast
 import collections
-from pathlib import Path
+from collections.abc import Iterable
 
-SOURCE = Path(__file__).resolve().parents[2] / "src" / "policysite"
+from helpers import PACKAGE as SOURCE, package_sources, walked
 
 
 def repeated_keys(text: str) -> list[tuple[int, object]]:
     """(line, key) of each constant key a dict literal of `text` names more than once."""
+    return repeated_keys_among(ast.walk(ast.parse(text)))
+
+
+def repeated_keys_among(nodes: Iterable[ast.AST]) -> list[tuple[int, object]]:
+    """(line, key) of each constant key a dict literal among `nodes` names more than once."""
     found = []
-    for node in ast.walk(ast.parse(text)):
+    for node in nodes:
         if isinstance(node, ast.Dict):
             counts = collections.Counter(key.value for key in node.keys if isinstance(key, ast.Constant))
             found += [(key.lineno, key.value) for key in node.keys
@@ -27,8 +32,7 @@ def test_a_key_written_twice_in_a_dict_is_found():
 
 
 def test_no_dict_of_the_code_names_a_key_twice():
-    files = sorted(SOURCE.rglob("*.py"))
+    files = package_sources()
     assert len(files) > 50 and any(path.parent.name == "messages" for path in files)
-    repeated = {str(path.relative_to(SOURCE)): keys for path in files
-                if (keys := repeated_keys(path.read_text(encoding="utf-8")))}
+    repeated = {str(path.relative_to(SOURCE)): keys for path in files if (keys := repeated_keys_among(walked(path)))}
     assert repeated == {}

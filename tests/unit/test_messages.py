@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import copy_project, git
+from helpers import copy_project, git, package_sources, parsed, walked
 from policy_repo import en_page, fr_page
 from policysite import cli, gate, messages, settings as policy_settings
 from policysite.findings import WARNING, Finding
@@ -348,9 +348,8 @@ def _written(path: Path, body: str) -> Path:
 def _package_nodes() -> dict[Path, tuple[ast.Module, list[ast.AST]]]:
     """Each module of the package, parsed, with every node of its tree (ast.walk's): parsed and walked once for the
     tests that read the package's calls (some 150 modules: parsing and walking them was 7 s of CPU a time)."""
-    trees = {source: ast.parse(source.read_text(encoding="utf-8"))
-             for source in sorted((Path(messages.__file__).parents[1]).rglob("*.py"))}
-    return {source: (tree, list(ast.walk(tree))) for source, tree in trees.items()}
+    return {source: (parsed(source), list(walked(source)))
+            for source in package_sources(Path(messages.__file__).parents[1])}
 
 
 def _calls_of_finding_of() -> list[tuple[str, int, list[str], set[str] | None]]:

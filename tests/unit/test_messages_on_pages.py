@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT
+from helpers import ROOT, walked
 from policysite import messages, strings
 
 # The modules and hooks that make pages: a catalogue message said there (said_in) reaches a reader
@@ -25,7 +25,7 @@ def _apostrophes(lang: str) -> set[str]:
 def said_on_pages(path: Path) -> set[str]:
     """The keys of the `Said("key", …)` given to messages.said_in in `path`."""
     keys = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in walked(path):
         if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "said_in" and node.args:
             said = node.args[0]
             if isinstance(said, ast.Call) and said.args and isinstance(said.args[0], ast.Constant):

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import policysite
+from helpers import package_sources, parsed
 
 # What is raised with words no user reads, by the name of what is raised: every other error is one `policy` may say
 # (cli prints any Exception after `error:`; words8: ValueError's texts reached it in English whatever the language).
@@ -71,9 +72,9 @@ def test_the_scan_finds_a_sentence_written_in_the_code():
 
 def test_no_error_a_command_says_nor_import_note_is_written_outside_the_catalogue():
     package = Path(policysite.__file__).parent
-    found = [f"{path.relative_to(package)}:{line}: {code}" for path in sorted(package.rglob("*.py"))
+    found = [f"{path.relative_to(package)}:{line}: {code}" for path in package_sources(package)
              if "messages" not in path.relative_to(package).parts
-             for line, code in _said_outside(ast.parse(path.read_text(encoding="utf-8")))]
+             for line, code in _said_outside(parsed(path))]
     assert found == []
 
 
@@ -125,9 +126,9 @@ def test_the_scan_finds_a_sentence_built_in_the_code_wherever_it_goes():
 
 def test_no_sentence_a_user_reads_is_built_outside_the_catalogue():
     package = Path(policysite.__file__).parent
-    found = [f"{path.relative_to(package)}:{line} ({function}): {code}" for path in sorted(package.rglob("*.py"))
+    found = [f"{path.relative_to(package)}:{line} ({function}): {code}" for path in package_sources(package)
              if "messages" not in path.relative_to(package).parts
-             for line, function, code in _sentences_built(ast.parse(path.read_text(encoding="utf-8")))
+             for line, function, code in _sentences_built(parsed(path))
              if (path.relative_to(package).as_posix(), function) not in NOT_READ]
     assert found == []
 

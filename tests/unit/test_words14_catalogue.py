@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import package_sources, walked
 from policysite import messages
 
 _CODE_SPAN = re.compile(r"`[^`]*`")
@@ -183,10 +184,10 @@ def _days_scanned() -> dict[tuple[str, str], str]:
         for at in [*(n for n, char in enumerate(one) if char == "/"), len(one)]:
             variants.setdefault(one[:at], []).append(one)
     found: dict[tuple[str, str], str] = {}
-    for path in sorted((Path(messages.__file__).parent.parent).rglob("*.py")):
+    for path in package_sources(Path(messages.__file__).parent.parent):
         if "messages" in path.parts:
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in walked(path):
             if not isinstance(node, ast.Call):
                 continue
             named = next((key for key in map(_key, node.args) if key and key in variants), None)

@@ -11,6 +11,8 @@ from helpers import git
 from policy_repo import copy_of, made_once
 from policysite import source_branch
 
+pytestmark = pytest.mark.usefixtures("commands_in_process")  # their commands are not about the process
+
 FEATURE = "Nous traitons vos données avec le plus grand soin, et plus encore."
 
 

@@ -177,12 +177,20 @@ def _english_for_a_while(project: Project, _folder) -> None:
     drop_english(project, "2023-01-01", "Quatrième texte.")
 
 
-def test_a_language_dropped_after_publishing_still_answers_which_of_its_texts_was_in_force(tmp_path_factory, capsys):
+@pytest.fixture(scope="module")
+def english_for_a_while(tmp_path_factory) -> Project:
+    """`_english_for_a_while` made once for the two tests that read it in place (`policy at`, verify), never changing
+    it: each made it again (three versions published by `policy history`)."""
+    return made_once(tmp_path_factory, _english_for_a_while)
+
+
+def test_a_language_dropped_after_publishing_still_answers_which_of_its_texts_was_in_force(english_for_a_while,
+                                                                                          capsys):
     """English published in 2022-03-01 and 2022-06-01, then dropped from the configuration: `policy at DAY --lang en`
     said "this site publishes no English text", though the branch serves both and a DPO asks which was in force. It
     answers from the branch, says the configuration no longer lists English, and proves it as for any language; a day
     before English's first text is answered with the French text, which prevails."""
-    project = made_once(tmp_path_factory, _english_for_a_while)
+    project = english_for_a_while
     capsys.readouterr()
     code = cli.main(["--root", str(project.root), "at", "2022-07-01", "--lang", "en", "--proof"])
     out = capsys.readouterr().out.splitlines()
@@ -201,14 +209,14 @@ def test_a_language_dropped_after_publishing_still_answers_which_of_its_texts_wa
     assert "de" in capsys.readouterr().err
 
 
-def test_verify_of_a_language_dropped_says_it_once_and_the_versions_waiting_for_it_as_a_note(tmp_path_factory):
+def test_verify_of_a_language_dropped_says_it_once_and_the_versions_waiting_for_it_as_a_note(english_for_a_while):
     """The same site: verify said the dropped language, and again 2023-01-01 as a version to publish "(`policy
     history`)", which refuses every version while English is not configured: two problems, one way out. It says the
     language once; the version waiting for it is a note, in the site's language too."""
     from policysite import verify
     from policysite.messages import said_in
 
-    project = made_once(tmp_path_factory, _english_for_a_while)
+    project = english_for_a_while
     report = verify.verify(root=project.root)
     assert [str(p) for p in report.problems] == ["en/: 49 files of English, a language of the published versions "
                                                  "that the configuration no longer has: configure it again (a "

@@ -21,12 +21,21 @@ def _published_one_then_another(project: Project, folder) -> None:
     assert project.run("history").returncode == 0
 
 
-def test_an_archive_force_pushed_back_one_version_is_said_with_the_tip_that_held_it(tmp_path_factory, tmp_path):
+@pytest.fixture(scope="module")
+def one_then_another(tmp_path_factory) -> Project:
+    """`_published_one_then_another` made once for the module's six tests that start from it, each on a copy of it
+    (`copy_of`), never changing it: each made it again (two commits and two `policy history` a test)."""
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(Project, "in_process", True)  # its commands are not about the process
+        return made_once(tmp_path_factory, _published_one_then_another)
+
+
+def test_an_archive_force_pushed_back_one_version_is_said_with_the_tip_that_held_it(one_then_another, tmp_path):
     """gh-pages reset to before 2022-03-01's publication: verify said "publish it (`policy history`)" with three more
     lines of pages to rebuild, while `policy history` refused, naming the tip to put back (and publishing it again
     would have dated its publication anew). Verify names that tip alone, as publishing does; the branch put back,
     both pass."""
-    made = made_once(tmp_path_factory, _published_one_then_another)
+    made = one_then_another
     project = copy_of(made, tmp_path / "project")
     published = project.branch() or ""
     git(project.root, "branch", "-f", "gh-pages", (made.root.parent / "first").read_text(encoding="utf-8"))
@@ -44,12 +53,12 @@ def test_an_archive_force_pushed_back_one_version_is_said_with_the_tip_that_held
     assert project.run("verify").returncode == 0
 
 
-def test_a_policy_page_made_a_submodule_is_said_by_history_and_verify_without_git_s_words(tmp_path_factory,
+def test_a_policy_page_made_a_submodule_is_said_by_history_and_verify_without_git_s_words(one_then_another,
                                                                                             tmp_path):
     """docs/fr/index.md committed as a submodule (another repository's commit): `policy publish` said so, while
     `policy history` and verify said "git cannot read this file … fatal: … bad file". Each says what the path is
     and what to do, exit 1, the branch unchanged."""
-    project = copy_of(made_once(tmp_path_factory, _published_one_then_another), tmp_path / "project")
+    project = copy_of(one_then_another, tmp_path / "project")
     before = project.branch()
     other = tmp_path / "other"
     other.mkdir()
@@ -71,13 +80,13 @@ def test_a_policy_page_made_a_submodule_is_said_by_history_and_verify_without_gi
 
 
 @pytest.mark.parametrize("how", ["rewound", "removed"])
-def test_policy_at_refuses_a_day_whose_version_the_archive_lost(tmp_path_factory, tmp_path, how):
+def test_policy_at_refuses_a_day_whose_version_the_archive_lost(one_then_another, tmp_path, how):
     """gh-pages force-pushed back one version (or a commit of it removing 2022-03-01): `policy at 2022-06-01 --proof`
     answered 2021-02-17, proof and all, a DPO handed the wrong text as in force. It refuses the days the lost version
     reaches, naming it and how it went; a day before it is answered as ever; the branch put back, the day is too."""
     from policy_repo import commit_on_branch
 
-    made = made_once(tmp_path_factory, _published_one_then_another)
+    made = one_then_another
     project = copy_of(made, tmp_path / "project")
     published = project.branch() or ""
     if how == "rewound":
@@ -107,14 +116,14 @@ GOOGLE = "google0123456789abcdef.html"
 BING = ('<?xml version="1.0"?>\n<users>\n\t<user>0123456789ABCDEF0123456789ABCDEF</user>\n</users>\n')
 
 
-def test_a_search_engine_s_ownership_file_beside_the_archive_is_kept_and_accounted_for(tmp_path_factory, tmp_path):
+def test_a_search_engine_s_ownership_file_beside_the_archive_is_kept_and_accounted_for(one_then_another, tmp_path):
     """Google Search Console's verification file (and Bing's) committed at gh-pages' root, with GitHub Pages' CNAME
     and .nojekyll: verify said "on the branch but not written by publishing" at every run, and the next publication
     refused to carry it. Each, with the console's words alone, is kept by publishing, passed by verify and exported;
     the same name holding other words is still said, and refused."""
     from policy_repo import commit_on_branch
 
-    project = copy_of(made_once(tmp_path_factory, _published_one_then_another), tmp_path / "project")
+    project = copy_of(one_then_another, tmp_path / "project")
     commit_on_branch(project, {GOOGLE: f"google-site-verification: {GOOGLE}", "BingSiteAuth.xml": BING,
                                "CNAME": "www.dial-once.com\n"})
     assert project.run("verify").returncode == 0
@@ -243,13 +252,13 @@ def _orphan_record_merged(project: Project, *, taken: bool) -> str:
 
 
 @pytest.mark.parametrize("taken", [False, True], ids=["kept", "taken"])
-def test_an_orphan_line_merged_into_the_archive_claims_no_first_publication(tmp_path_factory, tmp_path, taken):
+def test_an_orphan_line_merged_into_the_archive_claims_no_first_publication(one_then_another, tmp_path, taken):
     """An orphan commit dated before the publication, adding a record whose `published` says an earlier moment, merged
     into gh-pages: it was taken as the record's first addition (branch.as_first_recorded, first_manifests): the proof
     named its commit and forged moment, verify said to restore the forged record over the real one, `policy history`
     rebuilt the history and at pages from it. The branch's own line's addition is the first: the merge keeping the
     archive's tree passes; taking the orphan's record is said against the real one."""
-    project = copy_of(made_once(tmp_path_factory, _published_one_then_another), tmp_path / "project")
+    project = copy_of(one_then_another, tmp_path / "project")
     real = _orphan_record_merged(project, taken=taken)
     proof = project.run("at", "2021-02-20", "--proof", "--messages", "en")
     assert proof.returncode == 0 and f"added to gh-pages by commit {real} on " in proof.stdout, proof
@@ -263,7 +272,7 @@ def test_an_orphan_line_merged_into_the_archive_claims_no_first_publication(tmp_
                                         f"how it came to be) is not what {real[:7]} recorded") in checked.stdout, checked
 
 
-def test_a_version_s_folder_deleted_on_the_branch_is_put_back_by_the_rebuild_publishing_names(tmp_path_factory,
+def test_a_version_s_folder_deleted_on_the_branch_is_put_back_by_the_rebuild_publishing_names(one_then_another,
                                                                                               tmp_path):
     """fr/2021-02-17/ deleted by a hand commit on gh-pages: `policy history` refused, naming `policy history --rebuild`
     as a way out, which refused in turn ("the publication record of 2021-02-17 was edited on gh-pages": its
@@ -272,7 +281,7 @@ def test_a_version_s_folder_deleted_on_the_branch_is_put_back_by_the_rebuild_pub
     the version's address without a word: it says the page is gone."""
     from policy_repo import commit_on_branch
 
-    project = copy_of(made_once(tmp_path_factory, _published_one_then_another), tmp_path / "project")
+    project = copy_of(one_then_another, tmp_path / "project")
     kept = project.tree("fr/2021-02-17/policy.json")
     commit_on_branch(project, {"fr/2021-02-17": None})
     refused = project.run("history", "--messages", "en")

@@ -282,12 +282,14 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
              Said("convert.link-subject", label=_plain(label), refused=subject))
     elif (title := str(child.attrs.get("title") or "")) and _titled_elsewhere(href, title):
         # a title (the words beside the pointer resting on the link) naming another address: refused at publication
-        edit(doc, locate, start, end, f"[{label}]({href})",
+        _scheme_lowered(doc, locate, start, label, href)
+        edit(doc, locate, start, end, f"[{label}]({_lower_scheme(href)})",
              Said("convert.link-title", label=_plain(label), title=title[:60]))
     elif _unshown(doc, title, label):
         # words only a pointer resting on the link shows ("Opens in a new window", a clause): refused at publication
         # for any text, an imported one too (a record of imported.yml can be written by hand: safety77)
-        edit(doc, locate, start, end, f"[{label}]({link_destination(href)})", _title_said(label, title))
+        _scheme_lowered(doc, locate, start, label, href)
+        edit(doc, locate, start, end, f"[{label}]({link_destination(_lower_scheme(href))})", _title_said(label, title))
     elif (lower := _lower_scheme(href)) != href:
         # `[the CNIL](HTTPS://www.cnil.fr/)`: refused at publication (no address on paper), written as it publishes
         destination = content[child.meta.get("label_end", start):end]
@@ -451,6 +453,13 @@ def _lower_scheme(href: str) -> str:
     refuses capitals (on paper the site prints a link's address for a lower-case scheme only)."""
     scheme = _SCHEME.match(href)
     return href if scheme is None else href[:scheme.start(1)] + scheme.group(1).lower() + href[scheme.end(1):]
+
+
+def _scheme_lowered(doc: Text, locate: Locator, start: int, label: str, href: str) -> None:
+    """Says that the link at `start`, rewritten for another reason (its title), gets its scheme in lower case too: its
+    `HTTPS://` kept, the imported policy was refused at publication (safety91)."""
+    if _lower_scheme(href) != href and (at := locate(start)) is not None:
+        doc.note(Said("convert.link-untracked", label=_plain(label), cleaned=_scheme_said(href)), at)
 
 
 def _scheme_said(href: str) -> Said:

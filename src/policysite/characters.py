@@ -7,6 +7,7 @@ import functools
 import html
 import re
 import unicodedata
+from collections import Counter
 
 from policysite.findings import Finding
 
@@ -237,6 +238,64 @@ def _ltr_runs(pieces: list[tuple[str, int, int, bool]]) -> list[tuple[int, int]]
         joined = kind in ("L", "EN", "AN")
     return runs
 
+
+
+def mostly_right_to_left(text: str) -> bool:
+    """Whether most of the letters of `text`, a paragraph, are of a script written right to left: a Hebrew or Arabic
+    text, read as its readers read it; not English words carrying one Hebrew letter (safety91)."""
+    counted = Counter(unicodedata.bidirectional(char) for char in text if char.isalpha())
+    return counted["R"] + counted["AL"] > counted["L"]
+
+
+def ltr_level_apart(text: str) -> tuple[str, str] | None:
+    """(LRI, its words) when `text`, a paragraph laid out left to right on a page written right to left (`<p
+    dir="ltr">`), shows two runs of letters or digits in the left-to-right order a reader of the page does not read:
+    `90 ימים, לא 30` is drawn with "90" at the left, read last ("ימים, לא 30 90"); None if it shows one run. The
+    mirror of isolated_apart (rules W1-W7, N1-N2 at one level, a nested isolate one neutral piece; safety91)."""
+    pieces: list[tuple[str, str]] = []  # (bidi type, the character) of the level's own characters
+    depth = 0
+    for char in text:
+        if char in _OPENERS:
+            if not depth:
+                pieces.append(("ON", char))
+            depth += 1
+        elif char in _CLOSERS and depth:
+            depth -= 1
+        elif not depth:
+            pieces.append((unicodedata.bidirectional(char), char))
+    kinds: list[str] = []
+    for kind, _char in pieces:
+        kind = {"AL": "R", "NSM": kinds[-1] if kinds else "L"}.get(kind, kind)  # W1, W3
+        kinds.append(kind if kind in ("L", "R", "EN", "AN") else "N")
+    for n in range(1, len(kinds) - 1):  # W4
+        if kinds[n] == "N" and kinds[n - 1] == kinds[n + 1] == "EN" and pieces[n][0] in ("ES", "CS"):
+            kinds[n] = "EN"
+    for n, kind in enumerate(kinds):  # W5
+        if kind == "N" and pieces[n][0] == "ET" and "EN" in kinds[max(0, n - 1):n + 2]:
+            kinds[n] = "EN"
+    strong = "L"  # W7: digits after a left-to-right letter, or the level's start, are left to right
+    for n, kind in enumerate(kinds):
+        if kind in ("L", "R"):
+            strong = kind
+        elif kind == "EN" and strong == "L":
+            kinds[n] = "L"
+    sides = ["L" if kind == "L" else "R" if kind != "N" else "" for kind in kinds]  # (digits as R: N1)
+    before, after = ["L"] * len(kinds), ["L"] * len(kinds)
+    for n in range(1, len(kinds)):
+        before[n] = sides[n - 1] or before[n - 1]
+    for n in range(len(kinds) - 2, -1, -1):
+        after[n] = sides[n + 1] or after[n + 1]
+    runs = 0
+    last = ""  # the direction of the run going on, and whether it holds a letter or digit
+    held = False
+    for n, (_kind, char) in enumerate(pieces):
+        side = sides[n] or ("R" if before[n] == after[n] == "R" else "L")
+        if side != last:
+            runs += held
+            last, held = side, False
+        held = held or char.isalnum()
+    runs += held
+    return ("\u2066", text.strip()) if runs > 1 else None
 
 
 def without_overrides(line: str) -> tuple[str, list[str], list[str]]:

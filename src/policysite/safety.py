@@ -709,7 +709,7 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
             found.append(Violation(file, anchor, mailed, _link_words(node)))  # (at the line of its words)
         if (turned := _turned_apart(node, page_lang)) and turned not in told:
             told.add(turned)
-            found.append(Violation(file, anchor, Said("output.bidi/dir", tag=tag, words=turned[1][:60])))
+            found.append(Violation(file, anchor, Said(f"output.bidi/{turned[0]}", tag=tag, words=turned[1][:60])))
         ident = node.attributes.get("id")
         if ident and ident in clobbering:
             found.append(Violation(file, anchor, Said("output.script-global", tag=tag, value=ident), ident))
@@ -897,23 +897,87 @@ def _names_version(text: str) -> bool:
 
 
 def _turned_apart(node: LexborNode, page_lang: str) -> tuple[str, str] | None:
-    """("dir", its words) of an element of the text set right to left (`dir="rtl"`, or `auto` and its first letter
-    one, as a <bdi> without one is) on a page written left to right, not a text of a right-to-left language, whose
-    left-to-right words it lays out apart: `<p dir="rtl">90 days, not 30</p>` is drawn "days, not 30 90" (safety3
-    hunt). The theme's own (a 404 page's message in Arabic, the redline of a Hebrew text, a side-by-side page's
-    column) carry their language and its letters: an element marked Hebrew (`lang="he"`) whose words hold none is no
-    Hebrew text, and `<p lang="he" dir="rtl">90 days, not 30</p>` passed (safety89 hunt). An element of its words
-    holding a `dir`, or a <bdi>, is the isolate the browser lays it out as (_directed_words)."""
+    """("dir" or "ltr", its words) of an element of the text set against its page's direction, whose words a browser
+    lays out in another order than written, read paragraph by paragraph (each block of it is one: safety91). On a page
+    written left to right, an element set right to left (`dir="rtl"`, or `auto` and its first letter one, as a <bdi>
+    without one is) whose left-to-right words it lays out apart: `<p dir="rtl">90 days, not 30</p>` is drawn "days, not
+    30 90" (safety3 hunt). On a page written right to left, the mirror: `<p dir="ltr">90 ימים, לא 30</p>` shows "90" at
+    the left, which its readers read last (safety91). The theme's own (a 404 page's message in Arabic, the redline of a
+    Hebrew text, a side-by-side page's column) carry their language and are written in its letters: a paragraph of a
+    language written the element's way, most of whose letters are of that direction, is read as its readers read it.
+    `lang="he"` on English words (safety89), with one Hebrew letter before them, or on a <div> whose other paragraph is
+    Hebrew (safety91), is no Hebrew text. An element of its words holding a `dir`, or a <bdi>, is the isolate the
+    browser lays it out as (_directed_words)."""
     direction = (node.attributes.get("dir") or "").strip().lower() or ("auto" if (node.tag or "").lower() == "bdi"
                                                                        else "")
-    lang = node.attributes.get("lang") or page_lang
-    if direction not in ("rtl", "auto") or characters.right_to_left(page_lang):
+    page_rtl = characters.right_to_left(page_lang)
+    if direction == "auto":
+        direction = "rtl" if _first_strong_rtl(_directed_words(node)) else "ltr"
+    if direction != ("ltr" if page_rtl else "rtl"):
         return None
-    words = _directed_words(node)
-    if characters.right_to_left(lang) and any(unicodedata.bidirectional(char) in ("R", "AL") for char in words):
-        return None  # (its language's words, drawn as its readers read them)
-    apart = characters.isolated_apart(("\u2067" if direction == "rtl" else "\u2068") + words + "\u2069")
-    return ("dir", "".join(char for char in apart[1] if char not in _ISOLATES)) if apart else None
+    for words, lang in _paragraphs(node, _language_of(node, page_lang)):
+        if characters.right_to_left(lang) != page_rtl and characters.mostly_right_to_left(words) != page_rtl:
+            continue  # (its language's words, drawn as its readers read them)
+        apart = characters.ltr_level_apart(words) if page_rtl else characters.isolated_apart(f"\u2067{words}\u2069")
+        if apart:
+            return "ltr" if page_rtl else "dir", "".join(char for char in apart[1] if char not in _ISOLATES)
+    return None
+
+
+def _first_strong_rtl(words: str) -> bool:
+    """Whether the first letter of `words` a browser reads a direction from (`dir="auto"`) is one written right to left;
+    the words of isolates within skipped, as the browser does."""
+    depth = 0
+    for char in words:
+        if char in _ISOLATES:
+            depth += -1 if char == "\u2069" else 1
+        elif not depth and (kind := unicodedata.bidirectional(char)) in ("L", "R", "AL"):
+            return kind != "L"
+    return False
+
+
+def _language_of(node: LexborNode, page_lang: str) -> str:
+    """The language an element is written in: its own `lang`, else its nearest ancestor's, else its page's."""
+    at: LexborNode | None = node
+    while at is not None and (at.tag or "").lower() not in ("html", "-undef"):
+        if lang := (at.attributes.get("lang") or "").strip():
+            return lang
+        at = at.parent
+    return page_lang
+
+
+# Elements a browser lays out within a line: their words belong to the paragraph around them
+_INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em", "font",
+                     "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "rp", "rt", "ruby", "s", "samp", "small",
+                     "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr"})
+
+
+def _paragraphs(node: LexborNode, lang: str) -> list[tuple[str, str]]:
+    """(words, language) of each paragraph a browser lays out in `node`, which its direction rules: the words of each
+    block within (a <p> of a <div>) apart, as the bidirectional algorithm reads them; a block holding a `dir` of its
+    own is left out (its own direction, judged when it is read). Words are written as _directed_words writes them."""
+    found: list[tuple[str, str]] = []
+    parts: list[str] = []
+    child = node.child
+    while child is not None:
+        tag = (child.tag or "").lower()
+        if tag == "-text":
+            parts.append(child.text_content or "")
+        elif tag in _INLINE:
+            inner = _directed_words(child)
+            opener = _ISOLATING.get((child.attributes.get("dir") or "").strip().lower(), "") or (
+                "\u2068" if tag == "bdi" else "")
+            parts.append(f"{opener}{inner}\u2069" if opener else inner)
+        elif not tag.startswith(("_", "-")):
+            if parts:
+                found.append(("".join(parts), lang))
+                parts = []
+            if not (child.attributes.get("dir") or "").strip():
+                found += _paragraphs(child, (child.attributes.get("lang") or "").strip() or lang)
+        child = child.next
+    if parts:
+        found.append(("".join(parts), lang))
+    return found
 
 
 # The marks a browser's bidirectional algorithm reads an element with `dir` as (HTML's stylesheet: `unicode-bidi:

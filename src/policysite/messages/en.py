@@ -731,6 +731,8 @@ MESSAGES: dict[str, str] = {
                      "{count:form:it|them} that no reader sees and machines read",
     "output.bidi/dir": "<{tag} dir=…> sets the left-to-right words “{words}” right to left, in another order than the "
                        "text's, which the checks read",
+    "output.bidi/ltr": "<{tag} dir=…> sets the right-to-left words “{words}” left to right: the page's readers read "
+                       "them in another order than the text's, which the checks read",
     "output.bidi": "<{tag}> holds a right-to-left mark or isolate (U+{code}) that draws the left-to-right words "
                    "“{words}” in another order than the text's, which the checks read",
     "output.theme-class": "<{tag} class=“{classes}”>: the theme's classes can hide, move or cover the text",

@@ -842,6 +842,9 @@ MESSAGES: dict[str, str] = {
                      "dissimuler, qu'aucun lecteur ne voit mais que les machines lisent",
     "output.bidi/dir": "<{tag} dir=…> dispose de droite à gauche les mots écrits de gauche à droite « {words} », dans "
                        "un autre ordre que celui du texte, que lisent les vérifications",
+    "output.bidi/ltr": "<{tag} dir=…> dispose de gauche à droite les mots écrits de droite à gauche « {words} » : les "
+                       "lecteurs de la page les lisent dans un autre ordre que celui du texte, que lisent les "
+                       "vérifications",
     "output.bidi": "<{tag}> contient une marque ou un isolat de droite à gauche (U+{code}) qui affiche les mots écrits "
                    "de gauche à droite « {words} » dans un autre ordre que celui du texte, que lisent les "
                    "vérifications",

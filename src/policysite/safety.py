@@ -1335,6 +1335,27 @@ def redline_marked(node: LexborNode) -> bool:
     return True
 
 
+# The attribute that leaves an element's words out of the site's search index (Material's search plugin and
+# search-index.js read it)
+SEARCH_EXCLUDED = "data-search-exclude"
+
+
+def searched_apart(node: LexborNode) -> bool:
+    """Whether an element of the text holding SEARCH_EXCLUDED is one the build leaves out of the search: a notice of
+    the site (NOTICES, of its tag: the print's line, the unscripted note; where it stands is hiding_misplaced's to
+    judge) or a paragraph or list of the version's own list of versions (partials/policy-version.html: a
+    `div.policy-version` holding `data-policy-version`, a child of the article). Any other kept the text's own words
+    out of the search: `<p data-search-exclude>We sell your data.</p>` is shown and never found (safety91 hunt)."""
+    tag = (node.tag or "").lower()
+    classes = _classes(node)
+    if any(NOTICES[name] == tag for name in classes & NOTICES.keys()):
+        return True
+    parent = node.parent
+    return tag in ("p", "ul") and parent is not None and (parent.tag or "").lower() == "div" \
+        and "policy-version" in _classes(parent) and "data-policy-version" in parent.attributes \
+        and _in_article(parent.parent)
+
+
 def _content_rules(node: LexborNode, shrinking: tuple[frozenset[str], frozenset[str]] = (SHRINKING, frozenset())
                    ) -> Iterator[str]:
     """What the policy text (Markdown, and the partials the site adds to it) may not do besides (`shrinking`: the
@@ -1399,6 +1420,10 @@ def _content_rules(node: LexborNode, shrinking: tuple[frozenset[str], frozenset[
         else:
             yield from (titled for title in link_titles(node)
                         if (titled := title_address(str(node.attributes.get("href")), title)))
+    if SEARCH_EXCLUDED in node.attributes and not searched_apart(node):
+        # (the site's search leaves out the element's words: a reader searching the policy for what it shows found
+        # nothing, the search telling them the policy says no such thing; safety91 hunt)
+        yield Said("output.search-excluded", tag=tag, words=" ".join(node.text(deep=True).split())[:60])
     if tag == "table" and (over := tableslots.overlapping(node)) is not None:
         # (a cell drawn over another's words: `rowspan` from above and `colspan` from below claiming one slot, which
         # neither Markdown nor the site writes; a page of another generator or a hand commit passed: safety89 hunt)

@@ -729,6 +729,8 @@ MESSAGES: dict[str, str] = {
     "output.unseen": "<{tag}> holds {count:plural:character that draws|characters that draw} nothing (U+{code} …) "
                      "where no writing needs {count:form:it|them}, in “{words}”: words can be hidden in "
                      "{count:form:it|them} that no reader sees and machines read",
+    "output.search-excluded": "<{tag} data-search-exclude> leaves the words “{words}” out of the site's search: a "
+                              "reader searching the policy for what the page shows finds nothing",
     "output.bidi/dir": "<{tag} dir=…> sets the left-to-right words “{words}” right to left, in another order than the "
                        "text's, which the checks read",
     "output.bidi/ltr": "<{tag} dir=…> sets the right-to-left words “{words}” left to right: the page's readers read "

@@ -840,6 +840,8 @@ MESSAGES: dict[str, str] = {
     "output.unseen": "<{tag}> contient {count:plural:caractère qui n'affiche|caractères qui n'affichent} rien "
                      "(U+{code} …) là où aucune écriture n'en a besoin, dans « {words} » : des mots peuvent s'y "
                      "dissimuler, qu'aucun lecteur ne voit mais que les machines lisent",
+    "output.search-excluded": "<{tag} data-search-exclude> retire les mots « {words} » de la recherche du site : un "
+                              "lecteur qui y cherche ce que la page affiche ne trouve rien",
     "output.bidi/dir": "<{tag} dir=…> dispose de droite à gauche les mots écrits de gauche à droite « {words} », dans "
                        "un autre ordre que celui du texte, que lisent les vérifications",
     "output.bidi/ltr": "<{tag} dir=…> dispose de gauche à droite les mots écrits de droite à gauche « {words} » : les "

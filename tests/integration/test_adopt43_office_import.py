@@ -28,8 +28,8 @@ def test_an_archive_of_rtf_and_doc_files_is_imported_as_its_versions(tmp_path: P
     assert said.count("read as the Word document (.docx) LibreOffice converts the") == 2, said
     log = git(site, "log", "--format=%ad %s", "--date=short").splitlines()
     assert [line for line in log if "Import the English text" in line] == [
-        "2023-05-01 Import the English text in force from 2023-05-01",
-        "2021-02-17 Import the English text in force from 2021-02-17"], log
+        "2023-05-01 Import the English text in force from May 1, 2023",
+        "2021-02-17 Import the English text in force from February 17, 2021"], log
     page = (site / "docs" / "en" / "index.md").read_text(encoding="utf-8")
     assert "date: 2023-05-01" in page and "## 1. Scope\n\nThis policy applies to Acme, its partners and its " \
                                          "**customers** in Fréjus." in page, page

@@ -154,7 +154,7 @@ def test_worktree_against_latest_published(project):
     assert result.returncode == 0, result.stderr
     assert "conservées <del>un an</del> <ins>deux ans</ins>." in result.stdout
     # legal hunt 36: the pull request's redline said nothing of a date publishing refuses (the merge then failed)
-    stale = ("the edited text is dated 2024-02-20, not after 2024-02-20, the published version it is compared with: "
+    stale = ("the edited text is dated February 20, 2024, not after February 20, 2024, the published version it is compared with: "
              "publishing it would be refused")
     assert result.stdout.startswith(f"> **Warning:** {stale}") and f"warning: {stale}" in result.stderr
     assert "§2.1" in result.stdout
@@ -284,7 +284,7 @@ def test_the_edited_text_redated_on_the_same_words_is_said_to_publish_a_version_
     page.write_text(page.read_text(encoding="utf-8").replace("date: 2024-02-20", "date: 2024-03-01"), encoding="utf-8")
     same = project.run("diff", "2024-02-20", "worktree")
     assert same.returncode == 0 and same.stdout == ""
-    assert "2024-02-20 and worktree have the same French text: dated 2024-03-01, it would be published as a version whose " \
+    assert "2024-02-20 and worktree have the same French text: dated March 1, 2024, it would be published as a version whose " \
         "history entry, changes page and feed item say “No change in the text.”" in same.stderr, same.stderr
     page.write_text(page.read_text(encoding="utf-8").replace("date: 2024-03-01", "date: 2024-02-20"), encoding="utf-8")
     assert "it would be published" not in project.run("diff", "2024-02-20", "worktree").stderr  # its own date: no word

@@ -430,7 +430,7 @@ def test_a_version_removed_from_the_branch_by_hand_is_named_by_verify_and_rebuil
     result = project.run("verify")
     assert result.returncode == 1, result.stdout + result.stderr
     # said once, by the commit that removed it (histories22): not again as a version of the history absent
-    assert (f"2022-01-01 (commit {middle[:7]}): a dated version of the history, before 2023-01-01, is not on "
+    assert (f"2022-01-01 (commit {middle[:7]}): a dated version of the history, before January 1, 2023, is not on "
             "gh-pages") not in result.stdout + result.stderr
     assert (result.stdout + result.stderr).count("2022-01-01: published, then removed from gh-pages by its commit") == 1
     result = project.run("history", "--rebuild")

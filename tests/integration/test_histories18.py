@@ -123,7 +123,7 @@ def test_a_gh_pages_force_pushed_without_a_version_is_named_by_verify(tmp_path, 
     capsys.readouterr()
     assert cli.main(["--root", str(project.root), "verify"]) == 1
     said = capsys.readouterr()
-    assert f"2022-03-01 (commit {second[:7]}): a dated version of the history, before 2023-01-01, is not on " \
+    assert f"2022-03-01 (commit {second[:7]}): a dated version of the history, before January 1, 2023, is not on " \
         "gh-pages" in said.out + said.err, said
 
 

@@ -41,7 +41,7 @@ def test_verify_names_why_publishing_refuses_a_version_in_force_not_publish_it(t
         "a dated version of the history, in force since its date by it, is not on gh-pages: `policy history` "
         "publishes no version while it refuses 2021-06-01 (run it: it says why)"), said
     assert said[1].startswith("2021-06-01 (commit ") and "in force since its date by it, is not on gh-pages, and " \
-        "`policy history` refuses it: " in said[1] and "dates docs/fr/index.md 2021-05-01, before 2021-06-01" in \
+        "`policy history` refuses it: " in said[1] and "dates docs/fr/index.md May 1, 2021, before June 1, 2021" in \
         said[1], said
     assert "et `policy history` la refuse\u00a0: " in said_in(problems[1], "fr")
 

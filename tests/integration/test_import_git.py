@@ -92,8 +92,8 @@ def test_each_commit_is_dated_by_its_texts_day_else_its_own_and_a_days_last_text
     assert "name the file" not in out
     # the commit says where its text was read and why its date: the record of which text was in force when
     full = git(old, "rev-parse", commits[1]).strip()
-    message = git(site, "log", "-1", "--format=%B", "--grep", "in force from 2021-02-10")
-    assert message.startswith("Import the English text in force from 2021-02-10\n\nFrom privacy.md at commit "
+    message = git(site, "log", "-1", "--format=%B", "--grep", "in force from February 10, 2021")
+    assert message.startswith("Import the English text in force from February 10, 2021\n\nFrom privacy.md at commit "
                               f"{full} of {old.resolve()}, committed February 10, 2021: dated February 10, 2021, the day it was "
                               "committed: its text says “Last updated: January 5, 2021”"), message
 

@@ -57,7 +57,7 @@ def test_a_new_document_is_declared_titled_and_the_site_renamed(site: Path, caps
     log = git(site, "log", "--format=%s", "-4").splitlines()
     assert log == ["Import the English text of 2023-05-01",
                    "Title the document cookies in English in the site's list of documents, for `policy import`",
-                   "Import the German text in force from 2023-05-01",
+                   "Import the German text in force from May 1, 2023",
                    "Declare the document cookies (cookies.md) in the site's list of documents, for `policy import`"]
     assert git(site, "status", "--porcelain") == ""
     # the English text has the German one's date: its record is the document's own, in its commit (newco2)

@@ -36,8 +36,8 @@ def test_a_french_sites_import_commits_are_in_french_whoever_runs_it(initialized
     log = git(site, "log", "--reverse", "--format=%B%x00", f"{before}..HEAD").split("\x00")
     messages = [message.strip() for message in log if message.strip()]
     subjects = [message.splitlines()[0] for message in messages]
-    assert subjects[:2] == ["Import du texte en français en vigueur à partir du 2021-01-05",
-                            "Import du texte en français en vigueur à partir du 2022-03-01"], subjects
+    assert subjects[:2] == ["Import du texte en français en vigueur à partir du 5 janvier 2021",
+                            "Import du texte en français en vigueur à partir du 1er mars 2022"], subjects
     assert subjects[2:] == ["Import\u00a0: 1 mot du texte importé en français absent du dictionnaire français, ajouté "
                             "à docs/fr/.words.txt"], subjects
     first = messages[0]
@@ -57,4 +57,4 @@ def test_an_english_sites_import_commits_stay_in_english_whoever_runs_it(initial
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "politique.md")]) == 0
     capsys.readouterr()
     message = git(site, "log", "-1", "--format=%B", "--grep", "Import the English text").strip()
-    assert message.startswith("Import the English text in force from 2022-03-01\n\nFrom politique.md at commit "), message
+    assert message.startswith("Import the English text in force from March 1, 2022\n\nFrom politique.md at commit "), message

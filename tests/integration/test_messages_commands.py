@@ -10,11 +10,11 @@ from policy_repo import new_project
 from policysite import cli, messages
 
 # The edited English text keeps the published version's date: diff warns (before a refusal of its -o FILE)
-_STALE = ("avertissement\u00a0: le texte modifié est daté du 2021-02-17, non postérieur au 2021-02-17, la version publiée à "
+_STALE = ("avertissement\u00a0: le texte modifié est daté du 17 février 2021, non postérieur au 17 février 2021, la version publiée à "
           "laquelle il est comparé\u00a0: sa publication serait refusée (une version publiée ne change jamais)\u202f; "
-          "donnez-lui une date postérieure au 2021-02-17 dans toutes les langues\n",
-          "warning: the edited text is dated 2021-02-17, not after 2021-02-17, the published version it is compared "
-          "with: publishing it would be refused (a published version never changes); give it a date after 2021-02-17 "
+          "donnez-lui une date postérieure au 17 février 2021 dans toutes les langues\n",
+          "warning: the edited text is dated February 17, 2021, not after February 17, 2021, the published version it is compared "
+          "with: publishing it would be refused (a published version never changes); give it a date after February 17, 2021 "
           "in every language\n")
 # (arguments, the French lines, the English ones, the exit code): the whole of stdout, else of stderr
 LINES = [

@@ -91,14 +91,14 @@ def test_a_text_dated_before_an_earlier_commit_s_date_is_refused_in_french(tmp_p
     backdated = project.commit("2021-01-01", fr="Texte trois.", en="Text three.")
     result = policy_in_process(["--root", str(project.root), "history"], env=_environment())
     assert result.returncode == 1 and project.branch() is None
-    assert (f"  docs/fr/index.md:1: [history.backdated] {backdated[:7]} date docs/fr/index.md du 2021-01-01, avant le "
-            f"2022-01-01 du commit antérieur {earlier[:7]}\u00a0: la date de chaque texte doit suivre celles des textes qui "
+    assert (f"  docs/fr/index.md:1: [history.backdated] {backdated[:7]} date docs/fr/index.md du 1er janvier 2021, avant le "
+            f"1er janvier 2022 du commit antérieur {earlier[:7]}\u00a0: la date de chaque texte doit suivre celles des textes qui "
             "le précèdent dans l'historique") in result.stderr, result.stderr
     assert f"inscrivez {backdated[:7]} dans unpublished.yml comme jamais publié (ou {earlier[:7]}, si la version du " \
-        "2022-01-01 n'a jamais été en vigueur)." in result.stderr
+        "1er janvier 2022 n'a jamais été en vigueur)." in result.stderr
     english = policy_in_process(["--root", str(project.root), "history", "--messages", "en"], env=_environment())
-    assert (f"  docs/fr/index.md:1: [history.backdated] {backdated[:7]} dates docs/fr/index.md 2021-01-01, before "
-            f"2022-01-01 of the earlier commit {earlier[:7]}: each text's date must follow those before it in the "
+    assert (f"  docs/fr/index.md:1: [history.backdated] {backdated[:7]} dates docs/fr/index.md January 1, 2021, before "
+            f"January 1, 2022 of the earlier commit {earlier[:7]}: each text's date must follow those before it in the "
             "history") in english.stderr, english.stderr
 
 

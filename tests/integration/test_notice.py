@@ -512,7 +512,7 @@ def test_verify_names_an_announced_version_the_branch_no_longer_holds(first_publ
     freeze(monkeypatch, dt.date(2027, 1, 25))  # no trace of the rewind left: the announcement is what says it
     problems = verify.verify(root=project.root).problems
     assert problems == [f"2027-03-01 (commit {commit[:7]}): a dated version of the history, announced on "
-                        "January 20, 2027 to take effect on 2027-03-01, is not on gh-pages: publish it (`policy history`), or find out "
+                        "January 20, 2027 to take effect on March 1, 2027, is not on gh-pages: publish it (`policy history`), or find out "
                         "why the branch lacks it (rewound by a force-push? the text readers were told of must stay as "
                         "it was announced)"], problems
 

@@ -254,8 +254,8 @@ def test_an_older_date_is_refused(project):
     project.commit("2022-04-01", fr="Un texte plus ancien.", en="An older text.")
     assert project.publish().published == ["2022-04-01"]
     assert verify.verify(root=project.root).problems == [
-        f"2021-02-17 (commit {typo}): a dated version of the history, before 2022-04-01, is not on gh-pages: never "
-        f"published (dated before 2022-03-01, published from an earlier commit: publishing refused it); record {typo} "
+        f"2021-02-17 (commit {typo}): a dated version of the history, before April 1, 2022, is not on gh-pages: never "
+        f"published (dated before March 1, 2022, published from an earlier commit: publishing refused it); record {typo} "
         "in unpublished.yml as never published"]
     (project.root / "unpublished.yml").write_text(f"- commit: {typo}\n  reason: dated 2021 by mistake\n",
                                                   encoding="utf-8")

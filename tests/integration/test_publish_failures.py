@@ -287,14 +287,14 @@ def test_a_text_dated_before_an_earlier_commits_date_is_refused_and_nothing_publ
     project.commit("2021-01-01", fr="Texte un.", en="Text one.")
     project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
     backdated = project.commit("2021-01-01", fr="Texte trois.", en="Text three.")
-    said = rf"{backdated[:7]} dates docs/fr/index.md 2021-01-01, before 2022-01-01 of the earlier commit [0-9a-f]{{7}}"
+    said = rf"{backdated[:7]} dates docs/fr/index.md January 1, 2021, before January 1, 2022 of the earlier commit [0-9a-f]{{7}}"
     refused = [f for r in project.history().refused for f in r.findings if f.rule == "history.backdated"]
     assert len(refused) == 1 and re.search(said, refused[0].message), refused
     assert project.branch() is None
     with pytest.raises(publish.PublishError, match=said + ".*Nothing was published") as raised:
         project.publish()
     french = messages.said_in(messages.text_of(raised.value), "fr")
-    assert re.match(rf"{backdated[:7]} date docs/fr/index.md du 2021-01-01, avant le 2022-01-01 du commit antérieur "
+    assert re.match(rf"{backdated[:7]} date docs/fr/index.md du 1er janvier 2021, avant le 1er janvier 2022 du commit antérieur "
                     r"[0-9a-f]{7}\u00a0: .* Rien n'a été publié\.\Z", french), french
     assert project.branch() is None
     (project.root / "unpublished.yml").write_text(f"- commit: {backdated}\n  reason: dated by mistake\n",

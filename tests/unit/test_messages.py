@@ -610,13 +610,13 @@ def test_a_version_re_dated_or_merged_in_is_refused_in_french():
     superseded = Finding.of("docs/fr/index.md", 1, "history.superseded",
                             reason=History.superseded_message(waiting, after, "unpublished.yml"))
     assert superseded.message == (
-        "2027-01-15 is still to come and the branch holds a later date after it, 2027-02-01 (ccccccc): if 2027-01-15 "
-        "was re-dated to 2027-02-01 before its date came, record bbbbbbb in unpublished.yml as never published; if it "
+        "2027-01-15 is still to come and the branch holds a later date after it, February 1, 2027 (ccccccc): if 2027-01-15 "
+        "was re-dated to February 1, 2027 before its date came, record bbbbbbb in unpublished.yml as never published; if it "
         "takes effect between them (a change in two stages), publish it first from its commit (`git checkout "
         "bbbbbbb`, `policy publish`, then back to the branch)")
     assert superseded.in_language("fr").message == (
-        "la version du 2027-01-15 n'est pas encore entrée en vigueur et la branche porte après elle une date plus "
-        "récente, le 2027-02-01 (ccccccc)\u00a0: si la version du 2027-01-15 a été redatée au 2027-02-01 avant d'entrer en "
+        "la version du 15 janvier 2027 n'est pas encore entrée en vigueur et la branche porte après elle une date plus "
+        "récente, le 1er février 2027 (ccccccc)\u00a0: si la version du 15 janvier 2027 a été redatée au 1er février 2027 avant d'entrer en "
         "vigueur, inscrivez bbbbbbb dans unpublished.yml comme jamais publié\u202f; si elle s'applique entre les deux (une "
         "modification en deux temps), publiez-la d'abord depuis son commit (`git checkout bbbbbbb`, `policy "
         "publish`, puis revenez à la branche)")

@@ -56,20 +56,20 @@ SAID = [
      "`announced:`\u00a0: la publication refuse un tel texte avant sa date"),
     (Said("verify.absent", version="2022-01-01", commit="1a2b3c4", newest="2023-01-01", branch="gh-pages", later="",
           file="unpublished.yml"),
-     "2022-01-01 (commit 1a2b3c4): a dated version of the history, before 2023-01-01, is not on gh-pages: removed "
+     "2022-01-01 (commit 1a2b3c4): a dated version of the history, before January 1, 2023, is not on gh-pages: removed "
      "from the archive; it was in force from its date until the next version's, and cannot be published again after "
      "a later one (record it in unpublished.yml if it never was)",
-     "2022-01-01 (commit 1a2b3c4)\u00a0: une version datée de l'historique, antérieure au 2023-01-01, n'est pas sur "
+     "2022-01-01 (commit 1a2b3c4)\u00a0: une version datée de l'historique, antérieure au 1er janvier 2023, n'est pas sur "
      "gh-pages\u00a0: retirée de l'archive\u202f; elle a été en vigueur de sa date jusqu'à celle de la version suivante, et ne "
      "peut plus être publiée après une version postérieure (inscrivez-la dans unpublished.yml si elle ne l'a jamais "
      "été)"),
     (Said("verify.absent/refused", version="2021-02-17", commit="1a2b3c4", newest="2022-04-01", branch="gh-pages",
           later="2021-03-01", file="unpublished.yml"),
-     "2021-02-17 (commit 1a2b3c4): a dated version of the history, before 2022-04-01, is not on gh-pages: never "
-     "published (dated before 2021-03-01, published from an earlier commit: publishing refused it); record 1a2b3c4 "
+     "2021-02-17 (commit 1a2b3c4): a dated version of the history, before April 1, 2022, is not on gh-pages: never "
+     "published (dated before March 1, 2021, published from an earlier commit: publishing refused it); record 1a2b3c4 "
      "in unpublished.yml as never published",
-     "2021-02-17 (commit 1a2b3c4)\u00a0: une version datée de l'historique, antérieure au 2022-04-01, n'est pas sur "
-     "gh-pages\u00a0: jamais publiée (datée d'avant le 2021-03-01, publiée à partir d'un commit antérieur\u00a0: la publication "
+     "2021-02-17 (commit 1a2b3c4)\u00a0: une version datée de l'historique, antérieure au 1er avril 2022, n'est pas sur "
+     "gh-pages\u00a0: jamais publiée (datée d'avant le 1er mars 2021, publiée à partir d'un commit antérieur\u00a0: la publication "
      "l'a refusée)\u202f; inscrivez 1a2b3c4 dans unpublished.yml comme jamais publié"),
     (Said("verify.absent/in-force", version="2021-02-17", commit="1a2b3c4", branch="gh-pages"),
      "2021-02-17 (commit 1a2b3c4): a dated version of the history, in force since its date by it, is not on "
@@ -80,10 +80,10 @@ SAID = [
     (Said("verify.absent/announced", version="2027-03-01", commit="1a2b3c4", announced="2027-01-20",
           branch="gh-pages"),
      "2027-03-01 (commit 1a2b3c4): a dated version of the history, announced on January 20, 2027 to take effect on "
-     "2027-03-01, is not on gh-pages: publish it (`policy history`), or find out why the branch lacks it (rewound by "
+     "March 1, 2027, is not on gh-pages: publish it (`policy history`), or find out why the branch lacks it (rewound by "
      "a force-push? the text readers were told of must stay as it was announced)",
      "2027-03-01 (commit 1a2b3c4)\u00a0: une version datée de l'historique, annoncée le 20 janvier 2027 pour entrer en vigueur "
-     "le 2027-03-01, n'est pas sur gh-pages\u00a0: publiez-la (`policy history`), ou cherchez pourquoi la branche ne l'a "
+     "le 1er mars 2027, n'est pas sur gh-pages\u00a0: publiez-la (`policy history`), ou cherchez pourquoi la branche ne l'a "
      "pas (ramenée en arrière par un force-push\u202f? le texte annoncé aux lecteurs doit rester tel qu'il a été annoncé)"),
     (Said("verify.shared-renamed", folder="assets/0badc0ffee/", files="a/b.js", listing="manifest/assets/0badc0ffee.json"),
      "assets/0badc0ffee/a/b.js: not the files the folder is named after (a digest of its files' paths and bytes): "

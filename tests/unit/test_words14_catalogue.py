@@ -129,9 +129,8 @@ _DAY_VALUES = frozenset({"isoformat", "today", "capture_day"})
 # The fields given a day that name a version (its date is its name, an id, as the archive's folders and `policy at`
 # write it), said as it is
 _VERSION_NAMES = frozenset({
-    ("diff.redated", "new"), ("diff.stale", "new"), ("diff.stale", "old"), ("history.landed-draft", "version"),
+    ("history.landed-draft", "version"),
     ("history.merge-edited", "version"), ("history.translation-alone", "date"), ("history.translation-alone", "first"),
-    ("refusal.backdated", "date"), ("refusal.backdated", "later"),
     ("diff.announced-repeated", "date"), ("diff.summary-repeated", "date"),  # (the version compared with)
     ("link.shows-version", "named"), ("link.shows-version", "version"),  # (the folders a link names: ../2001-02-01/)
     ("link.shows-comparison", "named"), ("link.shows-comparison", "old"), ("link.shows-comparison", "new"),

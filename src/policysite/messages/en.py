@@ -412,16 +412,17 @@ MESSAGES: dict[str, str] = {
     "source.imported": "the {lang:language} text of {version} is recorded in {file} as public before the site, but "
                        "{version} is after {latest}, the newest published version: a new text gets every check; "
                        "remove its entry from {file}",
-    "history.order": "dated {version}, before {latest}, which is published already: a date must follow the newest "
-                     "published one (what the archive says was in force, and the versions published since, never "
-                     "change); record {commit} in {file} as never published (its date stays in the branch's "
-                     "history), and give its text a date after {latest} in a new commit if it is to be published",
+    "history.order": "dated {version:date}, before the version of {latest:date}, published already: a date must "
+                     "follow the newest published one (what the archive says was in force, and the versions published "
+                     "since, never change); record {commit} in {file} as never published (its date stays in the "
+                     "branch's history), and give its text a date after {latest:date} in a new commit if it is to be "
+                     "published",
     # --- a version the history refuses (a `Said` of history.py, the reason of the refusal's finding) ------------
     "history.superseded": "{reason:said}",
     "history.merged": "{reason:said}",
     "history.backdated": "{reason:said}",
-    "refusal.superseded": "{version} is still to come and the branch holds a later date after it, {after} "
-                          "({after_commit}): if {version} was re-dated to {after} before its date came, record "
+    "refusal.superseded": "{version} is still to come and the branch holds a later date after it, {after:date} "
+                          "({after_commit}): if {version} was re-dated to {after:date} before its date came, record "
                           "{commit} in {file} as never published; if it takes effect between them (a change in two "
                           "stages), publish it first from its commit (`git checkout {commit}`, `policy publish`, then "
                           "back to the branch)",
@@ -443,11 +444,11 @@ MESSAGES: dict[str, str] = {
                                  "that history's texts were in force, import them before anything is published "
                                  "(`policy import --git` from a clone of that repository, naming its {path}); if they "
                                  "never were, record {commit} in {file}",
-    "refusal.backdated": "{commit} dates {path} {date}, before {later} of the earlier commit {earlier}: each text's "
-                         "date must follow those before it in the history, or the text it replaced would be the "
-                         "newest version (or replace the version of {date}, in force in between); date it after "
-                         "{later}, or record in {file} as never published {commit} (or, if {later} was never in "
-                         "force, {earlier}).",
+    "refusal.backdated": "{commit} dates {path} {date:date}, before {later:date} of the earlier commit {earlier}: "
+                         "each text's date must follow those before it in the history, or the text it replaced would "
+                         "be the newest version (or replace the version of {date:date}, in force in between); date it "
+                         "after {later:date}, or record in {file} as never published {commit} (or, if the version of "
+                         "{later:date} was never in force, {earlier}).",
     # --- the translation against the authoritative text -------------------------------------------
     "sync.date": "{source:language} is dated {source_date:date}, {translation:language} is dated "
                  "{translation_date:date}: both texts of a version carry its date; set `date: {source_date:iso}` here, "
@@ -1935,14 +1936,14 @@ MESSAGES: dict[str, str] = {
                                   "{day:date}: {detail}; nothing imported",
     # The commits `policy import` writes into the site's history, in the site's language (messages.of_site)
     "import.commit/version": "Import the {name} text of {version}",
-    "import.commit/from": "Import the {name} text in force from {version}",
+    "import.commit/from": "Import the {name} text in force from {version:date}",
     "import.commit/source": "From {source}.",
     "import.commit/changed": "Changed on import:",
     "import.commit/no-page": "Import: {version} has no {name} page",
     "import.commit/no-page-why": "{sources} is dated on or after the next version: it translates a later text.",
     "import.commit/words": "Import: {count:plural:word|words} of the imported {name} text that the {name} dictionary "
                            "lacks, listed in {path}",
-    "import.commit/current": "Import: the version of {version} is the current text",
+    "import.commit/current": "Import: the version of {version:date} is the current text",
     "import.word-list/intro": "Words of the text imported with `policy import`, which the {name} dictionary lacks: "
                               "each was public in this text.",
     "import.word-list/review": "Review them: a misspelling among them is the text's own, to correct in a new version "
@@ -2726,19 +2727,19 @@ MESSAGES: dict[str, str] = {
     "verify.misdated/not-recorded": "dated {committed}, though the publication record of {version} it added says it "
                                     "was published {published}: publishing dates that commit the moment the record "
                                     "says",
-    "verify.absent": "{version} (commit {commit}): a dated version of the history, before {newest}, is not on "
+    "verify.absent": "{version} (commit {commit}): a dated version of the history, before {newest:date}, is not on "
                      "{branch}: removed from the archive; it was in force from its date until the next version's, and "
                      "cannot be published again after a later one (record it in {file} if it never was)",
-    "verify.absent/refused": "{version} (commit {commit}): a dated version of the history, before {newest}, is not on "
-                             "{branch}: never published (dated before {later}, published from an earlier commit: "
-                             "publishing refused it); record {commit} in {file} as never published",
+    "verify.absent/refused": "{version} (commit {commit}): a dated version of the history, before {newest:date}, is "
+                             "not on {branch}: never published (dated before {later:date}, published from an earlier "
+                             "commit: publishing refused it); record {commit} in {file} as never published",
     "verify.absent/in-force": "{version} (commit {commit}): a dated version of the history, in force since its date by "
                               "it, is not on {branch}: publish it (`policy history`), or find out why the branch lacks "
                               "it (rewound by a force-push?)",
     "verify.absent/announced": "{version} (commit {commit}): a dated version of the history, announced on "
-                               "{announced:date} to take effect on {version}, is not on {branch}: publish it (`policy "
-                               "history`), or find out why the branch lacks it (rewound by a force-push? the text "
-                               "readers were told of must stay as it was announced)",
+                               "{announced:date} to take effect on {version:date}, is not on {branch}: publish it "
+                               "(`policy history`), or find out why the branch lacks it (rewound by a force-push? the "
+                               "text readers were told of must stay as it was announced)",
     # a version to publish that `policy history` refuses, or that waits for one it refuses (verify._to_publish)
     "verify.absent/refused-now": "{version} (commit {commit}): a dated version of the history, {state:said}, is not on "
                                  "{branch}, and `policy history` refuses it: {reason:said}",
@@ -2751,7 +2752,7 @@ MESSAGES: dict[str, str] = {
     "verify.absent/checks": "its checks find {count:plural:problem|problems} in its text (`policy history` names "
                             "each), {finding:said}{count:form:| …}",
     "verify.absent/state-in-force": "in force since its date by it",
-    "verify.absent/state-announced": "announced on {announced:date} to take effect on {version}",
+    "verify.absent/state-announced": "announced on {announced:date} to take effect on {version:date}",
     "verify.shared-renamed": "{folder}{files}: not the files the folder is named after (a digest of its files' paths "
                              "and bytes): replaced on the branch together with {listing}; restore them (`git log -p "
                              "{folder}`)",
@@ -2803,12 +2804,12 @@ MESSAGES: dict[str, str] = {
                           "one, whose history entry, changes page and feed item say “No change in the text.” (a "
                           "version published is never withdrawn: to keep the text now in force, commit it again with "
                           "a date after {old:date})",
-    "diff.redated": ": dated {new}, it would be published as a version whose history entry, changes page and feed item "
-                    "say “No change in the text.” if no other language changes (a review confirming the text may say "
-                    "so in `summary:`)",
-    "diff.stale": "the edited text is dated {new}, not after {old}, the published version it is compared with: "
-                  "publishing it would be refused (a published version never changes); give it a date after {old} in "
-                  "every language",
+    "diff.redated": ": dated {new:date}, it would be published as a version whose history entry, changes page and "
+                    "feed item say “No change in the text.” if no other language changes (a review confirming the "
+                    "text may say so in `summary:`)",
+    "diff.stale": "the edited text is dated {new:date}, not after {old:date}, the published version it is compared "
+                  "with: publishing it would be refused (a published version never changes); give it a date after "
+                  "{old:date} in every language",
     "diff.stale/announced": "the edited text is dated {new:date}, before the version of {old:date}, published ahead, "
                             "which takes effect on that day whatever this branch holds (a version published is never "
                             "withdrawn nor changed): merging this takes nothing back; to have this text in force "

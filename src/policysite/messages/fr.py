@@ -467,21 +467,21 @@ MESSAGES: dict[str, str] = {
     "source.imported": "le texte en {lang:language} de {version} est inscrit dans {file} comme public avant le site, "
                        "mais {version} est postérieure à {latest}, la dernière version publiée : un texte nouveau "
                        "passe toutes les vérifications ; retirez son entrée de {file}",
-    "history.order": "la version est datée du {version}, avant {latest}, version déjà publiée : sa date doit suivre "
-                     "celle de la dernière version publiée (ce que l'archive indique comme en vigueur, et les "
-                     "versions publiées depuis, ne changent jamais) ; inscrivez {commit} dans {file} comme jamais "
-                     "publié (sa date reste dans l'historique de la branche), et donnez à son texte une date "
-                     "postérieure au {latest} dans un nouveau commit s'il doit être publié",
+    "history.order": "la version est datée du {version:date}, avant la version du {latest:date}, déjà publiée : sa "
+                     "date doit suivre celle de la dernière version publiée (ce que l'archive indique comme en "
+                     "vigueur, et les versions publiées depuis, ne changent jamais) ; inscrivez {commit} dans {file} "
+                     "comme jamais publié (sa date reste dans l'historique de la branche), et donnez à son texte une "
+                     "date postérieure au {latest:date} dans un nouveau commit s'il doit être publié",
     # --- a version the history refuses (a `Said` of history.py, the reason of the refusal's finding) ------------
     "history.superseded": "{reason:said}",
     "history.merged": "{reason:said}",
     "history.backdated": "{reason:said}",
-    "refusal.superseded": "la version du {version} n'est pas encore entrée en vigueur et la branche porte après elle "
-                          "une date plus récente, le {after} ({after_commit}) : si la version du {version} a été "
-                          "redatée au {after} avant d'entrer en vigueur, inscrivez {commit} dans {file} comme jamais "
-                          "publié ; si elle s'applique entre les deux (une modification en deux temps), publiez-la "
-                          "d'abord depuis son commit (`git checkout {commit}`, `policy publish`, puis revenez à la "
-                          "branche)",
+    "refusal.superseded": "la version du {version:date} n'est pas encore entrée en vigueur et la branche porte après "
+                          "elle une date plus récente, le {after:date} ({after_commit}) : si la version du "
+                          "{version:date} a été redatée au {after:date} avant d'entrer en vigueur, inscrivez {commit} "
+                          "dans {file} comme jamais publié ; si elle s'applique entre les deux (une modification en "
+                          "deux temps), publiez-la d'abord depuis son commit (`git checkout {commit}`, `policy "
+                          "publish`, puis revenez à la branche)",
     "refusal.merged": "le texte de {commit}, qui n'est atteint que par le {parent:ordinal} parent de la fusion "
                       "{merge} et qui est daté d'avant la version la plus récente, a pu être en vigueur sur cette "
                       "branche (fusionné dans une autre branche devenue ensuite celle-ci) comme n'être qu'un "
@@ -502,12 +502,12 @@ MESSAGES: dict[str, str] = {
                                  "pourra plus l'être. Si les textes de cet historique ont été en vigueur, importez-les "
                                  "avant toute publication (`policy import --git` depuis un clone de ce dépôt, en "
                                  "nommant son {path}) ; s'ils ne l'ont jamais été, inscrivez {commit} dans {file}",
-    "refusal.backdated": "{commit} date {path} du {date}, avant le {later} du commit antérieur {earlier} : la date de "
-                         "chaque texte doit suivre celles des textes qui le précèdent dans l'historique, faute de quoi "
-                         "le texte qu'il a remplacé deviendrait la version la plus récente (ou remplacerait la version "
-                         "du {date}, en vigueur entre-temps) ; datez-le d'une date postérieure au {later}, ou "
-                         "inscrivez {commit} dans {file} comme jamais publié (ou {earlier}, si la version du {later} "
-                         "n'a jamais été en vigueur).",
+    "refusal.backdated": "{commit} date {path} du {date:date}, avant le {later:date} du commit antérieur {earlier} : "
+                         "la date de chaque texte doit suivre celles des textes qui le précèdent dans l'historique, "
+                         "faute de quoi le texte qu'il a remplacé deviendrait la version la plus récente (ou "
+                         "remplacerait la version du {date:date}, en vigueur entre-temps) ; datez-le d'une date "
+                         "postérieure au {later:date}, ou inscrivez {commit} dans {file} comme jamais publié (ou "
+                         "{earlier}, si la version du {later:date} n'a jamais été en vigueur).",
     # --- the translation against the authoritative text -------------------------------------------
     "sync.date": "le texte en {source:language} est daté du {source_date:date}, celui en {translation:language} du "
                  "{translation_date:date} : les deux textes d'une version portent sa date ; indiquez ici "
@@ -2209,7 +2209,7 @@ MESSAGES: dict[str, str] = {
                                   "du {day:date} : {detail} ; rien n'a été importé",
     # Les commits que `policy import` écrit dans l'historique du site, dans la langue du site (messages.of_site)
     "import.commit/version": "Import du texte en {name} de la version {version}",
-    "import.commit/from": "Import du texte en {name} en vigueur à partir du {version}",
+    "import.commit/from": "Import du texte en {name} en vigueur à partir du {version:date}",
     "import.commit/source": "Source : {source}.",
     "import.commit/changed": "Modifié à l'import :",
     "import.commit/no-page": "Import : {version} n'a pas de page en {name}",
@@ -2217,7 +2217,7 @@ MESSAGES: dict[str, str] = {
                                  "postérieur.",
     "import.commit/words": "Import : {count:plural:mot|mots} du texte importé en {name} {count:form:absent|absents} "
                            "du dictionnaire {name}, {count:form:ajouté|ajoutés} à {path}",
-    "import.commit/current": "Import : la version du {version} est le texte en vigueur",
+    "import.commit/current": "Import : la version du {version:date} est le texte en vigueur",
     "import.word-list/intro": "Mots du texte importé par `policy import` absents du dictionnaire {name} : chacun "
                               "était public dans ce texte.",
     "import.word-list/review": "Relisez-les : une faute d'orthographe parmi eux est celle du texte, à corriger dans "
@@ -3132,19 +3132,19 @@ MESSAGES: dict[str, str] = {
     "verify.misdated/not-recorded": "daté du {committed}, alors que l'enregistrement de publication de {version} "
                                     "qu'il a ajouté dit qu'elle a été publiée le {published} : la publication date ce "
                                     "commit du moment que l'enregistrement indique",
-    "verify.absent": "{version} (commit {commit}) : une version datée de l'historique, antérieure au {newest}, "
+    "verify.absent": "{version} (commit {commit}) : une version datée de l'historique, antérieure au {newest:date}, "
                      "n'est pas sur {branch} : retirée de l'archive ; elle a été en vigueur de sa date jusqu'à celle "
-                     "de la version suivante, et ne peut plus être publiée après une version postérieure (inscrivez-la "
-                     "dans {file} si elle ne l'a jamais été)",
-    "verify.absent/refused": "{version} (commit {commit}) : une version datée de l'historique, antérieure au {newest}, "
-                             "n'est pas sur {branch} : jamais publiée (datée d'avant le {later}, publiée à partir d'un "
-                             "commit antérieur : la publication l'a refusée) ; inscrivez {commit} dans {file} comme "
-                             "jamais publié",
+                     "de la version suivante, et ne peut plus être publiée après une version postérieure "
+                     "(inscrivez-la dans {file} si elle ne l'a jamais été)",
+    "verify.absent/refused": "{version} (commit {commit}) : une version datée de l'historique, antérieure au "
+                             "{newest:date}, n'est pas sur {branch} : jamais publiée (datée d'avant le {later:date}, "
+                             "publiée à partir d'un commit antérieur : la publication l'a refusée) ; inscrivez "
+                             "{commit} dans {file} comme jamais publié",
     "verify.absent/in-force": "{version} (commit {commit}) : une version datée de l'historique, en vigueur depuis sa "
                               "date selon celui-ci, n'est pas sur {branch} : publiez-la (`policy history`), ou "
                               "cherchez pourquoi la branche ne l'a pas (ramenée en arrière par un force-push ?)",
     "verify.absent/announced": "{version} (commit {commit}) : une version datée de l'historique, annoncée le "
-                               "{announced:date} pour entrer en vigueur le {version}, n'est pas sur {branch} : "
+                               "{announced:date} pour entrer en vigueur le {version:date}, n'est pas sur {branch} : "
                                "publiez-la (`policy history`), ou cherchez pourquoi la branche ne l'a pas (ramenée en "
                                "arrière par un force-push ? le texte annoncé aux lecteurs doit rester tel qu'il a été "
                                "annoncé)",
@@ -3160,7 +3160,7 @@ MESSAGES: dict[str, str] = {
     "verify.absent/checks": "ses vérifications trouvent {count:plural:problème|problèmes} dans son texte (`policy "
                             "history` les nomme), {finding:said}{count:form:| …}",
     "verify.absent/state-in-force": "en vigueur depuis sa date selon celui-ci",
-    "verify.absent/state-announced": "annoncée le {announced:date} pour entrer en vigueur le {version}",
+    "verify.absent/state-announced": "annoncée le {announced:date} pour entrer en vigueur le {version:date}",
     "verify.shared-renamed": "{folder}{files} : ce ne sont pas les fichiers d'après lesquels le dossier est nommé "
                              "(une empreinte des chemins et des octets de ses fichiers) : remplacés sur la branche en "
                              "même temps que {listing} ; remettez-les (`git log -p {folder}`)",
@@ -3218,12 +3218,13 @@ MESSAGES: dict[str, str] = {
                           "l'élément du flux indiquent « Aucune modification du texte. » (une version publiée n'est "
                           "jamais retirée : pour garder le texte aujourd'hui en vigueur, enregistrez-le de nouveau "
                           "avec une date postérieure au {old:date})",
-    "diff.redated": " : datée du {new}, elle serait publiée comme une version dont l'entrée d'historique, la page des "
-                    "modifications et l'élément du flux indiquent « Aucune modification du texte. » si aucune autre "
-                    "langue ne change (une relecture qui confirme le texte peut l'indiquer dans `summary:`)",
-    "diff.stale": "le texte modifié est daté du {new}, non postérieur au {old}, la version publiée à laquelle il est "
-                  "comparé : sa publication serait refusée (une version publiée ne change jamais) ; donnez-lui une "
-                  "date postérieure au {old} dans toutes les langues",
+    "diff.redated": " : datée du {new:date}, elle serait publiée comme une version dont l'entrée d'historique, la "
+                    "page des modifications et l'élément du flux indiquent « Aucune modification du texte. » si "
+                    "aucune autre langue ne change (une relecture qui confirme le texte peut l'indiquer dans "
+                    "`summary:`)",
+    "diff.stale": "le texte modifié est daté du {new:date}, non postérieur au {old:date}, la version publiée à "
+                  "laquelle il est comparé : sa publication serait refusée (une version publiée ne change jamais) ; "
+                  "donnez-lui une date postérieure au {old:date} dans toutes les langues",
     "diff.stale/announced": "le texte modifié est daté du {new:date}, avant la version du {old:date}, publiée avant "
                             "sa date, qui entre en vigueur ce jour-là quoi que contienne cette branche (une version "
                             "publiée n'est jamais retirée ni modifiée) : fusionner ceci n'en retire rien ; pour que ce "

@@ -27,6 +27,7 @@ from policysite.heading_numbers import (
     roman_number,
 )
 from policysite.month_spellings import other_months, spellings
+from policysite.recorded_pairs import recorded_pairs
 from policysite.staleness import fingerprint
 from policysite.strings import ezafe
 
@@ -812,8 +813,14 @@ def compare(source: Policy, translation: Policy, *, definitions: str | None = No
     names = (source.lang, translation.lang)  # (the catalogues say their names: messages)
     pairs = pair_sections(source, translation)
     extra = None if not (source.numbered or translation.numbered) else _extra_shifted(source, translation, pairs)
-    findings = _compare_tree(source, translation, pairs if extra is None else extra[1], names, record)
-    if extra is None and (source.numbered or translation.numbered):
+    aligned = _recorded(source, translation, pairs, record) if extra is None else None
+    if aligned is not None:
+        findings = _compare_tree_found(source, translation, aligned, names, False) + _renumbered(
+            source, translation, aligned, names)
+        pairs = aligned
+    else:
+        findings = _compare_tree(source, translation, pairs if extra is None else extra[1], names, record)
+    if aligned is None and extra is None and (source.numbered or translation.numbered):
         # a section the translation lacks, its later sections numbered one less: each compared with the section
         # its contents answer, as said (legal23: "§3 is French §4, and so on", then "§4: French has 1 paragraph,
         # English has 0", "§5: table rows", "§6: e-mail addresses" of sections compared number for number)
@@ -996,8 +1003,32 @@ def shifted_sections(source: Policy, translation: Policy, record: Mapping[str, s
         return set()
     pairs = pair_sections(source, translation)
     extra = _extra_shifted(source, translation, pairs)
-    shifted = extra[1] if extra is not None else _missing_shifted(source, translation, pairs, record)
+    aligned = _recorded(source, translation, pairs, record) if extra is None else None
+    shifted = extra[1] if extra is not None else aligned if aligned is not None else _missing_shifted(
+        source, translation, pairs, record)
     return {j for i, j in shifted.items() if pairs.get(i) != j}
+
+
+def _recorded(source: Policy, translation: Policy, pairs: dict[int, int],
+              record: Mapping[str, str] | None) -> dict[int, int] | None:
+    """The sections paired as the translation's record tells (recorded_pairs), where neither a section lacking nor
+    one removed (`_shifted`, `_extra_shifted`, said in their own words) explains the texts: a source section split and
+    another removed in one change, the count unchanged, each later section under another number than its
+    translation's (legal25); else None."""
+    if not record or _shifted(source, translation, pairs, record) is not None:
+        return None
+    return recorded_pairs(source, translation, record)
+
+
+def _renumbered(source: Policy, translation: Policy, pairs: dict[int, int], names: tuple[str, str]) -> list[Finding]:
+    """A translation section that renders a source section numbered otherwise (the record says so): said once, with
+    the number to give it, its contents compared with that section's, not with the one under its number."""
+    return [Finding.of(translation.path, translation.sections[j].line, "sync.section-renumbered", source=names[0],
+                       translation=names[1], there=translation.sections[j].label,
+                       section=titled(source.sections[i].label, source.sections[i].title),
+                       number=source.sections[i].label)
+            for i, j in sorted(pairs.items(), key=lambda pair: pair[1])
+            if source.sections[i].numeral and source.sections[i].number != translation.sections[j].number]
 
 
 def _extra_shifted(source: Policy, translation: Policy, pairs: dict[int, int]) -> tuple[int, dict[int, int]] | None:

@@ -458,6 +458,10 @@ MESSAGES: dict[str, str] = {
                                     "sections after it are numbered one less: its {there} is {source:language}'s "
                                     "{after}, and so on (their contents match so, not number for number): "
                                     "translate it before its {there}, and number the sections from there one more",
+    "sync.section-renumbered": "{translation:language} {there} translates {source:language} {section} (its record, "
+                               ".translated-from.yml, says so): sections were added, split or removed before it in "
+                               "{source:language}; number it {number}, as {source:language} does (its contents are "
+                               "compared with that section's)",
     "sync.section-missing/nth": "the {position:ordinal} heading, “{title}”, is in {source:language}, missing in "
                                 "{translation:language} ({source:language} has {source_count:plural:heading|headings}, "
                                 "{translation:language} {translation_count:number}): translate it here",

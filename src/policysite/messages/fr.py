@@ -520,6 +520,11 @@ MESSAGES: dict[str, str] = {
                                     "et ainsi de suite (leurs contenus se répondent ainsi, et non numéro pour "
                                     "numéro) : traduisez-la avant son {there}, et ajoutez un au numéro des sections "
                                     "suivantes",
+    "sync.section-renumbered": "le {there} du texte en {translation:language} traduit le {section} du texte en "
+                               "{source:language} (son relevé, .translated-from.yml, l'indique) : des sections ont "
+                               "été ajoutées, scindées ou supprimées avant lui dans le texte en {source:language} ; "
+                               "numérotez-le {number}, comme le texte en {source:language} (son contenu est comparé à "
+                               "celui de cette section)",
     "sync.section-missing/nth": "le {position:ordinal} titre, « {title} », figure dans le texte en {source:language} "
                                 "mais manque dans celui en {translation:language} (le texte en {source:language} "
                                 "compte {source_count:plural:titre|titres}, celui en {translation:language} "

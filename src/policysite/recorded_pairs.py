@@ -14,8 +14,9 @@ from policysite.staleness import fingerprint
 
 def recorded_pairs(source: Policy, translation: Policy, record: Mapping[str, str] | None) -> dict[int, int] | None:
     """Source section index -> translation section index: the runs of sections whose current fingerprint is the one
-    the record holds for a translation section, in order (difflib's matching blocks), and in the gaps between them the
-    sections under the same number (a source section changed since: its fingerprint changed with it). None where the
+    the record holds for a translation section, in order (difflib's matching blocks), in the gaps between them the
+    sections under the same number (a source section changed since: its fingerprint changed with it), and a section
+    left out by its fingerprint wherever it stands (moved across others). None where the
     record tells nothing the numbers do not: no record, texts without numbers, or no section found under another
     number than its own."""
     if not record or not (source.numbered and translation.numbered):
@@ -34,4 +35,12 @@ def recorded_pairs(source: Policy, translation: Policy, record: Mapping[str, str
             j = numbered.pop(source.sections[i].number, None)
             if j is not None:
                 pairs[i] = j
+    # a section moved across others (two swapped in the source alone): the matching blocks keep one order, and the
+    # one left out is found by its fingerprint wherever the translation has it (said out of order, then renumbered)
+    taken = set(pairs.values())
+    for i in (i for i in range(len(source.sections)) if i not in pairs):
+        j = next((j for j, print_ in enumerate(theirs) if print_ == mine[i] and j not in taken), None)
+        if j is not None:
+            pairs[i] = j
+            taken.add(j)
     return dict(sorted(pairs.items()))

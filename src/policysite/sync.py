@@ -1017,7 +1017,17 @@ def _recorded(source: Policy, translation: Policy, pairs: dict[int, int],
     translation's (legal25); else None."""
     if not record or _shifted(source, translation, pairs, record) is not None:
         return None
-    return recorded_pairs(source, translation, record)
+    found = recorded_pairs(source, translation, record)
+    # the record is keyed by the translation's numbers, and tells nothing of a translation edited since: a section it
+    # pairs under another number keeps what its translation keeps (blocks' kinds, links, e-mails, numbers), or the
+    # numbers tell better (legal25: sections swapped in both texts, the record of the order before, paired each
+    # translation section with the source section it no longer renders)
+    if found is None or any(
+            source.sections[i].number != translation.sections[j].number
+            and _signature(source.sections[i], source.lang) != _signature(translation.sections[j], translation.lang)
+            for i, j in found.items()):
+        return None
+    return found
 
 
 def _renumbered(source: Policy, translation: Policy, pairs: dict[int, int], names: tuple[str, str]) -> list[Finding]:

@@ -459,8 +459,8 @@ MESSAGES: dict[str, str] = {
                                     "{after}, and so on (their contents match so, not number for number): "
                                     "translate it before its {there}, and number the sections from there one more",
     "sync.section-renumbered": "{translation:language} {there} translates {source:language} {section} (its record, "
-                               ".translated-from.yml, says so): sections were added, split or removed before it in "
-                               "{source:language}; number it {number}, as {source:language} does (its contents are "
+                               ".translated-from.yml, says so): the {source:language} text added, split, moved or "
+                               "removed sections; number it {number}, as {source:language} does (its contents are "
                                "compared with that section's)",
     "sync.section-missing/nth": "the {position:ordinal} heading, “{title}”, is in {source:language}, missing in "
                                 "{translation:language} ({source:language} has {source_count:plural:heading|headings}, "

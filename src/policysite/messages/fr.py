@@ -522,7 +522,7 @@ MESSAGES: dict[str, str] = {
                                     "suivantes",
     "sync.section-renumbered": "le {there} du texte en {translation:language} traduit le {section} du texte en "
                                "{source:language} (son relevé, .translated-from.yml, l'indique) : des sections ont "
-                               "été ajoutées, scindées ou supprimées avant lui dans le texte en {source:language} ; "
+                               "été ajoutées, scindées, déplacées ou supprimées dans le texte en {source:language} ; "
                                "numérotez-le {number}, comme le texte en {source:language} (son contenu est comparé à "
                                "celui de cette section)",
     "sync.section-missing/nth": "le {position:ordinal} titre, « {title} », figure dans le texte en {source:language} "

@@ -204,7 +204,7 @@ def test_history_refuses_a_version_dated_before_the_newest_published_and_keeps_t
     assert outcome.published == [] and [(r.version, r.commit) for r in outcome.refused] == [("2024-03-01", late)]
     finding = outcome.refused[0].findings[0]
     assert (finding.path, finding.line, finding.rule) == ("docs/fr/index.md", 2, "history.order")
-    assert "before 2024-06-01, which is published already" in finding.message
+    assert "before the version of June 1, 2024, published already" in finding.message
     assert f"record {late[:7]} in unpublished.yml as never published (its date stays" in finding.message
     assert project.branch() == tip and verify.verify(root=project.root).problems == []
     result = project.run("history")

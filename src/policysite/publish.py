@@ -62,7 +62,7 @@ from policysite.errors import PublishError, RefusedError
 from policysite.findings import Finding
 from policysite.messages import Said, prefixed, replaced, text_of
 from policysite.project import Project, opened
-from policysite.published_texts import language_changes, republished, same_words
+from policysite.published_texts import language_changes, reads_alike, republished, same_words
 from policysite.writing import (
     drop_unused_themes,
     latest_put_back,
@@ -364,7 +364,9 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                                carried=[] if published is not None else [compared])
         if published is not None:
             if published.source_digests() != digests and _same_text(project, published, sources):
-                outcome.warnings.append(Said("publish.line-ends", version=version))
+                exactly = _same_text(project, published, sources, exactly=True)
+                outcome.warnings.append(Said("publish.line-ends" if exactly else "publish.line-ends/rewrapped",
+                                             version=version))
                 digests = published.source_digests()
             if published.source_digests() == digests:
                 outcome.messages.append(Said("publish.already", version=version, branch=branch,
@@ -1010,15 +1012,18 @@ def _published_commit(project: Project, version: hist.DatedVersion,
     return hist.DatedVersion(version.date, commit, {lang: e.source.path for lang, e in published.languages.items()})
 
 
-def _same_text(project: Project, published: mf.VersionManifest, sources: Mapping[str, bytes]) -> bool:
-    """Whether each page is the published one's text once read (line ends and a byte order mark aside)."""
+def _same_text(project: Project, published: mf.VersionManifest, sources: Mapping[str, bytes], *,
+               exactly: bool = False) -> bool:
+    """Whether each page reads as the published one's text (published_texts.reads_alike: line ends, a byte order mark
+    and whitespace a reader never sees aside); `exactly`: once read, line ends and a byte order mark alone aside."""
     if set(sources) != set(published.languages):
         return False
     for lang, data in sources.items():
         entry = published.languages[lang]
         old = _published_text(project, entry)
-        if old is None or document.normalise(old.decode("utf-8", "replace")) != \
-                document.normalise(data.decode("utf-8", "replace")):
+        if old is None or (document.normalise(old.decode("utf-8", "replace")) !=
+                           document.normalise(data.decode("utf-8", "replace")) if exactly
+                           else not reads_alike(data, old, lang=lang)):
             return False
     return True
 

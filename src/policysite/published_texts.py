@@ -102,6 +102,30 @@ def same_words(data: bytes, old: bytes | None, *, lang: str) -> bool:
     return change is not None and not archive.describe(change)
 
 
+def reads_alike(data: bytes, old: bytes | None, *, lang: str) -> bool:
+    """Whether the text `data` reads as `old`, a published one: the same once read (line ends, a byte order mark), or
+    the same front matter, headings, words, links and formatting with only whitespace written otherwise (a paragraph's
+    lines wrapped anew, a table's columns padded), which no reader of the page sees. legal25: a text rewrapped under
+    its published date, no word changed, was refused by `policy check` and `policy publish` as "already published with
+    a different text (front matter or formatting only)", told to take a new date: a version whose changes page says
+    no change."""
+    from policysite.redline import engine
+
+    if old is None:
+        return False
+    try:
+        new_text, old_text = (document.normalise(page.decode("utf-8")) for page in (data, old))
+    except UnicodeDecodeError:
+        return False
+    if new_text == old_text:
+        return True
+    new, before = (document.parse(text, path=lang, lang=lang) for text in (new_text, old_text))
+    if new.meta != before.meta or new.title != before.title or new.problems or before.problems:
+        return False
+    found = engine.diff(before, new)
+    return not found.changed and not found.notes.formatting and not found.restyled
+
+
 def changed(pages: Iterable[tuple[Settings, str, bytes, str]], *, root: Path, published: tuple[str, str],
             today: dt.date, imported: frozenset[str] = frozenset()) -> list[Finding]:
     """An error at the date's line of each page (its settings, language, bytes and path as shown) whose date is a
@@ -138,10 +162,10 @@ def changed(pages: Iterable[tuple[Settings, str, bytes, str]], *, root: Path, pu
             continue
         else:
             old = source_of(root, entry)
-            if old is not None and document.normalise(old.decode("utf-8", "replace")) == text:
+            if reads_alike(data, old, lang=code):
                 found += reverted(settings, versions[folder], version=version, code=code, path=path,
                                   line=front.meta_lines.get("date", 1), today=today)
-                continue  # (line ends: publish takes it as published, and says so)
+                continue  # (line ends, whitespace: publish takes it as published, and says so)
             changes = language_changes(code, data, old, commit=entry.source.commit)
         newest = max(versions[folder])
         found.append(Finding.of(path, front.meta_lines.get("date", 1), RULE, version=version, branch=shown,

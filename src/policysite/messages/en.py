@@ -1090,6 +1090,9 @@ MESSAGES: dict[str, str] = {
                         "`policy check` at its commit lists {count:form:it|them}",
     "publish.line-ends": "{version}: the committed pages differ from the published ones in line ends or a byte order "
                          "mark only, which every command reads alike: the published version stands",
+    "publish.line-ends/rewrapped": "{version}: the committed pages differ from the published ones in whitespace only "
+                                   "(lines wrapped anew, spaces, a table's columns padded), which readers see alike: "
+                                   "the published version stands, and nothing is published",
     "publish.no-document": "no document {document!r} on this site (documents: {known})",
     "publish.no-document/none": "no document {document!r} on this site (documents: none: the site's list of "
                                 "documents, `extra.policy.documents`, is not set)",

@@ -1257,6 +1257,10 @@ MESSAGES: dict[str, str] = {
     "publish.line-ends": "{version} : les pages enregistrées ne diffèrent des pages publiées que par les fins de ligne "
                          "ou une marque d'ordre des octets, que toutes les commandes lisent de la même façon : la "
                          "version publiée est maintenue",
+    "publish.line-ends/rewrapped": "{version} : les pages enregistrées ne diffèrent des pages publiées que par des "
+                                   "espaces (retours à la ligne, espacement, colonnes d'un tableau alignées), que les "
+                                   "lecteurs voient à l'identique : la version publiée reste telle quelle, et rien "
+                                   "n'est publié",
     "publish.no-document": "aucun document {document!r} sur ce site (documents : {known})",
     "publish.no-document/none": "aucun document {document!r} sur ce site (documents : aucun, la liste des documents "
                                 "du site, `extra.policy.documents`, n'est pas renseignée)",

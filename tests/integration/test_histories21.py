@@ -131,10 +131,18 @@ def test_at_with_proof_names_the_source_commit_the_branch_files_and_the_commit_t
         f"source: docs/{lang}/index.md at commit {commit} (fingerprint {_sha(project, f'docs/{lang}/index.md', commit)})",
         f"on gh-pages: {page}, fingerprint {_sha(project, page)}, as its publication record holds",
         f"on gh-pages: {pdf}, fingerprint {_sha(project, pdf)}, as its publication record holds",
-        f"publication record: manifest/2022-03-01.json, added to gh-pages by commit {added} on {_day(project, added)}"], out
+        f"publication record: manifest/2022-03-01.json, added to gh-pages by commit {added} on {_day(project, added)}",
+        f"to check it without this tool, in a clone holding gh-pages: `git cat-file blob {commit}:docs/{lang}/index.md "
+        f"| sha256sum` prints the source's fingerprint, `git cat-file blob gh-pages:{page} | sha256sum` a published "
+        "file's (each the same way), and `git log --diff-filter=A --format='%H %cI' gh-pages -- "
+        "manifest/2022-03-01.json` the commit that added the publication record and when; the record itself, `git "
+        "cat-file blob gh-pages:manifest/2022-03-01.json`, lists each file's fingerprint"], out  # (legal25)
     code, out, _err = _at(project, capsys, "2022-02-28", "--lang", lang, "--proof")
     out = _unshown(out)
     assert code == 0 and out[0].startswith("2021-02-17 ")
+    assert out[-1].startswith("to check it without this tool, in a clone holding gh-pages: `git cat-file blob "
+                              f"{_commit(project, '2021-02-17')}:docs/fr/index.md | sha256sum`"), out
+    out = out[:-1]
     assert out[-4].startswith(f"source: docs/fr/index.md at commit {_commit(project, '2021-02-17')} "), out
     assert out[-3:-1] == [f"on gh-pages: fr/2021-02-17/index.html, fingerprint {_sha(project, 'fr/2021-02-17/index.html')}, "
                           "as its publication record holds",
@@ -161,7 +169,8 @@ def test_at_with_proof_says_a_file_changed_removed_or_a_manifest_rewritten_by_ha
     out = _unshown(out)
     added = _added(translated_later, "2022-03-01")
     recorded = json.loads(record)["languages"]["en"]["files"]
-    assert out[2:] == [
+    assert out[-1].startswith("to check it without this tool, in a clone holding gh-pages: "), out  # (legal25)
+    assert out[2:-1] == [
         f"on gh-pages: en/2022-03-01/index.html differs from the fingerprint its publication record holds, "
         f"{recorded['index.html']}: changed by hand since it was published (`policy verify` says what to do)",
         f"on gh-pages: en/2022-03-01/policy-en-2022-03-01.pdf, recorded with fingerprint "

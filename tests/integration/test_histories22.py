@@ -105,8 +105,9 @@ def test_the_proof_dates_each_publication_in_the_company_s_zone_and_reads_alike_
     root = announced_in_paris.root
     code, out, _err = _at(root, capsys, "2022-03-01", "--proof", "--messages", "en")
     added = git(root, "log", "--format=%H", "gh-pages", "--", "manifest/2022-03-01.json").split()[-1]
-    assert code == 0 and out[-1] == (f"publication record: manifest/2022-03-01.json, added to gh-pages by commit {added} "
+    assert code == 0 and out[-2] == (f"publication record: manifest/2022-03-01.json, added to gh-pages by commit {added} "
                                      "on January 20, 2022 at 00:30 (Europe/Paris)"), out
+    assert out[-1].startswith("to check it without this tool, in a clone holding gh-pages: "), out  # (legal25)
     fresh = tmp_path / "fresh"
     git(tmp_path, "clone", "-q", f"file://{root}", str(fresh))
     code, again, _err = _at(fresh, capsys, "2022-03-01", "--proof", "--messages", "en")

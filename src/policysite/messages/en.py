@@ -3941,6 +3941,12 @@ MESSAGES: dict[str, str] = {
                                  "{time} ({zone}), and rewritten since (`policy verify` says what to do)",
     "at.proof/record-unknown": "publication record: {path}: no commit of {branch}'s history added it (a history cut "
                                "or grafted): `policy verify` says what to do",
+    "at.proof/recheck": "to check it without this tool, in a clone holding {branch}: `git cat-file blob "
+                        "{commit}:{path} | sha256sum` prints the source's fingerprint, `git cat-file blob "
+                        "{branch}:{file} | sha256sum` a published file's (each the same way), and `git log "
+                        "--diff-filter=A --format='%H %cI' {branch} -- {record}` the commit that added the publication "
+                        "record and when; the record itself, `git cat-file blob {branch}:{record}`, lists each file's "
+                        "fingerprint",
     "at.renamed": "the site serves this text under {old}, its published code; the configuration now names it {new}, "
                   "which `policy publish` and `policy history` refuse: {why}",
     "at.dropped": "the site serves the {lang:language} texts published before the configuration stopped listing "

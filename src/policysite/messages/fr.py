@@ -4483,6 +4483,12 @@ MESSAGES: dict[str, str] = {
                                  "{day:date} à {time} ({zone}), et réécrit depuis (`policy verify` dit quoi faire)",
     "at.proof/record-unknown": "relevé de publication : {path} : aucun commit de l'historique de {branch} ne l'a "
                                "ajouté (un historique coupé ou greffé) : `policy verify` dit quoi faire",
+    "at.proof/recheck": "pour le vérifier sans cet outil, dans un clone qui contient {branch} : `git cat-file "
+                        "blob {commit}:{path} | sha256sum` affiche l'empreinte de la source, `git cat-file blob "
+                        "{branch}:{file} | sha256sum` celle d'un fichier publié (de même pour chacun), et `git log "
+                        "--diff-filter=A --format='%H %cI' {branch} -- {record}` le commit qui a ajouté le relevé de "
+                        "publication et sa date ; le relevé lui-même, `git cat-file blob {branch}:{record}`, liste "
+                        "l'empreinte de chaque fichier",
     "at.renamed": "le site sert ce texte sous {old}, son code publié ; la configuration le nomme désormais {new}, ce "
                   "que `policy publish` et `policy history` refusent : {why}",
     "at.dropped": "le site sert les textes en {lang:language} publiés avant que la configuration ne cesse de lister "

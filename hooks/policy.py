@@ -266,7 +266,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if release and release.previous_text:  # the sections split off one since the version before (reader25)
         for index, cuts in anchors.split_off(release.previous_text, policy, lang=config.theme["language"]).items():
             for cut in cuts:  # (and those split off before it, which its record carries: for_page)
-                found.add_split(index, cut)
+                found.add_split(index, cut, on=release.version)
     _anchors[page.file.src_uri, id(config)] = found
     _policies[page.file.src_uri, id(config)] = policy, ahead
     return rendering.lists_apart(markdown, policy, ahead=ahead)

@@ -48,6 +48,10 @@ class Anchors:
     # the sections split off each section here (by index) since the version before (split_off, set by the build): part
     # of its text is theirs now, which a link to it says (with_aliases: data-policy-split-off; policy.js, reader25)
     split: dict[int, list[int]] = field(default_factory=dict)
+    # the date of the version each split was made in, by (section, section split off it), where known (a record
+    # written before session 56 has none): a link naming the section by an id dated from then on was written after the
+    # split, and names the section as it is since (policy.js says nothing to it, reader28)
+    split_on: dict[tuple[int, int], str] = field(default_factory=dict)
     # every id above, kept as aliases are added (rebuilt at each alias, 3,000 sections took 1.1 s)
     _known: set[str] = field(init=False, repr=False, compare=False)
 
@@ -65,7 +69,7 @@ class Anchors:
         """Another Anchors of the same ids, whose aliases can be added to apart."""
         return Anchors(list(self.ids), {index: list(values) for index, values in self.aliases.items()},
                        set(self.others), list(self.removed),
-                       {index: list(values) for index, values in self.split.items()})
+                       {index: list(values) for index, values in self.split.items()}, dict(self.split_on))
 
     def add_alias(self, index: int, alias: str) -> None:
         """`alias` lands on section `index` too, unless something on the page has that id already, or
@@ -75,10 +79,12 @@ class Anchors:
             self.aliases.setdefault(index, []).append(alias)
             self._known.add(alias)
 
-    def add_split(self, index: int, cut: int) -> None:
-        """Section `cut` was split off section `index` (neither the other)."""
+    def add_split(self, index: int, cut: int, *, on: str = "") -> None:
+        """Section `cut` was split off section `index` (neither the other), in the version of date `on` where known."""
         if index != cut and cut not in self.split.get(index, []):
             self.split.setdefault(index, []).append(cut)
+        if index != cut and DATED_DAY.fullmatch(on) and not self.split_on.get((index, cut)):
+            self.split_on[index, cut] = on
 
     def add_removed(self, dated: str) -> None:
         """`dated` (a dated id) names a section removed before this version, unless something on the page has it."""
@@ -90,13 +96,14 @@ class Anchors:
 def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Policy | None = None,
                  previous_aliases: Mapping[str, Sequence[str]] | None = None,
                  previous_source: Policy | None = None, previous_version: str = "",
-                 own: Anchors | None = None, before: Anchors | None = None) -> Anchors:
+                 own: Anchors | None = None, before: Anchors | None = None, version: str = "") -> Anchors:
     """The ids of `policy`'s page. `source` is the authoritative text when `policy` is a translation;
     `previous` the version published before it in the same language, whose anchors keep landing, and
     `previous_aliases` the aliases that version carried (by section id), which keep landing too;
     `previous_source` the authoritative text of that version, which gave a translation's page its ids;
     `previous_version` its date, with which a section whose id changed keeps the id it had (`2023-05-10.s2`).
-    `own` and `before`: `own_anchors` of `policy` and of `previous`, where the caller has them (read, not changed)."""
+    `own` and `before`: `own_anchors` of `policy` and of `previous`, where the caller has them (read, not changed).
+    `version`: `policy`'s date, which dates the sections split off one since `previous` (Anchors.split_on)."""
     anchors = own.copy() if own is not None else own_anchors(policy, source=source)
     if previous is not None:
         from policysite.redline.engine import joined, match_sections
@@ -124,12 +131,12 @@ def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Poli
         # named their text too, in any version after (reader27: only the version of the split said so).
         for j, i in sorted(joined(previous.sections, policy.sections, pairs)[1].items()):
             if i in pairs:
-                anchors.add_split(pairs[i], j)
+                anchors.add_split(pairs[i], j, on=version)
         at = {name: index for index, name in enumerate(before.ids)}
         for entry in carried.get(SPLIT, ()):
-            whole, _, cut = entry.partition(" ")
+            whole, cut, on = split_entry(entry)
             if at.get(whole) in pairs and at.get(cut) in pairs:
-                anchors.add_split(pairs[at[whole]], pairs[at[cut]])
+                anchors.add_split(pairs[at[whole]], pairs[at[cut]], on=on)
         if previous_version:
             # The sections the one differ matches with none here (removed: not kept, moved, renumbered nor merged),
             # each id dated with the last version that had it, and those removed before: a link copied while one was
@@ -344,10 +351,19 @@ REMOVED_ATTRIBUTE = "data-policy-removed"
 SPLIT = " split"
 
 
+def split_entry(entry: str) -> tuple[str, str, str]:
+    """A SPLIT entry read: the section split, the one split off it, and the date of the version of the split (a
+    third word since session 56; "" in an older record)."""
+    whole, _, rest = entry.partition(" ")
+    cut, _, on = rest.partition(" ")
+    return whole, cut, on
+
+
 def alias_map(anchors: Anchors) -> dict[str, list[str]]:
     """Each section id with aliases -> its aliases, REMOVED -> the dated ids of the sections removed before it, and
     SPLIT -> the sections split off another: what a version records for the next one."""
-    split = [f"{anchors.ids[i]} {anchors.ids[j]}" for i, cuts in sorted(anchors.split.items()) for j in cuts]
+    split = [" ".join(filter(None, (anchors.ids[i], anchors.ids[j], anchors.split_on.get((i, j)))))
+             for i, cuts in sorted(anchors.split.items()) for j in cuts]
     return {anchors.ids[i]: list(values) for i, values in sorted(anchors.aliases.items()) if values} | \
         ({REMOVED: list(anchors.removed)} if anchors.removed else {}) | ({SPLIT: split} if split else {})
 
@@ -487,16 +503,17 @@ def _read_link_texts(markdown: str, target: str) -> list[str]:
 def of_texts(text: str, *, lang: str, source_text: str | None = None, previous_text: str | None = None,
              previous_aliases: Mapping[str, Sequence[str]] | None = None,
              previous_source_text: str | None = None, previous_version: str = "",
-             previous_ids: Sequence[str] = (), ids: Sequence[str] = ()) -> Anchors:
+             previous_ids: Sequence[str] = (), ids: Sequence[str] = (), version: str = "") -> Anchors:
     """The anchors of a page's text (Markdown, with or without its front matter). `previous_ids` and `ids`: the section
     ids the manifests record the version before and this one were first published with (histories18), where they do:
-    the record wins over the ids today's rules work out (recorded)."""
+    the record wins over the ids today's rules work out (recorded). `version`: the text's date (page_anchors)."""
     before = recorded(_own_of(previous_text, previous_source_text, lang), previous_ids) if previous_text else None
     anchors = page_anchors(_parsed(text, lang), source=_parsed(source_text, lang) if source_text else None,
                            previous=_parsed(previous_text, lang) if previous_text else None,
                            previous_aliases=previous_aliases,
                            previous_source=_parsed(previous_source_text, lang) if previous_source_text else None,
-                           previous_version=previous_version, own=_own_of(text, source_text, lang), before=before)
+                           previous_version=previous_version, own=_own_of(text, source_text, lang), before=before,
+                           version=version)
     if len(ids) == len(anchors.ids):  # its page first published with other ids (another rule): they keep landing
         for index, published in enumerate(ids):
             if published != anchors.ids[index]:
@@ -614,9 +631,9 @@ def for_page(markdown: str, *, lang: str, source_text: str | None = None,
         anchors.add_removed(dated)
     at = {name: index for index, name in enumerate(anchors.ids)}
     for entry in (aliases or {}).get(SPLIT, ()):
-        whole, _, cut = entry.partition(" ")
+        whole, cut, on = split_entry(entry)
         if whole in at and cut in at:
-            anchors.add_split(at[whole], at[cut])
+            anchors.add_split(at[whole], at[cut], on=on)
     return with_ids(markdown, policy, anchors, offset=ahead), anchors
 
 
@@ -678,6 +695,7 @@ def unbuilt(html: str, anchors: Anchors) -> list[str]:
 
 # A dated id (`2023-05-10.s2`): the id a section had in the version of that date.
 DATED = re.compile(r"(\d{4}-\d{2}-\d{2})\.(.+)")
+DATED_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def dated_entries(anchors: Anchors) -> list[tuple[str, str, int]]:
@@ -745,7 +763,15 @@ def since_ids(anchors: Anchors, versions: Sequence[str]) -> dict[int, list[str]]
                     and dated_target(wanted, anchors, entries=entries, versions=ordered) == holder:
                 since.setdefault(holder, []).append(wanted)
             after = date
-    return since
+    # A section part of whose text was split off another: from the version of the split on, a link to it names less
+    # text; its id dated with that version names it for good as it is since (policy.js: the "¶" at latest/ gives the
+    # last, and a link by it gets no note of the split, reader28).
+    for (index, _cut), on in sorted(anchors.split_on.items()):
+        wanted = f"{on}.{anchors.ids[index]}"
+        if on in ordered and wanted not in anchors and wanted not in since.get(index, []) \
+                and dated_target(wanted, anchors, entries=entries, versions=ordered) == index:
+            since.setdefault(index, []).append(wanted)
+    return {index: sorted(values, key=lambda dated: dated[:10]) for index, values in since.items()}
 
 
 def with_aliases(html: str, anchors: Anchors, *, versions: Sequence[str] = ()) -> str:
@@ -765,8 +791,12 @@ def with_aliases(html: str, anchors: Anchors, *, versions: Sequence[str] = ()) -
         match = heading.search(html)
         if match:
             # the ids of the sections split off it, on the heading (data-policy-split-off: policy.js links each)
-            split = " ".join(_attr(anchors.ids[j]) for j in anchors.split.get(index, []))
-            opened = match.group()[:-1] + (f' data-policy-split-off="{split}">' if split else ">")
+            cuts = anchors.split.get(index, [])
+            split = " ".join(_attr(anchors.ids[j]) for j in cuts)
+            # and the date of the version of each split, in the same order ("-" where its record has none)
+            on = " ".join(anchors.split_on.get((index, j)) or "-" for j in cuts)
+            opened = match.group()[:-1] + (f' data-policy-split-off="{split}"' if split else "") + \
+                (f' data-policy-split-on="{on}"' if split and on.strip("- ") else "") + ">"
             html = html[:match.start()] + opened + spans + html[match.end():]
     if anchors.removed:  # below the title, in no heading, and no element's id (nothing a browser lands on)
         title = html.find("</h1>")

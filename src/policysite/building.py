@@ -132,7 +132,7 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
     """
     settings = project.settings
     if aliases is None:  # publishing works them out in order beforehand and passes them
-        aliases = aliases_of(settings, snapshot.sources, previous, ids=ids)
+        aliases = aliases_of(settings, snapshot.sources, previous, ids=ids, version=version)
     if links is None:  # where its links to the site's other documents land; a rebuild passes those recorded
         links = pinned_links(project, snapshot.sources, version=version)
     fonts = [project.theme / folder for folder in settings.pdf_fonts]
@@ -285,11 +285,12 @@ def pinned_links(project: Project, sources: Mapping[str, bytes], *, version: str
 
 
 def aliases_of(settings, sources: Mapping[str, bytes], previous: Previous | None, *,
-               ids: Mapping[str, list[str]] | None = None) -> dict[str, dict[str, list[str]]]:
+               ids: Mapping[str, list[str]] | None = None, version: str = "") -> dict[str, dict[str, list[str]]]:
     """Per language, the older ids that land on each section of a version (`sources`): its text's own
     links written for other ids, the anchors and aliases of the version before (`previous`, by the ids its manifest
     records where it does), the ids the version itself was first published with (`ids`, its manifest's: a rebuild
-    whose rules give its sections other ids), and the slugs of its titles in every language (titled)."""
+    whose rules give its sections other ids), and the slugs of its titles in every language (titled). `version`: its
+    date, which its record gives the sections split off one since the version before (anchors.split_on)."""
     from policysite import anchors, document
     from policysite.titled import with_title_slugs
 
@@ -305,7 +306,8 @@ def aliases_of(settings, sources: Mapping[str, bytes], previous: Previous | None
             text, lang=code, previous_text=texts.get(code),
             source_text=source.decode("utf-8", "replace") if source else None, previous_aliases=carried.get(code),
             previous_source_text=texts.get(settings.authoritative) if translation else None,
-            previous_version=before or "", previous_ids=recorded.get(code, ()), ids=(ids or {}).get(code, ())))
+            previous_version=before or "", previous_ids=recorded.get(code, ()), ids=(ids or {}).get(code, ()),
+            version=version))
     return {code: anchors.alias_map(found) for code, found in with_title_slugs(pages).items()}
 
 

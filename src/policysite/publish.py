@@ -1149,7 +1149,7 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
                                pending_aliases=pending_aliases)
         recorded = state.manifests.get(version.version)  # a rebuild keeps where its links landed, its sections' ids
         pending_aliases[version.version] = aliases_of(project.settings, snap.sources, previous,
-                                                      ids=recorded.ids if recorded else None)
+                                                      ids=recorded.ids if recorded else None, version=version.version)
         links = carried.links[version.version] if version.version in carried.links else \
             recorded.links if recorded is not None else None
         prints = {lang: found for lang, found in printing.recorded(recorded, listing, version=version.version,

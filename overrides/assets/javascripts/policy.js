@@ -570,7 +570,7 @@
   function formerly() {
     var shown = document.querySelector(".policy-formerly"), id = fragment();
     if (shown) shown.remove();
-    var said = document.querySelector(".policy-unscripted"), target = id && document.getElementById(id);
+    var said = document.querySelector(".policy-unscripted"), target = id && targeted();
     var words = said && said.getAttribute("data-policy-renumbered");
     // (an id the section had: its alias span, in its heading)
     var heading = target && (/^H[2-6]$/.test(target.tagName) ? target : target.parentNode);
@@ -581,9 +581,12 @@
     });
     var holders = Object.keys(until).sort(function (a, b) { return until[a] < until[b] ? 1 : -1; });
     // The sections split off it since the version before (anchors.Anchors.split): a link to it, written before, named
-    // their text too, and landed on the half that kept its place without a word (reader25). Each linked under it.
-    var split = (heading.getAttribute("data-policy-split-off") || "").split(" ").filter(function (cut) {
-      return cut && document.getElementById(cut);
+    // their text too, and landed on the half that kept its place without a word (reader25). Each linked under it;
+    // not to a link dated on or after the day of its split (data-policy-split-on, "-" where unknown), written since,
+    // which names the section as it is (reader28).
+    var on = (heading.getAttribute("data-policy-split-on") || "").split(" "), m = DATED.exec(id);
+    var split = (heading.getAttribute("data-policy-split-off") || "").split(" ").filter(function (cut, n) {
+      return cut && document.getElementById(cut) && !(m && on[n] > "-" && m[1] >= on[n]);
     });
     if (!holders.length && !split.length) return;
     var note = document.createElement("div"), ui = said.lang;

@@ -156,7 +156,10 @@ def not_found(settings: Settings, *, lang: str, languages: tuple[str, ...] = (),
 def _before(settings: Settings, code: str, first: str, *, root: str) -> dict[str, Any]:
     """What the 404 page says in `code` under an address of a day before its first version `first` (none: {}): that
     the text existed only in the language that prevails then (archive's `earlier`), a link to the at page of the text
-    that prevails (the version in force that day), and one to the first version in `code`."""
+    that prevails (the version in force that day), and one to the first version in `code`. The page cannot know the
+    address's day without a script: the words show by default, with a link to the history of the text that prevails
+    in place of its at page (`history_parts`, `history_href`), which notfound.js swaps for the at page of that day, or
+    hides the words under an address of no such day (reader28: with JavaScript off, they stayed hidden)."""
     if not first:
         return {}
     t, authoritative = strings(code), settings.authoritative
@@ -165,10 +168,13 @@ def _before(settings: Settings, code: str, first: str, *, root: str) -> dict[str
     # in force that day (Français)" was read as English by a screen reader, "Fran-kais", WCAG 3.1.2, reader27)
     name = settings.language(authoritative).name
     words = t["at_button"].replace("{", "{{").replace("}", "}}") + aside("{name}", code)
+    history = t["history_link"].replace("{", "{{").replace("}", "}}") + aside("{name}", code)
     return {"first": first, "before": t["earlier"].format(first=day) + ".",
             "that_day": t["at_button"] + aside(name, code),
             "that_day_parts": named_parts(words, lang=code, name=(name, authoritative)),
             "that_day_href": f"{root}/{settings.base(authoritative)}/at/",
+            "history_parts": named_parts(history, lang=code, name=(name, authoritative)),
+            "history_href": f"{root}/{settings.base(authoritative)}/history/",
             "first_text": t["version_title"].format(date=day), "first_href": f"{root}/{settings.base(code)}/{first}/"}
 
 

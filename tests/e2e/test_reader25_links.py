@@ -51,7 +51,7 @@ def test_an_old_version_s_address_in_a_later_translation_says_when_it_starts(new
     note.wait_for(state="visible")
     assert page.locator("h1").inner_text().strip() == t["not_found"]  # the address's language first
     assert note.inner_text().startswith(said)
-    links = note.locator("a")
+    links = note.locator("a:visible")  # (the history's link, shown without scripts, hidden: reader28)
     assert links.count() == 2
     that_day = links.nth(0)
     with page.expect_navigation():
@@ -61,7 +61,7 @@ def test_an_old_version_s_address_in_a_later_translation_says_when_it_starts(new
     page.goto(site.url(f"/en/{FIRST}/"))
     page.locator("[data-policy-first]").first.wait_for(state="visible")
     with page.expect_navigation():
-        page.locator("[data-policy-first] a").nth(1).click()
+        page.locator("[data-policy-first] a:visible").nth(1).click()
     assert page.url.endswith(f"/en/{LATER}/")
     assert "Second text." in page.locator("article").inner_text()
     for other in ("/en/2023-05-10/", "/en/no-such-page/", f"/fr/{FIRST}x/", "/en/2019-13-40x/"):
@@ -71,8 +71,8 @@ def test_an_old_version_s_address_in_a_later_translation_says_when_it_starts(new
         assert not page.locator("[data-policy-first]").first.is_visible(), other
     assert all(url.startswith(site.base) for url in traffic.requests)
     # its words in the language that starts later only (some 300 bytes of a 404 page of 17.5 KB)
-    notes = re.findall(rb"<p hidden data-policy-first=.*?</p>", body, re.S)
-    assert len(notes) == 1 and len(notes[0]) < 600 and len(body) < 20_000, (len(notes[0]), len(body))
+    notes = re.findall(rb"<p data-policy-first=.*?</p>", body, re.S)
+    assert len(notes) == 1 and len(notes[0]) < 800 and len(body) < 20_000, (len(notes[0]), len(body))
 
 
 SPLIT = {"fr": ("Politique de confidentialité", ("Objet", "Données collectées", "Durée de conservation", "Vos droits"),

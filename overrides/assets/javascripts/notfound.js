@@ -32,13 +32,18 @@
   });
   // A day before the first version of a translation that starts later (`/de/2021-02-17/`, an old version's link in
   // that language): its words say the text existed only in the one that prevails then, and link the text in force
-  // that day there (its at page, the day after `#`) and the translation's first version (reader25).
-  var before = asked && asked.querySelector("[data-policy-first]"), day = /^(\d{4}-\d{2}-\d{2})(\/|$)/.exec(at);
-  if (before && day && day[1] < before.getAttribute("data-policy-first")) {
-    var thatDay = before.querySelector("a[href]");
-    thatDay.setAttribute("href", thatDay.getAttribute("href") + "#" + day[1]);
-    before.hidden = false;
-  }
+  // that day there (its at page, the day after `#`, in place of the history its words link without scripts) and the
+  // translation's first version (reader25). Under any other address, they are hidden (shown without scripts, reader28).
+  var day = /^(\d{4}-\d{2}-\d{2})(\/|$)/.exec(at);
+  said404.forEach(function (block) {
+    var before = block.querySelector("[data-policy-first]"), links = before && before.querySelectorAll("a[href]");
+    if (!before) return;
+    before.hidden = !(block === asked && day && day[1] < before.getAttribute("data-policy-first"));
+    if (before.hidden || !links[1] || !links[1].hidden) return;
+    links[1].setAttribute("href", links[1].getAttribute("href") + "#" + day[1]);
+    links[1].hidden = false;
+    links[0].hidden = true;
+  });
   var first = missing.parentNode;
   if (asked && asked !== first) {
     var words = asked.firstElementChild, heading = missing.textContent;

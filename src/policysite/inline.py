@@ -6,7 +6,8 @@ import re
 
 from markdown_it.token import Token
 
-Mark = tuple[int, int, str, str]  # start, end, "strong" | "link" | "sup", the link's target ("" for the others)
+Mark = tuple[int, int, str, str]  # start, end, "strong" | "link" | "sup" | "lang", the link's target or the language
+#                                    ("" for the others)
 
 
 _BREAK = re.compile(r"<br\s*/?>", re.I)
@@ -14,6 +15,13 @@ _BREAK = re.compile(r"<br\s*/?>", re.I)
 # redline tells a footnote's mark from the word the page draws it against ("clauses" and "a" of `clauses<sup>a</sup>`)
 _SUP_OPEN = re.compile(r"<sup(?:\s[^<>]*)?>", re.I)
 _SUP_CLOSE = re.compile(r"</sup\s*>", re.I)
+# A quotation the text marks as written in another language (`<span lang="en">`, `<q lang="en">`, README): its words
+# are that language's wherever the text is drawn from the model (the side-by-side page: reader28, WCAG 3.1.2). Another
+# span or q opens nothing the model keeps, but is closed by its own tag.
+_PART_OPEN = re.compile(r"<(span|q)(?:\s[^<>]*)?>", re.I)
+_PART_LANG = re.compile(r"""\slang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>=`]+))""", re.I)
+_PART_CLOSE = re.compile(r"</(span|q)\s*>", re.I)
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 
 
 INLINE_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # an inline HTML tag, not a comment
@@ -237,7 +245,8 @@ def lines(children: list[Token]) -> tuple[str, tuple[Mark, ...]]:
 
 
 def marked(children: list[Token], *, breaks: bool = False) -> tuple[str, tuple[Mark, ...]]:
-    """`plain(children, html="drop")` and where its bold spans, links and superscripts are, from their tokens."""
+    """`plain(children, html="drop")` and where its bold spans, links, superscripts and parts in another language
+    are, from their tokens."""
     out: list[str] = []
     marks: list[Mark] = []
     opened: list[tuple[str, int, str]] = []
@@ -260,6 +269,15 @@ def marked(children: list[Token], *, breaks: bool = False) -> tuple[str, tuple[M
                 at = next((n for n in range(len(opened) - 1, -1, -1) if opened[n][0] == "sup"), None)
                 if at is not None:
                     marks.append((opened.pop(at)[1], size, "sup", ""))
+            elif child.type == "html_inline" and (part := _PART_OPEN.fullmatch(child.content.strip())):
+                said = _PART_LANG.search(part.group())
+                code = next((c for c in said.groups() if c is not None), "") if said else ""
+                opened.append((part.group(1).lower(), size, code if _LANGUAGE.fullmatch(code) else ""))
+            elif child.type == "html_inline" and (part := _PART_CLOSE.fullmatch(child.content.strip())):
+                tag = part.group(1).lower()
+                at = next((n for n in range(len(opened) - 1, -1, -1) if opened[n][0] == tag), None)
+                if at is not None and (gone := opened.pop(at))[2]:
+                    marks.append((gone[1], size, "lang", gone[2]))
             elif child.type == "html_inline":
                 piece = image_alt(child.content) or ruby_bracket(child.content, "".join(out)) \
                     or block_gap(child.content, "".join(out))

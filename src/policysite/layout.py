@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 
 from policysite import document
 
-# A run of a block's text: its words, whether bold, and the target of the link it is part of ("" if none).
-Run = tuple[str, bool, str]
+# A run of a block's text: its words, whether bold, the target of the link it is part of ("" if none), and the
+# language the text marks it as written in, where it does (`<span lang="en">`, inline.marked: a fourth item, so that
+# the PDF's data, which keys a version's PDF, stays the same for a text without one).
+Run = tuple[str, bool, str] | tuple[str, bool, str, str]
 _LINKED = re.compile(r"(?i)(?:https?://|mailto:|tel:|#)")
 
 
@@ -39,18 +41,30 @@ class Part:
 
 def runs(text: str, marks: Sequence[document.Mark] = ()) -> list[Run]:
     """`text` cut into (text, bold, target) runs at its marks (`Block.marks`): bold where a "strong" mark covers it,
-    the target of the "link" mark that covers it ("" outside links)."""
+    the target of the "link" mark that covers it ("" outside links), the language of the innermost "lang" mark
+    that covers it ("" outside them)."""
     cuts = sorted({0, len(text)} | {edge for start, end, _kind, _target in marks for edge in (start, end)
                                     if 0 <= edge <= len(text)})
     out: list[Run] = []
     for start, end in zip(cuts, cuts[1:]):
         strong_here = any(s <= start and end <= e for s, e, kind, _ in marks if kind == "strong")
         target = next((t for s, e, kind, t in marks if kind == "link" and s <= start and end <= e), "")
-        if out and out[-1][1:] == (strong_here, target):
-            out[-1] = (out[-1][0] + text[start:end], strong_here, target)
+        lang = max(((s, -e, t) for s, e, kind, t in marks if kind == "lang" and s <= start and end <= e),
+                   default=(0, 0, ""))[2]
+        if out and out[-1][1:] == _run("", strong_here, target, lang)[1:]:
+            out[-1] = _run(out[-1][0] + text[start:end], strong_here, target, lang)
         else:
-            out.append((text[start:end], strong_here, target))
+            out.append(_run(text[start:end], strong_here, target, lang))
     return out or [(text, False, "")]
+
+
+def language(run: Run) -> str:
+    """The language a run's words are marked as written in ("" where none: the page's)."""
+    return run[3] if len(run) > 3 else ""
+
+
+def _run(words: str, strong: bool, target: str, lang: str) -> Run:
+    return (words, strong, target, lang) if lang else (words, strong, target)
 
 
 def parts(blocks: Sequence[document.Block]) -> list[Part]:
@@ -85,4 +99,4 @@ def _runs(block: document.Block) -> list[Run]:
     text has them: those to another site, an address or a number, and to a section (a page of the site is left as
     words: the pages that draw runs are not where the text's relative links start)."""
     text, marks = document.drawn_marked(block)
-    return runs(text, [m for m in marks if m[2] == "strong" or _LINKED.match(m[3])])
+    return runs(text, [m for m in marks if m[2] in ("strong", "lang") or m[2] == "link" and _LINKED.match(m[3])])

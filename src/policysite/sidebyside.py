@@ -126,13 +126,17 @@ def landing(drawn: list[Part], ids: set[str], page: str) -> list[Part]:
     """`drawn` with each link to a place of its text that this page lacks (a note's `#fn-1`: the page draws no
     inline HTML, and its rows hold the sections' ids only) led to that place on its version's `page`."""
     def runs(said: list[Run]) -> list[Run]:
-        return [(text, bold, page + target if target.startswith("#") and target[1:] not in ids else target)
-                for text, bold, target in said]
+        return [_led(run, page + run[2]) if run[2].startswith("#") and run[2][1:] not in ids else run for run in said]
 
     def items(said: list[Item]) -> list[Item]:
         return [Item(runs(item.runs), items(item.children), item.number) for item in said]
 
     return [Part(part.kind, runs(part.runs), items(part.items), part.header, part.rows) for part in drawn]
+
+
+def _led(run: Run, target: str) -> Run:
+    """`run` linked to `target`, its language kept."""
+    return (run[0], run[1], target, run[3]) if len(run) > 3 else (run[0], run[1], target)
 
 
 def line_start(text: str) -> str:

@@ -44,7 +44,7 @@ from pathlib import Path
 
 import git as gitpython
 
-from policysite import clock, deletions, git, keptfiles, manifest as mf, periods, reflogs
+from policysite import clock, deletions, git, keptfiles, manifest as mf, manifestcache, periods, reflogs
 from policysite.errors import ManifestUnreadable, PublishError
 from policysite.messages import Said, text_of
 from policysite.project import Project
@@ -735,18 +735,42 @@ def _read_manifests(repo: gitpython.Repo, rev: str, directory: str, *, branch: s
     # manifest/assets/ lists the shared theme files, manifest/<id>/ holds a further document's manifests
     entries = [(name, blob) for name, (_mode, blob) in git.list_files(repo, rev, directory).items()
                if name.endswith(".json") and "/" not in name]
-    with contextlib.closing(git.read_objects(repo, [blob for _name, blob in entries])) as contents:
-        for (name, blob), (_sha, content) in zip(entries, contents):
+    place = manifestcache.folder(repo.common_dir)
+    kept = _kept_manifests(place, directory)
+    read = {blob: kept[blob] for _name, blob in entries if blob in kept}
+    missing = [(name, blob) for name, blob in entries if blob not in read]
+    with contextlib.closing(git.read_objects(repo, [blob for _name, blob in missing])) as contents:
+        for (name, blob), (_sha, content) in zip(missing, contents):
             try:
-                manifest = mf.VersionManifest.loads(content)
+                read[blob] = mf.VersionManifest.loads(content)
             except mf.ManifestError as exc:
                 # said alike by every command, those that only read the archive too (`policy at` said "nothing
                 # was published": history hunt 31)
                 raise ManifestUnreadable(Said("branch.manifest-unreadable", branch=branch, path=f"{directory}/{name}",
                                               error=text_of(exc))) from None
-            manifests[manifest.version] = manifest
-            mf.keep_commits(blob, manifest)  # (what the served check's descriptions ask of the same blobs)
+    for _name, blob in entries:
+        manifest = read[blob]
+        manifests[manifest.version] = manifest
+        mf.keep_commits(blob, manifest)  # (what the served check's descriptions ask of the same blobs)
+    if missing:
+        # those kept before stay beside this commit's (another commit of the branch read next: the tip before a
+        # publication), unless they outnumber them (a branch rewritten, another branch read)
+        both = {**kept, **read}
+        _KEPT_MANIFESTS[(str(place), directory)] = both if len(both) <= 2 * len(read) + 64 else read
+        manifestcache.keep(place, directory, _KEPT_MANIFESTS[(str(place), directory)])
     return manifests
+
+
+def _kept_manifests(place: Path, directory: str) -> dict[str, mf.VersionManifest]:
+    """The manifests kept by blob id (manifestcache): read from the git folder once a process, then as last kept."""
+    key = (str(place), directory)
+    if key not in _KEPT_MANIFESTS:
+        _KEPT_MANIFESTS[key] = manifestcache.kept(place, directory)
+    return _KEPT_MANIFESTS[key]
+
+
+# (kept folder, manifest folder) -> {blob id: manifest}: what this process read or kept last
+_KEPT_MANIFESTS: dict[tuple[str, str], dict[str, mf.VersionManifest]] = {}
 
 
 def versions_json(dates: list[str], lang: str, *, today: dt.date | None = None) -> bytes:

@@ -873,7 +873,7 @@ def archive_put_back(project: Project, state: BranchState, *, branch: str,
     lines: list[Said] = []
     said: set[str] = set()
     # (the newest commits alone: the branch's whole log at every publication cost a walk of every version's commit)
-    log = git.run(project.repo, "log", "-n", "100", "--format=%H%x00%s", state.base, "--", *pages).splitlines()
+    log = _archive_log(project, state.base, pages)
     for commit, _, subject in (entry.partition("\0") for entry in log):
         if subject.startswith((*PUBLISHING_SUBJECTS, rebuilt_pages.WRITTEN_AGAIN)):
             break
@@ -884,6 +884,17 @@ def archive_put_back(project: Project, state: BranchState, *, branch: str,
             lines.append(Said("publish.archive-put-back", path=path, branch=branch, commit=commit[:7],
                               subject=git.readable(subject)[:60]))
     return sorted(lines, key=lambda line: str(line.fields["path"]))
+
+
+def _archive_log(project: Project, base: str, pages: list[str]) -> list[str]:
+    """The newest commits of `base` that touch `pages` (`hash\0subject`), up to the first publishing's and at most
+    100: the newest alone asked first. `-n 100` walked every commit of the branch whenever fewer than 100 touch the
+    archive's pages (0.9 s of git's CPU at 1,000 versions, perf17), though the newest is publishing's but for a hand
+    commit after it."""
+    newest = git.run(project.repo, "log", "-n", "1", "--format=%H%x00%s", base, "--", *pages).splitlines()
+    if not newest or newest[0].partition("\0")[2].startswith((*PUBLISHING_SUBJECTS, rebuilt_pages.WRITTEN_AGAIN)):
+        return newest
+    return git.run(project.repo, "log", "-n", "100", "--format=%H%x00%s", base, "--", *pages).splitlines()
 
 
 def shared_replaced(project: Project, listing: dict[str, tuple[str, str]], paths: Iterable[str] | None = None

@@ -492,8 +492,11 @@ def diff(args: argparse.Namespace, root: Path) -> int:
     _reading_note(root, args.branch, args.messages)
     if not result.changed:
         notes = result.notes
-        extra = messages.Said("diff.same/notes", whitespace=notes.whitespace, formatting=notes.formatting) \
-            if notes.whitespace or notes.formatting else ""
+        # only the kinds found are counted: "3 whitespace changes only", never "and 0 formatting changes"
+        kind = "notes" if notes.whitespace and notes.formatting else \
+            "notes-whitespace" if notes.whitespace else "notes-formatting" if notes.formatting else ""
+        extra = messages.Said(f"diff.same/{kind}", whitespace=notes.whitespace, formatting=notes.formatting) \
+            if kind else ""
         # a heading's number written otherwise (`1.` become `I.`) is no word changed, but the redline shows it
         restyled = messages.Said("diff.same/restyled", count=result.restyled) if result.restyled else ""
         others = _changed_elsewhere(args, root=root, languages=[one.code for one in settings.languages], lang=lang)

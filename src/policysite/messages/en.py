@@ -2804,6 +2804,8 @@ MESSAGES: dict[str, str] = {
                           "shown below",
     "diff.same/notes": " ({whitespace:plural:whitespace change|whitespace changes} and "
                        "{formatting:plural:formatting change|formatting changes} only)",
+    "diff.same/notes-whitespace": " ({whitespace:plural:whitespace change|whitespace changes} only)",
+    "diff.same/notes-formatting": " ({formatting:plural:formatting change|formatting changes} only)",
     "diff.same/translated": "; the {others:languages} text changes (`--lang {code}` shows it), so this version is "
                             "published: its {language:language} changes page says “No change in the text.”",
     "diff.not-postponed": ": dated {new:date}, it would not postpone the version of {old:date}, published ahead: "

@@ -3218,6 +3218,10 @@ MESSAGES: dict[str, str] = {
                           "montré ci-dessous",
     "diff.same/notes": " (seulement {whitespace:plural:modification d'espacement|modifications d'espacement} et "
                        "{formatting:plural:modification de mise en forme|modifications de mise en forme})",
+    "diff.same/notes-whitespace": " (seulement {whitespace:plural:modification d'espacement|"
+                                  "modifications d'espacement})",
+    "diff.same/notes-formatting": " (seulement {formatting:plural:modification de mise en forme|"
+                                  "modifications de mise en forme})",
     "diff.same/translated": " ; le texte en {others:languages} change (`--lang {code}` le montre) : cette version "
                             "est donc publiée, et sa page des modifications en {language:language} indique « Aucune "
                             "modification du texte. »",

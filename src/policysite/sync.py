@@ -1076,7 +1076,7 @@ def _compare_tree_found(source: Policy, translation: Policy, pairs: dict[int, in
     taken = set(pairs.values())
     for index, section in enumerate(source.sections):
         if index not in pairs:
-            line = _line_before(translation, [pairs[i] for i in range(index) if i in pairs])
+            line = _line_where(translation, pairs, index)
             said = {"position": index + 1, "title": section.title, "source_count": len(source.sections),
                     "translation_count": len(translation.sections)} if positional else {
                 "section": titled(section.label, section.title) if section.numeral else section.label}
@@ -1119,9 +1119,18 @@ def _numbering(source: Policy, translation: Policy, names: tuple[str, str]) -> F
                       first=titled(first.label, first.title), anchor=first.anchor)
 
 
-def _line_before(policy: Policy, indexes: list[int]) -> int:
-    """Line of the last of the sections at `indexes`: where a missing one belongs."""
-    return policy.sections[indexes[-1]].line if indexes else policy.title_line or 1
+def _line_where(policy: Policy, pairs: dict[int, int], index: int) -> int:
+    """Where the source's section `index`, missing in the translation `policy` (`pairs`: source section to the
+    translation's), belongs, the line its "translate it here" names: the heading of the translation of the next source
+    section it has (the missing one goes just before it), else the translation's last line of text (it goes at the
+    end). The previous section's heading, said before, put it above that section's text."""
+    after = [i for i in pairs if i > index]
+    if after:
+        return policy.sections[pairs[min(after)]].line
+    if not policy.sections:
+        return max((block.line for block in policy.preamble), default=policy.title_line or 1) or 1
+    last = policy.sections[-1]
+    return max((block.line for block in last.blocks), default=last.line) or 1
 
 
 def _where(src: Section, dst: Section) -> str:

@@ -33,7 +33,7 @@ def _swap_sections(file: str, first: str, second: str, end: str) -> tuple[str, s
 # A line text of "^" means line 1; other texts are the start of the line the finding must name.
 CATALOGUE = [
     ("section missing", EN, _section(EN, "### 14.1 ", "### 14.2 "), "",
-     [("sync.section-missing", "## 14. "), ("structure.number-skipped", "### 14.2 ")]),
+     [("sync.section-missing", "### 14.2 "), ("structure.number-skipped", "### 14.2 ")]),
     ("section extra", EN, "## 13. Transfer", "### 12.4 A synthetic extra section\n\nSynthetic text.\n\n## 13. Transfer",
      [("sync.section-extra", "### 12.4 ")]),
     ("paragraphs merged", EN, "in this area.\n\nAdditional information may be provided", "in this area. Additional "
@@ -74,12 +74,12 @@ CATALOGUE = [
     ("date missing", EN, "date: 2021-02-17\n", "description: synthetic\n", [("frontmatter.date-missing", "^")]),
     ("front matter missing", EN, "---\ndate: 2021-02-17\n---\n", "", [("frontmatter.missing", "^")]),
     ("heading without number", EN, "### 14.1 Disclosure with explicit consent", "### Disclosure with explicit consent",
-     [("structure.unnumbered-heading", "### Disclosure with explicit"), ("sync.section-missing", "## 14. "),
+     [("structure.unnumbered-heading", "### Disclosure with explicit"), ("sync.section-missing", "### 14.2 "),
       ("sync.section-extra", "### Disclosure with explicit"), ("structure.number-skipped", "### 14.2 ")]),
     ("heading level wrong", EN, "#### 7.3.1 As controller", "### 7.3.1 As controller",
      [("structure.level", "### 7.3.1 ")]),
     ("section renumbered", EN, "### 14.1 Disclosure with explicit consent", "### 14.9 Disclosure with explicit consent",
-     [("structure.number-skipped", "### 14.9 "), ("sync.section-missing", "## 14. "),
+     [("structure.number-skipped", "### 14.9 "), ("sync.section-missing", "### 14.2 "),
       ("sync.section-extra", "### 14.9 "), ("structure.number-order", "### 14.2 "),
       ("structure.number-order", "### 14.3 "), ("structure.number-order", "### 14.4 ")]),
     ("sections swapped", EN, *_swap_sections(EN, "### 14.1 ", "### 14.2 ", "### 14.3 "),

@@ -19,7 +19,7 @@ from importlib import resources
 from policysite import clock, keptfiles, pdf, scriptfonts
 from policysite.document import named
 from policysite.redline import render
-from policysite.redline.docx import _lead, heading_level, in_both_orders
+from policysite.redline.docx import PLAIN, _lead, heading_level, in_both_orders
 from policysite.redline.engine import unspaced
 from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
 from policysite.redline.raised import Piece, cell_sides, raised
@@ -150,7 +150,9 @@ def _section(section: SectionChange, t: dict[str, str], lang: str, *,
         (block,) = rows
         if not (block.ops or block.link_ops or block.tip_ops):
             continue
-        lead: list[Op | Piece] = list(_lead(block))
+        # an item moved here keeps its bullet: its words are shown unmarked (moved, not added), so is its mark
+        lead: list[Op | Piece] = [(PLAIN, text) for _, text in _lead(block)] if block.moved == "from" else \
+            list(_lead(block))
         blocks.append({"ops": _ops([*lead, *raised(block.shown_ops, block.old, block.new)]),
                        "links": _ops(block.link_ops),
                        **({"tips": _ops(block.tip_ops)} if block.tip_ops else {}),

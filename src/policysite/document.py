@@ -274,7 +274,8 @@ class Block:
     # Where `shown`'s bold spans and links are, from the tokens ((start, end, "strong" | "link", target)): what the
     # PDF and the side-by-side page draw them on (found by searching the text, a link took the first place its words
     # were, an address the page shows as text: security hunt 19b, finding 2). Its superscripts ("sup", a row's too):
-    # where a footnote's mark the page draws against a word begins and ends, which the redline cuts words at.
+    # where a footnote's mark the page draws against a word begins and ends, which the redline cuts words at. Its
+    # parts in another language ("lang", a row's too: `<span lang="en">`), which the redline's words keep marked.
     marks: tuple[Mark, ...] = ()
     # `shown` with the line breaks the text makes (two spaces or a backslash at a line's end, `<br>`) as newlines,
     # each line trimmed, and its marks: what the PDF draws ("" where there is none: `shown`). From the same tokens:
@@ -947,7 +948,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             strong = inline_text.strong(children)
             if row is not None:
                 row.append(text_)
-                row_sup.extend(inline_text.shifted(tuple(m for m in marks_ if m[2] == "sup"),
+                row_sup.extend(inline_text.shifted(tuple(m for m in marks_ if m[2] in ("sup", "lang")),
                                                    sum(len(cell) + 3 for cell in row_shown)))
                 row_shown.append(shown_)
                 row_links.extend(links)

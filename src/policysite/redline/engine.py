@@ -1193,6 +1193,11 @@ def _bag(text: str) -> Counter[str]:
     return Counter(_text_words(text))
 
 
+# The marks of a block a merge or a split keeps where its words are: its superscripts (raised.raised) and its parts
+# in another language (raised.parted); a "sup" mark's fourth item is "", a "lang" mark's its language.
+_KEPT_MARKS = frozenset({"sup", "lang"})
+
+
 def _joined_blocks(parts: list[BlockChange], tokenize: Tokenizer) -> list[BlockChange] | None:
     """Neighbouring paragraphs (joins) as a merge or a split, where their text joined is the same or nearly the same
     words as the other side's (MOVED_CUTOFF); None where they are not."""
@@ -1209,8 +1214,8 @@ def _joined_blocks(parts: list[BlockChange], tokenize: Tokenizer) -> list[BlockC
         starts = [len(" ".join(sides[1][:k])) + bool(k) for k in range(len(olds))]
         old = replace(olds[0], text=" ".join(sides[1]), links=sum((o.links for o in olds), ()),
                       tooltips=sum((o.tooltips for o in olds), ()),
-                      marks=tuple((begin + start, end + start, kind, "") for o, start in zip(olds, starts)
-                                  for begin, end, kind, _ in o.marks if kind == "sup"))
+                      marks=tuple((begin + start, end + start, kind, said) for o, start in zip(olds, starts)
+                                  for begin, end, kind, said in o.marks if kind in _KEPT_MARKS))
         ends = tuple(len(" ".join(sides[1][:k + 1])) for k in range(len(olds) - 1))
         new = paired.new
         # changed even where no word did: the paragraphs did (_changed would say it unchanged)
@@ -1238,7 +1243,7 @@ def _joined_blocks(parts: list[BlockChange], tokenize: Tokenizer) -> list[BlockC
         old_text = old_text if last else old_text.rstrip()
         # its superscripts where its text is in the old paragraph's
         marks = tuple((begin - old_at[first], end - old_at[first], kind, said) for begin, end, kind, said in whole.marks
-                      if kind == "sup" and old_at[first] <= begin and end <= old_at[first] + len(old_text))
+                      if kind in _KEPT_MARKS and old_at[first] <= begin and end <= old_at[first] + len(old_text))
         links = _link_ops(whole, block) if n == 0 else (((INSERT, _link_text(block.links)),) if block.links else ())
         out.append(BlockChange("changed", replace(whole, text=old_text, marks=marks), block, head,
                                links, joined="" if last else "split", joined_count=len(news) if n == 0 else 0,

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from policysite import anchors, document, imagefiles
 from policysite.redline.engine import ahead
+from policysite.redline.raised import languages
 from policysite.strings import long_date
 
 FILE = "policy.json"
@@ -44,6 +45,9 @@ FILE = "policy.json"
 # a translation's page taking the authoritative text's ids, an older rule's `article-3`), is a
 # field added, absent before: the compare page links each section into its version's page by it, else by its number.
 # So are `announced` and `editorial` (notice): an export without them says none, as before (compare.js says neither).
+# So is a block's `parts`, where the text marks some of its words as written in another language (`<span lang="en">`:
+# [start, end, language], in code points of its `text`, a row's counted as its `sup`): the compare page marks them
+# (redline.js: parted) as the changes page does; an export without them marks none (reader29, WCAG 3.1.2).
 # 10: the preamble opens with the front matter's `description:` (document.Policy.shown_preamble), which the page shows
 # under its title since safety81: the compare page marks it changed as `policy diff` does (safety83).
 FORMAT = 10
@@ -146,6 +150,8 @@ def _block(block: document.Block) -> dict:
         data["sup"] = sup
     if block.images:
         data["images"] = [list(image) for image in block.images]
+    if parts := [[start, end, code] for start, end, code in languages(block)]:
+        data["parts"] = parts
     if block.markdown:
         # Not the Markdown itself: what tells a whitespace-only or formatting-only edit from a change of text.
         written, collapsed = _digest(block.markdown), _digest(" ".join(block.markdown.split()))

@@ -63,7 +63,8 @@
     return out.filter(function (part) { return part !== ""; });
   }
 
-  // partials/redline.html's words macro: a block's (`b`, a row's cell `column`) superscripts raised (engine.raised)
+  // partials/redline.html's words macro: a block's (`b`, a row's cell `column`) superscripts raised, its parts in
+  // another language in a <span lang> (engine.parted)
   // render.number_ops: an item's number, one that changed deleted and the new one inserted (as Word and the PDF revise it)
   function numberOps(b) {
     var o = b.old, n = b["new"], block = n || o;
@@ -73,9 +74,10 @@
     return block.kind === "item" && block.number ? [[EQUAL, block.number + "."]] : [];
   }
   function words(ops, b, column) {
-    var out = [], pieces = b ? engine.raised(ops, b.old, b["new"], column === undefined ? null : [column, column]) : null;
+    var out = [], pieces = b ? engine.parted(ops, b.old, b["new"], column === undefined ? null : [column, column]) : null;
     engine.segments(pieces ? pieces.map(function (p) { return [p[0], p[1]]; }) : ops).forEach(function (seg, k) {
       var text = pieces && pieces[k][2] ? el("sup", {}, [seg[1]]) : seg[1];
+      if (pieces && pieces[k][3]) text = el("span", { lang: pieces[k][3] }, [text]);  // a part in another language
       if (seg[0] === EQUAL) out.push(text);
       else {
         var del = seg[0] === DELETE;

@@ -46,7 +46,8 @@
                  "\u00bb": '"', "\u201e": '"', "\u2039": "'", "\u203a": "'", "\u201a": "'", "\u201b": "'",
                  "\u201f": '"', "\u2011": "-" };
   var DIRECTION_MARK = new RegExp("[" + DIRECTIONAL + "]", "g");
-  var FULL_WIDTH = /[\uff01-\uff5e]/g;  // engine.py's _FULL_WIDTH: `３` compared as `3`, one for one
+  var FULL_WIDTH = /[\uff01-\uff5e]/g;
+  var LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;  // inline.py's _LANGUAGE: a part's language (policy.json's `parts`)  // engine.py's _FULL_WIDTH: `３` compared as `3`, one for one
   function fold(text) {
     return text.replace(FULL_WIDTH, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xfee0); })
       .replace(TYPOGRAPHIC, function (c) { return FOLDED[c]; }).replace(DIRECTION_MARK, " ");
@@ -875,15 +876,16 @@
     var paired = parts.filter(function (p) { return p.kind === "changed"; })[0];
     if (s[0] === "merged") {
       var olds = parts.map(function (p) { return p.old; }), neu = paired["new"], start = 0, points = 0;
-      var joinedCuts = [], joinedUps = [];
+      var joinedCuts = [], joinedUps = [], joinedLangs = [];
       olds.forEach(function (o) {  // each one's cuts (UTF-16) and superscripts (code points) where its text is in theirs
         o.cuts.forEach(function (at) { joinedCuts.push(start + at); });
         (o.ups || []).forEach(function (p) { joinedUps.push([points + p[0], points + p[1]]); });
+        (o.langs || []).forEach(function (p) { joinedLangs.push([points + p[0], points + p[1], p[2]]); });
         start += o.text.length + 1;
         points += Array.from(o.text).length + 1;
       });
       var old = Object.assign({}, olds[0], {
-        text: s[1].join(" "), cuts: joinedCuts, ups: joinedUps,
+        text: s[1].join(" "), cuts: joinedCuts, ups: joinedUps, langs: joinedLangs,
         links: [].concat.apply([], olds.map(function (o) { return o.links; })),
         tips: olds.every(function (o) { return o.tips; }) ? [].concat.apply([], olds.map(function (o) { return o.tips; })) : undefined });
       // changed even where no word did: the paragraphs did (changed() would say it unchanged)
@@ -916,7 +918,9 @@
       var fromPoint = Array.from(whole.text.slice(0, from)).length, points = Array.from(oldText).length;
       var partUps = (whole.ups || []).filter(function (p) { return fromPoint <= p[0] && p[1] <= fromPoint + points; })
         .map(function (p) { return [p[0] - fromPoint, p[1] - fromPoint]; });
-      var c = change("changed", Object.assign({}, whole, { text: oldText, cuts: partCuts, ups: partUps }),
+      var partLangs = (whole.langs || []).filter(function (p) { return fromPoint <= p[0] && p[1] <= fromPoint + points; })
+        .map(function (p) { return [p[0] - fromPoint, p[1] - fromPoint, p[2]]; });
+      var c = change("changed", Object.assign({}, whole, { text: oldText, cuts: partCuts, ups: partUps, langs: partLangs }),
                      b["new"], head,
                      n === 0 ? linkOpsOf(whole, b["new"]) : (b["new"].links.length ? [[INSERT, linkText(b["new"].links)]] : []));
       if (n < last) c.joined = "split";
@@ -1313,6 +1317,10 @@
                links: (b.links || []).concat(sup && b.hrefs ? b.hrefs : []),
                strong: b.strong || [], cuts: cut ? cutsOf(b) : [],
                ups: cut && b.sup && b.kind !== "code" ? b.sup.filter(function (p) { return p[1] > p[0]; }) : [],
+               // export.py's `parts`: its words in another language ([start, end, language], code points)
+               langs: b.kind !== "code" && Array.isArray(b.parts) ? b.parts.filter(function (p) {
+                 return p[1] > p[0] && typeof p[2] === "string" && LANGUAGE.test(p[2]);
+               }) : [],
                cells: b.cells || (b.kind === "row" ? b.text.split(" | ") : []), line: b.line, md: b.md || null,
                tips: tips ? b.tips || [] : null, images: pics ? b.images || [] : null };
     }
@@ -1535,53 +1543,72 @@
   /* raised.py's raised: `ops` of a block's `old` to its `new` (their texts, or their cells `cells`, each side's index)
      cut into [tag, text, raised] as the page draws them, its superscripts (`ups`, policy.json's `sup`, in code points)
      raised: the kept and inserted words the new text's, the deleted the old's, matched by their characters other than
-     spaces; a side the ops do not spell drawn on the line. */
-  function upsLetters(b, cell) {
-    if (!b || !b.ups || !b.ups.length) return null;
-    var text = b.text, ups = b.ups;
+     spaces; a side the ops do not spell drawn on the line. raised.py's parted: the same, cut where a part in another
+     language (`langs`, policy.json's `parts`) begins or ends too, [tag, text, raised, language] ("" outside them). */
+  function inCell(b, cell, spans) {  // `spans` ([start, end, …] in code points of a row's text) of its cell `cell`
+    var start = 0;
+    for (var n = 0; n < cell; n++) start += Array.from(b.cells[n]).length + 3;
+    var end = start + Array.from(b.cells[cell]).length;
+    return spans.filter(function (p) { return p[0] < end && p[1] > start; })
+      .map(function (p) { return [Math.max(p[0], start) - start, Math.min(p[1], end) - start].concat(p.slice(2)); });
+  }
+  function styleLetters(b, cell, parts) {  // each character not a space: "" on the line, else "up|lang"
+    if (!b) return null;
+    var text = b.text, ups = b.ups || [], langs = parts ? b.langs || [] : [];
+    if (!ups.length && !langs.length) return null;
     if (cell !== null && cell !== undefined) {
       if (cell >= b.cells.length) return null;
-      var start = 0;
-      for (var n = 0; n < cell; n++) start += Array.from(b.cells[n]).length + 3;
-      var end = start + Array.from(b.cells[cell]).length;
       text = b.cells[cell];
-      ups = ups.filter(function (p) { return p[0] < end && p[1] > start; })
-        .map(function (p) { return [Math.max(p[0], start) - start, Math.min(p[1], end) - start]; });
-      if (!ups.length) return null;
+      ups = inCell(b, cell, ups);
+      langs = inCell(b, cell, langs);
+      if (!ups.length && !langs.length) return null;
     }
-    var up = Array.from(text).map(function () { return false; }), out = [];
+    var chars = Array.from(text), up = chars.map(function () { return false; }), said = chars.map(function () { return ""; });
+    var out = [];
     ups.forEach(function (p) { for (var k = p[0]; k < Math.min(p[1], up.length); k++) up[k] = true; });
-    Array.from(fold(text)).forEach(function (c, k) { if (!SPACE.test(c)) out.push(up[k]); });
+    langs.slice().sort(function (x, y) { return x[0] - y[0] || y[1] - x[1]; })  // an inner part after its outer one
+      .forEach(function (p) { for (var k = p[0]; k < Math.min(p[1], said.length); k++) said[k] = p[2]; });
+    Array.from(fold(text)).forEach(function (c, k) {
+      if (!SPACE.test(c)) out.push(up[k] || said[k] ? (up[k] ? "1" : "0") + "|" + said[k] : "");
+    });
     return out;
   }
-  function raised(ops, old, neu, cells) {
+  function styled(ops, old, neu, cells, parts) {
     cells = cells || [null, null];
     var sides = {}, at = {}, out = [];
-    sides[DELETE] = upsLetters(old, cells[0]);
-    sides[INSERT] = upsLetters(neu, cells[1]);
+    sides[DELETE] = styleLetters(old, cells[0], parts);
+    sides[INSERT] = styleLetters(neu, cells[1], parts);
     at[DELETE] = at[INSERT] = 0;
-    if (!sides[DELETE] && !sides[INSERT]) return ops.map(function (op) { return [op[0], op[1], false]; });
+    if (!sides[DELETE] && !sides[INSERT]) return ops.map(function (op) { return [op[0], op[1], ""]; });
     ops.forEach(function (op) {
       var tag = op[0], side = tag === DELETE ? DELETE : INSERT, flags = sides[side];
-      var chars = Array.from(op[1]), folded = Array.from(fold(op[1])), start = 0, current = false, end = 0;
+      var chars = Array.from(op[1]), folded = Array.from(fold(op[1])), start = 0, current = "", end = 0;
       folded.forEach(function (c, k) {
         if (SPACE.test(c)) return;
-        var up = !!flags && at[side] < flags.length && flags[at[side]];
+        var style = flags && at[side] < flags.length ? flags[at[side]] : "";
         at[side]++;
-        if (up !== current && k > start) {
-          var cut = current ? end : k;  // the spaces after a raised stretch on the line
+        if (style !== current && k > start) {
+          var cut = current ? end : k;  // the spaces after a raised stretch or a part outside it
           out.push([tag, chars.slice(start, cut).join(""), current]);
           start = cut;
         }
-        current = up;
+        current = style;
         end = k + 1;
       });
       if (start < chars.length) out.push([tag, chars.slice(start).join(""), current]);
       if (tag === EQUAL) folded.forEach(function (c) { if (!SPACE.test(c)) at[DELETE]++; });
     });
     return out.map(function (p) {
-      var side = p[0] === DELETE ? DELETE : INSERT;
-      return [p[0], p[1], p[2] && !(sides[side] && at[side] !== sides[side].length)];
+      var side = p[0] === DELETE ? DELETE : INSERT, wrong = sides[side] && at[side] !== sides[side].length;
+      return [p[0], p[1], wrong ? "" : p[2]];
+    });
+  }
+  function raised(ops, old, neu, cells) {
+    return styled(ops, old, neu, cells, false).map(function (p) { return [p[0], p[1], p[2].charAt(0) === "1"]; });
+  }
+  function parted(ops, old, neu, cells) {
+    return styled(ops, old, neu, cells, true).map(function (p) {
+      return [p[0], p[1], p[2].charAt(0) === "1", p[2] ? p[2].slice(2) : ""];
     });
   }
 
@@ -1790,7 +1817,7 @@
     return data;
   }
 
-  return { diff: diff, toJson: toJson, shownOps: shownOps, shownCells: shownCells, pageSup: pageSup, raised: raised, summary: summary, isChanged: isChanged, isDisplayed: isDisplayed,
+  return { diff: diff, toJson: toJson, shownOps: shownOps, shownCells: shownCells, pageSup: pageSup, raised: raised, parted: parted, summary: summary, isChanged: isChanged, isDisplayed: isDisplayed,
            numberOf: numberOf, labelOf: labelOf,
            named: named,
            anchorFor: anchorFor, wordOps: wordOps, norm: norm, segments: segments, EQUAL: EQUAL, DELETE: DELETE, INSERT: INSERT };

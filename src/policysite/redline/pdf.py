@@ -22,7 +22,7 @@ from policysite.redline import render
 from policysite.redline.docx import PLAIN, _lead, heading_level, in_both_orders
 from policysite.redline.engine import unspaced
 from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
-from policysite.redline.raised import Piece, cell_sides, raised
+from policysite.redline.raised import Part, Piece, cell_sides, parted
 from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line, tables
 from policysite.strings import digits, direction, long_date, redline_labels as labels, spoken
 
@@ -91,36 +91,42 @@ def _instant(day: dt.date | None, time_zone: str) -> list[int] | None:
     return [at.year, at.month, at.day, at.hour, at.minute, at.second]
 
 
-def _ops(ops: Sequence[Op | Piece]) -> list[list[str | bool]]:
+def _ops(ops: Sequence[Op | Piece | Part]) -> list[list[str | bool]]:
     """Ops as [kind, text], "" for an unchanged stretch: adjacent stretches of one kind joined, the space after a
     changed stretch outside its mark (`[+un] soin`, not `[+un ]soin`); a stretch the page draws raised (raised.Piece:
-    a footnote's call) [kind, text, true], set in superscript inside its kind's mark. Words deleted and the words
-    inserted in their place are two words apart, as the other redlines set them (engine.segments): `[−one] [+two]`, not
-    `[−one][+two]`, which a reader of the print, or one who copies its text, read as one word; none among letters of a
-    script written without spaces (`[−３][+５]`)."""
-    joined: list[tuple[str, str, bool]] = []
+    a footnote's call) [kind, text, true], set in superscript inside its kind's mark; a stretch of a part the text
+    marks as written in another language (raised.Part: `<span lang="en">`) [kind, text, raised, language], tagged in
+    that language (only where there is one: a redline without such a part has the same data as before). Words deleted
+    and the words inserted in their place are two words apart, as the other redlines set them (engine.segments):
+    `[−one] [+two]`, not `[−one][+two]`, which a reader of the print, or one who copies its text, read as one word;
+    none among letters of a script written without spaces (`[−３][+５]`)."""
+    joined: list[tuple[str, str, bool, str]] = []
     plain = [(op[0], op[1]) for op in ops]
     for k, op in enumerate(ops):
         tag, text, up = op[0], op[1], len(op) > 2 and bool(op[2])
+        code = str(op[3]) if len(op) > 3 else ""
         if tag == DELETE and k + 1 < len(ops) and ops[k + 1][0] == INSERT and text and not text[-1].isspace() \
                 and not ops[k + 1][1][:1].isspace() and not unspaced(plain, k):
             text += " "  # (outside the mark: the space after a changed stretch is set after it)
         kind = tag if tag in (INSERT, DELETE) else ""
-        if joined and joined[-1][0] == kind and joined[-1][2] == up:
-            joined[-1] = (kind, joined[-1][1] + text, up)
+        if joined and joined[-1][0] == kind and joined[-1][2:] == (up, code):
+            joined[-1] = (kind, joined[-1][1] + text, up, code)
         elif text:
-            joined.append((kind, text, up))
-    out: list[tuple[str, str, bool]] = []
-    for n, (kind, text, up) in enumerate(joined):
+            joined.append((kind, text, up, code))
+    out: list[tuple[str, str, bool, str]] = []
+    for n, (kind, text, up, code) in enumerate(joined):
         # (a stretch raised and the words after it of one kind: one mark around them, the space inside)
         ends = n + 1 == len(joined) or joined[n + 1][0] != kind
         words = text.rstrip() if kind and ends else text
-        for piece_kind, piece, lifted in ((kind, words, up), ("", text[len(words):], up and not kind)):
-            if piece and out and out[-1][0] == piece_kind and out[-1][2] == lifted:
-                out[-1] = (piece_kind, out[-1][1] + piece, lifted)
+        # (the space after a part in another language is outside it: the page's)
+        for piece_kind, piece, lifted, said in ((kind, words, up, code),
+                                                ("", text[len(words):], up and not kind, "" if kind else code)):
+            if piece and out and out[-1][0] == piece_kind and out[-1][2:] == (lifted, said):
+                out[-1] = (piece_kind, out[-1][1] + piece, lifted, said)
             elif piece:
-                out.append((piece_kind, piece, lifted))
-    return [[kind, text, True] if up else [kind, text] for kind, text, up in out]
+                out.append((piece_kind, piece, lifted, said))
+    return [[kind, text, up, code] if code else [kind, text, True] if up else [kind, text]
+            for kind, text, up, code in out]
 
 
 def _section(section: SectionChange, t: dict[str, str], lang: str, *,
@@ -151,9 +157,9 @@ def _section(section: SectionChange, t: dict[str, str], lang: str, *,
         if not (block.ops or block.link_ops or block.tip_ops):
             continue
         # an item moved here keeps its bullet: its words are shown unmarked (moved, not added), so is its mark
-        lead: list[Op | Piece] = [(PLAIN, text) for _, text in _lead(block)] if block.moved == "from" else \
+        lead: list[Op | Piece | Part] = [(PLAIN, text) for _, text in _lead(block)] if block.moved == "from" else \
             list(_lead(block))
-        blocks.append({"ops": _ops([*lead, *raised(block.shown_ops, block.old, block.new)]),
+        blocks.append({"ops": _ops([*lead, *parted(block.shown_ops, block.old, block.new)]),
                        "links": _ops(block.link_ops),
                        **({"tips": _ops(block.tip_ops)} if block.tip_ops else {}),
                        **({"moved": said} if (said := render.moved_line(block, t, lang)) else {}),
@@ -190,7 +196,7 @@ def _table(rows: Sequence[BlockChange]) -> dict[str, object]:
     """A table's rows, every one (unchanged or of empty cells too), the first its header, each cell in the redline's
     columns (a column one version lacks: its cells deleted or inserted whole, BlockChange.cells), and their links'
     changes, said after it."""
-    cells = [[_ops(raised(cell, row.old, row.new, cell_sides(row, k))) for k, cell in enumerate(row.shown_cells)]
+    cells = [[_ops(parted(cell, row.old, row.new, cell_sides(row, k))) for k, cell in enumerate(row.shown_cells)]
              for row in rows]  # (a row moved: from where it was)
     width = max(1, *map(len, cells))
     padded = [row + [[]] * (width - len(row)) for row in cells]

@@ -14,6 +14,8 @@ import pytest
 from policy_repo import Project, commit_on_branch, copy_of, made_once, publish_two
 from policysite import rootfiles, settings as policy_settings
 
+pytestmark = pytest.mark.usefixtures("commands_in_process")  # their commands are not about the process
+
 ROOTED = "https://policies.example.test/"
 INDEX = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 

@@ -7,7 +7,7 @@ import pytest
 from helpers import git
 from policy_repo import copy_with_origin, made_once, published_with_an_origin
 
-pytestmark = pytest.mark.usefixtures("fixed_git")
+pytestmark = pytest.mark.usefixtures("fixed_git", "commands_in_process")  # their commands are not about the process
 
 
 def test_policy_at_refuses_a_day_a_preview_of_another_branch_answers(tmp_path_factory, tmp_path):

@@ -8,7 +8,7 @@ import pytest
 from helpers import git
 from policy_repo import copy_of, history_two, made_once
 
-pytestmark = pytest.mark.usefixtures("fixed_git")
+pytestmark = pytest.mark.usefixtures("fixed_git", "commands_in_process")  # their commands are not about the process
 
 
 def _moved(project) -> None:

@@ -9,7 +9,7 @@ import pytest
 from policy_repo import new_project
 from policysite import cli, clock
 
-pytestmark = pytest.mark.usefixtures("fixed_git")
+pytestmark = pytest.mark.usefixtures("fixed_git", "commands_in_process")  # their commands are not about the process
 
 
 def test_policy_at_proof_of_a_day_before_the_first_publication_says_the_site_showed_no_version_yet(

@@ -7,7 +7,7 @@ import pytest
 
 from policy_repo import Project, made_once
 
-pytestmark = pytest.mark.usefixtures("fixed_git")
+pytestmark = pytest.mark.usefixtures("fixed_git", "commands_in_process")  # their commands are not about the process
 
 
 def _english_for_a_while(project: Project, folder) -> None:

@@ -13,7 +13,7 @@ from policy_repo import Project, commit_on_branch, new_project
 from policysite import verify
 from policysite.messages import Said, said_in
 
-pytestmark = pytest.mark.usefixtures("fixed_git")
+pytestmark = pytest.mark.usefixtures("fixed_git", "commands_in_process")  # their commands are not about the process
 
 
 def _three(root) -> Project:

@@ -9,7 +9,7 @@ import pytest
 from helpers import git
 from policy_repo import new_project
 
-pytestmark = pytest.mark.usefixtures("fixed_git")
+pytestmark = pytest.mark.usefixtures("fixed_git", "commands_in_process")  # their commands are not about the process
 
 
 def test_policy_history_publishes_a_site_kept_in_a_folder_of_the_repository(tmp_path):

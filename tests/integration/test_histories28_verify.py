@@ -8,7 +8,7 @@ import pytest
 from helpers import git
 from policy_repo import commit_on_branch, copy_of, history_first, made_once
 
-pytestmark = pytest.mark.usefixtures("fixed_git")
+pytestmark = pytest.mark.usefixtures("fixed_git", "commands_in_process")  # their commands are not about the process
 
 
 def test_verify_says_main_merged_into_gh_pages_once_with_the_merge_to_undo(tmp_path_factory, tmp_path):

@@ -9,7 +9,7 @@ import pytest
 from helpers import git
 from policy_repo import copy_of, history_first, made_once
 
-pytestmark = pytest.mark.usefixtures("fixed_git")
+pytestmark = pytest.mark.usefixtures("fixed_git", "commands_in_process")  # their commands are not about the process
 
 ODD = ("old/tab\there.txt", "old/new\nline.txt", 'old/quote"d.txt', "old/back\\slash.txt", "old/é plain.txt")
 

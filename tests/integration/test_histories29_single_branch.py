@@ -9,7 +9,7 @@ import pytest
 from helpers import git
 from policy_repo import Project, copy_with_origin, made_once, published_with_an_origin
 
-pytestmark = pytest.mark.usefixtures("fixed_git")
+pytestmark = pytest.mark.usefixtures("fixed_git", "commands_in_process")  # their commands are not about the process
 
 SAID = ("there is no gh-pages branch here, nor origin/gh-pages: this clone fetches other branches of origin only (made "
         "with --single-branch), and origin's gh-pages, the published archive if it has one, was never fetched: fetch "

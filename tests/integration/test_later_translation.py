@@ -11,6 +11,8 @@ from helpers import git
 from policy_repo import Project, fr_page, new_project
 from policysite import verify
 
+pytestmark = pytest.mark.usefixtures("commands_in_process")  # their commands are not about the process
+
 
 @pytest.fixture
 def project(tmp_path) -> Project:

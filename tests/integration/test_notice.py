@@ -19,6 +19,8 @@ from policy_repo import Project, copy_of, en_page, fr_page, new_project
 from policysite import cli, clock, manifest as mf, strings, verify
 from policysite.errors import RefusedError
 
+pytestmark = pytest.mark.usefixtures("commands_in_process")  # their commands are not about the process
+
 ANNOUNCED = dt.date(2027, 1, 20)
 FR_NOTE = "Nous conservons désormais les données deux ans."
 EN_NOTE = "We now keep data for two years."

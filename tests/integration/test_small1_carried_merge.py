@@ -9,7 +9,7 @@ import pytest
 from helpers import git
 from policy_repo import commit_on_branch, copy_of, history_first, made_once
 
-pytestmark = pytest.mark.usefixtures("fixed_git")
+pytestmark = pytest.mark.usefixtures("fixed_git", "commands_in_process")  # their commands are not about the process
 
 
 def _merged(project) -> str:

@@ -9,7 +9,7 @@ import pytest
 from helpers import git
 from policy_repo import copy_of, made_once
 
-pytestmark = pytest.mark.usefixtures("fixed_git")
+pytestmark = pytest.mark.usefixtures("fixed_git", "commands_in_process")  # their commands are not about the process
 
 
 def _two(project, _folder):
@@ -17,9 +17,15 @@ def _two(project, _folder):
     project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
 
 
+@pytest.fixture(scope="module")
+def two(tmp_path_factory):
+    """`_two` made once for the module's tests, each on a copy of it (`project`): each made it again."""
+    return made_once(tmp_path_factory, _two)
+
+
 @pytest.fixture
-def project(tmp_path_factory, tmp_path):
-    return copy_of(made_once(tmp_path_factory, _two), tmp_path / "project")
+def project(two, tmp_path):
+    return copy_of(two, tmp_path / "project")
 
 
 def _rev(project, rev: str) -> str:

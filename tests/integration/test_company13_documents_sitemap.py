@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from xml.etree import ElementTree
 
+import pytest
 from documents_repo import Site, first_versions_published, made_for_the_run, retention
 
 from policy_repo import copy_of
 from policysite import settings as policy_settings
 
+pytestmark = pytest.mark.usefixtures("commands_in_process")  # their commands are not about the process
 INDEX = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 

@@ -14,7 +14,7 @@ from policy_repo import Project, copy_of, made_once, new_project
 from policysite import git as pgit, manifest as mf, messages, publish, servedpages
 from policysite.project import opened
 
-pytestmark = pytest.mark.usefixtures("no_identity")
+pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")  # their commands are not about the process
 
 OLD, NEW = "www.dial-once.com", "privacy.example.test"
 # The archive's own feeds, sitemaps and pages (the at, compare and history pages, whose canonical address names the site's

@@ -41,7 +41,9 @@ def site(tmp_path_factory):
         assert checked.returncode == 0, checked.stdout + checked.stderr
         project.outcome = project.history()  # type: ignore[attr-defined]
 
-    return made_once(tmp_path_factory, make)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(Project, "in_process", True)  # its commands are not about the process
+        return made_once(tmp_path_factory, make)
 
 
 def test_the_version_inserting_article_2_bis_is_published(site):

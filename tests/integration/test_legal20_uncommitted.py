@@ -7,6 +7,8 @@ import pytest
 
 from policy_repo import copy_of, made_once
 
+pytestmark = pytest.mark.usefixtures("commands_in_process")  # their commands are not about the process
+
 
 def _first(project, _folder):
     project.commit("2021-02-17")

@@ -5,7 +5,7 @@ import pytest
 
 from policy_repo import new_project
 
-pytestmark = pytest.mark.usefixtures("no_identity")
+pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")  # their commands are not about the process
 
 
 def test_publish_names_a_linked_docs_folder_once(tmp_path):

@@ -34,7 +34,9 @@ def site(tmp_path_factory):
         assert checked.returncode == 0, checked.stdout + checked.stderr
         project.outcome = project.history()  # type: ignore[attr-defined]
 
-    return made_once(tmp_path_factory, make)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(Project, "in_process", True)  # its commands are not about the process
+        return made_once(tmp_path_factory, make)
 
 
 def test_the_version_with_an_article_inserted_after_an_inserted_one_is_published(site):

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from policy_repo import new_project
 from policysite import export
 from unit.test_redline13_old_formats import _older, _read, _sup
 
+pytestmark = pytest.mark.usefixtures("commands_in_process")  # their commands are not about the process
 FR = ("Les transferts sont encadrés par des clauses<sup>a</sup> types.\n\n- un élément<sup>2</sup> de la liste\n"
       "    - un sous-élément<sup>[3]</sup>\n- un autre\n\n| Données | Durée |\n|---|---|\n"
       "| les factures<sup>1</sup> | dix ans<sup>*</sup> selon la loi |")

@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser
 from integration.test_histories20 import _forget, _older_rule, _write
 from policy_repo import Project, new_project
 
-pytestmark = pytest.mark.usefixtures("fixed_git")
+pytestmark = pytest.mark.usefixtures("fixed_git", "commands_in_process")  # their commands are not about the process
 OLD, NEW = "2021-02-17", "2022-03-01"
 
 

@@ -22,7 +22,7 @@ from lxml import etree
 from selectolax.lexbor import LexborHTMLParser
 
 from helpers import GIT_ENV, ROOT, poppler
-from policy_repo import new_project
+from policy_repo import Project, new_project
 from policysite import cli
 from policysite.redline.render import labels
 from policysite.strings import long_date
@@ -41,6 +41,7 @@ def filed(tmp_path_factory) -> dict[tuple[str, str], bytes]:
     with pytest.MonkeyPatch.context() as mp:
         for key, value in GIT_ENV.items():
             mp.setenv(key, value)
+        mp.setattr(Project, "in_process", True)  # its commands are not about the process
         project = new_project(tmp_path_factory.mktemp("filing") / "project")
         for n, version in enumerate((OLD, NEW), start=1):
             for lang in ("fr", "en"):

@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from helpers import GIT_ENV, ROOT
 from integration.test_redline18_filing import _docx, _html, _pdf
-from policy_repo import new_project
+from policy_repo import Project, new_project
 from policysite import cli
 from policysite.redline.render import labels
 from policysite.strings import long_date
@@ -72,6 +72,7 @@ def filed(tmp_path_factory) -> dict[tuple[str, str, str], bytes]:
     with pytest.MonkeyPatch.context() as mp:
         for key, value in GIT_ENV.items():
             mp.setenv(key, value)
+        mp.setattr(Project, "in_process", True)  # its commands are not about the process
         project = new_project(tmp_path_factory.mktemp("filing20") / "project")
         texts = {lang: _versions(lang) for lang in ("fr", "en")}
         for n, day in enumerate(DAYS):

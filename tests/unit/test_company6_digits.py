@@ -68,6 +68,9 @@ const noteCode = policy.match(/\n  function formerly\(\) \{[\s\S]*?\n  \}\n/)[0]
 const dayCode = policy.match(/\n  function dayText\(date, lang, zone\) \{[\s\S]*?\n  \}\n/)[0];
 // (the holder's title is read as policy.js reads every heading's: without its ¶, reader20's `unmarked`)
 const unmarkedCode = policy.match(/\n  function unmarked\(node, also\) \{[\s\S]*?\n  \}\n/)[0];
+// (the section the address names, as policy.js finds it: its id, or a dated id no element has (reader28))
+const targetedCode = policy.match(/\n  var DATED = [^\n]*\n/)[0] +
+  policy.match(/\n  function targeted\(\) \{[\s\S]*?\n  \}\n/)[0];
 const c = JSON.parse(fs.readFileSync(0, "utf8"));
 const inserted = [];
 function node(tag, attrs, text) {
@@ -88,7 +91,7 @@ document.querySelector = (s) => s === ".policy-unscripted" ? said : s === ".poli
 document.getElementById = (id) => sections[id] || null;
 document.createElement = (tag) => node(tag.toUpperCase());
 const fragment = () => "s3", dated = () => [["2021-02-17", "s3", "s5"]];
-eval(dayCode + unmarkedCode + noteCode + "formerly();");
+eval(dayCode + unmarkedCode + targetedCode + noteCode + "formerly();");
 const line = inserted[0].children[0];
 console.log(JSON.stringify(c.link ? line.children[0].textContent : line.textContent));
 """

@@ -1,6 +1,7 @@
 """Test helpers: the project root, synthetic policy pages, git with a fixed identity and dates."""
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import subprocess
@@ -658,8 +659,11 @@ _LOOKED: list = [-1, []]
 
 # The package's sources as the tests that scan them read them (test_messages, test_messages_scan, test_dict_keys_once,
 # test_words14_catalogue, test_messages_on_pages): each of these files parsed all 280 modules again (some 2.3 s of CPU a
-# parse, 0.7 s more a walk of their 680,000 nodes), five parses where a worker needs one.
-PACKAGE = ROOT / "src" / "policysite"
+# parse, 0.7 s more a walk of their 680,000 nodes), five parses where a worker needs one. The folder is the imported
+# package's, as its spec finds it without importing it: the scans that start from `policysite.__file__` and those that
+# start here read the same files, also where the environment is another clone's (.ci/legal-edit-proof links the
+# project's .venv, whose editable install imports the project's src, not the clone's: 282 modules parsed twice).
+PACKAGE = Path(importlib.util.find_spec("policysite").origin).parent
 
 
 def package_sources(folder: Path = PACKAGE) -> list[Path]:

@@ -224,6 +224,7 @@
   // The versions' dates (mike's `version`s), once an address names a dated id no element has: versions-recent.json
   // (the page reads it anyway), versions.json where the day is before its first (histories18); "" among them once
   // they are all there. True while they are read; none where they cannot be (a preview): as if the day were a version's.
+  // Once read, the section is found anew, and its note (formerly(), drawn for the day taken for a version's: reader30).
   function readPublished(id) {
     var m = DATED.exec(id), read = window.policyVersions, dates = function (list, all) {
       return list.map(function (v) { return v.version; }).concat(all ? "" : []);
@@ -236,6 +237,7 @@
     }).then(function (list) { published = list; }, function () { published = null; })
       .then(function () {
         reading = null;
+        formerly();
         sectionThere();
         toDated();
         if (lifted && !missing.hidden) window.scrollTo(0, 0);

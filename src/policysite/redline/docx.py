@@ -42,7 +42,7 @@ from policysite.redline.engine import (
     word_tokens,
 )
 from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
-from policysite.redline.raised import cell_sides, raised
+from policysite.redline.raised import cell_sides, parted
 from policysite.redline.render import (
     _counts_line,
     _heading,
@@ -66,6 +66,35 @@ PLAIN = ""  # a run that is no revision: headings, status lines (the redline's E
 # (`w:vertAlign`): "clauses" and a raised "a", not "clausesa"
 UP = "^"
 _RAISED = '<w:vertAlign w:val="superscript"/>'
+# A run's tag ending in IN and a language code is a part the text marks as written in that language (raised.parted:
+# `<span lang="en">session cookie</span>` in a French text), named so (`w:lang`): Word proofed and read it as the
+# text's language, where the pages mark it (WCAG 3.1.2). A tag is its kind, EDITED where it is a move's edit, UP where
+# raised, then IN and the language: kind_of is the first two.
+IN = "@"
+
+
+def kind_of(tag: str) -> str:
+    """A run's tag without how its words are set (UP, IN and its language)."""
+    return tag.split(IN, 1)[0].removesuffix(UP)
+
+
+def _set(tag: str) -> str:
+    """How a run's words are set: the end of its tag after its kind (UP, IN and its language)."""
+    return tag[len(kind_of(tag)):]
+
+
+def _raised(tag: str) -> bool:
+    return tag.split(IN, 1)[0].endswith(UP)
+
+
+def language_named(code: str) -> str:
+    """The attributes of `w:lang` naming `code` for each kind of letter Word reads in it: `w:val` for Latin,
+    `w:eastAsia` for Chinese, Japanese and Korean, `w:bidi` for the complex scripts (Devanagari, Thai … as well as
+    Arabic and Hebrew); a Hindi, Thai or Japanese run named only `w:val` had its words in Word's default language for
+    their kind."""
+    script = scriptfonts.script(code) or ""
+    return f"w:val={quoteattr(code)}" + (f" w:eastAsia={quoteattr(code)}" if script in EAST_ASIAN else "") \
+        + (f" w:bidi={quoteattr(code)}" if direction(code) == "rtl" or script in COMPLEX else "")
 _SAID = "said"  # a plain run of the redline's own words, in a language other than the text's (English)
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -326,7 +355,7 @@ def _merged_moves(section: SectionChange, sides: Mapping[str, Sequence[BlockChan
         at = 0
         for k, there in enumerate(theres):
             part, ops = _cut_old(ops, ends[k] - at) if k < len(theres) - 1 else (ops, ())
-            at += sum(len(text) for tag, text in part if tag.removesuffix(UP) != INSERT)
+            at += sum(len(text) for tag, text in part if kind_of(tag) != INSERT)
             name = _fresh(taken, out)
             first = first or name
             out[id(there)] = (name, _move_side(part, DELETE))
@@ -446,8 +475,8 @@ def _moved_copies(redline: Redline, ordered: Placed,
 def _move_side(ops: Sequence[Op], kept: str) -> tuple[Op, ...]:
     """One side of a move edited on the way (`kept`: DELETE where it was, INSERT where it is): its words kept the
     move's, its edits tagged EDITED; a side keeping no word its edits alone."""
-    return tuple((kept + (tag.removesuffix(UP) != EQUAL and EDITED or "") + (UP if tag.endswith(UP) else ""), text)
-                 for tag, text in ops if tag.removesuffix(UP) in (EQUAL, kept))
+    return tuple((kept + (kind_of(tag) != EQUAL and EDITED or "") + _set(tag), text)
+                 for tag, text in ops if kind_of(tag) in (EQUAL, kept))
 
 
 def edited_rows(redline: Redline, taken: Mapping[int, str],
@@ -635,7 +664,7 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
                 olds = _olds(block)
                 for k, end in enumerate(block.joined_at):
                     first, ops = _cut_old(ops, end - cut)
-                    cut += sum(len(text) for tag, text in first if tag.removesuffix(UP) != INSERT)
+                    cut += sum(len(text) for tag, text in first if kind_of(tag) != INSERT)
                     body.paragraph((lead if k == 0 else _lead_gone(olds[k])) + list(first), indent=_indent(olds[k]),
                                    mark=DELETE)
                 lead, was = _lead_gone(olds[-1]), _indent(olds[-1])
@@ -693,12 +722,14 @@ def moved_headings(ordered: Placed, taken: Mapping[int, str],
 
 
 def up_runs(ops: Sequence[Op], block: BlockChange, column: int | None = None) -> tuple[Op, ...]:
-    """`ops` (a block's, or its row's cell of `column`) with each stretch its page draws raised tagged so (UP)."""
-    pieces = raised(ops, block.old, block.new, (None, None) if column is None else cell_sides(block, column))
+    """`ops` (a block's, or its row's cell of `column`) with each stretch its page draws raised tagged so (UP), each
+    part in another language with its language (IN)."""
+    pieces = parted(ops, block.old, block.new, (None, None) if column is None else cell_sides(block, column))
     out: list[Op] = []
-    for tag, text, up in pieces:  # (the space after a raised stretch on the line: Word sets a raised space smaller)
-        words = text.rstrip() if up else text
-        out += [(tag + UP, words), (tag, text[len(words):])] if up else [(tag, text)]
+    for tag, text, up, code in pieces:  # (the space after a raised stretch on the line: Word sets it smaller)
+        style = (UP if up else "") + (IN + code if code else "")
+        words = text.rstrip() if style else text
+        out += [(tag + style, words), (tag, text[len(words):])] if style else [(tag, text)]
     return tuple((tag, text) for tag, text in out if text)
 
 
@@ -847,11 +878,11 @@ def _cut_old(ops: Sequence[Op], at: int) -> tuple[tuple[Op, ...], tuple[Op, ...]
     """`ops` (both_ways': their kept and deleted runs spell the old text as written) cut where that old text reaches
     character `at`, the words inserted there going with the second part: old paragraphs merged into one, each as Word
     reads it. Counted in characters, not words: a word only written otherwise is revised a mark at a time
-    (_marks_revised), its pieces no words of their own. (A run raised, its tag ending in UP, counts as its kind.)"""
+    (_marks_revised), its pieces no words of their own. (A run raised or in a language counts as its kind: kind_of.)"""
     head: list[Op] = []
     tail: list[Op] = []
     for tag, text in ops:
-        inserted = tag.removesuffix(UP) == INSERT
+        inserted = kind_of(tag) == INSERT
         if at <= 0:
             tail.append((tag, text))
         elif inserted or len(text) <= at:
@@ -861,7 +892,7 @@ def _cut_old(ops: Sequence[Op], at: int) -> tuple[tuple[Op, ...], tuple[Op, ...]
             head.append((tag, text[:at]))
             tail.append((tag, text[at:]))
             at = 0
-    while tail and tail[0][0].removesuffix(UP) == EQUAL and tail[0][1][:1].isspace():  # the space between them
+    while tail and kind_of(tail[0][0]) == EQUAL and tail[0][1][:1].isspace():  # the space between them
         space = len(tail[0][1]) - len(tail[0][1].lstrip())  # ends the first
         head.append((EQUAL, tail[0][1][:space]))
         tail[0:1] = [(tail[0][0], tail[0][1][space:])] if tail[0][1][space:] else []
@@ -984,7 +1015,7 @@ class _Body:
         where another (a heading made another level, a revision of its properties too). `move`: the name of the move
         the paragraph, deleted or inserted whole (`mark`), is a side of (moves_of): its mark and words a move's source
         (w:moveFrom) or destination (w:moveTo) inside a range of that name, not a deletion or an insertion."""
-        if move and mark in (INSERT, DELETE) and all(tag.removesuffix(UP).removesuffix(EDITED) == mark or tag == RANGE
+        if move and mark in (INSERT, DELETE) and all(kind_of(tag).removesuffix(EDITED) == mark or tag == RANGE
                                                      for tag, _ in runs):
             self._moved(runs, side="moveTo" if mark == INSERT else "moveFrom", name=move, indent=indent, style=style,
                         bookmark=bookmark)
@@ -1016,9 +1047,8 @@ class _Body:
             elif text:
                 merged.append([tag, text])
         for tagged, text in merged:
-            tag = tagged.removesuffix(UP)
-            inner = (_ITALIC if italic else "") + (_RAISED if tagged.endswith(UP) else "") + \
-                ("<w:rtl/>" if self.rtl else "")
+            tag = kind_of(tagged)
+            inner = (_ITALIC if italic else "") + self._set_as(tagged)
             run_props = f"<w:rPr>{inner}</w:rPr>" if inner else ""
             if tag == DELETE:
                 self.revision += 1
@@ -1082,9 +1112,9 @@ class _Body:
                 move = moves[k] if k < len(moves) else ""
                 # (a cell of a row edited on the way, edited_rows: its words kept a move, those edited revisions in
                 # it; one keeping no word its edits alone, no move)
-                kept = [tag.removesuffix(UP) == mark for tag, _ in ops]
+                kept = [kind_of(tag) == mark for tag, _ in ops]
                 if move and any(kept) and mark in (INSERT, DELETE) and moving_cell(sides, n) and all(
-                        tag.removesuffix(UP) in (mark, mark + EDITED) for tag, _ in ops):
+                        kind_of(tag) in (mark, mark + EDITED) for tag, _ in ops):
                     self._moved(list(ops), side="moveTo" if mark == INSERT else "moveFrom", name=f"{move}-{n + 1}",
                                 indent=0, whole=False)
                 else:
@@ -1160,7 +1190,7 @@ class _Body:
         # each stretch the move kept inside the move's side, each edited on the way (EDITED) a deletion or an insertion
         stretches: list[tuple[bool, list[list[str]]]] = []
         for piece in pieces:
-            edited = piece[0].removesuffix(UP).endswith(EDITED)
+            edited = kind_of(piece[0]).endswith(EDITED)
             if stretches and stretches[-1][0] == edited:
                 stretches[-1][1].append(piece)
             else:
@@ -1169,12 +1199,20 @@ class _Body:
             element = ("del" if side == "moveFrom" else "ins") if edited else side
             kind = "delText" if element == "del" else "t"
             text = "".join(
-                f'<w:r><w:rPr>{_RAISED if tag.endswith(UP) else ""}{"<w:rtl/>" if self.rtl else ""}</w:rPr>'
+                f'<w:r><w:rPr>{self._set_as(tag)}</w:rPr>'
                 f'<w:{kind} xml:space="preserve">{escape(_NOT_XML.sub("", _SPACES.sub(" ", words)))}</w:{kind}></w:r>'
                 for tag, words in group).replace("<w:rPr></w:rPr>", "")
             self.revision += 1
             out.append(f'<w:{element} w:id="{self.revision}"{self.attrs}>{text}</w:{element}>')
         out.append(f'<w:{side}RangeEnd w:id="{ranged}"/>')
+
+    def _set_as(self, tag: str) -> str:
+        """A run's properties its tag says (_set): raised, right to left (a right-to-left document's, but in a part of
+        a language written left to right: an English part of a Hebrew text), its language."""
+        code = tag.partition(IN)[2]
+        rtl = self.rtl and (not code or direction(code) == "rtl")
+        return (_RAISED if _raised(tag) else "") + ("<w:rtl/>" if rtl else "") + \
+            (f"<w:lang {language_named(code)}/>" if code else "")
 
     def _close(self, out: list[str], *, bookmark: str = "", link: str = "") -> None:
         """The paragraph's runs (after its properties, out[0]) inside its bookmark, or in a link to one."""
@@ -1274,11 +1312,8 @@ def _styles(lang: str) -> str:
     # Japanese and Korean, `w:bidi` for the complex scripts (Devanagari, Thai … as well as Arabic and Hebrew); a Hindi,
     # Thai or Japanese redline named only `w:val` had its words in Word's default language for their kind.
     rtl = direction(lang) == "rtl"
-    script = scriptfonts.script(lang) or ""
-    named = f"w:val={quoteattr(lang)}" + (f" w:eastAsia={quoteattr(lang)}" if script in EAST_ASIAN else "") \
-        + (f" w:bidi={quoteattr(lang)}" if rtl or script in COMPLEX else "")
     # (in the order of the schema's run properties, which Word 2007's was a sequence of: w:rtl after w:szCs)
-    run = f'<w:sz w:val="22"/><w:szCs w:val="22"/>{"<w:rtl/>" if rtl else ""}<w:lang {named}/>'
+    run = f'<w:sz w:val="22"/><w:szCs w:val="22"/>{"<w:rtl/>" if rtl else ""}<w:lang {language_named(lang)}/>'
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f'<w:styles xmlns:w="{_W}"><w:docDefaults><w:rPrDefault><w:rPr>'
             '<w:rFonts w:ascii="Liberation Serif" w:hAnsi="Liberation Serif" w:cs="Liberation Serif"/>'

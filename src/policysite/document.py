@@ -359,6 +359,9 @@ class Section:
     reread: bool = False
     letter: str = ""  # a top-level section lettered in place of a number (`B` of `## B. Rights`: lettered.py)
     links: tuple[str, ...] = ()  # where its heading links to (Markdown links, then `<a href>`): the redline compares
+    # the parts of `title` marked as written in another language (`## Le <span lang="en">cloud</span>`): where each
+    # begins and ends in it and its language (inline.marked's "lang" marks), which the redlines mark as the page does
+    title_parts: tuple[tuple[int, int, str], ...] = ()
 
     def __post_init__(self) -> None:
         if self.numeral is None:
@@ -581,6 +584,21 @@ def _without_block_attributes(children: list[Token], content: str) -> list[Token
     if last.type == "text" and before.type == "softbreak" and _ATTRIBUTE_LINE.fullmatch(last.content):
         return children[:-2]
     return children
+
+
+def title_parts(children: list[Token], heading: str, title: str) -> tuple[tuple[int, int, str], ...]:
+    """Where the parts a heading marks as written in another language (inline.marked's "lang" marks of its tokens
+    `children`) begin and end in its `title` (the end of `heading`, its text without its attribute list, after its
+    number) and their language; none where the title is not the marked text's (nothing to place them by)."""
+    shown, marks = inline_text.marked(children)
+    if not any(kind == "lang" for _, _, kind, _ in marks):
+        return ()
+    start = len(heading.rstrip()) - len(title)
+    if start < 0 or shown[start:start + len(title)] != title:
+        return ()
+    end = start + len(title)
+    return tuple((max(a, start) - start, min(b, end) - start, code) for a, b, kind, code in marks
+                 if kind == "lang" and code and a < end and b > start)
 
 
 def heading_attrs(title: str) -> tuple[str, str]:
@@ -900,7 +918,9 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                                   numeral=match[0] if match else "", html_id=explicit,
                                   attributes=attributes, written=heading.strip(), markup=heading_attrs(markup)[0],
                                   links=tuple(str(c.attrs["href"]) for c in inline.children or []
-                                              if c.type == "link_open") + inline_text.html_links(inline.children or []))
+                                              if c.type == "link_open") + inline_text.html_links(inline.children or []),
+                                  title_parts=title_parts(inline.children or [], heading,
+                                                          match[1].strip() if match else heading))
                 sections.append(section)
                 if not explicit and not match and not inserted_twice:
                     unnumbered.append((section, heading))

@@ -42,7 +42,7 @@ from policysite.redline.engine import (
     word_tokens,
 )
 from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
-from policysite.redline.raised import cell_sides, parted
+from policysite.redline.raised import cell_sides, parted, title_parted
 from policysite.redline.render import (
     _counts_line,
     _heading,
@@ -627,10 +627,11 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
             body.paragraph(list(heading), style=f"Heading{level}", mark=whole, bookmark=bookmark, move=name)
         elif title_ops or runs:
             title = both_ways(section.old_title, title_ops) if section.kind not in WHOLE else title_ops
-            body.paragraph((runs or [(whole, label)]) + list(title or [(PLAIN, section.title)]),
+            body.paragraph((runs or [(whole, label)]) + list(title_runs(section, title or [(PLAIN, section.title)])),
                            style=f"Heading{level}", mark=whole, bookmark=bookmark, was_style=f"Heading{level_was}")
         else:
-            body.paragraph([(PLAIN, label + section.title)], style=f"Heading{level}", bookmark=bookmark,
+            body.paragraph([(PLAIN, label), *title_runs(section, [(PLAIN, section.title)])], style=f"Heading{level}",
+                           bookmark=bookmark,
                            was_style=f"Heading{level_was}")
         # its heading's link targets, where they changed: a comment on it, as a block's (_beside)
         body.annotate([(t["links"], section.link_ops)] if section.link_ops else [])
@@ -710,8 +711,8 @@ def moved_headings(ordered: Placed, taken: Mapping[int, str],
     out: dict[int, tuple[str, tuple[Op, ...]]] = {}
     for sides in copies.values():
         moved, there, here = sides[""], sides.get("removed"), sides.get("added")
-        title = both_ways(moved.old_title, moved.title_ops or ((EQUAL, moved.new_title),))
-        if there is None or here is None or not moved.number or not any(tag == EQUAL for tag, _ in title):
+        title = title_runs(moved, both_ways(moved.old_title, moved.title_ops or ((EQUAL, moved.new_title),)))
+        if there is None or here is None or not moved.number or not any(kind_of(tag) == EQUAL for tag, _ in title):
             continue
         labels = (_label(there, t), _label(here, t))
         edited = EDITED if labels[0] != labels[1] else ""
@@ -724,7 +725,16 @@ def moved_headings(ordered: Placed, taken: Mapping[int, str],
 def up_runs(ops: Sequence[Op], block: BlockChange, column: int | None = None) -> tuple[Op, ...]:
     """`ops` (a block's, or its row's cell of `column`) with each stretch its page draws raised tagged so (UP), each
     part in another language with its language (IN)."""
-    pieces = parted(ops, block.old, block.new, (None, None) if column is None else cell_sides(block, column))
+    return _set_runs(parted(ops, block.old, block.new, (None, None) if column is None else cell_sides(block, column)))
+
+
+def title_runs(section: SectionChange, ops: Sequence[Op]) -> tuple[Op, ...]:
+    """`ops` of a section's title (its heading's) with each part its heading marks as written in another language
+    tagged so (IN), as up_runs a block's: `## Le <span lang="en">cloud</span>`."""
+    return _set_runs(title_parted(section, ops))
+
+
+def _set_runs(pieces: Sequence[tuple[str, str, bool, str]]) -> tuple[Op, ...]:
     out: list[Op] = []
     for tag, text, up, code in pieces:  # (the space after a raised stretch on the line: Word sets it smaller)
         style = (UP if up else "") + (IN + code if code else "")

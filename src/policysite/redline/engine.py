@@ -1818,7 +1818,7 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None,
         if i is None:
             change = SectionChange("added", None, n.number, "", n.title, ((INSERT, n.title),),
                                    diff_blocks([], n.blocks, tokenize=tokenize), 0, n.line, new_mark=_mark(n),
-                                   new_level=n.level)
+                                   new_level=n.level, new_parts=n.title_parts)
             if j in split:  # named by the number it has now, which the reader finds it by
                 change.kind, change.partner = "split", _partner(new.sections[pairs[split[j]]])
         else:
@@ -1830,7 +1830,8 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None,
             change = SectionChange("unchanged", o.number, n.number, o.title, n.title, title_ops(o.title, n.title),
                                    blocks, o.line, n.line, _mark(o), _mark(n), link_ops=word_ops(
                                        _link_text(o.links), _link_text(n.links), tokenize=target_tokens)
-                                   if o.links != n.links else (), old_level=o.level, new_level=n.level)
+                                   if o.links != n.links else (), old_level=o.level, new_level=n.level,
+                                   old_parts=o.title_parts, new_parts=n.title_parts)
             if i not in in_order:
                 change.kind = "moved"
             elif o.numeral != n.numeral:
@@ -1847,7 +1848,7 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None,
             continue
         change = SectionChange("removed", o.number, None, o.title, "", ((DELETE, o.title),),
                                diff_blocks(o.blocks, [], tokenize=tokenize), o.line, 0, old_mark=_mark(o),
-                               old_level=o.level)
+                               old_level=o.level, old_parts=o.title_parts)
         if i in merged:
             change.kind, change.partner = "merged", _partner(new.sections[merged[i]])
         placed.append(((last_paired, 1, i), change))

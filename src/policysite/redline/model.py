@@ -173,6 +173,10 @@ class SectionChange:
     # "section 5": references.references_only): said so, not "text changed", and said with a run of others renumbered
     # in a summary (render.shifted)
     references: bool = False
+    # the parts of each side's title marked as written in another language (Section.title_parts), which the redlines
+    # mark in its heading and title line as the page does (raised.title_parted)
+    old_parts: tuple[tuple[int, int, str], ...] = ()
+    new_parts: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def number(self) -> str:

@@ -21,8 +21,8 @@ from policysite.document import named
 from policysite.redline import render
 from policysite.redline.docx import PLAIN, _lead, heading_level, in_both_orders
 from policysite.redline.engine import unspaced
-from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
-from policysite.redline.raised import Part, Piece, cell_sides, parted
+from policysite.redline.model import DELETE, EQUAL, INSERT, BlockChange, Op, Redline, SectionChange
+from policysite.redline.raised import Part, Piece, cell_sides, parted, title_parted
 from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line, tables
 from policysite.strings import digits, direction, long_date, redline_labels as labels, spoken
 
@@ -138,9 +138,12 @@ def _section(section: SectionChange, t: dict[str, str], lang: str, *,
     heading: list[list[str | bool]]
     if run:
         heading = [["", named(section.new_number, section.new_title, section.new_mark, word=t["section"])]]
-    elif section.number and section.title_ops:
+    elif section.number and section.title_ops:  # (a part its heading marks in another language tagged so)
         prefix = label[:len(label) - len(section.title)] if label.endswith(section.title) else label + " "
-        heading = _ops([(whole, prefix), *section.title_ops])
+        heading = _ops([(whole, prefix), *title_parted(section)])
+    elif section.number and section.title and label.endswith(section.title):
+        heading = _ops([(whole, label[:len(label) - len(section.title)]),
+                        *title_parted(section, ((whole or EQUAL, section.title),))])
     elif section.number:
         heading = [[whole, label]]
     else:

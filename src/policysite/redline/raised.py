@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from policysite.document import Block
 from policysite.redline.engine import fold, segments
-from policysite.redline.model import DELETE, EQUAL, INSERT, BlockChange, Op
+from policysite.redline.model import DELETE, EQUAL, INSERT, BlockChange, Op, SectionChange
 
 Piece = tuple[str, str, bool]  # an op's tag, a stretch of its text, whether the page draws it raised
 
@@ -92,15 +92,44 @@ def parted(ops: Sequence[Op], old: Block | None, new: Block | None,
     return _styled(ops, old, new, cells, parts=True)
 
 
+def title_parted(section: SectionChange, ops: Sequence[Op] | None = None) -> list[Part]:
+    """`parted` for a section's title: its ops (`ops`, else its title_ops) cut where a part its heading marks as
+    written in another language (Section.title_parts: `## Le <span lang="en">cloud</span>`) begins or ends, each piece
+    with that part's language, so that the redlines mark it in the title as the page does in the heading."""
+    sides = {DELETE: _letters(section.old_title, (), section.old_parts) if section.old_parts else None,
+             INSERT: _letters(section.new_title, (), section.new_parts) if section.new_parts else None}
+    return _pieces(section.title_ops if ops is None else ops, sides)
+
+
+def title_segments(section: SectionChange, ops: Sequence[Op] | None = None) -> list[tuple[str, str, str, bool, str]]:
+    """raised_segments of a section's title (title_parted): what the HTML redline writes, a part in another language
+    in a `<span lang>` inside its `<del>` or `<ins>`."""
+    pieces = title_parted(section, ops)
+    return [(tag, core, tail, up, code) for (tag, core, tail), (_, _, up, code) in
+            zip(segments([(tag, text) for tag, text, _, _ in pieces]), pieces, strict=True)]
+
+
+def title_pieces(section: SectionChange, *, new: bool = True) -> list[tuple[str, str]]:
+    """One side's title as a heading shows it (the new one, else the old): each stretch with the language of the part
+    it is in ("" outside them)."""
+    side = (INSERT, section.new_title) if new else (DELETE, section.old_title)
+    return [(text, code) for _, text, _, code in title_parted(section, (side,))]
+
+
 def _styled(ops: Sequence[Op], old: Block | None, new: Block | None, cells: tuple[int | None, int | None], *,
             parts: bool) -> list[Part]:
-    plain = [(tag, text, False, "") for tag, text in ops]
     sides: dict[str, list[Style] | None] = {}
     for key, block, cell in ((DELETE, old, cells[0]), (INSERT, new, cells[1])):
         text = _text(block, cell)
         marked = spans(block, cell) if text is not None else ()
         said = languages(block, cell) if text is not None and parts else ()
         sides[key] = _letters(text, marked, said) if text is not None and (marked or said) else None
+    return _pieces(ops, sides)
+
+
+def _pieces(ops: Sequence[Op], sides: dict[str, list[Style] | None]) -> list[Part]:
+    """`ops` cut where the style of their characters (`sides`: each side's, None where all plain) changes."""
+    plain = [(tag, text, False, "") for tag, text in ops]
     if sides[DELETE] is None and sides[INSERT] is None:
         return plain
     at = {DELETE: 0, INSERT: 0}

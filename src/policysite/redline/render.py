@@ -9,7 +9,7 @@ from policysite.document import label_of, named
 from policysite.findings import visible
 from policysite.redline.engine import segments
 from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
-from policysite.redline.raised import raised_segments
+from policysite.redline.raised import raised_segments, title_pieces, title_segments
 from policysite.strings import aside, aside_marks, blank, counted, long_date, redline_labels as labels
 
 if TYPE_CHECKING:  # the caller's environment: Jinja imported by `diff --format html` and builds, not by every redline
@@ -40,6 +40,19 @@ def heading_parts(section: SectionChange, t: dict[str, str]) -> tuple[str, str]:
         if old and said.startswith(f"{old} → "):
             label = f"{old} → {label_of(section.new_number, section.new_mark, word=word)}"
     return (label, said[len(label):]) if label and said.startswith(label) else ("", said)
+
+
+def titled(section: SectionChange, said: str) -> list[tuple[str, str]]:
+    """Words naming `section` that show its title (its heading, `§4 Le cloud`, `第３条（保存期間）`), each stretch with
+    the language of the part of the title it is in ("" outside them, and all of it where the title has none or is not
+    in them): a part its heading marks as written in another language stays marked there (WCAG 3.1.2)."""
+    new = section.new_number is not None
+    title = section.title
+    at = said.rfind(title) if title and (section.new_parts if new else section.old_parts) else -1
+    if at < 0:
+        return [(said, "")]
+    pieces = [(said[:at], ""), *title_pieces(section, new=new), (said[at + len(title):], "")]
+    return [(text, code) for text, code in pieces if text]
 
 
 def _status(section: SectionChange, t: dict[str, str]) -> str:
@@ -694,6 +707,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "shown_rows": shown_rows, "rows_left": lambda n: counted(t, "rows_skipped", n, lang, count=n),
                "heading": lambda s: _heading(s, t), "status": lambda s: _status(s, t),
                "heading_parts": lambda s: heading_parts(s, t),
+               "titled": titled, "title_words": title_segments,
                "moved": lambda b: moved_line(b, t, lang),
                "renumbered": renumbered, "number_ops": number_ops,
                "shifted": shifted(redline), "is_run": lambda item: isinstance(item, tuple),

@@ -101,6 +101,8 @@ def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: s
                       **({"mark": s.mark} if s.mark else {}),
                       **({"numbering": s.numbering} if s.numbering else {}), **_numeral(s),
                       **({"links": list(s.links)} if s.links else {}),
+                      # its title's parts in another language, as a block's (`parts`: code points of `title`)
+                      **({"parts": [list(part) for part in s.title_parts]} if s.title_parts else {}),
                       "blocks": [_block(b) for b in s.blocks]}
                      for s in policy.sections],
     }

@@ -73,8 +73,9 @@
         .map(function (op) { return [op[0], op[1] + "."]; });
     return block.kind === "item" && block.number ? [[EQUAL, block.number + "."]] : [];
   }
-  function words(ops, b, column) {
-    var out = [], pieces = b ? engine.parted(ops, b.old, b["new"], column === undefined ? null : [column, column]) : null;
+  function words(ops, b, column, title) {
+    var out = [], pieces = title ? engine.titleParted(title, ops)
+      : b ? engine.parted(ops, b.old, b["new"], column === undefined ? null : [column, column]) : null;
     engine.segments(pieces ? pieces.map(function (p) { return [p[0], p[1]]; }) : ops).forEach(function (seg, k) {
       var text = pieces && pieces[k][2] ? el("sup", {}, [seg[1]]) : seg[1];
       if (pieces && pieces[k][3]) text = el("span", { lang: pieces[k][3] }, [text]);  // a part in another language
@@ -99,6 +100,19 @@
     // as the page writes its number: "§2a" for `Article 2a`, "第３条（保存期間）"
     var said = engine.named(number, title, s.newNumber !== null ? s.newMark : s.oldMark, t.section);
     return blank(said) ? t.untitled_section : said;
+  }
+  // render.titled: words naming a section that show its title (`said`: its heading), a part its heading marks in
+  // another language in a <span lang>, as the policy page's heading has it
+  function titled(s, said) {
+    var neu = s.newNumber !== null, title = neu ? s.newTitle : s.oldTitle;
+    var at = title && ((neu ? s.newLangs : s.oldLangs) || []).length ? said.lastIndexOf(title) : -1;
+    if (at < 0) return [said];
+    var out = [said.slice(0, at)];
+    engine.titleParted(s, [[neu ? INSERT : DELETE, title]]).forEach(function (p) {
+      out.push(p[3] ? el("span", { lang: p[3] }, [p[1]]) : p[1]);
+    });
+    out.push(said.slice(at + title.length));
+    return out.filter(function (part) { return part !== ""; });
   }
   function statusOf(s) {  // redline.py's _status: a heading's numbering written otherwise is said after its kind's
     var said = !s.numberingOps.length ? kindStatus(s)
@@ -362,7 +376,7 @@
             [aside(heading(s)).join("")]))]))));
       });
       var stated = aside(statusOf(s));
-      var item = [el("a", { href: "#" + id(s) }, [heading(s)]), stated[0],
+      var item = [el("a", { href: "#" + id(s) }, titled(s, heading(s))), stated[0],
                   t.ui ? said(el("span", {}, [stated[1]])) : stated[1]];
       if (links.length) item.push(t.colon, links[0]);
       if (links.length > 1) item.push(" · ", links[1]);
@@ -379,11 +393,11 @@
       }
       var stated = aside(statusOf(s));
       var state = said(el("span", { "class": "redline-status" }, [stated[1]]));
-      var body = [el("h2", {}, [heading(s) + stated[0], state])];
+      var body = [el("h2", {}, titled(s, heading(s)).concat([stated[0], state]))];
       if (s.numberingOps.length)  // redline.html's: the heading as each version writes its number
         body.push(el("p", { "class": "redline-title redline-numbering" }, words(s.numberingOps)));
       if (s.titleOps.length && s.oldNumber !== null && s.newNumber !== null)
-        body.push(el("p", { "class": "redline-title" }, words(s.titleOps)));
+        body.push(el("p", { "class": "redline-title" }, words(s.titleOps, null, undefined, s)));
       if (s.linkOps.length)  // redline.html's: its heading's link targets
         body.push(el("p", { "class": "redline-links" }, [t.ui ? said(el("span", {}, [t.links])) : t.links, " "]
           .concat(words(s.linkOps))));

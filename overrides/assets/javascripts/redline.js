@@ -1237,7 +1237,8 @@
              oldTitle: o ? o.title : "", newTitle: n ? n.title : "", titleOps: titleOps, blocks: blocks,
              oldLine: o ? o.line || 0 : 0, newLine: n ? n.line || 0 : 0,
              oldMark: o ? o.mark || "" : "", newMark: n ? n.mark || "" : "", numberingOps: [], partner: null,
-             linkOps: [], oldId: o ? o.id || "" : "", newId: n ? n.id || "" : "" };  // (export.py's `id`: its page's)
+             linkOps: [], oldId: o ? o.id || "" : "", newId: n ? n.id || "" : "",  // (export.py's `id`: its page's)
+             oldLangs: o ? o.langs || [] : [], newLangs: n ? n.langs || [] : [] };  // (its title's parts: `parts`)
   }
   // engine.numbering_ops: a heading's number written otherwise ("1." become "I."), the number the same; either side
   // without `numbering` (a policy.json written before the field) is not compared
@@ -1311,16 +1312,18 @@
   // or read from an earlier format's page, pageSup)
   function policy(doc, sup, cut, pics) {
     var tips = doc.format >= 6;  // a block's `tips` written, where it has some (export.py)
+    function langsOf(parts) {  // export.py's `parts`: its words in another language ([start, end, language], code points)
+      return Array.isArray(parts) ? parts.filter(function (p) {
+        return Array.isArray(p) && p[1] > p[0] && typeof p[2] === "string" && LANGUAGE.test(p[2]);
+      }) : [];
+    }
     function block(b) {
       // its inline HTML's links (policy.json's `hrefs`) after its Markdown's, as engine.py's _shown, where both know
       return { kind: b.kind, text: b.text, depth: b.depth || 0, number: b.number || 0,
                links: (b.links || []).concat(sup && b.hrefs ? b.hrefs : []),
                strong: b.strong || [], cuts: cut ? cutsOf(b) : [],
                ups: cut && b.sup && b.kind !== "code" ? b.sup.filter(function (p) { return p[1] > p[0]; }) : [],
-               // export.py's `parts`: its words in another language ([start, end, language], code points)
-               langs: b.kind !== "code" && Array.isArray(b.parts) ? b.parts.filter(function (p) {
-                 return p[1] > p[0] && typeof p[2] === "string" && LANGUAGE.test(p[2]);
-               }) : [],
+               langs: b.kind !== "code" ? langsOf(b.parts) : [],
                cells: b.cells || (b.kind === "row" ? b.text.split(" | ") : []), line: b.line, md: b.md || null,
                tips: tips ? b.tips || [] : null, images: pics ? b.images || [] : null };
     }
@@ -1334,7 +1337,7 @@
                         mark: s.mark || (numeral && !NUMBERED.test(s.number) ? labelOf(numeral) : ""),
                         numbering: typeof s.numbering === "string" ? s.numbering : "",
                         links: sup && s.links ? s.links : [],  // export.py's: its heading's, where both know them
-                        numeral: numeral, blocks: headers(s.blocks.map(block)),
+                        numeral: numeral, blocks: headers(s.blocks.map(block)), langs: langsOf(s.parts),
                         id: typeof s.id === "string" ? s.id : "" };  // export.py's: its page's id, where not s3
              }) };
   }
@@ -1611,6 +1614,12 @@
       return [p[0], p[1], p[2].charAt(0) === "1", p[2] ? p[2].slice(2) : ""];
     });
   }
+  // raised.py's title_parted: a section's title ops (`ops`, else its titleOps) cut where a part its heading marks in
+  // another language (policy.json's section `parts`) begins or ends, [tag, text, false, language]
+  function titleParted(s, ops) {
+    return parted(ops || s.titleOps, { text: s.oldTitle, langs: s.oldLangs || [] },
+                  { text: s.newTitle, langs: s.newLangs || [] });
+  }
 
   // A block whose words its page shows otherwise (a picture's alt its parser read as words, `{ width=10 }` after it; a
   // line broken by a backslash the page shows): found by the next elements of the page (NEAR_AHEAD), one whose words are
@@ -1817,7 +1826,7 @@
     return data;
   }
 
-  return { diff: diff, toJson: toJson, shownOps: shownOps, shownCells: shownCells, pageSup: pageSup, raised: raised, parted: parted, summary: summary, isChanged: isChanged, isDisplayed: isDisplayed,
+  return { diff: diff, toJson: toJson, shownOps: shownOps, shownCells: shownCells, pageSup: pageSup, raised: raised, parted: parted, titleParted: titleParted, summary: summary, isChanged: isChanged, isDisplayed: isDisplayed,
            numberOf: numberOf, labelOf: labelOf,
            named: named,
            anchorFor: anchorFor, wordOps: wordOps, norm: norm, segments: segments, EQUAL: EQUAL, DELETE: DELETE, INSERT: INSERT };

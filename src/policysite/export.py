@@ -50,9 +50,13 @@ FILE = "policy.json"
 # (redline.js: parted) as the changes page does; an export without them marks none (reader29, WCAG 3.1.2).
 # 10: the preamble opens with the front matter's `description:` (document.Policy.shown_preamble), which the page shows
 # under its title since safety81: the compare page marks it changed as `policy diff` does (safety83).
-FORMAT = 10
+# 11: `parts` said wherever there are some, a block's and a section's title's (reader30): a format 10 export may have
+# been written before blocks said them (reader29), and none of its sections did; the compare page reads an earlier
+# format's blocks' parts from its version's page (redline.js: pageSup), as a format before 8's superscripts. The words
+# are format 10's.
+FORMAT = 11
 # the formats whose words (`words`) are read as today's: an export in another is not compared
-WORDS = (4, 5, 6, 7, 8, 9, 10)
+WORDS = (4, 5, 6, 7, 8, 9, 10, 11)
 _HTML_ALT = 7
 _DESCRIBED = 10
 _HTML_IMAGE = re.compile(rb"<im(?:g|age)\b", re.IGNORECASE)  # (`<image>` is an `<img>` to an HTML5 parser)

@@ -453,10 +453,12 @@
   // A version published before its policy.json said where its superscripts are (format 8): each block's read from
   // its page, which has them as <sup> (redline.js: pageSup), so that a footnote's call changed against it is that call
   // marked, as `policy diff` marks it, not the word it is glued to; a page that cannot be read, or whose blocks are not
-  // all found there, leaves it as it was (its words compared uncut). Only such a version's page is fetched, from here.
+  // all found there, leaves it as it was (its words compared uncut). So are the parts its text marks as written in
+  // another language, for a version published before its policy.json said them (format 11; reader30), which the page
+  // has as elements of their `lang`. Only such a version's page is fetched, from here.
   var read = {};
   function withSup(doc, href) {
-    if (!doc || doc.format >= 8 || !window.DOMParser) return Promise.resolve(doc);
+    if (!doc || engine.knowsSup(doc) && engine.knowsParts(doc) || !window.DOMParser) return Promise.resolve(doc);
     if (!read[href]) read[href] = fetch(href).then(function (response) {
       if (!response.ok) throw new Error(response.status + " " + href);
       return response.text();

@@ -1499,6 +1499,9 @@
 
   /* An export's superscripts known: said by its format (8), or read from its version's page (pageSup). */
   function knowsSup(doc) { return doc.format >= 8 || doc.supRead === true; }
+  /* Its parts in another language (`parts`) known: said by its format (11: written since reader29, a format 10 export
+     may have been written before them), or read from its page (pageSup). */
+  function knowsParts(doc) { return doc.format >= 11 || doc.partsRead === true; }
 
   /* A policy.json of a format before 8, which says no `sup`, with each block's superscripts read from the page of its
      version (`root`: the element holding its text, as the browser parsed the page), where every block of the export is
@@ -1507,7 +1510,7 @@
      (<li>, less the lists in it) or a table's row (<tr>, its cells' words joined by " | "); a code or HTML block has
      none. Against it, a version of format 8 cuts its words where `policy diff`, which reads both texts, cuts them. */
   function pageSup(doc, root) {
-    var found = [];
+    var found = [], sups = !knowsSup(doc), parts = !knowsParts(doc);
     (function walk(node) {
       if (node.nodeType !== 1) return;
       var name = node.nodeName.toUpperCase();
@@ -1518,28 +1521,39 @@
     function blocks(list) {
       return (list || []).map(function (b) {
         if (!ok || b.kind === "code" || b.kind === "html") return b;
-        var want = norm(b.text), from = at, sup = null;
+        var want = norm(b.text), from = at, sup = null, langs = null;
         while (at < found.length && norm(found[at].text) !== want) at++;
         if (at < found.length) {
-          var page = found[at++];
-          sup = page.sup.map(function (range) {
-            return range.map(function (edge, end) { return samePlace(page.text, b.text, edge, end === 1); });
-          });
+          var page = found[at++], same = function (range) {
+            return range.slice(0, 2).map(function (edge, end) { return samePlace(page.text, b.text, edge, end === 1); })
+              .concat(range.slice(2));
+          };
+          sup = page.sup.map(same);
+          langs = page.langs.map(same);
         } else {  // its words not all the page's: the element after the last found whose words are nearly its own
           at = from;
           for (var k = from; k < Math.min(found.length, from + NEAR_AHEAD) && sup === null; k++) {
             sup = nearSup(found[k], b.text);
-            if (sup !== null) at = k + 1;
+            if (sup !== null) {
+              at = k + 1;
+              langs = nearSup(found[k], b.text, found[k].langs);  // (none where one is not read: never a wrong one)
+            }
           }
           if (sup === null) { ok = false; return b; }
         }
-        sup = sup.map(function (range) {
-          return range.map(function (edge) { return Array.from(b.text.slice(0, edge)).length; });
-        });
-        return Object.assign({}, b, sup.length ? { sup: sup } : {});
+        function points(range) {
+          return range.slice(0, 2).map(function (edge) { return Array.from(b.text.slice(0, edge)).length; })
+            .concat(range.slice(2));
+        }
+        sup = sup.map(points);
+        langs = (langs || []).map(points).filter(function (p) { return p[1] > p[0]; });
+        var read = {};
+        if (sups && sup.length) read.sup = sup;
+        if (parts && langs.length && b.kind !== "code") read.parts = langs;
+        return Object.assign({}, b, read);
       });
     }
-    var copy = Object.assign({}, doc, { preamble: blocks(doc.preamble), supRead: true });
+    var copy = Object.assign({}, doc, { preamble: blocks(doc.preamble), supRead: true, partsRead: true });
     copy.sections = (doc.sections || []).map(function (s) { return Object.assign({}, s, { blocks: blocks(s.blocks) }); });
     return ok ? copy : null;
   }
@@ -1626,7 +1640,8 @@
   // nearly its words (NEAR of them the same, in order), each of its <sup> read only where it stands in words both have
   // in the same place; null where one does not (never a superscript put on another word than the page draws it on).
   var NEAR = 0.75, NEAR_AHEAD = 4, PAGE_WORD = new RegExp("[^" + WS + "]+", "g");
-  function nearSup(page, text) {
+  function nearSup(page, text, spans) {  // (`spans`: [start, end, …] of the page's text, else its <sup>)
+    var ranges = spans || page.sup;
     function pageWords(t) { var out = [], m; PAGE_WORD.lastIndex = 0; while ((m = PAGE_WORD.exec(t))) out.push([m[0], m.index]); return out; }
     var pw = pageWords(page.text), bw = pageWords(text);
     var matcher = new Matcher(pw.map(function (w) { return w[0]; }), bw.map(function (w) { return w[0]; }));
@@ -1642,17 +1657,18 @@
       return null;
     }
     var out = [];
-    for (var r = 0; r < page.sup.length; r++) {
-      var a = place(page.sup[r][0], false), z = place(page.sup[r][1], true);
-      if (page.sup[r][1] === page.sup[r][0]) continue;  // an empty <sup>: nothing raised
+    for (var r = 0; r < ranges.length; r++) {
+      var a = place(ranges[r][0], false), z = place(ranges[r][1], true);
+      if (ranges[r][1] === ranges[r][0]) continue;  // an empty <sup>: nothing raised
       if (a === null || z === null || z <= a) return null;
-      out.push([a, z]);
+      out.push([a, z].concat(ranges[r].slice(2)));
     }
     return out;
   }
-  // A block's words on its page, and where each of its <sup> begins and ends in them (UTF-16)
+  // A block's words on its page, and where each of its <sup> begins and ends in them (UTF-16), and each part marked
+  // as written in another language (an element's `lang` in it: [start, end, language])
   function ownText(node, name) {
-    var text = "", sup = [];
+    var text = "", sup = [], langs = [];
     function walk(n, top) {
       if (n.nodeType === 3) { text += n.data; return; }
       if (n.nodeType !== 1) return;
@@ -1663,6 +1679,8 @@
       var start = text.length;
       for (var k = 0; k < n.childNodes.length; k++) walk(n.childNodes[k], false);
       if (tag === "SUP") sup.push([start, text.length]);
+      var code = !top && n.getAttribute ? n.getAttribute("lang") : null;
+      if (code && LANGUAGE.test(code) && text.length > start) langs.push([start, text.length, code]);
     }
     if (name === "TR") {
       var cells = [];
@@ -1675,7 +1693,8 @@
         cells.push(text.slice(from));
       }
     } else walk(node, true);
-    return { text: text, sup: sup };
+    langs.sort(function (x, y) { return x[0] - y[0] || y[1] - x[1]; });  // (an outer part before the parts in it)
+    return { text: text, sup: sup, langs: langs };
   }
   // Where the text `to` has the place `at` of the text `from`, the same words spaced otherwise: as many characters other
   // than spaces before it, and the place right after the last of them where it ends something (`end`), else right
@@ -1826,7 +1845,7 @@
     return data;
   }
 
-  return { diff: diff, toJson: toJson, shownOps: shownOps, shownCells: shownCells, pageSup: pageSup, raised: raised, parted: parted, titleParted: titleParted, summary: summary, isChanged: isChanged, isDisplayed: isDisplayed,
+  return { diff: diff, toJson: toJson, shownOps: shownOps, shownCells: shownCells, pageSup: pageSup, knowsSup: knowsSup, knowsParts: knowsParts, raised: raised, parted: parted, titleParted: titleParted, summary: summary, isChanged: isChanged, isDisplayed: isDisplayed,
            numberOf: numberOf, labelOf: labelOf,
            named: named,
            anchorFor: anchorFor, wordOps: wordOps, norm: norm, segments: segments, EQUAL: EQUAL, DELETE: DELETE, INSERT: INSERT };

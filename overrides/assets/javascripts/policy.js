@@ -398,10 +398,18 @@
     label.setAttribute("role", "button");
     label.setAttribute("tabindex", "0");
     label.setAttribute("aria-label", name);
-    var said = function () { label.setAttribute("aria-expanded", String(box.checked)); };
+    // Below 60em the search's field is inside the search its button opens: Tab from the button went into it, which
+    // opened the search, whose Tab goes round it (below): Tab never reached the page after the header (reader30).
+    // There the field takes focus once the search is open.
+    var wide = matchMedia("(min-width:60em)"), field = label.htmlFor === "__search" && opens;
+    var said = function () {
+      label.setAttribute("aria-expanded", String(box.checked));
+      if (field) field.tabIndex = box.checked || wide.matches ? 0 : -1;
+    };
     said();
     box.addEventListener("change", said);
     label.addEventListener("focus", said);
+    if (field) wide.addEventListener("change", said);
     // Escape closes the open drawer, back on its button (Material closes the search on Escape, not the drawer).
     if (label.htmlFor === "__drawer") document.addEventListener("keydown", function (event) {
       if (event.key !== "Escape" || !box.checked) return;

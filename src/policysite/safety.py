@@ -684,10 +684,16 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     read_apart: str | None = None  # (the text's words, its blocks apart, which titles are read against: read once)
     clobbering = theme_globals(theme_dirs) if article is not None else frozenset()
     shrunk_by = shrinking(theme_dirs)
+    misreading = _may_misread(words)
     for node in _elements(article):
         tag = (node.tag or "").lower()
         if re.fullmatch(r"h[1-6]", tag) and node.attributes.get("id"):
             anchor = node.attributes.get("id")
+        if misreading and tag in BIDI_BLOCKS and (misread := _misread(node.text(deep=True), tag,
+                                                                      _language_of(node, page_lang))):
+            if ("digits", misread.words) not in told:  # (a list item's words hold its paragraph's: said once)
+                told.add(("digits", misread.words))
+                found.append(Violation(file, anchor, misread.message, misread.words))
         if directed and tag in BIDI_BLOCKS and (apart := characters.direction_apart(node.text(deep=True))) \
                 and apart not in told:
             told.add(apart)
@@ -731,6 +737,10 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     # section land on it (`### Anchor {: #s2 }`, in a text recorded as imported too: safety86)
     found += [Violation(file, ident, Said("render.section-id", ident=ident[:40]))
               for _heading, ident in section_ids.taken_on_page(article)]
+    if misreading:  # (words of no block: a text the article holds itself, a <div>'s or <span>'s)
+        found += [Violation(file, None, misread.message, misread.words) for words, lang in _loose_words(article)
+                  if (misread := _misread(words, "article", lang or page_lang))
+                  and ("digits", misread.words) not in told]
     if unseen and article is not None and not told.intersection(_unseen_runs(article)):
         # words of no block (a text the article holds itself, or a <div>'s or <span>'s of another generator's page)
         found.append(_unseen(file, None, "article", characters.unseen_in(words)))
@@ -866,6 +876,52 @@ def _unseen(file: str, anchor: str | None, tag: str, hidden: tuple[str, str] | N
     chars, words = hidden or ("\ufffd", "")
     return Violation(file, anchor, Said("output.unseen", tag=tag, count=len(chars), code=f"{ord(chars[0]):04X}",
                                         words=words[:60]))
+
+
+@dataclass(frozen=True)
+class _Misread:
+    message: str
+    words: str  # (the number or word as the text writes it)
+
+
+def _may_misread(words: str) -> bool:
+    """Whether the words of a page's text may hold a number its reader reads otherwise than the checks do (a first,
+    cheap reading of the whole text before each block's, editorial.MAY_MISREAD)."""
+    from policysite.editorial import MAY_MISREAD
+
+    return MAY_MISREAD.search(words) is not None
+
+
+def _misread(words: str, tag: str, lang: str) -> _Misread | None:
+    """editorial.digits' reading of the words of a block `tag` of the text, in `lang` (editorial.misread_number):
+    `policy check` refused a Bengali `৪` drawn as an 8, `3O`, an invisible character inside `30` in the Markdown, but
+    the same characters reaching the page another way (an entity `&#x9ea;`, an attribute list, raw HTML, a page
+    another generator built or a hand commit) were published (safety91's open note, safety93)."""
+    from policysite.editorial import misread_number
+
+    if (found := misread_number(words, lang)) is None:
+        return None
+    key, fields = found
+    quoted = str(fields.get("number") or fields.get("word") or "")
+    return _Misread(Said("output." + key.partition(".")[2], tag=tag, **fields), quoted)
+
+
+def _loose_words(article: LexborNode | None) -> list[tuple[str, str]]:
+    """(words, language or "") of each run of the text's words that no block of it (BIDI_BLOCKS) holds."""
+    if article is None:
+        return []
+    runs: list[tuple[str, str]] = []
+    top, own = article.mem_id, (article.attributes.get("lang") or "").strip()
+    for node in article.traverse(include_text=True):
+        if node.tag != "-text" or not (node.text_content or "").strip():
+            continue
+        at, lang = node.parent, ""
+        while at is not None and at.mem_id != top and (at.tag or "").lower() not in BIDI_BLOCKS:
+            lang = lang or (at.attributes.get("lang") or "").strip()
+            at = at.parent
+        if at is not None and at.mem_id == top:
+            runs.append((node.text_content or "", lang or own))
+    return runs
 
 
 def _unseen_runs(article: LexborNode | None) -> list[tuple[str, str]]:

@@ -736,6 +736,12 @@ MESSAGES: dict[str, str] = {
                      "{count:form:it|them} that no reader sees and machines read",
     "output.search-excluded": "<{tag} data-search-exclude> leaves the words “{words}” out of the site's search: a "
                               "reader searching the policy for what the page shows finds nothing",
+    "output.digits/script": "<{tag}> writes the number “{number}” with a digit of another script ({char}, {name}), "
+                            "which a reader of this page may take for another digit; the checks read {value}",
+    "output.digits/split": "<{tag}> holds an invisible character (U+{code}) between the digits of “{number}”: the "
+                           "page shows one number where the checks read two",
+    "output.digits/letter": "<{tag}> writes “{word}”, a letter ({letter}, {name}) among digits, where a reader sees a "
+                            "digit: the checks read {read}",
     "output.bidi/dir": "<{tag} dir=…> sets the left-to-right words “{words}” right to left, in another order than the "
                        "text's, which the checks read",
     "output.bidi/ltr": "<{tag} dir=…> sets the right-to-left words “{words}” left to right: the page's readers read "

@@ -847,6 +847,13 @@ MESSAGES: dict[str, str] = {
                      "dissimuler, qu'aucun lecteur ne voit mais que les machines lisent",
     "output.search-excluded": "<{tag} data-search-exclude> retire les mots « {words} » de la recherche du site : un "
                               "lecteur qui y cherche ce que la page affiche ne trouve rien",
+    "output.digits/script": "<{tag}> écrit le nombre « {number} » avec un chiffre d'une autre écriture ({char}, "
+                            "{name}), qu'un lecteur de cette page peut prendre pour un autre chiffre ; les "
+                            "vérifications lisent {value}",
+    "output.digits/split": "<{tag}> contient un caractère invisible (U+{code}) entre les chiffres de « {number} » : la "
+                           "page montre un seul nombre là où les vérifications en lisent deux",
+    "output.digits/letter": "<{tag}> écrit « {word} », une lettre ({letter}, {name}) parmi des chiffres, là où un "
+                            "lecteur voit un chiffre : les vérifications lisent {read}",
     "output.bidi/dir": "<{tag} dir=…> dispose de droite à gauche les mots écrits de gauche à droite « {words} », dans "
                        "un autre ordre que celui du texte, que lisent les vérifications",
     "output.bidi/ltr": "<{tag} dir=…> dispose de gauche à droite les mots écrits de droite à gauche « {words} » : les "

@@ -953,7 +953,10 @@ def _names_version(text: str) -> bool:
 
 
 def _turned_apart(node: LexborNode, page_lang: str) -> tuple[str, str] | None:
-    """("dir" or "ltr", its words) of an element of the text set against its page's direction, whose words a browser
+    """("dir" or "ltr", its words) of an element of the text set against the direction around it (its nearest
+    ancestor's of the text setting one, else its page's: `<div dir="rtl"><p dir="ltr">` on a page written left to
+    right, `<span dir="rtl">` in a `<p dir="ltr">` of a Hebrew page, a `<bdi>` or `dir="auto"` by their first letter,
+    which were judged by neither reading where the ancestor was set against the page: safety93), whose words a browser
     lays out in another order than written, read paragraph by paragraph (each block of it is one: safety91). On a page
     written left to right, an element set right to left (`dir="rtl"`, or `auto` and its first letter one, as a <bdi>
     without one is) whose left-to-right words it lays out apart: `<p dir="rtl">90 days, not 30</p>` is drawn "days, not
@@ -964,20 +967,40 @@ def _turned_apart(node: LexborNode, page_lang: str) -> tuple[str, str] | None:
     `lang="he"` on English words (safety89), with one Hebrew letter before them, or on a <div> whose other paragraph is
     Hebrew (safety91), is no Hebrew text. An element of its words holding a `dir`, or a <bdi>, is the isolate the
     browser lays it out as (_directed_words)."""
-    direction = (node.attributes.get("dir") or "").strip().lower() or ("auto" if (node.tag or "").lower() == "bdi"
-                                                                       else "")
-    page_rtl = characters.right_to_left(page_lang)
-    if direction == "auto":
-        direction = "rtl" if _first_strong_rtl(_directed_words(node)) else "ltr"
+    direction = _direction(node)
+    if not direction:
+        return None
+    # (the direction the element turns from: its nearest ancestor's of the text setting one, else its page's)
+    around = next((turned for at in _ancestors_in_text(node) if (turned := _direction(at))), "")
+    page_rtl = around == "rtl" if around else characters.right_to_left(page_lang)
     if direction != ("ltr" if page_rtl else "rtl"):
         return None
-    for words, lang in _paragraphs(node, _language_of(node, page_lang)):
+    for words, lang in _paragraphs(node, _language_of(node, page_lang), direction):
         if characters.right_to_left(lang) != page_rtl and characters.mostly_right_to_left(words) != page_rtl:
             continue  # (its language's words, drawn as its readers read them)
         apart = characters.ltr_level_apart(words) if page_rtl else characters.isolated_apart(f"\u2067{words}\u2069")
         if apart:
             return "ltr" if page_rtl else "dir", "".join(char for char in apart[1] if char not in _ISOLATES)
     return None
+
+
+def _direction(node: LexborNode) -> str:
+    """"ltr" or "rtl" as the element `node` sets its words' direction (`dir`, `auto` and a <bdi> by their first
+    letter), "" where it sets none."""
+    direction = (node.attributes.get("dir") or "").strip().lower() or ("auto" if (node.tag or "").lower() == "bdi"
+                                                                       else "")
+    if direction == "auto":
+        return "rtl" if _first_strong_rtl(_directed_words(node)) else "ltr"
+    return direction if direction in ("ltr", "rtl") else ""
+
+
+def _ancestors_in_text(node: LexborNode) -> Iterator[LexborNode]:
+    """The ancestors of `node`, nearest first, up to the article holding the text (not the theme's around it)."""
+    at = node.parent
+    while at is not None and not ((at.tag or "").lower() == "article" and "md-content__inner" in _classes(at)) \
+            and (at.tag or "").lower() not in ("body", "html", "-undef"):
+        yield at
+        at = at.parent
 
 
 def _first_strong_rtl(words: str) -> bool:
@@ -1008,10 +1031,11 @@ _INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "big", "br", "cite", "code"
                      "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr"})
 
 
-def _paragraphs(node: LexborNode, lang: str) -> list[tuple[str, str]]:
-    """(words, language) of each paragraph a browser lays out in `node`, which its direction rules: the words of each
-    block within (a <p> of a <div>) apart, as the bidirectional algorithm reads them; a block holding a `dir` of its
-    own is left out (its own direction, judged when it is read). Words are written as _directed_words writes them."""
+def _paragraphs(node: LexborNode, lang: str, direction: str) -> list[tuple[str, str]]:
+    """(words, language) of each paragraph a browser lays out in `node`, which its `direction` rules: the words of
+    each block within (a <p> of a <div>) apart, as the bidirectional algorithm reads them; a block setting another
+    direction is left out (judged when it is read), one setting the same is read with the others (safety93: turned
+    against `node`'s, it was neither). Words are written as _directed_words writes them."""
     found: list[tuple[str, str]] = []
     parts: list[str] = []
     child = node.child
@@ -1028,8 +1052,8 @@ def _paragraphs(node: LexborNode, lang: str) -> list[tuple[str, str]]:
             if parts:
                 found.append(("".join(parts), lang))
                 parts = []
-            if not (child.attributes.get("dir") or "").strip():
-                found += _paragraphs(child, (child.attributes.get("lang") or "").strip() or lang)
+            if _direction(child) in ("", direction):
+                found += _paragraphs(child, (child.attributes.get("lang") or "").strip() or lang, direction)
         child = child.next
     if parts:
         found.append(("".join(parts), lang))

@@ -23,6 +23,7 @@ from policysite import (
     glyphs,
     imported as imported_record,
     notice_sentences,
+    ownhost,
     probecache,
     rendering,
     repeated_front,
@@ -405,7 +406,8 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         findings += spelling.lint_words(words_file, lang=code, display_path=words_shown, policy=word_users or policy,
                                         cache=glyph_cache, others=[text for _file, _line, _key, text in
                                                                    shown_config(root, settings, code)])
-    findings += editorial.check(policy, brand=settings.brand, brand_variants=settings.brand_variants)
+    findings += editorial.check(policy, brand=settings.brand, brand_variants=settings.brand_variants,
+                                site_host=ownhost.host_of(settings.public_url))
     if read and path.is_file() and not path.is_symlink():
         raw = path.read_bytes().decode("utf-8", "replace")
         # An attribute the text sets is an editorial.html finding of the allow-list's, at its column, or (where

@@ -12,7 +12,7 @@ from urllib.parse import unquote
 
 from markdown.extensions.attr_list import get_attrs_and_remainder
 
-from policysite import characters
+from policysite import characters, ownhost
 from policysite.characters import RIGHT_TO_LEFT_MARK, beside_rtl, isolated_apart, right_to_left
 from policysite.config_rules import script_of
 from policysite.document import Block, Policy, code_spans, written_line
@@ -569,8 +569,9 @@ def section_titled(words: str, heading: str, headings: dict[str, str]) -> str:
     return ""
 
 
-def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -> list[Finding]:
-    """Doubled words, the brand spelled another way and raw HTML off the allow-list, sorted by line."""
+def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = (), site_host: str = "") -> list[Finding]:
+    """Doubled words, the brand spelled another way and raw HTML off the allow-list, sorted by line; with `site_host`
+    (the host of the site's public address), links to a host passing for it (ownhost.passes_for)."""
     brand_re = brand_pattern(brand, brand_variants)
     doubles = LEGITIMATE_DOUBLES.get(policy.lang.split("-")[0].lower(), frozenset())
     findings: list[Finding] = []
@@ -627,6 +628,8 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
             # what the output check refuses of a link's target (a mailto's bcc, a host mixing scripts), said here
             findings += [Finding.of(policy.path, line, RULE_LINK_TARGET, where=where, reason=message)
                          for href in block.links for message in deceptive_link(href, "")]
+            findings += [Finding.of(policy.path, line, RULE_LINK_TARGET, where=where, reason=passing)
+                         for href in dict.fromkeys(block.links) if (passing := passing_for_site(href, site_host))]
             # a scheme in capitals, which the output check refuses at publish (no address on paper): said here first
             findings += [Finding.of(policy.path, line, RULE_LINK_TARGET, where=where, reason=capitals)
                          for href, shown in zip(block.links, block.link_texts) if (capitals := _capitals(href, shown))]
@@ -655,6 +658,9 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
                          for href in dict.fromkeys(href for href, _shown in raw)
                          if not _OTHER_SCHEME.match(_squeeze(href.strip()))
                          for message in deceptive_link(href, "")]
+            findings += [Finding.of(policy.path, line, RULE_LINK_TARGET, where=where, reason=passing)
+                         for href in dict.fromkeys(href for href, _shown in raw)
+                         if href not in block.links and (passing := passing_for_site(href, site_host))]
             findings += [Finding.of(policy.path, line, RULE_LINK_TARGET, where=where, reason=capitals)
                          for href, shown in raw if (capitals := _capitals(href, shown))]
     headings = [("title", policy.title_line, policy.title_attributes)] + [
@@ -664,6 +670,12 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         if message:
             findings.append(Finding.of(policy.path, line, RULE_HTML, reason=message))
     return sorted(findings, key=lambda f: f.line)
+
+
+def passing_for_site(href: str, site_host: str) -> Said | None:
+    """Why a link to `href` passes for a link to the site's own host `site_host` (`https://dia1once.com/` on the site
+    of `dialonce.com`: a reader trusts its form or contact page as the company's; safety93), or None."""
+    return ownhost.passing_for(href, site_host) if site_host else None
 
 
 # The field of a digit's or a direction's finding that quotes its text as written (editorial.digits, editorial.bidi's

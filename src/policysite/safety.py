@@ -31,6 +31,7 @@ from policysite import (
     heading_numbers,
     mailsubject,
     noticewords,
+    ownhost,
     passcache,
     script_globals,
     section_ids,
@@ -685,6 +686,7 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     clobbering = theme_globals(theme_dirs) if article is not None else frozenset()
     shrunk_by = shrinking(theme_dirs)
     misreading = _may_misread(words)
+    site_host = _canonical_host(tree) if article is not None else ""
     for node in _elements(article):
         tag = (node.tag or "").lower()
         if re.fullmatch(r"h[1-6]", tag) and node.attributes.get("id"):
@@ -713,6 +715,8 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
                 str(node.attributes.get("href") or ""), shown=node.text(deep=True),
                 page=(read_apart := read_apart if read_apart is not None else blockwords.read(article)))):
             found.append(Violation(file, anchor, mailed, _link_words(node)))  # (at the line of its words)
+        if tag == "a" and site_host and (passing := _passing_for(str(node.attributes.get("href") or ""), site_host)):
+            found.append(Violation(file, anchor, passing, _link_words(node)))
         if (turned := _turned_apart(node, page_lang)) and turned not in told:
             told.add(turned)
             found.append(Violation(file, anchor, Said(f"output.bidi/{turned[0]}", tag=tag, words=turned[1][:60])))
@@ -876,6 +880,19 @@ def _unseen(file: str, anchor: str | None, tag: str, hidden: tuple[str, str] | N
     chars, words = hidden or ("\ufffd", "")
     return Violation(file, anchor, Said("output.unseen", tag=tag, count=len(chars), code=f"{ord(chars[0]):04X}",
                                         words=words[:60]))
+
+
+def _canonical_host(tree: LexborHTMLParser) -> str:
+    """The host of the page's canonical address (the theme writes the site's `site_url` there), "" if it has none."""
+    link = next((node for node in tree.css("link[rel][href]")
+                 if "canonical" in str(node.attributes.get("rel") or "").lower().split()), None)
+    return ownhost.host_of(str(link.attributes.get("href") or "")) if link is not None else ""
+
+
+def _passing_for(href: str, site_host: str) -> Said | None:
+    """Why a link of the text to `href` passes for one to the site's own host (editorial.passing_for_site, read on the
+    page: its canonical address's host; safety93)."""
+    return ownhost.passing_for(href, site_host)
 
 
 @dataclass(frozen=True)

@@ -925,6 +925,8 @@ MESSAGES: dict[str, str] = {
                            "browser reaches it, and no reader can tell who runs it; link a public page",
     "link.host-mixed": "the link's host “{host}” has a part mixing letters of several scripts ({mixed}): it may pass "
                        "for another host",
+    "link.host-passes-for": "the link goes to “{host}”, which a reader takes for the site's own “{own}” (both read "
+                            "“{seen}”): whoever holds that name receives what a reader trusts to the company",
     "link.host-lookalike/latin": "the link's host “{host}” writes “{label}” with letters beyond ASCII that each look "
                                  "like an ASCII one (read as “{reads}”): it may pass for another host",
     "link.host-lookalike": "the link's host “{host}” has a part written in {script:script} letters that each look "

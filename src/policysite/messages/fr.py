@@ -1065,6 +1065,9 @@ MESSAGES: dict[str, str] = {
                            "faites-le pointer vers une page publique",
     "link.host-mixed": "le nom du site du lien, « {host} », contient une partie qui mélange les lettres de plusieurs "
                        "écritures ({mixed}) : il peut se faire passer pour un autre site",
+    "link.host-passes-for": "le lien mène à « {host} », qu'un lecteur prend pour le site lui-même, « {own} » (les "
+                            "deux se lisent « {seen} ») : qui détient ce nom reçoit ce qu'un lecteur confie à "
+                            "l'entreprise",
     "link.host-lookalike/latin": "le nom du site du lien, « {host} », écrit « {label} » avec des lettres hors ASCII "
                                  "qui ressemblent chacune à une lettre ASCII (qui se lit « {reads} ») : il peut se "
                                  "faire passer pour un autre site",

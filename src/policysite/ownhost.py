@@ -1,0 +1,67 @@
+"""Hosts that pass for the site's own: `dia1once.com`, `dialonce.corn`, `diaIonce.com` read as `dialonce.com`.
+
+A link to such a host is one a reader trusts as the company's (its forms, its contact page) and that goes to whoever
+registered the name. Each host is read as a reader sees it: the ASCII letters and digits that pass for others in the
+fonts of a page (`1` and `l`, `0` and `o`, `rn` and `m`, `vv` and `w`, `cl` and `d`), accents aside. A host mixing
+scripts, or written in letters of another script passing for Latin ones, is the link checks' already
+(safety.deceptive_link).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import unquote, urlsplit
+
+from policysite.addresses import browser_host
+from policysite.messages import Said
+
+# Letters and digits a reader takes for others, each as the one it passes for (Unicode's confusables within ASCII,
+# as they look in the sans-serif fonts of a page and of an address bar)
+_FOLDS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("0", "o"), ("1", "l"), ("|", "l"))
+
+
+def host_of(url: str) -> str:
+    """The host a browser goes to for `url` (an http or https address, or one starting `//`), or that a mail to it is
+    sent to (`mailto:dpo@dia1once.com`), "" for any other."""
+    written = url.strip()
+    if re.match(r"(?i)mailto:", written):
+        return browser_host(unquote(written[7:].partition("?")[0]).rpartition("@")[2].strip())
+    if not re.match(r"(?i)(https?:)?//", written):
+        return ""
+    try:
+        return browser_host(urlsplit(written).hostname or "")
+    except ValueError:  # (a host no URL parser reads: the link checks refuse it)
+        return ""
+
+
+def seen_as(host: str) -> str:
+    """`host` as a reader sees it: accents aside, each letter or digit that passes for another as that other."""
+    plain = "".join(char for char in unicodedata.normalize("NFKD", host.lower())
+                    if not unicodedata.combining(char))
+    for written, seen in _FOLDS:
+        plain = plain.replace(written, seen)
+    return plain
+
+
+def passes_for(host: str, own: str) -> str:
+    """The part of the site's host `own` (its name and its ending, `dialonce.com`, or more of it) that `host`, another
+    host, passes for, or "": `dia1once.com` and `www.dia1once.com` pass for `dialonce.com`, `privacy.dialonce.com` and
+    `dialonce.com` itself are the site's."""
+    host, own = browser_host(host), browser_host(own)
+    labels, owned = host.split("."), own.split(".")
+    if not host or not own or len(owned) < 2:
+        return ""
+    for count in range(len(owned), 1, -1):  # (the longest part of the site's host first)
+        tail, written = ".".join(owned[-count:]), ".".join(labels[-count:])
+        if len(labels) >= count and written != tail and seen_as(written) == seen_as(tail):
+            return tail
+    return ""
+
+
+def passing_for(href: str, site_host: str) -> Said | None:
+    """Why a link to `href` passes for one to the site's own host `site_host` (passes_for), or None: a mail to
+    `dpo@dia1once.com` reaches whoever holds that name, a reader's request with it."""
+    host = host_of(href)
+    if host and (own := passes_for(host, site_host)):
+        return Said("link.host-passes-for", host=host[:60], own=own, seen=seen_as(host)[:60])
+    return None

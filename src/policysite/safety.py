@@ -91,10 +91,12 @@ OVERRIDES = re.compile("[\u202d\u202e]")
 BIDI_BLOCKS = frozenset({"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "caption",
                          "figcaption", "blockquote", "pre"})
 # Attributes inside the content: what Markdown, its tables and toc, and the policy's own partials write.
-# `attr_list` can set any attribute; this keeps it to these (the text's own are fewer: TEXT_ATTRIBUTES).
+# `attr_list` can set any attribute; this keeps it to these (the text's own are fewer: TEXT_ATTRIBUTES). Not a
+# header cell's `abbr`, which none of them writes: words a screen reader says for the column, shown nowhere (`<th
+# abbr="We sell your data">Name</th>` was published: safety93).
 CONTENT_ATTRIBUTES = frozenset({"id", "class", "href", "title", "alt", "src", "colspan", "rowspan", "align",
                                 "start", "lang", "dir", "hreflang", "rel", "datetime", "scope", "headers",
-                                "role", "hidden", "open", "width", "height", "abbr", "reversed", "value",
+                                "role", "hidden", "open", "width", "height", "reversed", "value",
                                 "tabindex"})  # (the headings' "¶" links: pages.quiet_permalinks)
 # (Not data-md-component: the theme mounts its components, some of which fetch from other hosts, by it.)
 CONTENT_DATA = re.compile(r"data-(search-exclude|policy-[a-z-]+)|aria-[a-z]+")

@@ -710,6 +710,9 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         for name in SPOKEN_ATTRIBUTES if node.mem_id in spoken else ():  # (words a screen reader says, or a
             if (hidden := characters.unseen_in(node.attributes.get(name) or "")) is not None:  # pointer shows)
                 found.append(_unseen(file, anchor, f"{tag} {name}=…", hidden))
+            if _may_misread(said := node.attributes.get(name) or "") and (  # (an image's text, as its block's)
+                    misread := _misread(said, f"{tag} {name}=…", _language_of(node, page_lang))):
+                found.append(Violation(file, anchor, misread.message, misread.words))
         if node.mem_id in spoken and node.attributes.get("title") and (tooltip := unshown_title(
                 node, read_apart := read_apart if read_apart is not None else blockwords.read(article))):
             found.append(Violation(file, anchor, tooltip, str(node.attributes.get("title"))))

@@ -79,3 +79,16 @@ def test_misread_number_reads_a_language_s_numbering_systems():
     assert editorial.misread_number("৪0 days", "en") == ("editorial.digits/script", {
         "number": "৪0", "char": "৪", "name": "bengali digit four", "value": "40"})
     assert editorial.MAY_MISREAD.search("30 days, 2021-02-17, Ελαιώνας") is None
+
+
+@pytest.mark.parametrize(("article", "said"), [
+    ('<p><img src="assets/x.png" alt="&#x9ea;0 days"></p>',
+     "<img alt=…> writes the number “৪0” with a digit of another script (৪, bengali digit four), which a reader of "
+     "this page may take for another digit; the checks read 40"),
+    ('<p><img src="assets/x.png" alt="3O days"></p>',
+     "<img alt=…> writes “3O”, a letter (O, latin capital letter o) among digits, where a reader sees a digit: the "
+     "checks read 3"),
+])
+def test_an_image_s_text_is_read_as_a_block_s(article, said):
+    assert _misread(page(article)) == [said]
+    assert _misread(page(article.replace("&#x9ea;0", "40").replace("3O", "30"))) == []

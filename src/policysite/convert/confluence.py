@@ -20,10 +20,24 @@ from policysite.messages import Said
 MAIN = "#main-content.wiki-content"
 WIKI = "#breadcrumb-section, #breadcrumbs, .page-metadata, #likes-and-labels-container, #footer"
 # The words Confluence writes on an expand macro given no title of its own, in the languages it is used in ("Click
-# here to expand...", "Cliquez ici pour développer…"): a control, no words of the page; a title its author gave it
-# ("Which cookies?") is the page's (adopt52: it was left out with the control).
-DEFAULT_EXPAND = re.compile(r"(?i)\b(?:click|cliquez|cliquer|klicken|klick|clic|clique|klik|kliknij|haga|fare|"
-                            r"expand|développer|erweitern|ampliar|espandere|expandir|uitvouwen|rozwiń)\b")
+# here to expand...", "Cliquez ici pour développer…", "Klicken Sie hier, um zu erweitern..."): a control, no words of
+# the page. A title is the wiki's when it holds only these words; one its author gave it ("Which cookies?", "Click to
+# see our partners", "Expand the list of processors") is the page's (adopt52: it was left out with the control;
+# adopt53: one holding "click" or "expand" among its own words was still left out).
+CONTROL_WORDS = frozenset({
+    "click", "here", "to", "expand", "show", "cliquez", "cliquer", "ici", "pour", "développer", "afficher", "klicken",
+    "klick", "sie", "hier", "um", "zu", "erweitern", "aufklappen", "haga", "haz", "clic", "aquí", "para", "expandir",
+    "ampliar", "mostrar", "fare", "fai", "qui", "per", "espandere", "clique", "aqui", "klik", "om", "uit", "te",
+    "vouwen", "uitvouwen", "kliknij", "tutaj", "aby", "rozwiń", "rozwinąć", "more"})
+_WORD = re.compile(r"\w+")
+
+
+def default_expand(words: str) -> bool:
+    """Whether `words`, an expand macro's title, are the wiki's own (CONTROL_WORDS alone), not its author's."""
+    found = _WORD.findall(words.casefold())
+    return bool(found) and all(word in CONTROL_WORDS for word in found)
+
+
 # Confluence's storage markup, left in an export where a macro was not drawn (`<ac:structured-macro>`, its settings in
 # `<ac:parameter>`, a page or a file it names in `<ri:page>`, `<ri:attachment>`): a browser shows a setting's words
 # as text ("contact", the name of an anchor macro), none of them the page's; the other elements' words are.
@@ -55,7 +69,7 @@ def _expand_titles(tree: LexborHTMLParser, notes: Notes) -> None:
     titles = []
     for control in tree.css(".expand-control"):
         words = " ".join((control.css_first(".expand-control-text") or control).text(deep=True).split())
-        if words and not DEFAULT_EXPAND.search(words):
+        if words and not default_expand(words):
             bold = LexborHTMLParser("<body><p><strong></strong></p></body>").css_first("p")
             strong = bold.css_first("strong") if bold is not None else None
             if bold is not None and strong is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from policysite.convert.notes import Notes, quoted
@@ -24,14 +24,15 @@ _QUOTED = 60
 @dataclass(frozen=True)
 class Reviewed:
     """A paragraph of the document with tracked changes or a comment: its words as read (the changes accepted), the
-    words inserted and deleted, whether its mark was deleted (joining it to the paragraph after it) and whether a
-    comment is anchored in it."""
+    words inserted and deleted, whether its mark was deleted (joining it to the paragraph after it), whether a
+    comment is anchored in it, and the deleted table row it is a cell's paragraph of (counted from 1; 0: none)."""
 
     kept: str
     inserted: tuple[str, ...]
     deleted: tuple[str, ...]
     joined: bool
     commented: bool
+    row: int = 0
 
 
 def reviewed(parts: Sequence[str]) -> list[Reviewed]:
@@ -48,9 +49,19 @@ def reviewed(parts: Sequence[str]) -> list[Reviewed]:
                                                                           huge_tree=True))
         except etree.XMLSyntaxError:
             continue  # mammoth says what it cannot read
+        after_deleted, rows = False, dict[Any, int]()
         for paragraph in root.iter(f"{_W}p"):
-            found.append(_paragraph(paragraph))
-    return [one for one in found if one.inserted or one.deleted or one.joined or one.commented]
+            one = _paragraph(paragraph)
+            row = next(paragraph.iterancestors(f"{_W}tr"), None)
+            if row is not None and row.find(f"{_W}trPr/{_W}del") is not None:
+                one = replace(one, row=rows.setdefault(row, len(rows) + 1))
+            if one.inserted or one.deleted or one.joined or one.commented or after_deleted and one.kept:
+                found.append(one)
+            # (a paragraph deleted whole, a deleted table row's cells too, is said at the next paragraph of words, the
+            # one right after it, even one without changes: adopt53, it waited for the next reviewed one, at the end
+            # of the text where none came)
+            after_deleted = not one.kept and bool(one.deleted) or after_deleted and not one.kept
+    return found
 
 
 def _own(element: Any, paragraph: Any) -> bool:
@@ -108,14 +119,14 @@ def say(body: str, found: Sequence[Reviewed], notes: Notes) -> None:
     paragraph the conversion left out or rewrote, without one): its tracked changes read as accepted, with their
     words (a paragraph deleted whole, at the line of the text after it); a comment left out."""
     lines = [_line_words(line) for line in body.split("\n")]
-    at, pending = 0, list[str]()  # (the words of paragraphs deleted whole, said with the next paragraph of words)
+    at, pending = 0, list[Reviewed]()  # (paragraphs deleted whole, said with the next paragraph of words)
     for one in found:
         if not one.kept:
-            pending += one.deleted
+            pending += [one] if one.deleted else []
             continue
         line = _line_of(lines, one.kept, at)
         at = at if line is None else line
-        changes = [*_changes("convert.word-tracked-deleted-paragraph", pending),
+        changes = [*_deleted_whole(pending, last=False),
                    *_changes("convert.word-tracked-inserted", one.inserted),
                    *_changes("convert.word-tracked-deleted", one.deleted),
                    *([Said("convert.word-tracked-joined")] if one.joined else [])]
@@ -125,7 +136,20 @@ def say(body: str, found: Sequence[Reviewed], notes: Notes) -> None:
         if one.commented and line is not None:  # (elsewhere: convert.word-comments counts it)
             notes.add(Said("convert.word-comment-line"), line + 1)
     if pending:  # (deleted whole at the end of the text)
-        notes.add(Said("convert.word-tracked-line", changes=_changes("convert.word-tracked-deleted-last", pending)))
+        notes.add(Said("convert.word-tracked-line", changes=_deleted_whole(pending, last=True)))
+
+
+def _deleted_whole(pending: Sequence[Reviewed], *, last: bool) -> list[Said]:
+    """The paragraphs deleted whole, above a paragraph (or at the end of the text when `last`), said: those of a
+    deleted table row together, each row its cells' words (`Photos | forever`), the others each its words."""
+    rows: dict[int, list[str]] = {}
+    for one in pending:
+        if one.row:
+            rows.setdefault(one.row, []).extend(one.deleted)
+    paragraphs = [words for one in pending if not one.row for words in one.deleted]
+    where = "last" if last else "above"
+    return [*_changes(f"convert.word-tracked-deleted-{'last' if last else 'paragraph'}", paragraphs),
+            *_changes(f"convert.word-tracked-deleted-row-{where}", [" | ".join(cells) for cells in rows.values()])]
 
 
 def _changes(key: str, words: Sequence[str]) -> list[Said]:

@@ -2084,6 +2084,8 @@ MESSAGES: dict[str, str] = {
     "convert.word-tracked-deleted": "deleted {words:said}",
     "convert.word-tracked-deleted-paragraph": "deleted the paragraph {words:said} above it",
     "convert.word-tracked-deleted-last": "deleted the paragraph {words:said} at the end of the text",
+    "convert.word-tracked-deleted-row-above": "deleted the table row {words:said} above it",
+    "convert.word-tracked-deleted-row-last": "deleted the table row {words:said} at the end of the text",
     "convert.word-tracked-joined": "joined to the paragraph after it",
     "convert.word-comment-line": "a reviewer's comment on this paragraph, left out: read it in the document",
     "convert.word-footnotes": "{count:plural:footnote or endnote|footnotes or endnotes} became a numbered list at the "

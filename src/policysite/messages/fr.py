@@ -2378,6 +2378,8 @@ MESSAGES: dict[str, str] = {
     "convert.word-tracked-deleted": "supprimé {words:said}",
     "convert.word-tracked-deleted-paragraph": "supprimé le paragraphe {words:said} au-dessus",
     "convert.word-tracked-deleted-last": "supprimé le paragraphe {words:said} à la fin du texte",
+    "convert.word-tracked-deleted-row-above": "supprimé la ligne de tableau {words:said} au-dessus",
+    "convert.word-tracked-deleted-row-last": "supprimé la ligne de tableau {words:said} à la fin du texte",
     "convert.word-tracked-joined": "joint au paragraphe suivant",
     "convert.word-comment-line": "un commentaire de relecture sur ce paragraphe, omis : lisez-le dans le document",
     "convert.word-footnotes": "{count:plural:note|notes} de bas de page ou de fin {count:form:est devenue|sont "

@@ -349,9 +349,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
             notes.add(Said("convert.word-bound", count=len(bound), shown=quoted([data[:50] for data, _ in bound]),
                            saved=quoted([words[:50] for _, words in bound])))
         shown, placeholders = _without_placeholders(shown)
-        if placeholders:
-            said = list(dict.fromkeys(placeholders))
-            notes.add(Said("convert.word-placeholders", count=len(placeholders), shown=quoted(said, most=len(said))))
+        _placeholders_said("", [(words, "") for words, paragraph in placeholders if not paragraph], notes)
         shown, pages = _PAGE_NUMBER.subn(lambda m: m.group(1) + _TEXT.sub(r"\1\2", m.group(2)), shown)
         shown, typed = _TYPED_PAGE_NUMBER.subn(r"\1\3", shown)
         shown, contents_headings, typed_in_entries = word_contents.unsectioned(shown, styles)
@@ -453,6 +451,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     body = alt_chunks.put_back(body, chunks, notes, name=name, lang=lang)
     word_contents.say(body, contents_headings, notes)
     word_review.say(body, word_review.reviewed((document, footnotes, endnotes)), notes)
+    _placeholders_said(body, [(words, paragraph) for words, paragraph in placeholders if paragraph], notes)
     title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", body)
     return Converted(body, {"title": title.group(1).strip()} if title else {}, notes.sentences(), where=notes.where)
 
@@ -635,9 +634,26 @@ def _directions(document: str, styles: str, lang: str) -> tuple[str, list[str]]:
     return (etree.tostring(root, encoding="unicode"), kept) if kept else (document, [])
 
 
-def _without_placeholders(document: str) -> tuple[str, list[str]]:
+def _placeholders_said(body: str, placeholders: list[tuple[str, str]], notes: Notes) -> None:
+    """Each placeholder left out (`_without_placeholders`) inside a paragraph of other words said at that paragraph's
+    line of `body`, the Markdown written (its sentence reads without the words Word asked for: `issued by .`); the
+    others (paragraphs of their own, or not found in `body`) said together."""
+    alone = []
+    for words, paragraph in placeholders:
+        line = word_review.located(body, paragraph) if paragraph else None
+        if line is None:
+            alone.append(words)
+        else:
+            notes.add(Said("convert.word-placeholder-line", shown=quoted([words])), line)
+    if alone:
+        said = list(dict.fromkeys(alone))
+        notes.add(Said("convert.word-placeholders", count=len(alone), shown=quoted(said, most=len(said))))
+
+
+def _without_placeholders(document: str) -> tuple[str, list[tuple[str, str]]]:
     """`document` without the placeholder text of its content controls never filled in (`w:showingPlcHdr`: "Click or
-    tap here to enter text.", a template's "[Company name]"), and the words each held (adoption hunt 34)."""
+    tap here to enter text.", a template's "[Company name]"), and the words each held with the words left in its
+    paragraph (adoption hunt 34; adopt53: where those are said, `issued by .`)."""
     from lxml import etree
 
     if "showingPlcHdr" not in document:
@@ -659,7 +675,11 @@ def _without_placeholders(document: str) -> tuple[str, list[str]]:
         for run in runs:
             if run.getparent() is not None:
                 run.getparent().remove(run)
-        said.append(words[:60])
+        if not words:
+            continue  # (a control inside another never filled in: its words were left out with the other's)
+        paragraph = next(control.iterancestors(f"{_W}p"), None)
+        left = "".join(t.text or "" for t in paragraph.iter(f"{_W}t")) if paragraph is not None else ""
+        said.append((words[:60], " ".join(left.split())))
     return (etree.tostring(root, encoding="unicode"), said) if said else (document, [])
 
 

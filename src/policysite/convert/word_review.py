@@ -114,6 +114,13 @@ def _line_of(lines: list[list[str]], kept: str, start: int) -> int | None:
     return None
 
 
+def located(body: str, paragraph: str) -> int | None:
+    """The line of `body` (the Markdown written, counted from 1) holding the paragraph of the document whose words are
+    `paragraph`, else None."""
+    line = _line_of([_line_words(line) for line in body.split("\n")], paragraph, 0)
+    return None if line is None else line + 1
+
+
 def say(body: str, found: Sequence[Reviewed], notes: Notes) -> None:
     """Each reviewed paragraph (`reviewed`, `odt_reviewed`) said at its line of `body` (the Markdown written; a
     paragraph the conversion left out or rewrote, without one): its tracked changes read as accepted, with their

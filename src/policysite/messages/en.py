@@ -2108,6 +2108,9 @@ MESSAGES: dict[str, str] = {
     "convert.word-placeholders": "left out the placeholder of {count:plural:content control|content controls} never "
                                  "filled in ({shown:said}): Word shows it in grey until the box is filled, no words of "
                                  "the policy",
+    "convert.word-placeholder-line": "a content control never filled in is here, its placeholder ({shown:said}) left "
+                                    "out: the sentence reads without the words it asked for; check what the "
+                                    "published version said",
     "convert.word-page-numbers": "left out the page numbers of {count:number} table of contents "
                                  "{count:form:entry|entries} (a web page has no pages)",
     "convert.word-screentips": "{count:plural:link|links} Word gave a ScreenTip ({shown:said}, shown on hovering): "

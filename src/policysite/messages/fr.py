@@ -2406,6 +2406,9 @@ MESSAGES: dict[str, str] = {
     "convert.word-placeholders": "omis le texte d'espace réservé de {count:plural:contrôle de contenu jamais "
                                  "rempli|contrôles de contenu jamais remplis} ({shown:said}) : Word l'affiche en gris "
                                  "tant que la zone n'est pas remplie, ce ne sont pas des mots de la politique",
+    "convert.word-placeholder-line": "un contrôle de contenu jamais rempli est ici, son texte d’espace réservé "
+                                    "({shown:said}) omis : la phrase se lit sans les mots qu’il demandait ; vérifiez "
+                                    "ce que disait la version publiée",
     "convert.word-page-numbers": "omis les numéros de page de {count:plural:entrée|entrées} de la table des matières "
                                  "(une page web n'a pas de pages)",
     "convert.word-screentips": "{count:plural:lien auquel|liens auxquels} Word a donné une info-bulle ({shown:said}, "

@@ -78,7 +78,8 @@ def inside_rubies(soup: BeautifulSoup) -> None:
     its bases instead, inside it (`<strong>当社は</strong><ruby><strong>正</strong><rt>せい</rt></ruby>に`): written
     `**<ruby>…</ruby>**に`, the closing `**` follows the ruby's tag (punctuation to CommonMark's flanking rule) before
     a letter, so it closes nothing, and the page showed the asterisks (small2: a Word document's bold ruby). Its
-    readings are written as the site writes them, unmarked."""
+    readings are in the mark too, `<rt><strong>せい</strong></rt>`, as a browser draws a ruby inside bold (adopt53:
+    they were left unbolded)."""
     for ruby in soup.find_all("ruby"):
         mark = ruby.parent
         while isinstance(mark, Tag) and mark.name in _MARKS:
@@ -91,8 +92,12 @@ def inside_rubies(soup: BeautifulSoup) -> None:
                     for child in part:
                         held.append(child.extract())
             for base in list(ruby.children):
-                if not (isinstance(base, Tag) and base.name == "rt") and \
-                        (base.get_text() if isinstance(base, Tag) else str(base)).strip():
+                if isinstance(base, Tag) and base.name == "rt":
+                    held = soup.new_tag(mark.name)
+                    for child in list(base.children):
+                        held.append(child.extract())
+                    base.append(held)
+                elif (base.get_text() if isinstance(base, Tag) else str(base)).strip():
                     base.wrap(soup.new_tag(mark.name))
             mark.unwrap()
             mark = ruby.parent

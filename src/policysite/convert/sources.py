@@ -146,6 +146,8 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                 unread.append((path, day, how))
             elif path in unpacked:  # a zip of the archive inside a folder given: read as the folder it holds
                 pass
+            elif skipped is not None and (page := notion_page_of(path, paths)) is not None:  # its image, its file
+                skipped.append(Said("import.skipped/notion-folder", path=str(path), page=page.name))
             elif skipped is not None and path.suffix.lower() == ".zip":  # the archive as legal sent it
                 skipped.append(Said("import.skipped/zip", path=str(path)))
             elif skipped is not None and how and path in paths:  # a `.doc` named on the command line: what to do
@@ -174,6 +176,10 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
         try:
             sources.append(Source(path, date_in_name(path.name, languages=languages), kind))
         except ConvertError as error:
+            if "no date in the file name" in str(error) and (page := notion_page_of(path, paths)) is not None:
+                if skipped is not None:  # a Notion page's subpage or file, exported in the folder of its name
+                    skipped.append(Said("import.skipped/notion-folder", path=str(path), page=page.name))
+                continue
             folder, folder_day = _dated_folder(path, paths, languages) if "no date in the file name" in str(error) \
                 else (path.parent, None)
             stated = stated_day(path, languages, lang=lang or "") if folder_day is None and \
@@ -1126,6 +1132,25 @@ def _month_only(name: str, languages: tuple[str, ...] = ()) -> tuple[str, str] |
 # writes it (Chrome and Edge write `_files` in every language).
 _RESOURCES = frozenset({"files", "dateien", "fichiers", "archivos", "arquivos", "file", "bestanden", "pliki", "filer",
                         "tiedostot", "soubory", "súbory", "fájlok", "dosyalar", "файлы", "файли", "αρχεία"})
+
+
+# A page Notion exported (Export › Markdown & CSV, or HTML) is a file named after it and its 32-digit id, `Privacy
+# Policy 8a1b…ef.md`, beside a folder of the same name holding its subpages, images and files.
+_NOTION_ID = re.compile(r" [0-9a-f]{32}$")
+
+
+def notion_page_of(path: Path, roots: list[Path]) -> Path | None:
+    """The page Notion exported whose folder, below `roots` (the import's), holds `path` (`Privacy Policy 8a1b…ef/Data
+    map 77c2…01.md` beside `Privacy Policy 8a1b…ef.md`), if one does: its subpages and files are no version of the
+    text (adopt53: an undated subpage there refused the whole import); a dated file there is read as any other."""
+    for folder in path.parents:
+        if folder in roots or not any(root in folder.parents for root in roots):
+            return None
+        if _NOTION_ID.search(folder.name):
+            for suffix in (".md", ".markdown", ".html"):
+                if (page := folder.with_name(folder.name + suffix)).is_file():
+                    return page
+    return None
 
 
 def _resources_of(folder: str, names: list[str]) -> bool:

@@ -2651,6 +2651,8 @@ MESSAGES: dict[str, str] = {
                                "--document {document}",
     "import.skipped/resources": "{path}: skipped: the resources a browser saved with the page beside it (its images, "
                                 "styles, scripts and frames)",
+    "import.skipped/notion-folder": "{path}: skipped: a subpage or file of the page {page} in the folder Notion "
+                                     "exported beside it, its name holding no date (a version's is read)",
     "import.skipped/word-lock": "{path}: skipped: the lock file Word keeps beside a document while it is open, no "
                                 "document",
     "import.skipped/zip": "{path}: skipped: a zip archive: unzip it, and import the folder it gives",

@@ -3045,6 +3045,9 @@ MESSAGES: dict[str, str] = {
                                "--document {document}",
     "import.skipped/resources": "{path} : ignoré : les ressources qu'un navigateur a enregistrées à côté de la page "
                                 "(ses images, styles, scripts et cadres)",
+    "import.skipped/notion-folder": "{path} : ignoré : une sous-page ou un fichier de la page {page} dans le "
+                                     "dossier que Notion a exporté à côté d'elle, son nom sans date (celui d'une "
+                                     "version est lu)",
     "import.skipped/word-lock": "{path} : ignoré : le fichier de verrou que Word garde à côté d'un document ouvert, "
                                 "pas un document",
     "import.skipped/zip": "{path} : ignoré : une archive zip : décompressez-la, et importez le dossier obtenu",

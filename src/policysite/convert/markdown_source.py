@@ -1584,6 +1584,12 @@ _LIQUID_REFERENCE = re.compile(r"(?<![!\\\]])\[(?P<words>[^\[\]]+)\](?:\[(?P<lab
                                + _LINK_ATTRIBUTES)
 
 
+# Hugo's link to a section of the page itself, `[section 3]({{< ref "#contact" >}})` (`relref`, `{{% … %}}`, quoted
+# or not): the address Hugo fills in is that anchor of the page, which the text holds (adopt53: its target was
+# removed as one only the old site's templates knew).
+_HUGO_ANCHOR = re.compile(r"\{\{[<%]\s*(?:rel)?ref\s+(?P<q>[\"']?)(?P<anchor>#[\w.:-]+)(?P=q)\s*[>%]\}\}")
+
+
 def _liquid_links(body: str, notes: Notes) -> str:
     """`body` with each link whose address is Liquid written as its words, its definition left out, each said with
     its line, words and address."""
@@ -1604,6 +1610,8 @@ def _liquid_links(body: str, notes: Notes) -> str:
             target = match.groupdict().get("target") or targets.get(_label(label or match["words"]))
             if target is None or any(a <= match.start() < b for a, b in code):
                 return match.group(0)
+            if (anchor := _HUGO_ANCHOR.fullmatch(target)) is not None:  # a section of the page itself
+                return match.group(0).replace(target, anchor["anchor"], 1)
             notes.add(Said("convert.template-link", target=target[:60], words=_quote(match["words"])), n + 1)
             return match["words"]
         lines[n] = _LIQUID_REFERENCE.sub(words, _LIQUID_INLINE.sub(words, lines[n])) if targets else \

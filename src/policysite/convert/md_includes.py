@@ -54,11 +54,28 @@ def expand(body: str, *, page: str, read: Reader, name: str, notes: Notes, offse
     body = _expand(body, page, read, name, (page,), read_in, missing, [0], offset)
     if read_in:
         notes.add(Said("convert.md-includes", count=len(set(read_in)), names=", ".join(dict.fromkeys(read_in))))
-    said = Said("convert.md-includes-missing", count=len({one for one, _ in missing}),
-                names=", ".join(dict.fromkeys(one for one, _ in missing)))
-    for _one, line in missing:  # (at the page's line that includes it, or its include's)
-        notes.add(said, line)
+    absent = [one for one, _ in missing if not one.startswith(CONTENTS)]
+    said = Said("convert.md-includes-missing", count=len(set(absent)), names=", ".join(dict.fromkeys(absent)))
+    for one, line in missing:  # (at the page's line that includes it, or its include's)
+        notes.add(Said("convert.md-include-contents", target=one.removeprefix(CONTENTS)) if one.startswith(CONTENTS)
+                  else said, line)
     return body
+
+
+# An include the old site's generator ran over the page's own text, `{% include toc.html html=content %}` (jekyll-toc,
+# the table of contents most Jekyll sites draw from their headings), or named as a table of contents (`toc.html`,
+# `table-of-contents.md`): template code making links to the page's headings, no words of its own (adopt53: written
+# in, its Liquid was left in the text, which policy check refused).
+CONTENTS = "\x00contents "  # (how `missing` holds such an include, left out)
+_PAGE_CONTENT = re.compile(r"\b\w+\s*=\s*(?:page\.)?content\b")
+_CONTENTS_NAME = re.compile(r"(?i)(?:^|/)(?:_?toc|table[-_]of[-_]contents)(?:\.\w+)?$")
+
+
+def contents_of_page(match: re.Match[str]) -> bool:
+    """Whether the include `match` (INCLUDE's) is a table of contents the generator drew from the page itself."""
+    target = next(match[g] for g in "abcd" if match[g])
+    return bool(match["liquid"]) and (_PAGE_CONTENT.search(match.group(0)) is not None or
+                                      _CONTENTS_NAME.search(target) is not None)
 
 
 def _expand(body: str, page: str, read: Reader, name: str, chain: tuple[str, ...], read_in: list[str],
@@ -66,6 +83,9 @@ def _expand(body: str, page: str, read: Reader, name: str, chain: tuple[str, ...
     def write_in(match: re.Match[str], at: int) -> str:
         line = at + offset
         target = next(match[g] for g in "abcd" if match[g])
+        if contents_of_page(match):
+            missing.append((CONTENTS + target, top or line))
+            return ""
         try:
             found = _find(target, match, page, read)
         except GitFolder:

@@ -4043,6 +4043,9 @@ MESSAGES: dict[str, str] = {
                          "page showed it, add it to the text",
     "convert.md-includes": "wrote in the {count:plural:file|files} the page includes, as its site's generator did: "
                            "{names}",
+    "convert.md-include-contents": "left out the include {target}, a table of contents the old site's generator drew "
+                                      "from the page's own headings (its template code, no words of the text): the "
+                                      "site draws its own",
     "convert.md-includes-missing": "left out {count:plural:file|files} the page includes, whose words readers saw "
                                    "there: {names} (not in its repository): check the page as readers saw it",
     "import.include-outside": "{name}: line {line} of {page} includes {target}, which leads out of its "

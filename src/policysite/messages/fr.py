@@ -4600,6 +4600,9 @@ MESSAGES: dict[str, str] = {
                          "nomme : si la page le montrait, ajoutez-le au texte",
     "convert.md-includes": "inséré {count:plural:le fichier|les fichiers} que la page inclut, comme le générateur "
                            "de son site le faisait : {names}",
+    "convert.md-include-contents": "omis l'inclusion {target}, une table des matières que le générateur de l'ancien "
+                                      "site tirait des titres de la page elle-même (son code de gabarit, aucun mot du "
+                                      "texte) : le site dessine la sienne",
     "convert.md-includes-missing": "omis {count:plural:fichier|fichiers} que la page inclut, dont les lecteurs "
                                    "lisaient les mots à cet endroit : {names} (absents de son dépôt) : vérifiez la "
                                    "page telle que les lecteurs la voyaient",

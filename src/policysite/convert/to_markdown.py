@@ -20,6 +20,7 @@ from policysite.convert import (
     number_titles,
     panels,
     shortcodes,
+    word_section_lists,
 )
 from policysite.convert.elements import HEADINGS, INLINE, TEXT_BLOCKS, filled, first_content
 from policysite.convert.markdown_writer import TICKED, UNTICKED, Converter, escape_text
@@ -104,6 +105,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     clause_tables.sections(soup, notes)
     # (after the bold numbered lines are headings: a table of sections is their text)
     flattened = _unlayout_tables(soup, notes)
+    word_section_lists.headings(soup, notes)  # (before clause_lists: titles over paragraphs, not clauses)
     bold_headings.clause_lists(soup, notes)
     bold_headings.clause_runs(soup, notes)
     bold_headings.typed_numbered_lines(soup, notes)

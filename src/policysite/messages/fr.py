@@ -2509,6 +2509,10 @@ MESSAGES: dict[str, str] = {
                                    "passait de son titre à <h{level}>)",
     "convert.heading-levels/word": "{count:plural:titre déplacé|titres déplacés} au niveau que lit le site (le "
                                    "document passait de son titre au style {heading:said})",
+    "convert.word-section-lists": "{count:plural:paragraphe|paragraphes} que Word numérote par une liste à plusieurs "
+                                     "niveaux (1., 1.1), titres courts au-dessus de paragraphes de texte, "
+                                     "{count:form:est devenu|sont devenus} des titres de section numérotés comme Word "
+                                     "les affiche : vérifiez-les",
     "convert.word-clauses": "une liste numérotée dont chaque élément commence par une ligne en gras (des clauses "
                             "numérotées par Word, sans styles de titre) : chaque élément est devenu une section, sa "
                             "ligne en gras le titre",

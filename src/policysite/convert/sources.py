@@ -1116,14 +1116,17 @@ _YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.](0[1-9]|1[0-2])(?![\d])")
 
 
 def _month_only(name: str, languages: tuple[str, ...] = ()) -> tuple[str, str] | None:
-    """(as written, YYYY-MM) of a month and year without a day in a file name (`2023-03`, `March 2023`), if any."""
+    """(as written, YYYY-MM) of a month and year without a day in a file name (`2023-03`, `March 2023`, `2023 March`),
+    if any."""
     digits = _YEAR_MONTH.search(name)
     if digits:
         return digits.group(), f"{digits.group(1)}-{digits.group(2)}"
     months = _months(languages)
     names = "|".join(date_words.month_pattern(m) for m in sorted(months, key=len, reverse=True))
     worded = re.search(rf"(?<![^\W_])(?P<month>{names})\.?{date_words.separator(languages)}{_YEAR}",
-                       unicodedata.normalize("NFC", name), re.I)
+                       unicodedata.normalize("NFC", name), re.I) or \
+        re.search(rf"(?<!\d){_YEAR}{date_words.separator(languages)}(?P<month>{names})(?![^\W_])(?![\W_]*\d)",
+                  unicodedata.normalize("NFC", name), re.I)  # year first: `2019 March`, `privacy_2019_march` (adopt53)
     month = months.get(date_words.month_key(worded["month"].casefold())) if worded else None
     return (worded.group(), f"{worded['year']}-{month:02d}") if worded and month else None
 

@@ -425,6 +425,7 @@ def _unnumbered_bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
     candidates = []
     texts: dict[int, bool] = {}  # whether a table's cell holds a text (its own sections), by the cell's id
     schemes = _label_schemes(blocks)
+    groups = _group_titles(blocks)
     for n, block in enumerate(blocks):
         bold = _bold_only(block) if block.name == "p" else None
         words = " ".join(block.get_text(" ").split())
@@ -445,16 +446,18 @@ def _unnumbered_bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
         # section III stayed a bold line, its text read as section II's)
         if after is None or after.name == "p" and _bold_only(after) is not None and \
                 not over_its_first_part(schemes.get(id(block), ""), schemes.get(id(after), ""), below) and \
-                not (schemes.get(id(block)) and below.endswith(":")):
+                not (schemes.get(id(block)) and below.endswith(":")) and id(block) not in groups:
             continue
         candidates.append((block, bold))
     if len(candidates) < 2:
         return
     titled = soup.find("h1") is None and candidates[0][0] is blocks[0]  # the text's first line: its title
+    grouped = any(id(block) in groups for block, _bold in candidates)
     order = list(dict.fromkeys(scheme for block, _bold in candidates if (scheme := schemes.get(id(block), ""))))
     for k, (block, bold) in enumerate(candidates):
         scheme = schemes.get(id(block), "")
-        block.name = "h1" if titled and k == 0 else f"h{min(6, 2 + order.index(scheme))}" if scheme else "h2"
+        block.name = "h1" if titled and k == 0 else f"h{min(6, 2 + order.index(scheme))}" if scheme else \
+            "h3" if grouped and id(block) not in groups else "h2"
         bold.unwrap()
         for span in block.find_all("span"):
             span.unwrap()
@@ -463,6 +466,25 @@ def _unnumbered_bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
         # Word policy's "Privacy Policy" over "… Service Privacy policy"): the page had no title
         _title_above(soup, notes)
 
+
+
+def _group_titles(blocks: list[Tag]) -> set[int]:
+    """The ids of the bold lines among `blocks` that open the element holding their section, elements side by side
+    each opened so (`<div id="s1"><p><strong>Interpretation and Definitions</strong></p><p><strong>Interpretation
+    </strong></p>…</div><div id="s2"><p><strong>Collecting Your Data</strong>…`, as policy generators lay out a text):
+    each a section's title, over its subsections' bold lines (adopt53: the one right over its first subsection's was
+    read as a term over its definition, a bold line, its subsections sections beside the ones it holds)."""
+    opening: dict[int, list[Tag]] = {}  # the bold lines opening an element, by the id of the element holding those
+    for block in blocks:
+        holder = block.parent
+        if block.name != "p" or _bold_only(block) is None or not isinstance(holder, Tag) or \
+                holder.name not in ("div", "section") or not isinstance(holder.parent, Tag):
+            continue
+        first = next((c for c in holder.children if isinstance(c, Tag) and c.get_text(strip=True) or
+                      isinstance(c, NavigableString) and c.strip()), None)
+        if first is block:
+            opening.setdefault(id(holder.parent), []).append(block)
+    return {id(block) for found in opening.values() if len(found) >= 2 for block in found}
 
 
 # A bold line's outline label, as a text numbers its parts without heading styles: `I.`, `II.` over `A.`, `B.` over

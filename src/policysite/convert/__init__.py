@@ -7,6 +7,8 @@ reworded: a conversion changes the form, and neutralises only what the publishin
 """
 from __future__ import annotations
 
+import posixpath
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -14,6 +16,8 @@ from pathlib import Path
 from policysite.convert.model import Converted, ConvertError, Source
 from policysite.convert.sources import FORMATS, dated_sources, too_large
 from policysite.messages import Said
+
+_HUGO_PARAM = re.compile(rb"\{\{[<%]-?\s*param\s")
 
 __all__ = ["FORMATS", "Converted", "ConvertError", "Source", "convert", "dated_sources"]
 
@@ -37,6 +41,7 @@ def convert(path: Path, *, lang: str = "", markdown_in_html: bool = False,
         disguised,
         docx_source,
         html_source,
+        hugo,
         markdown_source,
         md_includes,
         odt_source,
@@ -70,6 +75,9 @@ def convert(path: Path, *, lang: str = "", markdown_in_html: bool = False,
         else:
             root = md_includes.repository_of(path)
             read, page = md_includes.disk_reader(root), path.resolve().relative_to(root).as_posix()
+            if not site_params and _HUGO_PARAM.search(data):  # a Hugo page's `{{< param key >}}`: its site's
+                # configuration in its repository, as --git reads it at each commit (adopt53: removed, "Write to .")
+                site_params = hugo.site_params(read, posixpath.dirname(page))
         if module is html_source:  # (a Jekyll site's page: its `{{ site.key }}` read as a Markdown page's)
             return module.convert(data, name=path.name, lang=lang, folder=path.parent, stylesheets=stylesheets,
                                   template=template, includes=includes, site_params=site_params, read=read, page=page)

@@ -30,3 +30,13 @@ def test_a_page_outside_a_site_still_loses_them(tmp_path: Path):
     converted = convert(page, lang="en")
     assert "Write to  or to our office in , ." in converted.markdown, converted.markdown
     assert sum("param" in str(note) for note in converted.notes) == 3, converted.notes
+
+
+def test_a_param_no_setting_gives_is_said_as_a_setting_not_a_link(tmp_path: Path):
+    """Its removal said "a link it made now has no address", as for any shortcode: a param shows a setting's words."""
+    page = tmp_path / "privacy-2020-11-02.md"
+    shutil.copy(DATA / "content" / "privacy-2020-11-02.md", page)
+    notes = [str(note) for note in convert(page, lang="en").notes]
+    assert any(note.startswith('line 11: removed the Hugo shortcode {{< param "office.street" >}}, the words of a '
+                               "setting of the old site's") for note in notes), notes
+    assert not any("param" in note and "link" in note for note in notes), notes

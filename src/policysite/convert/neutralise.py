@@ -61,6 +61,7 @@ def _spanning(rule, kind, label):
 
 _md = _Reader()
 _LIQUID_RAW = re.compile(r"\{%-?\s*(?:end)?raw\s*-?%\}")
+_HUGO_PARAM = re.compile(r"\{\{[<%]-?\s*param\s")  # Hugo's `{{< param key >}}`: a setting of the site's (hugo.params)
 _LIQUID = re.compile(r"\{\{[<%].*?[>%]\}\}|\{\{.*?\}\}|\{%.*?%\}")
 # An icon of MkDocs Material's emoji extension (`:material-shield-lock:`, `:fontawesome-brands-github:`), which
 # the old site drew as an image: written here, it is its code as text, and in a heading it hides the number.
@@ -705,6 +706,8 @@ def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[
             language = template_language(m.group())
             if m.group().startswith(("{{<", "{{%", "{%")):  # a Hugo shortcode or a template's tag: no reader saw it
                 what = "hugo" if m.group().startswith("{{") else "liquid" if language == "Liquid" else "other"
+                # (a param: a setting's words, not a link; one neither the page nor its site's configuration gave)
+                what = "hugo-param" if what == "hugo" and _HUGO_PARAM.match(m.group()) else what
                 edit(doc, locate, m.start(), m.end(), "", Said(f"convert.template-tag/{what}", code=m.group()[:60]))
                 continue
             at = locate(m.start())

@@ -4882,6 +4882,9 @@ MESSAGES: dict[str, str] = {
                           "it",
     "convert.template-tag/hugo": "removed the Hugo shortcode {code}, which the old site ran (a link it made now has no "
                                  "address: write it)",
+    "convert.template-tag/hugo-param": "removed the Hugo shortcode {code}, the words of a setting of the old site's "
+                                       "that neither the page's front matter nor its site's configuration gives here: "
+                                       "write the words it showed",
     "convert.template-tag/liquid": "removed the Liquid tag {code}, which the old site ran (a link it made now has no "
                                    "address: write it)",
     "convert.template-tag/other": "removed the template tag {code}, which the old site ran (a link it made now has "

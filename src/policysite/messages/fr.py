@@ -5554,6 +5554,9 @@ MESSAGES: dict[str, str] = {
                           "l'ancien site l'affichait",
     "convert.template-tag/hugo": "retiré le shortcode Hugo {code}, que l'ancien site exécutait (un lien qu'il "
                                  "produisait n'a plus d'adresse : écrivez-la)",
+    "convert.template-tag/hugo-param": "supprimé le shortcode Hugo {code}, les mots d'un réglage de l'ancien site que "
+                                       "ni l'en-tête de la page ni la configuration de son site ne donnent ici : "
+                                       "écrivez les mots qu'il affichait",
     "convert.template-tag/liquid": "retiré la balise Liquid {code}, que l'ancien site exécutait (un lien qu'elle "
                                    "produisait n'a plus d'adresse : écrivez-la)",
     "convert.template-tag/other": "retiré la balise de modèle {code}, que l'ancien site exécutait (un lien qu'elle "

@@ -38,12 +38,14 @@ from policysite.document import anchor_for, label_of, named
 from policysite.manifest import KINDS, Notes
 from policysite.messages import Said
 from policysite.redline import docx
+from policysite.redline.replaced import replaced
 from policysite.settings import Release
 from policysite.strings import (
     aside,
     aside_marks,
     base_language,
     blank,
+    counted,
     date_marked,
     digits,
     direction,
@@ -168,6 +170,9 @@ def summary(change: redline.Redline | None, *, previous: str | None, notice: dic
         "previous": previous,
         "counts": change.summary.counts,
         "preamble": bool(preamble and preamble.changed),
+        # terms written otherwise everywhere (a defined term renamed), said once by the history and the feed
+        **({"replaced": [{"old": r.old, "new": r.new, "count": r.count} for r in found]}
+           if (found := replaced(change)) else {}),
         "sections": [{"kind": s.kind, "old": s.old_number, "new": s.new_number, "title": s.title,
                       "changed": s.changed, **_marks(s), **_partner(s), **at(s)} for s in change.sections
                      if s.number and s.shown],
@@ -327,11 +332,19 @@ def description(entry: Entry, *, lang: str) -> str:
 
 def sections_text(entry: Entry, *, lang: str) -> str:
     """The sections that changed, named by kind (`Sections changed: §2 Data, §3 Rights.`), or the sentence
-    saying why none is named."""
+    saying why none is named; then each term replaced everywhere (replaced_lines)."""
     t = strings(lang)
     named_groups = [f"{heading}{t['colon']}{t['comma'].join(link.label for link in items)}{t['full_stop']}"
                     for heading, items in groups(entry, lang=lang, base="")]
-    return t["sentence_space"].join(named_groups) or counts_line(entry, lang=lang)
+    return t["sentence_space"].join([*named_groups, *replaced_lines(entry, lang=lang)]) or counts_line(entry, lang=lang)
+
+
+def replaced_lines(entry: Entry, *, lang: str) -> list[str]:
+    """Each term the version wrote otherwise everywhere, as its summary recorded it (summary(): "“User” becomes
+    “Customer” throughout (30 times)."): thirty replacements, said once."""
+    t = redline.labels(lang)
+    return [counted(t, "term_replaced", r["count"], lang, old=r["old"], new=r["new"], count=r["count"])
+            for r in (entry.changes or {}).get("replaced", [])]
 
 
 def period_text(entry: Entry, *, lang: str) -> Markup:
@@ -509,6 +522,7 @@ def _history_row(e: Entry, *, lang: str, t: Mapping[str, str]) -> dict[str, Any]
     period, stop = period_apart(e, lang=lang)
     return {"entry": e, "date": _date(e.version, lang), "counts": counts_line(e, lang=lang),
             "groups": groups(e, lang=lang, base="../"), "period": period, "stop": stop,
+            "replaced": replaced_lines(e, lang=lang),
             "changes_of": html_format(t["changes_of"], date=in_language(_date(e.previous, lang)[1], lang))
             if e.previous else None,
             # when it went online, for whoever must prove it (histories16): its manifest's record, not its date; a
@@ -885,7 +899,8 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "image_replaced_same_untitled", "image_added", "image_added_untitled",
                                       "image_removed", "image_removed_untitled", "section")}
     # each count with its forms (count_changed|one…), and the language whose plural rules choose them (Intl.PluralRules)
-    js.update({key: text for key, text in words.items() if key.startswith(("count_", "note_", "joined_"))})
+    js.update({key: text for key, text in words.items()
+               if key.startswith(("count_", "note_", "joined_", "term_replaced"))})
     js["plural_lang"] = spoken(lang)
     js["plural_rule"] = plural_rule(lang)  # those rules where the browser has none for it (policy.js: policyPlural)
     # the site's words marked as theirs in the result, which is in the text's language (compare.js: said, labelled)

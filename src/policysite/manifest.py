@@ -218,6 +218,11 @@ def changes_problem(changes: object) -> Said | str:
         return Said("manifest.changes/counts")
     if not isinstance(changes.get("preamble", False), bool):
         return Said("manifest.changes/preamble")
+    replaced = changes.get("replaced", [])
+    if not isinstance(replaced, list) or not all(
+            isinstance(r, dict) and all(isinstance(r.get(k), str) for k in ("old", "new"))
+            and isinstance(r.get("count"), int) and not isinstance(r.get("count"), bool) for r in replaced):
+        return Said("manifest.changes/replaced")
     sections = changes.get("sections", [])
     if not isinstance(sections, list):
         return Said("manifest.changes/sections")

@@ -1061,6 +1061,9 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "count_renumbered_changed": "{n} renumbered and changed", "count_moved_changed": "{n} moved and changed",
         "counts_none": "no section changed",
         "notes": "Not shown as changes of text: {notes}.",
+        # a term replaced by another everywhere, said once beside the counts (redline.replaced; the history, the feed):
+        # at least three times (replaced.LEAST), its count never one
+        "term_replaced": "“{old}” becomes “{new}” throughout ({count} times).",
         "note_whitespace": "{n} whitespace-only edits",
         "note_whitespace|one": "{n} whitespace-only edit",
         "note_formatting": "{n} formatting-only edits",
@@ -1176,6 +1179,7 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "count_moved_changed": "{n} déplacées et modifiées", "count_moved_changed|one": "{n} déplacée et modifiée",
         "counts_none": "aucune section modifiée",
         "notes": "Non montrées comme modifications du texte\u00a0: {notes}.",
+        "term_replaced": "« {old} » devient « {new} » partout ({count} fois).",
         "note_whitespace": "{n} modifications d’espacement seul",
         "note_whitespace|one": "{n} modification d’espacement seul",
         "note_formatting": "{n} modifications de mise en forme seule",

@@ -88,7 +88,9 @@ def test_a_quoted_value_that_shows_something_is_quoted_as_before():
 QUOTED_NEVER_BLANK = {"at_invalid": "at.js quotes only a mistyped day (digits, . / -) or …",
                       "row_moved_up": "a row moved is named by its first cell showing something: engine.moved_rows "
                                       "moves only a row with one (render.py, compare.js)",
-                      "row_moved_down": "as row_moved_up"}
+                      "row_moved_down": "as row_moved_up",
+                      "term_replaced": "a term replaced is said only where both its words hold a letter "
+                                       "(replaced._is_term; compare.js's isTerm)"}
 ALL = sorted(STRINGS)
 
 

@@ -174,6 +174,64 @@
     return fill(t.counts, { counts: counts });
   }
 
+  // redline/replaced.py: each term the new version writes otherwise everywhere (at least 3 times, none left), said once,
+  // the most replaced first, 3 at most (render.replaced_lines): "“User” becomes “Customer” throughout (30 times)."
+  var TERM = /[\p{L}\p{N}]/u;
+  function trimmed(a, b) {  // replaced._trimmed: their shared ends apart, up to a sign that is no letter or digit
+    var start = 0, end = 0, k;
+    for (k = 0; k < Math.min(a.length, b.length) && a[k] === b[k]; k++) if (!TERM.test(a[k])) start = k + 1;
+    var ra = a.slice(start), rb = b.slice(start);
+    for (k = 0; k < Math.min(ra.length, rb.length) && ra[ra.length - 1 - k] === rb[rb.length - 1 - k]; k++)
+      if (!TERM.test(ra[ra.length - 1 - k])) end = k + 1;
+    return [ra.slice(0, ra.length - end).trim(), rb.slice(0, rb.length - end).trim()];
+  }
+  function isTerm(words) { return /\p{L}/u.test(words) && words.split(/\s+/).filter(Boolean).length <= 4; }
+  function replacedLines(sections) {
+    var forms = {}, keys = [], text = [];
+    function one(text) { return text.split(/\s+/).filter(Boolean).join(" "); }
+    function pairs(ops) {
+      for (var k = 0; k < ops.length;) {
+        if (ops[k][0] === EQUAL) { k++; continue; }
+        var deleted = "", inserted = "";
+        for (; k < ops.length && ops[k][0] !== EQUAL; k++) {
+          if (ops[k][0] === DELETE) deleted += ops[k][1]; else inserted += ops[k][1];
+        }
+        if (!deleted || !inserted) continue;
+        var pair = trimmed(one(deleted), one(inserted));
+        if (!isTerm(pair[0]) || !isTerm(pair[1]) || pair[0].toLowerCase() === pair[1].toLowerCase()) continue;
+        var key = pair[0].toLowerCase() + "\u0000" + pair[1].toLowerCase(), form = pair[0] + "\u0000" + pair[1];
+        if (!forms[key]) { forms[key] = { order: [], counts: {} }; keys.push(key); }
+        if (!(form in forms[key].counts)) { forms[key].order.push(form); forms[key].counts[form] = 0; }
+        forms[key].counts[form]++;
+      }
+    }
+    sections.forEach(function (s) {
+      if (s.newNumber !== null || !engine.numberOf(s)) text.push(s.newTitle);
+      s.blocks.forEach(function (b) {
+        if (b["new"]) text.push(b["new"].text, (b["new"].cells || []).join(" | "));
+      });
+      if (["added", "removed", "merged", "split"].indexOf(s.kind) === -1) pairs(s.titleOps);
+      s.blocks.forEach(function (b) { if (b.kind === "changed" && !b.moved && !b.joined) pairs(b.ops); });
+    });
+    var all = text.join("\n"), found = [];
+    keys.forEach(function (key) {
+      var f = forms[key], count = 0, best = f.order[0];
+      f.order.forEach(function (form) { count += f.counts[form]; if (f.counts[form] > f.counts[best]) best = form; });
+      var term = best.split("\u0000"), escaped = term[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      if (count >= 3 && !new RegExp("(?<![\\p{L}\\p{N}_])" + escaped + "(?![\\p{L}\\p{N}_])", "iu").test(all))
+        found.push({ old: term[0], "new": term[1], count: count });
+    });
+    found.sort(function (a, b) {
+      var x = a.old.toLowerCase(), y = b.old.toLowerCase();
+      return b.count - a.count || (x < y ? -1 : x > y ? 1 : 0);
+    });
+    return found.slice(0, 3).map(function (r) {
+      var form = t["term_replaced|" + window.policyPlural(r.count, t.plural_lang, t.plural_rule)];
+      return fill(form === undefined ? t.term_replaced : form,
+                  { old: r.old, "new": r["new"], count: window.policyNumber(r.count, t.number) });
+    });
+  }
+
   // render.moved_line: where a block moved, or paragraphs merged into it or one split into it and others, said after it;
   // then each image of it replaced (render.image_line), named in both versions
   function movedLine(b) {
@@ -355,6 +413,9 @@
     var counts = countsLine(engine.summary(redline), redline.sections);
     var nodes = [said(el("p", { "class": "redline-versions" }, filled(t.heading, { old: labelled(from), "new": labelled(to) }))),
                  summary, said(el("p", { "class": "redline-counts" }, [counts]))];
+    replacedLines(redline.sections).forEach(function (line) {  // as redline.html's redline-replaced
+      nodes.push(said(el("p", { "class": "redline-replaced" }, [line])));
+    });
     nodes.splice.apply(nodes, [1, 0].concat(noticeLines(doc, to)));  // under the versions' line, as redline.html
     if (redline.notes.whitespace || redline.notes.formatting)
       nodes.push(said(el("p", { "class": "redline-notes" }, [notesLine(redline.notes)])));

@@ -178,6 +178,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed|two": "منقولان ومعدلان ({n})",
     "counts_none": "لم يتغيّر أي قسم",
     "notes": "لا تُعرض كتغييرات في النص: {notes}.",
+    "term_replaced": "«{old}» يصبح «{new}» في النص كله (عدد المرات: {count}).",
     "note_whitespace": "تعديلات في المسافات فقط ({n})",
     "note_whitespace|one": "تعديل في المسافات فقط ({n})",
     "note_whitespace|two": "تعديلان في المسافات فقط ({n})",

@@ -180,6 +180,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed|one": "{n} desplaçada i modificada",
     "counts_none": "cap secció modificada",
     "notes": "No es mostren com a canvis del text: {notes}.",
+    "term_replaced": "«{old}» passa a ser «{new}» a tot el text ({count} vegades).",
     "note_whitespace": "{n} canvis només d’espaiat",
     "note_whitespace|one": "{n} canvi només d’espaiat",
     "note_formatting": "{n} canvis només de format",

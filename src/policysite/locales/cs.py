@@ -191,6 +191,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed|many": "{n} přesunutého a změněného oddílu",
     "counts_none": "žádný oddíl se nezměnil",
     "notes": "Nezobrazeno jako změny textu: {notes}.",
+    "term_replaced": "„{old}“ se v celém textu mění na „{new}“ (počet výskytů: {count}).",
     "note_whitespace": "{n} změn pouze v mezerách",
     "note_whitespace|one": "{n} změna pouze v mezerách",
     "note_whitespace|few": "{n} změny pouze v mezerách",

@@ -177,6 +177,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed|one": "{n} flyttet og ændret afsnit",
     "counts_none": "ingen afsnit ændret",
     "notes": "Ikke vist som tekstændringer: {notes}.",
+    "term_replaced": "»{old}« bliver til »{new}« overalt ({count} gange).",
     "note_whitespace": "{n} ændringer kun i mellemrum",
     "note_whitespace|one": "{n} ændring kun i mellemrum",
     "note_formatting": "{n} ændringer kun i formatering",

@@ -173,6 +173,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed": "{n} verschoben und geändert",
     "counts_none": "kein Abschnitt geändert",
     "notes": "Nicht als Textänderungen angezeigt: {notes}.",
+    "term_replaced": "„{old}“ wird überall zu „{new}“ ({count}-mal).",
     "note_whitespace": "{n} Änderungen nur am Leerraum",
     "note_whitespace|one": "{n} Änderung nur am Leerraum",
     "note_formatting": "{n} Änderungen nur an der Formatierung",

@@ -185,6 +185,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed|one": "{n} ενότητα μετακινήθηκε και τροποποιήθηκε",
     "counts_none": "καμία ενότητα δεν άλλαξε",
     "notes": "Δεν εμφανίζονται ως αλλαγές του κειμένου: {notes}.",
+    "term_replaced": "«{old}» γίνεται «{new}» σε όλο το κείμενο ({count} φορές).",
     "note_whitespace": "{n} αλλαγές μόνο σε κενά διαστήματα",
     "note_whitespace|one": "{n} αλλαγή μόνο σε κενά διαστήματα",
     "note_formatting": "{n} αλλαγές μόνο στη μορφοποίηση",

@@ -179,6 +179,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed|one": "{n} desplazada y modificada",
     "counts_none": "ninguna sección modificada",
     "notes": "No se muestran como cambios del texto: {notes}.",
+    "term_replaced": "«{old}» pasa a ser «{new}» en todo el texto ({count} veces).",
     "note_whitespace": "{n} cambios solo de espaciado",
     "note_whitespace|one": "{n} cambio solo de espaciado",
     "note_formatting": "{n} cambios solo de formato",

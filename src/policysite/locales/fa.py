@@ -165,6 +165,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed": "{n} بخش جابه‌جاشده و تغییریافته",
     "counts_none": "هیچ بخشی تغییر نکرده است",
     "notes": "آنچه به‌عنوان تغییر متن نشان داده نمی‌شود: {notes}.",
+    "term_replaced": "«{old}» در سراسر متن «{new}» می‌شود (تعداد: {count}).",
     "note_whitespace": "{n} ویرایش فقط در فاصله‌ها",
     "note_formatting": "{n} ویرایش فقط در قالب‌بندی",
     "no_change": "متن تغییری نکرده است.",

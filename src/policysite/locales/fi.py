@@ -181,6 +181,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed|one": "{n} siirretty ja muutettu kohta",
     "counts_none": "yhtään kohtaa ei muutettu",
     "notes": "Ei näytetä tekstin muutoksina: {notes}.",
+    "term_replaced": "”{old}” muuttuu kaikkialla muotoon ”{new}” (kertoja: {count}).",
     "note_whitespace": "{n} pelkkää välistystä koskevaa muutosta",
     "note_whitespace|one": "{n} pelkkää välistystä koskeva muutos",
     "note_formatting": "{n} pelkkää muotoilua koskevaa muutosta",

@@ -172,6 +172,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed|one": "הועבר ושונה ({n})",
     "counts_none": "לא שונה אף סעיף",
     "notes": "לא מוצגים כשינויי נוסח: {notes}.",
+    "term_replaced": "„{old}” הופך ל„{new}” בכל הטקסט (מספר הפעמים: {count}).",
     "note_whitespace": "שינויים ברווחים בלבד ({n})",
     "note_whitespace|one": "שינוי ברווחים בלבד ({n})",
     "note_formatting": "שינויים בעיצוב בלבד ({n})",

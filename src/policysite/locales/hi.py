@@ -171,6 +171,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed|one": "{n} स्थानांतरित और बदला गया खंड",
     "counts_none": "कोई खंड नहीं बदला",
     "notes": "पाठ के परिवर्तनों के रूप में नहीं दिखाए गए: {notes}।",
+    "term_replaced": "“{old}” पूरे पाठ में “{new}” हो जाता है ({count} बार)।",
     "note_whitespace": "केवल रिक्त स्थान के {n} संपादन",
     "note_whitespace|one": "केवल रिक्त स्थान का {n} संपादन",
     "note_formatting": "केवल स्वरूपण के {n} संपादन",

@@ -177,6 +177,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed": "{n} áthelyezett és módosított szakasz",
     "counts_none": "egyetlen szakasz sem módosult",
     "notes": "Nem szövegmódosításként jelölve: {notes}.",
+    "term_replaced": "„{old}” helyett mindenhol „{new}” áll (előfordulások: {count}).",
     "note_whitespace": "{n} csak térközöket érintő módosítás",
     "note_formatting": "{n} csak formázást érintő módosítás",
     "no_change": "A szöveg nem változott.",

@@ -171,6 +171,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed": "{n} bagian dipindahkan dan diubah",
     "counts_none": "tidak ada bagian yang diubah",
     "notes": "Tidak ditampilkan sebagai perubahan teks: {notes}.",
+    "term_replaced": "“{old}” menjadi “{new}” di seluruh teks ({count} kali).",
     "note_whitespace": "{n} perubahan spasi saja",
     "note_formatting": "{n} perubahan format saja",
     "no_change": "Tidak ada perubahan pada teks.",

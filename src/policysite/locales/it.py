@@ -181,6 +181,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed|one": "{n} spostata e modificata",
     "counts_none": "nessuna sezione modificata",
     "notes": "Non mostrate come modifiche del testo: {notes}.",
+    "term_replaced": "«{old}» diventa «{new}» in tutto il testo ({count} volte).",
     "note_whitespace": "{n} modifiche di sola spaziatura",
     "note_whitespace|one": "{n} modifica di sola spaziatura",
     "note_formatting": "{n} modifiche di sola formattazione",

@@ -164,6 +164,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed": "移動・内容変更{n}件",
     "counts_none": "変更されたセクションはありません",
     "notes": "本文の変更として表示していないもの：{notes}。",
+    "term_replaced": "「{old}」を全体で「{new}」に変更しました（{count} か所）。",
     "note_whitespace": "空白のみの変更{n}件",
     "note_formatting": "書式のみの変更{n}件",
     "no_change": "本文に変更はありません。",

@@ -162,6 +162,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed": "이동되고 내용이 변경된 조항 {n}개",
     "counts_none": "변경된 조항 없음",
     "notes": "텍스트 변경으로 표시하지 않음: {notes}.",
+    "term_replaced": "“{old}”을(를) 전체에서 “{new}”(으)로 변경함({count}회).",
     "note_whitespace": "공백만 변경 {n}건",
     "note_formatting": "서식만 변경 {n}건",
     "no_change": "텍스트 변경 사항이 없습니다.",

@@ -172,6 +172,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed": "{n} verplaatst en gewijzigd",
     "counts_none": "geen onderdeel gewijzigd",
     "notes": "Niet als tekstwijzigingen getoond: {notes}.",
+    "term_replaced": "“{old}” wordt overal “{new}” ({count} keer).",
     "note_whitespace": "{n} wijzigingen alleen in witruimte",
     "note_whitespace|one": "{n} wijziging alleen in witruimte",
     "note_formatting": "{n} wijzigingen alleen in opmaak",

@@ -196,6 +196,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed|many": "{n} przeniesionych i zmienionych sekcji",
     "counts_none": "żadna sekcja nie została zmieniona",
     "notes": "Nie pokazano jako zmian tekstu: {notes}.",
+    "term_replaced": "„{old}” zmienia się wszędzie na „{new}” (liczba wystąpień: {count}).",
     "note_whitespace": "{n} zmian wyłącznie odstępów",
     "note_whitespace|one": "{n} zmiana wyłącznie odstępów",
     "note_whitespace|few": "{n} zmiany wyłącznie odstępów",

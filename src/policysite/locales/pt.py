@@ -176,6 +176,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed|one": "{n} deslocada e alterada",
     "counts_none": "nenhuma secção alterada",
     "notes": "Não apresentadas como alterações do texto: {notes}.",
+    "term_replaced": "«{old}» passa a «{new}» em todo o texto ({count} vezes).",
     "note_whitespace": "{n} alterações apenas de espaçamento",
     "note_whitespace|one": "{n} alteração apenas de espaçamento",
     "note_formatting": "{n} alterações apenas de formatação",

@@ -188,6 +188,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed|few": "{n} secțiuni mutate și modificate",
     "counts_none": "nicio secțiune modificată",
     "notes": "Nu sunt afișate ca modificări ale textului: {notes}.",
+    "term_replaced": "„{old}” devine „{new}” în tot textul (număr de apariții: {count}).",
     "note_whitespace": "{n} de modificări doar ale spațiilor",
     "note_whitespace|one": "{n} modificare doar a spațiilor",
     "note_whitespace|few": "{n} modificări doar ale spațiilor",

@@ -200,6 +200,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed|many": "{n} перемещённых и изменённых разделов",
     "counts_none": "ни один раздел не изменён",
     "notes": "Не показаны как изменения текста: {notes}.",
+    "term_replaced": "«{old}» заменено на «{new}» во всём тексте (замен: {count}).",
     "note_whitespace": "{n} изменений только в пробелах",
     "note_whitespace|one": "{n} изменение только в пробелах",
     "note_whitespace|few": "{n} изменения только в пробелах",

@@ -178,6 +178,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed|one": "{n} flyttat och ändrat avsnitt",
     "counts_none": "inget avsnitt ändrat",
     "notes": "Visas inte som textändringar: {notes}.",
+    "term_replaced": "”{old}” blir ”{new}” överallt ({count} gånger).",
     "note_whitespace": "{n} ändringar endast av blanksteg",
     "note_whitespace|one": "{n} ändring endast av blanksteg",
     "note_formatting": "{n} ändringar endast av formatering",

@@ -174,6 +174,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed": "{n} bölümün yeri ve metni değiştirildi",
     "counts_none": "hiçbir bölüm değişmedi",
     "notes": "Metin değişikliği olarak gösterilmeyenler: {notes}.",
+    "term_replaced": "“{old}” her yerde “{new}” olarak değişti ({count} kez).",
     "note_whitespace": "{n} yalnızca boşluk değişikliği",
     "note_formatting": "{n} yalnızca biçimlendirme değişikliği",
     "no_change": "Metinde değişiklik yoktur.",

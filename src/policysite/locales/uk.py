@@ -199,6 +199,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed|many": "{n} переміщених і змінених розділів",
     "counts_none": "жоден розділ не змінено",
     "notes": "Не показано як зміни тексту: {notes}.",
+    "term_replaced": "«{old}» замінено на «{new}» в усьому тексті (замін: {count}).",
     "note_whitespace": "{n} змін лише в пробілах",
     "note_whitespace|one": "{n} зміна лише в пробілах",
     "note_whitespace|few": "{n} зміни лише в пробілах",

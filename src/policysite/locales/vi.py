@@ -172,6 +172,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed": "{n} mục đã di chuyển và sửa đổi",
     "counts_none": "không có mục nào thay đổi",
     "notes": "Không hiển thị như thay đổi văn bản: {notes}.",
+    "term_replaced": "“{old}” được đổi thành “{new}” trong toàn văn bản ({count} lần).",
     "note_whitespace": "{n} thay đổi chỉ về khoảng trắng",
     "note_formatting": "{n} thay đổi chỉ về định dạng",
     "no_change": "Văn bản không thay đổi.",

@@ -163,6 +163,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed": "移动并修改{n}个",
     "counts_none": "没有章节变更",
     "notes": "未作为文本变更显示的：{notes}。",
+    "term_replaced": "“{old}”全文改为“{new}”（{count} 处）。",
     "note_whitespace": "仅空白变化{n}处",
     "note_formatting": "仅格式变化{n}处",
     "no_change": "文本无变更。",

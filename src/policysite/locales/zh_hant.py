@@ -164,6 +164,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed": "移動並修改{n}個",
     "counts_none": "沒有章節變更",
     "notes": "未以文字變更顯示的：{notes}。",
+    "term_replaced": "「{old}」全文改為「{new}」（{count} 處）。",
     "note_whitespace": "僅空白變化{n}處",
     "note_formatting": "僅格式變化{n}處",
     "no_change": "文本無變更。",

@@ -4929,6 +4929,7 @@ MESSAGES: dict[str, str] = {
     "manifest.changes/text": "`{key}` is not text",
     "manifest.changes/day": "`{key}` is not a day (YYYY-MM-DD)",
     "manifest.changes/counts": "`counts` is not a set of fields holding numbers",
+    "manifest.changes/replaced": "`replaced` is not a list of terms (each its `old` and `new` words and their `count`)",
     "manifest.changes/preamble": "`preamble` is not true or false",
     "manifest.changes/sections": "`sections` is not a list",
     "manifest.changes/section": "section {n} is not a kind, old and new numbers, a title and whether it changed",

@@ -5604,6 +5604,8 @@ MESSAGES: dict[str, str] = {
     "manifest.changes/text": "`{key}` n'est pas du texte",
     "manifest.changes/day": "`{key}` n'est pas un jour (AAAA-MM-JJ)",
     "manifest.changes/counts": "`counts` n'est pas un dictionnaire de nombres",
+    "manifest.changes/replaced": "`replaced` n'est pas une liste de termes (chacun ses mots `old` et `new` et leur "
+                                 "nombre, `count`)",
     "manifest.changes/preamble": "`preamble` n'est ni vrai ni faux",
     "manifest.changes/sections": "`sections` n'est pas une liste",
     "manifest.changes/section": "la section {n} n'a pas un type, des numéros ancien et nouveau, un titre et "

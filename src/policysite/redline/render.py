@@ -10,6 +10,7 @@ from policysite.findings import visible
 from policysite.redline.engine import segments
 from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
 from policysite.redline.raised import raised_segments, title_pieces, title_segments
+from policysite.redline.replaced import replaced
 from policysite.strings import aside, aside_marks, blank, counted, long_date, redline_labels as labels
 
 if TYPE_CHECKING:  # the caller's environment: Jinja imported by `diff --format html` and builds, not by every redline
@@ -295,6 +296,14 @@ def _counts_line(redline: Redline, t: dict[str, str], lang: str) -> str:
     return t["counts"].format(counts=counts)
 
 
+def replaced_lines(redline: Redline, t: dict[str, str], lang: str) -> list[str]:
+    """Each term the new version writes otherwise everywhere, said once (replaced.replaced): "“User” becomes
+    “Customer” throughout (30 times).", where the counts named only the sections and the redline marked thirty
+    replacements (legal26)."""
+    return [counted(t, "term_replaced", r.count, lang, old=r.old, new=r.new, count=r.count)
+            for r in replaced(redline)]
+
+
 def _notes_line(redline: Redline, t: dict[str, str], lang: str) -> str:
     """The edits not shown as changes of text, only the kinds there are, each count in its number's form: "0
     d’espacement seul, 1 de mise en forme seule" named what did not happen (compare.js: notesLine)."""
@@ -325,7 +334,8 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
                        for tag, core, tail in segments(ops))
 
     lines = [f"{bold}{visible(_title_line(redline, t, lang=lang))}{reset}",
-             *notice_lines(redline, t, lang), _counts_line(redline, t, lang)]
+             *notice_lines(redline, t, lang), _counts_line(redline, t, lang),
+             *(visible(line) for line in replaced_lines(redline, t, lang))]
     if note := _notes_line(redline, t, lang):
         lines.append(note)
     if not redline.changed:
@@ -504,7 +514,8 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
 
     head = [f"### {_md_escape(_title_line(redline, t, lang=lang))}", "",
             *[item for line in notice_lines(redline, t, lang) for item in (_md_escape(line), "")],
-            f"**{_counts_line(redline, t, lang)}**", ""]
+            f"**{_counts_line(redline, t, lang)}**", "",
+            *[item for line in replaced_lines(redline, t, lang) for item in (_md_escape(line), "")]]
     shown = shifted(redline)
     head += [f"- {_md_escape(_said(s, t, lang)[0])}{_md_escape(aside(_said(s, t, lang)[1], lang))}"
              f"{links(s) if not isinstance(s, tuple) else ''}" for s in shifted(redline, summary=True)]
@@ -722,6 +733,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "aside": aside_marks(lang),  # before, opening and closing a status: " (…)", "（…）"
                "aside_of": lambda text: aside(text, lang),  # the same around words that may hold its brackets
                "counts": _counts_line(redline, t, lang), "notes": _notes_line(redline, t, lang),
+               "replaced": replaced_lines(redline, t, lang),  # terms replaced everywhere, each said once
                # announced ahead of its date: its words, each date in words and as a <time>
                "announced": _announced_parts(redline, t, lang),
                "editorial": t["editorial_version"] if redline.editorial else "",

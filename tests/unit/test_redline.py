@@ -126,7 +126,7 @@ def test_segments_keep_spaces_outside_the_marks():
      "répond en français, « [-sans-] {+dans un+} délai {+d’un mois+} »."),
     ("30 jours (voir l’article 5).", "30 jours.", "30 jours [-(voir l’article 5)-]."),
     ("for 30 days.", "for 45 days.", "for [-30-] {+45+} days."),
-    ("answered promptly.", "answered promptly;", "answered promptly[-.-] {+;+}"),
+    ("answered promptly.", "answered promptly;", "answered promptly[-.-]{+;+}"),  # no space between signs (legal27)
     # scripts written without spaces: no space between the deleted and the inserted letters, which neither version has
     ("เราเก็บข้อมูลเป็นเวลาสามปี", "เราเก็บข้อมูลเป็นเวลาห้าปี", "เราเก็บข้อมูลเป็นเวลา[-สาม-]{+ห้า+}ปี"),  # whole (adopt50)
     ("当社は個人情報を３年間保存します。", "当社は個人情報を５年間保存します。", "当社は個人情報を[-３-]{+５+}年間保存します。"),

@@ -327,10 +327,13 @@
   function segments(ops) {
     return ops.map(function (op, k) {
       var spaced = k < ops.length - 1 && (isSpace(op[1].slice(-1)) || isSpace(ops[k + 1][1].charAt(0)) ||
-                                          (op[0] === DELETE && ops[k + 1][0] === INSERT && !unspaced(ops, k)));
+                                          (op[0] === DELETE && ops[k + 1][0] === INSERT && !unspaced(ops, k) &&
+                                           !signsOnly(ops, k)));
       return [op[0], norm(op[1]), spaced ? " " : ""];
     });
   }
+  // engine.py's signs_only: a replacement of signs by signs (`.` by `;`), no letter or digit on either side
+  function signsOnly(ops, k) { return !/[\p{L}\p{N}]/u.test(ops[k][1] + ops[k + 1][1]); }
   // engine.py's _unspaced: the text before the replacement, its deleted words' end, its inserted words' start or the
   // text after it is a letter of a script written without spaces (characters, not UTF-16 halves)
   function unspaced(ops, k) {

@@ -454,15 +454,23 @@ def segments(ops: tuple[Op, ...] | list[Op]) -> list[tuple[str, str, str]]:
     words of a replacement, unless they, or the text around them, meet at a letter of a script written
     without spaces (Chinese, Japanese, Thai, Lao, Khmer, Myanmar, full-width forms): a space there is one
     neither version has (สาม → ห้า in เวลาสามปี read "เวลาส ห้าปี", ３ → ５ in を３年間 "を３ ５年間",
-    4 → 10 in 2023年4月 "2023年4 10月").
+    4 → 10 in 2023年4月 "2023年4 10月"), nor where both are signs only, no letter or digit: a full stop become a
+    semicolon read "nom[-.-] {+;+}", a space neither version has (legal26).
     """
     out: list[tuple[str, str, str]] = []
     for k, (tag, text) in enumerate(ops):
         core = " ".join(text.split())
         spaced = k < len(ops) - 1 and (text[-1:].isspace() or ops[k + 1][1][:1].isspace()
-                                       or (tag, ops[k + 1][0]) == (DELETE, INSERT) and not unspaced(ops, k))
+                                       or (tag, ops[k + 1][0]) == (DELETE, INSERT) and not unspaced(ops, k)
+                                       and not signs_only(ops, k))
         out.append((tag, core, " " if spaced else ""))
     return out
+
+
+def signs_only(ops: tuple[Op, ...] | list[Op], k: int) -> bool:
+    """The replacement of ops k (deleted) and k + 1 (inserted) is of signs by signs (`.` by `;`, `«` by `“`): no letter
+    or digit on either side."""
+    return not any(c.isalnum() for c in ops[k][1] + ops[k + 1][1])
 
 
 def unspaced(ops: tuple[Op, ...] | list[Op], k: int) -> bool:

@@ -472,6 +472,13 @@ def file_at_plain(path: str | Path, spec: str) -> bytes | None:
     return done.stdout if done is not None and not done.returncode else None
 
 
+def page_commits_plain(path: str | Path, since: str, page: str) -> list[str]:
+    """The commits of HEAD's first parents after `since` that changed `page` (its path from `path`), newest first,
+    listed without opening the repository; empty where git cannot list them."""
+    done = _plain(path, "log", "--first-parent", "--format=%H", f"{since}..HEAD", "--", page)
+    return os.fsdecode(done.stdout).split() if done is not None and not done.returncode else []
+
+
 def tag_messages(repo: gitpython.Repo, tags: list[str]) -> list[str]:
     """The message of each annotated tag object of `tags` (its ids), its signature kept ("" for one git does not have),
     read by one `git cat-file --batch` whose answers say their sizes: a message's bytes, any of them, cannot cut a

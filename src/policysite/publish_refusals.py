@@ -56,14 +56,21 @@ def backdated(project: Project, found: hist.History, state: BranchState,
     that date is published, the site keeps it: a warning each."""
     pending = [entry for entry in found.backdated if entry[3].isoformat() not in state.manifests]
     path = project.paths[project.settings.authoritative]
+    # a text put back under a published version's date with other words: said as `policy check` says it
+    # (published.changed), what to do the same in both (legal27: check said "give it a new date", publish "record the
+    # commit in unpublished.yml or date it after the earlier commit's")
+    instead = {entry: said for entry in pending if (said := republished_under(project, state, entry))}
     if pending and outcome is None:
+        if all(entry in instead for entry in pending):
+            raise PublishError(instead[pending[-1]])
         raise PublishError(Said("publish.nothing-after", refusal=dataclasses.replace(found, backdated=pending)
                                 .backdated_error(path, gate.EXCEPTIONS_FILE)))
     for entry in pending:
         assert outcome is not None
         outcome.refuse(gate.Refusal(entry[3].isoformat(), entry[2], (Finding.of(
             path, 1, "history.backdated",
-            reason=dataclasses.replace(found, backdated=[entry]).backdated_reasons(path, gate.EXCEPTIONS_FILE)[0]),)))
+            reason=instead.get(entry) or dataclasses.replace(found, backdated=[entry]).backdated_reasons(
+                path, gate.EXCEPTIONS_FILE)[0]),)))
     return [Said("revert.dated", commit=commit[:7], date=date.isoformat(), later=later.isoformat(),
                  advice=bringing_back(sorted(state.manifests), today=clock.today(), after=date.isoformat(),
                                       notice_days=project.settings.notice_days,
@@ -71,6 +78,27 @@ def backdated(project: Project, found: hist.History, state: BranchState,
                                           project.repo, commit, project.paths[project.settings.authoritative]))))
             for commit, date, _earlier, later in found.backdated
             if later.isoformat() in state.manifests and commit == found.newest_dated]
+
+
+def republished_under(project: Project, state: BranchState, entry: tuple[str, dt.date, str, dt.date]) -> Said | None:
+    """Why a commit dating its text back (an entry of `History.backdated`) is refused where that date is a published
+    version's and its words are not (an edit dated anew, then its date put back): the published version never changes,
+    the new text takes a new date, and the commit that dated it anew is recorded as never published; as
+    published_texts says it to `policy check` (dated_back). None where its words are the published ones."""
+    from policysite.publish import _changes, _only_added
+    from policysite.published_texts import dated_back, republished
+
+    commit, date, earlier, later = entry
+    published = state.manifests.get(date.isoformat())
+    if published is None:
+        return None
+    sources = {lang: data for lang, page in project.paths.items()
+               if (data := git.read_blob(project.repo, commit, page)) is not None}
+    changes = _changes(project, published, sources)
+    if not changes:
+        return None
+    return dated_back(republished(date.isoformat(), changes, today=clock.today(), newest=max(state.versions),
+                                  added=_only_added(published, sources)), earlier, later.isoformat())
 
 
 def published_with_words(project: Project, state: BranchState, page: bytes | None) -> list[str]:

@@ -20,6 +20,7 @@ from policysite.settings import Settings
 RULE = "published.changed"
 OLDER = "published.older"
 REVERTED = "published.reverted"
+EXCEPTIONS = "unpublished.yml"  # (gate.EXCEPTIONS_FILE: gate imports GitPython, which `policy check` does not)
 
 
 def republished(version: str, changes: str, *, today: dt.date, newest: str = "", added: int = 0) -> str:
@@ -168,10 +169,48 @@ def changed(pages: Iterable[tuple[Settings, str, bytes, str]], *, root: Path, pu
                 continue  # (line ends, whitespace: publish takes it as published, and says so)
             changes = language_changes(code, data, old, commit=entry.source.commit)
         newest = max(versions[folder])
+        reason = republished(version, Said("publish.changes", parts=[changes]), today=today, newest=newest,
+                             added=int(entry is None))
+        if entry is not None and (later := dated_later(root, since=entry.source.commit, path=path,
+                                                       version=version, published=versions[folder])):
+            reason = dated_back(reason, *later)
         found.append(Finding.of(path, front.meta_lines.get("date", 1), RULE, version=version, branch=shown,
-                                reason=republished(version, Said("publish.changes", parts=[changes]), today=today,
-                                                   newest=newest, added=int(entry is None))))
+                                reason=reason))
     return found
+
+
+def dated_back(reason: str, commit: str, later: str) -> Said:
+    """`reason` (republished) for a text put back under a published date after `commit` dated it `later`, never
+    published: that commit is to be recorded as never published too, or publishing refuses the date going back
+    (history.backdated). One sentence for `policy check` and `policy publish` (legal27: check said to give a new
+    date, publish to record the commit or date the text after it, each half of what to do)."""
+    return Said("published.dated-back", reason=reason, commit=commit[:7], later=later, file=EXCEPTIONS)
+
+
+def dated_later(root: Path, *, since: str, path: str, version: str, published: Iterable[str]) -> tuple[str, str] | None:
+    """The newest commit after `since` (the published version's) that dated the page `path` later than `version`,
+    to a date never published, and that date; None where none did, or where unpublished.yml records it already."""
+    shown = set(published)
+    recorded = _recorded(root)
+    for commit in git.page_commits_plain(root, since, path):
+        data = git.file_at_plain(root, f"{commit}:./{path}")
+        day = document.front(data.decode("utf-8", "replace"), path=path).date if data is not None else None
+        if day is not None and day.isoformat() > version and day.isoformat() not in shown:
+            return None if any(commit.startswith(one) for one in recorded) else (commit, day.isoformat())
+    return None
+
+
+def _recorded(root: Path) -> list[str]:
+    """The commits unpublished.yml records as never published, as written (7 characters or more of their ids)."""
+    import yaml
+
+    try:
+        listed = yaml.safe_load((root / EXCEPTIONS).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return []
+    return [str(one["commit"]).lower() for one in listed if isinstance(one, dict) and len(str(one.get("commit",
+                                                                                                        ""))) >= 7] \
+        if isinstance(listed, list) else []
 
 
 def _published_code(settings: Settings, manifest: mf.VersionManifest, code: str) -> str:

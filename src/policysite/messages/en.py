@@ -213,6 +213,9 @@ MESSAGES: dict[str, str] = {
                          "not soon after 00:00 there, when a version takes effect: `latest` moves onto a version that "
                          "late (a day late where the job runs the evening before); schedule it soon after midnight "
                          "there: `{wanted}`",
+    "published.dated-back": "{reason:said}; and record {commit} in {file} as never published: it dated this text "
+                            "{later:date}, a date never published, before its date was put back, and publishing "
+                            "refuses a date going back while that commit stays a version of the branch's history",
     "published.changed": "this text is dated {version:date}, a version {branch} has published; {reason:said}",
     "published.older": "this text is dated {version:date}, before {newest:date}, the newest version {branch} has "
                        "published: a new version comes after the newest one published, and `policy publish` would "

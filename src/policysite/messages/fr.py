@@ -236,6 +236,10 @@ MESSAGES: dict[str, str] = {
                          "celui du site, et non peu après 00 h 00, quand une version entre en vigueur : `latest` ne "
                          "passe à la nouvelle version qu'à cette heure (un jour trop tard si la tâche s'exécute la "
                          "veille au soir) ; programmez-la peu après minuit : `{wanted}`",
+    "published.dated-back": "{reason:said} ; et inscrivez {commit} dans {file} comme jamais publié : ce commit a daté "
+                            "ce texte du {later:date}, une date jamais publiée, avant que sa date soit remise, et la "
+                            "publication refuse une date qui recule tant que ce commit reste une version de "
+                            "l'historique de la branche",
     "published.changed": "ce texte est daté du {version:date}, une version que {branch} a publiée ; {reason:said}",
     "published.older": "ce texte est daté du {version:date}, avant le {newest:date}, la dernière version que "
                        "{branch} a publiée : une nouvelle version suit la dernière publiée, et `policy publish` "

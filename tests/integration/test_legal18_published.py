@@ -35,7 +35,7 @@ def test_a_text_changed_under_its_published_date_is_refused_at_the_date(publishe
     assert english.startswith("docs/fr/index.md:2: [published.changed] this text is dated February 17, 2021, a version "
                               "gh-pages has published; 2021-02-17 is already published with a different text "
                               "(French: §2"), english
-    assert "give the new text a new date (2021-03-01 at the soonest)" in english
+    assert "give the new text a new date (March 1, 2021 at the soonest)" in english
     assert "ce texte est daté du 17 février 2021, une version que gh-pages a publiée" in found[0].said("fr")
     project.write("2021-03-01", fr="Nous traitons vos données avec le plus grand soin.")  # a new date: a new version
     assert _said(project.root) == []

@@ -114,7 +114,7 @@ def test_a_language_added_as_the_readme_says_is_refused_under_the_published_date
     english_said = found[0].said("en")
     assert f"{DATE} is already published without this text (German: not in the published version): a published " \
            f"version never changes, and a language joins the site with a new version: give the pages of every " \
-           f"language one new date ({NEW} at the soonest), their words changed or not" in english_said, english_said
+           "language one new date (June 3, 2024 at the soonest), their words changed or not" in english_said, english_said
     assert "change: editorial" not in english_said
     assert "une langue rejoint le site avec une nouvelle version" in found[0].said("fr")
 

@@ -31,7 +31,7 @@ def test_new_words_under_todays_date_are_warned_before_the_merge(published, tmp_
     assert found[0].said("en") == (
         "docs/fr/index.md:2: warning: [frontmatter.no-notice] date 2021-03-01 is today or before, with no announced:, "
         "and the text changes the words of 2021-02-17, the version in force: published, this material change takes "
-        "effect the day it reaches the site, with no notice; announce it 30 days ahead (date it 2021-03-31 or later, "
+        "effect the day it reaches the site, with no notice; announce it 30 days ahead (date it March 31, 2021 or later, "
         "with announced: the day it is published), or mark it `change: editorial` if it changes no one's rights")
     assert found[0].said("fr").startswith(
         f"docs/fr/index.md:2: avertissement{NB}: [frontmatter.no-notice] la date 2021-03-01 est aujourd'hui ou "

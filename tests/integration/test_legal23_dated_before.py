@@ -39,8 +39,8 @@ def test_a_text_dated_before_the_newest_published_is_refused_by_the_check(two):
     assert found[0].said("en") == (
         "docs/en/index.md:2: [published.older] this text is dated June 1, 2021, before March 1, 2022, the newest "
         "version gh-pages has published: a new version comes after the newest one published, and `policy publish` "
-        "would refuse it; date it after March 1, 2022 (2024-06-01 at the soonest) in every language")
-    assert "datez-la après le 1er mars 2022 (le 2024-06-01 au plus tôt) dans toutes les langues" in found[1].said("fr")
+        "would refuse it; date it after March 1, 2022 (June 1, 2024 at the soonest) in every language")
+    assert "datez-la après le 1er mars 2022 (le 1er juin 2024 au plus tôt) dans toutes les langues" in found[1].said("fr")
     said = two.run("check", "--messages", "en")
     assert said.returncode == 1 and "[published.older]" in said.stdout, said.stdout + said.stderr
     two.commit_all("the correction, merged")

@@ -2,7 +2,6 @@
 finding with its rule id and line, and what to do; `--messages en` and POLICY_MESSAGES say them in English."""
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 import shutil
@@ -162,12 +161,11 @@ def test_a_version_published_after_its_date_is_warned_of_in_french(first_publish
     project.commit("2021-03-01", fr="Nous traitons vos données, toujours.", en="We process your data, always.")
     result = policy_in_process(["--root", str(project.root), "history"], env=_environment())
     assert result.returncode == 0, result.stderr
-    typed = result.stderr.partition("datez le nouveau texte du ")[2][:10]
-    today = strings.long_date(dt.date.fromisoformat(typed), "fr")
+    today = result.stderr.partition("pour la première fois aujourd'hui, ")[2].partition(", après")[0]
     assert (f"avertissement\u00a0: la version 2021-03-01 est publiée pour la première fois aujourd'hui, {today}, après sa date\u00a0: "
             "l'archive indique désormais qu'elle est en vigueur depuis le 1er mars 2021, alors que le site affichait la "
             "version 2021-02-17\u202f; si ce texte n'était pas public depuis le 1er mars 2021, datez le nouveau texte du "
-            f"{typed} ou plus tard\n") in result.stderr
+            f"{today} ou plus tard\n") in result.stderr  # (the day in words: legal27)
     assert ("avertissement\u00a0: 2021-03-01\u00a0: une modification substantielle entre en vigueur le jour même de sa publication, "
             "sans préavis (publiez-la 30 jours à l'avance avec announced:") in result.stderr
     assert result.stdout.startswith("1 version datée publiée sur gh-pages\u00a0: 2021-03-01\n"), result.stdout

@@ -294,7 +294,7 @@ def test_a_material_version_5_days_ahead_is_refused_naming_both_dates(published)
         published.publish()
     messages = [f.message for f in refused.value.refusal.findings]
     assert "date 2027-01-25 is 5 days after announced 2027-01-20: a material change needs 30 days' notice; " \
-           "date it 2027-02-19 or later (or `change: editorial` if it changes no one's rights)" in messages
+           "date it February 19, 2027 or later (or `change: editorial` if it changes no one's rights)" in messages
     assert {f.rule for f in refused.value.refusal.findings} == {"frontmatter.notice"}
     assert published.branch() == before
     outcome = published.history()
@@ -315,7 +315,7 @@ def test_a_version_announced_long_ago_but_published_late_gives_its_notice_from_t
         published.publish()
     assert [f.message for f in refused.value.refusal.findings][-1] == (
         "date 2027-02-01 is 12 days after today, January 20, 2027, when it would first be published: a material "
-        "change needs 30 days' notice; date it 2027-02-19 or later")
+        "change needs 30 days' notice; date it February 19, 2027 or later")
 
 
 def test_a_version_published_ahead_says_it_was_announced_the_day_it_is_published(published):
@@ -457,7 +457,7 @@ def test_a_text_first_published_after_its_date_onto_the_archive_is_said_to_rewri
     assert notes == [
         "2023-06-01 is first published today, January 20, 2027, after its date: the archive now says it was in force "
         "from June 1, 2023, when the site showed 2022-03-01; if that text was not public from June 1, 2023, date the "
-        "new text 2027-01-20 or later",
+        "new text January 20, 2027 or later",
         "2023-06-01: a material change in force the day it is published, with no notice (publish it 30 days "
         "ahead with announced:, or mark it `change: editorial` if it changes no one's rights)",
         "2023-06-01: announced: 2023-04-01 says it was announced, but the site never showed it before its date: "

@@ -22,8 +22,8 @@ def test_a_version_published_ahead_before_a_later_one_is_corrected_after_the_lat
     said = republished("2027-01-05", CHANGES, today=TODAY, newest="2027-03-01")
     assert said.key == "publish.republished/after-newest", said
     assert said.fields["soonest"] == "2027-03-02" and said.fields["newest"] == "2027-03-01"
-    assert "(2027-03-02 at the soonest, after March 1, 2027, the newest published)" in said
-    assert "le 2027-03-02 au plus tôt, après le 1er mars 2027" in said_in(said, "fr")
+    assert "(March 2, 2027 at the soonest, after March 1, 2027, the newest published)" in said
+    assert "le 2 mars 2027 au plus tôt, après le 1er mars 2027" in said_in(said, "fr")
 
 
 def test_a_version_in_force_is_corrected_from_today_or_after_the_newest():
@@ -35,5 +35,5 @@ def test_a_language_the_version_lacks_joins_with_a_new_version_of_every_language
     lacking = Said("publish.changes", parts=[Said("publish.changes/not-published", lang="de")])
     said = republished("2026-01-05", lacking, today=TODAY, newest="2026-01-05", added=1)
     assert said.key == "publish.republished/language-added" and said.fields["soonest"] == "2026-12-06"
-    assert "give the pages of every language one new date (2026-12-06 at the soonest)" in said
+    assert "give the pages of every language one new date (December 6, 2026 at the soonest)" in said
     assert "change: editorial" not in said

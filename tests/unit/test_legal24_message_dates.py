@@ -56,8 +56,8 @@ def test_no_day_in_a_sentence_of_publish_or_revert_is_written_year_first(lang):
 @pytest.mark.parametrize("key, lang, words, typed", [
     ("publish.upcoming", "fr", "entre en vigueur le 15 mars 2027", "2027-03-15 : à venir"),
     ("publish.upcoming", "en", "takes effect on March 15, 2027", "2027-03-15: upcoming"),
-    ("revert.ahead", "fr", "postérieure au 15 mars 2027 (le 2027-03-16 au plus tôt)", "la version 2027-03-15"),
-    ("revert.ahead", "en", "a date after March 15, 2027 (2027-03-16 at the soonest)", "2027-03-15 is published"),
+    ("revert.ahead", "fr", "postérieure au 15 mars 2027 (le 16 mars 2027 au plus tôt)", "la version 2027-03-15"),
+    ("revert.ahead", "en", "a date after March 15, 2027 (March 16, 2027 at the soonest)", "2027-03-15 is published"),
     ("published.older/same", "fr", "est daté du 1er mars 2027, avant le 15 mars 2027", "`date: 2027-03-15`"),
     ("published.older/same", "en", "is dated March 1, 2027, before March 15, 2027", "`date: 2027-03-15`"),
 ])

@@ -805,11 +805,11 @@ def test_the_way_to_bring_a_reverted_text_back_is_said_in_french():
     assert messages.said_in(kept, "fr") == ("le site maintient en vigueur la version 2030-01-01\u202f; pour rétablir ce "
                                             "texte, donnez-lui une nouvelle date, postérieure au 1er janvier 2030")
     ahead = publish_refusals.bringing_back(["2030-01-20"], today=today, notice_days=30)
-    assert ahead.endswith("give it a date after January 20, 2030 (2030-01-21 at the soonest for an editorial change "
-                          "(`change: editorial`), 2030-02-09 for a material one (30 days' notice from today)): "
+    assert ahead.endswith("give it a date after January 20, 2030 (January 21, 2030 at the soonest for an editorial change "
+                          "(`change: editorial`), February 9, 2030 for a material one (30 days' notice from today)): "
                           "2030-01-20 is then in force until the day before")
     assert messages.said_in(ahead, "fr").endswith(
-        "(le 2030-01-21 au plus tôt pour une modification rédactionnelle (`change: editorial`), le 2030-02-09 pour une "
+        "(le 21 janvier 2030 au plus tôt pour une modification rédactionnelle (`change: editorial`), le 9 février 2030 pour une "
         "modification substantielle (préavis de 30 jours à compter d'aujourd'hui))\u00a0: la version 2030-01-20 est alors "
         "en vigueur jusqu'à la veille")
     head = messages.Said("revert.head", version="2030-01-01", newer="2030-01-20", advice=ahead)

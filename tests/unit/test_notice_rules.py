@@ -56,7 +56,7 @@ def test_a_material_version_40_days_after_its_announcement_passes():
 def test_a_material_version_5_days_after_its_announcement_is_refused_naming_both_dates():
     assert rules(page("2027-01-25", announced="2027-01-20")) == [(
         "frontmatter.notice", "date 2027-01-25 is 5 days after announced 2027-01-20: a material change needs "
-        "30 days' notice; date it 2027-02-19 or later (or `change: editorial` if it changes no one's rights)")]
+        "30 days' notice; date it February 19, 2027 or later (or `change: editorial` if it changes no one's rights)")]
 
 
 def test_a_version_announced_more_than_a_year_beyond_its_notice_is_refused():

@@ -11,7 +11,7 @@ def test_a_withdrawn_announcement_is_said_to_take_effect_all_the_same_with_the_s
     this text back, give it a new date": it was not in force, it took effect on its date whatever main held, and
     any date before it was refused."""
     said = bringing_back(["2024-01-10", "2024-03-01"], today=dt.date(2024, 2, 5))
-    assert "takes effect on March 1, 2024 whatever main holds" in said and "2024-03-02 at the soonest" in said
+    assert "takes effect on March 1, 2024 whatever main holds" in said and "March 2, 2024 at the soonest" in said
     assert "keeps" not in said
 
 
@@ -20,12 +20,12 @@ def test_a_withdrawn_announcement_is_told_the_soonest_date_for_a_material_change
     2024-03-02, which the notice rule refused for the earlier text committed again as a material change: both days
     are said, the material one counted from today with the site's notice."""
     said = bringing_back(["2024-01-10", "2024-03-01"], today=dt.date(2024, 2, 5), notice_days=30)
-    assert "(2024-03-02 at the soonest for an editorial change (`change: editorial`), 2024-03-06 for a material one " \
+    assert "(March 2, 2024 at the soonest for an editorial change (`change: editorial`), March 6, 2024 for a material one " \
         "(30 days' notice from today)): 2024-03-01 is then in force until the day before" in said, said
     said = bringing_back(["2024-01-10", "2024-03-01"], today=dt.date(2024, 1, 20), notice_days=30)
-    assert "(2024-03-02 at the soonest): 2024-03-01 is then in force until the day before" in said, said
+    assert "(March 2, 2024 at the soonest): 2024-03-01 is then in force until the day before" in said, said
     said = bringing_back(["2024-01-10", "2024-03-01"], today=dt.date(2024, 2, 5), notice_days=60)
-    assert "2024-04-05 for a material one (60 days' notice from today)" in said, said
+    assert "April 5, 2024 for a material one (60 days' notice from today)" in said, said
 
 
 def test_a_revert_of_the_version_in_force_names_the_date_to_go_after():
@@ -74,11 +74,11 @@ def test_a_correction_of_an_announced_text_under_its_date_is_told_the_announced_
 
     said = republished("2024-03-01", "fr: §2", today=dt.date(2024, 2, 5))
     assert said.endswith("give the new text a new date, after March 1, 2024: 2024-03-01 is published ahead and takes "
-                         "effect on March 1, 2024 as published; a corrected text dated 2024-03-02 at the soonest replaces "
+                         "effect on March 1, 2024 as published; a corrected text dated March 2, 2024 at the soonest replaces "
                          "it from that day")
     assert republished("2024-01-10", "", today=dt.date(2024, 2, 5)).startswith(
         "2024-01-10 is already published with a different text (no section differs): a published version never "
-        "changes; give the new text a new date (2024-02-05 at the soonest), with `change: editorial`")
+        "changes; give the new text a new date (February 5, 2024 at the soonest), with `change: editorial`")
 
 
 def test_a_typo_corrected_under_a_published_date_is_told_the_date_to_give_and_how_to_mark_it():
@@ -87,10 +87,10 @@ def test_a_typo_corrected_under_a_published_date_is_told_the_date_to_give_and_ho
     from policysite.publish import republished
 
     said = republished("2024-01-10", "en: §2", today=dt.date(2024, 2, 5), newest="2024-01-10")
-    assert "give the new text a new date (2024-02-05 at the soonest), with `change: editorial` and a `summary:`" in said
+    assert "give the new text a new date (February 5, 2024 at the soonest), with `change: editorial` and a `summary:`" in said
     assert said.endswith("2024-01-10 stays as readers read it, and the new version's changes page shows the correction")
     said = republished("2023-06-01", "en: §2", today=dt.date(2024, 2, 5), newest="2024-03-01")
-    assert "a new date (2024-03-02 at the soonest, after March 1, 2024, the newest published)" in said
+    assert "a new date (March 2, 2024 at the soonest, after March 1, 2024, the newest published)" in said
 
 
 def test_a_text_dated_before_the_version_in_force_is_told_what_fits_what_it_is():

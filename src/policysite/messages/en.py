@@ -219,7 +219,7 @@ MESSAGES: dict[str, str] = {
     "published.changed": "this text is dated {version:date}, a version {branch} has published; {reason:said}",
     "published.older": "this text is dated {version:date}, before {newest:date}, the newest version {branch} has "
                        "published: a new version comes after the newest one published, and `policy publish` would "
-                       "refuse it; date it after {newest:date} ({soonest:iso} at the soonest) in every language",
+                       "refuse it; date it after {newest:date} ({soonest:date} at the soonest) in every language",
     "published.reverted": "this text is that of the published version {version}, and {newer} came after it: "
                           "{advice:said}",
     "published.older/same": "this text is dated {version:date}, before {newest:date}, the newest version {branch} has "
@@ -251,18 +251,18 @@ MESSAGES: dict[str, str] = {
                                        "announce it until then; a version is announced at most a year beyond its "
                                        "notice ({furthest:date}): is the year mistyped?",
     "frontmatter.notice": "date {date:iso} is {days:plural:day|days} after announced {announced:iso}: a material "
-                          "change needs {notice_days:plural:day's|days'} notice; date it {earliest:iso} or later (or "
+                          "change needs {notice_days:plural:day's|days'} notice; date it {earliest:date} or later (or "
                           "`change: editorial` if it changes no one's rights)",
     "frontmatter.notice/published-late": "announced: {announced:iso} is before today, {today:date}, when the version "
                                          "would first be published: the page, the history and the feed would say "
                                          "readers were told on {announced:date}; write announced: {today:iso}",
     "frontmatter.notice/first": "date {date:iso} is {days:plural:day|days} after today, {today:date}, when it would "
                                 "first be published: a material change needs {notice_days:plural:day's|days'} notice; "
-                                "date it {earliest:iso} or later",
+                                "date it {earliest:date} or later",
     "frontmatter.no-notice": "date {date:iso} is today or before, with no announced:, and the text changes the "
                              "words of {before}, the version in force: published, this material change takes effect "
                              "the day it reaches the site, with no notice; announce it "
-                             "{notice_days:plural:day|days} ahead (date it {earliest:iso} or later, with announced: "
+                             "{notice_days:plural:day|days} ahead (date it {earliest:date} or later, with announced: "
                              "the day it is published), or mark it `change: editorial` if it changes no one's rights",
     "frontmatter.change": "change “{change}” is neither material nor editorial",
     "frontmatter.announced-invalid": "announced “{value}” is not a date written YYYY-MM-DD (year, month, day), or "
@@ -1167,12 +1167,12 @@ MESSAGES: dict[str, str] = {
     "archive.part/moved": "{section} (moved)",
     "archive.part/moved-changed": "{section} (moved, text changed)",
     "publish.republished": "{version} is already published with a different text ({changes:said}): a published version "
-                           "never changes; give the new text a new date ({soonest:iso} at the soonest), with `change: "
+                           "never changes; give the new text a new date ({soonest:date} at the soonest), with `change: "
                            "editorial` and a `summary:` saying what was corrected where the correction changes no "
                            "one's rights (a typo, a wording: no notice needed): {version} stays as readers read it, "
                            "and the new version's changes page shows the correction",
     "publish.republished/after-newest": "{version} is already published with a different text ({changes:said}): a "
-                                        "published version never changes; give the new text a new date ({soonest:iso} "
+                                        "published version never changes; give the new text a new date ({soonest:date} "
                                         "at the soonest, after {newest:date}, the newest published), with `change: "
                                         "editorial` and a `summary:` saying what was corrected where the correction "
                                         "changes no one's rights (a typo, a wording: no notice needed): {version} "
@@ -1181,15 +1181,15 @@ MESSAGES: dict[str, str] = {
     "publish.republished/language-added": "{version} is already published without {count:form:this text|these "
                                           "texts} ({changes:said}): a published version never changes, and a "
                                           "language joins the site with a new version: give the pages of every "
-                                          "language one new date ({soonest:iso} at the soonest), their words changed "
+                                          "language one new date ({soonest:date} at the soonest), their words changed "
                                           "or not; {version} stays as readers read it",
     "publish.republished/ahead": "{version} is already published with a different text ({changes:said}): a published "
                                  "version never changes; give the new text a new date, after {version:date}: {version} "
                                  "is published ahead and takes effect on {version:date} as published; a corrected text "
-                                 "dated {soonest:iso} at the soonest replaces it from that day",
+                                 "dated {soonest:date} at the soonest replaces it from that day",
     "publish.late": "{version} is first published today, {today:date}, after its date: the archive now says it was in "
                     "force from {day:date}, when the site showed {in_force}; if that text was not public from "
-                    "{day:date}, date the new text {today:iso} or later",
+                    "{day:date}, date the new text {today:date} or later",
     "publish.late/no-notice": "{version}: a material change in force the day it is published, with no notice (publish "
                               "it {notice_days:plural:day|days} ahead with announced:, or mark it `change: editorial` "
                               "if it changes no one's rights)",
@@ -3813,11 +3813,11 @@ MESSAGES: dict[str, str] = {
                       "{version}` back in the page",
     "revert.ahead": "{newest} is published ahead of its date and takes effect on {newest:date} whatever main holds (a "
                     "published version stays); to have this text in force after it, give it a date after {newest:date} "
-                    "({soonest:iso} at the soonest): {newest} is then in force until the day before",
+                    "({soonest:date} at the soonest): {newest} is then in force until the day before",
     "revert.ahead/material": "{newest} is published ahead of its date and takes effect on {newest:date} whatever main "
                              "holds (a published version stays); to have this text in force after it, give it a date "
-                             "after {newest:date} ({soonest:iso} at the soonest for an editorial change (`change: "
-                             "editorial`), {material:iso} for a material one ({notice_days:plural:day's|days'} notice "
+                             "after {newest:date} ({soonest:date} at the soonest for an editorial change (`change: "
+                             "editorial`), {material:date} for a material one ({notice_days:plural:day's|days'} notice "
                              "from today)): {newest} is then in force until the day before",
     "revert.head": "the text of the current commit (HEAD) is that of {version}, and {newer} came after it: "
                    "{advice:said}",

@@ -243,7 +243,7 @@ MESSAGES: dict[str, str] = {
     "published.changed": "ce texte est daté du {version:date}, une version que {branch} a publiée ; {reason:said}",
     "published.older": "ce texte est daté du {version:date}, avant le {newest:date}, la dernière version que "
                        "{branch} a publiée : une nouvelle version suit la dernière publiée, et `policy publish` "
-                       "refuserait celle-ci ; datez-la après le {newest:date} (le {soonest:iso} au plus tôt) dans "
+                       "refuserait celle-ci ; datez-la après le {newest:date} (le {soonest:date} au plus tôt) dans "
                        "toutes les langues",
     "published.reverted": "ce texte est celui de la version publiée {version}, antérieure à {newer} : {advice:said}",
     "published.older/same": "ce texte est daté du {version:date}, avant le {newest:date}, la dernière version que "
@@ -281,7 +281,7 @@ MESSAGES: dict[str, str] = {
                                        "l'année est-elle erronée ?",
     "frontmatter.notice": "la date {date:iso} n'est postérieure que de {days:plural:jour|jours} à l'annonce du "
                           "{announced:iso} : une modification substantielle exige un préavis de "
-                          "{notice_days:plural:jour|jours} ; datez-la du {earliest:iso} ou plus tard (ou indiquez "
+                          "{notice_days:plural:jour|jours} ; datez-la du {earliest:date} ou plus tard (ou indiquez "
                           "`change: editorial` si elle ne modifie les droits de personne)",
     "frontmatter.notice/published-late": "la date d'annonce (announced:) {announced:iso} est antérieure à aujourd'hui, "
                                          "le {today:date}, jour où la version serait publiée pour la première fois : "
@@ -290,11 +290,11 @@ MESSAGES: dict[str, str] = {
     "frontmatter.notice/first": "la date {date:iso} n'est postérieure que de {days:plural:jour|jours} à aujourd'hui, "
                                 "le {today:date}, jour où la version serait publiée pour la première fois : une "
                                 "modification substantielle exige un préavis de {notice_days:plural:jour|jours} ; "
-                                "datez-la du {earliest:iso} ou plus tard",
+                                "datez-la du {earliest:date} ou plus tard",
     "frontmatter.no-notice": "la date {date:iso} est aujourd'hui ou passée, sans announced:, et le texte modifie "
                              "celui de la version {before}, en vigueur : publiée, cette modification substantielle "
                              "entre en vigueur le jour même de sa publication, sans préavis ; annoncez-la "
-                             "{notice_days:plural:jour|jours} à l'avance (datez-la du {earliest:iso} ou plus tard, "
+                             "{notice_days:plural:jour|jours} à l'avance (datez-la du {earliest:date} ou plus tard, "
                              "avec announced: et le jour de sa publication), ou indiquez `change: editorial` si elle "
                              "ne modifie les droits de personne",
     "frontmatter.change": "change: « {change} » n'est ni material (modification substantielle) ni editorial "
@@ -1341,14 +1341,14 @@ MESSAGES: dict[str, str] = {
     "archive.part/moved": "{section} (déplacée)",
     "archive.part/moved-changed": "{section} (déplacée, texte modifié)",
     "publish.republished": "la version {version} est déjà publiée avec un autre texte ({changes:said}) : une version "
-                           "publiée ne change jamais ; donnez une nouvelle date au nouveau texte (le {soonest:iso} au "
+                           "publiée ne change jamais ; donnez une nouvelle date au nouveau texte (le {soonest:date} au "
                            "plus tôt), avec `change: editorial` et un `summary:` disant ce qui a été corrigé si la "
                            "correction ne modifie les droits de personne (une coquille, une formulation : aucun "
                            "préavis n'est nécessaire) : la version {version} reste telle que les lecteurs l'ont lue, "
                            "et la page des modifications de la nouvelle version montre la correction",
     "publish.republished/after-newest": "la version {version} est déjà publiée avec un autre texte ({changes:said}) : "
                                         "une version publiée ne change jamais ; donnez une nouvelle date au nouveau "
-                                        "texte (le {soonest:iso} au plus tôt, après le {newest:date}, la dernière "
+                                        "texte (le {soonest:date} au plus tôt, après le {newest:date}, la dernière "
                                         "version publiée), avec `change: editorial` et un `summary:` disant ce qui a "
                                         "été corrigé si la correction ne modifie les droits de personne (une coquille, "
                                         "une formulation : aucun préavis n'est nécessaire) : la version {version} "
@@ -1357,18 +1357,18 @@ MESSAGES: dict[str, str] = {
     "publish.republished/language-added": "la version {version} est déjà publiée sans {count:form:ce texte|ces "
                                           "textes} ({changes:said}) : une version publiée ne change jamais, et une "
                                           "langue rejoint le site avec une nouvelle version : donnez aux pages de "
-                                          "toutes les langues une même nouvelle date (le {soonest:iso} au plus tôt), "
+                                          "toutes les langues une même nouvelle date (le {soonest:date} au plus tôt), "
                                           "que leur texte change ou non ; la version {version} reste telle que les "
                                           "lecteurs l'ont lue",
     "publish.republished/ahead": "la version {version} est déjà publiée avec un autre texte ({changes:said}) : une "
                                  "version publiée ne change jamais ; donnez une nouvelle date au nouveau texte, après "
                                  "le {version:date} : la version {version} est publiée à l'avance et entre en vigueur "
                                  "le {version:date} telle que publiée ; un texte corrigé daté au plus tôt du "
-                                 "{soonest:iso} la remplace à partir de ce jour",
+                                 "{soonest:date} la remplace à partir de ce jour",
     "publish.late": "la version {version} est publiée pour la première fois aujourd'hui, {today:date}, après sa date : "
                     "l'archive indique désormais qu'elle est en vigueur depuis le {day:date}, alors que le site "
                     "affichait la version {in_force} ; si ce texte n'était pas public depuis le {day:date}, datez le "
-                    "nouveau texte du {today:iso} ou plus tard",
+                    "nouveau texte du {today:date} ou plus tard",
     "publish.late/no-notice": "{version} : une modification substantielle entre en vigueur le jour même de sa "
                               "publication, sans préavis (publiez-la {notice_days:plural:jour|jours} à l'avance avec "
                               "announced:, ou indiquez `change: editorial` si elle ne modifie les droits de "
@@ -4344,13 +4344,13 @@ MESSAGES: dict[str, str] = {
                       "telle que publiée ; remettez `date: {version}` dans la page",
     "revert.ahead": "la version {newest} est publiée avant sa date et entre en vigueur le {newest:date} quel que soit "
                     "le contenu de main (une version publiée demeure) ; pour que ce texte soit en vigueur après elle, "
-                    "donnez-lui une date postérieure au {newest:date} (le {soonest:iso} au plus tôt) : la version "
+                    "donnez-lui une date postérieure au {newest:date} (le {soonest:date} au plus tôt) : la version "
                     "{newest} est alors en vigueur jusqu'à la veille",
     "revert.ahead/material": "la version {newest} est publiée avant sa date et entre en vigueur le {newest:date} quel "
                              "que soit le contenu de main (une version publiée demeure) ; pour que ce texte soit en "
-                             "vigueur après elle, donnez-lui une date postérieure au {newest:date} (le {soonest:iso} "
+                             "vigueur après elle, donnez-lui une date postérieure au {newest:date} (le {soonest:date} "
                              "au plus tôt pour une modification rédactionnelle (`change: editorial`), le "
-                             "{material:iso} pour une modification substantielle (préavis de "
+                             "{material:date} pour une modification substantielle (préavis de "
                              "{notice_days:plural:jour|jours} à compter d'aujourd'hui)) : la version {newest} est "
                              "alors en vigueur jusqu'à la veille",
     "revert.head": "le texte du commit en cours (HEAD) est celui de la version {version}, antérieure à {newer} : "

@@ -607,7 +607,7 @@ KEPT_READINGS = (
     ("policysite.safety", "_last_page", None), ("policysite.servedpages", "_PASSED", "clear"),
     ("policysite.history", "_TEXTS", "clear"), ("policysite.settings", "_READ", "clear"),
     ("policysite.branch", "_ADDITIONS", "clear"), ("policysite.branch", "_LAST_MANIFESTS", "clear"),
-    ("policysite.branch", "_KEPT_MANIFESTS", "clear"),
+    ("policysite.branch", "_KEPT_MANIFESTS", "clear"), ("policysite.manifestcache", "_WHOLE", "clear"),
     ("policysite.archive", "_LAST_READ", "clear"), ("policysite.verify", "_THEME_COMMITS", "clear"),
     ("policysite.manifest", "_COMMITS", "clear"),
 )

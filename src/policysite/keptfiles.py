@@ -42,6 +42,14 @@ def read(folder: Path | None, name: str) -> bytes | None:
     return data if hashlib.sha256(data).digest() == kept[:32] else None
 
 
+def remove(folder: Path | None, name: str) -> None:
+    """No file kept under `name` in `folder` any more (none there: nothing to do)."""
+    if folder is None:
+        return
+    with contextlib.suppress(OSError):
+        os.unlink(folder / name)
+
+
 def write(folder: Path | None, name: str, data: bytes, *, most: int) -> None:
     """Keep `data` under `name` in `folder`, the newest `most` files of the folder kept."""
     if folder is None:

@@ -79,7 +79,7 @@ def names_of(pages: Iterable[str], scripts: Iterable[str], *, written: Names | N
     """The classes of every element of `pages`, the words of their inline scripts and styles, and the words
     and class prefixes of `scripts` (the build's JavaScript files) but those of a prefix `SCOPED` to an element no
     page holds and the build cannot write (`written`), and to features no page's configuration turns on."""
-    scripts_words, scripts_prefixes = _names_in_all(tuple(scripts))
+    scripts_words, scripts_prefixes = _scoped_names(tuple(scripts))
     held: set[str | None] = {None}  # (a word of no prefix of SCOPED)
     held |= {prefix for prefix, _, name, _ in SCOPED if written is not None and name and written.has_class(name)}
     words: set[str] = set()
@@ -99,9 +99,27 @@ def names_of(pages: Iterable[str], scripts: Iterable[str], *, written: Names | N
         found, built = _names_in(text)
         words |= found
         prefixes |= built
-    words.update(word for word in scripts_words if _scoped(word) in held)
-    prefixes.update(prefix for prefix in scripts_prefixes if _scoped(prefix) in held)
+    words.update(*(named for scope, named in scripts_words if scope in held))
+    prefixes.update(*(named for scope, named in scripts_prefixes if scope in held))
     return Names(frozenset(words), tuple(sorted(prefixes)))
+
+
+Scoped = tuple[tuple[str | None, frozenset[str]], ...]
+
+
+@functools.lru_cache(maxsize=8)
+def _scoped_names(scripts: tuple[str, ...]) -> tuple[Scoped, Scoped]:
+    """_names_in_all of a build's scripts, its words and its prefixes each grouped by the prefix of SCOPED that governs
+    them (`_scoped`): the same in every build of a process, so each of some 3,300 words is placed once, not once a
+    language build (25 ms a version of a rebuild, perf18)."""
+    return tuple(_by_scope(names) for names in _names_in_all(scripts))  # type: ignore[return-value]
+
+
+def _by_scope(names: frozenset[str]) -> Scoped:
+    grouped: dict[str | None, set[str]] = {}
+    for name in names:
+        grouped.setdefault(_scoped(name), set()).add(name)
+    return tuple((scope, frozenset(named)) for scope, named in grouped.items())
 
 
 def _scoped(word: str) -> str | None:

@@ -15,6 +15,7 @@ from policysite import (
     document,
     gate,
     git,
+    globalscache,
     manifest as mf,
     passcache,
     rendercache,
@@ -144,5 +145,6 @@ def opened_at(root: Path, repo: gitpython.Repo, commit: str) -> Iterator[Project
         digest = hashlib.sha256()
         for path in sorted(p for p in theme.rglob("*") if p.is_file()):
             digest.update(path.relative_to(theme).as_posix().encode() + b"\0" + mf.sha256(path.read_bytes()).encode())
-        with document.parses_kept_in(Path(repo.common_dir) / "policysite" / "parsed"):
+        with document.parses_kept_in(Path(repo.common_dir) / "policysite" / "parsed"), \
+                globalscache.kept_in(Path(repo.common_dir) / "policysite" / "globals"):
             yield Project(root, theme, settings, repo, paths, digest.hexdigest())

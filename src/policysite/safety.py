@@ -28,12 +28,12 @@ from policysite import (
     characters,
     config_rules,
     css_rules,
+    globalscache,
     heading_numbers,
     mailsubject,
     noticewords,
     ownhost,
     passcache,
-    script_globals,
     section_ids,
     tableslots,
 )
@@ -1653,9 +1653,10 @@ _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.D
 
 
 def defined_globals(scripts: Iterable[str], *, declared: bool = True) -> frozenset[str]:
-    """The names the scripts' sources `scripts` define on the global object (script_globals.defined); `declared`:
+    """The names the scripts' sources `scripts` define on the global object (script_globals.defined, each script read
+    once: globalscache); `declared`:
     those they declare at their top level too."""
-    return frozenset(name for script in scripts for name in script_globals.defined(script, declared=declared))
+    return frozenset(name for script in scripts for name in globalscache.defined(script, declared=declared))
 
 
 def template_scripts(template: str) -> list[str]:

@@ -254,10 +254,14 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
                                                                described=described),
                                              page=project.paths[code], text=text, lang=code)
             files[code] = file_records(site)
-            change = archive.changes_of(text, previous_text=texts.get(code) if before else None, lang=code)
             source = snapshot.sources.get(settings.authoritative) if code != settings.authoritative else None
+            source_text = source.decode("utf-8") if source else None
+            # (the hook's own call, the authoritative page with it: one diff of a translation a version, not two; what
+            # the summary keeps does not depend on it)
+            change = archive.changes_of(text, previous_text=texts.get(code) if before else None, lang=code,
+                                        source_text=source_text)
             changes[code] = archive.summary(change, previous=before, notice=archive.notice_of(
-                text, lang=code, source_text=source.decode("utf-8") if source else None))
+                text, lang=code, source_text=source_text))
     if findings:
         raise RefusedError(gate.Refusal(version, snapshot.commit, tuple(findings)))
     return Built(version, out, files, changes, before, aliases, theme, shared, links,

@@ -57,7 +57,7 @@ def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
         refuse_unconfigured_in(project, manifests_at(repo, tip, project.settings.manifest_dir), branch, exporting=True)
         edited = unpublished(project, tip)
     if edited:
-        raise PublishError(Said("export.edited", files=edited[:5], more=max(len(edited) - 5, 0),
+        raise PublishError(Said("export.edited", files=writing.said_files(edited[:5]), more=max(len(edited) - 5, 0),
                                 branch=branch))
     try:
         site_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -126,8 +126,10 @@ def unpublished(project: Project, rev: str) -> list[str]:
     if published is not None:
         dated = {f"{document.settings.base(language.code)}/" for document in project.documents
                  for language in document.settings.languages}
-        for path in git.run(project.repo, "diff-tree", "-r", "--no-renames", "--name-only", published, rev)\
-                .splitlines():
+        # -z: each name as it is (a quoted one, `"fr/2021-02-17/caf\\303\\251.html"`, matched no dated folder and was
+        # said a second time, in git's quoted form; histories30)
+        for path in filter(None, git.run(project.repo, "diff-tree", "-z", "-r", "--no-renames", "--name-only",
+                                         published, rev).split("\0")):
             match = _DATED.fullmatch(path)
             if path == "CNAME" or path.startswith((f"{assets.FOLDER}/", f"{mf.DIRECTORY}/")) \
                     or (match is not None and f"{match.group(1)}/" in dated) or rootfiles.ownership_proof(
@@ -158,12 +160,15 @@ _WHO_CHANGED = ("", "export.changed-since", "publish.edited-by/hand")
 def _once(found: list[str]) -> list[str]:
     """Each file named once, with its most telling reason (the checks above each read the whole branch: a page added
     by hand was named bare as carried, as changed by its commit, as changed since publishing's, and refused by the
-    output check: tidy1): what is wrong with the file itself, else who changed it; the first of equals."""
+    output check: tidy1): what is wrong with the file itself, else who changed it; the first of equals. A file is
+    known by its name whether a check names it as git quotes it (the listing's) or as it is (the output check's,
+    `diff-tree -z`'s): git.said_name (histories30: a page named "été.html" was said twice, once quoted)."""
     by_file: dict[str, tuple[int, str]] = {}
     for entry in found:
         fields = getattr(entry, "fields", {})
-        file = str(fields.get("path") or fields.get("name") or entry.partition(": ")[0])
-        key = "" if entry == file else getattr(entry, "key", "(a reason)")
+        named = str(fields.get("path") or fields.get("name") or entry.partition(": ")[0])
+        key = "" if entry == named else getattr(entry, "key", "(a reason)")
+        file = git.said_name(named)
         rank = _WHO_CHANGED.index(key) if key in _WHO_CHANGED else len(_WHO_CHANGED)
         if file not in by_file or rank > by_file[file][0]:
             by_file[file] = (rank, entry)

@@ -620,6 +620,22 @@ def path_named(name: str) -> str:
     return _name_bytes(name).decode("utf-8", "surrogateescape")
 
 
+# A path as git prints it C-quoted: between double quotes, each quote, backslash and byte it quotes escaped (`\\"`,
+# `\\\\`, `\\t`, `\\303`): git quotes a name only for such a byte, so its quoted form holds one escape at least
+_QUOTED = re.compile(r'"(?:[^"\\\n]|\\[abtnvfr"\\]|\\[0-3][0-7]{2})*\\(?:[abtnvfr"\\]|[0-3][0-7]{2})'
+                     r'(?:[^"\\\n]|\\[abtnvfr"\\]|\\[0-3][0-7]{2})*"')
+
+
+def said_name(name: str) -> str:
+    """A path as a message says it: a name git printed C-quoted (list_files', `git diff --name-only`'s:
+    `"docs/\\303\\251t\\303\\251.md"`) as the file's name, `docs/été.md` (path_named), its control characters
+    escaped (messages.shown_name: a line feed in a name said `\\n`, so the message stays one line); any other path as
+    shown_name says it (histories30: verify and publish named files by git's quoted form)."""
+    from policysite.messages import shown_name
+
+    return shown_name(path_named(name) if _QUOTED.fullmatch(name) else name)
+
+
 FILE, EXECUTABLE, SYMLINK, SUBMODULE, TREE = "100644", "100755", "120000", "160000", "040000"
 
 

@@ -404,7 +404,7 @@ def _refuse_pages_by_hand(project: Project, state: BranchState, branch: str) -> 
     found = [path for path in beside if path not in published and path in adders]
     if found:
         commit, subject = adders[found[0]]
-        raise PublishError(Said("refuse.pages-by-hand", branch=branch, files=", ".join(found[:3]),
+        raise PublishError(Said("refuse.pages-by-hand", branch=branch, files=", ".join(map(git.said_name, found[:3])),
                                 more=" …" if len(found) > 3 else "", commit=commit[:7], subject=subject[:60]))
 
 

@@ -37,7 +37,7 @@ def said(repo: gitpython.Repo, tip: str, paths: Sequence[str], *, branch: str) -
         elif path == group[0]:
             subject, day = _subject_and_day(repo, commit)
             found.append(Said("verify.unaccounted/merge" if merge else "verify.unaccounted/commit",
-                              count=len(group), paths=", ".join(group[:SHOWN]),
+                              count=len(group), paths=", ".join(git.said_name(path) for path in group[:SHOWN]),
                               more=" …" if len(group) > SHOWN else "", commit=commit[:7], subject=subject[:60],
                               day=day, branch=branch, files=tuple(group)))
     return found

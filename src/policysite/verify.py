@@ -205,7 +205,9 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
         if waiting:
             report.notes.append(Said("verify.after-dropped/waiting", branch=branch, versions=", ".join(
                 dict.fromkeys(str(said.fields["version"]) for said in waiting))))
-    added = _added_by_hand(report.problems)
+    # (by their names: the listing's C-quoted forms, `"\\303\\251t\\303\\251.html"`, are no output check's file, and
+    # such a page added by hand was said again for each of its faults, histories30)
+    added = {git.path_named(path) for path in _added_by_hand(report.problems)}
     violations = [violation for violation in _unsafe(site, tree) if violation.file not in added]
     # a page sending readers elsewhere is said so, once: not again as differing from publishing's, nor as naming an
     # address off the site (safety81)
@@ -934,12 +936,15 @@ def _written_by_hand(project: Project, tip: str | None, version: str) -> list[st
     found: list[str] = []
     for commit, _subject, _blob in additions:  # against the commit that first added it
         try:
-            changed = git.run(project.repo, "diff", "--no-renames", "--name-only", commit, tip, "--", *paths).split()
+            # (a line a name, as git.list_files names them: a name with a space was said as two, histories30)
+            changed = git.run(project.repo, "diff", "--no-renames", "--name-only", commit, tip, "--",
+                              *paths).splitlines()
         except git.GitError:
             continue
         if changed:
             found.append(Said("verify.hand-edited", version=version,
-                              paths=f"{', '.join(changed[:3])}{' …' if len(changed) > 3 else ''}", commit=commit[:7],
+                              paths=f"{', '.join(map(git.said_name, changed[:3]))}{' …' if len(changed) > 3 else ''}",
+                              commit=commit[:7],
                               changed=tuple(changed)))
             break
     return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -558,10 +558,15 @@ def refuse_carried(project: Project, listing: dict[str, tuple[str, str]], manife
         grouped = {path for said in brought for path in strays.files_of(said)}
         rest = [path for path in found if isinstance(path, Said) or path not in grouped]
         items = [_carried_said(said) for said in brought]
-        others = Said("publish.carried-brought/others", found=rest[:5], more=" …" if len(rest) > 5 else "") \
-            if rest else ""
+        others = Said("publish.carried-brought/others", found=said_files(rest[:5]),
+                      more=" …" if len(rest) > 5 else "") if rest else ""
         raise PublishError(Said("publish.carried-brought", brought=items, besides=others))
-    raise PublishError(Said("publish.carried", found=found[:5], more=" …" if len(found) > 5 else ""))
+    raise PublishError(Said("publish.carried", found=said_files(found[:5]), more=" …" if len(found) > 5 else ""))
+
+
+def said_files(found: Sequence[str]) -> list[str]:
+    """What `carried` found, each file it names by its path as a message says it (git.said_name), its lines as said."""
+    return [item if isinstance(item, Said) else git.said_name(item) for item in found]
 
 
 def _carried_said(brought: Said) -> Said:

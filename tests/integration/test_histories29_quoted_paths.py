@@ -48,7 +48,7 @@ def test_publish_names_pages_put_beside_the_versions_by_hand_whatever_their_name
     (refuse.pages-by-hand), but for a page named with a quote, a tab or a letter not ASCII, which it looked for under
     the language's folder by its quoted name (`"en/1.0/caf\\"\\303\\251.html"` starts with no `en/`) and in the log by
     it: it was refused only as a file no publication wrote, without the commit nor `mike deploy`. It is said as a
-    plain name's is."""
+    plain name's is, by its name (histories30: not git's quoted form)."""
     project = copy_of(made_once(tmp_path_factory, history_first), tmp_path / "project")
     work = tmp_path / "gh-pages"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
@@ -63,6 +63,6 @@ def test_publish_names_pages_put_beside_the_versions_by_hand_whatever_their_name
     before = git(project.root, "rev-parse", "gh-pages").strip()
     refused = project.run("publish", "--messages", "en")
     assert refused.returncode == 1 and refused.stderr.startswith(
-        'error: "en/1.0/caf\\"\\303\\251.html", "en/1.0/tab\\tx.html": on gh-pages, beside the versions, added by '
+        'error: en/1.0/caf"é.html, en/1.0/tab\\tx.html: on gh-pages, beside the versions, added by '
         f"commit {commit[:7]} “mike deploy 1.0”, none of publishing's (`mike deploy` by hand?)"), refused
     assert git(project.root, "rev-parse", "gh-pages").strip() == before

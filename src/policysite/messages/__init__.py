@@ -417,6 +417,15 @@ _QUOTED_FIELD = re.compile("(?<!=)[«“„\"‘‚「][ \u00a0\u202f]?\\{(?P<na
                            "[ \u00a0\u202f]?[»”“\"’」]")
 
 
+def _path_said(path: str) -> str:
+    """A message's path field as it says it: git.said_name for a name git may have quoted, else shown_name."""
+    if path[:1] == '"':
+        from policysite.git import said_name
+
+        return said_name(path)
+    return shown_name(path)
+
+
 class _Formatter(string.Formatter):
     """`str.format` with the specs of this package's templates (the module's docstring says each)."""
 
@@ -424,8 +433,9 @@ class _Formatter(string.Formatter):
         self.lang = lang
 
     def vformat(self, format_string: str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> str:
-        # a file's path said as shown_name writes it, whichever message says it (safety79)
-        kwargs = {name: shown_name(value) if name in PATH_FIELDS and type(value) is str else value
+        # a file's path said as shown_name writes it, whichever message says it (safety79); one git printed C-quoted
+        # as the file's name (git.said_name: `"docs/\\303\\251t\\303\\251.md"` was said so, histories30)
+        kwargs = {name: _path_said(value) if name in PATH_FIELDS and type(value) is str else value
                   for name, value in kwargs.items()}
         blanks = {name for name, value in kwargs.items() if isinstance(value, str) and strings.blank(value)}
         if blanks:

@@ -184,17 +184,19 @@ def _digit_systems() -> dict[str, str]:
     return {char: system for system, written in DIGITS.items() for char in written}
 
 
-def misread_number(text: str, lang: str) -> tuple[str, dict[str, object]] | None:
+def misread_number(text: str, lang: str, also: tuple[str, ...] = ()) -> tuple[str, dict[str, object]] | None:
     """editorial.digits' reading of `text`, words a published page shows in `lang` (the output check's, whatever
     wrote them: an entity `&#x9ea;`, an attribute list, raw HTML, another generator): a digit of another script than
     its letters' (a Bengali `৪` drawn as an 8), a letter among digits (`3O`), an invisible character between two
     (`3&#8203;0`), as a message's key and fields, or None. A digit of a numbering system `lang` is written with
     (strings.written_systems) is its own whatever the letters around it: an Arabic page's dates in Arabic digits
-    after a Greek company's name (safety91 refused the site's own notices so)."""
+    after a Greek company's name (safety91 refused the site's own notices so); those of the languages `also` too (the
+    languages of the parts of a block marked in another, each digit read in its own part's by the caller)."""
     from policysite.strings import written_systems
 
     script = _page_script(iter([text])) or "LATIN"
-    return (_foreign_digit(text, script, written_systems(lang)) or _letter_digit(text, script, lang)
+    own = frozenset().union(*(written_systems(one) for one in (lang, *also)))
+    return (_foreign_digit(text, script, own) or _letter_digit(text, script, lang)
             or _split_number(text))
 
 

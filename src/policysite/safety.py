@@ -693,8 +693,7 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         tag = (node.tag or "").lower()
         if re.fullmatch(r"h[1-6]", tag) and node.attributes.get("id"):
             anchor = node.attributes.get("id")
-        if misreading and tag in BIDI_BLOCKS and (misread := _misread(node.text(deep=True), tag,
-                                                                      _language_of(node, page_lang))):
+        if misreading and tag in BIDI_BLOCKS and (misread := _block_misread(node, tag, _language_of(node, page_lang))):
             if ("digits", misread.words) not in told:  # (a list item's words hold its paragraph's: said once)
                 told.add(("digits", misread.words))
                 found.append(Violation(file, anchor, misread.message, misread.words))
@@ -914,14 +913,46 @@ def _may_misread(words: str) -> bool:
     return MAY_MISREAD.search(words) is not None
 
 
-def _misread(words: str, tag: str, lang: str) -> _Misread | None:
+def _block_misread(node: LexborNode, tag: str, lang: str) -> _Misread | None:
+    """_misread's reading of a block `tag` written in `lang`, each part of it marked in another language read in that
+    language too: the build's English notice quoting a Nepali day, `<p lang="en">… <span lang="ne">२०२२ मार्च
+    १</span></p>`, writes Devanagari digits a Nepali reader reads as theirs, which the block's English refused. The
+    whole block is read with the numbering systems of every language it holds (a letter among digits or an invisible
+    character between two crossing a part's edge stays refused); each digit against its own part's language."""
+    parts: list[tuple[LexborNode, str]] = []
+    own = _own_language_words(node, lang, parts)
+    if not parts:
+        return _misread(own, tag, lang)
+    held = (str(inner.attributes.get("lang") or "").strip() for inner in node.css("[lang]"))
+    whole = _misread(node.text(deep=True), tag, lang, also=tuple(dict.fromkeys(one for one in held if one)))
+    return whole or _misread(own, tag, lang) \
+        or next((found for part, other in parts if (found := _block_misread(part, tag, other))), None)
+
+
+def _own_language_words(node: LexborNode, lang: str, parts: list[tuple[LexborNode, str]]) -> str:
+    """The words of `node` written in `lang`, each outermost element inside it whose `lang` is another a space (and
+    added to `parts` with its language)."""
+    words: list[str] = []
+    for child in node.iter(include_text=True):
+        other = "" if child.tag == "-text" else (child.attributes.get("lang") or "").strip()
+        if child.tag == "-text":
+            words.append(child.text_content or "")
+        elif other and other.lower() != lang.lower():
+            parts.append((child, other))
+            words.append(" ")
+        else:
+            words.append(_own_language_words(child, lang, parts))
+    return "".join(words)
+
+
+def _misread(words: str, tag: str, lang: str, also: tuple[str, ...] = ()) -> _Misread | None:
     """editorial.digits' reading of the words of a block `tag` of the text, in `lang` (editorial.misread_number):
     `policy check` refused a Bengali `৪` drawn as an 8, `3O`, an invisible character inside `30` in the Markdown, but
     the same characters reaching the page another way (an entity `&#x9ea;`, an attribute list, raw HTML, a page
     another generator built or a hand commit) were published (safety91's open note, safety93)."""
     from policysite.editorial import misread_number
 
-    if (found := misread_number(words, lang)) is None:
+    if (found := misread_number(words, lang, also)) is None:
         return None
     key, fields = found
     quoted = str(fields.get("number") or fields.get("word") or "")

@@ -22,8 +22,8 @@ _LISTS = ("ol", "ul")
 
 def headings(soup: BeautifulSoup, notes: Notes) -> None:
     """The list paragraphs Word numbers as sections (see above) made headings, `## 1. Definitions`, `### 1.1 Words`,
-    where the page has no section heading, its numbered titles count on one from the other (1, 1.1, 1.2, 2) and at
-    least two of them stand over paragraphs of text."""
+    where the page has no section heading, its numbered titles count on one from the other (1, 1.1, 1.2, 2), at least
+    one is of a lower level and at least two of them stand over paragraphs of text."""
     if soup.find(["h2", "h3", "h4", "h5", "h6"]):
         return
     runs: list[tuple[Tag, list[tuple[str, tuple[int, ...], str]]]] = []
@@ -36,8 +36,9 @@ def headings(soup: BeautifulSoup, notes: Notes) -> None:
         runs.append((listing, titles))
     numbers = [number for _listing, titles in runs for _item, number, _words in titles]
     over_text = sum(1 for listing, _titles in runs if _text_after(listing))
-    if len(runs) < 2 or over_text < 2 or not _counted(numbers):
-        return
+    if len(runs) < 2 or over_text < 2 or not _counted(numbers) or all(len(number) == 1 for number in numbers):
+        return  # (one level alone, `1.` Introduction over its text: bold_headings.typed_numbered_lines's, the first
+        # plain line the title)
     for listing, titles in runs:
         for label, number, words in titles:
             heading = soup.new_tag(f"h{min(6, 1 + len(number))}")

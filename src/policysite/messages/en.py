@@ -2201,7 +2201,7 @@ MESSAGES: dict[str, str] = {
                                    "document skipped from its title to {heading:said})",
     "convert.word-section-lists": "{count:plural:paragraph|paragraphs} Word numbers with a multi-level list (1., "
                                      "1.1), short titles over paragraphs of text, became section headings numbered as "
-                                     "Word shows them: check them",
+                                     "in Word: check {count:form:it|them}",
     "convert.word-clauses": "a numbered list whose items each start with a bold line (clauses numbered by Word, no "
                             "heading styles): each item became a section, its bold line the heading",
     "convert.word-clauses/plain": "a numbered list whose items each start with a line of a few words over clauses Word "

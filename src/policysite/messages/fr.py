@@ -2515,8 +2515,8 @@ MESSAGES: dict[str, str] = {
                                    "document passait de son titre au style {heading:said})",
     "convert.word-section-lists": "{count:plural:paragraphe|paragraphes} que Word numérote par une liste à plusieurs "
                                      "niveaux (1., 1.1), titres courts au-dessus de paragraphes de texte, "
-                                     "{count:form:est devenu|sont devenus} des titres de section numérotés comme Word "
-                                     "les affiche : vérifiez-les",
+                                     "{count:form:est devenu|sont devenus} des titres de section numérotés comme dans "
+                                     "Word : vérifiez-{count:form:le|les}",
     "convert.word-clauses": "une liste numérotée dont chaque élément commence par une ligne en gras (des clauses "
                             "numérotées par Word, sans styles de titre) : chaque élément est devenu une section, sa "
                             "ligne en gras le titre",

@@ -26,7 +26,7 @@ def pytest_configure(config):
     """The tests' temporary folders in memory where the machine has a tmpfs to spare (/dev/shm): the suite makes and
     removes some hundred thousand files (repositories, builds, theme copies), whose system calls on a disk's ext4
     were a fifth of its CPU. pytest's own way (PYTEST_DEBUG_TEMPROOT, read when the first folder is made): numbered
-    folders, several runs at once, the last three runs kept; xdist's workers are given theirs under it. A root asked
+    folders, several runs at once, the last run kept (pyproject); xdist's workers are given theirs under it. A root asked
     for (--basetemp, PYTEST_DEBUG_TEMPROOT, a worker's) is left as it is; without such a tmpfs, the machine's.
 
     With workers (`pytest -n`), their test modules' asserts are rewritten here once, before they start, for each of

@@ -146,10 +146,11 @@ def unfetched(repo: gitpython.Repo, remote: str, branch: str) -> bool:
 
 
 def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None,
-                directory: str = mf.DIRECTORY, cut_ok: bool = False) -> BranchState:
+                directory: str = mf.DIRECTORY, cut_ok: bool = False, reads: bool = False) -> BranchState:
     """The branch and one document's manifests (those in `directory`: `manifest`, or `manifest/<id>` for a
     further document); a remote-tracking branch ahead of it (a fresh clone) is the base. A history cut short by a
-    shallow fetch is refused unless `cut_ok` (a reader of the versions' texts, not of the days they were published)."""
+    shallow fetch is refused unless `cut_ok` (a reader of the versions' texts, not of the days they were published),
+    in the words of a command that only `reads` where it does."""
     local = git.rev_parse(repo, f"refs/heads/{branch}")
     tracking = git.rev_parse(repo, f"refs/remotes/{remote}/{branch}") if remote else None
     base = local
@@ -158,7 +159,7 @@ def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None,
             base = tracking
         elif not git.is_ancestor(repo, tracking, local):
             raise PublishError(Said("publish.diverged", branch=branch, remote=remote))
-    return _state(repo, local, base, branch=branch, remote=remote, directory=directory, cut_ok=cut_ok)
+    return _state(repo, local, base, branch=branch, remote=remote, directory=directory, cut_ok=cut_ok, reads=reads)
 
 
 def read_copy(repo: gitpython.Repo, read: Reading, *, directory: str = mf.DIRECTORY,
@@ -167,18 +168,20 @@ def read_copy(repo: gitpython.Repo, read: Reading, *, directory: str = mf.DIRECT
     origin/gh-pages` beside a local branch diverged from it was refused "gh-pages has diverged" (what the reading's
     note says to run, histories26), and beside one ahead of it answered from the local branch."""
     if read.remote is None:
-        return read_branch(repo, branch=read.name, remote=None, directory=directory, cut_ok=cut_ok)
+        return read_branch(repo, branch=read.name, remote=None, directory=directory, cut_ok=cut_ok, reads=True)
     return _state(repo, None, git.rev_parse(repo, read.ref), branch=read.name, remote=read.remote,
-                  directory=directory, cut_ok=cut_ok)
+                  directory=directory, cut_ok=cut_ok, reads=True)
 
 
 def _state(repo: gitpython.Repo, local: str | None, base: str | None, *, branch: str, remote: str | None,
-           directory: str, cut_ok: bool) -> BranchState:
-    """The branch's state on `base`, a history cut short by a shallow fetch refused unless `cut_ok`."""
+           directory: str, cut_ok: bool, reads: bool = False) -> BranchState:
+    """The branch's state on `base`, a history cut short by a shallow fetch refused unless `cut_ok` (a command that
+    only `reads` told its history is incomplete, not that nothing was changed: histories31)."""
     if base and not cut_ok and (cut := _history_cut(repo, base)):
         # (histories8) its first commit then "adds" every version: each read as published the day of that commit, the
         # at page rewritten so and `policy at` told no reader a late version was not yet on the site
-        raise PublishError(Said("branch.cut", branch=branch, commit=cut[0][:7], remote=remote or REMOTE))
+        raise PublishError(Said("branch.cut/read" if reads else "branch.cut", branch=branch, commit=cut[0][:7],
+                                remote=remote or REMOTE))
     return BranchState(local, base, manifests_at(repo, base, directory, branch=branch) if base else {})
 
 

@@ -3703,6 +3703,11 @@ MESSAGES: dict[str, str] = {
                   "read so every version would seem published that commit's day. Fetch its whole history (`git fetch "
                   "--unshallow {remote}`; on GitHub Actions, `fetch-depth: 0` in actions/checkout) and run the command "
                   "again. Nothing was changed.",
+    "branch.cut/read": "{branch}'s history is incomplete in this clone: it stops at {commit} (a shallow fetch, "
+                       "`--depth`), and that history is the proof of the day each version reached the site, which "
+                       "`policy at` says: read so, every version would seem published that commit's day. Fetch its "
+                       "whole history (`git fetch --unshallow {remote}`; on GitHub Actions, `fetch-depth: 0` in "
+                       "actions/checkout) and run the command again",
     "branch.missing": "there is no {branch} branch here, nor {remote}/{branch}: fetch the archive (`git fetch {remote} "
                       "{branch}:{branch}`), or publish it from the policy's history (`policy history`)",
     "branch.missing/unfetched": "there is no {branch} branch here, nor {remote}/{branch}: this clone fetches other "

@@ -4221,6 +4221,11 @@ MESSAGES: dict[str, str] = {
                   "l'historique et « at » et `policy at`, et, lu ainsi, chaque version semblerait publiée le jour de "
                   "ce commit. Récupérez tout son historique (`git fetch --unshallow {remote}` ; sur GitHub Actions, "
                   "`fetch-depth: 0` dans actions/checkout) et relancez la commande. Rien n'a été modifié.",
+    "branch.cut/read": "l'historique de {branch} est incomplet dans ce clone : il s'arrête à {commit} (une "
+                       "récupération superficielle, `--depth`), et cet historique est la preuve du jour où chaque "
+                       "version a atteint le site, que dit `policy at` : lu ainsi, chaque version semblerait publiée "
+                       "le jour de ce commit. Récupérez tout son historique (`git fetch --unshallow {remote}` ; sur "
+                       "GitHub Actions, `fetch-depth: 0` dans actions/checkout) et relancez la commande",
     "branch.missing": "ni la branche {branch} ni {remote}/{branch} n'existent ici : récupérez l'archive (`git fetch "
                       "{remote} {branch}:{branch}`), ou publiez-la à partir de l'historique de la politique (`policy "
                       "history`)",

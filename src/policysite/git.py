@@ -182,10 +182,39 @@ def _followed(path: Path) -> Path:
 
 def _unreadable(path: str | Path, command: str, detail: str) -> GitError:
     """A repository git refuses to read (another user's checkout, a format or configuration it does not know): what
-    failed and what to do in the catalogue's words, git's own after them."""
+    failed and what to do in the catalogue's words, git's own after them. One git reads once told that any folder is
+    safe (`safe.directory`, which git takes from its command line) is another user's: said wholly in the catalogue's
+    words, the command that makes it readable with its folder (histories30: git's four English lines were quoted
+    inside the French message)."""
     from policysite.messages import Said
 
+    top = _unsafe_owner_top(path)
+    if top is not None:
+        return GitError(Said("git.unsafe-owner", path=top, owner=_owner(top)))
     return GitError(Said("git.unreadable", path=str(path), command=command, detail=detail))
+
+
+def _unsafe_owner_top(path: str | Path) -> str | None:
+    """The top folder of the repository at `path` where git reads it once every folder is safe.directory (refused,
+    so, only for its owner), else None."""
+    done = _plain(path, "-c", "safe.directory=*", "rev-parse", "--show-toplevel")
+    if done is None or done.returncode != 0 or not done.stdout.strip():
+        return None
+    return os.fsdecode(done.stdout).strip()
+
+
+def _owner(path: str) -> str:
+    """The user owning `path`, by name where the system knows it, else by number."""
+    import pwd
+
+    try:
+        uid = os.stat(path).st_uid
+    except OSError:
+        return "?"
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:
+        return str(uid)
 
 
 def _failed(command: str, detail: str) -> GitError:

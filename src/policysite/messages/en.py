@@ -116,6 +116,10 @@ MESSAGES: dict[str, str] = {
     "git.tree-link/loop": "{path}: a symbolic link to {link}, in a loop of links",
     "git.unreadable": "{path}: git refuses to read this repository, so nothing was read or written: correct what git "
                       "says, then run the command again ({command}: {detail})",
+    "git.unsafe-owner": "{path}: git refuses to read this repository, which belongs to {owner}, another user than "
+                        "the one running the command, so nothing was read or written: as the user running the command, "
+                        "tell git the folder is safe (`git config --global --add safe.directory {path}`; in a CI "
+                        "container, as the job's first step), or run the command as {owner}; then run it again",
     "git.lock-unwritable": "{path}: publishing's lock cannot be written ({reason}): publishing writes into the "
                            "repository's .git folder; run it as a user who may write there",
     "git.lock-held": "{path}: another process still holds the lock after {seconds:number}s",

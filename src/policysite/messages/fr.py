@@ -133,6 +133,11 @@ MESSAGES: dict[str, str] = {
     "git.tree-link/loop": "{path} : un lien symbolique vers {link}, dans une boucle de liens",
     "git.unreadable": "{path} : git refuse de lire ce dépôt, rien n'a donc été lu ni écrit : corrigez ce que git "
                       "signale, puis relancez la commande ({command} : {detail})",
+    "git.unsafe-owner": "{path} : git refuse de lire ce dépôt, qui appartient à {owner}, un autre utilisateur que "
+                        "celui qui lance la commande, rien n'a donc été lu ni écrit : sous l'utilisateur qui lance la "
+                        "commande, dites à git que ce dossier est sûr (`git config --global --add safe.directory "
+                        "{path}` ; dans un conteneur de CI, à la première étape du job), ou lancez la commande en tant "
+                        "que {owner} ; puis relancez-la",
     "git.lock-unwritable": "{path} : le verrou de la publication ne peut pas être écrit ({reason}) : la publication "
                            "écrit dans le dossier .git du dépôt ; lancez-la sous un utilisateur autorisé à y écrire",
     "git.lock-held": "{path} : un autre processus détient encore le verrou après {seconds:number} s",

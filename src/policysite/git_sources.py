@@ -172,7 +172,9 @@ def _records(repo: gitpython.Repo, path: str, ref: str, rank: dict[str, int], *,
         for line in changes.splitlines():
             if not line.startswith(":"):
                 continue
-            fields, *names = line.split("\t")
+            fields, *quoted = line.split("\t")
+            names = [git.path_named(name) for name in quoted]  # (a tab, quote or backslash in a name: git quotes it,
+            # core.quotepath=off or not: histories31)
             _old_mode, new_mode, _old_blob, new_blob, status = fields[1:].split()
             if names[-1].startswith(f"{path}/"):  # a folder of its name, which git's pathspec matches: another page
                 # (histories14: `privacy.md/index.md` was imported as privacy.md's text); moved there, the file removed
@@ -213,8 +215,9 @@ def _removed(repo: gitpython.Repo, path: str, ref: str) -> tuple[str, str, str] 
     if len(found) != 2:
         return None
     changes = git.run(repo, "-c", "core.quotepath=off", "diff", "--name-status", "-M", f"{found[0]}^", found[0])
-    moved = [line.split("\t")[2] for line in changes.splitlines()
-             if line.startswith("R") and line.split("\t")[1:2] == [path]]
+    renames = [[git.path_named(name) for name in line.split("\t")[1:]] for line in changes.splitlines()
+               if line.startswith("R")]
+    moved = [names[1] for names in renames if names[:1] == [path]]
     return found[0], found[1], moved[0] if moved else ""  # (a move: the text goes on under its new name)
 
 
@@ -244,7 +247,7 @@ def pinned_texts(repo: gitpython.Repo, inner: gitpython.Repo, link: str, path: s
         commit, when, stamp, authored = _dates(repo, head)
         for line in changes.splitlines():
             fields, _, name = line.partition("\t")
-            if not line.startswith(":") or name != link:
+            if not line.startswith(":") or git.path_named(name) != link:
                 continue
             _old_mode, new_mode, _old, pinned, status = fields[1:].split()
             blob = None
@@ -942,7 +945,7 @@ def _refuse_untracked_moves(oldest: list[tuple[Committed, gitpython.Repo, Path]]
         changes = git.run(repo, "-c", "core.quotepath=off", "diff-tree", "-r", "--root", "--no-renames",
                           "--name-status", "--no-commit-id", *([parents[0].hexsha] if parents else []),
                           text.commit).splitlines()
-        status = {path: how for how, _, path in (line.partition("\t") for line in changes)}
+        status = {git.path_named(path): how for how, _, path in (line.partition("\t") for line in changes)}
         if status.get(text.path) != "A":
             continue
         suffix = os.path.splitext(text.path)[1].lower()

@@ -228,36 +228,43 @@ def listings_edited(project: Project, listing: dict[str, tuple[str, str]],
 def _listings_unlike(project: Project, listing: dict[str, tuple[str, str]],
                      manifests: Mapping[str, mf.VersionManifest]) -> list[str]:
     """Each language's versions.json or versions-recent.json on the branch (`listing`) that is not what publishing
-    writes on any day of the period of the version it names in force (listings_edited)."""
+    writes on any day of the period of the version it names in force (listings_edited). Each list is judged by the
+    version it names itself (histories31: versions.json's `latest` moved by hand had versions-recent.json, as
+    published, said "edited on gh-pages by hand" too, naming the publication that wrote it); one naming none in force
+    (`"version": 5`, unreadable JSON, missing) by the other's, which a hand edit of one alone left as published."""
     found = []
     for language in project.settings.languages:
         dates = sorted(v for v, m in manifests.items() if language.code in m.languages)
         if not dates:
             continue
         base = project.settings.base(language.code)
-        current = _listed_in_force(project, listing, base)
-        if current not in dates and (recent := listing.get(f"{base}/{RECENT}")):
-            # versions.json names none of the versions in force (`"version": 5`, `../2021-02-17`): the day is that of
-            # versions-recent.json's, which a hand edit of versions.json alone left as published, and which was
-            # otherwise said edited by hand in the publication that wrote it (safety88's note, safety90)
-            current = named_in_force(project.repo, {f"{base}/{VERSIONS}": recent}, base)
-        if current not in dates:
-            found += [f"{base}/{name}" for name in (VERSIONS, RECENT) if listing.get(f"{base}/{name}", ("", ""))[1]
-                      != git.blob_sha(b"")]
-            continue
-        day = dt.date.fromisoformat(current)
-        unlike = _unlike(listing, base, listings(dates, language.code, today=day))
-        if unlike and any(not _unlike(listing, base, _listings_in(dates, language.code, day, system))
-                          for system in DIGITS if system != numbering_system(language.code)):
-            unlike = []  # publishing's lists, written before the company chose other digits for the language
-        found += unlike
+        named = {name: _named_by(project, listing, base, name) for name in (VERSIONS, RECENT)}
+        for n, name in enumerate((VERSIONS, RECENT)):
+            current = named[name] if named[name] in dates else named[(VERSIONS, RECENT)[1 - n]]
+            if current not in dates:
+                if listing.get(f"{base}/{name}", ("", ""))[1] != git.blob_sha(b""):
+                    found.append(f"{base}/{name}")
+                continue
+            day = dt.date.fromisoformat(current)
+            if _unlike(listing, base, listings(dates, language.code, today=day), name) and all(
+                    _unlike(listing, base, _listings_in(dates, language.code, day, system), name)
+                    for system in DIGITS if system != numbering_system(language.code)):
+                # (not publishing's lists, either, written before the company chose other digits for the language)
+                found.append(f"{base}/{name}")
     return found
 
 
-def _unlike(listing: dict[str, tuple[str, str]], base: str, expected: tuple[bytes, bytes]) -> list[str]:
-    """The lists of `base` on the branch (`listing`) that are not `expected` (versions.json, versions-recent.json)."""
-    return [f"{base}/{name}" for name, data in zip((VERSIONS, RECENT), expected)
-            if listing.get(f"{base}/{name}", ("", ""))[1] != git.blob_sha(data)]
+def _named_by(project: Project, listing: dict[str, tuple[str, str]], base: str, name: str) -> str | None:
+    """The version the list `name` of `base` on the branch (`listing`) names in force, or None."""
+    entry = listing.get(f"{base}/{name}")
+    return named_in_force(project.repo, {f"{base}/{VERSIONS}": entry}, base) if entry else None
+
+
+def _unlike(listing: dict[str, tuple[str, str]], base: str, expected: tuple[bytes, bytes], name: str) -> bool:
+    """Whether the list `name` of `base` on the branch (`listing`) is not its `expected` (versions.json,
+    versions-recent.json)."""
+    data = dict(zip((VERSIONS, RECENT), expected))[name]
+    return listing.get(f"{base}/{name}", ("", ""))[1] != git.blob_sha(data)
 
 
 def _listings_in(dates: list[str], lang: str, day: dt.date, system: str) -> tuple[bytes, bytes]:

@@ -20,6 +20,7 @@ from policysite import (
     document,
     document as document_model,
     editorial,
+    git,
     glyphs,
     imported as imported_record,
     notice_sentences,
@@ -58,6 +59,10 @@ def load_policy(root: Path, settings: Settings, code: str) -> tuple[document.Pol
     path, display = page_path(root, settings, settings.language(code))
     if config_rules.linked(root, path):
         return _unreadable(display, code, 1, "source.symlink"), path
+    if not path.exists() and git.left_out(path):  # committed, kept out of this checkout: importing it again would
+        # make a second history of it (histories31: "does not exist: import the English texts")
+        raise policy_settings.SettingsError(Said("check.page-left-out", path=display, code=code,
+                                                 folder=Path(display).parent.as_posix()))
     if not path.exists():  # (a new site's translation before its import: say the command that writes it)
         key = "check.page-missing" if code == settings.authoritative else "check.page-missing/translation"
         documents = settings.all_documents  # (on a site of several, the import refuses texts no --document places)

@@ -449,6 +449,15 @@ def enclosing(path: str | Path) -> Path | None:
     return Path(os.fsdecode(done.stdout).strip())
 
 
+def left_out(path: str | Path) -> bool:
+    """Whether the file `path`, missing from the disk, is one git keeps out of the working tree (its skip-worktree
+    bit: a sparse checkout's rules leave it out), asked without opening the repository; False outside one."""
+    folder = enclosing(path)
+    done = _plain(folder, "ls-files", "-t", "-z", "--", os.path.abspath(path)) if folder else None
+    return done is not None and done.returncode == 0 and any(
+        record.startswith(b"S ") for record in done.stdout.split(b"\0"))
+
+
 def branch_tips(path: str | Path, branch: str) -> dict[str, str]:
     """The commit of `branch` and of each remote's copy of it (ref -> commit) in the repository containing `path`,
     asked by one git process without opening it; empty where git finds no repository."""

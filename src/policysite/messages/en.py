@@ -2924,6 +2924,10 @@ MESSAGES: dict[str, str] = {
                                  "longer lists {lang:language} ({lang}), and the one {lang:language} text the site "
                                  "serves is {first}, published before it was dropped; compare the edited text in a "
                                  "language the configuration lists",
+    "check.page-left-out": "{path}: the {code:language} policy page is committed, but git keeps it out of this "
+                           "working tree (a sparse checkout, `git sparse-checkout`): bring it back (`git "
+                           "sparse-checkout add {folder}`, or `git sparse-checkout disable`) and run the command "
+                           "again",
     "check.page-missing": "{path}: the {code:language} policy page does not exist: import the {code:language} texts "
                           "(policy import --lang {code}{option} FILES-OR-FOLDERS) or write the page",
     "check.page-missing/translation": "{path}: the {code:language} policy page does not exist: import the "

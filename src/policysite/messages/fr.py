@@ -3358,6 +3358,10 @@ MESSAGES: dict[str, str] = {
                                  "ne liste plus cette langue ({lang}), et le seul texte en {lang:language} que le site "
                                  "sert est {first}, publié avant ; comparez le texte modifié dans une langue que la "
                                  "configuration liste",
+    "check.page-left-out": "{path} : la page de la politique en {code:language} est enregistrée dans git, mais git "
+                           "la tient hors de cette copie de travail (une extraction partielle, `git "
+                           "sparse-checkout`) : faites-la revenir (`git sparse-checkout add {folder}`, ou `git "
+                           "sparse-checkout disable`) et relancez la commande",
     "check.page-missing": "{path} : la page de la politique en {code:language} n'existe pas : importez les textes "
                           "en {code:language} (policy import --lang {code}{option} FICHIERS-OU-DOSSIERS) ou écrivez "
                           "la page",

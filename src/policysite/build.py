@@ -576,6 +576,21 @@ def _own_texts(root: Path, settings: policy_settings.Settings) -> None:
                     raise SiteRefused(Said("build.not-a-text", path=str(shown), code=language.code))
 
 
+def _pages_there(root: Path, settings: policy_settings.Settings) -> None:
+    """Refuse, as `policy check` says it, a preview of a language whose texts folder is missing or whose page git keeps
+    out of the working tree (a sparse checkout): MkDocs stopped on "Config value 'docs_dir': The path … isn't an
+    existing directory", its own words, naming neither the page nor what to do (histories31)."""
+    from policysite import checks
+
+    for language in settings.languages:
+        try:
+            page = policy_settings.docs_page(root, language, settings)
+        except policy_settings.SettingsError:
+            continue  # (the build says it, in its own terms)
+        if not page.exists() and (not page.parent.is_dir() or git.left_out(page)):
+            checks.load_policy(root, settings, language.code)  # (raises: the page left out, or missing)
+
+
 def _sources(root: Path, settings: policy_settings.Settings) -> tuple[tuple[Path, Said], ...]:
     """The folders a preview never writes into, and what each is: each language's texts (its docs_dir), the
     repository's git folder and the project's folders of tracked files."""
@@ -603,6 +618,7 @@ def build_site(*, root: Path, site_dir: Path) -> list[Path]:
     settings = policy_settings.load(root)
     _writable_site(root, site_dir, [language.code for language in settings.languages], _sources(root, settings))
     _own_texts(root, settings)
+    _pages_there(root, settings)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     # Each language is built beside the folder, and put in place once every one passed: MkDocs writes a strict
     # build's pages before it aborts, so a refused build left its pages in the folder (the words the checks refused,

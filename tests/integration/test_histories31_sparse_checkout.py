@@ -52,3 +52,15 @@ def test_policy_check_says_it_in_one_error_line(sparse):
     assert done.stderr.startswith("error: docs/en/index.md: the English policy page is committed, but git keeps it "
                                   "out of this working tree"), done.stderr
     assert git(sparse, "status", "--porcelain") == ""
+
+
+def test_policy_build_says_it_where_mkdocs_said_its_docs_dir_is_missing(sparse, tmp_path):
+    """`policy build` stopped on MkDocs' "Config value 'docs_dir': The path … isn't an existing directory"; it says
+    what `policy check` says, and writes nothing."""
+    site = tmp_path / "public"
+    done = policy_process(["--root", str(sparse), "build", "--site-dir", str(site)],
+                          env={**os.environ, messages.ENVIRONMENT: "en"})
+    assert done.returncode != 0 and "Traceback" not in done.stderr and "docs_dir" not in done.stderr, done.stderr
+    assert done.stderr.startswith("error: docs/en/index.md: the English policy page is committed, but git keeps it "
+                                  "out of this working tree"), done.stderr
+    assert not site.exists() and git(sparse, "status", "--porcelain") == ""

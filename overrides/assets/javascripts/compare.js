@@ -211,7 +211,10 @@
         if (b["new"]) text.push(b["new"].text, (b["new"].cells || []).join(" | "));
       });
       if (["added", "removed", "merged", "split"].indexOf(s.kind) === -1) pairs(s.titleOps);
-      s.blocks.forEach(function (b) { if (b.kind === "changed" && !b.moved && !b.joined) pairs(b.ops); });
+      s.blocks.forEach(function (b) {  // replaced._edited: changed in place or joined, or moved here edited on the way
+        if (b.moved === "from") pairs(b.movedOps || []);
+        else if (b.kind === "changed" && !b.moved) pairs(b.ops);
+      });
     });
     var all = text.join("\n"), found = [];
     keys.forEach(function (key) {

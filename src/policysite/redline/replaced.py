@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from policysite.redline.model import DELETE, EQUAL, WHOLE, Op, Redline
+from policysite.redline.model import DELETE, EQUAL, WHOLE, BlockChange, Op, Redline
 
 LEAST = 3  # replaced fewer times, a term is not said renamed: the redline's marks say it well enough
 MOST_WORDS = 4  # a term, not a sentence rewritten
@@ -42,13 +42,25 @@ def replaced(redline: Redline) -> tuple[Replaced, ...]:
 
 
 def _pairs(redline: Redline) -> Iterator[tuple[str, str]]:
-    """Each replacement of words by others in a title or a block that changed (not one moved, added or removed
-    whole), the words around them that both sides share left out (`l'Utilisateur` → `l'Client`: Utilisateur, Client)."""
+    """Each replacement of words by others in a title or a block that changed, the words around them that both sides
+    share left out (`l'Utilisateur` → `l'Client`: Utilisateur, Client): a block changed in place, paragraphs merged
+    or split (their ops mark only the words that changed), and a block moved elsewhere, edited on the way (its words
+    against where it was, on the side it moved to). A block added or removed whole replaces no word: its words are
+    new or gone (a section removed that held the old term: that term is not replaced, it is removed)."""
     for section in redline.sections:
         runs = [section.title_ops] if section.kind not in WHOLE else []
-        runs += [b.ops for b in section.blocks if b.kind == "changed" and not b.moved and not b.joined]
+        runs += [_edited(b) for b in section.blocks]
         for ops in runs:
             yield from _replacements(ops)
+
+
+def _edited(block: BlockChange) -> tuple[Op, ...]:
+    """The ops of the words `block` had and changed: a block changed in place (or joined) its own, a block moved here
+    its words against where it was (BlockChange.moved_ops); () for one added, removed or moved away whole. A block
+    whose words moved within it is read by its ops, where a run moved is struck and inserted whole (no term)."""
+    if block.moved == "from":
+        return block.moved_ops
+    return block.ops if block.kind == "changed" and not block.moved else ()
 
 
 def _replacements(ops: tuple[Op, ...]) -> Iterator[tuple[str, str]]:

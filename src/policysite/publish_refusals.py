@@ -86,7 +86,7 @@ def republished_under(project: Project, state: BranchState, entry: tuple[str, dt
     the new text takes a new date, and the commit that dated it anew is recorded as never published; as
     published_texts says it to `policy check` (dated_back). None where its words are the published ones."""
     from policysite.publish import _changes, _only_added
-    from policysite.published_texts import dated_back, republished
+    from policysite.published_texts import PUT_BACK, dated_back, put_back_fields, republished
 
     commit, date, earlier, later = entry
     published = state.manifests.get(date.isoformat())
@@ -97,6 +97,11 @@ def republished_under(project: Project, state: BranchState, entry: tuple[str, dt
     changes = _changes(project, published, sources)
     if not changes:
         return None
+    head = git.read_blob(project.repo, "HEAD", project.paths[project.settings.authoritative])
+    now = document.front(head.decode("utf-8", "replace"), path="").date if head is not None else None
+    if now is not None and now != date:  # dated anew since: the commit dating it later is all left to record
+        return Said(PUT_BACK, **put_back_fields(commit, date.isoformat(), earlier, later.isoformat(),
+                                                version=now.isoformat()))
     return dated_back(republished(date.isoformat(), changes, today=clock.today(), newest=max(state.versions),
                                   added=_only_added(published, sources)), earlier, later.isoformat())
 

@@ -20,6 +20,7 @@ from policysite.settings import Settings
 RULE = "published.changed"
 OLDER = "published.older"
 REVERTED = "published.reverted"
+PUT_BACK = "published.put-back"
 EXCEPTIONS = "unpublished.yml"  # (gate.EXCEPTIONS_FILE: gate imports GitPython, which `policy check` does not)
 
 
@@ -151,6 +152,9 @@ def changed(pages: Iterable[tuple[Settings, str, bytes, str]], *, root: Path, pu
             found.append(older(root, versions[folder], version=version, code=code, data=data, path=path,
                                line=front.meta_lines.get("date", 1), branch=shown, today=today))
             continue
+        if blob is None and versions[folder]:
+            found += _put_back(root, versions[folder], settings=settings, code=code, data=data, path=path,
+                               version=version, line=front.meta_lines.get("date", 1))
         manifest = manifest_of(root, blob) if blob is not None else None
         if manifest is None:
             continue
@@ -198,6 +202,64 @@ def dated_later(root: Path, *, since: str, path: str, version: str, published: I
         if day is not None and day.isoformat() > version and day.isoformat() not in shown:
             return None if any(commit.startswith(one) for one in recorded) else (commit, day.isoformat())
     return None
+
+
+def _put_back(root: Path, versions: dict[str, str], *, settings: Settings, code: str, data: bytes, path: str,
+              version: str, line: int) -> list[Finding]:
+    """The error at a page's date `line`, the page dated `version` (a date never published), where a commit since the
+    newest version published put its date back to a published version's with other words after another commit had
+    dated it later, a date never published and that commit not recorded as such (put_back): `policy publish` refuses
+    the date going back while that commit stays in the history, whatever the text's date is now (legal27 left:
+    re-dated after the date was put back, the text passed `policy check` and publishing refused it)."""
+    newest = manifest_of(root, versions[max(versions)])
+    entry = newest.languages.get(code) if newest is not None else None
+    if entry is None or not entry.source.commit:
+        return []
+    found = put_back(root, since=entry.source.commit, path=path, versions=versions, code=code)
+    if found is None:
+        return []
+    back, date, commit, later = found
+    return [Finding.of(path, line, PUT_BACK, **put_back_fields(back, date, commit, later, version=version))]
+
+
+def put_back_fields(back: str, date: str, commit: str, later: str, *, version: str) -> dict[str, str]:
+    """The fields of `published.put-back`, as `policy check` and `policy publish` (publish_refusals) say it."""
+    return {"back": back[:7], "date": date, "commit": commit[:7], "later": later, "version": version,
+            "file": EXCEPTIONS}
+
+
+def put_back(root: Path, *, since: str, path: str, versions: dict[str, str],
+             code: str) -> tuple[str, str, str, str] | None:
+    """The newest commit after `since` (the newest published version's) that put the page `path`'s date back to a
+    published version's (of `versions`, version -> manifest blob) with other words than that version published, after
+    an earlier commit had dated it later, to a date never published, that commit not recorded in unpublished.yml: the
+    commit, the date, the earlier commit and its date, as the history reads it (history.backdated). None where none
+    did."""
+    recorded = _recorded(root)
+    ahead: tuple[str, str] | None = None
+    found = None
+    for commit in reversed(git.page_commits_plain(root, since, path)):
+        page = git.file_at_plain(root, f"{commit}:./{path}")
+        day = document.front(page.decode("utf-8", "replace"), path=path).date if page is not None else None
+        if page is None or day is None:
+            continue
+        date = day.isoformat()
+        if ahead is not None and date < ahead[1] and date in versions \
+                and not _as_published(root, versions[date], code=code, data=page):
+            found = (commit, date, *ahead)
+        elif (ahead is None or date > ahead[1]) and date not in versions \
+                and not any(commit.startswith(one) for one in recorded):
+            ahead = (commit, date)
+    return found
+
+
+def _as_published(root: Path, blob: str, *, code: str, data: bytes) -> bool:
+    """Whether `data` is the text the version of manifest `blob` published in `code` (or reads as it)."""
+    manifest = manifest_of(root, blob)
+    entry = manifest.languages.get(code) if manifest is not None else None
+    if entry is None:
+        return False
+    return entry.source.sha256 == mf.sha256(data) or reads_alike(data, source_of(root, entry), lang=code)
 
 
 def _recorded(root: Path) -> list[str]:

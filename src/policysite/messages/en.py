@@ -220,6 +220,10 @@ MESSAGES: dict[str, str] = {
     "published.dated-back": "{reason:said}; and record {commit} in {file} as never published: it dated this text "
                             "{later:date}, a date never published, before its date was put back, and publishing "
                             "refuses a date going back while that commit stays a version of the branch's history",
+    "published.put-back": "this text is dated {version:date}, but {back} put its date back to {date:date}, a version "
+                          "already published, after {commit} had dated it {later:date}, a date never published: "
+                          "publishing refuses a date going back while {commit} stays a version of the branch's "
+                          "history; record {commit} in {file} as never published (the date {version:date} can stay)",
     "published.changed": "this text is dated {version:date}, a version {branch} has published; {reason:said}",
     "published.older": "this text is dated {version:date}, before {newest:date}, the newest version {branch} has "
                        "published: a new version comes after the newest one published, and `policy publish` would "

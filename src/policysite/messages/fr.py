@@ -245,6 +245,11 @@ MESSAGES: dict[str, str] = {
                             "ce texte du {later:date}, une date jamais publiée, avant que sa date soit remise, et la "
                             "publication refuse une date qui recule tant que ce commit reste une version de "
                             "l'historique de la branche",
+    "published.put-back": "ce texte est daté du {version:date}, mais {back} a remis sa date au {date:date}, une "
+                          "version déjà publiée, après que {commit} l'avait daté du {later:date}, une date jamais "
+                          "publiée : la publication refuse une date qui recule tant que {commit} reste une version "
+                          "de l'historique de la branche ; inscrivez {commit} dans {file} comme jamais publié (la "
+                          "date du {version:date} peut rester)",
     "published.changed": "ce texte est daté du {version:date}, une version que {branch} a publiée ; {reason:said}",
     "published.older": "ce texte est daté du {version:date}, avant le {newest:date}, la dernière version que "
                        "{branch} a publiée : une nouvelle version suit la dernière publiée, et `policy publish` "

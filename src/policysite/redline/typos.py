@@ -5,10 +5,15 @@ words (legal21: a typo corrected read "1 changed", as a change of wording would)
 from __future__ import annotations
 
 import difflib
+import re
 
 from policysite import spelling
 from policysite.redline.model import EQUAL, BlockChange, Op, Redline
 
+# A web address or a host written as a word (`www.cnil.fr`, `example.org`, `https://…`): no spelling; an e-mail
+# address has its `@` (legal28: `privacy@example.com` → `privacy@example.org`, where readers write, was said a
+# spelling corrected, a correction needing no notice)
+_ADDRESS = re.compile(r"(?:[\w-]+\.)+[^\W\d_]{2,}|.*[@/].*")
 # How alike two spellings of a word are (difflib's ratio): "dta"/"data" 0.86, "recieved"/"received" 0.88
 ALIKE = 0.75
 
@@ -57,11 +62,14 @@ def _replaced(ops: tuple[Op, ...], lang: str) -> list[tuple[str, str]] | None:
 
 
 def _misspelt(old: str, new: str, lang: str) -> bool:
-    """Whether `new` spells the word `old` again: one word each, no digit, written alike, in other capitals or with
-    one of the two unknown to the dictionary (two known words, "not" and "now", are two words)."""
+    """Whether `new` spells the word `old` again: one word each, no digit, no address (an e-mail's, a web one's),
+    written alike, in other capitals or with one of the two unknown to the dictionary (two known words, "not" and
+    "now", are two words)."""
     if not old or not new or any(len(word.split()) != 1 or any(c.isdigit() for c in word) or
                                  not any(c.isalpha() for c in word) for word in (old, new)):
         return False
+    if any(_ADDRESS.fullmatch(word.rstrip(".,;:!?)»”\"'’")) for word in (old, new)):
+        return False  # an address another, not a word spelt again: where readers write or go
     if old.casefold() == new.casefold():
         return True
     if difflib.SequenceMatcher(None, old.casefold(), new.casefold()).ratio() < ALIKE:

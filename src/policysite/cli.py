@@ -434,6 +434,20 @@ def _spelling_only(result) -> messages.Said | None:
                                 for section, old, new in words])
 
 
+def _figures_changed(result) -> messages.Said | None:
+    """The numbers a redline changes inside its sentences, each with the words around it, in plain words (redline.
+    figures: `30 jours` → `60 jours` was said "1 changed", its digits struck among the words, legal28); None where it
+    changes none."""
+    from policysite.redline import figures
+
+    found = figures.changed(result)
+    if not found:
+        return None
+    return messages.Said("diff.figures", count=len(found),
+                         figures=[messages.Said("diff.figures/one", section=section, old=old, new=new)
+                                  for section, old, new in found])
+
+
 def _site_name(root: Path, settings, lang: str) -> str:
     """The name a redline's PDF and Word document give the site: its language's `site_name`, else the company."""
     from policysite import settings as policy_settings
@@ -518,8 +532,10 @@ def diff(args: argparse.Namespace, root: Path) -> int:
     for line in said:
         _warn(messages.said_in(line, told), told)
     spelt = _spelling_only(result)
-    if spelt:
-        print(f"note: {visible(messages.said_in(spelt, told))}", file=sys.stderr)
+    figured = _figures_changed(result)
+    for note in (spelt, figured):
+        if note:
+            print(f"note: {visible(messages.said_in(note, told))}", file=sys.stderr)
     if args.format == "docx":
         from policysite.redline.docx import render_docx
 
@@ -533,7 +549,8 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         text = json.dumps(redline.to_json(result), ensure_ascii=False, indent=1)
     elif args.format == "markdown":  # a pull request's summary: the reviewer reads the warning there
         text = "".join(_say("diff.warning", told, line=line) for line in said) + \
-            (_say("diff.note", told, line=spelt) if spelt else "") + redline.render_markdown(result, lang=lang)
+            "".join(_say("diff.note", told, line=note) for note in (spelt, figured) if note) + \
+            redline.render_markdown(result, lang=lang)
     elif args.format == "html":
         from jinja2 import Environment, FileSystemLoader
 

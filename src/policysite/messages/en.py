@@ -2909,6 +2909,8 @@ MESSAGES: dict[str, str] = {
                                    "{words:each} (a correction: `change: editorial` in the front matter says so in "
                                    "the history and the feed, and needs no notice)",
     "diff.spelling-only/word": "“{new}” for “{old}”{section:opt: (§%s)}",
+    "diff.figures": "{count:plural:number changes|numbers change} in the text: {figures:each}",
+    "diff.figures/one": "“{old}” becomes “{new}”{section:opt: (§%s)}",
     "diff.new-language": "version {version} has no {lang:language} page: the {lang:language} text is new, shown whole "
                          "as inserted",
     "workflow.redlines": "The Word redlines (tracked changes), one per language: the artifact `redline` of this run.",

@@ -3343,6 +3343,8 @@ MESSAGES: dict[str, str] = {
                                    "`change: editorial` dans l'en-tête le dit dans l'historique et le flux, et ne "
                                    "demande aucun préavis)",
     "diff.spelling-only/word": "« {new} » pour « {old} »{section:opt: (§%s)}",
+    "diff.figures": "{count:plural:nombre change|nombres changent} dans le texte : {figures:each}",
+    "diff.figures/one": "« {old} » devient « {new} »{section:opt: (§%s)}",
     "diff.new-language": "la version {version} n'a pas de page en {lang:language} : le texte en {lang:language} est "
                          "nouveau, montré en entier comme inséré",
     "workflow.redlines": "Les redlines Word (suivi des modifications), une par langue : l'artefact `redline` de cette "

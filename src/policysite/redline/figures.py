@@ -1,0 +1,64 @@
+"""Numbers a redline changes inside a sentence (`pendant 30 jours` → `pendant 60 jours`, a table's `3 ans` → `5 ans`):
+said in plain words beside the redline's marks, the word before and after each with it, where `policy diff`'s counts
+said "1 changed" and the reader had to find a digit struck among the words (legal28: a retention period doubled, a
+fee, an age, a deadline changed are what a DPO looks for first)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policysite.redline.model import EQUAL, WHOLE, BlockChange, Op, Redline
+
+MOST_WORDS = 4  # a number and its unit or its words, not a sentence rewritten that holds one
+_SIGNS = ".,;:!?)]}»”\"'’…"
+
+
+def changed(redline: Redline) -> list[tuple[str, str, str]]:
+    """(section number, the old words, the new words) of each number changed in a title or in a block changed in
+    place or moved, in reading order: a run of words deleted and inserted, each side MOST_WORDS at most and holding a
+    digit, with the word before it and the word after it where these are words."""
+    found: list[tuple[str, str, str]] = []
+    for section in redline.sections:
+        if section.kind in WHOLE:
+            continue
+        number = section.new_number or section.old_number or ""
+        for ops in (section.title_ops, *(part for block in section.blocks for part in _runs(block))):
+            found += [(number, old, new) for old, new in _numbers(ops)]
+    return found
+
+
+def _runs(block: BlockChange) -> Iterator[tuple[Op, ...]]:
+    """The ops of what `block` changed of its words: a row's cell by cell (a word before a number is its cell's, not
+    the cell beside), a block moved here its words against where it was, none for one added or removed whole."""
+    if block.moved == "from":
+        yield block.moved_ops
+    elif block.kind == "changed" and not block.moved:
+        yield from (block.cells or (block.ops,))
+
+
+def _numbers(ops: tuple[Op, ...]) -> Iterator[tuple[str, str]]:
+    k = 0
+    while k < len(ops):
+        if ops[k][0] == EQUAL:
+            k += 1
+            continue
+        start = k
+        sides = {"delete": "", "insert": ""}
+        while k < len(ops) and ops[k][0] != EQUAL:
+            sides[ops[k][0]] += ops[k][1]
+            k += 1
+        old, new = (" ".join(sides[tag].split()) for tag in ("delete", "insert"))
+        if not all(_figure(side) for side in (old, new)):
+            continue
+        before = _word(ops[start - 1][1].split()[-1:] if start and ops[start - 1][0] == EQUAL else [])
+        after = _word(ops[k][1].split()[:1] if k < len(ops) else [])
+        yield (" ".join(w for w in (before, old, after) if w), " ".join(w for w in (before, new, after) if w))
+
+
+def _figure(words: str) -> bool:
+    return any(c.isdigit() for c in words) and len(words.split()) <= MOST_WORDS
+
+
+def _word(words: list[str]) -> str:
+    """The word of `words` (one or none), its signs at its end left out; "" for none, or for signs alone."""
+    word = words[0].rstrip(_SIGNS) if words else ""
+    return word if any(c.isalnum() for c in word) else ""

@@ -448,6 +448,19 @@ def _figures_changed(result) -> messages.Said | None:
                                   for section, old, new in found])
 
 
+def _links_changed(result) -> messages.Said | None:
+    """The link addresses a redline changes, each the one it had and the one it has (redline.targets: the same words
+    leading elsewhere were said "1 changed", legal28); None where it changes none."""
+    from policysite.redline import targets
+
+    found = targets.changed(result)
+    if not found:
+        return None
+    return messages.Said("diff.links", count=len(found),
+                         links=[messages.Said("diff.links/one", section=section, old=old, new=new)
+                                for section, old, new in found])
+
+
 def _site_name(root: Path, settings, lang: str) -> str:
     """The name a redline's PDF and Word document give the site: its language's `site_name`, else the company."""
     from policysite import settings as policy_settings
@@ -532,8 +545,8 @@ def diff(args: argparse.Namespace, root: Path) -> int:
     for line in said:
         _warn(messages.said_in(line, told), told)
     spelt = _spelling_only(result)
-    figured = _figures_changed(result)
-    for note in (spelt, figured):
+    figured, relinked = _figures_changed(result), _links_changed(result)
+    for note in (spelt, figured, relinked):
         if note:
             print(f"note: {visible(messages.said_in(note, told))}", file=sys.stderr)
     if args.format == "docx":
@@ -549,7 +562,7 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         text = json.dumps(redline.to_json(result), ensure_ascii=False, indent=1)
     elif args.format == "markdown":  # a pull request's summary: the reviewer reads the warning there
         text = "".join(_say("diff.warning", told, line=line) for line in said) + \
-            "".join(_say("diff.note", told, line=note) for note in (spelt, figured) if note) + \
+            "".join(_say("diff.note", told, line=note) for note in (spelt, figured, relinked) if note) + \
             redline.render_markdown(result, lang=lang)
     elif args.format == "html":
         from jinja2 import Environment, FileSystemLoader

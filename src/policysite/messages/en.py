@@ -2911,6 +2911,8 @@ MESSAGES: dict[str, str] = {
     "diff.spelling-only/word": "“{new}” for “{old}”{section:opt: (§%s)}",
     "diff.figures": "{count:plural:number changes|numbers change} in the text: {figures:each}",
     "diff.figures/one": "“{old}” becomes “{new}”{section:opt: (§%s)}",
+    "diff.links": "{count:plural:link address changes|link addresses change}: {links:each}",
+    "diff.links/one": "the link to {old} now leads to {new}{section:opt: (§%s)}",
     "diff.new-language": "version {version} has no {lang:language} page: the {lang:language} text is new, shown whole "
                          "as inserted",
     "workflow.redlines": "The Word redlines (tracked changes), one per language: the artifact `redline` of this run.",

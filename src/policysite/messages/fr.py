@@ -3345,6 +3345,8 @@ MESSAGES: dict[str, str] = {
     "diff.spelling-only/word": "« {new} » pour « {old} »{section:opt: (§%s)}",
     "diff.figures": "{count:plural:nombre change|nombres changent} dans le texte : {figures:each}",
     "diff.figures/one": "« {old} » devient « {new} »{section:opt: (§%s)}",
+    "diff.links": "{count:plural:adresse de lien change|adresses de lien changent} : {links:each}",
+    "diff.links/one": "le lien vers {old} mène désormais à {new}{section:opt: (§%s)}",
     "diff.new-language": "la version {version} n'a pas de page en {lang:language} : le texte en {lang:language} est "
                          "nouveau, montré en entier comme inséré",
     "workflow.redlines": "Les redlines Word (suivi des modifications), une par langue : l'artefact `redline` de cette "

@@ -1,0 +1,43 @@
+"""Link addresses a redline changes under the same words (`Voir la CNIL`, its link moved from `https://www.cnil.fr/fr`
+to `https://www.cnil.fr/fr/plaintes`; a `mailto:` another mailbox): said in plain words beside the redline's line
+of link targets, where `policy diff`'s counts said "1 changed" and the words showed none (legal28: where a reader
+complains, writes or opts out is what a DPO checks)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, Op, Redline
+
+
+def changed(redline: Redline) -> list[tuple[str, str, str]]:
+    """(section number, the old address, the new one) of each link of a block changed in place whose address another
+    replaces, in reading order: each address deleted paired with the one inserted in its place (as many of each in a
+    run; a link added or removed is none)."""
+    found: list[tuple[str, str, str]] = []
+    for section in redline.sections:
+        if section.kind in WHOLE:
+            continue
+        number = section.new_number or section.old_number or ""
+        for block in section.blocks:
+            if block.kind == "changed" and not block.moved:
+                found += [(number, old, new) for old, new in _replaced(block.link_ops)]
+    return found
+
+
+def _replaced(ops: tuple[Op, ...]) -> Iterator[tuple[str, str]]:
+    k = 0
+    while k < len(ops):
+        if ops[k][0] == EQUAL:
+            k += 1
+            continue
+        sides: dict[str, list[str]] = {DELETE: [], INSERT: []}
+        while k < len(ops) and ops[k][0] != EQUAL:
+            sides[ops[k][0]] += _addresses(ops[k][1])
+            k += 1
+        if len(sides[DELETE]) == len(sides[INSERT]):
+            yield from ((old, new) for old, new in zip(sides[DELETE], sides[INSERT]) if old != new)
+
+
+def _addresses(text: str) -> list[str]:
+    """The addresses of a run of link-target ops, each written `⟨address⟩` (engine: link tokens)."""
+    return [part.split("⟩", 1)[0] for part in text.split("⟨")[1:]]

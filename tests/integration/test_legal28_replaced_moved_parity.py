@@ -22,3 +22,16 @@ def test_a_renamed_item_moved_is_counted_by_the_compare_page_as_by_policy_diff(l
     python = _python(OLD, NEW, lang)
     assert python == [redline_labels(lang)["term_replaced"].format(old="User", new="Customer", count=3)]
     assert _javascript(OLD, NEW, lang) == python
+
+
+MERGED_OLD = ("## 1. Use\n\nThe User reads the pages of the site every day.\n\n"
+              "The User writes to us when the User wants.\n\n## 2. Rights\n\nEach User may object at any time.\n")
+MERGED_NEW = ("## 1. Use\n\nThe Customer reads the pages of the site every day. The Customer writes to us when the "
+              "Customer wants.\n\n## 2. Rights\n\nEach Customer may object at any time.\n")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_paragraphs_merged_with_the_term_renamed_are_counted_alike(lang):
+    python = _python(MERGED_OLD, MERGED_NEW, lang)
+    assert python == [redline_labels(lang)["term_replaced"].format(old="User", new="Customer", count=4)]
+    assert _javascript(MERGED_OLD, MERGED_NEW, lang) == python

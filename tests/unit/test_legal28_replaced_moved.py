@@ -59,3 +59,14 @@ def test_a_block_moved_unchanged_or_a_section_removed_counts_no_replacement():
                          "- each User may object to direct marketing at any time without a reason."),
              ("3. Duties", "We keep the data for as long as the law asks.")]
     assert replaced(_diff(OLD, moved)) == ()
+
+
+def test_paragraphs_merged_with_the_term_renamed_in_them_are_counted():
+    old = [("1. Use", "The User reads the pages of the site every day.\n\nThe User writes to us when the User wants."),
+           ("2. Rights", "Each User may object at any time.")]
+    new = [("1. Use", "The Customer reads the pages of the site every day. The Customer writes to us when the "
+                      "Customer wants."),
+           ("2. Rights", "Each Customer may object at any time.")]
+    change = _diff(old, new)
+    assert any(b.joined == "merged" for s in change.sections for b in s.blocks)
+    assert replaced(change) == (Replaced("User", "Customer", 4),)

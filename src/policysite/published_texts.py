@@ -232,13 +232,15 @@ def put_back(root: Path, *, since: str, path: str, versions: dict[str, str],
              code: str) -> tuple[str, str, str, str] | None:
     """The newest commit after `since` (the newest published version's) that put the page `path`'s date back to a
     published version's (of `versions`, version -> manifest blob) with other words than that version published, after
-    an earlier commit had dated it later, to a date never published, that commit not recorded in unpublished.yml: the
-    commit, the date, the earlier commit and its date, as the history reads it (history.backdated). None where none
-    did."""
+    an earlier commit had dated it later, to a date never published, neither commit recorded in unpublished.yml (the
+    history leaves those out): the commit, the date, the earlier commit and its date, as the history reads it
+    (history.backdated). None where none did."""
     recorded = _recorded(root)
     ahead: tuple[str, str] | None = None
     found = None
     for commit in reversed(git.page_commits_plain(root, since, path)):
+        if any(commit.startswith(one) for one in recorded):
+            continue  # never published, as the history reads it: neither dated later nor put back
         page = git.file_at_plain(root, f"{commit}:./{path}")
         day = document.front(page.decode("utf-8", "replace"), path=path).date if page is not None else None
         if page is None or day is None:
@@ -247,8 +249,7 @@ def put_back(root: Path, *, since: str, path: str, versions: dict[str, str],
         if ahead is not None and date < ahead[1] and date in versions \
                 and not _as_published(root, versions[date], code=code, data=page):
             found = (commit, date, *ahead)
-        elif (ahead is None or date > ahead[1]) and date not in versions \
-                and not any(commit.startswith(one) for one in recorded):
+        elif (ahead is None or date > ahead[1]) and date not in versions:
             ahead = (commit, date)
     return found
 

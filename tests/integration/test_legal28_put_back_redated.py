@@ -68,3 +68,20 @@ def test_a_date_dated_later_then_put_back_with_the_published_words_is_no_put_bac
     capsys.readouterr()
     cli.main(["--root", str(site), "check", "--messages", "en"])
     assert "[published.put-back]" not in capsys.readouterr().out
+
+
+def test_the_commit_that_put_the_date_back_recorded_instead_is_no_put_back_either(tmp_path, capsys):
+    site = _site(tmp_path)
+    _dates(site, "2024-05-01", "2024-06-01", words=True)
+    _dates(site, "2024-06-01", "2024-05-01")
+    back = _short(site)
+    _dates(site, "2024-05-01", "2024-07-01", front=FRONT)
+    (site / "unpublished.yml").write_text(f"- commit: {back}\n  reason: put back by mistake\n", encoding="utf-8")
+    git(site, "add", "unpublished.yml")
+    git(site, "commit", "-q", "-m", "Never published")
+    capsys.readouterr()
+    cli.main(["--root", str(site), "check", "--messages", "en"])
+    check = capsys.readouterr().out
+    assert "[published.put-back]" not in check, check
+    assert cli.main(["--root", str(site), "publish", "--messages", "en"]) == 0  # as the history leaves it out
+    assert "published 2 dated versions on gh-pages: 2024-06-01, 2024-07-01" in capsys.readouterr().out

@@ -425,6 +425,9 @@ class Policy:
     problems: list[Finding]
     title_attributes: str = ""  # the title's attribute list as written, without its braces
     title_markup: str = ""  # the title with its inline HTML as written: what the checks read (`title` is as shown)
+    # the parts of `title` (the `# ` heading) marked as written in another language (`# Politique <span lang="en">…`),
+    # as Section.title_parts: the redlines mark them in the document's title as the page does (reader31)
+    title_parts: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def shown_title(self) -> str:
@@ -866,6 +869,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     offset += lead
     tokens = _tokens(body)
     title, title_line, title_id, title_attributes, title_markup = "", 0, "", "", ""
+    title_marks: tuple[tuple[int, int, str], ...] = ()
     sections: list[Section] = []
     unnumbered: list[tuple[Section, str]] = []
     preamble: list[Block] = []
@@ -913,6 +917,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             if level == 1 and not title and not sections:
                 title, title_line, title_id, title_attributes = heading, line, explicit, attributes
                 title_markup = heading_attrs(markup)[0]
+                title_marks = title_parts(inline.children or [], heading, heading)
             else:
                 section = Section(explicit, match[1].strip() if match else heading, level, line,
                                   numeral=match[0] if match else "", html_id=explicit,
@@ -1062,7 +1067,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         problems.append(Finding.of(path, meta_lines.get("title", 2), "structure.title-apart",
                                    title=meta_title(meta)[:80], heading=title[:80]))
     return Policy(path, lang, meta, title, title_line, meta_lines, sections, preamble, problems, title_attributes,
-                  title_markup)
+                  title_markup, title_marks)
 
 
 # A list item's marker before the heading it opens (`- ## 1. Who`, `1. ## Who`, `> * ## Who`).

@@ -636,7 +636,7 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         # its heading's link targets, where they changed: a comment on it, as a block's (_beside)
         body.annotate([(t["links"], section.link_ops)] if section.link_ops else [])
     else:  # the document's title
-        body.paragraph(list(both_ways(section.old_title, title_ops)) or [(PLAIN, section.title)],
+        body.paragraph(list(title_runs(section, both_ways(section.old_title, title_ops) or [(PLAIN, section.title)])),
                        style="Heading1", bookmark=bookmark)
     if section.displayed and not run:  # (`status`: a section moved, said where it is now and where it was)
         body.paragraph([(PLAIN, aside(status or _status(section, t), lang, spaced=False))], italic=True, said=True)

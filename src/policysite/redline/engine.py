@@ -1814,7 +1814,8 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None,
     count(preamble_blocks)
     preamble = SectionChange("unchanged", "", "", old.shown_title, new.shown_title,
                              title_ops(old.shown_title, new.shown_title), preamble_blocks, old.shown_title_line,
-                             new.shown_title_line)
+                             new.shown_title_line, old_parts=old.title_parts if old.title else (),
+                             new_parts=new.title_parts if new.title else ())
     if preamble.changed:
         preamble.kind = "changed"
 

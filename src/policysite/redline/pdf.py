@@ -147,7 +147,8 @@ def _section(section: SectionChange, t: dict[str, str], lang: str, *,
     elif section.number:
         heading = [[whole, label]]
     else:
-        heading = _ops(section.title_ops) or [["", section.title]]
+        # the document's title, a part its heading marks in another language tagged so
+        heading = _ops(title_parted(section, section.title_ops or ((EQUAL, section.title),))) or [["", section.title]]
     blocks: list[dict[str, object]] = []
     if section.link_ops:  # its heading's link targets, said as a block's, before its blocks
         blocks.append({"ops": [], "links": _ops(section.link_ops), "indent": 0})

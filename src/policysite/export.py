@@ -54,9 +54,14 @@ FILE = "policy.json"
 # been written before blocks said them (reader29), and none of its sections did; the compare page reads an earlier
 # format's blocks' parts from its version's page (redline.js: pageSup), as a format before 8's superscripts. The words
 # are format 10's.
-FORMAT = 11
+# 12: `title_parts`, where the document's title (its `# ` heading) marks parts as written in another language
+# (document.Policy.title_parts, [start, end, language] in code points of `title`), absent where none (reader31): an
+# export of an earlier format says none, not none known; the compare page reads them from its version's page (its
+# <h1>, redline.js: pageSup) where the title is shown (changed), and a format 10 export's sections' titles' from its
+# headings. The words are format 10's.
+FORMAT = 12
 # the formats whose words (`words`) are read as today's: an export in another is not compared
-WORDS = (4, 5, 6, 7, 8, 9, 10, 11)
+WORDS = (4, 5, 6, 7, 8, 9, 10, 11, 12)
 _HTML_ALT = 7
 _DESCRIBED = 10
 _HTML_IMAGE = re.compile(rb"<im(?:g|age)\b", re.IGNORECASE)  # (`<image>` is an `<img>` to an HTML5 parser)
@@ -98,6 +103,8 @@ def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: s
         "source": {"sha256": hashlib.sha256(source).hexdigest()},
         "title": policy.shown_title,
         "title_line": policy.shown_title_line,
+        # its `# ` title's parts in another language, as a section title's (none for a front matter title)
+        **({"title_parts": [list(part) for part in policy.title_parts]} if policy.title and policy.title_parts else {}),
         **notice(policy, lang=lang, source_text=source_text),
         "preamble": [_block(b) for b in policy.shown_preamble],
         "sections": [{"number": s.number, "anchor": s.anchor, "title": s.title, "level": s.level, "line": s.line,

@@ -519,10 +519,12 @@
   // marked, as `policy diff` marks it, not the word it is glued to; a page that cannot be read, or whose blocks are not
   // all found there, leaves it as it was (its words compared uncut). So are the parts its text marks as written in
   // another language, for a version published before its policy.json said them (format 11; reader30), which the page
-  // has as elements of their `lang`. Only such a version's page is fetched, from here.
+  // has as elements of their `lang`; and its title's (format 12; reader31), read from its <h1> only where the title
+  // is shown, changed from the other version's (`titled`). Only such a version's page is fetched, from here.
   var read = {};
-  function withSup(doc, href) {
-    if (!doc || engine.knowsSup(doc) && engine.knowsParts(doc) || !window.DOMParser) return Promise.resolve(doc);
+  function withSup(doc, href, titled) {
+    if (!doc || engine.knowsSup(doc) && engine.knowsParts(doc) && (!titled || engine.knowsTitleParts(doc))
+        || !window.DOMParser) return Promise.resolve(doc);
     if (!read[href]) read[href] = fetch(href).then(function (response) {
       if (!response.ok) throw new Error(response.status + " " + href);
       return response.text();
@@ -558,9 +560,10 @@
       return;
     }
     status.textContent = t.compare_loading;
-    Promise.all([from, to].map(function (side_) {
-      return fetchJson(side_.json).then(function (doc) { return withSup(doc, side_.href); });
-    })).then(function (docs) {
+    Promise.all([from, to].map(function (side_) { return fetchJson(side_.json); })).then(function (docs) {
+      var titled = docs[0] && docs[1] && docs[0].title !== docs[1].title;  // (the preamble's title line shown)
+      return Promise.all([from, to].map(function (side_, k) { return withSup(docs[k], side_.href, titled); }));
+    }).then(function (docs) {
       if (mine !== asking) return;
       var shown = render(engine.diff(docs[0], docs[1]), from, to, docs[1]);
       legend.hidden = false;

@@ -1331,6 +1331,7 @@
                tips: tips ? b.tips || [] : null, images: pics ? b.images || [] : null };
     }
     return { title: doc.title || "", titleLine: doc.title_line || 0, lang: doc.lang, date: doc.date,
+             titleLangs: langsOf(doc.title_parts),  // export.py's `title_parts`: its `# ` title's, as a section's
              preamble: headers((doc.preamble || []).map(block)),
              sections: doc.sections.map(function (s) {
                // export._numeral: given where the identity does not say it (a slug, an id of its own)
@@ -1505,6 +1506,8 @@
   /* Its parts in another language (`parts`) known: said by its format (11: written since reader29, a format 10 export
      may have been written before them), or read from its page (pageSup). */
   function knowsParts(doc) { return doc.format >= 11 || doc.partsRead === true; }
+  /* Its title's parts (`title_parts`) known: said by its format (12; reader31), or read from its page's <h1>. */
+  function knowsTitleParts(doc) { return doc.format >= 12 || doc.titlePartsRead === true; }
 
   /* A policy.json of a format before 8, which says no `sup`, with each block's superscripts read from the page of its
      version (`root`: the element holding its text, as the browser parsed the page), where every block of the export is
@@ -1513,13 +1516,31 @@
      (<li>, less the lists in it) or a table's row (<tr>, its cells' words joined by " | "); a code or HTML block has
      none. Against it, a version of format 8 cuts its words where `policy diff`, which reads both texts, cuts them. */
   function pageSup(doc, root) {
-    var found = [], sups = !knowsSup(doc), parts = !knowsParts(doc);
+    var found = [], sups = !knowsSup(doc), parts = !knowsParts(doc), headings = [];
     (function walk(node) {
       if (node.nodeType !== 1) return;
       var name = node.nodeName.toUpperCase();
       if (name === "P" || name === "LI" || name === "TR") found.push(ownText(node, name));
+      if (/^H[1-6]$/.test(name)) headings.push({ level: +name.charAt(1), read: ownText(node, name) });
       for (var k = 0; k < node.childNodes.length; k++) walk(node.childNodes[k]);
     })(root);
+    // A heading's parts in another language, placed in the `title` it ends with (its number and permanent link's
+    // "¶" before and after it: document.title_parts), [start, end, language] in code points; none where the heading
+    // does not show that title whole (never a part put on other words than the page marks).
+    var next = 0;
+    function titleParts(title, level) {
+      for (var k = next; k < headings.length; k++) {
+        if (headings[k].level !== level) continue;
+        var read = headings[k].read, shown = read.text.replace(/\s+$/, ""), at = title ? shown.lastIndexOf(title) : -1;
+        if (at < 0 || at + title.length !== shown.length) continue;
+        next = k + 1;
+        return read.langs.filter(function (p) { return p[0] < at + title.length && p[1] > at; }).map(function (p) {
+          var a = Math.max(p[0], at) - at, z = Math.min(p[1], at + title.length) - at;
+          return [Array.from(title.slice(0, a)).length, Array.from(title.slice(0, z)).length, p[2]];
+        }).filter(function (p) { return p[1] > p[0]; });
+      }
+      return [];
+    }
     var at = 0, ok = true;
     function blocks(list) {
       return (list || []).map(function (b) {
@@ -1556,8 +1577,15 @@
         return Object.assign({}, b, read);
       });
     }
-    var copy = Object.assign({}, doc, { preamble: blocks(doc.preamble), supRead: true, partsRead: true });
-    copy.sections = (doc.sections || []).map(function (s) { return Object.assign({}, s, { blocks: blocks(s.blocks) }); });
+    var copy = Object.assign({}, doc, { preamble: blocks(doc.preamble), supRead: true, partsRead: true,
+                                        titlePartsRead: true });
+    var title = doc.title_line ? titleParts(doc.title || "", 1) : [];  // the page's <h1> (its sections' after it)
+    if (!knowsTitleParts(doc) && title.length) copy.title_parts = title;
+    copy.sections = (doc.sections || []).map(function (s) {
+      var read = { blocks: blocks(s.blocks) }, said = parts ? titleParts(s.title || "", s.level || 2) : [];
+      if (said.length) read.parts = said;
+      return Object.assign({}, s, read);
+    });
     return ok ? copy : null;
   }
   /* raised.py's raised: `ops` of a block's `old` to its `new` (their texts, or their cells `cells`, each side's index)
@@ -1677,6 +1705,7 @@
       if (n.nodeType !== 1) return;
       var tag = n.nodeName.toUpperCase();
       if (!top && (tag === "UL" || tag === "OL")) return;  // a list in an item: its own items
+      if (tag === "A" && n.getAttribute && /(^|\s)headerlink(\s|$)/.test(n.getAttribute("class") || "")) return;  // (¶)
       if (tag === "BR") { text += "\n"; return; }
       if (tag === "IMG") { text += n.getAttribute ? n.getAttribute("alt") || "" : ""; return; }
       var start = text.length;
@@ -1735,8 +1764,8 @@
     }
     var preambleBlocks = diffBlocks(old.preamble, neu.preamble);
     count(preambleBlocks);
-    var preamble = sectionChange("unchanged", { number: "", title: old.title, line: old.titleLine },
-                                 { number: "", title: neu.title, line: neu.titleLine },
+    var preamble = sectionChange("unchanged", { number: "", title: old.title, line: old.titleLine, langs: old.titleLangs },
+                                 { number: "", title: neu.title, line: neu.titleLine, langs: neu.titleLangs },
                                  titleOps(old.title, neu.title), preambleBlocks);
     if (isChanged(preamble)) preamble.kind = "changed";
     var placed = [], newToOld = new Map(), both = joined(old.sections, neu.sections, pairs);
@@ -1848,7 +1877,7 @@
     return data;
   }
 
-  return { diff: diff, toJson: toJson, shownOps: shownOps, shownCells: shownCells, pageSup: pageSup, knowsSup: knowsSup, knowsParts: knowsParts, raised: raised, parted: parted, titleParted: titleParted, summary: summary, isChanged: isChanged, isDisplayed: isDisplayed,
+  return { diff: diff, toJson: toJson, shownOps: shownOps, shownCells: shownCells, pageSup: pageSup, knowsSup: knowsSup, knowsParts: knowsParts, knowsTitleParts: knowsTitleParts, raised: raised, parted: parted, titleParted: titleParted, summary: summary, isChanged: isChanged, isDisplayed: isDisplayed,
            numberOf: numberOf, labelOf: labelOf,
            named: named,
            anchorFor: anchorFor, wordOps: wordOps, norm: norm, segments: segments, EQUAL: EQUAL, DELETE: DELETE, INSERT: INSERT };

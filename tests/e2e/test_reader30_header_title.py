@@ -47,6 +47,11 @@ def test_the_scrolled_pages_title_is_read_whole_in_the_header_at_320_px(new_cont
     page.wait_for_selector(".md-header__title--active")
     settled(page)
     said = page.locator(".md-header__topic + .md-header__topic .md-ellipsis").evaluate(WHOLE)
+    if page.evaluate("getComputedStyle(document.querySelector('.md-header__topic + .md-header__topic')).visibility")\
+            == "hidden":  # a title taller than the name and version stays out of the header (reader31), which keeps them
+        assert path.endswith("/side-by-side/"), path
+        page.close()
+        return
     assert said["text"] and not said["clipped"] and said["inside"], said
     assert " ".join(said["text"].split()) in " ".join(said["h1"].split()) or path == "/en/latest/", said
     assert page.evaluate("document.documentElement.scrollWidth") <= 320

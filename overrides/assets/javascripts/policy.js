@@ -809,8 +809,16 @@
   if (outdated && window.ResizeObserver) new ResizeObserver(noticeHeight).observe(outdated);
   // On a narrow screen the header grows to hold the site's name whole (policy.css): what it grows by moves the anchor
   // targets below it too, and a section already scrolled to is brought back from under it.
-  var header = document.querySelector(".md-header");
+  var header = document.querySelector(".md-header"), topics = header && header.querySelectorAll(".md-header__topic");
+  // There a page's title taller than the name and version (the side-by-side page's, five lines at 320 px) made the
+  // header as high as it: the header keeps them once scrolled, the title left to the page (policy-title-tall).
+  function tallTitle() {
+    if (!topics || topics.length < 2) return;
+    for (var name = 0, k = 0; k < topics[0].children.length; k++) name += topics[0].children[k].offsetHeight;
+    header.classList.toggle("policy-title-tall", topics[1].firstElementChild.offsetHeight > name + 1);
+  }
   function headerExtra() {
+    tallTitle();
     var rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     document.documentElement.style.setProperty("--policy-header-extra",
       Math.max(0, header.offsetHeight - 2.4 * rem) + "px");

@@ -166,6 +166,10 @@ def _foreign_digit(text: str, script: str, own: frozenset[str] = frozenset()) ->
     for number in _NUMBER.finditer(text):
         if number.group().isascii():  # ASCII digits are every script's: the text's own script is not needed
             continue
+        if mixed := _mixed_digit(number.group()):
+            return RULE_DIGITS + "/script", {"number": number.group(), "char": mixed,
+                                             "name": unicodedata.name(mixed, "?").lower(),
+                                             "value": "".join(str(unicodedata.digit(c)) for c in number.group())}
         script = _page_script(iter([text])) or script
         for char in number.group():
             other = _digit_script(char)
@@ -174,6 +178,19 @@ def _foreign_digit(text: str, script: str, own: frozenset[str] = frozenset()) ->
                 return RULE_DIGITS + "/script", {"number": number.group(), "char": char,
                                                  "name": unicodedata.name(char, "?").lower(), "value": value}
     return None
+
+
+def _mixed_digit(number: str) -> str:
+    """The digit of `number` (a run of decimal digits) of another numbering system than the rest, or "": no language
+    writes one number in two (`3৪` is read 34 and drawn as 38). Each a language's own, the two languages of a block and
+    of a part of it marked in another (`3<span lang="bn">৪</span>`) passed the output check (safety94). A digit of its
+    own system: the code point of its system's zero (Unicode keeps each system's ten digits in a row)."""
+    zeros = [ord(char) - unicodedata.decimal(char) for char in number]
+    if len(set(zeros)) < 2:
+        return ""
+    if any(char.isascii() for char in number):  # (the digit named is the one not every script shares)
+        return next(char for char in number if not char.isascii())
+    return next(char for char, zero in zip(number, zeros) if zero != zeros[0])
 
 
 @functools.cache

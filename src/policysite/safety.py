@@ -746,8 +746,8 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     found += [Violation(file, ident, Said("render.section-id", ident=ident[:40]))
               for _heading, ident in section_ids.taken_on_page(article)]
     if misreading:  # (words of no block: a text the article holds itself, a <div>'s or <span>'s)
-        found += [Violation(file, None, misread.message, misread.words) for words, lang in _loose_words(article)
-                  if (misread := _misread(words, "article", lang or page_lang))
+        found += [Violation(file, None, misread.message, misread.words) for words, lang, also in _loose_words(article)
+                  if (misread := _misread(words, "article", lang or page_lang, also))
                   and ("digits", misread.words) not in told]
     if unseen and article is not None and not told.intersection(_unseen_runs(article)):
         # words of no block (a text the article holds itself, or a <div>'s or <span>'s of another generator's page)
@@ -959,22 +959,31 @@ def _misread(words: str, tag: str, lang: str, also: tuple[str, ...] = ()) -> _Mi
     return _Misread(Said("output." + key.partition(".")[2], tag=tag, **fields), quoted)
 
 
-def _loose_words(article: LexborNode | None) -> list[tuple[str, str]]:
-    """(words, language or "") of each run of the text's words that no block of it (BIDI_BLOCKS) holds."""
+def _loose_words(article: LexborNode | None) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(words, language or "", the other languages they hold) of each run of the text's words that no block of it
+    (BIDI_BLOCKS) holds, a line's words one run across the inline elements between them: `<div>3<span>O</span>
+    days</div>` draws "3O days", which read text by text was "3", "O" and " days" (safety94)."""
     if article is None:
         return []
-    runs: list[tuple[str, str]] = []
+    runs: list[list[tuple[str, str]]] = [[]]
     top, own = article.mem_id, (article.attributes.get("lang") or "").strip()
     for node in article.traverse(include_text=True):
-        if node.tag != "-text" or not (node.text_content or "").strip():
+        tag = (node.tag or "").lower()
+        if tag != "-text":
+            if node.mem_id != top and tag not in _INLINE and not tag.startswith(("_", "-")) and runs[-1]:
+                runs.append([])  # (an element a browser draws apart: the line ends)
+            continue
+        if not (node.text_content or "").strip():
             continue
         at, lang = node.parent, ""
         while at is not None and at.mem_id != top and (at.tag or "").lower() not in BIDI_BLOCKS:
             lang = lang or (at.attributes.get("lang") or "").strip()
             at = at.parent
         if at is not None and at.mem_id == top:
-            runs.append((node.text_content or "", lang or own))
-    return runs
+            runs[-1].append((node.text_content or "", lang or own))
+    return [("".join(words for words, _lang in run), run[0][1],
+             tuple(dict.fromkeys(lang for _words, lang in run[1:] if lang and lang != run[0][1])))
+            for run in runs if run]
 
 
 def _unseen_runs(article: LexborNode | None) -> list[tuple[str, str]]:

@@ -35,25 +35,63 @@ def host_of(url: str) -> str:
 
 
 def seen_as(host: str) -> str:
-    """`host` as a reader sees it: accents aside, each letter or digit that passes for another as that other."""
-    plain = "".join(char for char in unicodedata.normalize("NFKD", host.lower())
-                    if not unicodedata.combining(char))
+    """`host` as a reader sees it: a punycode label (`xn--dialonc-gya`) as the letters a browser shows for it, accents
+    aside, hyphens inside a name too (`dial-once` and `dialonce` read as one name), each letter or digit that passes
+    for another as that other."""
+    shown = ".".join(_shown_label(label) for label in host.lower().split("."))
+    plain = "".join(char for char in unicodedata.normalize("NFKD", shown)
+                    if not unicodedata.combining(char) and char != "-")
     for written, seen in _FOLDS:
         plain = plain.replace(written, seen)
     return plain
 
 
+def _shown_label(label: str) -> str:
+    """A host's label as a browser's address bar shows it: `xn--…` decoded (safety94: `xn--dialonc-gya.com` passed
+    where `dialoncé.com` was refused)."""
+    if not label.startswith("xn--"):
+        return label
+    import idna
+
+    try:
+        return idna.decode(label)
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return label
+
+
+def _near_ending(ending: str, own: str) -> bool:
+    """Whether the ending `ending` is one slip of the site's own `own` of three letters or more (a letter dropped,
+    added, changed or two swapped: `.co`, `.cm`, `.om`, `.con`, `.cmo` for `.com`: the registries of Colombia,
+    Cameroon and Oman sell such names for the typing errors they catch). Not two country endings, one letter apart as
+    many are (`.de`, `.dk`), which a company holds for its countries."""
+    if ending == own or len(own) < 3:
+        return False
+    if len(ending) == len(own):
+        differ = [n for n, (one, other) in enumerate(zip(ending, own)) if one != other]
+        return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
+                                    and ending[differ[0]] == own[differ[1]] and ending[differ[1]] == own[differ[0]])
+    shorter, longer = sorted((ending, own), key=len)
+    return len(longer) - len(shorter) == 1 and any(longer[:n] + longer[n + 1:] == shorter for n in range(len(longer)))
+
+
 def passes_for(host: str, own: str) -> str:
     """The part of the site's host `own` (its name and its ending, `dialonce.com`, or more of it) that `host`, another
-    host, passes for, or "": `dia1once.com` and `www.dia1once.com` pass for `dialonce.com`, `privacy.dialonce.com` and
-    `dialonce.com` itself are the site's."""
+    host, passes for, or "": `dia1once.com`, `www.dia1once.com`, `dial-once.com` and `xn--dialonc-gya.com` pass for
+    `dialonce.com`, and so do its name under an ending one slip away (`dialonce.co`: _near_ending);
+    `privacy.dialonce.com` and `dialonce.com` itself are the site's. (A name of its own joined to another word,
+    `dialonce-support.com`, is not judged: companies hold such names, `google-analytics.com`, and the site has no list
+    of the company's hosts.)"""
     host, own = browser_host(host), browser_host(own)
     labels, owned = host.split("."), own.split(".")
     if not host or not own or len(owned) < 2:
         return ""
     for count in range(len(owned), 1, -1):  # (the longest part of the site's host first)
         tail, written = ".".join(owned[-count:]), ".".join(labels[-count:])
-        if len(labels) >= count and written != tail and seen_as(written) == seen_as(tail):
+        if len(labels) < count or written == tail:
+            continue
+        if seen_as(written) == seen_as(tail) or (
+                seen_as(".".join(labels[-count:-1])) == seen_as(".".join(owned[-count:-1]))
+                and _near_ending(labels[-1], owned[-1])):
             return tail
     return ""
 

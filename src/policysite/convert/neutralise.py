@@ -117,7 +117,38 @@ def neutralise(text: str, notes: Notes, *, targets: frozenset[str] = frozenset()
             doc.edits.append((doc.starts[n], doc.starts[n] + len(line), ""))
             doc.note(Said("convert.script-definition"), doc.starts[n])
     result = apply(text, doc.edits)
+    if doc.definitions and (dead := _references_used(tokens) - _references_used(_md.parse(result, env := {}))):
+        result = _without_definitions(result, env, dead)
     return layout.relayout(result, notes) if depth == 0 else result
+
+
+def _references_used(tokens: list[Token]) -> set[str]:
+    """The labels of the definitions the reference links and images of `tokens` use (`[CNIL][1]`'s `1`)."""
+    used = set()
+    for token in tokens:
+        for child in token.children or []:
+            if child.type in ("link_open", "image") and "span" in child.meta and "label_end" in child.meta:
+                start, end = child.meta["span"]
+                words = token.content[start + (2 if child.type == "image" else 1):child.meta["label_end"]]
+                if not (destination := token.content[child.meta["label_end"]:end]).startswith("]("):
+                    used.add(_reference(words, destination))
+    return used
+
+
+def _without_definitions(text: str, env: dict, labels: set[str]) -> str:
+    """`text` without the lines of the definitions of `labels`: a reference link the neutralising wrote inline (its
+    tracking parameters, a title naming another address or a mail's hidden copy removed) left its definition behind,
+    read by no link and rendering nothing, the refused address or title still in the Markdown a reviewer reads
+    (safety93's open note)."""
+    lines = text.split("\n")
+    gone: set[int] = set()
+    for label, read in [*env.get("references", {}).items(),
+                        *((duplicate["label"], duplicate) for duplicate in env.get("duplicate_refs", []))]:
+        if label in labels:
+            first, after = read["map"]
+            blank_around = first and not lines[first - 1].strip() and (after >= len(lines) or not lines[after].strip())
+            gone.update(range(first - 1 if blank_around else first, after))  # (and a blank line it leaves doubled)
+    return "\n".join(line for n, line in enumerate(lines) if n not in gone)
 
 
 def _targets(tokens: list[Token]) -> frozenset[str]:

@@ -247,6 +247,51 @@ def mostly_right_to_left(text: str) -> bool:
     return counted["R"] + counted["AL"] > counted["L"]
 
 
+# What starts a left-to-right embedding or isolate (LRE, LRI; FSI when its first strong letter is one)
+LTR_OPENERS = frozenset("\u202a\u2066\u2068")
+
+
+def ltr_isolated_apart(text: str) -> tuple[str, str] | None:
+    """(the opener, its words) of the first left-to-right embedding or isolate of `text`, a paragraph laid out right to
+    left, that shows two runs of letters or digits in the left-to-right order its readers do not read (ltr_level_apart
+    of its words), or None: the mirror of isolated_apart. `LRI 90 ימים, לא 30 PDI` in a Hebrew paragraph is drawn with
+    "90" at the left, read last, where `dir="ltr"` on a span was refused and the controls passed, the paragraph's
+    Hebrew words its readers' own (safety94)."""
+    if LTR_OPENERS.isdisjoint(text):
+        return None
+    opened: list[tuple[str, int]] = []
+    for at, char in enumerate(text):
+        if char in _OPENERS:
+            opened.append((char, at))
+        elif char in _CLOSERS and opened and (found := _ltr_closed(text, *opened.pop(), at)):
+            return found
+    while opened:  # (the paragraph's end closes what is open)
+        if found := _ltr_closed(text, *opened.pop(), len(text)):
+            return found
+    return None
+
+
+def _ltr_closed(text: str, opener: str, start: int, end: int) -> tuple[str, str] | None:
+    """ltr_isolated_apart's reading of the embedding `opener` opened at `start` and ended at `end`."""
+    inside = text[start + 1:end]
+    if opener not in LTR_OPENERS or (opener == "\u2068" and _first_strong_of(inside) != "L"):
+        return None
+    return (opener, inside.strip()) if ltr_level_apart(inside) else None
+
+
+def _first_strong_of(text: str) -> str:
+    """"L" or "R" as the first strong letter of `text` outside the isolates it holds (FSI's rule P2), "" if none."""
+    depth = 0
+    for char in text:
+        if char in _OPENERS:
+            depth += 1
+        elif char in _CLOSERS and depth:
+            depth -= 1
+        elif not depth and (kind := unicodedata.bidirectional(char)) in ("L", "R", "AL"):
+            return "L" if kind == "L" else "R"
+    return ""
+
+
 def ltr_level_apart(text: str) -> tuple[str, str] | None:
     """(LRI, its words) when `text`, a paragraph laid out left to right on a page written right to left (`<p
     dir="ltr">`), shows two runs of letters or digits in the left-to-right order a reader of the page does not read:

@@ -123,7 +123,9 @@ def misplaced_mark(text: str, lang: str) -> tuple[str, dict[str, object]] | None
     does)."""
     if _BETWEEN_DIGITS.search(text):
         return RULE_BIDI + "/digits", {}
-    if right_to_left(lang):
+    if right_to_left(lang):  # (the mirror: a left-to-right isolate laying a right-to-left text's words apart)
+        if isolated := characters.ltr_isolated_apart(text):
+            return RULE_BIDI + "/isolated-ltr", {"code": f"{ord(isolated[0]):04X}", "shown": isolated[1][:40]}
         return None
     for found in RIGHT_TO_LEFT_MARK.finditer(text):
         if not beside_rtl(text, found.start(), found.end()):

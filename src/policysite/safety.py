@@ -677,6 +677,7 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     words = article.text(deep=True) if article is not None else ""  # (references decoded)
     held = set(words)  # (its characters, read once for the two readings below: 0.4 ms a walk of a policy's text)
     directed = not characters.right_to_left(page_lang) and not characters.RIGHT_TO_LEFT_DIRECTIONS.isdisjoint(held)
+    ltr_opened = not characters.LTR_OPENERS.isdisjoint(held)  # (a left-to-right embedding or isolate: safety94)
     told: set[tuple[str, str]] = set()  # (a list item's words hold its paragraph's: said once)
     # characters that draw nothing, in a run or scattered among words, as the page holds them (a named reference the
     # source's reading kept as written, `&ZeroWidthSpace;&NoBreak;&it;`, was published: safety64)
@@ -701,6 +702,11 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
                 and apart not in told:
             told.add(apart)
             found.append(Violation(file, anchor, Said("output.bidi", tag=tag, code=f"{ord(apart[0]):04X}",
+                                                      words=apart[1][:60])))
+        if ltr_opened and tag in BIDI_BLOCKS and _right_to_left_block(node, page_lang) \
+                and (apart := characters.ltr_isolated_apart(node.text(deep=True))) and apart not in told:
+            told.add(apart)
+            found.append(Violation(file, anchor, Said("output.bidi/ltr-isolate", tag=tag, code=f"{ord(apart[0]):04X}",
                                                       words=apart[1][:60])))
         if unseen and tag in BIDI_BLOCKS and (hidden := characters.unseen_in(node.text(deep=True))) \
                 and hidden not in told:
@@ -1044,6 +1050,13 @@ def _turned_apart(node: LexborNode, page_lang: str) -> tuple[str, str] | None:
         if apart:
             return "ltr" if page_rtl else "dir", "".join(char for char in apart[1] if char not in _ISOLATES)
     return None
+
+
+def _right_to_left_block(node: LexborNode, page_lang: str) -> bool:
+    """Whether a block of the text is laid out right to left: its own direction, else its nearest ancestor's in the text
+    setting one, else its page's."""
+    direction = _direction(node) or next((turned for at in _ancestors_in_text(node) if (turned := _direction(at))), "")
+    return direction == "rtl" if direction else characters.right_to_left(page_lang)
 
 
 def _direction(node: LexborNode) -> str:

@@ -757,6 +757,9 @@ MESSAGES: dict[str, str] = {
                        "text's, which the checks read",
     "output.bidi/ltr": "<{tag} dir=…> sets the right-to-left words “{words}” left to right: the page's readers read "
                        "them in another order than the text's, which the checks read",
+    "output.bidi/ltr-isolate": "<{tag}> holds a left-to-right embedding or isolate (U+{code}) that draws the "
+                               "right-to-left words “{words}” left to right: the paragraph's readers read them in "
+                               "another order than the text's, which the checks read",
     "output.bidi": "<{tag}> holds a right-to-left mark or isolate (U+{code}) that draws the left-to-right words "
                    "“{words}” in another order than the text's, which the checks read",
     "output.theme-class": "<{tag} class=“{classes}”>: the theme's classes can hide, move or cover the text",
@@ -1028,6 +1031,10 @@ MESSAGES: dict[str, str] = {
                                         "write it between the isolates U+2066 and U+2069, which keep it left to "
                                         "right, as “\u2066{address}\u2069” here holds it (copy it from this line), "
                                         "or link it from words of the text ([our site](https://…))",
+    "editorial.bidi/isolated-ltr": "{where:place}: the left-to-right isolate or embedding (U+{code}) around "
+                                   "“{shown}” lays its right-to-left words and numbers out left to right, which the "
+                                   "text's readers read in another order than written and read by the checks: keep in "
+                                   "it only the left-to-right words or number it is for",
     "editorial.bidi/isolated": "{where:place}: the right-to-left isolate or embedding (U+{code}) around “{shown}” "
                                "lays its left-to-right words and numbers out right to left, in another order than "
                                "written and read by the checks: keep in it only the right-to-left words it is for",

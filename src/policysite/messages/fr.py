@@ -873,6 +873,10 @@ MESSAGES: dict[str, str] = {
     "output.bidi/ltr": "<{tag} dir=…> dispose de gauche à droite les mots écrits de droite à gauche « {words} » : les "
                        "lecteurs de la page les lisent dans un autre ordre que celui du texte, que lisent les "
                        "vérifications",
+    "output.bidi/ltr-isolate": "<{tag}> contient un enchâssement ou un isolat de gauche à droite (U+{code}) qui "
+                               "dispose de gauche à droite les mots écrits de droite à gauche « {words} » : les "
+                               "lecteurs du paragraphe les lisent dans un autre ordre que celui du texte, que lisent "
+                               "les vérifications",
     "output.bidi": "<{tag}> contient une marque ou un isolat de droite à gauche (U+{code}) qui affiche les mots écrits "
                    "de gauche à droite « {words} » dans un autre ordre que celui du texte, que lisent les "
                    "vérifications",
@@ -1185,6 +1189,11 @@ MESSAGES: dict[str, str] = {
                                         "gardent de gauche à droite, comme « \u2066{address}\u2069 » la tient ici "
                                         "(copiez-la de cette ligne), ou liez-la à des mots du texte ([notre "
                                         "site](https://…))",
+    "editorial.bidi/isolated-ltr": "{where:place} : l'isolat ou l'enchâssement de gauche à droite (U+{code}) autour "
+                                   "de « {shown} » dispose ses mots et nombres écrits de droite à gauche de gauche à "
+                                   "droite, que les lecteurs du texte lisent dans un autre ordre que celui du texte et "
+                                   "de la lecture des vérifications : n'y laissez que les mots ou le nombre écrits de "
+                                   "gauche à droite auxquels il sert",
     "editorial.bidi/isolated": "{where:place} : l'isolat ou l'enchâssement de droite à gauche (U+{code}) autour de "
                                "« {shown} » dispose ses mots et nombres écrits de gauche à droite de droite à gauche, "
                                "dans un autre ordre que celui du texte et de la lecture des vérifications : n'y "

@@ -183,16 +183,17 @@ def _foreign_digit(text: str, script: str, own: frozenset[str] = frozenset()) ->
 
 
 def _mixed_digit(number: str) -> str:
-    """The digit of `number` (a run of decimal digits) of another numbering system than the rest, or "": no language
-    writes one number in two (`3৪` is read 34 and drawn as 38). Each a language's own, the two languages of a block and
-    of a part of it marked in another (`3<span lang="bn">৪</span>`) passed the output check (safety94). A digit of its
-    own system: the code point of its system's zero (Unicode keeps each system's ten digits in a row)."""
-    zeros = [ord(char) - unicodedata.decimal(char) for char in number]
-    if len(set(zeros)) < 2:
+    """The digit of `number` (a run of decimal digits) of another script than the rest, or "": no language writes one
+    number in the digits of two scripts (`3৪` is read 34 and drawn as 38). Each a language's own, the two languages of a
+    block and of a part of it marked in another (`3<span lang="bn">৪</span>`) passed the output check (safety94). The
+    Arabic script's two sets (`٤` and Persian `۴`, one value each, mixed by keyboards) are one script's; the ASCII
+    digits, and the fullwidth and mathematical forms, every script's (_digit_script)."""
+    scripts = [_digit_script(char) for char in number]
+    if len(set(scripts)) < 2:
         return ""
-    if any(char.isascii() for char in number):  # (the digit named is the one not every script shares)
-        return next(char for char in number if not char.isascii())
-    return next(char for char, zero in zip(number, zeros) if zero != zeros[0])
+    if "" in scripts:  # (the digit named is the one not every script shares)
+        return next(char for char, script in zip(number, scripts) if script)
+    return next(char for char, script in zip(number, scripts) if script != scripts[0])
 
 
 @functools.cache

@@ -57,6 +57,7 @@ def test_misread_number_names_the_digit_of_the_other_system():
     assert editorial.misread_number("3৪ days", "en", ("bn",)) == ("editorial.digits/script", {
         "number": "3৪", "char": "৪", "name": "bengali digit four", "value": "34"})
     assert editorial.misread_number("৩০ দিন", "bn") is None
+    assert editorial.misread_number("۱۴٠۲ روز", "fa") is None  # (Persian and Arabic digits: one script, one value)
 
 
 def test_the_source_check_refuses_a_number_of_two_systems():

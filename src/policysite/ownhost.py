@@ -100,6 +100,8 @@ def passing_for(href: str, site_host: str) -> Said | None:
     """Why a link to `href` passes for one to the site's own host `site_host` (passes_for), or None: a mail to
     `dpo@dia1once.com` reaches whoever holds that name, a reader's request with it."""
     host = host_of(href)
-    if host and (own := passes_for(host, site_host)):
-        return Said("link.host-passes-for", host=host[:60], own=own, seen=seen_as(host)[:60])
-    return None
+    if not host or not (own := passes_for(host, site_host)):
+        return None
+    if not seen_as(host).endswith(seen_as(own)):  # (its name the site's, under an ending one slip from its own)
+        return Said("link.host-passes-for/ending", host=host[:60], own=own, ending=host.rpartition(".")[2][:20])
+    return Said("link.host-passes-for", host=host[:60], own=own, seen=seen_as(host)[:60])

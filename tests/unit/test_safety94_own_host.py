@@ -64,7 +64,9 @@ def test_policy_check_refuses_them_naming_file_and_line(tmp_path):
     said = done.stdout + done.stderr
     assert done.returncode == 1 and "Traceback" not in said, said
     assert "docs/en/index.md:9: [editorial.link-target] §1: the link goes to “exam-ple.test”" in said, said
-    assert "docs/en/index.md:9: [editorial.link-target] §1: the link goes to “www.example.tset”" in said, said
+    assert ("docs/en/index.md:9: [editorial.link-target] §1: the link goes to “www.example.tset”, which a reader takes "
+            "for the site's own “example.test”: the same name under the ending “.tset”") in said, said
+    assert "(both read “example.test”)" in said, said  # (the hyphen's: both read alike)
 
 
 def test_editorial_reads_punycode_and_other_endings():

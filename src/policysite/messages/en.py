@@ -941,6 +941,10 @@ MESSAGES: dict[str, str] = {
                        "for another host",
     "link.host-passes-for": "the link goes to “{host}”, which a reader takes for the site's own “{own}” (both read "
                             "“{seen}”): whoever holds that name receives what a reader trusts to the company",
+    "link.host-passes-for/ending": "the link goes to “{host}”, which a reader takes for the site's own “{own}”: "
+                                   "the same name under the ending “.{ending}”, one letter from the site's, which "
+                                   "registries sell for the typing errors it catches: whoever holds that name receives "
+                                   "what a reader trusts to the company",
     "link.host-lookalike/latin": "the link's host “{host}” writes “{label}” with letters beyond ASCII that each look "
                                  "like an ASCII one (read as “{reads}”): it may pass for another host",
     "link.host-lookalike": "the link's host “{host}” has a part written in {script:script} letters that each look "

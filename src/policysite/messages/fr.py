@@ -1086,6 +1086,10 @@ MESSAGES: dict[str, str] = {
     "link.host-passes-for": "le lien mène à « {host} », qu'un lecteur prend pour le site lui-même, « {own} » (les "
                             "deux se lisent « {seen} ») : qui détient ce nom reçoit ce qu'un lecteur confie à "
                             "l'entreprise",
+    "link.host-passes-for/ending": "le lien mène à « {host} », qu'un lecteur prend pour le site lui-même, « {own} » : "
+                                   "le même nom sous la terminaison « .{ending} », à une lettre de celle du site, que "
+                                   "des registres vendent pour les fautes de frappe qu'elle attrape : qui détient ce "
+                                   "nom reçoit ce qu'un lecteur confie à l'entreprise",
     "link.host-lookalike/latin": "le nom du site du lien, « {host} », écrit « {label} » avec des lettres hors ASCII "
                                  "qui ressemblent chacune à une lettre ASCII (qui se lit « {reads} ») : il peut se "
                                  "faire passer pour un autre site",

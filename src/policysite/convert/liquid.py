@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from policysite.convert.hugo import flat_settings
 from policysite.convert.markdown_lines import code_spans, outside_fences
 from policysite.convert.markdown_writer import escape_text
-from policysite.convert.notes import Notes, clipped
+from policysite.convert.notes import Notes, clipped, quoted
 from policysite.messages import Said
 
 CONFIG = "_config."  # a Jekyll site's settings among a site's params (Source.site_params), by dotted name
@@ -188,3 +188,49 @@ def fill(body: str, site: Mapping[str, str], notes: Notes, *, page_html: bool = 
         out += [body[last:match.start()], replacement]
         last = match.end()
     return "".join(out) + body[last:] if out else body
+
+
+# Jekyll's `{% raw %}` … `{% endraw %}`: Liquid writes what is between as it stands, its `{{ order_id }}` the braces a
+# reader saw (a policy showing an e-mail template's placeholders), the markers nothing. The import removed the markers
+# (neutralise) and left the braces, which policy check refuses as code the old site's server filled in (adopt53's
+# leftover), and filled `{{ page.email }}` inside, which the old site had not. Each piece of template code inside, out
+# of code, is written as code, as it was shown, the markers left out, said with its line. A region of no such code is
+# left to neutralise, which removes its markers, and so is a `{% raw %}` never closed (Jekyll refuses to build the
+# page); one in fenced code is kept as written.
+_RAW_REGION = re.compile(r"\{%-?\s*raw\s*-?%\}(?P<text>.*?)\{%-?\s*endraw\s*-?%\}", re.S)
+_SHOWN_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
+
+
+def raw(body: str, notes: Notes) -> str:
+    """`body` with each `{% raw %}` region outside fenced code written as Liquid showed it: its markers left out, each
+    piece of template code inside outside code made a code span, said with its line (see above)."""
+    if "raw" not in body or not _RAW_REGION.search(body):
+        return body
+    lines = body.split("\n")
+    fenced = set(range(len(lines))) - set(outside_fences(lines))
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+
+    def line_of(at: int) -> int:
+        return bisect.bisect_right(starts, at) - 1
+
+    def written(region: re.Match[str]) -> str:
+        n = line_of(region.start())
+        if n in fenced:
+            return region.group()
+        text, base, out, last, shown = region["text"], region.start("text"), [], 0, []
+        for code in _SHOWN_CODE.finditer(text):
+            at = line_of(base + code.start())
+            column = base + code.start() - starts[at]
+            if at in fenced or any(a <= column < b for a, b in code_spans(lines[at])):
+                continue
+            ticks = "`" * (max((len(run) for run in re.findall("`+", code.group())), default=0) + 1)
+            pad = " " if code.group().startswith("`") or code.group().endswith("`") else ""
+            out += [text[last:code.start()], f"{ticks}{pad}{code.group()}{pad}{ticks}"]
+            last = code.end()
+            shown.append(" ".join(code.group().split()))
+        if not shown:
+            return region.group()
+        notes.add(Said("convert.liquid-raw", count=len(shown), shown=quoted([s[:40] for s in shown])), n + 1)
+        return "".join(out) + text[last:]
+
+    return _RAW_REGION.sub(written, body)

@@ -85,7 +85,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body, offset = _subtitle(body, offset, variables, notes)
     notes.offset = offset
     body = scraped.cleaned(body, notes, markdown=True)  # a page written out by a scraper: `[Back to top](#)` …
-    body = _page_variables(body, variables, notes)
+    body = _page_variables(liquid.raw(body, notes), variables, notes)
     body = liquid.fill(body, _jekyll_site(body, site_params or {}, read, page), notes)
     body = asciidoc.headings(body, notes)
     body = hugo.heading_attributes(hugo.params(body, variables, site_params or {}, notes), notes)

@@ -792,7 +792,8 @@ def _attribute_lists(doc: Text, locate: Locator, content: str, kind: str,
     from policysite.rendering import after_element
 
     found = [m for m in _ATTR_LIST_INLINE.finditer(content) if (not match or m.start() < match.start())
-             and not any(a <= m.start() < b for a, b in protected) and after_element(content, m.start())]
+             and not any(a <= m.start() < b for a, b in protected) and after_element(content, m.start())
+             and not _LIQUID_RAW.fullmatch(m.group(0).strip())]  # (`{% endraw %}` after code: _text_fixes removes it)
     for each in [*found, *([match] if match else [])]:
         _attribute_list(doc, locate, each)
 

@@ -4912,6 +4912,8 @@ MESSAGES: dict[str, str] = {
     "convert.raw-not-allowed": "raw HTML <{tag}> is not on the allow-list: removed the tag, kept its text",
     "convert.escaped-tag": "“\\<” written “&lt;” (the same character: the HTML checks do not read Markdown escapes)",
     "convert.script-text": "the text “{text}” reads as a script URL to the checks: shown as code",
+    "convert.liquid-raw": "Jekyll's {{% raw %}} showed {count:plural:piece|pieces} of template code as "
+                          "written, {shown}: written as code, as readers saw it, the markers left out",
     "convert.liquid-marker": "removed the Liquid marker {marker}",
     "convert.hugo-email": "the Hugo shortcode {tag} written as the link it made, to {address}, as the old site showed "
                           "it",

@@ -5589,6 +5589,9 @@ MESSAGES: dict[str, str] = {
                            "échappements du Markdown)",
     "convert.script-text": "le texte « {text} » se lit comme une URL de script pour les contrôles : affiché comme du "
                            "code",
+    "convert.liquid-raw": "le {{% raw %}} de Jekyll affichait {count:plural:morceau|morceaux} de code de gabarit "
+                          "tel quel, {shown} : écrit comme code, tel que les lecteurs le voyaient, ses "
+                          "marqueurs omis",
     "convert.liquid-marker": "retiré le marqueur Liquid {marker}",
     "convert.hugo-email": "le shortcode Hugo {tag} écrit comme le lien qu'il produisait, vers {address}, tel que "
                           "l'ancien site l'affichait",

@@ -45,6 +45,7 @@ from policysite.convert import (
     relative_times,
     responsive,
     scraped,
+    sharepoint,
     templates,
     urls,
     utf16,
@@ -108,6 +109,8 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
             raise ConvertError(Said("import.html-mhtml-empty", name=name))
         data = inner
         notes.add(Said("convert.mhtml"))
+    if (canvas := sharepoint.page(data, notes)) is not None:  # a SharePoint site page file: its saved text
+        data = canvas
     if _SERVER_CODE.search(data[:65536]) and not (template and not _OTHER_SERVER_CODE.search(data[:65536])):
         raise ConvertError(Said("import.html-server-code", name=name))
     decoded = decode(data, notes)
@@ -137,6 +140,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     _aria_headings(tree, notes)
     _number_beside_title(tree, notes)
     confluence.tidy(tree, notes)
+    sharepoint.tidy(tree, notes)
     _contents_boxes(tree, notes)
     _shadow_roots(tree, notes)
     _isolated_directions(tree, notes)

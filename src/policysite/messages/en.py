@@ -4912,6 +4912,16 @@ MESSAGES: dict[str, str] = {
     "convert.raw-not-allowed": "raw HTML <{tag}> is not on the allow-list: removed the tag, kept its text",
     "convert.escaped-tag": "“\\<” written “&lt;” (the same character: the HTML checks do not read Markdown escapes)",
     "convert.script-text": "the text “{text}” reads as a script URL to the checks: shown as code",
+    "convert.sharepoint-file": "read the SharePoint site page file as SharePoint showed it: its title, {title}, over "
+                               "the text of its canvas (the page's saved properties, CanvasContent1)",
+    "convert.sharepoint-webparts": "left out {count:plural:web part|web parts} of the SharePoint page that its "
+                                   "scripts drew from their settings (an image, links, a list): if readers read words "
+                                   "there, write them in",
+    "convert.sharepoint-webparts/titled": "left out {count:plural:web part|web parts} of the SharePoint page that "
+                                          "its scripts drew from their settings ({titles}): if readers read words "
+                                          "there, write them in",
+    "convert.sharepoint-chrome": "left out SharePoint's bars, byline and page footer around the page's text (likes, "
+                                 "views, comments): {words}",
     "convert.liquid-raw": "Jekyll's {{% raw %}} showed {count:plural:piece|pieces} of template code as "
                           "written, {shown}: written as code, as readers saw it, the markers left out",
     "convert.liquid-marker": "removed the Liquid marker {marker}",

@@ -11,6 +11,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.exceptions import ParserRejectedMarkup
 from selectolax.lexbor import LexborHTMLParser
 
+from policysite import document
 from policysite.convert import (
     bold_headings,
     clause_tables,
@@ -817,6 +818,9 @@ def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:
         widest = max(len(line.strip()) for line in text.split("\n"))
         titled = soup.find("h1") is not None
         capitals = _capital_headings(parts, widest)
+        top = "h2"  # the level of the text's numbered sections (`1.`), which a heading in capitals among them takes
+        numbered = bool(capitals) and any((number := heading_number(" ".join(part.split("\n")[0].split())))
+                                          is not None and number[0][:1].isdigit() for part in parts)
         for n, part in enumerate(parts):
             lines = [" ".join(line.split()) for line in part.split("\n") if line.strip()]
             # a heading's line over its text's lines, no blank line between (`1. INTRODUCTION` then `This policy …`,
@@ -825,11 +829,14 @@ def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:
             apart = len(lines) == 1 or _line_apart(lines, widest)
             number = heading_number(lines[0]) if apart and len(lines[0].split()) <= 12 else None
             if n in capitals and (n or titled):
-                block = soup.new_tag("h2")
+                block = soup.new_tag(top)
                 block.string = lines[0]
+                if numbered:  # (an unnumbered heading among numbered ones needs its own id, as bold_headings
+                    block["id"] = document.title_slug(lines[0])  # gives one: structure.unnumbered-heading)
             elif number is not None and number[0][:1].isdigit():
                 block = soup.new_tag(f"h{min(6, 1 + len(number[0].split('.')))}")
                 block.string = lines[0]
+                top = block.name if "." not in number[0].rstrip(".") else top
                 if not number[1] and len(lines) > 1 and number_titles.title_line(lines[1]) \
                         and (len(lines) > 2 or n + 1 < len(parts)):  # `ARTICLE 1` over `OBJET`: one heading
                     joined.append(f"{lines[0]} {lines[1]}")
@@ -869,17 +876,29 @@ def _capital_headings(parts: list[str], widest: int) -> set[int]:
     """The parts of a plain text whose first line is a section's heading in capitals, unnumbered (`WHO WE ARE` alone
     or over its text, as a .txt policy sets its sections apart: adopt37, they were paragraphs, the text had no
     sections): short lines in capitals standing apart, two at least, in a text numbering no heading of its own (its
-    lines in capitals there are its headings' words or a clause's emphasis), else none."""
+    lines in capitals there are its headings' words or a clause's emphasis, unless those headings are all in
+    capitals too, below), else none."""
     found: set[int] = set()
+    numbered: list[int] = []  # the parts headed by a section's number of the first level, and
+    upper = True  # whether each of those headings is in capitals
     for n, part in enumerate(parts):
         lines = [" ".join(line.split()) for line in part.split("\n") if line.strip()]
         first = lines[0]
         number = heading_number(first)
         if number is not None and number[0][:1].isdigit() and len(first.split()) <= 12:
-            return set()
+            if "." not in number[0].rstrip("."):
+                numbered.append(n)
+                upper = upper and first.isupper()
+            continue
         if first.isupper() and len(first.split()) <= 8 and first[-1:] not in ".,;:" and \
                 (len(lines) == 1 or _line_apart(lines, widest)):
             found.add(n)
+    if numbered:
+        # A text whose numbered headings are all in capitals (`1. INTRODUCTION`, `2. DATA WE COLLECT`) sets an
+        # unnumbered section apart so too after them (`YOUR RIGHTS`: adopt54, a paragraph inside section 2); above
+        # its first, such lines are its title's, and a word alone is a clause's label (`IMPORTANT`, `NOTICE`).
+        return {n for n in found if n > numbered[0] and len(parts[n].split("\n")[0].split()) > 1} \
+            if len(numbered) >= 2 and upper else set()
     return found if len(found - {0}) >= 2 else set()
 
 

@@ -305,7 +305,7 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
     if source.parts:  # a text split in several files of one date (`…-part-2.html`): read as one, in order
         converted = parts.joined(converted, [(path.name, convert(path, lang=lang,
                                                                  markdown_in_html=source.markdown_in_html))
-                                             for path in source.parts])
+                                             for path in source.parts], indexed=source.indexed)
     if lang:  # one text in two languages one after the other, unmarked (`English` … `Français` …): this one's
         markdown, title, runs = language_runs.one_language(converted.markdown, lang)
         if runs:

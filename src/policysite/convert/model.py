@@ -20,6 +20,7 @@ class Source:
     format: str  # "markdown" | "html" | "docx" | "odt" | "office" | "text" | "data"
     origin: str = ""  # where the text was read when not from a file of its own (--git: its commit), and why its date
     parts: tuple[Path, ...] = ()  # the files after `path` of a text split in several (`…-part-2.html`), in order
+    indexed: bool = False  # `path` is the index page linking `parts` (a dated folder of one text's files: split_texts)
     title: str = ""  # for a text that has none: the title its file's other texts give (--git), said where used
     markdown_in_html: bool = False  # the old site read the Markdown in its raw HTML blocks (--git: its _config.yml)
     site_params: tuple[tuple[str, str], ...] = ()  # the params of the Hugo site it was part of (--git: its config)

@@ -15,7 +15,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_month_names
 
 from policysite import month_spellings, strings
-from policysite.convert import date_words, office_dates
+from policysite.convert import date_words, office_dates, split_texts
 from policysite.convert.model import ConvertError, Source
 from policysite.messages import Said, prefixed, text_of
 
@@ -122,6 +122,8 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
     zips `unpacked` (their folders among `paths`) are read there, not left out."""
     sources: list[Source] = []
     undated: list[str] = []
+    # each dated folder's files of no date of their own (folder, its day): perhaps one text's (split_texts)
+    in_folder: dict[tuple[Path, dt.date], list[tuple[Path, str, Said]]] = {}
     unread: list[tuple[Path, dt.date, str]] = []
     for path in _files(paths, skipped):
         named, by = _named_language(path.name, languages), "name"
@@ -261,9 +263,17 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                                           captured=((_captured(folder.name) or (folder.name,))[0],
                                                     text_day[0][:80])))
                     continue
-                undated.append(Said("import.undated-folder", path=path.relative_to(folder.parent).as_posix(),
-                                    renamed=f"{stem}-{folder_day.isoformat()}{path.suffix}",
-                                    captured=Said("import.undated-folder/captured") if _captured(folder.name) else ""))
+                in_folder.setdefault((folder, folder_day), []).append((path, kind, Said(
+                    "import.undated-folder", path=path.relative_to(folder.parent).as_posix(),
+                    renamed=f"{stem}-{folder_day.isoformat()}{path.suffix}",
+                    captured=Said("import.undated-folder/captured") if _captured(folder.name) else "")))
+    for (_folder, folder_day), files in in_folder.items():
+        kinds = {kind for _path, kind, _said in files}
+        split = split_texts.index_order([path for path, _kind, _said in files]) if len(kinds) == 1 else None
+        if split is not None:  # one text in several files, its index page linking the others: one version
+            sources.append(Source(split[0], folder_day, kinds.pop(), parts=split[1], indexed=True))
+        else:
+            undated += [said for _path, _kind, said in files]
     read = {source.date: source.path.name for source in sources}
     for path, day, _how in unread:
         if day in read and skipped is not None:  # the same version's PDF beside its Word file: nothing lost

@@ -4676,6 +4676,12 @@ MESSAGES: dict[str, str] = {
                                  "import does not have: write that page's title there",
     "convert.parts": "read with {names} as one text, the parts in the order of their numbers{repeated:said}: the files "
                      "of one date whose names differ by a part's number only",
+    "convert.parts/indexed": "read with {names} as one text{repeated:said}, the parts in the order the index page "
+                             "links them: the files of one dated folder, each linked from its index",
+    "convert.parts/contents": "left out the index page's {count:plural:link|links} to its parts (its table of "
+                              "contents: the site draws its own)",
+    "convert.parts/lowered": "{count:plural:part's headings|parts' headings} put one level below the index page's "
+                             "title, as {count:form:its sections are|their sections are} in the text",
     "convert.parts/repeated": " ({count:plural:repeated title|repeated titles} left out)",
     "convert.published-doc": "a document published from Google Docs: its text, without Google's banner, header and "
                              "footer (“Published using Google Docs”, “Updated automatically every 5 minutes”)",

@@ -5324,6 +5324,12 @@ MESSAGES: dict[str, str] = {
                                  "n'a pas le titre : écrivez-y le titre de cette page",
     "convert.parts": "lu avec {names} comme un seul texte, les parties dans l'ordre de leurs numéros{repeated:said} : "
                      "les fichiers d'une même date dont les noms ne diffèrent que par le numéro d'une partie",
+    "convert.parts/indexed": "lu avec {names} comme un seul texte{repeated:said}, les parties dans l'ordre où la "
+                             "page d'index les lie : les fichiers d'un même dossier daté, chacun lié depuis son index",
+    "convert.parts/contents": "omis {count:plural:le lien|les liens} de la page d'index vers ses parties (sa table des "
+                              "matières : le site dessine la sienne)",
+    "convert.parts/lowered": "titres de {count:plural:partie|parties} placés un niveau sous le titre de la page "
+                             "d'index, comme les sections du texte",
     "convert.parts/repeated": " ({count:plural:titre répété omis|titres répétés omis})",
     "convert.published-doc": "un document publié depuis Google Docs : son texte, sans la bannière, l'en-tête ni le "
                              "pied de page de Google (« Publié à l'aide de Google Docs », « Mis à jour "

@@ -1127,6 +1127,9 @@ def _html_page(body: str, notes: Notes) -> str | None:
 # numbered heading on its page: adoption 6 of session 30).
 _GITBOOK_TAB = re.compile(r'[ \t]*\{%-?\s*(?P<tag>[\w-]+)\s+(?:[^%"]*\s)?title\s*=\s*"(?P<title>[^"]*)"[^%]*-?%\}'
                           r'[ \t]*')
+# The rest of Docusaurus' tabs, a line of its own each: `<Tabs groupId="…">`, `</TabItem>`, `</Tabs>` (adopt53's
+# leftover: said as raw HTML removed, "<tabitem> is not on the allow-list", beside the tab's title kept).
+_MDX_TAB_TAGS = re.compile(r"[ \t]*(?:</?Tabs\b[^<>]*|</TabItem[ \t]*)>[ \t]*")
 # Docusaurus' MDX tabs: `<TabItem value="customers" label="Customers">` (without a label, its value is the title).
 _MDX_TAB = re.compile(r"""[ \t]*<TabItem\b(?=[^>]*?\bvalue=["'{]*(?P<value>[^"'}>]*))?(?:[^>]*?\blabel=["'{]*"""
                       r"""(?P<title>[^"'}>]*))?[^>]*>[ \t]*""")
@@ -1221,6 +1224,10 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
             kind = "docusaurus" if tab.re is _MDX_TAB else "gitbook" if tab["tag"] == "tab" else "tag"
             notes.add(Said(f"convert.tab-title/{kind}", title=title[:40], tag=tab.groupdict().get("tag") or ""),
                       number)
+            continue
+        elif not fence and _MDX_TAB_TAGS.fullmatch(line):
+            kept += [""] if kept and kept[-1].strip() else []  # (the texts of two tabs stay two paragraphs)
+            notes.add(Said("convert.mdx-tab-tags"), number)
             continue
         elif not fence and (_LIQUID.fullmatch(line) or _ABBREVIATION.fullmatch(line)):
             said = ("convert.kramdown-abbreviation" if not _LIQUID.fullmatch(line) else "convert.liquid-tag"

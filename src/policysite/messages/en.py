@@ -4140,6 +4140,8 @@ MESSAGES: dict[str, str] = {
     "convert.kramdown-comment": "left out a kramdown comment ({words:said}), which no reader saw",
     "convert.tab-title/docusaurus": "a tab's title (“{title}”, Docusaurus' <TabItem>) kept above its text: in bold, a "
                                     "heading where numbered as a section",
+    "convert.mdx-tab-tags": "left out the tags of Docusaurus' tabs (<Tabs>, </TabItem>, </Tabs>), which drew the tab "
+                            "bar: each tab's text is kept under its title",
     "convert.tab-title/gitbook": "a tab's title (“{title}”, GitBook's {{% tab %}}) kept above its text: in bold, a "
                                  "heading where numbered as a section",
     "convert.tab-title/tag": "a tag's title (“{title}”, the Markdoc or Liquid tag {{% {tag} %}}) kept above its text: "

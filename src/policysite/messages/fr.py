@@ -4707,6 +4707,8 @@ MESSAGES: dict[str, str] = {
     "convert.kramdown-comment": "omis un commentaire kramdown ({words:said}), qu'aucun lecteur n'a vu",
     "convert.tab-title/docusaurus": "le titre d'un onglet (« {title} », <TabItem> de Docusaurus) conservé au-dessus de "
                                     "son texte : en gras, ou en titre là où il est numéroté comme une section",
+    "convert.mdx-tab-tags": "omis les balises des onglets de Docusaurus (<Tabs>, </TabItem>, </Tabs>), qui "
+                            "dessinaient la barre d'onglets : le texte de chaque onglet est conservé sous son titre",
     "convert.tab-title/gitbook": "le titre d'un onglet (« {title} », {{% tab %}} de GitBook) conservé au-dessus de son "
                                  "texte : en gras, ou en titre là où il est numéroté comme une section",
     "convert.tab-title/tag": "le titre d'une balise (« {title} », la balise Markdoc ou Liquid {{% {tag} %}}) conservé "

@@ -735,6 +735,15 @@ def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[
     for m in _LIQUID.finditer(content):
         if free(m.start()) and not _LIQUID_RAW.fullmatch(m.group()):
             language = template_language(m.group())
+            if m.group().startswith(("{{<", "{{%")) and _paired(content, m):
+                # one of a pair around words it showed (`{{% sidenote %}}Backups: 30 more days.{{% /sidenote %}}`): the
+                # words kept, as on a line of its own (adopt53's leftover: said as a link now without its address, and
+                # `message.{{% sidenote %}}Backups` glued into "message.Backups", where the page set the words apart)
+                before, after = content[m.start() - 1:m.start()], content[m.end():m.end() + 1]
+                glued = before in (".", "!", "?", ";", ":") and after.isalnum()
+                edit(doc, locate, m.start(), m.end(), " " if glued else "",
+                     Said("convert.hugo-shortcode", shortcode=m.group()[:60]))
+                continue
             if m.group().startswith(("{{<", "{{%", "{%")):  # a Hugo shortcode or a template's tag: no reader saw it
                 what = "hugo" if m.group().startswith("{{") else "liquid" if language == "Liquid" else "other"
                 # (a param: a setting's words, not a link; one neither the page nor its site's configuration gave)
@@ -771,6 +780,20 @@ _LIQUID_ONLY = re.compile(r"\|\s*[a-z_]+\s*:|\A\{\{-?\s*(?:forloop|include|jekyl
                           r"endhighlight|post_url|link|seo|liquid|render|increment|decrement)\b")
 _GO_ONLY = re.compile(r"\A\{\{-?\s*(?:\.|\$|(?:end|range|with|if|else|partial|partialCached|printf|i18n|T|template|"
                       r"block|define)\b)")
+
+
+_SHORTCODE_NAME = re.compile(r"\{\{[<%]-?\s*(?P<closing>/)?\s*(?P<name>[\w-]+)")
+
+
+def _paired(content: str, tag: re.Match[str]) -> bool:
+    """Whether `tag`, a Hugo shortcode in `content`, is one of a pair (`{{% x %}}` … `{{% /x %}}`) around words."""
+    named = _SHORTCODE_NAME.match(tag.group())
+    if named is None:
+        return False
+    name = re.escape(named["name"])
+    if named["closing"]:
+        return re.search(rf"\{{\{{[<%]-?\s*{name}\b", content[:tag.start()]) is not None
+    return re.search(rf"\{{\{{[<%]-?\s*/\s*{name}\s*-?[>%]\}}\}}", content[tag.end():]) is not None
 
 
 def template_language(code: str) -> str:

@@ -1199,9 +1199,10 @@ def _theme_links(tree: LexborHTMLParser, article: LexborNode | None,
     (`held`: the page's Ancestry of `article`, shared by the walks of one check.)"""
     held = held or Ancestry(article)
     for node in tree.css("a, area"):
-        targets = [node.attributes.get(name) or "" for name in ("href", "xlink:href")]
-        away = next((target for target in targets if _is_foreign(target) and not is_script_url(target)
-                     and target.strip() not in THEME_LINKS), "")
+        attributes = node.attributes
+        # (an empty target leaves no page: `_is_foreign("")` is False, as the parser reads it, unread per link)
+        away = next((target for name in ("href", "xlink:href") if (target := attributes.get(name) or "")
+                     and _is_foreign(target) and not is_script_url(target) and target.strip() not in THEME_LINKS), "")
         if away and not held.above(node)[0]:
             yield (node.tag or "").lower(), away
 

@@ -519,24 +519,27 @@ def html_addresses(text: str, *, page: bool = False) -> list[str]:
     in_text = {link.mem_id for link in article.css("a, area")} if article is not None else set()
     for node in tree.root.traverse(include_text=False):  # type: ignore[union-attr]
         tag = (node.tag or "").lower()
+        attributes = node.attributes  # (read once: a history page of 1,000 versions holds 13,000 elements)
+        if not attributes and tag != "style":
+            continue  # (no address of its own, nor a stylesheet's words: an element that holds none says none)
         # a stylesheet's addresses (`@import`, `url()`, `image-set("…")`, written with escapes or not), a refresh's,
         # a frame's document's: none was read, and a reader's view of `<style>@import "https://tracker.example/x"`
         # asked that host (safety53 hunt)
         if tag == "style":
             found += safety.css_addresses(node.text(deep=True))
-        elif page and (node.attributes.get("id") or "").lower() == "__config":
+        elif page and (attributes.get("id") or "").lower() == "__config":
             # Material's configuration: the search worker it runs, the base it fetches the search index and the
             # versions from (a page's `"base": "/other/"` or `"search": "../../../x.js"` passed _config_rules)
             found += [value for key in ("search", "base")
                       if isinstance(value := safety.json_field(node.text(deep=True), key), str)]
-        elif tag == "meta" and (node.attributes.get("http-equiv") or "").strip().lower() == "refresh":
-            found.append(safety.refresh_target(node.attributes.get("content") or ""))
+        elif tag == "meta" and (attributes.get("http-equiv") or "").strip().lower() == "refresh":
+            found.append(safety.refresh_target(attributes.get("content") or ""))
         elif page and tag == "meta" and _FETCHED_META.fullmatch(next(
-                (value.strip() for name in _META_KEYS if (value := node.attributes.get(name))), "")):
-            found.append(node.attributes.get("content") or "")
+                (value.strip() for name in _META_KEYS if (value := attributes.get(name))), "")):
+            found.append(attributes.get("content") or "")
         followed = page and (tag in ("a", "area") and node.mem_id in in_text or tag == "link" and set(
-            (node.attributes.get("rel") or "").lower().split()) <= safety.INERT_LINKS)
-        for name, value in node.attributes.items():
+            (attributes.get("rel") or "").lower().split()) <= safety.INERT_LINKS)
+        for name, value in attributes.items():
             name = str(name).lower()
             if name in safety.URL_ATTRIBUTES and not (page and (followed or name not in _LOADED)):
                 found.append(value or "")

@@ -183,14 +183,16 @@ def _same_pages(repo: gitpython.Repo, commit: str, other: str, paths: dict[str, 
 
 
 def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: str = "HEAD",
-                  skip: frozenset[str] = frozenset(), paths: dict[str, str] | None = None) -> History:
+                  skip: frozenset[str] = frozenset(), paths: dict[str, str] | None = None,
+                  published: frozenset[str] = frozenset()) -> History:
     """Every distinct date of the authoritative page in `rev`'s history, with the newest commit carrying it.
 
     The history is the branch's own: its first parents, the states it went through (a merge brings in the text
     a pull request ends with, not the drafts of its branch). Only commits that touch a policy page count: a
     commit changing the theme does not make a version.
     Commits in `skip` (recorded as never published) are passed over: an earlier commit with the same
-    date, if any, is that date's version.
+    date, if any, is that date's version. A text dated as a version in `published` (the archive's) is a version
+    even where its commit reached the branch with later ones at once: a history rebased after its publication.
     """
     paths = paths or policy_paths(root, settings, repo)
     found: dict[dt.date, tuple[str, dict[str, str]]] = {}
@@ -237,7 +239,8 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
                 continue
             if (landing := landed.get(commit)) is not None:
                 final = finals.setdefault(landing[0], (commit, read[0]))  # newest first: the landing's last text
-                if final[0] != commit and read[0] != final[1] and read[0] < clock.day_of(landing[1]):
+                if final[0] != commit and read[0] != final[1] and read[0] < clock.day_of(landing[1]) and \
+                        read[0].isoformat() not in published:  # (a published version rebased since: histories31)
                     # A pull request's draft: its commits reached the branch at once (rebased, or merged by rebase),
                     # this one's date a day before they did or earlier. The branch never held it: a version would say
                     # it was in force from its date until the next (histories15: each draft step dated a version).

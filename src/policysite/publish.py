@@ -491,7 +491,7 @@ def _earlier_versions(project: Project, version: str, *, branch: str,
         if git.rev_parse(project.repo, f"{since}^{{commit}}"):
             rev = f"{since}..HEAD"
     found = hist.find_versions(project.repo, root=project.root, settings=project.settings, paths=project.paths,
-                               skip=skip, rev=rev)
+                               skip=skip, rev=rev, published=frozenset(state.manifests))
     refusals.refuse_shallow_since(project, found, state)
     warnings = refusals.backdated(project, found, state) + list(found.warnings)
     refusals.refuse_recorded_published(project, state, skip)
@@ -637,6 +637,14 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
     today = clock.today()
     with lock(project, branch, on_wait):
         state = read_branch(repo, branch=branch, remote=remote, directory=project.settings.manifest_dir)
+        if not archive_only and any(said.key == "history.landed-draft" and said.fields["day"] in state.manifests
+                                    for _version, said in found.left_out):
+            # a published version's text rebased since with a later one's (histories31: said "no version", and
+            # `--rebuild`, which verify names to publish it again from its new commit, left it out)
+            found = hist.find_versions(repo, root=project.root, settings=project.settings, paths=project.paths,
+                                       skip=frozenset(unpublished), rev=rev, published=frozenset(state.manifests))
+            if only is not None:
+                found = dataclasses.replace(found, versions=[v for v in found.versions if v.version in only])
         if not archive_only:  # (which reads the branch alone)
             refusals.refuse_shallow_since(project, found, state)
         refusals.refuse_unconfigured(project, state, branch)

@@ -636,7 +636,7 @@ def _missing_from_history(project: Project, manifests: dict[str, mf.VersionManif
     if entry is None or git.rev_parse(project.repo, f"{entry.source.commit}^{{commit}}") is None:
         return []  # the newest's source is not in this history (its own problem, said above)
     whole = history.find_versions(project.repo, root=project.root, settings=project.settings, paths=project.paths,
-                                  skip=skip)
+                                  skip=skip, published=frozenset(manifests))
     found = whole.versions
     # Committed before the newest published one's text: in force in its time. One committed after it with an
     # earlier date was never published (publishing refuses it: history.order).

@@ -30,7 +30,7 @@ def test_a_page_a_sparse_checkout_leaves_out_is_said_so(sparse):
     with pytest.raises(policy_settings.SettingsError) as left_out:
         checks.load_policy(sparse, settings, "en")
     said = messages.text_of(left_out.value)
-    assert said == ("docs/en/index.md: the English policy page is committed, but git keeps it out of this working tree "
+    assert said == ("docs/en/index.md: the English policy page is committed, but git keeps it out of this folder "
                     "(a sparse checkout, `git sparse-checkout`): bring it back (`git sparse-checkout add docs/en`, or "
                     "`git sparse-checkout disable`) and run the command again"), said
     assert messages.said_in(said, "fr").startswith(
@@ -50,7 +50,7 @@ def test_policy_check_says_it_in_one_error_line(sparse):
     done = policy_process(["--root", str(sparse), "check"], env={**os.environ, messages.ENVIRONMENT: "en"})
     assert done.returncode != 0 and "Traceback" not in done.stderr, done.stderr
     assert done.stderr.startswith("error: docs/en/index.md: the English policy page is committed, but git keeps it "
-                                  "out of this working tree"), done.stderr
+                                  "out of this folder"), done.stderr
     assert git(sparse, "status", "--porcelain") == ""
 
 
@@ -62,5 +62,5 @@ def test_policy_build_says_it_where_mkdocs_said_its_docs_dir_is_missing(sparse, 
                           env={**os.environ, messages.ENVIRONMENT: "en"})
     assert done.returncode != 0 and "Traceback" not in done.stderr and "docs_dir" not in done.stderr, done.stderr
     assert done.stderr.startswith("error: docs/en/index.md: the English policy page is committed, but git keeps it "
-                                  "out of this working tree"), done.stderr
+                                  "out of this folder"), done.stderr
     assert not site.exists() and git(sparse, "status", "--porcelain") == ""

@@ -2944,7 +2944,7 @@ MESSAGES: dict[str, str] = {
                                  "serves is {first}, published before it was dropped; compare the edited text in a "
                                  "language the configuration lists",
     "check.page-left-out": "{path}: the {code:language} policy page is committed, but git keeps it out of this "
-                           "working tree (a sparse checkout, `git sparse-checkout`): bring it back (`git "
+                           "folder (a sparse checkout, `git sparse-checkout`): bring it back (`git "
                            "sparse-checkout add {folder}`, or `git sparse-checkout disable`) and run the command "
                            "again",
     "check.page-missing": "{path}: the {code:language} policy page does not exist: import the {code:language} texts "
@@ -4922,12 +4922,12 @@ MESSAGES: dict[str, str] = {
     "convert.script-text": "the text “{text}” reads as a script URL to the checks: shown as code",
     "convert.sharepoint-file": "read the SharePoint site page file as SharePoint showed it: its title, {title}, over "
                                "the text of its canvas (the page's saved properties, CanvasContent1)",
-    "convert.sharepoint-webparts": "left out {count:plural:web part|web parts} of the SharePoint page that its "
-                                   "scripts drew from their settings (an image, links, a list): if readers read words "
-                                   "there, write them in",
-    "convert.sharepoint-webparts/titled": "left out {count:plural:web part|web parts} of the SharePoint page that "
-                                          "its scripts drew from their settings ({titles}): if readers read words "
-                                          "there, write them in",
+    "convert.sharepoint-webparts": "left out {count:plural:web part|web parts} of the SharePoint page, drawn by the "
+                                   "page's scripts from {count:form:the part's|the parts'} settings (an image, links, "
+                                   "a list): if readers read words there, write the same words in the text",
+    "convert.sharepoint-webparts/titled": "left out {count:plural:web part|web parts} of the SharePoint page, drawn "
+                                          "by the page's scripts from {count:form:the part's|the parts'} settings "
+                                          "({titles}): if readers read words there, write the same words in the text",
     "convert.sharepoint-chrome": "left out SharePoint's bars, byline and page footer around the page's text (likes, "
                                  "views, comments): {words}",
     "convert.liquid-raw": "Jekyll's {{% raw %}} showed {count:plural:piece|pieces} of template code as "

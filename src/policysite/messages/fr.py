@@ -5600,12 +5600,14 @@ MESSAGES: dict[str, str] = {
     "convert.sharepoint-file": "lu le fichier de page de site SharePoint tel que SharePoint l'affichait : son titre, "
                                "{title}, au-dessus du texte de son canevas (les propriétés enregistrées de la page, "
                                "CanvasContent1)",
-    "convert.sharepoint-webparts": "omis {count:plural:composant WebPart|composants WebPart} de la page SharePoint "
-                                   "que ses scripts dessinaient d'après leurs réglages (une image, des liens, une "
-                                   "liste) : si les lecteurs y lisaient des mots, écrivez-les",
+    "convert.sharepoint-webparts": "omis {count:plural:composant WebPart|composants WebPart} de la page SharePoint, "
+                                   "dessiné{count:form:|s} par les scripts de la page d'après les réglages "
+                                   "{count:form:du composant|des composants} (une image, des liens, une liste) : si "
+                                   "les lecteurs y lisaient des mots, écrivez ces mots dans le texte",
     "convert.sharepoint-webparts/titled": "omis {count:plural:composant WebPart|composants WebPart} de la page "
-                                          "SharePoint que ses scripts dessinaient d'après leurs réglages ({titles}) : "
-                                          "si les lecteurs y lisaient des mots, écrivez-les",
+                                          "SharePoint, dessiné{count:form:|s} par les scripts de la page d'après les "
+                                          "réglages {count:form:du composant|des composants} ({titles}) : si les "
+                                          "lecteurs y lisaient des mots, écrivez ces mots dans le texte",
     "convert.sharepoint-chrome": "omis les barres, la signature et le pied de page de SharePoint autour du texte de "
                                  "la page (j'aime, vues, commentaires) : {words}",
     "convert.liquid-raw": "le {{% raw %}} de Jekyll affichait {count:plural:morceau|morceaux} de code de gabarit "

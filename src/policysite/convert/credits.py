@@ -24,6 +24,9 @@ _GENERATOR = (r"generator|générateur|generador|generatore|gerador|termly|iuben
               r"privacypolicies\.com|privacypolicytemplate|getterms|websitepolicies|termageddon|e-recht24|"
               r"datenschutz-generator|activemind|cookiebot|complianz|enzuzo|legalmonster|privacypolicygenerator")
 _CREDIT = re.compile(rf"(?i)\b(?:{_MADE})\b.{{0,120}}?(?:{_GENERATOR})")
+# A line's Markdown, its words kept as they stand: a link's brackets and address, emphasis, a heading's or a quote's
+# marks (each made a space, the note quoted "Privacy Policy Generator ." for `[… Generator](…).`: adopt53's leftover).
+_MARKUP = re.compile(r"\]\([^)]*\)|[\[\]]|(?<!\w)[*_]+|[*_]+(?!\w)|^[ ]{0,3}(?:#{1,6}|>)[ \t]*")
 _MOST = 300  # a credit is a line of its own: a paragraph of the policy that names a generator in passing is none
 
 
@@ -33,5 +36,5 @@ def say(body: str, notes: Notes) -> None:
     for n in outside_fences(lines):
         line = lines[n]
         if len(line) <= _MOST and _CREDIT.search(line):
-            words = " ".join(re.sub(r"\]\([^)]*\)|[\[\]*_#>]", " ", line).split())
+            words = " ".join(_MARKUP.sub("", line).split())
             notes.add(Said("convert.generator-credit", words=words[:90]), n + 1)

@@ -560,7 +560,22 @@ def _image(doc: Text, locate: Locator, child: Token, span: tuple[int, int], cont
         words = _angled_as_words(doc, locate(start) or 0, label)
         kept = replacement.endswith("]" + rest) or rest.startswith("(")
         replacement = f"[{words}]{rest if kept else '(<' + src + '>)'}"
-    edit(doc, locate, start, end, replacement, message)
+    edit(doc, locate, start if replacement else _gap_start(content, start, end), end, replacement, message)
+
+
+# What a removed image stood between: a word and the punctuation after it (`Generator <img src="badge.png" alt="">.`,
+# a badge, a tracking pixel). Its space went with it, else the text read "Generator ." (adopt53's leftover).
+_CLOSING_PUNCTUATION = frozenset(".,;:!?)»”")
+
+
+def _gap_start(content: str, start: int, end: int) -> int:
+    """Where an element of `content` from `start` to `end` that is removed, leaving nothing, starts its removal: before
+    the spaces ahead of it where a word stands before them and punctuation right after it, else at `start`."""
+    before = len(content[:start].rstrip(" \t"))
+    if before < start and before and not content[before - 1].isspace() and content[end:end + 1] in \
+            _CLOSING_PUNCTUATION and content[end:end + 1]:
+        return before
+    return start
 
 
 def _html_inline(doc: Text, locate: Locator, children: list[Token], i: int, content: str, in_link: bool) -> int:
@@ -588,7 +603,7 @@ def _html_inline(doc: Text, locate: Locator, children: list[Token], i: int, cont
             doc.note(Said("convert.style-hidden", words=shown), locate(start) or 0)
     if tag.name == "img":
         replacement, message = rawhtml.image_replacement(tag, in_link=in_link)
-        edit(doc, locate, start, end, replacement, message)
+        edit(doc, locate, start if replacement else _gap_start(content, start, end), end, replacement, message)
     elif not tag.closing and tag.name not in VOID and not markup.endswith("/>") \
             and f"</{tag.name}" not in content[end:].lower() \
             and not re.sub(r"<[^>]*>", "", content[end:]).strip():

@@ -815,6 +815,7 @@ def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:
         parts = [piece for part in parts for piece in _over_subsection(part)]
         made: list[Tag] = []
         joined: list[str] = []
+        listed = 0
         widest = max(len(line.strip()) for line in text.split("\n"))
         titled = soup.find("h1") is not None
         capitals = _capital_headings(parts, widest)
@@ -851,25 +852,60 @@ def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:
             rest = lines[1:]
             made.append(block)
             if rest:
-                paragraph = soup.new_tag("p")
-                for k, line in enumerate(rest):
-                    if k:
-                        paragraph.append(soup.new_tag("br"))
-                    paragraph.append(NavigableString(line))
+                written = _text_blocks(soup, rest)
                 if block.name == "p":
-                    made[-1] = paragraph
+                    made[-1:] = written
                 else:
-                    made.append(paragraph)
+                    made += written
+                listed += sum(tag.name == "ul" for tag in written)
         for block in made:
             pre.insert_before(block)
         pre.decompose()
-        headings = sum(block.name != "p" for block in made)  # (the paragraphs counted are those written)
+        if listed:
+            notes.add(Said("convert.preformatted/lists", count=listed))
+        headings = sum(block.name in HEADINGS for block in made)  # (the paragraphs counted are those written)
         notes.add(Said("convert.preformatted", paragraphs=len(made) - headings, headings=headings))
         if joined:
             notes.add(Said("convert.number-over-title/text", count=len(joined), shown=quoted(joined)))
         shown = [" ".join(parts[n].split("\n")[0].split()) for n in sorted(capitals) if n or titled]
         if shown:
             notes.add(Said("convert.capital-headings", count=len(shown), shown=quoted([w[:40] for w in shown])))
+
+
+# A line of a plain text's list, as a .txt writes one (`- your name;`, `* …`, `• …`): two at least, one under the
+# other, are a list (adopt54: each stayed a line of a paragraph, its dash escaped, `\- your name;`).
+_TEXT_BULLET = re.compile(r"[-*•·–]\s+(?P<item>\S.*)")
+
+
+def _text_blocks(soup: BeautifulSoup, lines: list[str]) -> list[Tag]:
+    """The blocks of a plain text's `lines` under a heading or one part's: a paragraph of them, each line kept, but
+    for two or more bullet lines one under the other, a list."""
+    runs: list[list[str]] = []  # lines one under the other, bullet lines or not
+    for line in lines:
+        if runs and bool(_TEXT_BULLET.fullmatch(runs[-1][0])) == bool(_TEXT_BULLET.fullmatch(line)):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    blocks: list[Tag] = []
+    for run in runs:
+        items = [found["item"] for line in run if (found := _TEXT_BULLET.fullmatch(line))]
+        if len(items) >= 2:
+            listing = soup.new_tag("ul")
+            for words in items:
+                entry = soup.new_tag("li")
+                entry.string = words
+                listing.append(entry)
+            blocks.append(listing)
+            continue
+        if blocks and blocks[-1].name == "p":
+            blocks[-1].append(soup.new_tag("br"))
+        else:
+            blocks.append(soup.new_tag("p"))
+        for k, line in enumerate(run):
+            if k:
+                blocks[-1].append(soup.new_tag("br"))
+            blocks[-1].append(NavigableString(line))
+    return blocks
 
 
 def _capital_headings(parts: list[str], widest: int) -> set[int]:

@@ -2368,6 +2368,8 @@ MESSAGES: dict[str, str] = {
     "convert.capital-headings": "{count:plural:line|lines} in capitals standing apart ({shown:said}) read as "
                                 "section {count:form:heading|headings}, as the text sets its sections apart; check "
                                 "{count:form:it|them}",
+    "convert.preformatted/lists": "plain text: {count:plural:run|runs} of lines starting with a dash or a bullet read "
+                                  "as {count:form:a list|lists}; check {count:form:it|them}",
     "convert.preformatted/text": "plain text: read as {paragraphs:plural:paragraph|paragraphs}, each line kept, and "
                                  "{headings:plural:heading|headings}, its short first line and its short numbered "
                                  "lines, alone or right over their text; check them",

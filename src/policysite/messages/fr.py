@@ -2721,6 +2721,9 @@ MESSAGES: dict[str, str] = {
     "convert.capital-headings": "{count:plural:ligne|lignes} en capitales à part ({shown:said}) "
                                 "{count:form:lue comme titre|lues comme titres} de section, comme le texte détache "
                                 "ses sections ; {count:form:vérifiez-la|vérifiez-les}",
+    "convert.preformatted/lists": "texte brut : {count:plural:suite|suites} de lignes commençant par un tiret ou une "
+                                  "puce {count:form:lue comme une liste|lues comme des listes} ; "
+                                  "{count:form:vérifiez-la|vérifiez-les}",
     "convert.preformatted/text": "texte brut : lu comme {paragraphs:plural:paragraphe|paragraphes}, chaque ligne "
                                  "conservée, et {headings:plural:titre|titres}, sa première ligne courte et ses lignes "
                                  "numérotées courtes, seules ou juste au-dessus de leur texte ; vérifiez-les",

@@ -112,6 +112,26 @@ def word_styles_read_once():
         yield kept
 
 
+@pytest.fixture(scope="session", autouse=True)
+def stylesheets_read_once():
+    """What the stylesheets every test's project holds shrink and hide (css_rules: the installed theme's, the site's
+    own overrides as copy_project copies them), read once a worker, before any command is forked from it: each
+    command's output check read them again with tinycss2 (`safety.shrinking`, 0.22 s of CPU a command), the same
+    answer for the same text (helpers.KEPT_CACHES keeps them between tests). A stylesheet a test writes is another
+    text, read as before."""
+    import material
+
+    from helpers import ROOT
+    from policysite import css_rules
+
+    installed = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
+    for sheet in sorted([*installed.glob("*.css"), *(ROOT / "overrides" / "assets" / "stylesheets").glob("*.css")]):
+        text = sheet.read_text(encoding="utf-8")
+        css_rules.shrinking_subjects(text)
+        if sheet.parent == installed:
+            css_rules.hiding_classes(text)
+
+
 LARGE_PART = 32 << 10  # bytes: python-docx's styles.xml and stylesWithEffects.xml, not a test's document.xml
 
 

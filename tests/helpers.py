@@ -601,6 +601,12 @@ KEPT_CACHES = frozenset({
     # every test, read again by each test whose publish judged a PDF (a fifth of test_notice's CPU), and the classes the
     # package's own modules write: functions of the installed code alone
     "policysite.pdffonts._engine_faces", "policysite.written._code",
+    # what a stylesheet's rules shrink and hide, as tinycss2 reads it: functions of the stylesheet's text alone, Material's
+    # and the site's own the same for every test, some 0.22 s of CPU a command to make again (the output check's
+    # `safety.shrinking`, a sixth of a small history test's CPU); kept here and read once a worker (conftest's
+    # stylesheets_read_once) for the commands forked from it
+    "policysite.css_rules.shrinking_subjects", "policysite.css_rules.hiding_classes",
+    "policysite.css_rules._declarations", "policysite.css_rules._located",
 })
 # The readings a module keeps in a container of its own rather than a function's cache: (module, name, emptied as).
 KEPT_READINGS = (

@@ -122,7 +122,7 @@ def stylesheets_read_once():
     import material
 
     from helpers import ROOT
-    from policysite import css_rules
+    from policysite import css_rules, safety
 
     installed = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
     for sheet in sorted([*installed.glob("*.css"), *(ROOT / "overrides" / "assets" / "stylesheets").glob("*.css")]):
@@ -130,6 +130,9 @@ def stylesheets_read_once():
         css_rules.shrinking_subjects(text)
         if sheet.parent == installed:
             css_rules.hiding_classes(text)
+    # and the globals the theme's scripts define (globalscache.defined, by each script's source): the output check's
+    # `safety.theme_globals`, Material's bundle read token by token in each command
+    safety.theme_globals(safety.installed_theme_dirs(ROOT))
 
 
 LARGE_PART = 32 << 10  # bytes: python-docx's styles.xml and stylesWithEffects.xml, not a test's document.xml

@@ -607,6 +607,10 @@ KEPT_CACHES = frozenset({
     # stylesheets_read_once) for the commands forked from it
     "policysite.css_rules.shrinking_subjects", "policysite.css_rules.hiding_classes",
     "policysite.css_rules._declarations", "policysite.css_rules._located",
+    # the globals each theme script defines (a function of the script's source and of the code: globalscache keeps
+    # them in each repository's .git too, every test's new one cold): Material's bundle read token by token again,
+    # some 0.3 s of CPU a command; read once a worker too
+    "policysite.globalscache.defined",
 })
 # The readings a module keeps in a container of its own rather than a function's cache: (module, name, emptied as).
 KEPT_READINGS = (

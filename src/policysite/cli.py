@@ -440,12 +440,7 @@ def _figures_changed(result) -> messages.Said | None:
     changes none."""
     from policysite.redline import figures
 
-    found = figures.changed(result)
-    if not found:
-        return None
-    return messages.Said("diff.figures", count=len(found),
-                         figures=[messages.Said("diff.figures/one", section=section, old=old, new=new)
-                                  for section, old, new in found])
+    return _each_changed("diff.figures", "figures", figures.changed(result))
 
 
 def _links_changed(result) -> messages.Said | None:
@@ -453,12 +448,15 @@ def _links_changed(result) -> messages.Said | None:
     leading elsewhere were said "1 changed", legal28); None where it changes none."""
     from policysite.redline import targets
 
-    found = targets.changed(result)
+    return _each_changed("diff.links", "links", targets.changed(result))
+
+
+def _each_changed(key: str, field: str, found) -> messages.Said | None:
+    """`key`'s message over each (section, old, new) `found`, as `key/one`; None where none was found."""
     if not found:
         return None
-    return messages.Said("diff.links", count=len(found),
-                         links=[messages.Said("diff.links/one", section=section, old=old, new=new)
-                                for section, old, new in found])
+    return messages.Said(key, count=len(found), **{field: [messages.Said(f"{key}/one", section=section, old=old,
+                                                                         new=new) for section, old, new in found]})
 
 
 def _site_name(root: Path, settings, lang: str) -> str:

@@ -63,6 +63,9 @@ def load_policy(root: Path, settings: Settings, code: str) -> tuple[document.Pol
         # make a second history of it (histories31: "does not exist: import the English texts")
         raise policy_settings.SettingsError(Said("check.page-left-out", path=display, code=code,
                                                  folder=Path(display).parent.as_posix()))
+    if not path.exists() and git.deleted_here(path):  # deleted, the deletion not committed: importing it again
+        # would make a second history of it; git has it
+        raise policy_settings.SettingsError(Said("check.page-deleted", path=display, code=code))
     if not path.exists():  # (a new site's translation before its import: say the command that writes it)
         key = "check.page-missing" if code == settings.authoritative else "check.page-missing/translation"
         documents = settings.all_documents  # (on a site of several, the import refuses texts no --document places)

@@ -458,6 +458,15 @@ def left_out(path: str | Path) -> bool:
         record.startswith(b"S ") for record in done.stdout.split(b"\0"))
 
 
+def deleted_here(path: str | Path) -> bool:
+    """Whether the file `path`, missing from the disk, is in the last commit (HEAD) of the repository it lies in:
+    deleted from the working folder (`rm`, `git rm`), not yet committed; asked without opening the repository; False
+    outside one or before a first commit."""
+    folder = enclosing(path)
+    done = _plain(folder, "ls-tree", "-z", "--name-only", "HEAD", "--", os.path.abspath(path)) if folder else None
+    return done is not None and done.returncode == 0 and bool(done.stdout.strip(b"\0"))
+
+
 def branch_tips(path: str | Path, branch: str) -> dict[str, str]:
     """The commit of `branch` and of each remote's copy of it (ref -> commit) in the repository containing `path`,
     asked by one git process without opening it; empty where git finds no repository."""

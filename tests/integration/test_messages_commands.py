@@ -266,7 +266,9 @@ def test_a_page_not_written_yet_is_said_in_the_site_s_language(tmp_path, monkeyp
     does not exist, and which command writes it."""
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
-    (project.root / "docs" / "en" / "index.md").unlink()
+    (project.root / "docs" / "en" / "index.md").unlink()  # (its deletion committed: a page the last commit has is
+    git(project.root, "rm", "-q", "--cached", "docs/en/index.md")  # said deleted, check.page-deleted: lead58)
+    git(project.root, "commit", "-q", "-m", "English not written yet")
     assert cli.main(["--root", str(project.root), "check"]) == cli.USAGE
     assert capsys.readouterr().err == {
         "fr": "error: docs/en/index.md\u00a0: la page de la politique en anglais n'existe pas\u00a0: importez les textes en "
@@ -274,6 +276,8 @@ def test_a_page_not_written_yet_is_said_in_the_site_s_language(tmp_path, monkeyp
         "en": "error: docs/en/index.md: the English policy page does not exist: import the English texts (policy import "
               "--lang en FILES-OR-FOLDERS, after the French ones) or write the page\n"}[said_in]
     (project.root / "docs" / "fr" / "index.md").unlink()
+    git(project.root, "rm", "-q", "--cached", "docs/fr/index.md")
+    git(project.root, "commit", "-q", "-m", "French not written yet")
     assert cli.main(["--root", str(project.root), "check"]) == cli.USAGE
     assert capsys.readouterr().err == {
         "fr": "error: docs/fr/index.md\u00a0: la page de la politique en français n'existe pas\u00a0: importez les textes en "

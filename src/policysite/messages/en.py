@@ -2949,6 +2949,9 @@ MESSAGES: dict[str, str] = {
                            "folder (a sparse checkout, `git sparse-checkout`): bring it back (`git "
                            "sparse-checkout add {folder}`, or `git sparse-checkout disable`) and run the command "
                            "again",
+    "check.page-deleted": "{path}: the {code:language} policy page was deleted from this folder, but the last "
+                          "commit has it: bring it back (`git restore --source=HEAD --staged --worktree -- {path}`) "
+                          "and run the command again",
     "check.page-missing": "{path}: the {code:language} policy page does not exist: import the {code:language} texts "
                           "(policy import --lang {code}{option} FILES-OR-FOLDERS) or write the page",
     "check.page-missing/translation": "{path}: the {code:language} policy page does not exist: import the "

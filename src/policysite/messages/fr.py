@@ -3387,6 +3387,9 @@ MESSAGES: dict[str, str] = {
                            "la tient hors de cette copie de travail (une extraction partielle, `git "
                            "sparse-checkout`) : faites-la revenir (`git sparse-checkout add {folder}`, ou `git "
                            "sparse-checkout disable`) et relancez la commande",
+    "check.page-deleted": "{path} : la page de la politique en {code:language} a été supprimée de ce dossier, mais "
+                          "le dernier commit la contient : faites-la revenir (`git restore --source=HEAD --staged "
+                          "--worktree -- {path}`) et relancez la commande",
     "check.page-missing": "{path} : la page de la politique en {code:language} n'existe pas : importez les textes "
                           "en {code:language} (policy import --lang {code}{option} FICHIERS-OU-DOSSIERS) ou écrivez "
                           "la page",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from policysite.redline.model import EQUAL, WHOLE, BlockChange, Op, Redline
+from policysite.redline.model import EQUAL, WHOLE, BlockChange, Op, Redline, changed_runs
 
 MOST_WORDS = 4  # a number and its unit or its words, not a sentence rewritten that holds one
 _SIGNS = ".,;:!?)]}»”\"'’…"
@@ -36,16 +36,10 @@ def _runs(block: BlockChange) -> Iterator[tuple[Op, ...]]:
 
 
 def _numbers(ops: tuple[Op, ...]) -> Iterator[tuple[str, str]]:
-    k = 0
-    while k < len(ops):
-        if ops[k][0] == EQUAL:
-            k += 1
-            continue
-        start = k
+    for start, k in changed_runs(ops):
         sides = {"delete": "", "insert": ""}
-        while k < len(ops) and ops[k][0] != EQUAL:
-            sides[ops[k][0]] += ops[k][1]
-            k += 1
+        for tag, text in ops[start:k]:
+            sides[tag] += text
         old, new = (" ".join(sides[tag].split()) for tag in ("delete", "insert"))
         if not all(_figure(side) for side in (old, new)):
             continue

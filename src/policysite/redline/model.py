@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from policysite.document import Block, anchor_for
@@ -16,6 +16,20 @@ WHOLE = ("added", "removed", "merged", "split")  # kinds of a section on one sid
 INSERTED = ("added", "split")  # ... on the new side
 
 Op = tuple[str, str]  # (EQUAL | DELETE | INSERT, text with the whitespace that follows each word)
+
+
+def changed_runs(ops: tuple[Op, ...]) -> Iterator[tuple[int, int]]:
+    """Where `ops` change something: (start, end) of each run of deleted and inserted ops between two equal ones (what
+    redline.replaced, figures and targets each read as one replacement)."""
+    k = 0
+    while k < len(ops):
+        if ops[k][0] == EQUAL:
+            k += 1
+            continue
+        start = k
+        while k < len(ops) and ops[k][0] != EQUAL:
+            k += 1
+        yield start, k
 Token = tuple[str, str]  # (what is compared, text as written)
 Tokenizer = Callable[[str], list[Token]]
 

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from policysite.redline.model import DELETE, EQUAL, WHOLE, BlockChange, Op, Redline
+from policysite.redline.model import DELETE, WHOLE, BlockChange, Op, Redline, changed_runs
 
 LEAST = 3  # replaced fewer times, a term is not said renamed: the redline's marks say it well enough
 MOST_WORDS = 4  # a term, not a sentence rewritten
@@ -66,16 +66,9 @@ def _edited(block: BlockChange) -> tuple[Op, ...]:
 def _replacements(ops: tuple[Op, ...]) -> Iterator[tuple[str, str]]:
     """The (deleted, inserted) words of each replacement in `ops`, a term each (MOST_WORDS at most, a letter in
     both), their shared ends apart."""
-    k = 0
-    while k < len(ops):
-        if ops[k][0] == EQUAL:
-            k += 1
-            continue
-        deleted: list[str] = []
-        inserted: list[str] = []
-        while k < len(ops) and ops[k][0] != EQUAL:
-            (deleted if ops[k][0] == DELETE else inserted).append(ops[k][1])
-            k += 1
+    for start, end in changed_runs(ops):
+        deleted = [text for tag, text in ops[start:end] if tag == DELETE]
+        inserted = [text for tag, text in ops[start:end] if tag != DELETE]
         if deleted and inserted:
             old, new = _trimmed(" ".join("".join(deleted).split()), " ".join("".join(inserted).split()))
             if all(_is_term(side) for side in (old, new)) and old.casefold() != new.casefold():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, Op, Redline
+from policysite.redline.model import DELETE, INSERT, WHOLE, Op, Redline, changed_runs
 
 
 def changed(redline: Redline) -> list[tuple[str, str, str]]:
@@ -25,15 +25,10 @@ def changed(redline: Redline) -> list[tuple[str, str, str]]:
 
 
 def _replaced(ops: tuple[Op, ...]) -> Iterator[tuple[str, str]]:
-    k = 0
-    while k < len(ops):
-        if ops[k][0] == EQUAL:
-            k += 1
-            continue
+    for start, end in changed_runs(ops):
         sides: dict[str, list[str]] = {DELETE: [], INSERT: []}
-        while k < len(ops) and ops[k][0] != EQUAL:
-            sides[ops[k][0]] += _addresses(ops[k][1])
-            k += 1
+        for tag, text in ops[start:end]:
+            sides[tag] += _addresses(text)
         if len(sides[DELETE]) == len(sides[INSERT]):
             yield from ((old, new) for old, new in zip(sides[DELETE], sides[INSERT]) if old != new)
 

@@ -607,7 +607,8 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
     sorted by file and line.
 
     `view` judges a snapshot of one commit (the gate) instead of the working tree; `imported` is
-    the record of texts public before the site (default: the working tree's `imported.yml`).
+    the record of texts public before the site (default: the working tree's `imported.yml`, those of its texts that
+    an import wrote as HEAD has them: what the gate softens, imported.produced_here).
     """
     site = policy_settings.load(root)
     if today is None:  # the company's day (`mkdocs serve`'s checks run outside any `policy` command), which the
@@ -617,7 +618,7 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
                                  document=document)
     if imported is None:
         try:
-            imported = imported_record.in_tree(root)
+            imported = imported_record.produced_here(root)
         except imported_record.RecordError as exc:
             raise policy_settings.SettingsError(text_of(exc)) from None
     findings: list[Finding] = []

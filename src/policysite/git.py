@@ -512,6 +512,17 @@ def texts_at(path: str | Path, blobs: list[str]) -> list[bytes | None]:
     return [data if kind == b"blob" else None for kind, data in _batch(Path(path), blobs)] if blobs else []
 
 
+def run_plain(path: str | Path, *args: str) -> str:
+    """`git <args>` (a command that reads) run in the repository containing `path` without opening it, its stdout;
+    a GitError with git's own words where it fails."""
+    done = _plain(path, *args)
+    if done is None:
+        raise _failed(" ".join(args), f"{path}: no such folder")
+    if done.returncode:
+        raise _failed(" ".join(args), os.fsdecode(done.stderr).strip())
+    return os.fsdecode(done.stdout)
+
+
 def file_at_plain(path: str | Path, spec: str) -> bytes | None:
     """The file `spec` names (`<rev>:<path from the top>`) in the repository containing `path`, read without opening
     it; None where git has none there."""

@@ -8,8 +8,10 @@ by the gate, so adding to it is a reviewed change like any other.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
-from collections.abc import Iterable
+import os
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,33 +97,65 @@ _PRODUCED: dict[tuple[str, str, str, frozenset[str]], frozenset[str]] = {}
 
 
 def _produced(repo: gitpython.Repo, rev: str, name: str, recorded: frozenset[str]) -> frozenset[str]:
+    return _written_with(functools.partial(git.run, repo), functools.partial(git.read_blob, repo), rev, name,
+                         recorded)
+
+
+def produced_here(root: Path) -> frozenset[str]:
+    """`produced` at HEAD of the repository holding the project `root`, asked of git without opening it (`policy
+    check` imports no GitPython), for the digests the working tree's record holds: what `policy publish` softens, so
+    that `policy check` says every finding it refuses on (safety95: a record written by hand beside a new text made
+    its misspellings warnings, the check exiting 0, and publish refused them). Empty outside a repository, before a
+    first commit, or where the working tree records nothing."""
+    recorded = in_tree(root)
+    top = git.enclosing(root) if recorded else None
+    if top is None:
+        return frozenset()
+    prefix = Path(os.path.relpath(Path(root).resolve(), top.resolve())).as_posix()
+    name = FILE if prefix == "." else f"{prefix}/{FILE}"
+    try:
+        committed = digests(parse(git.file_at_plain(top, f"HEAD:{name}")))  # (none before a first commit)
+    except RecordError:
+        return frozenset()  # (the record as committed cannot be read: the gate softens nothing either)
+    if not committed:
+        return frozenset()
+
+    def read(rev: str, path: str) -> bytes | None:
+        return git.file_at_plain(top, f"{rev}:{path}")
+
+    return recorded & _written_with(functools.partial(git.run_plain, top), read, "HEAD", name, committed)
+
+
+def _written_with(run: Callable[..., str], read: Callable[[str, str], bytes | None], rev: str, name: str,
+                  recorded: frozenset[str]) -> frozenset[str]:
+    """_produced's reading, git asked through `run` (`git <args>`, its stdout) and `read` (a file at a commit)."""
     found: set[str] = set()
-    log = git.run(repo, "log", "--format=%H", "--no-merges", rev, "--", name).split()
-    for commit in reversed(log):  # (oldest first: whether the page an import replaced was an import's is known)
-        has_parent = bool(git.rev_parse(repo, f"{commit}^"))
-        parent = git.read_blob(repo, f"{commit}^", name) if has_parent else None
+    log = [line.split() for line in run("log", "--format=%H %P", "--no-merges", rev, "--", name).splitlines()]
+    for commit, *parents in reversed([line for line in log if line]):  # (oldest first: whether the page an import
+        # replaced was an import's is known)
+        parent = read(f"{commit}^", name) if parents else None
         try:
-            added = (digests(parse(git.read_blob(repo, commit, name))) - digests(parse(parent))) & recorded - found
+            added = (digests(parse(read(commit, name))) - digests(parse(parent))) & recorded - found
         except RecordError:
             continue  # (an unreadable record of the past records nothing; the checks say the present one's)
         if not added:
             continue
-        written = git.run(repo, "diff-tree", "-r", "-z", "--root", "--no-commit-id", "--no-renames", "--name-only",
-                          "--diff-filter=AM", commit).split("\0")
+        written = run("diff-tree", "-r", "-z", "--root", "--no-commit-id", "--no-renames", "--name-only",
+                      "--diff-filter=AM", commit).split("\0")
         for path in written:
-            if path.endswith(".md") and (data := git.read_blob(repo, commit, path)) is not None \
-                    and digest(data) in added and _before_the_site(data, _replaced(repo, commit, path), found):
+            if path.endswith(".md") and (data := read(commit, path)) is not None \
+                    and digest(data) in added \
+                    and _before_the_site(data, _replaced(run, read, commit, path) if parents else None, found):
                 found.add(digest(data))
     return frozenset(found)
 
 
-def _replaced(repo: gitpython.Repo, commit: str, path: str) -> bytes | None:
-    """The page at `path` before `commit` wrote it: as the last commit before it that wrote it left it (a page removed
-    in a commit of its own is still the page an import then replaced)."""
-    if not git.rev_parse(repo, f"{commit}^"):
-        return None
-    last = git.run(repo, "log", "-1", "--format=%H", "--diff-filter=AM", f"{commit}^", "--", path).strip()
-    return git.read_blob(repo, last, path) if last else None
+def _replaced(run: Callable[..., str], read: Callable[[str, str], bytes | None], commit: str, path: str
+              ) -> bytes | None:
+    """The page at `path` before `commit` (which has a parent) wrote it: as the last commit before it that wrote it
+    left it (a page removed in a commit of its own is still the page an import then replaced)."""
+    last = run("log", "-1", "--format=%H", "--diff-filter=AM", f"{commit}^", "--", path).strip()
+    return read(last, path) if last else None
 
 
 def _before_the_site(data: bytes, replaced: bytes | None, found: set[str]) -> bool:

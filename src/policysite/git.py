@@ -517,7 +517,7 @@ def run_plain(path: str | Path, *args: str) -> str:
     a GitError with git's own words where it fails."""
     done = _plain(path, *args)
     if done is None:
-        raise _failed(" ".join(args), f"{path}: no such folder")
+        raise GitError(_not_a_repository(path))
     if done.returncode:
         raise _failed(" ".join(args), os.fsdecode(done.stderr).strip())
     return os.fsdecode(done.stdout)

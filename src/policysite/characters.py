@@ -292,6 +292,30 @@ def _first_strong_of(text: str) -> str:
     return ""
 
 
+def within_ltr_ends(text: str) -> str:
+    """`text`, a paragraph laid out left to right, from after the last left-to-right letter before its first
+    right-to-left one up to the first left-to-right letter after its last right-to-left one (outside isolates): the
+    page's own words leading into a right-to-left quotation and out of it ("We keep: אנו … (GDPR)"), which its readers
+    read first and last, left out; the rest resolved as in the whole paragraph (a left-to-right letter beside it is
+    what the paragraph's ends are to the bidirectional rules W7 and N1). `text` itself where no left-to-right letter
+    leads nor ends it."""
+    depth, lead, first, last, tail = 0, -1, -1, -1, len(text)
+    for at, char in enumerate(text):
+        if char in _OPENERS:
+            depth += 1
+        elif char in _CLOSERS and depth:
+            depth -= 1
+        elif not depth:
+            kind = unicodedata.bidirectional(char)
+            if kind in ("R", "AL"):
+                first = at if first < 0 else first
+                last, tail = at, len(text)
+            elif kind == "L" and char.isalpha():
+                lead = at if first < 0 else lead
+                tail = at if last >= 0 and tail == len(text) else tail
+    return text[lead + 1:tail] if first >= 0 else text
+
+
 def ltr_level_apart(text: str) -> tuple[str, str] | None:
     """(LRI, its words) when `text`, a paragraph laid out left to right on a page written right to left (`<p
     dir="ltr">`), shows two runs of letters or digits in the left-to-right order a reader of the page does not read:

@@ -21,6 +21,7 @@ from policysite.marks import MARK, codes as mark_codes
 from policysite.messages import Said
 from policysite.safety import (
     FETCHING_CLASSES,
+    HEADING_NUMBER,
     IGNORABLE,
     SHRINKING,
     capital_scheme,
@@ -346,6 +347,21 @@ def _reordered_numbers(text: str, lang: str) -> tuple[str, dict[str, object]] | 
         before = (before[1], kind)
     return None
 
+def laid_left_to_right(text: str, lang: str, *, heading: bool = False) -> tuple[str, dict[str, object]] | None:
+    """Why a paragraph of a page written left to right, most of whose letters are of a script written right to left,
+    is shown in another order than its readers read it (safety95): laid out left to right as its page is, its words
+    before its first right-to-left letter (`90 ימים, לא 30` shows "90" at the left, read last) or a left-to-right word
+    among them (`לפי GDPR אנו …`) are drawn apart from the rest, as the output check reads the page
+    (output.bidi/ltr-page); the page's own words leading into it or out of it ("We keep: …") are its readers' and read
+    first and last, a `heading`'s number before its title too. A message's key and fields, None if none is."""
+    if right_to_left(lang) or not _RTL.search(text) or not characters.mostly_right_to_left(text):
+        return None
+    text = HEADING_NUMBER.sub("", text, count=1) if heading else text
+    if apart := characters.ltr_level_apart(characters.within_ltr_ends(text)):
+        return RULE_BIDI + "/ltr-page", {"shown": apart[1][:40]}
+    return None
+
+
 def _reordered_phone(text: str, lang: str) -> tuple[str, dict[str, object]] | None:
     """Why a phone number of a page written right to left is shown otherwise than written (company4): after a
     right-to-left letter, or at the paragraph's start, a browser (and the PDF's engine) lays a number's groups out
@@ -611,7 +627,10 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = (), s
             findings.append(Finding.of(policy.path, written_line(line, block, override.group(), whole=False),
                                        RULE_BIDI + "/override", where=where))
         elif said := (misplaced_mark(text, policy.lang) or _reordered_numbers(text, policy.lang)
-                      or _reordered_phone(text, policy.lang) or _reordered_address(text, policy.lang)):
+                      or laid_left_to_right(text, policy.lang, heading=block is None and not where.startswith(
+                          "front matter") and not where.endswith("(a tooltip)"))
+                      or _reordered_phone(text, policy.lang)
+                      or _reordered_address(text, policy.lang)):
             findings.append(Finding.of(policy.path, _quoted_line(line, block, text, *said), said[0], where=where,
                                        **said[1]))
         if piled := stacked(text):

@@ -727,6 +727,9 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
             found.append(Violation(file, anchor, mailed, _link_words(node)))  # (at the line of its words)
         if tag == "a" and site_host and (passing := _passing_for(str(node.attributes.get("href") or ""), site_host)):
             found.append(Violation(file, anchor, passing, _link_words(node)))
+        if tag in BIDI_BLOCKS and (laid := _laid_as_the_page(node, page_lang)) and ("ltr-page", laid) not in told:
+            told.add(("ltr-page", laid))
+            found.append(Violation(file, anchor, Said("output.bidi/ltr-page", tag=tag, words=laid[:60])))
         if (turned := _turned_apart(node, page_lang)) and turned not in told:
             told.add(turned)
             found.append(Violation(file, anchor, Said(f"output.bidi/{turned[0]}", tag=tag, words=turned[1][:60])))
@@ -1050,6 +1053,35 @@ def _turned_apart(node: LexborNode, page_lang: str) -> tuple[str, str] | None:
         if apart:
             return "ltr" if page_rtl else "dir", "".join(char for char in apart[1] if char not in _ISOLATES)
     return None
+
+
+def _laid_as_the_page(node: LexborNode, page_lang: str) -> str:
+    """The words of a block of the text (BIDI_BLOCKS) written right to left, its language's (`lang="he"`, its own or
+    around it) or most of its letters, that a browser lays out left to right as its page is (no `dir` around it or on
+    it sets right to left) in another order than written: `<p lang="he">90 ימים, לא 30</p>` on an English page is
+    drawn with "90" at the left, read last by its readers, which _turned_apart, judging only an element set against
+    the direction around it, passed (safety94's open note, safety95); "" where none is. A paragraph starting with its
+    right-to-left words (one run, laid out right to left within the line) is drawn as its readers read it; so is a
+    quotation the page's words lead into or out of ("We keep: <Hebrew> (GDPR)", characters.within_ltr_ends) where the
+    paragraph is not marked as in the quotation's language, and a heading's number before its title. An element set
+    against the direction around it is _turned_apart's."""
+    if characters.right_to_left(page_lang) or _direction(node) == "rtl" \
+            or any(_direction(at) == "rtl" for at in _ancestors_in_text(node)):
+        return ""
+    heading = (node.tag or "").lower() in _HEADINGS
+    for words, lang in _paragraphs(node, _language_of(node, page_lang), "ltr"):
+        words = HEADING_NUMBER.sub("", words, count=1) if heading else words
+        if characters.right_to_left(lang):
+            apart = characters.ltr_level_apart(words)
+        else:  # (mostly right-to-left letters in the page's language: its own words around them are its readers')
+            apart = characters.ltr_level_apart(characters.within_ltr_ends(words)) \
+                if characters.mostly_right_to_left(words) else None
+        if apart:
+            return "".join(char for char in apart[1] if char not in _ISOLATES)
+    return ""
+
+
+HEADING_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*[.)]?\s+")  # (a section's number before its title: `1. التواصل`)
 
 
 def _right_to_left_block(node: LexborNode, page_lang: str) -> bool:

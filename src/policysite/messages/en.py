@@ -757,6 +757,9 @@ MESSAGES: dict[str, str] = {
                        "text's, which the checks read",
     "output.bidi/ltr": "<{tag} dir=…> sets the right-to-left words “{words}” left to right: the page's readers read "
                        "them in another order than the text's, which the checks read",
+    "output.bidi/ltr-page": "<{tag}> holds the right-to-left words “{words}” laid out left to right, as the page "
+                            "around them is: their readers read them in another order than the text's, which the "
+                            "checks read",
     "output.bidi/ltr-isolate": "<{tag}> holds a left-to-right embedding or isolate (U+{code}) that draws the "
                                "right-to-left words “{words}” left to right: the paragraph's readers read them in "
                                "another order than the text's, which the checks read",
@@ -1024,6 +1027,10 @@ MESSAGES: dict[str, str] = {
     "editorial.bidi/reordered": "{where:place}: the numbers after the right-to-left letter “{letter}” (“{shown}”) are "
                                 "shown right to left, in another order than written and read by the checks: put them "
                                 "before it, or its right-to-left words in an isolate (U+2067 … U+2069)",
+    "editorial.bidi/ltr-page": "{where:place}: the right-to-left words “{shown}” are laid out left to right, as "
+                               "this page is, their parts in another order than their readers read them and than "
+                               "the checks read: begin the paragraph with a right-to-left word (not a number nor a "
+                               "left-to-right word), or write it in a text of its own language",
     "editorial.bidi/reordered-rtl": "{where:place}: the number “{number}” is shown “{shown}” in this right-to-left "
                                     "text (its groups laid out right to left, its + after it), not as written and "
                                     "read by the checks: write it between the isolates U+2066 and U+2069, which keep "

@@ -873,6 +873,9 @@ MESSAGES: dict[str, str] = {
     "output.bidi/ltr": "<{tag} dir=…> dispose de gauche à droite les mots écrits de droite à gauche « {words} » : les "
                        "lecteurs de la page les lisent dans un autre ordre que celui du texte, que lisent les "
                        "vérifications",
+    "output.bidi/ltr-page": "<{tag}> contient les mots écrits de droite à gauche « {words} », disposés de gauche à "
+                            "droite comme la page autour d'eux : leurs lecteurs les lisent dans un autre ordre que "
+                            "celui du texte, que lisent les vérifications",
     "output.bidi/ltr-isolate": "<{tag}> contient un enchâssement ou un isolat de gauche à droite (U+{code}) qui "
                                "dispose de gauche à droite les mots écrits de droite à gauche « {words} » : les "
                                "lecteurs du paragraphe les lisent dans un autre ordre que celui du texte, que lisent "
@@ -1181,6 +1184,11 @@ MESSAGES: dict[str, str] = {
                                 "gauche (« {shown} »), s'affichent de droite à gauche, dans un autre ordre que celui "
                                 "du texte et de la lecture des vérifications : placez-les avant elle, ou mettez ses "
                                 "mots écrits de droite à gauche dans un isolat (U+2067 … U+2069)",
+    "editorial.bidi/ltr-page": "{where:place} : les mots écrits de droite à gauche « {shown} » sont disposés de "
+                               "gauche à droite, comme cette page, leurs parties dans un autre ordre que celui de "
+                               "leurs lecteurs et de la lecture des vérifications : commencez le paragraphe par un "
+                               "mot écrit de droite à gauche (ni un nombre, ni un mot écrit de gauche à droite), ou "
+                               "écrivez-le dans un texte de sa langue",
     "editorial.bidi/reordered-rtl": "{where:place} : le nombre « {number} » s'affiche « {shown} » dans ce texte écrit "
                                     "de droite à gauche (ses groupes de droite à gauche, son + après lui), pas comme "
                                     "il est écrit et lu par les vérifications : écrivez-le entre les isolats U+2066 "

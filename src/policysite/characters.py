@@ -292,6 +292,64 @@ def _first_strong_of(text: str) -> str:
     return ""
 
 
+LEFT_TO_RIGHT_MARK = "\u200e"
+# One number as its reader sees it: digits and the single separators within them (a grouping space, a dot, a comma, a
+# colon, a slash, a hyphen), or a phone number as editorial reads one (its +, its area code in brackets)
+_ONE_NUMBER = re.compile(r"(?:\+ ?)?(?:\([0-9]{1,5}\)[ .\-\u00a0]?)?[0-9]+(?:[ .,:/\-\u00a0\u202f\u2009][0-9]+)*")
+
+
+def ltr_numbers_apart(text: str) -> tuple[str, str] | None:
+    """(the mark, the numbers) of the first left-to-right mark (U+200E) of `text`, a paragraph laid out right to left,
+    after a right-to-left letter or at the paragraph's start, or the first left-to-right isolate or embedding of it
+    (U+2066, U+202A, or U+2068 whose first letter is not right to left), that lays two numbers or more out left to
+    right before any letter (safety95): `LRM 90, 30 ימים` is drawn "90, 30", which its readers, reading right to
+    left, read "30, 90", where without the mark the two are drawn in the order they read (Unicode's rule W7 turns the
+    digits after a left-to-right mark into left-to-right ones, one run with the neutrals between). What the reader
+    sees as one number stays as written: a phone number (`LRM +972 3 123 4567`, the usual mark before it), a number
+    grouped by spaces or dots, a date; so do numbers after a left-to-right word, which the reader sees (`Tel. 03 …`).
+    None if none does."""
+    if LEFT_TO_RIGHT_MARK not in text and LTR_OPENERS.isdisjoint(text):
+        return None
+    depth, strong = 0, "R"  # (the last strong letter at the paragraph's level: its start is right to left)
+    for at, char in enumerate(text):
+        if char in _OPENERS:
+            turned = char in ("\u202a", "\u2066") or (char == "\u2068" and _first_strong_of(_isolated(text, at)) != "R")
+            if not depth and turned and len(_ONE_NUMBER.findall(stretch := _unled(text, at + 1))) > 1:
+                return char, stretch.strip()
+            depth += 1
+        elif char in _CLOSERS and depth:
+            depth -= 1
+        elif not depth and char == LEFT_TO_RIGHT_MARK:
+            if strong != "L" and len(_ONE_NUMBER.findall(stretch := _unled(text, at + 1))) > 1:
+                return char, stretch.strip()
+        elif not depth and (kind := unicodedata.bidirectional(char)) in ("L", "R", "AL"):
+            strong = "L" if kind == "L" else "R"
+    return None
+
+
+def _isolated(text: str, opened: int) -> str:
+    """The characters of the isolate or embedding `text` opens at `opened`, up to its closer or the paragraph's end."""
+    depth = 0
+    for at in range(opened + 1, len(text)):
+        if text[at] in _OPENERS:
+            depth += 1
+        elif text[at] in _CLOSERS:
+            if not depth:
+                return text[opened + 1:at]
+            depth -= 1
+    return text[opened + 1:]
+
+
+def _unled(text: str, start: int) -> str:
+    """The characters of `text` from `start` up to its first letter (a left-to-right mark is none), isolate or
+    embedding, or their end: what a left-to-right mark or opener there lays out left to right, no letter leading."""
+    end = start
+    while end < len(text) and text[end] not in _OPENERS and text[end] not in _CLOSERS and (
+            text[end] == LEFT_TO_RIGHT_MARK or unicodedata.bidirectional(text[end]) not in ("L", "R", "AL")):
+        end += 1
+    return text[start:end]
+
+
 def within_ltr_ends(text: str) -> str:
     """`text`, a paragraph laid out left to right, from after the last left-to-right letter before its first
     right-to-left one up to the first left-to-right letter after its last right-to-left one (outside isolates): the

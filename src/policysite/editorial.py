@@ -127,6 +127,8 @@ def misplaced_mark(text: str, lang: str) -> tuple[str, dict[str, object]] | None
     if right_to_left(lang):  # (the mirror: a left-to-right isolate laying a right-to-left text's words apart)
         if isolated := characters.ltr_isolated_apart(text):
             return RULE_BIDI + "/isolated-ltr", {"code": f"{ord(isolated[0]):04X}", "shown": isolated[1][:40]}
+        if numbers := characters.ltr_numbers_apart(text):  # (a mark or isolate turning a list of numbers: safety95)
+            return RULE_BIDI + "/ltr-numbers", {"code": f"{ord(numbers[0]):04X}", "shown": numbers[1][:40]}
         return None
     for found in RIGHT_TO_LEFT_MARK.finditer(text):
         if not beside_rtl(text, found.start(), found.end()):

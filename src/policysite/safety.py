@@ -678,6 +678,9 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     held = set(words)  # (its characters, read once for the two readings below: 0.4 ms a walk of a policy's text)
     directed = not characters.right_to_left(page_lang) and not characters.RIGHT_TO_LEFT_DIRECTIONS.isdisjoint(held)
     ltr_opened = not characters.LTR_OPENERS.isdisjoint(held)  # (a left-to-right embedding or isolate: safety94)
+    # (a left-to-right mark, or an element set left to right, turning a list of numbers: safety95)
+    ltr_numbered = ltr_opened or characters.LEFT_TO_RIGHT_MARK in held or (
+        article is not None and article.css_first("[dir]") is not None)
     told: set[tuple[str, str]] = set()  # (a list item's words hold its paragraph's: said once)
     # characters that draw nothing, in a run or scattered among words, as the page holds them (a named reference the
     # source's reading kept as written, `&ZeroWidthSpace;&NoBreak;&it;`, was published: safety64)
@@ -707,6 +710,11 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
                 and (apart := characters.ltr_isolated_apart(node.text(deep=True))) and apart not in told:
             told.add(apart)
             found.append(Violation(file, anchor, Said("output.bidi/ltr-isolate", tag=tag, code=f"{ord(apart[0]):04X}",
+                                                      words=apart[1][:60])))
+        if ltr_numbered and tag in BIDI_BLOCKS and _right_to_left_block(node, page_lang) \
+                and (apart := characters.ltr_numbers_apart(_directed_words(node))) and apart not in told:
+            told.add(apart)  # (an element's `dir` read as the isolate it is laid out as)
+            found.append(Violation(file, anchor, Said("output.bidi/ltr-numbers", tag=tag, code=f"{ord(apart[0]):04X}",
                                                       words=apart[1][:60])))
         if unseen and tag in BIDI_BLOCKS and (hidden := characters.unseen_in(node.text(deep=True))) \
                 and hidden not in told:

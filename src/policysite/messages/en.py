@@ -760,6 +760,9 @@ MESSAGES: dict[str, str] = {
     "output.bidi/ltr-page": "<{tag}> holds the right-to-left words “{words}” laid out left to right, as the page "
                             "around them is: their readers read them in another order than the text's, which the "
                             "checks read",
+    "output.bidi/ltr-numbers": "<{tag}> holds a left-to-right mark, isolate or element (U+{code}) that draws the "
+                               "numbers “{words}” left to right: the paragraph's readers, reading right to left, read "
+                               "them in another order than the text's, which the checks read",
     "output.bidi/ltr-isolate": "<{tag}> holds a left-to-right embedding or isolate (U+{code}) that draws the "
                                "right-to-left words “{words}” left to right: the paragraph's readers read them in "
                                "another order than the text's, which the checks read",
@@ -1031,6 +1034,10 @@ MESSAGES: dict[str, str] = {
                                "this page is, their parts in another order than their readers read them and than "
                                "the checks read: begin the paragraph with a right-to-left word (not a number nor a "
                                "left-to-right word), or write it in a text of its own language",
+    "editorial.bidi/ltr-numbers": "{where:place}: the left-to-right mark or isolate (U+{code}) before “{shown}” "
+                                  "draws these numbers left to right: this text's readers, reading right to left, "
+                                  "read them in another order than written and read by the checks: remove it, or put "
+                                  "one before each number (a phone number, one number, stays as written)",
     "editorial.bidi/reordered-rtl": "{where:place}: the number “{number}” is shown “{shown}” in this right-to-left "
                                     "text (its groups laid out right to left, its + after it), not as written and "
                                     "read by the checks: write it between the isolates U+2066 and U+2069, which keep "

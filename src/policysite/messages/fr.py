@@ -876,6 +876,10 @@ MESSAGES: dict[str, str] = {
     "output.bidi/ltr-page": "<{tag}> contient les mots écrits de droite à gauche « {words} », disposés de gauche à "
                             "droite comme la page autour d'eux : leurs lecteurs les lisent dans un autre ordre que "
                             "celui du texte, que lisent les vérifications",
+    "output.bidi/ltr-numbers": "<{tag}> contient une marque, un isolat ou un élément de gauche à droite (U+{code}) "
+                               "qui dispose de gauche à droite les nombres « {words} » : les lecteurs du paragraphe, "
+                               "qui lisent de droite à gauche, les lisent dans un autre ordre que celui du texte, que "
+                               "lisent les vérifications",
     "output.bidi/ltr-isolate": "<{tag}> contient un enchâssement ou un isolat de gauche à droite (U+{code}) qui "
                                "dispose de gauche à droite les mots écrits de droite à gauche « {words} » : les "
                                "lecteurs du paragraphe les lisent dans un autre ordre que celui du texte, que lisent "
@@ -1189,6 +1193,11 @@ MESSAGES: dict[str, str] = {
                                "leurs lecteurs et de la lecture des vérifications : commencez le paragraphe par un "
                                "mot écrit de droite à gauche (ni un nombre, ni un mot écrit de gauche à droite), ou "
                                "écrivez-le dans un texte de sa langue",
+    "editorial.bidi/ltr-numbers": "{where:place} : la marque ou l'isolat de gauche à droite (U+{code}) devant "
+                                  "« {shown} » dispose ces nombres de gauche à droite : les lecteurs de ce texte, qui "
+                                  "lisent de droite à gauche, les lisent dans un autre ordre que celui du texte et de "
+                                  "la lecture des vérifications : retirez-la, ou placez-en une devant chaque nombre "
+                                  "(un numéro de téléphone, un seul nombre, reste tel qu'écrit)",
     "editorial.bidi/reordered-rtl": "{where:place} : le nombre « {number} » s'affiche « {shown} » dans ce texte écrit "
                                     "de droite à gauche (ses groupes de droite à gauche, son + après lui), pas comme "
                                     "il est écrit et lu par les vérifications : écrivez-le entre les isolats U+2066 "

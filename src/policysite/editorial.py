@@ -224,6 +224,8 @@ def misread_number(text: str, lang: str, also: tuple[str, ...] = ()) -> tuple[st
 
 
 _SPLIT = re.compile(rf"\d(?:{IGNORABLE.pattern})+\d")
+# Digits a combining mark every script shares is drawn on between (`3̃0`, `3⃝0`): one number to the eye
+_MARKED_NUMBER = re.compile(rf"\d(?:{IGNORABLE.pattern}|{_SHARED_MARK.pattern})+\d")
 _DIRECTION_MARKS = frozenset(_MARKS + "\u202d\u202e")
 
 
@@ -236,6 +238,12 @@ def _split_number(text: str) -> tuple[str, dict[str, object]] | None:
         hidden = [c for c in found.group() if not c.isdigit() and c not in _DIRECTION_MARKS]  # (those: editorial.bidi)
         if hidden:
             return RULE_DIGITS + "/split", {"code": f"{ord(hidden[0]):04X}", "number": found.group()}
+    # a mark drawn on a digit before another (safety95: `3&#x303;0`, a tilde over the 3, showed "30" where the checks
+    # read 3 and 0, as an invisible character did; a mark after a number's last digit, or on a letter, parts none)
+    for found in _MARKED_NUMBER.finditer(text) if not text.isascii() else ():
+        if marks := _SHARED_MARK.findall(found.group()):
+            return RULE_DIGITS + "/marked", {"code": f"{ord(marks[0]):04X}", "number": found.group(),
+                                             "name": unicodedata.name(marks[0], "?").lower()}
     return None
 
 
@@ -245,8 +253,9 @@ def _split_number(text: str) -> tuple[str, dict[str, object]] | None:
 _LOOKALIKES = "OolIОоΟοІӀǀЗƷȜƧƼȢ"
 _LOOKS_NUMERIC = re.compile(rf"(?<![^\W_])[\d{_LOOKALIKES}]*\d[\d{_LOOKALIKES}]*(?![^\W_])")
 # A text in which misread_number may find something: a digit other than 0-9, a letter that passes for one beside a
-# digit, or an invisible character after a digit (a cheap first reading of a whole page's words)
-MAY_MISREAD = re.compile(rf"[^\D0-9]|\d[{_LOOKALIKES}]|[{_LOOKALIKES}]\d|\d(?:{IGNORABLE.pattern})")
+# digit, or an invisible character or a mark after a digit (a cheap first reading of a whole page's words)
+MAY_MISREAD = re.compile(rf"[^\D0-9]|\d[{_LOOKALIKES}]|[{_LOOKALIKES}]\d"
+                         rf"|\d(?:{IGNORABLE.pattern}|{_SHARED_MARK.pattern})")
 
 
 # Languages that write an ordinal with a small letter after its number where `º` is not typed: Portuguese `1o de

@@ -751,6 +751,8 @@ MESSAGES: dict[str, str] = {
                             "which a reader of this page may take for another digit; the checks read {value}",
     "output.digits/split": "<{tag}> holds an invisible character (U+{code}) between the digits of “{number}”: the "
                            "page shows one number where the checks read two",
+    "output.digits/marked": "<{tag}> draws a mark (U+{code}, {name}) between the digits of “{number}”: the page "
+                            "shows one number where the checks read two",
     "output.digits/letter": "<{tag}> writes “{word}”, a letter ({letter}, {name}) among digits, where a reader sees a "
                             "digit: the checks read {read}",
     "output.bidi/dir": "<{tag} dir=…> sets the left-to-right words “{words}” right to left, in another order than the "
@@ -1007,6 +1009,8 @@ MESSAGES: dict[str, str] = {
                                "read {value}: write it with the page's digits",
     "editorial.digits/split": "{where:place}: an invisible character (U+{code}) between the digits of “{number}” "
                               "shows one number where the checks read two: remove it",
+    "editorial.digits/marked": "{where:place}: a mark (U+{code}, {name}) drawn between the digits of “{number}” "
+                               "shows one number where the checks read two: remove it",
     "editorial.digits/letter": "{where:place}: “{word}” writes a letter ({letter}, {name}) among digits, where a "
                                "reader sees a digit: the checks read {read}; write the number with digits only",
     "editorial.email-malformed": "the e-mail address “{address}” is malformed (a dot or an @ doubled, a space, no dot "

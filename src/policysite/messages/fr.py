@@ -866,6 +866,8 @@ MESSAGES: dict[str, str] = {
                             "vérifications lisent {value}",
     "output.digits/split": "<{tag}> contient un caractère invisible (U+{code}) entre les chiffres de « {number} » : la "
                            "page montre un seul nombre là où les vérifications en lisent deux",
+    "output.digits/marked": "<{tag}> dessine un signe (U+{code}, {name}) entre les chiffres de « {number} » : la "
+                            "page montre un seul nombre là où les vérifications en lisent deux",
     "output.digits/letter": "<{tag}> écrit « {word} », une lettre ({letter}, {name}) parmi des chiffres, là où un "
                             "lecteur voit un chiffre : les vérifications lisent {read}",
     "output.bidi/dir": "<{tag} dir=…> dispose de droite à gauche les mots écrits de gauche à droite « {words} », dans "
@@ -1159,6 +1161,9 @@ MESSAGES: dict[str, str] = {
                                "chiffre ; les vérifications lisent {value} : écrivez-le avec les chiffres de la page",
     "editorial.digits/split": "{where:place} : un caractère invisible (U+{code}) entre les chiffres de « {number} » "
                               "fait voir un seul nombre là où les vérifications en lisent deux : supprimez-le",
+    "editorial.digits/marked": "{where:place} : un signe (U+{code}, {name}) dessiné entre les chiffres de "
+                               "« {number} » fait voir un seul nombre là où les vérifications en lisent deux : "
+                               "supprimez-le",
     "editorial.digits/letter": "{where:place} : « {word} » contient une lettre ({letter}, {name}) parmi des "
                                "chiffres, là où un lecteur voit un chiffre : les vérifications lisent {read} ; "
                                "écrivez le nombre avec des chiffres seulement",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 
+from bs4 import NavigableString, PageElement, Tag
 from markdownify import ATX, SPACES, MarkdownConverter, chomp  # type: ignore[attr-defined]
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -46,6 +47,36 @@ def escape_text(text: str, *, line_start: bool, in_cell: bool) -> str:
         text = re.sub(r"^(\s*\d{1,9})([.)])(?=\s|$)", r"\1\\\2", text)
         text = re.sub(r"^(\s*)([=~])", lambda m: m.group(1) + f"&#{ord(m.group(2))};", text)
     return text
+
+
+# What starts a line of a table's cell that a `<br>` right after another begins (a noncharacter, which no text holds):
+# an empty line before it, which the cell shows between two `<br>` (`Name<br><br>Phone`), kept; an empty line between
+# a cell's paragraphs, or the spaces of the page's source, is not (adopt54's leftover: `<br><br>` became one `<br>`).
+_CELL_BREAK = "\ufdd0"
+
+
+def _after_break(el: PageElement) -> bool:
+    """Whether the `<br>` `el` comes right after another, nothing but spaces between them."""
+    before = el.previous_sibling
+    while isinstance(before, NavigableString) and not before.strip():
+        before = before.previous_sibling
+    return isinstance(before, Tag) and before.name == "br"
+
+
+def _cell_lines(text: str) -> list[str]:
+    """The lines of a table cell's converted `text`, an empty one before each a second `<br>` starts, none at its
+    ends."""
+    lines: list[str] = []
+    for line in (line.strip() for line in text.strip().split("\n")):
+        if line.startswith(_CELL_BREAK):
+            lines.append("")
+        if line.replace(_CELL_BREAK, "").strip():
+            lines.append(line.replace(_CELL_BREAK, "").strip())
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return lines
 
 
 _CELL_EDGE = re.compile(r"(?<!\\)\|")  # a pipe not escaped: what both readers part cells at
@@ -180,12 +211,12 @@ class Converter(MarkdownConverter):
     def _cell(self, el, text):
         colspan = str(el.get("colspan") or "1")
         span = max(1, min(100, int(colspan))) if colspan.isdigit() else 1
-        lines = [line.strip() for line in text.strip().split("\n")]
-        return " " + "<br>".join(line for line in lines if line) + " |" * span
+        return " " + "<br>".join(_cell_lines(text)) + " |" * span
 
     def convert_br(self, el, text, parent_tags):
         if {"td", "th"} & set(parent_tags) and not {"a", *HEADINGS} & set(parent_tags):
-            return "\n" + text  # a line of the cell: `_cell` joins its lines with <br>
+            # a line of the cell: `_cell` joins its lines with <br>, an empty one before a line a second `<br>` starts
+            return "\n" + (_CELL_BREAK if _after_break(el) else "") + text
         return super().convert_br(el, text, parent_tags)
 
     def convert_code(self, el, text, parent_tags):
@@ -216,7 +247,9 @@ class Converter(MarkdownConverter):
 
     def convert_p(self, el, text, parent_tags):
         if {"td", "th"} & set(parent_tags) and not {"a", *HEADINGS} & set(parent_tags):
-            return "\n" + text.strip() + "\n"  # a paragraph of a cell: its own line there (`_cell` joins with <br>)
+            # a paragraph of a cell: its own line there (`_cell` joins with <br>), without the `<br>` ending it,
+            # which draws no line
+            return "\n" + re.sub(rf"(?:\s*{_CELL_BREAK})+$", "", text.strip()) + "\n"
         return super().convert_p(el, text, parent_tags)
 
     def convert_dt(self, el, text, parent_tags):  # a term: in bold, its definition the paragraph after it

@@ -846,6 +846,10 @@ def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:
             elif n == 0 and apart and len(lines[0].split()) <= 8 and not titled:
                 block = soup.new_tag("h1")
                 block.string = lines[0]
+                if _title_goes_on(lines, widest):  # `BRAMBLEWICK LTD` over `PRIVACY POLICY`: one title
+                    block.string = f"{lines[0]} {lines[1]}"
+                    notes.add(Said("convert.title-lines/text", first=lines[0], second=lines[1]))
+                    lines = lines[1:]
             else:
                 block = soup.new_tag("p")
                 lines = [""] + lines  # (the first line is the paragraph's, not a heading's)
@@ -906,6 +910,19 @@ def _text_blocks(soup: BeautifulSoup, lines: list[str]) -> list[Tag]:
                 blocks[-1].append(soup.new_tag("br"))
             blocks[-1].append(NavigableString(line))
     return blocks
+
+
+def _title_goes_on(lines: list[str], widest: int) -> bool:
+    """Whether the second of a plain text's first `lines` is its title's too, a title written over two lines
+    (`BRAMBLEWICK LTD` over `PRIVACY POLICY`: adopt54's leftover, the second was a paragraph under the title): short,
+    in the first's case, no sentence, no number, date or label (`Effective: 1 March 2021`, `Version 2`), standing
+    apart from any line under it."""
+    if len(lines) < 2 or lines[0][-1:] in ".,;:":
+        return False
+    second = lines[1]
+    return number_titles.title_line(second) and len(second.split()) <= 8 and second.isupper() == lines[0].isupper() \
+        and not any(char.isdigit() or char == ":" for char in second) \
+        and (len(lines) == 2 or _line_apart(lines[1:], widest))
 
 
 def _capital_headings(parts: list[str], widest: int) -> set[int]:

@@ -2583,6 +2583,8 @@ MESSAGES: dict[str, str] = {
     "convert.word-number-alone": "{count:plural:section number|section numbers} Word draws alone on a line of "
                                  "{count:form:its|their} own ({shown:said}): a line in bold each, no list's item, read "
                                  "as the section's number",
+    "convert.title-lines/text": "the title written over two lines, “{first}” over “{second}”: one title, its lines "
+                                "joined",
     "convert.number-over-title/text": "{count:plural:section number|section numbers} standing alone on a line over "
                                       "{count:form:its|their} title's line ({shown:said}): one heading each, number "
                                       "and title",

@@ -2973,6 +2973,8 @@ MESSAGES: dict[str, str] = {
     "convert.word-number-alone": "{count:plural:numéro de section que Word dessine|numéros de section que Word "
                                  "dessine} seul sur sa ligne ({shown:said}) : une ligne en gras chacun, pas un élément "
                                  "de liste, lue comme le numéro de la section",
+    "convert.title-lines/text": "le titre écrit sur deux lignes, « {first} » au-dessus de « {second} » : un seul "
+                                "titre, ses lignes jointes",
     "convert.number-over-title/text": "{count:plural:numéro de section seul|numéros de section seuls} sur sa "
                                       "ligne au-dessus de celle de son intitulé ({shown:said}) : un titre chacun, "
                                       "numéro et intitulé",

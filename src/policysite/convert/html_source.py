@@ -26,6 +26,7 @@ from policysite.convert import (
     css_marks,
     embeds,
     frames,
+    gaps,
     google_ids,
     heading_counters,
     linked_css,
@@ -136,6 +137,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     _google_title(tree, notes)
     _word_title(tree, notes)
     office_html.tidy(tree, notes)
+    gaps.close(tree, lang)  # (before the scripts, comments and icons go: "year <script>…</script>.")
     _drop_comments(tree, notes)
     _aria_headings(tree, notes)
     _number_beside_title(tree, notes)

@@ -18,7 +18,7 @@ from markdown_it.rules_inline import StateInline, autolink, backtick, html_inlin
 from markdown_it.token import Token
 
 from policysite import mailsubject, tooltips
-from policysite.convert import blocks, css_marks, layout, rawhtml
+from policysite.convert import blocks, css_marks, gaps, layout, rawhtml
 from policysite.convert.editing import Locator, Text, apply, edit
 from policysite.convert.markdown_writer import destination as link_destination, escape_text
 from policysite.convert.notes import Notes
@@ -565,7 +565,7 @@ def _image(doc: Text, locate: Locator, child: Token, span: tuple[int, int], cont
 
 # What a removed image stood between: a word and the punctuation after it (`Generator <img src="badge.png" alt="">.`,
 # a badge, a tracking pixel). Its space went with it, else the text read "Generator ." (adopt53's leftover).
-_CLOSING_PUNCTUATION = frozenset(".,;:!?)»”")
+_CLOSING_PUNCTUATION = gaps.CLOSING
 
 
 def _gap_start(content: str, start: int, end: int) -> int:

@@ -4707,6 +4707,8 @@ MESSAGES: dict[str, str] = {
                              "links them: the files of one dated folder, each linked from its index",
     "convert.parts/contents": "left out the index page's {count:plural:link|links} to its parts (its table of "
                               "contents: the site draws its own)",
+    "convert.parts/lead-in": "left out the index page's words leading to those links ({words:said}), which led to "
+                             "nothing once they were gone",
     "convert.parts/lowered": "{count:plural:part's headings|parts' headings} put one level below the index page's "
                              "title, as {count:form:its sections are|their sections are} in the text",
     "convert.parts/repeated": " ({count:plural:repeated title|repeated titles} left out)",

@@ -5360,6 +5360,8 @@ MESSAGES: dict[str, str] = {
                              "page d'index les lie : les fichiers d'un même dossier daté, chacun lié depuis son index",
     "convert.parts/contents": "omis {count:plural:le lien|les liens} de la page d'index vers ses parties (sa table des "
                               "matières : le site dessine la sienne)",
+    "convert.parts/lead-in": "omis les mots de la page d'index menant à ces liens ({words:said}), qui ne menaient "
+                             "plus à rien une fois ceux-ci omis",
     "convert.parts/lowered": "titres de {count:plural:partie|parties} placés un niveau sous le titre de la page "
                              "d'index, comme les sections du texte",
     "convert.parts/repeated": " ({count:plural:titre répété omis|titres répétés omis})",

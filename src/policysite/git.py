@@ -564,22 +564,37 @@ def read_blob(repo: gitpython.Repo, rev: str, path: str) -> bytes | None:
     except (ValueError, OSError):
         from policysite.messages import Said
 
-        return _by_process(repo, entry.hexsha, lambda detail, partial: Said(
-            "git.blob-unreadable/partial" if partial else "git.blob-unreadable", path=path,
-            commit=rev[:7] if re.fullmatch(r"[0-9a-f]{40,64}", rev) else rev, sha=entry.hexsha[:7], detail=detail))
+        commit = rev[:7] if re.fullmatch(r"[0-9a-f]{40,64}", rev) else rev
+        return _by_process(repo, entry.hexsha, lambda detail, remotes: Said(
+            "git.blob-unreadable/partial", path=path, commit=commit, sha=entry.hexsha[:7], remotes=remotes)
+            if remotes else Said("git.blob-unreadable", path=path, commit=commit, sha=entry.hexsha[:7], detail=detail))
 
 
-def _by_process(repo: gitpython.Repo, sha: str, unreadable: Callable[[str, bool], str]) -> bytes:
+def _by_process(repo: gitpython.Repo, sha: str, unreadable: Callable[[str, str], str]) -> bytes:
     """The blob `sha` that GitPython's `cat-file` could not read, read by a git process of its own; else a GitError
-    saying `unreadable(git's words, whether the clone is partial)`. A partial clone (`--filter=blob:none`, as a CI
-    checkout may make) fetches each text as it is read; where its remote cannot be reached, git's `cat-file` exits:
-    the command ended in "error: [Errno 32] Broken pipe" (histories3), or read the file as absent."""
+    saying `unreadable(git's words, the promisor remotes of a partial clone or "")`. A partial clone
+    (`--filter=blob:none`, as a CI checkout may make) fetches each text as it is read; where its remote cannot be
+    reached, git's `cat-file` exits: the command ended in "error: [Errno 32] Broken pipe" (histories3), or read the
+    file as absent. There, the remote git asked is named with its address, in the reader's words: git's own (three
+    English `fatal:` lines, which name that address and no more) are left out (histories32)."""
     repo.git.clear_cache()  # GitPython's cat-file may have exited: the next read starts another
     try:
         return cat_blob(repo, sha)
     except GitError as exc:
-        partial = any(value.strip() == "true" for value in _config_all(repo, r"^remote\..*\.promisor$"))
-        raise GitError(unreadable(" ".join(exc.detail.split()), partial)) from exc
+        raise GitError(unreadable(" ".join(exc.detail.split()), promisor_remotes(repo))) from exc
+
+
+def promisor_remotes(repo: gitpython.Repo) -> str:
+    """The remotes a partial clone fetches its missing objects from, each with its address (`origin (…/site.git)`),
+    joined by commas; "" for a clone that is not partial."""
+    try:
+        out = run(repo, "config", "--get-regexp", r"^remote\..*\.promisor$")
+    except GitError:
+        return ""
+    names = [key.removeprefix("remote.").removesuffix(".promisor")
+             for key, _, value in (line.partition(" ") for line in out.splitlines()) if value.strip() == "true"]
+    return ", ".join(f"{name} ({without_credentials(url)})" if (url := _config(repo, f"remote.{name}.url")) else name
+                     for name in names)
 
 
 def list_files(repo: gitpython.Repo, rev: str, path: str = "") -> dict[str, tuple[str, str]]:
@@ -755,13 +770,13 @@ def config_value(repo: gitpython.Repo, key: str) -> str:
     return _config(repo, key)
 
 
-def _config_all(repo: gitpython.Repo, pattern: str) -> list[str]:
-    """The values of every git config key matching the regular expression `pattern` (none when unset)."""
-    try:
-        out = run(repo, "config", "--get-regexp", pattern)
-    except GitError:
-        return []
-    return [line.partition(" ")[2] for line in out.splitlines()]
+def without_credentials(url: str) -> str:
+    """A remote's address as it may be shown: a user and password (`https://user:token@host/…`) left out."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    host, slash, path = rest.partition("/")
+    return f"{scheme}://{host.rpartition('@')[2]}{slash}{path}"
 
 
 def _config(repo: gitpython.Repo, key: str) -> str:
@@ -826,8 +841,8 @@ def read_object(repo: gitpython.Repo, sha: str) -> bytes:
     except (ValueError, OSError, gitpython.BadObject):  # not there, or git's cat-file exited (a partial clone's fetch)
         from policysite.messages import Said
 
-        return _by_process(repo, sha, lambda detail, partial: Said("git.object-unfetched", sha=sha, detail=detail)
-                           if partial else Said("git.no-object", sha=sha))
+        return _by_process(repo, sha, lambda _detail, remotes: Said("git.object-unfetched", sha=sha, remotes=remotes)
+                           if remotes else Said("git.no-object", sha=sha))
 
 
 def read_objects(repo: gitpython.Repo, shas: list[str]) -> Generator[tuple[str, bytes], None, None]:

@@ -207,7 +207,7 @@ def test_verify_in_a_shallow_checkout_that_rebuilt_no_version_fails_saying_what_
 def test_a_partial_clone_whose_remote_git_cannot_reach_is_refused_naming_the_file_and_its_commit(project, tmp_path):
     """A `--filter=blob:none` clone (a CI checkout may be one) fetches each text from its remote as it is read; where
     git could not reach it, its `cat-file` exited and history, publish and diff ended in "error: [Errno 32] Broken
-    pipe" (histories3). Each names the page, its commit and git's words; once git reaches it, the clone publishes."""
+    pipe" (histories3). Each names the page, its commit and the remote; once git reaches it, the clone publishes."""
     first = project.commit("2021-02-17")
     project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
     git(project.root, "config", "uploadpack.allowFilter", "true")
@@ -234,7 +234,7 @@ def test_a_partial_clone_whose_remote_git_cannot_reach_is_refused_naming_the_fil
 def test_the_archive_read_from_a_partial_clone_whose_remote_git_cannot_reach_is_said_so(with_origin, tmp_path):
     """The reading commands in such a clone, the archive's blobs left on its remote: `policy at` said "object 3a5832e…
     is not a blob in the repository" (git's cat-file --batch stopped at the first it could not fetch) (histories3).
-    It and verify say the clone is partial, which object, and git's words."""
+    It and verify say the clone is partial, which object, and the remote git asked (histories32: not git's words)."""
     git(with_origin.root, "config", "uploadpack.allowFilter", "true")
     partial = Project(tmp_path / "partial")
     git(tmp_path, "clone", "-q", "--filter=blob:none", "--no-local", f"file://{with_origin.root}", str(partial.root))
@@ -244,7 +244,7 @@ def test_the_archive_read_from_a_partial_clone_whose_remote_git_cannot_reach_is_
         said = result.stdout + result.stderr
         assert result.returncode == 1 and "Broken pipe" not in said, said
         assert re.match(r"error: object [0-9a-f]{40} is not in this partial clone \(`--filter`\), and git could not "
-                        r"fetch it from its remote: .*gone\.git.*; let git reach that remote \(its address, its "
+                        r"fetch it from its remote origin \(.*gone\.git\): let git reach that remote \(its address, its "
                         r"credentials\), or clone without `--filter`$", result.stderr), said
 
 

@@ -4992,14 +4992,14 @@ MESSAGES: dict[str, str] = {
     "git.no-object/detail": "object {sha} is not in the repository: {detail}",
     "git.not-blob": "object {sha} is not a blob in the repository",
     "git.object-unfetched": "object {sha} is not in this partial clone (`--filter`), and git could not fetch it "
-                            "from its remote: {detail}; let git reach that remote (its address, its credentials), or "
+                            "from its remote {remotes}: let git reach that remote (its address, its credentials), or "
                             "clone without `--filter`",
     "git.blob-unreadable": "{path} at {commit}: git cannot read this file (object {sha}), which the repository names "
                            "but does not hold: {detail}",
     "git.blob-unreadable/partial": "{path} at {commit}: this clone is partial (`--filter`): git fetches each text from "
-                                   "its remote as it is read, and could not fetch this one (object {sha}): {detail}; "
-                                   "let git reach that remote (its address, its credentials), or clone without "
-                                   "`--filter`",
+                                   "its remote as it is read, and could not fetch this one (object {sha}) from "
+                                   "{remotes}: let git reach that remote (its address, its credentials), or clone "
+                                   "without `--filter`",
     # --- a manifest on the branch that cannot be read (manifest.py) -------------------------------------------------
     "manifest.invalid/deep": "not a valid manifest (nested too deep)",
     "manifest.invalid/read": "not a valid manifest ({error:said})",

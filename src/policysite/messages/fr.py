@@ -5680,14 +5680,14 @@ MESSAGES: dict[str, str] = {
     "git.no-object/detail": "l'objet {sha} n'est pas dans le dépôt : {detail}",
     "git.not-blob": "l'objet {sha} n'est pas un blob du dépôt",
     "git.object-unfetched": "l'objet {sha} n'est pas dans ce clone partiel (`--filter`), et git n'a pas pu le "
-                            "récupérer auprès de son dépôt distant : {detail} ; donnez à git l'accès à ce dépôt "
+                            "récupérer auprès de son dépôt distant {remotes} : donnez à git l'accès à ce dépôt "
                             "distant (son adresse, ses identifiants), ou clonez sans `--filter`",
     "git.blob-unreadable": "{path} au commit {commit} : git ne peut pas lire ce fichier (objet {sha}), que le dépôt "
                            "nomme sans le contenir : {detail}",
     "git.blob-unreadable/partial": "{path} au commit {commit} : ce clone est partiel (`--filter`) : git récupère "
                                    "chaque texte auprès de son dépôt distant au moment de le lire, et n'a pas pu "
-                                   "récupérer celui-ci (objet {sha}) : {detail} ; donnez à git l'accès à ce dépôt "
-                                   "distant (son adresse, ses identifiants), ou clonez sans `--filter`",
+                                   "récupérer celui-ci (objet {sha}) auprès de {remotes} : donnez à git l'accès à "
+                                   "ce dépôt distant (son adresse, ses identifiants), ou clonez sans `--filter`",
     # --- un manifeste de la branche qui ne peut être lu (manifest.py) -----------------------------------------------
     "manifest.invalid/deep": "manifeste non valide (imbriqué trop profondément)",
     "manifest.invalid/read": "manifeste non valide ({error:said})",

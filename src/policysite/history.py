@@ -231,8 +231,8 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
             if (read := dated(commit, at)) is None:
                 entry = git.list_entries(repo, commit, [at[settings.authoritative]], recursive=False)
                 mode = entry.get(at[settings.authoritative], ("",))[0]
-                if mode in _TEXT_MODES and lfs_pointer(git.read_blob(repo, commit, at[settings.authoritative])):
-                    mode = _LFS
+                if mode in _TEXT_MODES:
+                    mode = _unread_text(git.read_blob(repo, commit, at[settings.authoritative])) or mode
                 undated.append((commit, at[settings.authoritative], len(dates), mode))
                 if not mode:  # no authoritative page: a translation's dated text, if any, is none of the archive's
                     alone[commit] = _translation_alone(commit, at, dated, authoritative=settings.authoritative)
@@ -459,9 +459,11 @@ def _reverted_at_once(repo: gitpython.Repo, order: list[tuple[str, dt.date, byte
 
 
 _LFS = "lfs"  # (in place of a mode: a file whose text git keeps outside the repository)
+_UTF16, _NOT_UTF8 = "utf16", "not-utf8"  # (in place of a mode: a text whose bytes are not UTF-8, its date unread)
 _TREE = "040000"  # a folder of the page's name (histories14: it was said to have "no date that can be read")
 _NO_PAGE = {"": "history.no-page/removed", git.SYMLINK: "history.no-page/link",
-            git.SUBMODULE: "history.no-page/submodule", _LFS: "history.no-page/lfs", _TREE: "history.no-page/folder"}
+            git.SUBMODULE: "history.no-page/submodule", _LFS: "history.no-page/lfs", _TREE: "history.no-page/folder",
+            _UTF16: "history.no-page/utf16", _NOT_UTF8: "history.no-page/not-utf8"}
 _TEXT_MODES = (git.FILE, git.EXECUTABLE)  # (a page committed executable is a text all the same)
 _SAID_ONCE = frozenset({"history.undated", "history.tagged-undated", *_NO_PAGE.values()})  # (History.left_out)
 
@@ -478,6 +480,21 @@ def _causes(undated: list[tuple[str, str, int, str]]) -> list[tuple[str, str, in
             continue
         kept.append(entry)
     return kept[::-1]
+
+
+def _unread_text(blob: bytes | None) -> str:
+    """Why a committed page's date could not be read, where its bytes say it: an LFS pointer, a text saved as UTF-16
+    (Word's or Notepad's "Unicode"), or bytes that are not UTF-8; "" for a UTF-8 text (its date missing or wrong).
+    histories32: a page saved as UTF-16 in one commit was said to have "no date that can be read", its cause unsaid."""
+    if blob is None:
+        return ""
+    if lfs_pointer(blob):
+        return _LFS
+    try:
+        document.decode(blob, path="")
+    except document.DecodeError as exc:
+        return _UTF16 if exc.utf16 else _NOT_UTF8
+    return ""
 
 
 def lfs_pointer(blob: bytes | None) -> bool:

@@ -4852,6 +4852,12 @@ MESSAGES: dict[str, str] = {
                            "git keeps the text outside the repository), so it is no version: the site keeps the "
                            "version before it in force until the next; take the policy out of LFS (`git lfs "
                            "untrack`, `git add --renormalize docs`)",
+    "history.no-page/utf16": "{commit}: {path} saved as UTF-16 (the “Unicode” of Word or Notepad), not UTF-8, so its "
+                             "date cannot be read and its text is no version: the site keeps the version before it in "
+                             "force until the next; if that text was public, save it as UTF-8 and commit it again",
+    "history.no-page/not-utf8": "{commit}: {path} is not UTF-8 text, so its date cannot be read and its text is no "
+                                "version: the site keeps the version before it in force until the next; if that text "
+                                "was public, save it as UTF-8 and commit it again",
     "history.language-dropped": "{lang:language} ({lang}): {path} held texts of the dated versions {versions}, when "
                                 "the configuration had {lang:language}, which commit {commit} removed from it: no "
                                 "version publishes them (a version is published in the languages configured today), "

@@ -5524,6 +5524,14 @@ MESSAGES: dict[str, str] = {
                            "fichier .gitattributes : git conserve le texte hors du dépôt), ce n'est donc pas une "
                            "version : le site garde en vigueur la version précédente jusqu'à la suivante ; sortez la "
                            "politique de LFS (`git lfs untrack`, `git add --renormalize docs`)",
+    "history.no-page/utf16": "{commit} : {path} enregistré en UTF-16 (le « Unicode » de Word ou du Bloc-notes), non "
+                             "en UTF-8 : sa date ne peut être lue, son texte n'est donc pas une version : le site "
+                             "garde en vigueur la version précédente jusqu'à la suivante ; si ce texte a été public, "
+                             "enregistrez-le en UTF-8 et committez-le à nouveau",
+    "history.no-page/not-utf8": "{commit} : {path} n'est pas un texte UTF-8 : sa date ne peut être lue, son texte "
+                                "n'est donc pas une version : le site garde en vigueur la version précédente jusqu'à "
+                                "la suivante ; si ce texte a été public, enregistrez-le en UTF-8 et committez-le à "
+                                "nouveau",
     "history.language-dropped": "{lang:language} ({lang}) : des textes des versions datées {versions} étaient dans "
                                 "{path}, quand la configuration avait cette langue, que le commit {commit} en a "
                                 "retiré : aucune version ne les publie (une version est publiée dans les langues "

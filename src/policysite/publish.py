@@ -125,11 +125,13 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
         _ready(site, branch=branch, remote=remote, push=push, from_branch=from_branch)
         projects = documents_of(site, document)
         if len(site.settings.all_documents) == 1:
-            return _detached(site, _publish(site, _publishable(site, Path(tmp) / "source"), Path(tmp),
-                                            branch=branch, remote=remote, push=push, on_wait=on_wait),
+            prepared = _publishable(site, Path(tmp) / "source", branch=branch, remote=remote)
+            return _detached(site, _publish(site, prepared, Path(tmp), branch=branch, remote=remote, push=push,
+                                            on_wait=on_wait),
                              from_branch=from_branch, remote=remote)
         refusals.refuse_dropped_documents(site, read_branch(site.repo, branch=branch, remote=remote), branch)
-        ready = [(p, _publishable(p, Path(tmp) / "source" / _folder(p))) for p in projects]
+        ready = [(p, _publishable(p, Path(tmp) / "source" / _folder(p), branch=branch, remote=remote))
+                 for p in projects]
         with _staged(site, branch, remote, on_wait) as (staging, state):
             linked = _linked(site, branch=staging, remote=remote,
                              pending={p.settings.document: [version] for p, (_s, version, _c) in ready})
@@ -936,7 +938,7 @@ def _unchecked_lines(unchecked: dict[str, tuple[list[str], Finding]]) -> list[st
             for lang, (versions, finding) in sorted(unchecked.items())]
 
 
-def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]:
+def _publishable(project: Project, dest: Path, *, branch: str, remote: str) -> tuple[gate.Snapshot, str, str]:
     """HEAD's policy as the gate judged it, its version and its last commit, or why it is not published."""
     settings = project.settings
     head = project.repo.head.commit.hexsha
@@ -982,6 +984,10 @@ def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]
     except gate.GateError as exc:
         raise PublishError(text_of(exc)) from None
     if commit in recorded:
+        # a published version's own commit recorded since: said as `policy history` says it (histories32: "not
+        # published … revert it", of a version the archive holds)
+        refusals.refuse_recorded_published(project, read_branch(project.repo, branch=branch, remote=remote,
+                                                                directory=project.settings.manifest_dir), recorded)
         raise PublishError(Said("publish.head-unpublished", version=version, commit=commit[:7],
                                 file=gate.EXCEPTIONS_FILE, reason=recorded[commit]))
     return snap, version, commit

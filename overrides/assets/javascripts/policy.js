@@ -838,16 +838,31 @@
       if (all[n].compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING) found = all[n];
     return found || all[0];  // above every heading: the page's title
   }
+  // Two tables of one section had its heading's name (reader32): each adds its own first words (caption, cells), as
+  // few as tell it from the others.
+  function told(table, named) {
+    var words = function (t) {
+      return [].map.call(t.querySelectorAll("caption,th,td"), function (cell) { return cell.textContent.trim(); });
+    };
+    var mine = words(table), others = [].filter.call(document.querySelectorAll(".md-typeset table"), function (t) {
+      return t !== table && heading(t) === named;
+    }).map(words);
+    for (var k = 0; k < mine.length; k++)
+      if (!others.some(function (o) { return o.slice(0, k).join(" ") === mine.slice(0, k).join(" "); })) break;
+    return mine.slice(0, k).join(" ");
+  }
   function reachable(boxes) {
     boxes.forEach(function (entry) {
       var box = entry.target || entry, table = !box.matches("pre > code");
       if (box.scrollWidth > box.clientWidth) {
         box.setAttribute("tabindex", "0");
-        var named = table && heading(box);
+        var named = table && heading(box), own = named && box.querySelector("table");
+        own = own ? told(own, named) : "";
         if (named) {
           box.setAttribute("role", "region");
-          if (named.id) box.setAttribute("aria-labelledby", named.id);
-          else box.setAttribute("aria-label", unmarked(named).trim());
+          if (named.id && !own) box.setAttribute("aria-labelledby", named.id);
+          else box.setAttribute("aria-label", (unmarked(named).trim() + " " + own).trim());
+          if (own) box.removeAttribute("aria-labelledby");
         }
       } else if (table) {
         ["tabindex", "role", "aria-labelledby", "aria-label"].forEach(function (name) { box.removeAttribute(name); });

@@ -1818,12 +1818,17 @@
   /* The redline as redline.to_json gives it. */
   function toJson(redline) {
     var s = summary(redline);
+    // render._lang_ops: pieces of the ops with their language ([tag, text, language]), where one is another language's
+    function langOps(data, key, pieces) {
+      if (pieces.some(function (p) { return p[3]; })) data[key] = pieces.map(function (p) { return [p[0], p[1], p[3]]; });
+    }
     function moves(list) { return list.map(function (c) { return { old: c.oldNumber, "new": c.newNumber }; }); }
     function block(b) {
       var side = b["new"] || b.old;
       var data = { kind: b.kind, block: side.kind, depth: side.depth, old_line: b.old ? b.old.line : null,
                    new_line: b["new"] ? b["new"].line : null, ops: b.ops, link_ops: b.linkOps };
       if (b.tipOps.length) data.tip_ops = b.tipOps;  // as redline.to_json
+      langOps(data, "lang_ops", parted(b.ops, b.old, b["new"]));
       if (b.moved) {  // a block moved, as redline.to_json
         data.moved = b.moved; data.moved_with = b.movedWith ? b.movedWith[0] : null; data.moved_up = b.movedUp;
         if (b.moved === "from") data.moved_ops = b.movedOps;
@@ -1868,6 +1873,7 @@
                    return b.kind !== "unchanged" || (b.movedColumns && b.movedColumns.length);
                  }).map(block) };
         if (c.numberingOps.length) data.numbering_ops = c.numberingOps;
+        langOps(data, "title_lang_ops", titleParted(c));
         if (c.linkOps.length) data.link_ops = c.linkOps;
         if (c.partner) data.partner = { number: c.partner[0], title: c.partner[1], mark: c.partner[2] };
         return data;

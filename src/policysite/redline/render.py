@@ -9,7 +9,7 @@ from policysite.document import label_of, named
 from policysite.findings import visible
 from policysite.redline.engine import segments
 from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
-from policysite.redline.raised import raised_segments, title_pieces, title_segments
+from policysite.redline.raised import Part, parted, raised_segments, title_parted, title_pieces, title_segments
 from policysite.redline.replaced import replaced
 from policysite.strings import aside, aside_marks, blank, counted, long_date, redline_labels as labels
 
@@ -582,8 +582,18 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
     return out + "\n"
 
 
+def _lang_ops(pieces: Sequence[Part]) -> dict[str, list[list[str]]]:
+    """`{"lang_ops": …}`: ops cut where a part the text marks as written in another language begins or ends, each
+    [tag, text, language] ("" the document's), where there is such a part; else nothing (reader32: JSON said which
+    words changed, not which were English in a French text, as every other format marks them)."""
+    if not any(code for *_, code in pieces):
+        return {}
+    return {"lang_ops": [[tag, text, code] for tag, text, _, code in pieces]}
+
+
 def to_json(redline: Redline) -> dict:
-    """The redline as plain data: shown sections and their changed blocks, with source lines."""
+    """The redline as plain data: shown sections and their changed blocks, with source lines, and the words each
+    marks as written in another language."""
     summary = redline.summary
 
     def number(s: SectionChange) -> str:
@@ -593,6 +603,8 @@ def to_json(redline: Redline) -> dict:
         return {"kind": b.kind, "block": b.block_kind, "depth": b.depth,
                 "old_line": b.old.line if b.old else None, "new_line": b.new.line if b.new else None,
                 "ops": [list(op) for op in b.ops], "link_ops": [list(op) for op in b.link_ops],
+                # its ops with the language of each piece, where it marks a part in another language
+                **_lang_ops(parted(b.ops, b.old, b.new)),
                 # the words its links and tags show on hover, where they changed
                 **({"tip_ops": [list(op) for op in b.tip_ops]} if b.tip_ops else {}),
                 # moved: "to" or "from", the other place's section number (None: this section) and whether up
@@ -650,6 +662,7 @@ def to_json(redline: Redline) -> dict:
              "old_title": s.old_title,
              "new_title": s.new_title, "old_line": s.old_line, "new_line": s.new_line,
              "old_mark": s.old_mark, "new_mark": s.new_mark, "title_ops": [list(op) for op in s.title_ops],
+             **{"title_" + key: ops for key, ops in _lang_ops(title_parted(s)).items()},
              **({"numbering_ops": [list(op) for op in s.numbering_ops]} if s.numbering_ops else {}),
              **({"link_ops": [list(op) for op in s.link_ops]} if s.link_ops else {}),
              **({"partner": {"number": s.partner[0], "title": s.partner[1], "mark": s.partner[2]}}

@@ -139,7 +139,9 @@ def not_found(settings: Settings, *, lang: str, languages: tuple[str, ...] = (),
     version of each translation that starts later than the text that prevails (archive.starts_from_extra): its words
     say so, for notfound.js to show under an address of a day before it (`/de/2021-02-17/`, reader25), with links to
     the text that prevails that day (its at page, the day added by the script) and to the translation's first version
-    (`before`)."""
+    (`before`). Each also links its history, every dated version (`all_href`), and its at page (`day_href`), which
+    notfound.js shows under an address of a day, that day after `#` and its date in words: `/fr/2021-02-18/`, a version
+    mistyped, said only "this page does not exist" and linked the text in force (reader32)."""
     root = urlsplit(settings.public_url).path.rstrip("/")
     several = len(settings.all_documents) > 1
     said = []
@@ -149,8 +151,16 @@ def not_found(settings: Settings, *, lang: str, languages: tuple[str, ...] = (),
         said.append({"code": code, "lang": spoken(code), "dir": direction(spoken(code)), "text": t["not_found"],
                      "link": t["home_link"] if several else t["archived_link"],
                      "href": f"{root}/{code}/" if several else f"{root}/{settings.base(code)}/latest/",
+                     **({} if several else _elsewhere(t, code=code, folder=f"{root}/{settings.base(code)}/")),
                      **_before(settings, code, (starts or {}).get(code, ""), root=root)})
     return said
+
+
+def _elsewhere(t: dict[str, str], *, code: str, folder: str) -> dict[str, str]:
+    """The 404 page's other ways in `code` (its language's `folder`): its history, and its at page, where notfound.js
+    takes a reader who asked for a day (written in its digits)."""
+    return {"all_text": t["history_link"], "all_href": f"{folder}history/", "day_text": t["at_button"],
+            "day_href": f"{folder}at/", "digits": digits(code)}
 
 
 def _before(settings: Settings, code: str, first: str, *, root: str) -> dict[str, Any]:

@@ -18,7 +18,6 @@
   }
   along();
   window.addEventListener("hashchange", along);
-  if (said404.length < 2) return;
   var path = location.pathname, asked = null, deepest = 0, at = "", askedFolder = "";
   said404.forEach(function (block) {
     var named = "/" + block.getAttribute("data-policy-code") + "/", link = block.querySelector("a[href]");
@@ -43,6 +42,23 @@
     links[1].setAttribute("href", links[1].getAttribute("href") + "#" + day[1]);
     links[1].hidden = false;
     links[0].hidden = true;
+  });
+  // Under an address of a day no version has (`/fr/2021-02-18/`: a date mistyped, a version misremembered), its
+  // language's words link the version in force that day, its date said (reader32: the page said only that it does not
+  // exist); not where a translation's first version is later, said above. Without scripts, its history lists them all.
+  said404.forEach(function (block) {
+    var line = block.querySelector("[data-policy-day]"), link = line && line.querySelector("a[href]");
+    var before = block.querySelector("[data-policy-first]"), lang = block.getAttribute("data-policy-code");
+    if (!link) return;
+    var date = block === asked && day && (!before || before.hidden) ? new Date(day[1] + "T00:00:00Z") : null;
+    line.hidden = !date || isNaN(date.getTime()) || !window.policyDay;
+    if (line.hidden) return;
+    // the date in the address's language, marked so where the site's words there are another's (strings.marks)
+    var aside = window.policyAside(block.lang), said = document.createElement("span");
+    said.textContent = window.policyDigits(window.policyDay(date, lang, "UTC"), line.getAttribute("data-policy-day"));
+    if (block.lang !== lang) { said.lang = lang; said.dir = "auto"; }
+    link.setAttribute("href", link.getAttribute("href").split("#")[0] + "#" + day[1]);
+    link.append(aside[0] + aside[1], said, aside[2]);
   });
   var first = missing.parentNode;
   if (asked && asked !== first) {

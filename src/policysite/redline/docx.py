@@ -50,6 +50,7 @@ from policysite.redline.render import (
     _said,
     _status,
     _title_line,
+    filed_lines,
     in_runs,
     moved_line,
     naming,
@@ -191,6 +192,8 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
     for said in notice_lines(redline, t, lang):  # announced ahead (not in force before its date), editorial
         body.paragraph([(PLAIN, said)], said=True)
     body.paragraph([(PLAIN, _counts_line(redline, t, lang))], said=True)
+    for said in filed_lines(redline, t, lang):  # each term replaced throughout
+        body.paragraph([(PLAIN, said)], said=True)
     if note := _notes_line(redline, t, lang):
         body.paragraph([(PLAIN, note)], said=True)
     if not redline.changed:

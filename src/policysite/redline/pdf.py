@@ -49,7 +49,7 @@ def data(redline: Redline, *, site: str, lang: str, time_zone: str = "", author:
         "author": author,
         "title": (title := _title_line(redline, t, lang=lang)), "title_parts": _around(title, dates), "dates": dates,
         "lines": [line for line in (*render.notice_lines(redline, t, lang), _counts_line(redline, t, lang),
-                                    _notes_line(redline, t, lang),
+                                    *render.filed_lines(redline, t, lang), _notes_line(redline, t, lang),
                                     "" if redline.changed else t["no_change"]) if line],
         "legend": [[t["example_inserted"], t["legend_inserted"]], [t["example_deleted"], t["legend_deleted"]]],
         "summary_label": t["summary"] if shown else "",

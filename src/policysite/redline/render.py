@@ -304,6 +304,13 @@ def replaced_lines(redline: Redline, t: dict[str, str], lang: str) -> list[str]:
             for r in replaced(redline)]
 
 
+def filed_lines(redline: Redline, t: dict[str, str], lang: str) -> list[str]:
+    """What the Word and PDF redlines say under their counts that their marks leave the reader to find: each term
+    replaced throughout (replaced_lines), said in the redline's language. `policy diff`'s text and Markdown said the
+    terms; the documents a DPO files marked thirty replacements and named none (legal29)."""
+    return replaced_lines(redline, t, lang)
+
+
 def _notes_line(redline: Redline, t: dict[str, str], lang: str) -> str:
     """The edits not shown as changes of text, only the kinds there are, each count in its number's form: "0
     d’espacement seul, 1 de mise en forme seule" named what did not happen (compare.js: notesLine)."""

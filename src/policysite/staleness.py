@@ -9,6 +9,7 @@ section makes it outdated.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -173,7 +174,7 @@ def check(*, source: Policy, translation: Policy, source_file: Path, translation
     if recorded is None:
         return [Finding.of(translation.path, 1, "sync.record-missing", record=record_path.name,
                            page=translation.path, lang=translation.lang)]
-    states = in_line(recorded, source, source_file, translation_file, record_path, view)
+    states, last = _in_line(recorded, source, source_file, translation_file, record_path, view)
     if all(states.values()):
         return []
     findings = []
@@ -182,25 +183,45 @@ def check(*, source: Policy, translation: Policy, source_file: Path, translation
     for i, j in sorted(pair_sections(source, translation).items()):
         number, section = source.sections[i].number, translation.sections[j]
         if number in states and not states[number]:
-            findings.append(Finding.of(translation.path, section.line, "sync.outdated", where=section.label,
+            # items only put in another order in the authoritative text: "update this section" sent the translator
+            # looking for words that had not changed (legal28)
+            was = last.get(number)
+            key = "sync.outdated/moved" if was is not None and reordered(was, source.sections[i]) else "sync.outdated"
+            findings.append(Finding.of(translation.path, section.line, key, where=section.label,
                                        source=source.lang, translation=translation.lang, number=number))
     return findings
+
+
+def reordered(old: Section, new: Section) -> bool:
+    """Whether `new` is `old` with its blocks (paragraphs, items, rows) in another order and nothing else changed:
+    the same title, the same blocks by kind, depth, words and links, each as many times."""
+    def blocks(section: Section) -> list[tuple[str, int, str, tuple[str, ...]]]:
+        return [(b.kind, b.depth, b.text, b.links) for b in section.blocks]
+
+    return old.title == new.title and blocks(old) != blocks(new) and Counter(blocks(old)) == Counter(blocks(new))
 
 
 def in_line(recorded: dict[str, str], source: Policy, source_file: Path, translation_file: Path, record_path: Path,
             view: GitView | None) -> dict[str, bool]:
     """Whether each authoritative section's translation is in line now: confirmed against exactly today's text
     (whatever history says), else as the commits since the record, and the working tree, replayed say."""
+    return _in_line(recorded, source, source_file, translation_file, record_path, view)[0]
+
+
+def _in_line(recorded: dict[str, str], source: Policy, source_file: Path, translation_file: Path, record_path: Path,
+             view: GitView | None) -> tuple[dict[str, bool], dict[str, Section]]:
+    """in_line, and the authoritative section as it was when each was last in line where history tells (_replay)."""
     current = fingerprints(source)
     if all(recorded.get(n) == fp for n, fp in current.items()):
-        return dict.fromkeys(current, True)  # every section confirmed against today's text: no history to read
-    replayed = _replay(recorded, source, source_file, translation_file, record_path, view)
-    return {n: replayed.get(n, False) or recorded.get(n) == fp for n, fp in current.items()}
+        return dict.fromkeys(current, True), {}  # every section confirmed against today's text: no history to read
+    replayed, last = _replay(recorded, source, source_file, translation_file, record_path, view)
+    return {n: replayed.get(n, False) or recorded.get(n) == fp for n, fp in current.items()}, last
 
 
 def _replay(recorded: dict[str, str], source: Policy, source_file: Path, translation_file: Path,
-            record_path: Path, view: GitView | None) -> dict[str, bool]:
-    """Replay the commits since the record over each section's in-line state."""
+            record_path: Path, view: GitView | None) -> tuple[dict[str, bool], dict[str, Section]]:
+    """Replay the commits since the record over each section's in-line state; with it, the authoritative section as
+    it was at the last step its translation was in line (what changed since is what the translator has to do)."""
     from policysite import git  # GitPython only when history must be read: most checks never need it
 
     current = fingerprints(source)
@@ -214,7 +235,7 @@ def _replay(recorded: dict[str, str], source: Policy, source_file: Path, transla
     if view is not None and view.repo.head.is_valid():
         since = git.run(view.repo, "log", "-1", "--format=%H", view.rev, "--", view.name(record_path)).strip() or None
     if view is None or since is None:
-        return {n: recorded.get(n) == fp for n, fp in current.items()}
+        return {n: recorded.get(n) == fp for n, fp in current.items()}, {}
     repo = view.repo
     source_name, translation_name = view.name(source_file), view.name(translation_file)
 
@@ -227,29 +248,38 @@ def _replay(recorded: dict[str, str], source: Policy, source_file: Path, transla
         except document.DecodeError:
             return None
 
-    def at(rev: str) -> tuple[dict[str, str], dict[str, str]]:
+    def at(rev: str) -> tuple[dict[str, Section], dict[str, str], dict[str, str]]:
         src = parse(rev, source_name, source.lang)
-        return (fingerprints(src) if src else {}), paired(src, parse(rev, translation_name, "translation"))
+        return _sections(src), (fingerprints(src) if src else {}), paired(src, parse(rev, translation_name,
+                                                                                      "translation"))
 
-    src_prev, dst_prev = at(since)
+    sections, src_prev, dst_prev = at(since)
     state = {n: recorded.get(n) == fp for n, fp in src_prev.items()}
     # The record's own commit is a step too for the sections it does not vouch for: one whose translation it changed
     # was brought in line by it (both languages edited, committed with a record marking another section), as the
     # working tree said before the commit (company4).
     parents = git.run(repo, "log", "-1", "--format=%P", since).split() if not all(state.values()) else []
     if parents:  # (a root commit has none: the record and the texts written at once)
-        dst_before = at(parents[0])[1]
+        dst_before = at(parents[0])[2]
         state.update({n: True for n, fine in state.items() if not fine and dst_prev.get(n) != dst_before.get(n)})
+    last = {n: sections[n] for n, fine in state.items() if fine and n in sections}
     revs = git.run(repo, "log", "--reverse", "--format=%H", f"{since}..{view.rev}", "--",
                    source_name, translation_name).split()
     translation_now = paired(source, document.read(translation_file, lang="translation"))
     steps = [at(r) for r in revs]
-    steps.append((current, translation_now))
-    for src, dst in steps:
+    steps.append((_sections(source), current, translation_now))
+    for sections, src, dst in steps:
         for number, fp in src.items():
             if dst.get(number) != dst_prev.get(number):
                 state[number] = True
             elif fp != src_prev.get(number):
                 state[number] = False
+            if state.get(number):
+                last[number] = sections[number]
         src_prev, dst_prev = src, dst
-    return state
+    return state, last
+
+
+def _sections(policy: Policy | None) -> dict[str, Section]:
+    """A policy's sections by number, as fingerprints() keys them."""
+    return {s.number: s for s in policy.sections} if policy is not None else {}

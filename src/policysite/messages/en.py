@@ -546,6 +546,11 @@ MESSAGES: dict[str, str] = {
     "sync.outdated": "{where}: the {source:language} text changed after the {translation:language} translation was "
                      "last brought in line; update this section, or run `policy sync-mark {translation} {number}` if "
                      "it needs no change",
+    # the authoritative section's paragraphs, items or rows only put in another order (staleness.reordered)
+    "sync.outdated/moved": "{where}: the {source:language} text put this section's paragraphs, list items or rows in "
+                           "another order after the {translation:language} translation was last brought in line, "
+                           "without changing their words; put them in the same order here, or run `policy sync-mark "
+                           "{translation} {number}` if the order needs no change",
     # --- links and anchors ------------------------------------------------------------------------
     "links.renumbered": "the link “{text}” goes to #{fragment}, now {now}; in the version before ({version}) it went "
                         "to {was}, now {moved}: link #{anchor} (and correct the number it shows)",

@@ -627,6 +627,10 @@ MESSAGES: dict[str, str] = {
     "sync.outdated": "{where} : le texte en {source:language} a été modifié depuis le dernier alignement de la "
                      "traduction en {translation:language} ; mettez cette section à jour, ou lancez `policy "
                      "sync-mark {translation} {number}` si elle n'a pas à changer",
+    "sync.outdated/moved": "{where} : le texte en {source:language} a changé l'ordre des paragraphes, éléments de "
+                           "liste ou lignes de cette section depuis le dernier alignement de la traduction en "
+                           "{translation:language}, sans en changer les mots ; remettez-les dans le même ordre ici, "
+                           "ou lancez `policy sync-mark {translation} {number}` si l'ordre n'a pas à changer",
     # --- links and anchors ------------------------------------------------------------------------
     "links.renumbered": "le lien « {text} » mène à #{fragment}, désormais {now} ; dans la version précédente "
                         "({version}), il menait à {was}, devenue {moved} : faites-le pointer vers #{anchor} (et "

@@ -1064,6 +1064,10 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         # a term replaced by another everywhere, said once beside the counts (redline.replaced; the history, the feed):
         # at least three times (replaced.LEAST), its count never one
         "term_replaced": "“{old}” becomes “{new}” throughout ({count} times).",
+        # a number changed in a sentence or a cell, a link's address changed under the same words, each said under the
+        # Word and PDF redlines' counts with the section's heading (redline.figures, redline.targets)
+        "figure_changed": "“{old}” becomes “{new}” ({section}).",
+        "link_changed": "The link to {old} now leads to {new} ({section}).",
         "note_whitespace": "{n} whitespace-only edits",
         "note_whitespace|one": "{n} whitespace-only edit",
         "note_formatting": "{n} formatting-only edits",
@@ -1180,6 +1184,8 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "counts_none": "aucune section modifiée",
         "notes": "Non montrées comme modifications du texte\u00a0: {notes}.",
         "term_replaced": "« {old} » devient « {new} » partout ({count} fois).",
+        "figure_changed": "« {old} » devient « {new} » ({section}).",
+        "link_changed": "Le lien vers {old} mène désormais à {new} ({section}).",
         "note_whitespace": "{n} modifications d’espacement seul",
         "note_whitespace|one": "{n} modification d’espacement seul",
         "note_formatting": "{n} modifications de mise en forme seule",

@@ -490,7 +490,8 @@ def test_a_table_is_a_word_table_its_header_marked_its_rows_and_cells_tracked():
     assert ("<thead><tr><th><p>Purpose</p></th><th><p>Duration</p></th><th><p>Review</p></th></tr></thead>"
             "<tbody><tr><td><p>testing</p></td><td><p>24 months</p></td><td><p>yearly</p></td></tr>"
             "<tr><td><p>extra</p></td><td><p>1 day</p></td><td></td></tr></tbody>") in html
-    assert "demo" not in html and "12" not in html
+    # (the summary says "“12 months” becomes “24 months”" in the redline's own words: the text is from the table on)
+    assert "demo" not in html and "12" not in html[html.index("<table>"):]
 
 
 def test_a_column_removed_keeps_each_cells_words_in_its_cell_and_a_right_to_left_table_is_laid_out_so():

@@ -179,6 +179,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "لم يتغيّر أي قسم",
     "notes": "لا تُعرض كتغييرات في النص: {notes}.",
     "term_replaced": "«{old}» يصبح «{new}» في النص كله (عدد المرات: {count}).",
+    "figure_changed": "«{old}» يصبح «{new}» ({section}).",
+    "link_changed": "الرابط إلى {old} يؤدي الآن إلى {new} ({section}).",
     "note_whitespace": "تعديلات في المسافات فقط ({n})",
     "note_whitespace|one": "تعديل في المسافات فقط ({n})",
     "note_whitespace|two": "تعديلان في المسافات فقط ({n})",

@@ -181,6 +181,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "cap secció modificada",
     "notes": "No es mostren com a canvis del text: {notes}.",
     "term_replaced": "«{old}» passa a ser «{new}» a tot el text ({count} vegades).",
+    "figure_changed": "«{old}» passa a ser «{new}» ({section}).",
+    "link_changed": "L’enllaç a {old} porta ara a {new} ({section}).",
     "note_whitespace": "{n} canvis només d’espaiat",
     "note_whitespace|one": "{n} canvi només d’espaiat",
     "note_formatting": "{n} canvis només de format",

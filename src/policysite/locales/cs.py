@@ -192,6 +192,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "žádný oddíl se nezměnil",
     "notes": "Nezobrazeno jako změny textu: {notes}.",
     "term_replaced": "„{old}“ se v celém textu mění na „{new}“ (počet výskytů: {count}).",
+    "figure_changed": "„{old}“ se mění na „{new}“ ({section}).",
+    "link_changed": "Odkaz na {old} nyní vede na {new} ({section}).",
     "note_whitespace": "{n} změn pouze v mezerách",
     "note_whitespace|one": "{n} změna pouze v mezerách",
     "note_whitespace|few": "{n} změny pouze v mezerách",

@@ -178,6 +178,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "ingen afsnit ændret",
     "notes": "Ikke vist som tekstændringer: {notes}.",
     "term_replaced": "»{old}« bliver til »{new}« overalt ({count} gange).",
+    "figure_changed": "»{old}« bliver til »{new}« ({section}).",
+    "link_changed": "Linket til {old} fører nu til {new} ({section}).",
     "note_whitespace": "{n} ændringer kun i mellemrum",
     "note_whitespace|one": "{n} ændring kun i mellemrum",
     "note_formatting": "{n} ændringer kun i formatering",

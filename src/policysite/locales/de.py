@@ -174,6 +174,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "kein Abschnitt geändert",
     "notes": "Nicht als Textänderungen angezeigt: {notes}.",
     "term_replaced": "„{old}“ wird überall zu „{new}“ ({count}-mal).",
+    "figure_changed": "„{old}“ wird zu „{new}“ ({section}).",
+    "link_changed": "Der Link zu {old} führt jetzt zu {new} ({section}).",
     "note_whitespace": "{n} Änderungen nur am Leerraum",
     "note_whitespace|one": "{n} Änderung nur am Leerraum",
     "note_formatting": "{n} Änderungen nur an der Formatierung",

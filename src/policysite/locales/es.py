@@ -180,6 +180,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "ninguna sección modificada",
     "notes": "No se muestran como cambios del texto: {notes}.",
     "term_replaced": "«{old}» pasa a ser «{new}» en todo el texto ({count} veces).",
+    "figure_changed": "«{old}» pasa a ser «{new}» ({section}).",
+    "link_changed": "El enlace a {old} lleva ahora a {new} ({section}).",
     "note_whitespace": "{n} cambios solo de espaciado",
     "note_whitespace|one": "{n} cambio solo de espaciado",
     "note_formatting": "{n} cambios solo de formato",

@@ -166,6 +166,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "هیچ بخشی تغییر نکرده است",
     "notes": "آنچه به‌عنوان تغییر متن نشان داده نمی‌شود: {notes}.",
     "term_replaced": "«{old}» در سراسر متن «{new}» می‌شود (تعداد: {count}).",
+    "figure_changed": "«{old}» به «{new}» تغییر می‌کند ({section}).",
+    "link_changed": "پیوند به {old} اکنون به {new} می‌رود ({section}).",
     "note_whitespace": "{n} ویرایش فقط در فاصله‌ها",
     "note_formatting": "{n} ویرایش فقط در قالب‌بندی",
     "no_change": "متن تغییری نکرده است.",

@@ -182,6 +182,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "yhtään kohtaa ei muutettu",
     "notes": "Ei näytetä tekstin muutoksina: {notes}.",
     "term_replaced": "”{old}” muuttuu kaikkialla muotoon ”{new}” (kertoja: {count}).",
+    "figure_changed": "”{old}” muuttuu muotoon ”{new}” ({section}).",
+    "link_changed": "Linkki kohteeseen {old} johtaa nyt kohteeseen {new} ({section}).",
     "note_whitespace": "{n} pelkkää välistystä koskevaa muutosta",
     "note_whitespace|one": "{n} pelkkää välistystä koskeva muutos",
     "note_formatting": "{n} pelkkää muotoilua koskevaa muutosta",

@@ -173,6 +173,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "לא שונה אף סעיף",
     "notes": "לא מוצגים כשינויי נוסח: {notes}.",
     "term_replaced": "„{old}” הופך ל„{new}” בכל הטקסט (מספר הפעמים: {count}).",
+    "figure_changed": "„{old}” הופך ל„{new}” ({section}).",
+    "link_changed": "הקישור אל {old} מוביל כעת אל {new} ({section}).",
     "note_whitespace": "שינויים ברווחים בלבד ({n})",
     "note_whitespace|one": "שינוי ברווחים בלבד ({n})",
     "note_formatting": "שינויים בעיצוב בלבד ({n})",

@@ -172,6 +172,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "कोई खंड नहीं बदला",
     "notes": "पाठ के परिवर्तनों के रूप में नहीं दिखाए गए: {notes}।",
     "term_replaced": "“{old}” पूरे पाठ में “{new}” हो जाता है ({count} बार)।",
+    "figure_changed": "“{old}” अब “{new}” है ({section})।",
+    "link_changed": "{old} की लिंक अब {new} पर ले जाती है ({section})।",
     "note_whitespace": "केवल रिक्त स्थान के {n} संपादन",
     "note_whitespace|one": "केवल रिक्त स्थान का {n} संपादन",
     "note_formatting": "केवल स्वरूपण के {n} संपादन",

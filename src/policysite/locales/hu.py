@@ -178,6 +178,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "egyetlen szakasz sem módosult",
     "notes": "Nem szövegmódosításként jelölve: {notes}.",
     "term_replaced": "„{old}” helyett mindenhol „{new}” áll (előfordulások: {count}).",
+    "figure_changed": "„{old}” helyett „{new}” áll ({section}).",
+    "link_changed": "A(z) {old} hivatkozás most ide mutat: {new} ({section}).",
     "note_whitespace": "{n} csak térközöket érintő módosítás",
     "note_formatting": "{n} csak formázást érintő módosítás",
     "no_change": "A szöveg nem változott.",

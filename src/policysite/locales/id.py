@@ -172,6 +172,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "tidak ada bagian yang diubah",
     "notes": "Tidak ditampilkan sebagai perubahan teks: {notes}.",
     "term_replaced": "“{old}” menjadi “{new}” di seluruh teks ({count} kali).",
+    "figure_changed": "“{old}” menjadi “{new}” ({section}).",
+    "link_changed": "Tautan ke {old} kini mengarah ke {new} ({section}).",
     "note_whitespace": "{n} perubahan spasi saja",
     "note_formatting": "{n} perubahan format saja",
     "no_change": "Tidak ada perubahan pada teks.",

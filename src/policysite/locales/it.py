@@ -182,6 +182,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "nessuna sezione modificata",
     "notes": "Non mostrate come modifiche del testo: {notes}.",
     "term_replaced": "«{old}» diventa «{new}» in tutto il testo ({count} volte).",
+    "figure_changed": "«{old}» diventa «{new}» ({section}).",
+    "link_changed": "Il link a {old} porta ora a {new} ({section}).",
     "note_whitespace": "{n} modifiche di sola spaziatura",
     "note_whitespace|one": "{n} modifica di sola spaziatura",
     "note_formatting": "{n} modifiche di sola formattazione",

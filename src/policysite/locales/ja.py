@@ -165,6 +165,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "変更されたセクションはありません",
     "notes": "本文の変更として表示していないもの：{notes}。",
     "term_replaced": "「{old}」を全体で「{new}」に変更しました（{count} か所）。",
+    "figure_changed": "「{old}」を「{new}」に変更しました（{section}）。",
+    "link_changed": "{old} へのリンクの参照先を {new} に変更しました（{section}）。",
     "note_whitespace": "空白のみの変更{n}件",
     "note_formatting": "書式のみの変更{n}件",
     "no_change": "本文に変更はありません。",

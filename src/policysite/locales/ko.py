@@ -163,6 +163,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "변경된 조항 없음",
     "notes": "텍스트 변경으로 표시하지 않음: {notes}.",
     "term_replaced": "“{old}”을(를) 전체에서 “{new}”(으)로 변경함({count}회).",
+    "figure_changed": "“{old}”을(를) “{new}”(으)로 변경함({section}).",
+    "link_changed": "{old} 링크가 이제 {new}(으)로 연결됨({section}).",
     "note_whitespace": "공백만 변경 {n}건",
     "note_formatting": "서식만 변경 {n}건",
     "no_change": "텍스트 변경 사항이 없습니다.",

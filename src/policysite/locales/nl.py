@@ -173,6 +173,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "geen onderdeel gewijzigd",
     "notes": "Niet als tekstwijzigingen getoond: {notes}.",
     "term_replaced": "“{old}” wordt overal “{new}” ({count} keer).",
+    "figure_changed": "“{old}” wordt “{new}” ({section}).",
+    "link_changed": "De link naar {old} leidt nu naar {new} ({section}).",
     "note_whitespace": "{n} wijzigingen alleen in witruimte",
     "note_whitespace|one": "{n} wijziging alleen in witruimte",
     "note_formatting": "{n} wijzigingen alleen in opmaak",

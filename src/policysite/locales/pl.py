@@ -197,6 +197,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "żadna sekcja nie została zmieniona",
     "notes": "Nie pokazano jako zmian tekstu: {notes}.",
     "term_replaced": "„{old}” zmienia się wszędzie na „{new}” (liczba wystąpień: {count}).",
+    "figure_changed": "„{old}” zmienia się na „{new}” ({section}).",
+    "link_changed": "Link do {old} prowadzi teraz do {new} ({section}).",
     "note_whitespace": "{n} zmian wyłącznie odstępów",
     "note_whitespace|one": "{n} zmiana wyłącznie odstępów",
     "note_whitespace|few": "{n} zmiany wyłącznie odstępów",

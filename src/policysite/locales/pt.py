@@ -177,6 +177,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "nenhuma secção alterada",
     "notes": "Não apresentadas como alterações do texto: {notes}.",
     "term_replaced": "«{old}» passa a «{new}» em todo o texto ({count} vezes).",
+    "figure_changed": "«{old}» passa a «{new}» ({section}).",
+    "link_changed": "A ligação para {old} passa a levar a {new} ({section}).",
     "note_whitespace": "{n} alterações apenas de espaçamento",
     "note_whitespace|one": "{n} alteração apenas de espaçamento",
     "note_formatting": "{n} alterações apenas de formatação",

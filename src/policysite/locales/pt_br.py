@@ -30,6 +30,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "nenhuma seção alterada",
     "formerly": "anteriormente “{title}”",
     "term_replaced": "“{old}” passa a ser “{new}” em todo o texto ({count} vezes).",
+    "figure_changed": "“{old}” passa a ser “{new}” ({section}).",
+    "link_changed": "O link para {old} agora leva a {new} ({section}).",
     "untitled_section": "Seção sem título",
     "moved_to_untitled": "Movido para uma seção sem título.",
     "moved_from_untitled": "Movido para aqui a partir de uma seção sem título.",

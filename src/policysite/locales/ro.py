@@ -189,6 +189,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "nicio secțiune modificată",
     "notes": "Nu sunt afișate ca modificări ale textului: {notes}.",
     "term_replaced": "„{old}” devine „{new}” în tot textul (număr de apariții: {count}).",
+    "figure_changed": "„{old}” devine „{new}” ({section}).",
+    "link_changed": "Linkul către {old} duce acum la {new} ({section}).",
     "note_whitespace": "{n} de modificări doar ale spațiilor",
     "note_whitespace|one": "{n} modificare doar a spațiilor",
     "note_whitespace|few": "{n} modificări doar ale spațiilor",

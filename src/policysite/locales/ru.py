@@ -201,6 +201,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "ни один раздел не изменён",
     "notes": "Не показаны как изменения текста: {notes}.",
     "term_replaced": "«{old}» заменено на «{new}» во всём тексте (замен: {count}).",
+    "figure_changed": "«{old}» заменено на «{new}» ({section}).",
+    "link_changed": "Ссылка на {old} теперь ведёт на {new} ({section}).",
     "note_whitespace": "{n} изменений только в пробелах",
     "note_whitespace|one": "{n} изменение только в пробелах",
     "note_whitespace|few": "{n} изменения только в пробелах",

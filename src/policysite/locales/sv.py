@@ -179,6 +179,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "inget avsnitt ändrat",
     "notes": "Visas inte som textändringar: {notes}.",
     "term_replaced": "”{old}” blir ”{new}” överallt ({count} gånger).",
+    "figure_changed": "”{old}” blir ”{new}” ({section}).",
+    "link_changed": "Länken till {old} leder nu till {new} ({section}).",
     "note_whitespace": "{n} ändringar endast av blanksteg",
     "note_whitespace|one": "{n} ändring endast av blanksteg",
     "note_formatting": "{n} ändringar endast av formatering",

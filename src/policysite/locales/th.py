@@ -167,6 +167,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "ไม่มีข้อใดเปลี่ยนแปลง",
     "notes": "ไม่แสดงเป็นการเปลี่ยนแปลงข้อความ: {notes}",
     "term_replaced": "“{old}” เปลี่ยนเป็น “{new}” ทั้งฉบับ ({count} แห่ง)",
+    "figure_changed": "“{old}” เปลี่ยนเป็น “{new}” ({section})",
+    "link_changed": "ลิงก์ไปยัง {old} เปลี่ยนไปที่ {new} ({section})",
     "note_whitespace": "การเปลี่ยนแปลงเฉพาะการเว้นวรรค {n} แห่ง",
     "note_formatting": "การเปลี่ยนแปลงเฉพาะรูปแบบ {n} แห่ง",
     "no_change": "ข้อความไม่มีการเปลี่ยนแปลง",

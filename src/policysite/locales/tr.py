@@ -175,6 +175,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "hiçbir bölüm değişmedi",
     "notes": "Metin değişikliği olarak gösterilmeyenler: {notes}.",
     "term_replaced": "“{old}” her yerde “{new}” olarak değişti ({count} kez).",
+    "figure_changed": "“{old}”, “{new}” olarak değişti ({section}).",
+    "link_changed": "{old} bağlantısı artık {new} adresine gidiyor ({section}).",
     "note_whitespace": "{n} yalnızca boşluk değişikliği",
     "note_formatting": "{n} yalnızca biçimlendirme değişikliği",
     "no_change": "Metinde değişiklik yoktur.",

@@ -200,6 +200,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "жоден розділ не змінено",
     "notes": "Не показано як зміни тексту: {notes}.",
     "term_replaced": "«{old}» замінено на «{new}» в усьому тексті (замін: {count}).",
+    "figure_changed": "«{old}» замінено на «{new}» ({section}).",
+    "link_changed": "Посилання на {old} тепер веде на {new} ({section}).",
     "note_whitespace": "{n} змін лише в пробілах",
     "note_whitespace|one": "{n} зміна лише в пробілах",
     "note_whitespace|few": "{n} зміни лише в пробілах",

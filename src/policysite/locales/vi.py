@@ -173,6 +173,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "không có mục nào thay đổi",
     "notes": "Không hiển thị như thay đổi văn bản: {notes}.",
     "term_replaced": "“{old}” được đổi thành “{new}” trong toàn văn bản ({count} lần).",
+    "figure_changed": "“{old}” được đổi thành “{new}” ({section}).",
+    "link_changed": "Liên kết tới {old} nay dẫn tới {new} ({section}).",
     "note_whitespace": "{n} thay đổi chỉ về khoảng trắng",
     "note_formatting": "{n} thay đổi chỉ về định dạng",
     "no_change": "Văn bản không thay đổi.",

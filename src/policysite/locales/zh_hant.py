@@ -165,6 +165,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "沒有章節變更",
     "notes": "未以文字變更顯示的：{notes}。",
     "term_replaced": "「{old}」全文改為「{new}」（{count} 處）。",
+    "figure_changed": "「{old}」改為「{new}」（{section}）。",
+    "link_changed": "指向 {old} 的連結現指向 {new}（{section}）。",
     "note_whitespace": "僅空白變化{n}處",
     "note_formatting": "僅格式變化{n}處",
     "no_change": "文本無變更。",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from policysite.redline.model import EQUAL, WHOLE, BlockChange, Op, Redline, changed_runs
+from policysite.redline.model import EQUAL, WHOLE, BlockChange, Op, Redline, SectionChange, changed_runs
 
 MOST_WORDS = 4  # a number and its unit or its words, not a sentence rewritten that holds one
 _SIGNS = ".,;:!?)]}»”\"'’…"
@@ -16,13 +16,17 @@ def changed(redline: Redline) -> list[tuple[str, str, str]]:
     """(section number, the old words, the new words) of each number changed in a title or in a block changed in
     place or moved, in reading order: a run of words deleted and inserted, each side MOST_WORDS at most and holding a
     digit, with the word before it and the word after it where these are words."""
-    found: list[tuple[str, str, str]] = []
+    return [(section.new_number or section.old_number or "", old, new) for section, old, new in in_sections(redline)]
+
+
+def in_sections(redline: Redline) -> list[tuple[SectionChange, str, str]]:
+    """changed(), each number with the section it is in: the Word and PDF redlines name it by its heading."""
+    found: list[tuple[SectionChange, str, str]] = []
     for section in redline.sections:
         if section.kind in WHOLE:
             continue
-        number = section.new_number or section.old_number or ""
         for ops in (section.title_ops, *(part for block in section.blocks for part in _runs(block))):
-            found += [(number, old, new) for old, new in _numbers(ops)]
+            found += [(section, old, new) for old, new in _numbers(ops)]
     return found
 
 

@@ -7,6 +7,7 @@ from typing import IO, TYPE_CHECKING
 
 from policysite.document import label_of, named
 from policysite.findings import visible
+from policysite.redline import figures, targets
 from policysite.redline.engine import segments
 from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
 from policysite.redline.raised import Part, parted, raised_segments, title_parted, title_pieces, title_segments
@@ -305,10 +306,16 @@ def replaced_lines(redline: Redline, t: dict[str, str], lang: str) -> list[str]:
 
 
 def filed_lines(redline: Redline, t: dict[str, str], lang: str) -> list[str]:
-    """What the Word and PDF redlines say under their counts that their marks leave the reader to find: each term
-    replaced throughout (replaced_lines), said in the redline's language. `policy diff`'s text and Markdown said the
-    terms; the documents a DPO files marked thirty replacements and named none (legal29)."""
-    return replaced_lines(redline, t, lang)
+    """What the Word and PDF redlines say under their counts that their marks leave the reader to find, in the
+    redline's language: each term replaced throughout (replaced_lines), each number changed in a sentence or a cell
+    with the words around it (redline.figures: "« pendant 30 jours » devient « pendant 60 jours » (§3 Durée)."), each
+    link's address changed under the same words (redline.targets). `policy diff` said these in the team's messages;
+    the documents a DPO files said "1 modifiée" and left a struck digit or a comment to find (legal29)."""
+    return [*replaced_lines(redline, t, lang),
+            *(t["figure_changed"].format(old=old, new=new, section=_heading(section, t))
+              for section, old, new in figures.in_sections(redline)),
+            *(t["link_changed"].format(old=old, new=new, section=_heading(section, t))
+              for section, old, new in targets.in_sections(redline))]
 
 
 def _notes_line(redline: Redline, t: dict[str, str], lang: str) -> str:

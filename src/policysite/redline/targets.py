@@ -6,21 +6,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from policysite.redline.model import DELETE, INSERT, WHOLE, Op, Redline, changed_runs
+from policysite.redline.model import DELETE, INSERT, WHOLE, Op, Redline, SectionChange, changed_runs
 
 
 def changed(redline: Redline) -> list[tuple[str, str, str]]:
     """(section number, the old address, the new one) of each link of a block changed in place whose address another
     replaces, in reading order: each address deleted paired with the one inserted in its place (as many of each in a
     run; a link added or removed is none)."""
-    found: list[tuple[str, str, str]] = []
+    return [(section.new_number or section.old_number or "", old, new) for section, old, new in in_sections(redline)]
+
+
+def in_sections(redline: Redline) -> list[tuple[SectionChange, str, str]]:
+    """changed(), each address with the section it is in: the Word and PDF redlines name it by its heading."""
+    found: list[tuple[SectionChange, str, str]] = []
     for section in redline.sections:
         if section.kind in WHOLE:
             continue
-        number = section.new_number or section.old_number or ""
         for block in section.blocks:
             if block.kind == "changed" and not block.moved:
-                found += [(number, old, new) for old, new in _replaced(block.link_ops)]
+                found += [(section, old, new) for old, new in _replaced(block.link_ops)]
     return found
 
 

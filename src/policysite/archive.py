@@ -894,6 +894,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "moved_from_untitled", "merged_untitled", "split_untitled", "column_moved",
                                       "column_moved_untitled", "row_moved_up", "row_moved_down", "list_made_table",
                                       "table_made_list", "announced", "editorial_version",
+                                      "figure_changed", "link_changed",
                                       "references_renumbered",
                                       "image_replaced", "image_replaced_untitled", "image_replaced_same",
                                       "image_replaced_same_untitled", "image_added", "image_added_untitled",

@@ -90,7 +90,9 @@ QUOTED_NEVER_BLANK = {"at_invalid": "at.js quotes only a mistyped day (digits, .
                                       "moves only a row with one (render.py, compare.js)",
                       "row_moved_down": "as row_moved_up",
                       "term_replaced": "a term replaced is said only where both its words hold a letter "
-                                       "(replaced._is_term; compare.js's isTerm)"}
+                                       "(replaced._is_term; compare.js's isTerm)",
+                      "figure_changed": "a number changed is said only where both its sides hold a digit "
+                                        "(figures._figure; compare.js's figures)"}
 ALL = sorted(STRINGS)
 
 

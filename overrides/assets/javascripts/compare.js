@@ -235,6 +235,79 @@
     });
   }
 
+  // render.filed_lines' others: each number changed in a sentence or a cell, the word before and after it with it
+  // (redline/figures.py), and each link's address changed under the same words (redline/targets.py), said with its
+  // section's heading: "« pendant 30 jours » devient « pendant 60 jours » (§3 Durée)."
+  var SIGNS = ".,;:!?)]}»”\"'’…", WHOLE = ["added", "removed", "merged", "split"];
+  function changedRuns(ops) {  // model.changed_runs: [start, end] of each run of deleted and inserted ops
+    var runs = [];
+    for (var k = 0; k < ops.length;) {
+      if (ops[k][0] === EQUAL) { k++; continue; }
+      var start = k;
+      while (k < ops.length && ops[k][0] !== EQUAL) k++;
+      runs.push([start, k]);
+    }
+    return runs;
+  }
+  function splitWords(text) { return text.split(/\s+/).filter(Boolean); }
+  function figureWord(words) {  // figures._word: its signs at its end left out; "" for none or for signs alone
+    var word = words.length ? words[0] : "";
+    while (word && SIGNS.indexOf(word[word.length - 1]) !== -1) word = word.slice(0, -1);
+    return TERM.test(word) ? word : "";
+  }
+  function figures(ops) {  // figures._numbers
+    var found = [];
+    changedRuns(ops).forEach(function (run) {
+      var sides = {};
+      sides[DELETE] = ""; sides[INSERT] = "";
+      ops.slice(run[0], run[1]).forEach(function (op) { sides[op[0]] += op[1]; });
+      var old = splitWords(sides[DELETE]).join(" "), neu = splitWords(sides[INSERT]).join(" ");
+      if (![old, neu].every(function (w) { return /\p{Nd}/u.test(w) && splitWords(w).length <= 4; })) return;
+      var before = figureWord(run[0] && ops[run[0] - 1][0] === EQUAL ? splitWords(ops[run[0] - 1][1]).slice(-1) : []);
+      var after = figureWord(run[1] < ops.length ? splitWords(ops[run[1]][1]).slice(0, 1) : []);
+      function around(w) { return [before, w, after].filter(Boolean).join(" "); }
+      found.push([around(old), around(neu)]);
+    });
+    return found;
+  }
+  function addresses(text) {  // targets._addresses: each link target written ⟨address⟩
+    return text.split("\u27e8").slice(1).map(function (part) { return part.split("\u27e9")[0]; });
+  }
+  function relinked(ops) {  // targets._replaced
+    var found = [];
+    changedRuns(ops).forEach(function (run) {
+      var gone = [], came = [];
+      ops.slice(run[0], run[1]).forEach(function (op) {
+        (op[0] === DELETE ? gone : came).push.apply(op[0] === DELETE ? gone : came, addresses(op[1]));
+      });
+      if (gone.length !== came.length) return;
+      gone.forEach(function (old, k) { if (old !== came[k]) found.push([old, came[k]]); });
+    });
+    return found;
+  }
+  function figureLines(sections) {
+    var numbers = [], links = [];
+    sections.forEach(function (s) {
+      if (WHOLE.indexOf(s.kind) !== -1) return;
+      var runs = [s.titleOps];  // figures._runs: a row's cell by cell, a block moved here against where it was
+      s.blocks.forEach(function (b) {
+        if (b.moved === "from") runs.push(b.movedOps || []);
+        else if (b.kind === "changed" && !b.moved) runs.push.apply(runs, b.cells && b.cells.length ? b.cells : [b.ops]);
+      });
+      runs.forEach(function (ops) {
+        figures(ops).forEach(function (p) {
+          numbers.push(fill(t.figure_changed, { old: p[0], "new": p[1], section: heading(s) }));
+        });
+      });
+      s.blocks.forEach(function (b) {
+        if (b.kind === "changed" && !b.moved) relinked(b.linkOps || []).forEach(function (p) {
+          links.push(fill(t.link_changed, { old: p[0], "new": p[1], section: heading(s) }));
+        });
+      });
+    });
+    return numbers.concat(links);
+  }
+
   // render.moved_line: where a block moved, or paragraphs merged into it or one split into it and others, said after it;
   // then each image of it replaced (render.image_line), named in both versions
   function movedLine(b) {
@@ -416,7 +489,8 @@
     var counts = countsLine(engine.summary(redline), redline.sections);
     var nodes = [said(el("p", { "class": "redline-versions" }, filled(t.heading, { old: labelled(from), "new": labelled(to) }))),
                  summary, said(el("p", { "class": "redline-counts" }, [counts]))];
-    replacedLines(redline.sections).forEach(function (line) {  // as redline.html's redline-replaced
+    // as redline.html's redline-replaced lines (render.filed_lines): terms replaced, then numbers and link addresses
+    replacedLines(redline.sections).concat(figureLines(redline.sections)).forEach(function (line) {
       nodes.push(said(el("p", { "class": "redline-replaced" }, [line])));
     });
     nodes.splice.apply(nodes, [1, 0].concat(noticeLines(doc, to)));  // under the versions' line, as redline.html

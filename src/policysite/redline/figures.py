@@ -53,7 +53,8 @@ def _numbers(ops: tuple[Op, ...]) -> Iterator[tuple[str, str]]:
 
 
 def _figure(words: str) -> bool:
-    return any(c.isdigit() for c in words) and len(words.split()) <= MOST_WORDS
+    # a decimal digit, as compare.js reads one (\p{Nd}): a superscript `²` alone is no number changed
+    return any(c.isdecimal() for c in words) and len(words.split()) <= MOST_WORDS
 
 
 def _word(words: list[str]) -> str:

@@ -306,11 +306,12 @@ def replaced_lines(redline: Redline, t: dict[str, str], lang: str) -> list[str]:
 
 
 def filed_lines(redline: Redline, t: dict[str, str], lang: str) -> list[str]:
-    """What the Word and PDF redlines say under their counts that their marks leave the reader to find, in the
-    redline's language: each term replaced throughout (replaced_lines), each number changed in a sentence or a cell
-    with the words around it (redline.figures: "« pendant 30 jours » devient « pendant 60 jours » (§3 Durée)."), each
-    link's address changed under the same words (redline.targets). `policy diff` said these in the team's messages;
-    the documents a DPO files said "1 modifiée" and left a struck digit or a comment to find (legal29)."""
+    """What a redline says under its counts that its marks leave the reader to find, in the redline's language: each
+    term replaced throughout (replaced_lines), each number changed in a sentence or a cell with the words around it
+    (redline.figures: "« pendant 30 jours » devient « pendant 60 jours » (§3 Durée)."), each link's address changed
+    under the same words (redline.targets). Said by the changes page, the compare page (compare.js: figureLines) and
+    the Word and PDF redlines; `policy diff` says them in the team's messages (its notes). The documents a DPO files
+    said "1 modifiée" and left a struck digit or a comment to find (legal29)."""
     return [*replaced_lines(redline, t, lang),
             *(t["figure_changed"].format(old=old, new=new, section=_heading(section, t))
               for section, old, new in figures.in_sections(redline)),
@@ -760,7 +761,8 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "aside": aside_marks(lang),  # before, opening and closing a status: " (…)", "（…）"
                "aside_of": lambda text: aside(text, lang),  # the same around words that may hold its brackets
                "counts": _counts_line(redline, t, lang), "notes": _notes_line(redline, t, lang),
-               "replaced": replaced_lines(redline, t, lang),  # terms replaced everywhere, each said once
+               # terms replaced everywhere, each said once, then numbers and link addresses changed (compare.js alike)
+               "replaced": filed_lines(redline, t, lang),
                # announced ahead of its date: its words, each date in words and as a <time>
                "announced": _announced_parts(redline, t, lang),
                "editorial": t["editorial_version"] if redline.editorial else "",

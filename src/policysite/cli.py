@@ -434,6 +434,21 @@ def _spelling_only(result) -> messages.Said | None:
                                 for section, old, new in words])
 
 
+def _punctuation_only(result) -> messages.Said | None:
+    """What a redline changing punctuation alone says in plain words, each sign with the words around it (redline.
+    punctuation: a comma added read "1 changed", to be found among the words); not said editorial, as a spelling
+    corrected is: a comma can change what a sentence obliges, so the team is told to read it (legal29). None
+    otherwise."""
+    from policysite.redline import punctuation
+
+    found = punctuation.changed(result)
+    if not found:
+        return None
+    return messages.Said("diff.punctuation-only" + ("" if result.editorial else "/material"), count=len(found),
+                         signs=[messages.Said("diff.punctuation-only/one", section=section, old=old, new=new)
+                                for section, old, new in found])
+
+
 def _figures_changed(result) -> messages.Said | None:
     """The numbers a redline changes inside its sentences, each with the words around it, in plain words (redline.
     figures: `30 jours` → `60 jours` was said "1 changed", its digits struck among the words, legal28); None where it
@@ -542,9 +557,9 @@ def diff(args: argparse.Namespace, root: Path) -> int:
     said[:0] = [stale] if (stale := _stale_date(result, today=clock.today())) else []
     for line in said:
         _warn(messages.said_in(line, told), told)
-    spelt = _spelling_only(result)
+    spelt, punctuated = _spelling_only(result), _punctuation_only(result)
     figured, relinked = _figures_changed(result), _links_changed(result)
-    for note in (spelt, figured, relinked):
+    for note in (spelt, punctuated, figured, relinked):
         if note:
             print(f"note: {visible(messages.said_in(note, told))}", file=sys.stderr)
     if args.format == "docx":
@@ -560,7 +575,7 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         text = json.dumps(redline.to_json(result), ensure_ascii=False, indent=1)
     elif args.format == "markdown":  # a pull request's summary: the reviewer reads the warning there
         text = "".join(_say("diff.warning", told, line=line) for line in said) + \
-            "".join(_say("diff.note", told, line=note) for note in (spelt, figured, relinked) if note) + \
+            "".join(_say("diff.note", told, line=note) for note in (spelt, punctuated, figured, relinked) if note) + \
             redline.render_markdown(result, lang=lang)
     elif args.format == "html":
         from jinja2 import Environment, FileSystemLoader

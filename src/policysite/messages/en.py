@@ -2947,6 +2947,13 @@ MESSAGES: dict[str, str] = {
                                    "{words:each} (a correction: `change: editorial` in the front matter says so in "
                                    "the history and the feed, and needs no notice)",
     "diff.spelling-only/word": "“{new}” for “{old}”{section:opt: (§%s)}",
+    # punctuation alone changed (redline.punctuation): never said editorial, a comma can change what a sentence obliges
+    "diff.punctuation-only": "only punctuation changed, no word: {signs:each}",
+    "diff.punctuation-only/material": "only punctuation changed, no word: {signs:each}. A sign can change what a "
+                                      "sentence obliges (a comma in a list or a condition): read each in its "
+                                      "sentence; if none changes the meaning, `change: editorial` in the front "
+                                      "matter says so in the history and the feed, and needs no notice",
+    "diff.punctuation-only/one": "“{old}” becomes “{new}”{section:opt: (§%s)}",
     "diff.figures": "{count:plural:number changes|numbers change} in the text: {figures:each}",
     "diff.figures/one": "“{old}” becomes “{new}”{section:opt: (§%s)}",
     "diff.links": "{count:plural:link address changes|link addresses change}: {links:each}",

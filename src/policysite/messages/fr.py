@@ -3387,6 +3387,13 @@ MESSAGES: dict[str, str] = {
                                    "`change: editorial` dans l'en-tête le dit dans l'historique et le flux, et ne "
                                    "demande aucun préavis)",
     "diff.spelling-only/word": "« {new} » pour « {old} »{section:opt: (§%s)}",
+    "diff.punctuation-only": "seule la ponctuation change, aucun mot : {signs:each}",
+    "diff.punctuation-only/material": "seule la ponctuation change, aucun mot : {signs:each}. Un signe peut changer "
+                                      "ce qu'une phrase impose (une virgule dans une énumération ou une condition) : "
+                                      "relisez chacun dans sa phrase ; si aucun n'en change le sens, `change: "
+                                      "editorial` dans l'en-tête le dit dans l'historique et le flux, et ne demande "
+                                      "aucun préavis",
+    "diff.punctuation-only/one": "« {old} » devient « {new} »{section:opt: (§%s)}",
     "diff.figures": "{count:plural:nombre change|nombres changent} dans le texte : {figures:each}",
     "diff.figures/one": "« {old} » devient « {new} »{section:opt: (§%s)}",
     "diff.links": "{count:plural:adresse de lien change|adresses de lien changent} : {links:each}",

@@ -28,7 +28,7 @@ def corrected(redline: Redline) -> list[tuple[str, str, str]]:
         if section.kind != "changed" or section.link_ops or section.numbering_ops:
             return []
         blocks = [block for block in section.blocks if block.kind != "unchanged"]
-        if any(not _only_words(block) for block in blocks):
+        if any(not only_words(block) for block in blocks):
             return []
         for ops in (section.title_ops, *(block.ops for block in blocks)):
             pairs = _replaced(ops, redline.lang)
@@ -38,7 +38,7 @@ def corrected(redline: Redline) -> list[tuple[str, str, str]]:
     return found
 
 
-def _only_words(block: BlockChange) -> bool:
+def only_words(block: BlockChange) -> bool:
     """Whether a block changed its words alone: not added, removed, moved, joined, nor its links or pictures."""
     return block.kind == "changed" and not (block.link_ops or block.tip_ops or block.moved or block.joined
                                             or block.parts or block.images or block.moved_columns)

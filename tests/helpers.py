@@ -620,7 +620,7 @@ KEPT_READINGS = (
     ("policysite.branch", "_ADDITIONS", "clear"), ("policysite.branch", "_LAST_MANIFESTS", "clear"),
     ("policysite.branch", "_KEPT_MANIFESTS", "clear"), ("policysite.manifestcache", "_WHOLE", "clear"),
     ("policysite.archive", "_LAST_READ", "clear"), ("policysite.verify", "_THEME_COMMITS", "clear"),
-    ("policysite.manifest", "_COMMITS", "clear"),
+    ("policysite.manifest", "_COMMITS", "clear"), ("policysite.sitedescriptions", "_ID_SIZES", "clear"),
 )
 # build._LISTINGS is not among them: it keeps the installed theme's file list only (Material's ~15,000 files, listed
 # again for every test that built: some 50 ms a test), what KEPT_CACHES keeps of the installed files.

@@ -527,8 +527,9 @@ def diff(args: argparse.Namespace, root: Path) -> int:
     settings = policy_settings.load(root)
     lang = args.lang or settings.authoritative
     said: list[str] = []
+    back: list[str] = []  # the earlier published version whose words the edited text brings back
     result = sides.compare(args.old, args.new, root=root, lang=lang, branch=args.branch, doc=_document(args),
-                           said=said)
+                           said=said, back=back)
     _reading_note(root, args.branch, args.messages)
     if not result.changed:
         notes = result.notes
@@ -559,7 +560,9 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         _warn(messages.said_in(line, told), told)
     spelt, punctuated = _spelling_only(result), _punctuation_only(result)
     figured, relinked = _figures_changed(result), _links_changed(result)
-    for note in (spelt, punctuated, figured, relinked):
+    # a text reverted to an earlier version's words: its redline shows changes like any other (legal29)
+    brought = messages.Said("diff.brought-back", version=back[0]) if back else None
+    for note in (brought, spelt, punctuated, figured, relinked):
         if note:
             print(f"note: {visible(messages.said_in(note, told))}", file=sys.stderr)
     if args.format == "docx":
@@ -575,7 +578,8 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         text = json.dumps(redline.to_json(result), ensure_ascii=False, indent=1)
     elif args.format == "markdown":  # a pull request's summary: the reviewer reads the warning there
         text = "".join(_say("diff.warning", told, line=line) for line in said) + \
-            "".join(_say("diff.note", told, line=note) for note in (spelt, punctuated, figured, relinked) if note) + \
+            "".join(_say("diff.note", told, line=note) for note in (brought, spelt, punctuated, figured, relinked)
+                    if note) + \
             redline.render_markdown(result, lang=lang)
     elif args.format == "html":
         from jinja2 import Environment, FileSystemLoader

@@ -56,6 +56,7 @@ class Side:
     ids: dict[str, str] = field(default_factory=dict)
     # a published version's: the versions the archive holds (what a redline against it may leave unpublished between)
     archived: frozenset[str] = frozenset()
+    text: str = ""  # the working tree's: the page as written (brought_back reads its words)
 
 
 def _no_archive(repo: gitpython.Repo, branch: str) -> Said:
@@ -90,7 +91,8 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
         except ValueError:  # (a docs folder out of the project)
             folder, page = file.parent, file.name
         return Side(name, "working tree", imagefiles.with_digests(policy, imagefiles.folder_reader(folder),
-                                                                  page=page))
+                                                                  page=page),
+                    text=file.read_bytes().decode("utf-8", "replace"))
     repo = git.open_repo(root)
     read, state = _archive(repo, settings, branch)
     # a language published and configured no longer (German dropped after two versions): the branch still serves its
@@ -194,9 +196,10 @@ def _no_page(version: str, lang: str, dropped: list[str], state: branch_state.Br
 
 
 def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_state.BRANCH,
-            doc: str = "", said: list[str] | None = None) -> redline.Redline:
+            doc: str = "", said: list[str] | None = None, back: list[str] | None = None) -> redline.Redline:
     """The redline from version `old` to version `new` in `lang` (of one of the site's documents); into `said`, what
-    publishing the edited text (`new` the working tree, `old` a version) would refuse of its front matter."""
+    publishing the edited text (`new` the working tree, `old` a version) would refuse of its front matter; into
+    `back`, the earlier published version whose words the edited text brings back (brought_back)."""
     absent: list[str] = []
     first, second = (_resolved(name, WORKTREE in (old, new), root=root, lang=lang, branch=branch, doc=doc,
                                absent=absent) for name in (old, new))
@@ -212,6 +215,9 @@ def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_s
     result.old_ids, result.new_ids = first.ids, second.ids
     if said is not None:
         said += absent
+    if back is not None and result.changed and result.new_edited and not result.old_edited and not absent:
+        back += [version] if (version := brought_back(first, second, root=root, lang=lang, branch=branch,
+                                                       doc=doc)) else []
     if said is not None and result.new_edited and not result.old_edited and not absent:
         said += repeated_front_matter(before, after, changed=result.changed, today=clock.today())
         said += unpublished_between(first, root=root, doc=doc, until=after.date)
@@ -224,6 +230,29 @@ def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_s
                      for found in change_class.check(before, after, version=first.name,
                                                      notice_days=settings.notice_days)]
     return result
+
+
+def brought_back(old: Side, new: Side, *, root: Path, lang: str, branch: str = branch_state.BRANCH,
+                 doc: str = "") -> str:
+    """The newest published version but `old` whose page in `lang` has the words of the edited text `new` (the working
+    tree), its front matter aside and its spaces read alike: a text reverted to an earlier one, which its redline
+    against `old` showed as changes like any other (legal29: the team was not told it brings back the version of 1 May
+    2024, nor to say so in its `summary:`). "" for none, or where no archive is read. Its published texts are read by
+    one `git cat-file --batch`."""
+    if not new.text or not old.archived:
+        return ""
+    settings = policy_settings.load(root).for_document(doc)
+    repo = git.open_repo(root)
+    state = _archive(repo, settings, branch)[1]
+    candidates = [(version, entry.source) for version, manifest in sorted(state.manifests.items(), reverse=True)
+                  if version != old.name and (entry := manifest.languages.get(lang)) is not None]
+    if not candidates:
+        return ""
+    words = " ".join(document.body(new.text).split())
+    texts = git.texts_at(root, [f"{source.commit}:{source.path}" for _, source in candidates])
+    return next((version for (version, _), data in zip(candidates, texts)
+                 if data is not None and " ".join(document.body(data.decode("utf-8", "replace")).split()) == words),
+                "")
 
 
 def unpublished_between(side: Side, *, root: Path, doc: str = "", until: dt.date | None = None) -> list[Said]:

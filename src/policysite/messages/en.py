@@ -2954,6 +2954,10 @@ MESSAGES: dict[str, str] = {
                                       "sentence; if none changes the meaning, `change: editorial` in the front "
                                       "matter says so in the history and the feed, and needs no notice",
     "diff.punctuation-only/one": "“{old}” becomes “{new}”{section:opt: (§%s)}",
+    # the edited text has an earlier published version's words (sides.brought_back): a revert
+    "diff.brought-back": "this text has the words of the published version of {version:date} (its front matter "
+                         "aside): published, it brings that text back and undoes what changed since; say so in its "
+                         "`summary:` in every language, which the history and the feed show",
     "diff.figures": "{count:plural:number changes|numbers change} in the text: {figures:each}",
     "diff.figures/one": "“{old}” becomes “{new}”{section:opt: (§%s)}",
     "diff.links": "{count:plural:link address changes|link addresses change}: {links:each}",

@@ -3394,6 +3394,9 @@ MESSAGES: dict[str, str] = {
                                       "editorial` dans l'en-tête le dit dans l'historique et le flux, et ne demande "
                                       "aucun préavis",
     "diff.punctuation-only/one": "« {old} » devient « {new} »{section:opt: (§%s)}",
+    "diff.brought-back": "ce texte reprend les mots de la version publiée du {version:date} (en-tête à part) : "
+                         "publié, il rétablit ce texte et annule ce qui a changé depuis ; dites-le dans son "
+                         "`summary:` dans chaque langue, que l'historique et le flux affichent",
     "diff.figures": "{count:plural:nombre change|nombres changent} dans le texte : {figures:each}",
     "diff.figures/one": "« {old} » devient « {new} »{section:opt: (§%s)}",
     "diff.links": "{count:plural:adresse de lien change|adresses de lien changent} : {links:each}",

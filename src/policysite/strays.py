@@ -21,7 +21,8 @@ _CHUNK = 500  # paths a `git log` is given at once (the command line's length)
 def said(repo: gitpython.Repo, tip: str, paths: Sequence[str], *, branch: str) -> list[Said]:
     """What verify says of `paths`, files of the branch at `tip` outside what publishing writes, in their order: those
     a merge commit of the branch brought (another branch merged into it), or of which one commit added MANY or more,
-    as one problem naming the commit and the way back; each other as before, a line a file."""
+    as one problem naming the commit and the way back; each other a line a file, naming the commit that added it and
+    how to remove it where the branch's history says it."""
     brought = _adders(repo, tip, paths) if paths else {}
     groups: dict[str, list[str]] = {}
     for path in paths:
@@ -32,8 +33,12 @@ def said(repo: gitpython.Repo, tip: str, paths: Sequence[str], *, branch: str) -
         commit = brought.get(path, "")
         group = groups[commit]
         merge = len(parents.get(commit, ())) > 1
-        if not commit or (not merge and len(group) < MANY):
+        if not commit:
             found.append(Said("verify.unaccounted", path=path))
+        elif not merge and len(group) < MANY:  # (a README put at the branch's root: what to do said, histories32)
+            subject, day = _subject_and_day(repo, commit)
+            found.append(Said("verify.unaccounted/added", path=path, commit=commit[:7], subject=subject[:60], day=day,
+                              branch=branch))
         elif path == group[0]:
             subject, day = _subject_and_day(repo, commit)
             found.append(Said("verify.unaccounted/merge" if merge else "verify.unaccounted/commit",

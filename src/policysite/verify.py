@@ -248,8 +248,8 @@ WAITING = frozenset({"verify.absent/in-force", "verify.absent/announced", "verif
 
 
 # What says a file of the branch is one publishing never wrote (a page added by hand), naming it by its `path`
-ADDED = {"verify.unaccounted": "", "verify.archive-page-added": "", "verify.file/by-hand": "manifest.added",
-         "verify.latest-edited": "verify.edit/added"}
+ADDED = {"verify.unaccounted": "", "verify.unaccounted/added": "", "verify.archive-page-added": "",
+         "verify.file/by-hand": "manifest.added", "verify.latest-edited": "verify.edit/added"}
 
 
 def _added_by_hand(problems: Iterable[object]) -> set[str]:

@@ -47,16 +47,18 @@ def test_verify_says_main_merged_into_gh_pages_once_with_the_merge_to_undo(tmp_p
 def test_verify_says_many_files_one_hand_commit_added_once_and_a_few_a_line_each(tmp_path_factory, tmp_path):
     """A hand commit putting five pages of an old site at the branch's root was five lines, each saying only that the
     file is no publication's; another adding one file stays a line of its own. The five are said once, with the
-    commit that added them and the way to undo it; the one, as before."""
+    commit that added them and the way to undo it; the one a line of its own, with its commit and remedy."""
     project = copy_of(made_once(tmp_path_factory, history_first), tmp_path / "project")
     pages = {f"old/page{n}.txt": f"Old page {n}.\n" for n in range(1, 6)}
     commit = commit_on_branch(project, pages, "Old site's pages", date="2024-04-01T12:00:00+00:00")
-    commit_on_branch(project, {"notes.txt": "A note.\n"}, "A note", date="2024-04-02T12:00:00+00:00")
+    note = commit_on_branch(project, {"notes.txt": "A note.\n"}, "A note", date="2024-04-02T12:00:00+00:00")
     said = project.run("verify", "--messages", "en")
     assert said.returncode == 1 and "Traceback" not in said.stderr, said
     problems = said.stdout.splitlines()
     assert problems[:2] == [
-        "notes.txt: on the branch but not written by publishing (no publication record or rule accounts for it)",
+        "notes.txt: on the branch but not written by publishing (no publication record or rule accounts for it): "
+        f"added by its commit {note[:7]} “A note” of April 2, 2024, no publication's; remove it in a commit of "
+        "gh-pages (`git rm` in a checkout of gh-pages), then verify again",  # (histories32: its commit and remedy)
         f"5 files on the branch not written by publishing (old/page1.txt, old/page2.txt, old/page3.txt …) were added "
         f"by its commit {commit[:7]} “Old site's pages” of April 1, 2024, no publication's: remove them in a commit of "
         f"gh-pages (`git revert {commit[:7]}` undoes that commit whole), then verify again"], problems

@@ -1626,6 +1626,10 @@ MESSAGES: dict[str, str] = {
                     "({host}): GitHub Pages would serve the archive at another address",
     "verify.unaccounted": "{path}: on the branch but not written by publishing (no publication record or rule accounts "
                           "for it)",
+    "verify.unaccounted/added": "{path}: on the branch but not written by publishing (no publication record or rule "
+                                "accounts for it): added by its commit {commit} “{subject}” of {day:date}, no "
+                                "publication's; remove it in a commit of {branch} (`git rm` in a checkout of "
+                                "{branch}), then verify again",
     "verify.unaccounted/merge": "{count:plural:file|files} on the branch not written by publishing ({paths}{more}) "
                                 "came with its commit {commit} “{subject}” of {day:date}, a merge of another branch "
                                 "into {branch} (main merged into the archive by mistake?): undo that merge on the "

@@ -1868,6 +1868,11 @@ MESSAGES: dict[str, str] = {
                     "{host} : GitHub Pages servirait l'archive à une autre adresse",
     "verify.unaccounted": "{path} : présent sur la branche mais non écrit par la publication (aucun relevé de "
                           "publication ni aucune règle n'en rend compte)",
+    "verify.unaccounted/added": "{path} : présent sur la branche mais non écrit par la publication (aucun relevé de "
+                                "publication ni aucune règle n'en rend compte) : ajouté par son commit {commit} "
+                                "« {subject} » du {day:date}, qui n'est pas celui d'une publication ; retirez-le par "
+                                "un commit de {branch} (`git rm` dans une copie de travail de {branch}), puis vérifiez "
+                                "de nouveau",
     "verify.unaccounted/merge": "{count:plural:fichier|fichiers} de la branche non {count:form:écrit|écrits} par la "
                                 "publication ({paths}{more}) {count:form:est venu|sont venus} avec son commit "
                                 "{commit} « {subject} » du {day:date}, une fusion d'une autre branche dans {branch} "

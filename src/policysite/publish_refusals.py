@@ -207,10 +207,33 @@ def left_behind(project: Project, state: BranchState, *, branch: str) -> list[Sa
     commits = {entry.source.commit for manifest in state.manifests.values() for entry in manifest.languages.values()}
     if not commits - set(git.run(project.repo, "rev-list", "--first-parent", "HEAD").split()):
         return []  # (every version's commit on the branch: what a daily run finds, one git process)
-    entries = foreign_entries(project, branch=branch, remote=None, lost=False)
+    behind: dict[str, tuple[str, str]] = {}  # of the branch as read (the remote's, where ahead): each such text's
+    if ahead := _remote_tips(project.repo):  # commit -> (its version, the remote-tracking branch that holds it)
+        elsewhere = not_held(project.repo, [(version, entry.source.commit, entry.source.path, entry.source.sha256)
+                                            for version, manifest in sorted(state.manifests.items())
+                                            for entry in manifest.languages.values()], lost=False)
+        behind = {commit: (name, ref) for name, commit in elsewhere if (ref := next(
+            (ref for ref, tip in ahead if git.is_ancestor(project.repo, commit, tip)), None))}
+    entries = [(name, commit) for name, commit in foreign_entries(project, branch=branch, remote=None, lost=False)
+               if commit not in behind]
     held = reflogs.held_before(project.repo, [commit for _name, commit in entries])
-    return [Said("history.left-behind", version=name, commit=commit[:7], tip=held[commit][:7])
-            for name, commit in dict.fromkeys(entries) if commit in held]
+    return [Said("history.behind-remote", version=name, commit=commit[:7], remote=ref,
+                 branch=project.repo.head.ref.name) for commit, (name, ref) in behind.items()] + [
+        Said("history.left-behind", version=name, commit=commit[:7], tip=held[commit][:7])
+        for name, commit in dict.fromkeys(entries) if commit in held]
+
+
+def _remote_tips(repo: gitpython.Repo) -> list[tuple[str, str]]:
+    """(`origin/main`, its tip) of each remote-tracking branch of HEAD's branch's name: a version published from a
+    commit one of them holds was published from another clone, from a later state of the branch, which this one
+    has not merged (histories32: said "held until it was rewritten (a reset, or a force-push)" from the remote's
+    reflog, when nothing was rewritten). None on a detached HEAD."""
+    if repo.head.is_detached:
+        return []
+    name = repo.head.ref.name
+    out = git.run(repo, "for-each-ref", "--format=%(refname:short) %(objectname)", "refs/remotes")
+    return [(ref, tip) for ref, _, tip in (line.partition(" ") for line in out.splitlines())
+            if ref.endswith(f"/{name}")]
 
 
 def foreign_entries(project: Project, *, branch: str, remote: str | None, lost: bool = True) -> list[tuple[str, str]]:

@@ -4858,6 +4858,10 @@ MESSAGES: dict[str, str] = {
                            "clone's reflog records) until it was rewritten (a reset, or a force-push fetched): the "
                            "archive keeps the version as published, though the branch's history no longer shows its "
                            "text",
+    "history.behind-remote": "{version}: published from {commit}, which {remote} holds and the current commit does not "
+                             "(published from another clone, from a later {branch}): the archive keeps it; bring "
+                             "{branch} up to date (`git merge {remote}`) before publishing a later text, which would "
+                             "otherwise leave out that version's changes",
     "history.draft-merged": "{day:date}: the text of {commit}, reached only through the {parent:ordinal} parent of the "
                             "merge {merge}, is not published: a pull request's draft is not a version",
     "history.no-page/removed": "{commit}: {path} removed, so it is no version: the site keeps the version before it in "

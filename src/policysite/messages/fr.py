@@ -5528,6 +5528,10 @@ MESSAGES: dict[str, str] = {
                            "ancienne pointe que le reflog de ce clone enregistre) jusqu'à sa réécriture (un reset, ou "
                            "un force-push récupéré) : l'archive garde la version telle que publiée, bien que "
                            "l'historique de la branche ne montre plus son texte",
+    "history.behind-remote": "{version} : publiée depuis {commit}, que {remote} contient et le commit courant non "
+                             "(publiée depuis un autre clone, d'un état plus récent de {branch}) : l'archive la "
+                             "garde ; mettez {branch} à jour (`git merge {remote}`) avant de publier un texte "
+                             "ultérieur, qui sinon omettrait les changements de cette version",
     "history.draft-merged": "{day:date} : le texte de {commit}, atteint seulement par le {parent:ordinal} parent de la "
                             "fusion {merge}, n'est pas publié : le brouillon d'une pull request n'est pas une version",
     "history.no-page/removed": "{commit} : {path} supprimé, ce n'est donc pas une version : le site garde en vigueur "

@@ -467,6 +467,34 @@ def deleted_here(path: str | Path) -> bool:
     return done is not None and done.returncode == 0 and bool(done.stdout.strip(b"\0"))
 
 
+def moved_by(path: str | Path) -> tuple[str, str, str, str] | None:
+    """The commit of HEAD's history that last removed the file `path` (missing from the disk and from HEAD), where it
+    moved it (`git mv`, as git pairs it by likeness): its id, day, subject and the new place (an absolute path); None
+    where no commit had it, or the last to remove it moved it nowhere. Asked without opening the repository, as
+    `policy check` asks (histories32: a page moved by a commit, a case-only rename, was said "does not exist: import
+    … or write the page")."""
+    folder = enclosing(path)
+    done = _plain(folder, "log", "-1", "--format=%H%x00%cs%x00%s", "HEAD", "--", os.path.abspath(path)) \
+        if folder else None
+    found = done.stdout.decode("utf-8", "replace").strip().split("\0") if done is not None and not done.returncode \
+        else []
+    if folder is None or len(found) != 3:
+        return None
+    sha, day, subject = found
+    try:
+        name = Path(os.path.realpath(path)).relative_to(os.path.realpath(folder)).as_posix()
+    except ValueError:
+        return None
+    moved = _plain(folder, "diff", "--name-status", "-M", "-z", f"{sha}^1", sha)
+    tokens = iter(moved.stdout.decode("utf-8", "replace").split("\0") if moved is not None and not moved.returncode
+                  else [])
+    for status in tokens:  # `R100 old new`, a copy's `C…` alike; any other status names one path
+        old, new = next(tokens, ""), (next(tokens, "") if status[:1] in ("R", "C") else "")
+        if status.startswith("R") and old == name:
+            return sha, day, readable(subject), str(folder / new)
+    return None
+
+
 def branch_tips(path: str | Path, branch: str) -> dict[str, str]:
     """The commit of `branch` and of each remote's copy of it (ref -> commit) in the repository containing `path`,
     asked by one git process without opening it; empty where git finds no repository."""

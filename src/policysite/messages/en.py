@@ -2992,6 +2992,7 @@ MESSAGES: dict[str, str] = {
     "check.page-deleted": "{path}: the {code:language} policy page was deleted from this folder, but the last "
                           "commit has it: bring it back (`git restore --source=HEAD --staged --worktree -- {path}`) "
                           "and run the command again",
+    "check.page-moved": "{path}: the {code:language} policy page is not in the current commit: {item}",
     "check.page-missing": "{path}: the {code:language} policy page does not exist: import the {code:language} texts "
                           "(policy import --lang {code}{option} FILES-OR-FOLDERS) or write the page",
     "check.page-missing/translation": "{path}: the {code:language} policy page does not exist: import the "

@@ -3433,6 +3433,8 @@ MESSAGES: dict[str, str] = {
     "check.page-deleted": "{path} : la page de la politique en {code:language} a été supprimée de ce dossier, mais "
                           "le dernier commit la contient : faites-la revenir (`git restore --source=HEAD --staged "
                           "--worktree -- {path}`) et relancez la commande",
+    "check.page-moved": "{path} : la page de la politique en {code:language} n'est pas dans le commit courant : "
+                          "{item}",
     "check.page-missing": "{path} : la page de la politique en {code:language} n'existe pas : importez les textes "
                           "en {code:language} (policy import --lang {code}{option} FICHIERS-OU-DOSSIERS) ou écrivez "
                           "la page",

@@ -699,7 +699,17 @@ _RUBY = re.compile(r"<w:ruby>(?:(?!</w:ruby>).)*?<w:rubyBase>((?:(?!</w:rubyBase
 _RUBY_READ = re.compile(r"<w:ruby>(?:(?!</w:ruby>|<w:rt[\s>]).)*<w:rt(?:\s[^>]*)?>((?:(?!</w:rt>).)*)</w:rt>\s*"
                         r"<w:rubyBase>((?:(?!</w:rubyBase>).)*)</w:rubyBase>\s*</w:ruby>", re.S)
 RUBY_MARKS = ("\ue000", "\ue001", "\ue002")  # before the base, between it and its reading, after the reading
-_RUBY_MARKED = re.compile("\ue000([^\ue000-\ue002<>]*)\ue001([^\ue000-\ue002<>]*)\ue002")
+# (the base and the reading with the marks mammoth writes of their own runs' formatting, `<strong>個人情報</strong>`:
+# each mark is a run of its own, unformatted, so that what the base's runs open they close before the reading's; no
+# other tag: a list's label, marked with the same characters (list_passes.WORD_LABEL), is no ruby)
+_RUBY_MARKED = re.compile("\ue000((?:[^\ue000-\ue002<>]|</?(?:strong|em|s|sup|sub|u)>)*)\ue001"
+                          "((?:[^\ue000-\ue002<>]|</?(?:strong|em|s|sup|sub|u)>)*)\ue002")
+# A ruby as Word writes it, the only content of its run: the base's and the reading's runs keep their own formatting
+# (bold, italics), which reading their words into the outer run lost (adopt54's leftover).
+_RUBY_RUN = re.compile(r"<w:r(?:\s[^>]*)?>\s*(?:<w:rPr>((?:(?!</w:rPr>).)*)</w:rPr>)?\s*<w:ruby>"
+                       r"(?:(?!</w:ruby>|<w:rt[\s>]).)*<w:rt(?:\s[^>]*)?>((?:(?!</w:rt>).)*)</w:rt>\s*"
+                       r"<w:rubyBase>((?:(?!</w:rubyBase>).)*)</w:rubyBase>\s*</w:ruby>\s*</w:r>", re.S)
+_BASE_RUN = re.compile(r"<w:r(?:\s[^>]*)?>(?:(?!</w:r>).)*</w:r>", re.S)
 _RUBY_MARK_IN = re.compile(r"[\ue000-\ue002]|&#(?:[xX]0*[eE]00[0-2]|0*5734[4-6]);")
 _RUN_TEXT = re.compile(r"<w:t\b[^>]*?(?:/>|>[^<]*</w:t>)")
 _ON = r'(?:\s+w:val="(?:1|true|on)")?\s*/>'
@@ -760,6 +770,7 @@ def _readable(document: str) -> tuple[str, int]:
     document, count = _WRAPPERS.subn("", document)
     document = _EMPTY_FIELD.sub("", document)
     if not _RUBY_MARK_IN.search(document):
+        document = _RUBY_RUN.sub(_ruby_runs, document)
         before, between, after = (f"<w:t>{mark}</w:t>" for mark in RUBY_MARKS)
         document = _RUBY_READ.sub(lambda m: before + "".join(_RUN_TEXT.findall(m.group(2))) + between
                                   + "".join(_RUN_TEXT.findall(m.group(1))) + after, document)
@@ -767,6 +778,21 @@ def _readable(document: str) -> tuple[str, int]:
     for pattern, replacement in _REPLACED:
         document = pattern.sub(replacement, document)
     return document, count // 2 + rubies
+
+
+def _ruby_runs(match: re.Match[str]) -> str:
+    """The runs of a ruby's run (`_RUBY_RUN`): its base's own, then its reading's, each with its formatting (the
+    ruby's where it has none), between RUBY_MARKS."""
+    outer, reading, base = match.group(1) or "", match.group(2), match.group(3)
+    before, between, after = (f"<w:r><w:t>{mark}</w:t></w:r>" for mark in RUBY_MARKS)
+    formatted = f"<w:rPr>{outer}</w:rPr>"
+
+    def own(runs: str) -> str:
+        return "".join(run if "<w:rPr>" in run or not outer else
+                       re.sub(r"^<w:r(?:\s[^>]*)?>", lambda m: m.group() + formatted, run)
+                       for run in _BASE_RUN.findall(runs))
+
+    return before + own(base) + between + own(reading) + after
 
 
 def _rubies(converted: str) -> str:

@@ -512,7 +512,18 @@ def _kept_ruby(ruby: Tag) -> bool:
         rb.unwrap()
     for rt in readings:
         rt.attrs = {}
-        rt.string = " ".join(rt.get_text().split())
+        if all(isinstance(node, NavigableString) or isinstance(node, Tag) and node.name in _MARK_KINDS
+               for node in rt.descendants):
+            # (a reading in bold or italics, as Word's reading runs are: adopt55) its marks kept, its spaces one
+            strings = list(rt.find_all(string=True))
+            for n, node in enumerate(strings):
+                words = re.sub(r"\s+", " ", str(node))
+                words = words.lstrip() if n == 0 else words
+                node.replace_with(words.rstrip() if n == len(strings) - 1 else words)
+            for mark in rt.find_all(list(_MARK_KINDS)):
+                mark.attrs = {}
+        else:
+            rt.string = " ".join(rt.get_text().split())
     ruby.attrs = {}
     return True
 

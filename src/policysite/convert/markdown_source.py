@@ -23,6 +23,7 @@ from policysite.convert import (
     gitbook_refs,
     google_ids,
     hugo,
+    lettered_lines,
     liquid,
     markdoc,
     markdown_in_html as markdown_in_html_,
@@ -130,6 +131,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = _date_headings(body, meta, notes)
     body = _title_over_date(body, meta, notes)
     body = _unspaced_items(body, notes)
+    body = lettered_lines.lists(body, notes)
     body = _wide_rows(body, notes)
     region = _html_page(body, notes)
     body = region if region is not None else _numbered_levels(_titled_sections(_lone_top_heading(

@@ -4936,6 +4936,11 @@ MESSAGES: dict[str, str] = {
     "convert.layout-labels": "une liste numérotée 1), 2) garde ses étiquettes (comme celle numérotée à partir de 0), "
                              "écrites en tête de chaque élément (le Markdown du site ne numérote les listes que 1., "
                              "2.)",
+    "convert.lettered-lines": "{count:plural:ligne numérotée|lignes numérotées} par des lettres comme les éléments "
+                              "d'une liste dans un paragraphe ou un élément (a., b., i. : Markdown n'a pas de listes à "
+                              "lettres, la page les lisait comme les mots du paragraphe) {count:form:écrite|écrites} "
+                              "en liste, imbriquée selon le retrait, chaque élément gardant son repère au début de son "
+                              "texte ; {count:form:vérifiez-la|vérifiez-les}",
     "convert.layout-lists": "listes et tableaux mis en forme comme le Markdown du site les lit (4 espaces par niveau, "
                             "une ligne vide avant eux) : le texte est inchangé",
     "convert.layout-alignment": "l'alignement des colonnes du tableau (:---) a été abandonné : le Markdown du site "

@@ -49,6 +49,7 @@ ELSEWHERE = {
         "convert.css-line-breaks": "les sauts de ligne", "import.isolated": "les isolats",
         "convert.confluence-heading-ids": "les identifiants", "convert.visual-order": "les éléments",
         "convert.bold-capital-headings": "les titres des sections numérotées",
+        "convert.lettered-lines": "les listes à lettres de Markdown",
     },
 }
 

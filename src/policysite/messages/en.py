@@ -4335,9 +4335,9 @@ MESSAGES: dict[str, str] = {
     "convert.layout-labels": "a list numbered 1), 2) keeps its labels (as does one numbered from 0), written at the "
                              "start of each item (the site's Markdown numbers lists 1., 2. only)",
     "convert.lettered-lines": "{count:plural:line|lines} lettered as a list's items inside a paragraph or an item "
-                              "(a., b., i.: Markdown has no lettered lists, the page read them as the paragraph's "
-                              "words) written as a list, nested as indented, each item keeping its label at the start "
-                              "of its text; check {count:form:it|them}",
+                              "(a., b., i.: Markdown has no lettered lists, the page read {count:form:it|them} as the "
+                              "paragraph's words) written as a list, nested as indented, each item keeping its label "
+                              "at the start of its text; check {count:form:it|them}",
     "convert.layout-lists": "lists and tables laid out as the site's Markdown reads them (4 spaces a level, a blank "
                             "line before them): the text is unchanged",
     "convert.layout-alignment": "the table's column alignment (:---) was dropped: the site's Markdown writes it as an "

@@ -288,7 +288,7 @@ def test_a_confluence_page_whose_sections_are_h1s_keeps_its_title(tmp_path: Path
         'Article 2</h1><h2 id="PrivacyPolicy-Données">Données</h2><div class="confluence-information-macro"><p class='
         '"title">Note</p><div class="confluence-information-macro-body"><p>Deux.</p></div></div></div></div></div>'
         '</div></body></html>'))
-    assert _headings(text.body) == ["# Privacy Policy {#title-heading}", "## Article 1 Objet", "## Article 2 Données"
+    assert _headings(text.body) == ["# Privacy Policy", "## Article 1 Objet", "## Article 2 Données"
                                     ], text.body
     assert text.meta.get("title") == "Privacy Policy", text.meta
 

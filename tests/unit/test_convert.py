@@ -4512,7 +4512,7 @@ def test_a_confluence_export_is_its_text_without_the_wiki_around_it(tmp_path: Pa
     source = tmp_path / "privacy-2023-02-01.html"
     source.write_text(page, encoding="utf-8")
     converted = convert(source)
-    assert converted.markdown == ("# Privacy policy {#title-heading}\n\n## 1. Who we are\n\nExample Ltd.\n\n"
+    assert converted.markdown == ("# Privacy policy\n\n## 1. Who we are\n\nExample Ltd.\n\n"
                                   "Details.\n"), converted.markdown
     assert converted.meta == {"title": "Privacy policy"}
     assert any("exported from Confluence" in note for note in converted.notes)

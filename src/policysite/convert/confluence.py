@@ -59,7 +59,12 @@ def tidy(tree: LexborHTMLParser, notes: Notes) -> None:
     main_text.decompose(tree.css(WIKI))
     _expand_titles(tree, notes)
     notes.add(Said("convert.confluence"))
-    _heading_ids(main, tree.css_first("#title-heading"), notes)
+    heading = tree.css_first("#title-heading")
+    _heading_ids(main, heading, notes)
+    if heading is not None and not any(str(link.attributes.get("href")) == "#title-heading"
+                                       for link in tree.css("a[href]")):
+        # (the wiki's id of every page's title, not the page's: it was kept on the title, `# Privacy {#title-heading}`)
+        del heading.attrs["id"]
     _panel_titles(main)
 
 

@@ -1117,8 +1117,12 @@ def _titled_item(listing: Tag, depth: int) -> tuple[str, str, int] | None:
     number, drawn = list_passes.WORD_NUMBER_RE.fullmatch(label), list_passes.WORD_LABEL_RE.fullmatch(label)
     # Word's number or label (a .docx), a label typed or kept from Word's page (`2.1.`), or Word's page's numbered
     # list, which starts at Word's number
+    # (a Google Docs export's: the label its CSS draws, `2.1.` for an item of the list's second level: adopt55, it
+    # was its list's start, `1.`, a section of its own numbered again)
+    google = list_passes.google_label(listing, item) if listing.name == "ol" else None
     written = f"{number.group(1)}." if number else drawn.group(1).strip() if drawn else label or (
-        f"{listing['start']}." if listing.name == "ol" and listing.has_attr("start") else "")
+        google.strip() if google else f"{listing['start']}." if listing.name == "ol" and listing.has_attr("start")
+        else "")
     if not re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", written) or len(bold.get_text()) > 150:
         return None
     return written, " ".join(bold.get_text().split()), depth

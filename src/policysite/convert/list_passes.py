@@ -309,10 +309,7 @@ def google_lists(soup: BeautifulSoup, notes: Notes) -> None:
                 (plain and styles[0][1] == "1"):
             continue
         for item in tag.find_all("li", recursive=False):
-            counted = str(item.get(GOOGLE_COUNTERS) or "").split(",")  # (as its CSS counts: html_source)
-            text = "".join(unescape_css(piece) if not level else counter(
-                int(counted[int(level)]) if int(level) < len(counted) and counted[int(level)].isdigit()
-                else _count(item, int(level)), STYLES.get(style) or style) for piece, level, style in parts)
+            text = _drawn(item, parts)
             first = first_content(item)
             (first if first is not None and first.name in ("p", "div") else item).insert(0, NavigableString(text))
         tag.name = "ul"
@@ -325,6 +322,25 @@ def google_lists(soup: BeautifulSoup, notes: Notes) -> None:
         notes.add(Said("convert.google-lists", nested=nested, joined=joined))
     if labelled:
         notes.add(Said("convert.google-labelled", count=labelled))
+
+
+def _drawn(item: Tag, parts: list[tuple[str, str, str]]) -> str:
+    """The label a Google Docs export's CSS draws before `item`, of its content's `parts` (COUNTER's)."""
+    counted = str(item.get(GOOGLE_COUNTERS) or "").split(",")  # (as its CSS counts: html_source)
+    return "".join(unescape_css(piece) if not level else counter(
+        int(counted[int(level)]) if int(level) < len(counted) and counted[int(level)].isdigit()
+        else _count(item, int(level)), STYLES.get(style) or style) for piece, level, style in parts)
+
+
+def google_label(listing: Tag, item: Tag) -> str | None:
+    """The label a Google Docs export's CSS draws before `item` of `listing` (still marked by html_source: before
+    google_lists), `2.1. ` under `2.`, counted as the CSS counts it; None where `listing` is none of its lists or
+    its label is not one drawn here."""
+    parts = COUNTER.findall(str(listing.get("data-label") or ""))
+    kinds = [STYLES.get(style) or drawn_style(style) for _text, level, style in parts if level]
+    if listing.get("data-list") is None or not kinds or None in kinds:
+        return None
+    return _drawn(item, parts)
 
 
 def counter(n: int, kind: str) -> str:

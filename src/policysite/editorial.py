@@ -229,6 +229,30 @@ _MARKED_NUMBER = re.compile(rf"\d(?:{IGNORABLE.pattern}|{_SHARED_MARK.pattern})+
 _DIRECTION_MARKS = frozenset(_MARKS + "\u202d\u202e")
 
 
+# A <sup> or <sub> of the source text and what it holds (its markup, emphasis and tags, left out to read its digits)
+_RAISING_TAG = re.compile(r"<(sup|sub)\b[^>]*>(.*?)</\1\s*>", re.I | re.S)
+_INNER_MARKUP = re.compile(r"<[^>]*>|[*_`]")
+
+
+def _raised_number(text: str) -> tuple[str, dict[str, object]] | None:
+    """Why a number of `text`, a block as written, reads otherwise than the checks read it: a <sup> or <sub> drawing
+    its first or last digits raised or lowered (`3<sup>0</sup> days` shows "3⁰ days", a three and a note's mark or an
+    exponent, where the checks, the redline and a translation's "30 jours" read 30: safety95), as a message's key and
+    fields, or None. A note's mark after a word (`days<sup>1</sup>`) or an ordinal (`1<sup>er</sup>`) is none."""
+    if "<" not in text:
+        return None
+    for found in _RAISING_TAG.finditer(text):
+        inside = _INNER_MARKUP.sub("", found.group(2)).strip()
+        lead = digits.group() if inside[:1].isdecimal() and (
+            digits := re.search(r"\d+$", _INNER_MARKUP.sub("", text[:found.start()]))) else ""
+        tail = digits.group() if inside[-1:].isdecimal() and (
+            digits := re.match(r"\d+", _INNER_MARKUP.sub("", text[found.end():]))) else ""
+        if lead or tail:
+            return RULE_DIGITS + "/raised", {"word": f"{lead}{found.group()}{tail}", "tag": found.group(1).lower(),
+                                             "read": f"{lead}{inside}{tail}"}
+    return None
+
+
 def _split_number(text: str) -> tuple[str, dict[str, object]] | None:
     """Why a number of `text` may read otherwise than the checks read it: an invisible character between two of its
     digits (a zero-width space, a word joiner, a soft hyphen), which shows one number where the checks read two (`3`
@@ -630,7 +654,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = (), s
     script = _page_script(text for _line, _where, text, _block in read)
     for line, where, text, block in read:
         if foreign := (_foreign_digit(text, script) or _letter_digit(text, script, policy.lang)
-                        or _split_number(text)):
+                        or _split_number(text) or _raised_number(text)):
             findings.append(Finding.of(policy.path, _quoted_line(line, block, text, *foreign), foreign[0],
                                        where=where, **foreign[1]))
         # (the direction of characters is the browser's in a fenced block too: a <pre> isolates nothing)

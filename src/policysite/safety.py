@@ -735,6 +735,9 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
             found.append(Violation(file, anchor, mailed, _link_words(node)))  # (at the line of its words)
         if tag == "a" and site_host and (passing := _passing_for(str(node.attributes.get("href") or ""), site_host)):
             found.append(Violation(file, anchor, passing, _link_words(node)))
+        if tag in RAISING and (raised := raised_in_number(node))[0]:
+            found.append(Violation(file, anchor, Said("output.digits/raised", tag=tag, inside=raised[0][:20],
+                                                      number=raised[1][:40]), raised[1]))
         if tag in BIDI_BLOCKS and (laid := _laid_as_the_page(node, page_lang)) and ("ltr-page", laid) not in told:
             told.add(("ltr-page", laid))
             found.append(Violation(file, anchor, Said("output.bidi/ltr-page", tag=tag, words=laid[:60])))
@@ -1090,6 +1093,42 @@ def _laid_as_the_page(node: LexborNode, page_lang: str) -> str:
 
 
 HEADING_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*[.)]?\s+")  # (a section's number before its title: `1. التواصل`)
+
+
+# Elements a browser draws raised or lowered (HTML's stylesheet: `vertical-align: super`, `sub`): their digits read as
+# an exponent, an index or a note's mark
+RAISING = frozenset({"sup", "sub"})
+
+
+def raised_in_number(node: LexborNode) -> tuple[str, str]:
+    """(its digits, the number the checks read) where the element `node`, a <sup> or <sub>, draws raised or lowered
+    the first or last digits of a number it is written inside (safety95): `3<sup>0</sup> days` shows "3⁰ days" (three,
+    and a note's mark or an exponent) where the checks, the redline, policy.json and a translation's "30 jours" read
+    30; ("", "") where none: a note's mark after a word (`days<sup>1</sup>`), an ordinal (`1<sup>er</sup>`)."""
+    if (node.tag or "").lower() not in RAISING:
+        return "", ""
+    inside = node.text(deep=True)
+    before, after = _beside_words(node, after=False), _beside_words(node, after=True)
+    lead = found.group() if inside[:1].isdecimal() and (found := re.search(r"\d+$", before)) else ""
+    tail = found.group() if inside[-1:].isdecimal() and (found := re.match(r"\d+", after)) else ""
+    return (inside.strip(), lead + inside.strip() + tail) if lead or tail else ("", "")
+
+
+def _beside_words(node: LexborNode, *, after: bool) -> str:
+    """The words drawn on the line just before (or after) the element `node`: its nearest sibling's holding any, or
+    the element around it's where it is inline and `node` is its first (or last) one."""
+    at: LexborNode | None = node
+    while at is not None:
+        sibling = at.next if after else at.prev
+        while sibling is not None:
+            tag = (sibling.tag or "").lower()
+            words = (sibling.text_content or "") if tag == "-text" else "" if tag.startswith(("_", "-")) else \
+                sibling.text(deep=True)
+            if words:
+                return words
+            sibling = sibling.next if after else sibling.prev
+        at = at.parent if at.parent is not None and (at.parent.tag or "").lower() in _INLINE else None
+    return ""
 
 
 def _right_to_left_block(node: LexborNode, page_lang: str) -> bool:

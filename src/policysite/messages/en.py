@@ -758,6 +758,8 @@ MESSAGES: dict[str, str] = {
                            "page shows one number where the checks read two",
     "output.digits/marked": "<{tag}> draws a mark (U+{code}, {name}) between the digits of “{number}”: the page "
                             "shows one number where the checks read two",
+    "output.digits/raised": "<{tag}> draws “{inside}” of the number “{number}” raised or lowered: a reader takes it "
+                            "for an exponent, an index or a note's mark, where the checks read {number}",
     "output.digits/letter": "<{tag}> writes “{word}”, a letter ({letter}, {name}) among digits, where a reader sees a "
                             "digit: the checks read {read}",
     "output.bidi/dir": "<{tag} dir=…> sets the left-to-right words “{words}” right to left, in another order than the "
@@ -1016,6 +1018,9 @@ MESSAGES: dict[str, str] = {
                               "shows one number where the checks read two: remove it",
     "editorial.digits/marked": "{where:place}: a mark (U+{code}, {name}) drawn between the digits of “{number}” "
                                "shows one number where the checks read two: remove it",
+    "editorial.digits/raised": "{where:place}: “{word}” draws part of the number {read} raised or lowered "
+                               "(<{tag}>): a reader takes it for an exponent, an index or a note's mark, where the "
+                               "checks read {read}: write the number whole, and a note's mark after a word",
     "editorial.digits/letter": "{where:place}: “{word}” writes a letter ({letter}, {name}) among digits, where a "
                                "reader sees a digit: the checks read {read}; write the number with digits only",
     "editorial.email-malformed": "the e-mail address “{address}” is malformed (a dot or an @ doubled, a space, no dot "

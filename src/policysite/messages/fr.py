@@ -872,6 +872,9 @@ MESSAGES: dict[str, str] = {
                            "page montre un seul nombre là où les vérifications en lisent deux",
     "output.digits/marked": "<{tag}> dessine un signe (U+{code}, {name}) entre les chiffres de « {number} » : la "
                             "page montre un seul nombre là où les vérifications en lisent deux",
+    "output.digits/raised": "<{tag}> dessine « {inside} » du nombre « {number} » en exposant ou en indice : un "
+                            "lecteur y voit une puissance, un indice ou un appel de note, là où les vérifications "
+                            "lisent {number}",
     "output.digits/letter": "<{tag}> écrit « {word} », une lettre ({letter}, {name}) parmi des chiffres, là où un "
                             "lecteur voit un chiffre : les vérifications lisent {read}",
     "output.bidi/dir": "<{tag} dir=…> dispose de droite à gauche les mots écrits de gauche à droite « {words} », dans "
@@ -1168,6 +1171,10 @@ MESSAGES: dict[str, str] = {
     "editorial.digits/marked": "{where:place} : un signe (U+{code}, {name}) dessiné entre les chiffres de "
                                "« {number} » fait voir un seul nombre là où les vérifications en lisent deux : "
                                "supprimez-le",
+    "editorial.digits/raised": "{where:place} : « {word} » dessine une partie du nombre {read} en exposant ou en "
+                               "indice (<{tag}>) : un lecteur y voit une puissance, un indice ou un appel de note, là "
+                               "où les vérifications lisent {read} : écrivez le nombre entier, et un appel de note "
+                               "après un mot",
     "editorial.digits/letter": "{where:place} : « {word} » contient une lettre ({letter}, {name}) parmi des "
                                "chiffres, là où un lecteur voit un chiffre : les vérifications lisent {read} ; "
                                "écrivez le nombre avec des chiffres seulement",

@@ -220,7 +220,7 @@ def misread_number(text: str, lang: str, also: tuple[str, ...] = ()) -> tuple[st
     script = _page_script(iter([text])) or "LATIN"
     own = frozenset().union(*(written_systems(one) for one in (lang, *also)))
     return (_foreign_digit(text, script, own) or _letter_digit(text, script, lang)
-            or _split_number(text))
+            or _split_number(text) or _small_digit(text))
 
 
 _SPLIT = re.compile(rf"\d(?:{IGNORABLE.pattern})+\d")
@@ -253,6 +253,24 @@ def _raised_number(text: str) -> tuple[str, dict[str, object]] | None:
     return None
 
 
+# The raised and lowered digits Unicode writes as characters (¹, ², ³, ⁰…⁹, ₀…₉), drawn as an exponent, an index or a
+# note's mark, and beside digits one number to the eye
+_SMALL_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2080-\u2089"
+_SMALL_DIGIT_BESIDE = re.compile(rf"\d+[{_SMALL_DIGITS}]+\d*|[{_SMALL_DIGITS}]+\d+")
+
+
+def _small_digit(text: str) -> tuple[str, dict[str, object]] | None:
+    """Why a number of `text` reads otherwise than the checks read it: a raised or lowered digit character glued to its
+    digits (`3⁰ days`, `¹0`), drawn as an exponent or a note's mark where the checks read its other digits alone, as
+    `3<sup>0</sup>` is (_raised_number; safety95), as a message's key and fields, or None. Beside a letter (`m²`,
+    `CO₂`, a note's mark after a word) it parts no number."""
+    if text.isascii() or not (found := _SMALL_DIGIT_BESIDE.search(text)):
+        return None
+    small = next(char for char in found.group() if not char.isdecimal())
+    return RULE_DIGITS + "/small", {"word": found.group(), "char": small, "name": unicodedata.name(small, "?").lower(),
+                                    "read": ", ".join(re.findall(r"\d+", found.group()))}
+
+
 def _split_number(text: str) -> tuple[str, dict[str, object]] | None:
     """Why a number of `text` may read otherwise than the checks read it: an invisible character between two of its
     digits (a zero-width space, a word joiner, a soft hyphen), which shows one number where the checks read two (`3`
@@ -279,7 +297,7 @@ _LOOKS_NUMERIC = re.compile(rf"(?<![^\W_])[\d{_LOOKALIKES}]*\d[\d{_LOOKALIKES}]*
 # A text in which misread_number may find something: a digit other than 0-9, a letter that passes for one beside a
 # digit, or an invisible character or a mark after a digit (a cheap first reading of a whole page's words)
 MAY_MISREAD = re.compile(rf"[^\D0-9]|\d[{_LOOKALIKES}]|[{_LOOKALIKES}]\d"
-                         rf"|\d(?:{IGNORABLE.pattern}|{_SHARED_MARK.pattern})")
+                         rf"|\d(?:{IGNORABLE.pattern}|{_SHARED_MARK.pattern})|\d[{_SMALL_DIGITS}]|[{_SMALL_DIGITS}]\d")
 
 
 # Languages that write an ordinal with a small letter after its number where `º` is not typed: Portuguese `1o de
@@ -654,7 +672,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = (), s
     script = _page_script(text for _line, _where, text, _block in read)
     for line, where, text, block in read:
         if foreign := (_foreign_digit(text, script) or _letter_digit(text, script, policy.lang)
-                        or _split_number(text) or _raised_number(text)):
+                        or _split_number(text) or _small_digit(text) or _raised_number(text)):
             findings.append(Finding.of(policy.path, _quoted_line(line, block, text, *foreign), foreign[0],
                                        where=where, **foreign[1]))
         # (the direction of characters is the browser's in a fenced block too: a <pre> isolates nothing)

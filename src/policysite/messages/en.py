@@ -760,6 +760,8 @@ MESSAGES: dict[str, str] = {
                             "shows one number where the checks read two",
     "output.digits/raised": "<{tag}> draws “{inside}” of the number “{number}” raised or lowered: a reader takes it "
                             "for an exponent, an index or a note's mark, where the checks read {number}",
+    "output.digits/small": "<{tag}> writes “{word}”, a raised or lowered digit ({char}, {name}) beside digits: a "
+                           "reader takes it for an exponent, an index or a note's mark, where the checks read {read}",
     "output.digits/letter": "<{tag}> writes “{word}”, a letter ({letter}, {name}) among digits, where a reader sees a "
                             "digit: the checks read {read}",
     "output.bidi/dir": "<{tag} dir=…> sets the left-to-right words “{words}” right to left, in another order than the "
@@ -1021,6 +1023,9 @@ MESSAGES: dict[str, str] = {
     "editorial.digits/raised": "{where:place}: “{word}” draws part of the number {read} raised or lowered "
                                "(<{tag}>): a reader takes it for an exponent, an index or a note's mark, where the "
                                "checks read {read}: write the number whole, and a note's mark after a word",
+    "editorial.digits/small": "{where:place}: “{word}” writes a raised or lowered digit ({char}, {name}) beside "
+                              "digits: a reader takes it for an exponent, an index or a note's mark, where the checks "
+                              "read {read}: write the number with the page's digits, and a note's mark after a word",
     "editorial.digits/letter": "{where:place}: “{word}” writes a letter ({letter}, {name}) among digits, where a "
                                "reader sees a digit: the checks read {read}; write the number with digits only",
     "editorial.email-malformed": "the e-mail address “{address}” is malformed (a dot or an @ doubled, a space, no dot "

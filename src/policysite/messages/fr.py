@@ -875,6 +875,9 @@ MESSAGES: dict[str, str] = {
     "output.digits/raised": "<{tag}> dessine « {inside} » du nombre « {number} » en exposant ou en indice : un "
                             "lecteur y voit une puissance, un indice ou un appel de note, là où les vérifications "
                             "lisent {number}",
+    "output.digits/small": "<{tag}> écrit « {word} », un chiffre en exposant ou en indice ({char}, {name}) à côté "
+                           "de chiffres : un lecteur y voit une puissance, un indice ou un appel de note, là où les "
+                           "vérifications lisent {read}",
     "output.digits/letter": "<{tag}> écrit « {word} », une lettre ({letter}, {name}) parmi des chiffres, là où un "
                             "lecteur voit un chiffre : les vérifications lisent {read}",
     "output.bidi/dir": "<{tag} dir=…> dispose de droite à gauche les mots écrits de gauche à droite « {words} », dans "
@@ -1175,6 +1178,10 @@ MESSAGES: dict[str, str] = {
                                "indice (<{tag}>) : un lecteur y voit une puissance, un indice ou un appel de note, là "
                                "où les vérifications lisent {read} : écrivez le nombre entier, et un appel de note "
                                "après un mot",
+    "editorial.digits/small": "{where:place} : « {word} » écrit un chiffre en exposant ou en indice ({char}, "
+                              "{name}) à côté de chiffres : un lecteur y voit une puissance, un indice ou un appel de "
+                              "note, là où les vérifications lisent {read} : écrivez le nombre avec les chiffres de "
+                              "la page, et un appel de note après un mot",
     "editorial.digits/letter": "{where:place} : « {word} » contient une lettre ({letter}, {name}) parmi des "
                                "chiffres, là où un lecteur voit un chiffre : les vérifications lisent {read} ; "
                                "écrivez le nombre avec des chiffres seulement",

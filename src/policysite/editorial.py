@@ -229,8 +229,10 @@ _MARKED_NUMBER = re.compile(rf"\d(?:{IGNORABLE.pattern}|{_SHARED_MARK.pattern})+
 _DIRECTION_MARKS = frozenset(_MARKS + "\u202d\u202e")
 
 
-# A <sup> or <sub> of the source text and what it holds (its markup, emphasis and tags, left out to read its digits)
-_RAISING_TAG = re.compile(r"<(sup|sub)\b[^>]*>(.*?)</\1\s*>", re.I | re.S)
+# A <sup>, <sub> or <rt> (a ruby's annotation, drawn above its base; its end tag may be left out) of the source text
+# and what it holds (its markup, emphasis and tags, left out to read its digits)
+_RAISING_TAG = re.compile(r"<(sup|sub)\b[^>]*>(.*?)</\1\s*>|<(rt)\b[^>]*>(.*?)(?:</rt\s*>|(?=</ruby|<rt\b|<rp\b)|$)",
+                          re.I | re.S)
 _INNER_MARKUP = re.compile(r"<[^>]*>|[*_`]")
 
 
@@ -238,17 +240,21 @@ def _raised_number(text: str) -> tuple[str, dict[str, object]] | None:
     """Why a number of `text`, a block as written, reads otherwise than the checks read it: a <sup> or <sub> drawing
     its first or last digits raised or lowered (`3<sup>0</sup> days` shows "3⁰ days", a three and a note's mark or an
     exponent, where the checks, the redline and a translation's "30 jours" read 30: safety95), as a message's key and
-    fields, or None. A note's mark after a word (`days<sup>1</sup>`) or an ordinal (`1<sup>er</sup>`) is none."""
+    fields, or None. A ruby's annotation does so above its base (`<ruby>3<rt>0</rt></ruby>0` shows "30" with a small
+    0 above, read "3(0)0"). A note's mark after a word (`days<sup>1</sup>`) or an ordinal (`1<sup>er</sup>`) is none."""
     if "<" not in text:
         return None
     for found in _RAISING_TAG.finditer(text):
-        inside = _INNER_MARKUP.sub("", found.group(2)).strip()
+        tag, held = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+        inside = _INNER_MARKUP.sub("", held).strip()
         lead = digits.group() if inside[:1].isdecimal() and (
             digits := re.search(r"\d+$", _INNER_MARKUP.sub("", text[:found.start()]))) else ""
         tail = digits.group() if inside[-1:].isdecimal() and (
             digits := re.match(r"\d+", _INNER_MARKUP.sub("", text[found.end():]))) else ""
         if lead or tail:
-            return RULE_DIGITS + "/raised", {"word": f"{lead}{found.group()}{tail}", "tag": found.group(1).lower(),
+            start = text.rfind(lead, 0, found.start()) if lead else found.start()  # (as written, its markup kept)
+            end = text.find(tail, found.end()) + len(tail) if tail else found.end()
+            return RULE_DIGITS + "/raised", {"word": text[start:end], "tag": tag.lower(),
                                              "read": f"{lead}{inside}{tail}"}
     return None
 

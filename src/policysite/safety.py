@@ -1095,9 +1095,9 @@ def _laid_as_the_page(node: LexborNode, page_lang: str) -> str:
 HEADING_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*[.)]?\s+")  # (a section's number before its title: `1. التواصل`)
 
 
-# Elements a browser draws raised or lowered (HTML's stylesheet: `vertical-align: super`, `sub`): their digits read as
-# an exponent, an index or a note's mark
-RAISING = frozenset({"sup", "sub"})
+# Elements a browser draws raised or lowered (HTML's stylesheet: `vertical-align: super`, `sub`; a ruby's annotation
+# above its base): their digits read as an exponent, an index or a note's mark
+RAISING = frozenset({"sup", "sub", "rt"})
 
 
 def raised_in_number(node: LexborNode) -> tuple[str, str]:

@@ -25,6 +25,7 @@ def _raised(html: str) -> list[str]:
     ("<p>We keep it <em>3</em><sup>0</sup> days.</p>", "30"),  # (the digit before in an inline element)
     ("<ul><li>Within 1 000 0<sup>00</sup> seconds.</li></ul>", "000"),
     ("<p>1 GB = 10<sup>9</sup> bytes.</p>", "109"),  # (an exponent the checks read 109)
+    ("<p>We keep it <ruby>3<rt>0</rt></ruby>0 days.</p>", "300"),  # (shown 30, a small 0 above; read "3(0)0")
 ])
 def test_a_number_drawn_partly_raised_or_lowered_is_refused(article, number):
     said = _raised(page(article))
@@ -53,4 +54,7 @@ def test_policy_check_refuses_it_naming_the_line_and_the_number_read():
     assert len(found) == 1 and found[0][0] == 9 and "“3<sup>0</sup>”" in found[0][1] \
         and "the checks read 30" in found[0][1], found
     assert len(_digits("We keep it <sup>**1**</sup>0 days.")) == 1
+    assert len(_digits("We keep it <ruby>3<rt>0</rt></ruby>0 days.")) == 1
+    assert len(_digits("We keep it <ruby>3<rt>0</ruby>0 days.")) == 1  # (the annotation's end tag left out)
+    assert _digits("Our name, <ruby>漢<rt>kan</rt>字<rt>ji</rt></ruby>, since 2001.") == []
     assert _digits("We keep it 30 days<sup>1</sup>, from the 1<sup>er</sup>, in m<sup>2</sup>.") == []

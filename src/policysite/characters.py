@@ -308,6 +308,12 @@ def ltr_numbers_apart(text: str) -> tuple[str, str] | None:
     sees as one number stays as written: a phone number (`LRM +972 3 123 4567`, the usual mark before it), a number
     grouped by spaces or dots, a date; so do numbers after a left-to-right word, which the reader sees (`Tel. 03 …`).
     None if none does."""
+    found = ltr_numbers_at(text)
+    return (text[found[0]], found[1]) if found is not None else None
+
+
+def ltr_numbers_at(text: str) -> tuple[int, str] | None:
+    """(its offset, the numbers) of the mark or opener ltr_numbers_apart finds first, or None."""
     if LEFT_TO_RIGHT_MARK not in text and LTR_OPENERS.isdisjoint(text):
         return None
     depth, strong = 0, "R"  # (the last strong letter at the paragraph's level: its start is right to left)
@@ -315,13 +321,13 @@ def ltr_numbers_apart(text: str) -> tuple[str, str] | None:
         if char in _OPENERS:
             turned = char in ("\u202a", "\u2066") or (char == "\u2068" and _first_strong_of(_isolated(text, at)) != "R")
             if not depth and turned and len(_ONE_NUMBER.findall(stretch := _unled(text, at + 1))) > 1:
-                return char, stretch.strip()
+                return at, stretch.strip()
             depth += 1
         elif char in _CLOSERS and depth:
             depth -= 1
         elif not depth and char == LEFT_TO_RIGHT_MARK:
             if strong != "L" and len(_ONE_NUMBER.findall(stretch := _unled(text, at + 1))) > 1:
-                return char, stretch.strip()
+                return at, stretch.strip()
         elif not depth and (kind := unicodedata.bidirectional(char)) in ("L", "R", "AL"):
             strong = "L" if kind == "L" else "R"
     return None

@@ -553,12 +553,16 @@ def _shown_groups(digits: str, *, arabic: bool) -> list[str]:
 
 
 def without_misplaced_marks(text: str, lang: str) -> str:
-    """`text` without the direction marks `misplaced_mark` refuses: between digits, and in a page written left to
-    right a right-to-left mark with no right-to-left word beside it (what the import removes of an old text: invisible,
+    """`text` without the direction marks `misplaced_mark` refuses: between digits, in a page written right to left a
+    left-to-right mark laying a list of numbers out left to right, and in a page written left to right a
+    right-to-left mark with no right-to-left word beside it (what the import removes of an old text: invisible,
     they can only reorder what the reader sees)."""
     while _BETWEEN_DIGITS.search(text):  # `0‏3‏1`: the second mark's first digit is the first mark's last
         text = _BETWEEN_DIGITS.sub(lambda m: re.sub(f"[{_MARKS}]", "", m.group()), text)
-    if right_to_left(lang):
+    if right_to_left(lang):  # a left-to-right mark laying a list of numbers out left to right (safety95): without it
+        # they are drawn in the order its readers read them
+        while (found := characters.ltr_numbers_at(text)) and text[found[0]] == characters.LEFT_TO_RIGHT_MARK:
+            text = text[:found[0]] + text[found[0] + 1:]
         return text
     return RIGHT_TO_LEFT_MARK.sub(lambda m: m.group() if beside_rtl(text, m.start(), m.end()) else "", text)
 

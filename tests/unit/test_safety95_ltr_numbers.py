@@ -79,3 +79,23 @@ def test_policy_check_refuses_them_in_a_right_to_left_text_naming_the_line():
     found = _bidi(f"אנו שומרים את המידע {LRM}90, 30 ימים.")
     assert len(found) == 1 and found[0][0] == 9 and "(U+200E) before “90, 30”" in found[0][1], found
     assert _bidi(f"טלפון: {LRM}+972 3 123 4567.") == []
+
+
+def test_the_import_removes_such_a_mark_and_keeps_the_one_before_a_phone_number(tmp_path):
+    """An old Hebrew page holding `LRM 90, 30` would stop the imported text at editorial.bidi: the import removes the
+    mark (said, as it removes misplaced ones), which draws the numbers in the order its readers read them."""
+    import datetime as dt
+
+    from policysite import importer
+    from policysite.convert import Source
+
+    assert editorial.without_misplaced_marks(f"אנו שומרים {LRM}90, 30 ימים", "he") == "אנו שומרים 90, 30 ימים"
+    assert editorial.without_misplaced_marks(f"טלפון {LRM}+972 3 123 4567", "he") == f"טלפון {LRM}+972 3 123 4567"
+    source = tmp_path / "privacy-2024-01-01.html"
+    source.write_text(f"<main><h1>מדיניות</h1><p>אנו שומרים את המידע {LRM}90, 30 ימים. טלפון: {LRM}+972 3 123 4567."
+                      "</p></main>", encoding="utf-8")
+    text = importer._convert(Source(source, dt.date(2024, 1, 1), "html"), lang="he")
+    assert "אנו שומרים את המידע 90, 30 ימים." in text.body and f"{LRM}+972 3 123 4567" in text.body, text.body
+    assert any("laying a list of numbers out left to right" in note for note in text.notes), text.notes
+    policy = parse(f"---\ndate: 2024-01-01\n---\n\n{text.body}", path="docs/he/index.md", lang="he")
+    assert [f for f in editorial.check(policy, brand="X") if f.rule.startswith(editorial.RULE_BIDI)] == []

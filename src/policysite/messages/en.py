@@ -4391,8 +4391,9 @@ MESSAGES: dict[str, str] = {
     "import.overrides": "removed direction overrides (U+202D, U+202E), which the site refuses, keeping their words as "
                         "written: {passages:each:, }; check they read as the old page showed them",
     "import.direction-marks": "removed direction marks between digits, or with no right-to-left word beside them (a "
-                              "number or words copied from a right-to-left page), which the site refuses: they can "
-                              "show the characters around them in another order",
+                              "number or words copied from a right-to-left page), or laying a list of numbers out "
+                              "left to right in a right-to-left text, which the site refuses: they can show the "
+                              "characters around them in another order",
     "import.isolated": "{count:plural:number or address|numbers and addresses} isolated so {count:form:it reads|they "
                        "read} left to right (between U+2066 and U+2069, which the site keeps): without them, this "
                        "right-to-left text showed {count:form:its|their} characters in another order "

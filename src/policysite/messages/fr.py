@@ -5004,8 +5004,9 @@ MESSAGES: dict[str, str] = {
                         "tels qu'écrits : {passages:each:, } ; vérifiez qu'ils se lisent comme l'ancienne page les "
                         "affichait",
     "import.direction-marks": "retiré des marques de direction placées entre des chiffres, ou sans mot de droite à "
-                              "gauche à côté d'elles (un nombre ou des mots copiés d'une page de droite à gauche), que "
-                              "le site refuse : elles peuvent afficher dans un autre ordre les caractères qui les "
+                              "gauche à côté d'elles (un nombre ou des mots copiés d'une page de droite à gauche), ou "
+                              "disposant de gauche à droite une liste de nombres dans un texte de droite à gauche, "
+                              "que le site refuse : elles peuvent afficher dans un autre ordre les caractères qui les "
                               "entourent",
     "import.isolated": "{count:plural:numéro ou adresse isolé|numéros et adresses isolés} pour {count:form:qu'il se "
                        "lise|qu'ils se lisent} de gauche à droite (entre U+2066 et U+2069, que le site garde) : sans "

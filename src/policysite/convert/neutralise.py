@@ -18,7 +18,7 @@ from markdown_it.rules_inline import StateInline, autolink, backtick, html_inlin
 from markdown_it.token import Token
 
 from policysite import mailsubject, tooltips
-from policysite.convert import blocks, css_marks, gaps, layout, rawhtml
+from policysite.convert import blocks, css_marks, gaps, layout, note_marks, rawhtml
 from policysite.convert.editing import Locator, Text, apply, edit
 from policysite.convert.markdown_writer import destination as link_destination, escape_text
 from policysite.convert.notes import Notes
@@ -119,7 +119,7 @@ def neutralise(text: str, notes: Notes, *, targets: frozenset[str] = frozenset()
     result = apply(text, doc.edits)
     if doc.definitions and (dead := _references_used(tokens) - _references_used(_md.parse(result, env := {}))):
         result = _without_definitions(result, env, dead)
-    return layout.relayout(result, notes) if depth == 0 else result
+    return layout.relayout(note_marks.bracketed(result, notes), notes) if depth == 0 else result
 
 
 def _references_used(tokens: list[Token]) -> set[str]:

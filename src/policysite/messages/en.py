@@ -2446,6 +2446,9 @@ MESSAGES: dict[str, str] = {
     "convert.footnotes": "{count:plural:footnote|footnotes} ([^…]) linked to {count:form:its note|their notes}, "
                          "numbered in the order the text cites {count:form:it|them} (this site's Markdown has no "
                          "footnotes): each note stays where it is written, starting with its number",
+    "convert.note-after-number": "{count:plural:note's mark|notes' marks} written right after a number shown in "
+                                 "brackets, [1], as the Word imports write {count:form:it|them}: the page drew "
+                                 "“6¹”, which a reader takes for 6 and a note, as one number, 61, to the checks",
     "convert.title-of/first": "the first `#` heading is the title",
     "convert.title-of/own": "the title (#) is the front matter's",
     "convert.title-of/front": "the front matter's title, “{title}”, became a title",

@@ -2814,6 +2814,10 @@ MESSAGES: dict[str, str] = {
                          "{count:form:lié à sa note|liés à leurs notes}, {count:form:numéroté|numérotés} dans l'ordre "
                          "où le texte {count:form:le|les} cite (le Markdown de ce site n'a pas de notes de bas de "
                          "page) : chaque note reste là où elle est écrite, en commençant par son numéro",
+    "convert.note-after-number": "{count:plural:appel de note écrit|appels de note écrits} juste après un nombre "
+                                 "{count:form:montré|montrés} entre crochets, [1], comme les imports Word "
+                                 "{count:form:l'écrivent|les écrivent} : la page dessinait « 6¹ », qu'un lecteur lit "
+                                 "6 et une note, comme un seul nombre, 61, pour les vérifications",
     "convert.title-of/first": "le premier titre `#` est le titre principal",
     "convert.title-of/own": "le titre principal (#) est celui de l'en-tête",
     "convert.title-of/front": "le titre de l'en-tête, « {title} », est devenu le titre principal",

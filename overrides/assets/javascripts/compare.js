@@ -192,11 +192,17 @@
     function pairs(ops) {
       for (var k = 0; k < ops.length;) {
         if (ops[k][0] === EQUAL) { k++; continue; }
-        var deleted = "", inserted = "";
+        var deleted = "", inserted = "", start = k;
         for (; k < ops.length && ops[k][0] !== EQUAL; k++) {
           if (ops[k][0] === DELETE) deleted += ops[k][1]; else inserted += ops[k][1];
         }
         if (!deleted || !inserted) continue;
+        // replaced._in_a_word: a run that cuts a word (a letter kept glued to one of its sides' own) is no term
+        var before = start > 0 ? Array.from(ops[start - 1][1]).pop() || "" : "";
+        var after = k < ops.length ? Array.from(ops[k][1])[0] || "" : "";
+        var sides = [deleted, inserted].map(function (side) { return Array.from(side); });
+        if ((TERM.test(before) && sides.some(function (c) { return TERM.test(c[0] || ""); })) ||
+            (TERM.test(after) && sides.some(function (c) { return TERM.test(c[c.length - 1] || ""); }))) continue;
         var pair = trimmed(one(deleted), one(inserted));
         if (!isTerm(pair[0]) || !isTerm(pair[1]) || pair[0].toLowerCase() === pair[1].toLowerCase()) continue;
         var key = pair[0].toLowerCase() + "\u0000" + pair[1].toLowerCase(), form = pair[0] + "\u0000" + pair[1];

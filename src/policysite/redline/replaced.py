@@ -69,10 +69,20 @@ def _replacements(ops: tuple[Op, ...]) -> Iterator[tuple[str, str]]:
     for start, end in changed_runs(ops):
         deleted = [text for tag, text in ops[start:end] if tag == DELETE]
         inserted = [text for tag, text in ops[start:end] if tag != DELETE]
-        if deleted and inserted:
+        if deleted and inserted and not _in_a_word(ops, start, end, "".join(deleted), "".join(inserted)):
             old, new = _trimmed(" ".join("".join(deleted).split()), " ".join("".join(inserted).split()))
             if all(_is_term(side) for side in (old, new)) and old.casefold() != new.casefold():
                 yield old, new
+
+
+def _in_a_word(ops: tuple[Op, ...], start: int, end: int, deleted: str, inserted: str) -> bool:
+    """Whether the run `ops[start:end]` cuts a word: a letter or digit kept right before it or right after it, glued
+    to one of its sides' own (a text written without spaces between words, Japanese's `取り扱うか` become `取り扱い`,
+    each kana a token): its pieces are no term (reader32: 「うか」 was said replaced by 「い」 throughout)."""
+    before = ops[start - 1][1][-1:] if start > 0 else ""
+    after = ops[end][1][:1] if end < len(ops) else ""
+    return (before.isalnum() and any(side[:1].isalnum() for side in (deleted, inserted))) or \
+        (after.isalnum() and any(side[-1:].isalnum() for side in (deleted, inserted)))
 
 
 def _is_term(words: str) -> bool:

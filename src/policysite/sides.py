@@ -22,6 +22,7 @@ from policysite import (
     settings as policy_settings,
 )
 from policysite.messages import Said
+from policysite.source_branch import publishing_branch
 
 if TYPE_CHECKING:
     import git as gitpython
@@ -219,6 +220,7 @@ def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_s
         back += [version] if (version := brought_back(first, second, root=root, lang=lang, branch=branch,
                                                        doc=doc)) else []
     if said is not None and result.new_edited and not result.old_edited and not absent:
+        said += behind_published(first, root=root, lang=lang, branch=branch, doc=doc)
         said += repeated_front_matter(before, after, changed=result.changed, today=clock.today())
         said += unpublished_between(first, root=root, doc=doc, until=after.date)
         settings = policy_settings.load(root)
@@ -253,6 +255,47 @@ def brought_back(old: Side, new: Side, *, root: Path, lang: str, branch: str = b
     return next((version for (version, _), data in zip(candidates, texts)
                  if data is not None and " ".join(document.body(data.decode("utf-8", "replace")).split()) == words),
                 "")
+
+
+def behind_published(side: Side, *, root: Path, lang: str, branch: str = branch_state.BRANCH,
+                     doc: str = "") -> list[Said]:
+    """Where the edited text is compared with a published version (`side`) whose text the history of HEAD does not
+    hold (two pull requests in flight: the other one merged and published after this branch was made from main): that
+    this redline is against the text now published, not the one the branch started from (the newest published version
+    its history holds), and so shows what was published since as undone by this text, in the sections named, and how
+    to bring it in (legal30: the second pull request's redline showed the first's `5 years` struck back to `3 years` as
+    its own change, in no word)."""
+    if not side.archived:
+        return []
+    settings = policy_settings.load(root).for_document(doc)
+    repo = git.open_repo(root)
+    if not repo.head.is_valid():
+        return []
+    state = _archive(repo, settings, branch)[1]
+
+    def held(version: str) -> bool:
+        record = state.manifests.get(version)
+        sources = [entry.source for entry in record.languages.values()] if record else []
+        return any(git.is_ancestor(repo, source.commit, "HEAD")
+                   or history.text_commit(repo, path=source.path, sha256=source.sha256) for source in sources)
+
+    if side.name not in state.manifests or held(side.name):
+        return []
+    base = next((version for version in sorted(state.manifests, reverse=True) if version < side.name
+                 and held(version)), "")
+    sections = ""
+    if base:
+        try:
+            since = redline.diff(resolve(base, root=root, lang=lang, branch=branch, doc=doc).policy, side.policy)
+        except SideError:  # (no page of that version in `lang`: the sections go unnamed)
+            since = None
+        sections = ", ".join(" ".join(part for part in (document.label_of(each.number, each.mark), each.title)
+                                      if part) for each in since.sections if each.changed) if since else ""
+    source = publishing_branch(repo, configured=settings.publish_from, remote=branch_state.REMOTE) or "main"
+    tracked = git.rev_parse(repo, f"refs/remotes/{branch_state.REMOTE}/{source}")
+    commit = next(iter(state.manifests[side.name].languages.values())).source.commit
+    return [Said("diff.behind" if base else "diff.behind/unknown", version=side.name, base=base, commit=commit[:7],
+                 sections=sections, source=f"{branch_state.REMOTE}/{source}" if tracked else source)]
 
 
 def unpublished_between(side: Side, *, root: Path, doc: str = "", until: dt.date | None = None) -> list[Said]:

@@ -2972,6 +2972,15 @@ MESSAGES: dict[str, str] = {
                                       "matter says so in the history and the feed, and needs no notice",
     "diff.punctuation-only/one": "“{old}” becomes “{new}”{section:opt: (§%s)}",
     # the edited text has an earlier published version's words (sides.brought_back): a revert
+    "diff.behind": "this branch's history lacks the text of {version:date}, published since (from commit {commit}): it "
+                   "started from the version of {base:date}. This redline compares with the text now published, "
+                   "{version:date}, not with the one this branch started from: it shows what was published since"
+                   "{sections:opt: (%s)} as undone by this text. Bring it in first (`git merge {source}`, or a rebase "
+                   "on it), then compare again",
+    "diff.behind/unknown": "this branch's history lacks the text of {version:date}, published from commit {commit}, "
+                           "and every text published before it: this redline compares with the text now published, "
+                           "{version:date}, and shows whatever differs from it as this text's changes. Bring it in "
+                           "first (`git merge {source}`, or a rebase on it), then compare again",
     "diff.brought-back": "this text has the words of the published version of {version:date} (its front matter "
                          "aside): published, it brings that text back and undoes what changed since; say so in its "
                          "`summary:` in every language, which the history and the feed show",

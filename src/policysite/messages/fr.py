@@ -3417,6 +3417,16 @@ MESSAGES: dict[str, str] = {
                                       "editorial` dans l'en-tête le dit dans l'historique et le flux, et ne demande "
                                       "aucun préavis",
     "diff.punctuation-only/one": "« {old} » devient « {new} »{section:opt: (§%s)}",
+    "diff.behind": "l'historique de cette branche n'a pas le texte du {version:date}, publié depuis (commit "
+                   "{commit}) : elle est partie de la version du {base:date}. Cette redline compare avec le texte "
+                   "publié maintenant, celui du {version:date}, et non avec celui dont la branche est partie : elle "
+                   "montre ce qui a été publié depuis{sections:opt: (%s)} comme annulé par ce texte. Intégrez-le "
+                   "d'abord (`git merge {source}`, ou un rebase dessus), puis comparez de nouveau",
+    "diff.behind/unknown": "l'historique de cette branche n'a ni le texte du {version:date}, publié depuis le commit "
+                           "{commit}, ni aucun texte publié avant lui : cette redline compare avec le texte publié "
+                           "maintenant, celui du {version:date}, et montre tout ce qui en diffère comme les "
+                           "modifications de ce texte. Intégrez-le d'abord (`git merge {source}`, ou un rebase "
+                           "dessus), puis comparez de nouveau",
     "diff.brought-back": "ce texte reprend les mots de la version publiée du {version:date} (en-tête à part) : "
                          "publié, il rétablit ce texte et annule ce qui a changé depuis ; dites-le dans son "
                          "`summary:` dans chaque langue, que l'historique et le flux affichent",

@@ -357,11 +357,33 @@ def announced_note(day: dt.date, version: str, dates: Sequence[str], published: 
     """What the site also showed on `day`, a day `version` was in force: the next version, announced ahead (it reached
     the site, `published`, on or before `day`, and takes effect after it), of which readers had been told since
     (histories22: a day between an announcement and its effect was answered with the text in force alone, though the
-    notice given is what a regulator asks of such a day). None for a day to come or without such a version."""
+    notice given is what a regulator asks of such a day). For a day still to come, what is announced already
+    (to_come). None without such a version."""
+    if day > today:
+        return to_come(day, version, dates, published, today=today)
     later = [v for v in dates if v > version]
-    if not later or day > today or later[0] not in published or published[later[0]] > day:
+    if not later or later[0] not in published or published[later[0]] > day:
         return None
     return messages.Said("at.announced", day=day.isoformat(), version=later[0],
+                         published=published[later[0]].isoformat(), start=later[0])
+
+
+def to_come(day: dt.date, version: str, dates: Sequence[str], published: Mapping[str, dt.date], *,
+            today: dt.date) -> messages.Said | None:
+    """Of a day still to come (after `today`), what the site shows already: `version`, the answer, announced ahead and
+    not in force yet, and the text in force today; or, `version` in force today, the next version, announced ahead,
+    which the site will show beside it that day (legal30: asked on 2 June of 10 June, `policy at` named the text in
+    force today alone, though the version of 15 July was announced on 1 June). None where nothing is announced."""
+    if version > today.isoformat():
+        current = [v for v in dates if v <= today.isoformat()]
+        if version not in published or not current:
+            return None
+        return messages.Said("at.announced/upcoming", version=version, published=published[version].isoformat(),
+                             current=current[-1], today=today.isoformat())
+    later = [v for v in dates if v > version]
+    if not later or later[0] not in published or published[later[0]] > today:
+        return None
+    return messages.Said("at.announced/to-come", day=day.isoformat(), version=later[0],
                          published=published[later[0]].isoformat(), start=later[0])
 
 
@@ -448,7 +470,7 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     reached = published_days(repo, state.base, settings.manifest_dir, as_first_recorded(
         repo, state.base, state.manifests, settings.manifest_dir,
         listing=git.list_entries(repo, state.base, [settings.manifest_dir]))) \
-        if state.base and found.start <= clock.today() else {}
+        if state.base else {}
     late = late_note(day, found.version, reached) if reached else None
     ahead = announced_note(day, found.version, dates, reached, today=clock.today()) if reached else None
     entry = state.manifests[found.version].languages.get(lang)

@@ -261,7 +261,11 @@ def test_policy_at_says_a_version_is_upcoming(published, capsys):
     capsys.readouterr()
     assert cli.main(["--root", str(project.root), "at", "2027-03-01"]) == 0
     assert capsys.readouterr().out.strip() == ("2027-03-01 https://www.dial-once.com/politique-de-confidentialite/"
-                                               "fr/2027-03-01/ (upcoming: takes effect on March 1, 2027)")
+                                               "fr/2027-03-01/ (upcoming: takes effect on March 1, 2027)\n"
+                                               # and that it is announced, the text in force today beside it (legal30)
+                                               "2027-03-01 is announced ahead: published on January 20, 2027, it is "
+                                               "not in force yet; the text in force today, January 20, 2027, is "
+                                               "2022-03-01")
 
 
 # --- The notice rule ----------------------------------------------------------------------------

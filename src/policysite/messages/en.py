@@ -4007,6 +4007,11 @@ MESSAGES: dict[str, str] = {
                               "what the former site showed, its own records prove)",
     "at.announced": "on {day:date} the site also showed {version}, announced ahead: published on {published:date}, it "
                     "takes effect on {start:date}; readers had been told of it since {published:date}",
+    "at.announced/to-come": "{day:date} is still to come: that day the site will also show {version}, announced ahead: "
+                            "published on {published:date}, it takes effect on {start:date}; readers have been told "
+                            "of it since {published:date}",
+    "at.announced/upcoming": "{version} is announced ahead: published on {published:date}, it is not in force yet; the "
+                             "text in force today, {today:date}, is {current}",
     "at.gone": "{version} was published on {branch} and is not on it now ({how:said}): the archive no longer holds "
                "every text in force up to {day:date}, and answers nothing for it; put {version} back (`policy verify` "
                "says how), then ask again",

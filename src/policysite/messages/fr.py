@@ -4566,6 +4566,12 @@ MESSAGES: dict[str, str] = {
     "at.announced": "le {day:date}, le site montrait aussi la version {version}, annoncée à l'avance : publiée le "
                     "{published:date}, elle entre en vigueur le {start:date} ; les lecteurs en étaient informés depuis "
                     "le {published:date}",
+    "at.announced/to-come": "le {day:date} est encore à venir : ce jour-là, le site montrera aussi la version "
+                            "{version}, annoncée à l'avance : publiée le {published:date}, elle entre en vigueur le "
+                            "{start:date} ; les lecteurs en sont informés depuis le {published:date}",
+    "at.announced/upcoming": "la version {version} est annoncée à l'avance : publiée le {published:date}, elle n'est "
+                             "pas encore en vigueur ; le texte en vigueur aujourd'hui, le {today:date}, est la version "
+                             "{current}",
     "at.gone": "la version {version} a été publiée sur {branch} et n'y est plus ({how:said}) : l'archive n'a plus "
                "tous les textes en vigueur jusqu'au {day:date} et ne répond rien pour ce jour ; remettez la version "
                "{version} (`policy verify` dit comment), puis demandez à nouveau",

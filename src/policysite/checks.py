@@ -54,12 +54,16 @@ def page_path(root: Path, settings: Settings, language: Language) -> tuple[Path,
             return path, str(path)
 
 
-def _moved(display: str, code: str, moved: tuple[str, str, str, str], root: Path) -> Said:
-    """Why a page committed before is missing: a commit moved it where the configuration does not read it, said with
-    that commit and the way back in publishing's words (publish_refusals.not_committed)."""
+def _removed(display: str, code: str, removed: tuple[str, str, str, str | None], root: Path) -> Said:
+    """Why a page committed before is missing: a commit moved it where the configuration does not read it, or deleted
+    it, said with that commit and the way back in publishing's words (publish_refusals.not_committed)."""
     import shlex
 
-    sha, day, subject, where = moved
+    sha, day, subject, where = removed
+    if where is None:  # deleted: its commit's first parent has it as it was
+        return Said("check.page-removed", path=display, code=code, item=Said(
+            "publish.removed/item", paths=display, count=1, commit=sha[:7], day=day, subject=subject,
+            restore=shlex.quote(display)))
     new = os.path.relpath(where, Path(root).absolute())
     return Said("check.page-moved", path=display, code=code, item=Said(
         "publish.moved/item", path=display, new=new, commit=sha[:7], day=day, subject=subject,
@@ -78,10 +82,10 @@ def load_policy(root: Path, settings: Settings, code: str) -> tuple[document.Pol
     if not path.exists() and git.deleted_here(path):  # deleted, the deletion not committed: importing it again
         # would make a second history of it; git has it
         raise policy_settings.SettingsError(Said("check.page-deleted", path=display, code=code))
-    if not path.exists() and (moved := git.moved_by(path)) is not None:  # a commit moved it where the configuration
-        # does not read it (a case-only rename): put back, not imported again as a second history (histories32). A
-        # deletion committed stays check.page-missing (lead58: a translation dropped may be written anew)
-        raise policy_settings.SettingsError(_moved(display, code, moved, root))
+    if not path.exists() and (removed := git.removed_by(path)) is not None:  # a commit moved it where the
+        # configuration does not read it (a case-only rename: histories32) or deleted it (histories33): put back as it
+        # was, not imported or written again as a second history of a text git has
+        raise policy_settings.SettingsError(_removed(display, code, removed, root))
     if not path.exists():  # (a new site's translation before its import: say the command that writes it)
         key = "check.page-missing" if code == settings.authoritative else "check.page-missing/translation"
         documents = settings.all_documents  # (on a site of several, the import refuses texts no --document places)

@@ -467,12 +467,13 @@ def deleted_here(path: str | Path) -> bool:
     return done is not None and done.returncode == 0 and bool(done.stdout.strip(b"\0"))
 
 
-def moved_by(path: str | Path) -> tuple[str, str, str, str] | None:
-    """The commit of HEAD's history that last removed the file `path` (missing from the disk and from HEAD), where it
-    moved it (`git mv`, as git pairs it by likeness): its id, day, subject and the new place (an absolute path); None
-    where no commit had it, or the last to remove it moved it nowhere. Asked without opening the repository, as
-    `policy check` asks (histories32: a page moved by a commit, a case-only rename, was said "does not exist: import
-    … or write the page")."""
+def removed_by(path: str | Path) -> tuple[str, str, str, str | None] | None:
+    """The commit of HEAD's history that last removed the file `path` (missing from the disk and from HEAD): its id,
+    day, subject, and where it moved it (`git mv`, as git pairs it by likeness: an absolute path), None where it
+    deleted it, its first parent holding the page as it was (`git checkout <id>~1 -- <path>` brings it back). None
+    where no commit had it. Asked without opening the repository, as `policy check` asks (histories32: a page moved by
+    a commit, a case-only rename, was said "does not exist: import … or write the page"; histories33: a page deleted
+    by a commit, alike)."""
     folder = enclosing(path)
     done = _plain(folder, "log", "-1", "--format=%H%x00%cs%x00%s", "HEAD", "--", os.path.abspath(path)) \
         if folder else None
@@ -492,7 +493,11 @@ def moved_by(path: str | Path) -> tuple[str, str, str, str] | None:
         old, new = next(tokens, ""), (next(tokens, "") if status[:1] in ("R", "C") else "")
         if status.startswith("R") and old == name:
             return sha, day, readable(subject), str(folder / new)
-    return None
+    # deleted: said only where its first parent has it (a root commit, or a merge that took it from a side, has no
+    # command to give)
+    held = _plain(folder, "ls-tree", "-z", "--name-only", f"{sha}^1", "--", name)  # trees only: no blob fetched
+    return (sha, day, readable(subject), None) if held is not None and held.returncode == 0 and \
+        held.stdout.strip(b"\0") else None
 
 
 def branch_tips(path: str | Path, branch: str) -> dict[str, str]:

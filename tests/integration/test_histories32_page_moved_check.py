@@ -2,7 +2,7 @@
 docs/fr/Index.md`, a case-only rename; or `docs/fr/policy.md`): `policy check` and `policy build`
 said "does not exist: import the French texts (policy import …) or write the page", which would start a second
 history of a text git has, while publish and history named the commit and `git mv … puts it back` (histories32).
-check and build now say it as publishing does. A page removed by a commit is still to import or write (lead58)."""
+check and build now say it as publishing does (a page removed by a commit too, since histories33)."""
 from __future__ import annotations
 
 import pytest
@@ -33,14 +33,15 @@ def test_a_page_moved_by_a_commit_is_said_with_the_commit_and_the_way_back(tmp_p
     assert project.run("check").returncode == 0
 
 
-def test_a_page_removed_by_a_commit_is_still_to_import_or_write(tmp_path):
-    """(lead58: a deletion committed stays check.page-missing, a translation dropped may be written anew.)"""
+def test_a_page_removed_by_a_commit_is_said_removed_not_moved(tmp_path):
+    """(histories33: a deletion committed says its commit and `git checkout … -- …`, not "or write the page".)"""
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
     git(project.root, "rm", "-q", "docs/en/index.md")
     project.commit_all("Remove the English page")
     done = project.run("check", "--messages", "en")
-    assert done.returncode != 0 and "or write the page" in done.stdout + done.stderr, done.stdout + done.stderr
+    said = done.stdout + done.stderr
+    assert done.returncode != 0 and "was removed by commit" in said and "git mv" not in said, said
 
 
 def test_a_page_never_committed_is_still_to_import(tmp_path):

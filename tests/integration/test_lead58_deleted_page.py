@@ -48,10 +48,12 @@ def test_a_committed_page_deleted_here_is_said_deleted_with_the_command_that_bri
     assert (site / PAGE).read_bytes() == committed and git(site, "status", "--porcelain") == ""
 
 
-def test_a_deletion_committed_is_still_said_missing(site):
+def test_a_deletion_committed_is_said_with_its_commit(site):
+    """(histories33: a deletion committed names its commit and `git checkout <commit>~1 -- <page>`, not "import … or
+    write the page", which would start a second history: test_histories33_page_deleted_check.)"""
     git(site, "rm", "-q", PAGE)
     git(site, "commit", "-q", "-m", "English removed")
-    assert _said(site).key == "check.page-missing/translation"
+    assert _said(site).key == "check.page-removed"
 
 
 def test_policy_check_says_it_in_one_error_line_and_changes_nothing(site):

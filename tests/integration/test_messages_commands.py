@@ -266,9 +266,9 @@ def test_a_page_not_written_yet_is_said_in_the_site_s_language(tmp_path, monkeyp
     does not exist, and which command writes it."""
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
-    (project.root / "docs" / "en" / "index.md").unlink()  # (its deletion committed: a page the last commit has is
-    git(project.root, "rm", "-q", "--cached", "docs/en/index.md")  # said deleted, check.page-deleted: lead58)
-    git(project.root, "commit", "-q", "-m", "English not written yet")
+    (project.root / "docs" / "en" / "index.md").unlink()  # (in no commit at all: a page the last commit has is said
+    git(project.root, "rm", "-q", "--cached", "docs/en/index.md")  # deleted, lead58; one a commit deleted, with
+    git(project.root, "commit", "-q", "--amend", "--no-edit")  # that commit, histories33)
     assert cli.main(["--root", str(project.root), "check"]) == cli.USAGE
     assert capsys.readouterr().err == {
         "fr": "error: docs/en/index.md\u00a0: la page de la politique en anglais n'existe pas\u00a0: importez les textes en "
@@ -277,7 +277,7 @@ def test_a_page_not_written_yet_is_said_in_the_site_s_language(tmp_path, monkeyp
               "--lang en FILES-OR-FOLDERS, after the French ones) or write the page\n"}[said_in]
     (project.root / "docs" / "fr" / "index.md").unlink()
     git(project.root, "rm", "-q", "--cached", "docs/fr/index.md")
-    git(project.root, "commit", "-q", "-m", "French not written yet")
+    git(project.root, "commit", "-q", "--amend", "--no-edit")
     assert cli.main(["--root", str(project.root), "check"]) == cli.USAGE
     assert capsys.readouterr().err == {
         "fr": "error: docs/fr/index.md\u00a0: la page de la politique en français n'existe pas\u00a0: importez les textes en "

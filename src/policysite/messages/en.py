@@ -3015,6 +3015,7 @@ MESSAGES: dict[str, str] = {
                           "commit has it: bring it back (`git restore --source=HEAD --staged --worktree -- {path}`) "
                           "and run the command again",
     "check.page-moved": "{path}: the {code:language} policy page is not in the current commit: {item}",
+    "check.page-removed": "{path}: the {code:language} policy page is not in the current commit: {item}",
     "check.page-missing": "{path}: the {code:language} policy page does not exist: import the {code:language} texts "
                           "(policy import --lang {code}{option} FILES-OR-FOLDERS) or write the page",
     "check.page-missing/translation": "{path}: the {code:language} policy page does not exist: import the "

@@ -3463,6 +3463,8 @@ MESSAGES: dict[str, str] = {
                           "--worktree -- {path}`) et relancez la commande",
     "check.page-moved": "{path} : la page de la politique en {code:language} n'est pas dans le commit courant : "
                           "{item}",
+    "check.page-removed": "{path} : la page de la politique en {code:language} n'est pas dans le commit courant : "
+                            "{item}",
     "check.page-missing": "{path} : la page de la politique en {code:language} n'existe pas : importez les textes "
                           "en {code:language} (policy import --lang {code}{option} FICHIERS-OU-DOSSIERS) ou écrivez "
                           "la page",

@@ -207,13 +207,7 @@ def left_behind(project: Project, state: BranchState, *, branch: str) -> list[Sa
     commits = {entry.source.commit for manifest in state.manifests.values() for entry in manifest.languages.values()}
     if not commits - set(git.run(project.repo, "rev-list", "--first-parent", "HEAD").split()):
         return []  # (every version's commit on the branch: what a daily run finds, one git process)
-    behind: dict[str, tuple[str, str]] = {}  # of the branch as read (the remote's, where ahead): each such text's
-    if ahead := _remote_tips(project.repo):  # commit -> (its version, the remote-tracking branch that holds it)
-        elsewhere = not_held(project.repo, [(version, entry.source.commit, entry.source.path, entry.source.sha256)
-                                            for version, manifest in sorted(state.manifests.items())
-                                            for entry in manifest.languages.values()], lost=False)
-        behind = {commit: (name, ref) for name, commit in elsewhere if (ref := next(
-            (ref for ref, tip in ahead if git.is_ancestor(project.repo, commit, tip)), None))}
+    behind = behind_remote(project.repo, state.manifests)
     entries = [(name, commit) for name, commit in foreign_entries(project, branch=branch, remote=None, lost=False)
                if commit not in behind]
     held = reflogs.held_before(project.repo, [commit for _name, commit in entries])
@@ -221,6 +215,21 @@ def left_behind(project: Project, state: BranchState, *, branch: str) -> list[Sa
                  branch=project.repo.head.ref.name) for commit, (name, ref) in behind.items()] + [
         Said("history.left-behind", version=name, commit=commit[:7], tip=held[commit][:7])
         for name, commit in dict.fromkeys(entries) if commit in held]
+
+
+def behind_remote(repo: gitpython.Repo, manifests: Mapping[str, mf.VersionManifest]) -> dict[str, tuple[str, str]]:
+    """Of the published `manifests` (the branch as read: the remote's, where ahead), each text HEAD's first parents
+    never held and a remote-tracking branch of HEAD's branch's name does: its commit -> (its version, that branch).
+    Published from another clone, from a later state of the branch this one has not merged; said by publish, history
+    and verify alike (histories33: verify said nothing of it)."""
+    ahead = _remote_tips(repo)
+    if not ahead:
+        return {}
+    elsewhere = not_held(repo, [(version, entry.source.commit, entry.source.path, entry.source.sha256)
+                                for version, manifest in sorted(manifests.items())
+                                for entry in manifest.languages.values()], lost=False)
+    return {commit: (name, ref) for name, commit in elsewhere if (ref := next(
+        (ref for ref, tip in ahead if git.is_ancestor(repo, commit, tip)), None))}
 
 
 def _remote_tips(repo: gitpython.Repo) -> list[tuple[str, str]]:

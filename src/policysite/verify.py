@@ -485,8 +485,9 @@ def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], 
     problems += [Said("verify.diverged", version=version, branch=branch, remote=REMOTE) for version in sorted(held)]
     detached = git.rev_parse(project.repo, "HEAD") if project.repo.head.is_valid() and \
         project.repo.head.is_detached else None
+    foreign = [] if shallow else _foreign(project, manifests, branch, notes)
     problems += [Said("verify.foreign/detached" if detached else "verify.foreign", version=version,
-                      head=(detached or "")[:7]) for version in ([] if shallow else _foreign(project, branch, notes))]
+                      head=(detached or "")[:7]) for version in foreign]
     problems += [Said("verify.removed", version=version, branch=branch, commit=commit[:7])
                 for version, commit in sorted(removed.items())]
     named = {said.fields.get("version") for said in problems if isinstance(said, Said)}  # (said removed)
@@ -599,13 +600,21 @@ def _dated(project: Project, manifests: dict[str, mf.VersionManifest], tree: dic
     return problems
 
 
-def _foreign(project: Project, branch: str, notes: list[str]) -> list[str]:
+def _foreign(project: Project, manifests: Mapping[str, mf.VersionManifest], branch: str,
+             notes: list[str]) -> list[str]:
     """The versions built from a text this branch never held; one a former tip of it held (the branch reset, or
-    reset to a force-pushed remote since) is said in `notes`, as what happened, not a preview (histories15)."""
-    from policysite.publish_refusals import foreign_entries  # the same question publish asks before a push
+    reset to a force-pushed remote since) is said in `notes`, as what happened, not a preview (histories15), and one
+    of the published `manifests` whose text a remote's copy of HEAD's branch holds (published from another clone,
+    from a later main this one has not merged) too, as publish and history say it (histories33: nothing was said)."""
+    from policysite.publish_refusals import behind_remote, foreign_entries  # the questions publish asks
 
     if not project.repo.head.is_valid():
         return []
+    ahead = {} if project.repo.head.is_detached else behind_remote(project.repo, manifests)
+    if ahead:
+        notes += [note for note in dict.fromkeys(
+            Said("history.behind-remote", version=name, commit=commit[:7], remote=ref,
+                 branch=project.repo.head.ref.name) for commit, (name, ref) in ahead.items()) if note not in notes]
     # Versions origin's branch holds are public already (a text in force published from its own commit, as
     # history's advice for a merge's second parent has it): only the others may be drafts never pushed.
     pushed = git.rev_parse(project.repo, f"refs/remotes/origin/{branch}") is not None
@@ -615,7 +624,7 @@ def _foreign(project: Project, branch: str, notes: list[str]) -> list[str]:
     notes += [note for note in dict.fromkeys(Said("history.left-behind", version=name, commit=commit[:7],
                                                   tip=held[commit][:7]) for name, commit in entries if commit in held)
               if note not in notes]
-    behind = {name for name, commit in entries if commit in held}
+    behind = {name for name, commit in entries if commit in held or commit in ahead}
     return list(dict.fromkeys(name for name, _commit in entries if name not in behind))
 
 

@@ -54,6 +54,7 @@ from policysite.branch import (
     latest_edits,
     listings,
     manifest_additions,
+    manifests_at,
     misdated_commits,
     missing,
     not_the_archive,
@@ -315,6 +316,7 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
     repo, settings = project.repo, project.settings
     report.versions += len(manifests)
     shallow = bool(git.shallow_boundary(repo))
+    unfetched = _published_elsewhere(project, manifests, branch=branch, tip=tip)
     for version, manifest in sorted(manifests.items()):
         for lang, entry in sorted(manifest.languages.items()):
             prefix = f"{settings.base(lang)}/{version}"
@@ -327,7 +329,12 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
                 report.problems += [Said("verify.file/by-hand", path=f"{prefix}/{rel}", what=what, branch=branch)
                                     for rel, what in mf.differences(entry.files, actual)]
             source = git.read_blob(repo, entry.source.commit, entry.source.path)
-            if source is None and not shallow:
+            if source is None and not shallow and version in unfetched:
+                report.problems.append(Said("verify.source-unfetched", folder=prefix, path=entry.source.path,
+                                            commit=entry.source.commit[:7], full=entry.source.commit,
+                                            version=version, remote=REMOTE,
+                                            branch=branch, head=unfetched[version]))
+            elif source is None and not shallow:
                 report.problems.append(Said("verify.source-gone", folder=prefix, path=entry.source.path,
                                             commit=entry.source.commit[:7], way=_rewritten(repo, manifest, entry)))
             elif source is None:
@@ -418,6 +425,18 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
 # _written_by_hand)
 REBUILT_FILE = frozenset({"verify.rebuilt-missing", "verify.rebuilt-differs", "verify.rebuilt-added",
                           "verify.text-missing", "verify.words-added"})
+
+
+def _published_elsewhere(project: Project, manifests: Mapping[str, mf.VersionManifest], *, branch: str,
+                         tip: str) -> dict[str, str]:
+    """The versions of origin's copy of the branch, read where the local one is behind it, that the local branch
+    lacks: published from another clone (version -> this clone's branch name). Where such a version's commit is not
+    here, it was not fetched, not rewritten (histories33: "the history it was published from was rewritten")."""
+    local = git.rev_parse(project.repo, f"refs/heads/{branch}")
+    if local is None or local == tip or not project.repo.head.is_valid() or project.repo.head.is_detached:
+        return {}
+    held = manifests_at(project.repo, local, project.settings.manifest_dir)
+    return {version: project.repo.head.ref.name for version in manifests if version not in held}
 
 
 def _said_already(said: object, named: set[object], folders: tuple[str, ...]) -> bool:

@@ -47,3 +47,22 @@ def test_verify_says_this_main_lacks_a_version_published_from_another_clone(tmp_
     git(mine.root, "merge", "-q", "--ff-only", "origin/main")  # what it says to run: then nothing more is said of it
     again = mine.run("verify", "--messages", "en")
     assert again.returncode == 0 and "origin/main holds" not in again.stdout + again.stderr, again.stdout
+
+
+def test_verify_says_a_version_whose_commit_is_not_fetched_yet_is_to_fetch_not_rewritten(tmp_path):
+    """Only origin's gh-pages fetched (the other clone's main not yet here): its commit was said "the history it was
+    published from was rewritten, or the publication record names a commit that never was"."""
+    mine, other = _published_elsewhere(tmp_path)
+    git(mine.root, "fetch", "-q", "origin", "gh-pages:refs/remotes/origin/gh-pages")
+    done = mine.run("verify", "--messages", "en")
+    said = done.stdout + done.stderr
+    assert done.returncode != 0 and "Traceback" not in said, said  # its pages cannot be proven until then
+    assert (f"en/2022-03-01: source docs/en/index.md at {other[:7]} is not in this clone: 2022-03-01 was published "
+            "from another clone (origin/gh-pages has it, the local gh-pages not) and its commit is not fetched: `git "
+            "fetch origin` brings it where that clone pushed its main (then `git merge origin/main`)") in said, said
+    assert "rewritten" not in said and "never was" not in said, said
+    fr = mine.run("verify", "--messages", "fr")
+    assert "a été publiée depuis un autre clone" in fr.stdout + fr.stderr, fr.stdout + fr.stderr
+    git(mine.root, "fetch", "-q", "origin")  # what it says to run
+    again = mine.run("verify", "--messages", "en")
+    assert again.returncode == 0 and "not fetched" not in again.stdout + again.stderr, again.stdout + again.stderr

@@ -1595,6 +1595,11 @@ MESSAGES: dict[str, str] = {
     "verify.source-gone": "{folder}: source {path} at {commit} is not in this repository, a full clone: the history it "
                           "was published from was rewritten, or the publication record names a commit that never was; "
                           "{way:said}",
+    "verify.source-unfetched": "{folder}: source {path} at {commit} is not in this clone: {version} was published from "
+                               "another clone ({remote}/{branch} has it, the local {branch} not) and its commit is not "
+                               "fetched: `git fetch {remote}` brings it where that clone pushed its {head} (then `git "
+                               "merge {remote}/{head}`); else fetch it from that clone (`git fetch <that clone> "
+                               "{full}`)",
     "verify.rewritten/lost": "its text is at no commit of the history: the version cannot be proven from its source "
                              "until the commit is fetched from a clone that still has it (`git fetch <that clone> "
                              "{commit}`)",

@@ -1834,6 +1834,11 @@ MESSAGES: dict[str, str] = {
     "verify.source-gone": "{folder} : la source {path} au commit {commit} n'est pas dans ce dépôt, un clone complet : "
                           "l'historique à partir duquel elle a été publiée a été réécrit, ou le relevé de publication "
                           "nomme un commit qui n'a jamais existé ; {way:said}",
+    "verify.source-unfetched": "{folder} : la source {path} au commit {commit} n'est pas dans ce clone : {version} a "
+                               "été publiée depuis un autre clone ({remote}/{branch} la contient, la branche locale "
+                               "{branch} non) et son commit n'est pas récupéré : `git fetch {remote}` le récupère si "
+                               "ce clone a poussé sa branche {head} (puis `git merge {remote}/{head}`) ; sinon "
+                               "récupérez-le de ce clone (`git fetch <ce clone> {full}`)",
     "verify.rewritten/lost": "son texte ne figure à aucun commit de l'historique : la version ne peut pas être prouvée "
                              "à partir de sa source tant que le commit n'est pas récupéré d'un clone qui l'a encore "
                              "(`git fetch <ce clone> {commit}`)",

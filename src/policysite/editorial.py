@@ -32,7 +32,7 @@ from policysite.safety import (
     shrunk,
 )
 from policysite.spelling import as_read, mask, shouting, texts
-from policysite.sync import EMAIL, URL
+from policysite.sync import email_pattern, url_pattern
 from policysite.versionlinks import version_shown
 
 RULE_DOUBLED = "editorial.doubled-word"
@@ -466,7 +466,7 @@ def _addresses_apart(text: str, lang: str) -> Iterator[tuple[re.Match[str], str]
     """Each address of `text` that `_reordered_address` says, with its part laid out apart."""
     if not right_to_left(lang):
         return
-    for pattern in (URL, EMAIL):
+    for pattern in (url_pattern(), email_pattern()):
         for found in pattern.finditer(text):
             address, before = found.group(), _strong_before(text, found.start())
             if before is None:

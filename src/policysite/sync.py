@@ -243,13 +243,27 @@ _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _FULL_WIDTH = "，。；：！？、（）「」『』【】《》〈〉"
 _LETTER = rf"[^\W{_CJK}]"
 _IN_PATH = rf"(?<=[/=#?&_%~{_CJK}-])[{_CJK}]"
-URL = re.compile(rf"(?<!{_LETTER})(?:https?://|www\.)(?:[^\s<>()«»{_FULL_WIDTH}{_CJK}]|{_IN_PATH})*"
-                 rf"(?:[^\s<>()«».,;:!?{_FULL_WIDTH}{_CJK}]|{_IN_PATH})", re.I)
+
+
+# (URL and EMAIL are compiled when first asked for, not at import: their letter classes, `[^\W…]` over every code
+# point, took ~70 ms of every command's start, the many that compare no texts included: perf21)
+@functools.cache
+def url_pattern() -> re.Pattern[str]:
+    """A web address written in a text (`https://…`, `www.…`), up to its last character that is no punctuation."""
+    return re.compile(rf"(?<!{_LETTER})(?:https?://|www\.)(?:[^\s<>()«»{_FULL_WIDTH}{_CJK}]|{_IN_PATH})*"
+                      rf"(?:[^\s<>()«».,;:!?{_FULL_WIDTH}{_CJK}]|{_IN_PATH})", re.I)
+
+
 # (its letters none of the ideographs, kana and hangul Chinese, Japanese and Korean write against it, no space between:
 # `请发邮件至privacy@example.com联系我们`, Korean's particle `privacy@example.com으로`, adopt48: each language's address
 # was read with its words, and the translation said to hold another)
-EMAIL = re.compile(rf"(?<!{_LETTER}){_LETTER}(?:{_LETTER}|[.+-])*@(?:{_LETTER}|-)+(?:\.(?:{_LETTER}|-)*{_LETTER})+"
-                   rf"(?!{_LETTER})")
+@functools.cache
+def email_pattern() -> re.Pattern[str]:
+    """An e-mail address written in a text, its letters none of the ideographs, kana and hangul around it."""
+    return re.compile(rf"(?<!{_LETTER}){_LETTER}(?:{_LETTER}|[.+-])*@(?:{_LETTER}|-)+"
+                      rf"(?:\.(?:{_LETTER}|-)*{_LETTER})+(?!{_LETTER})")
+
+
 PHONE = re.compile(r"(?<![\w/])(?:\+\d{1,3}[ .]?)?(?:\(0\)[ .]?)?\d(?:[ .-]?\d{2}){4}(?![\w/])")
 # An international number in any grouping (`+49 (0)30 1234567-0`); its `(0)` is the trunk prefix a caller from
 # abroad leaves out, which one language writes and another not: never part of the number compared.
@@ -459,7 +473,7 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     done = (urls, emails, phones, dates, articles, numbers, swapped, sections, amounts, named_days, numeric_days)
     text = text if text.isascii() else \
         _hebrew_years(_ascii_digits(_han_dates(text))).translate(_UNBROKEN).translate(_ENCLOSED)
-    visible = [m.lower() for m in EMAIL.findall(text)]
+    visible = [m.lower() for m in email_pattern().findall(text)]
     emails.update(visible)
     for link in links:
         if link.startswith("mailto:"):
@@ -468,7 +482,7 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
                 emails[address] += 1  # a link whose target differs from its visible address
         elif not link.startswith("#"):
             urls[link.rstrip("/")] += 1
-    text = EMAIL.sub(" ", URL.sub(" ", text))
+    text = email_pattern().sub(" ", url_pattern().sub(" ", text))
     if not any(c.isdigit() for c in text) and "第" not in text and not MAGNITUDE.search(text) \
             and (_HAN_DIGITS.isdisjoint(text) or not HAN_QUANTITY.search(text)) and not _ROMAN_ARTICLE.search(text):
         # dates, articles, phones and numbers have digits (or are 第三十条, 五千万, 十五个, article IV): most have none

@@ -242,16 +242,20 @@ def date_patterns(lang: str) -> tuple[re.Pattern, ...]:
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _FULL_WIDTH = "，。；：！？、（）「」『』【】《》〈〉"
 _LETTER = rf"[^\W{_CJK}]"
-_IN_PATH = rf"(?<=[/=#?&_%~{_CJK}-])[{_CJK}]"
+_PATH_SIGN = rf"[/=#?&_%~{_CJK}-]"
+_IN_PATH = rf"(?<={_PATH_SIGN})[{_CJK}]"
+_IN_ADDRESS = rf"[^\s<>()«»{_FULL_WIDTH}{_CJK}]"
+_ADDRESS_END = rf"[^\s<>()«».,;:!?{_FULL_WIDTH}{_CJK}]"
 
 
 # (URL and EMAIL are compiled when first asked for, not at import: their letter classes, `[^\W…]` over every code
 # point, took ~70 ms of every command's start, the many that compare no texts included: perf21)
 @functools.cache
 def url_pattern() -> re.Pattern[str]:
-    """A web address written in a text (`https://…`, `www.…`), up to its last character that is no punctuation."""
-    return re.compile(rf"(?<!{_LETTER})(?:https?://|www\.)(?:[^\s<>()«»{_FULL_WIDTH}{_CJK}]|{_IN_PATH})*"
-                      rf"(?:[^\s<>()«».,;:!?{_FULL_WIDTH}{_CJK}]|{_IN_PATH})", re.I)
+    """A web address written in a text (`https://…`, `www.…`, in any case), up to its last character that is no
+    punctuation. (Only its scheme is read ignoring case: each of its classes matches the same characters either way,
+    a proof over every code point in test_perf21_lazy_patterns, and compiling them ignoring case took 59 ms, not 17.)"""
+    return re.compile(rf"(?<!{_LETTER})(?i:https?://|www\.)(?:{_IN_ADDRESS}|{_IN_PATH})*(?:{_ADDRESS_END}|{_IN_PATH})")
 
 
 # (its letters none of the ideographs, kana and hangul Chinese, Japanese and Korean write against it, no space between:

@@ -742,14 +742,23 @@ def _hebrew_year(match: re.Match) -> str:
     return f" {5000 + sum(_GEMATRIA.get(c, 0) for c in match.group(1))} "
 
 
+def day_first_form(written: str) -> bool:
+    """Whether a date in digits written year last (`01.04.2024`, `1. 4. 2024`) is day first by its form alone, in any
+    language: with dots, as every language writing dates so writes them (German's `Stand: 01.04.2024`, French's, Russian
+    and Polish short dates; the Unicode CLDR has no short date month first with dots, `M.d.y`). A slash or a hyphen
+    may be either (`04/01/2024`, month first in the United States)."""
+    return "." in written and not {"/", "-"} & set(written)
+
+
 def _swapped(match: re.Match, lang: str = "") -> str | None:
     """A numeric date read month first (`03/01/2024`: March 1), where its day could be a month; none written year
-    first (`2025/01/02`). With dots, only in a language whose readers do not write dates day first only: an American
-    text's `Last Updated: 03.15.2023` is March 15 (history 26: it was no date, and `03.04.2023` was 3 April alone);
-    a German `01.03.2023` stays 1 March."""
+    first (`2025/01/02`). With dots (day_first_form), only where day first is no day, in a language whose readers do
+    not write dates day first only: an American text's `Last Updated: 03.15.2023` is March 15 (history 26: it was no
+    date), a German `03.15.2023` none; `01.04.2024` is 1 April in any language, the line's language being another than
+    the site's or not (adopt56: `Stand: 01.04.2024` on an English site was asked as 4 January or 1 April)."""
     groups = match.groupdict()
-    separators = {"/", "-"} | ({"."} if lang and not writes_day_first(lang) else set())
-    if not groups.get("m") or not (separators & set(match.group(0))) or match.start("y") < match.start("m"):
+    if not groups.get("m") or not {"/", "-", "."} & set(match.group(0)) or match.start("y") < match.start("m") \
+            or day_first_form(match.group(0)) and (_date(match, lang) or not lang or writes_day_first(lang)):
         return None
     try:
         return gregorian(gregorian_year(int(groups["y"]), lang), int(groups["d"]), int(groups["m"]), lang).isoformat()

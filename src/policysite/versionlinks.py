@@ -107,8 +107,9 @@ def unclear_day(words: str, lang: str) -> tuple[str, dt.date, dt.date] | None:
     from policysite import sync
 
     read = _year_last(_as_read(words))
-    if read is None or len(read[1]) != 2 or sync.writes_day_first(lang) or _month_first(lang):
-        return None
+    if read is None or len(read[1]) != 2 or sync.day_first_form(read[0]) or sync.writes_day_first(lang) \
+            or _month_first(lang):
+        return None  # (`01.04.2024`, with dots, is day first in any language: adopt56)
     written, _days = read
     first, _sep, second, year = _YEAR_LAST.findall(written)[0]
     return (written, dt.date(int(year), int(second), int(first)), dt.date(int(year), int(first), int(second)))
@@ -129,7 +130,7 @@ def named_day(words: str, lang: str) -> dt.date | None:
         first, _sep, second, year = _YEAR_LAST.findall(written)[0]
         if len(days) == 1:
             return days[0]
-        if sync.writes_day_first(lang):
+        if sync.day_first_form(written) or sync.writes_day_first(lang):
             return dt.date(int(year), int(second), int(first))
         if _month_first(lang):
             return dt.date(int(year), int(first), int(second))

@@ -66,6 +66,9 @@ def test_a_date_year_last_is_day_first_to_a_team_whose_languages_all_write_the_d
 
 
 def test_a_team_one_of_whose_languages_writes_the_month_first_is_still_asked():
+    """With hyphens (`10-01-2021`); dots are day first whatever the team's languages (adopt56: every language writing
+    dates with dots writes the day first)."""
     for languages in (("en",), ("pt-BR", "en"), ("ko",)):
         with pytest.raises(ConvertError, match="cannot be told apart"):
-            date_in_name("policy-10.01.2021.html", languages=languages)
+            date_in_name("policy-10-01-2021.html", languages=languages)
+        assert date_in_name("policy-10.01.2021.html", languages=languages) == dt.date(2021, 1, 10)

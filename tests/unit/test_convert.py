@@ -258,7 +258,7 @@ def test_the_date_comes_from_the_file_name(name: str, date: str):
     ("policy_17.02.2021.html", (), "2021-02-17"), ("datenschutz-17.02.2021.html", (), "2021-02-17"),
     ("privacy-03.15.2023.html", (), "2023-03-15"), ("privacy 31-12-2019.md", ("en",), "2019-12-31"),
     ("Datenschutzerklärung Stand 01.03.2021.docx", ("de", "en"), "2021-03-01"),
-    ("privacybeleid 05-06-2021.html", ("nl",), "2021-06-05"),
+    ("privacybeleid 05-06-2021.html", ("nl",), "2021-06-05"), ("privacy 05.06.2021.html", ("en",), "2021-06-05"),
     ("privacy-policy-march-1-2023.html", (), "2023-03-01"), ("Datenschutz Stand 1. März 2024.docx", ("de",), "2024-03-01"),
     ("politica 15 de enero de 2021.md", ("es",), "2021-01-15"), ("informativa_12_gennaio_2023.md", ("it",), "2023-01-12")])
 def test_a_date_year_last_that_one_reading_only_makes_a_day_is_read(name, languages, date):
@@ -270,7 +270,7 @@ def test_a_date_year_last_that_one_reading_only_makes_a_day_is_read(name, langua
 
 @pytest.mark.parametrize("name, says", [
     ("privacy.md", "no date"), ("2019-02-30.md", "2019-02-30 is not a day of the calendar"),
-    ("datenschutz-05.06.2021.html", "05.06.2021 has the year last (day or month first, which cannot be told apart): "
+    ("datenschutz-05-06-2021.html", "05-06-2021 has the year last (day or month first, which cannot be told apart): "
      "rename it datenschutz-2021-05-06.html or datenschutz-2021-06-05.html, the day its text took effect"),
     ("20190301123456.html", "a web archive's capture time"),
     ("2019-03-01_to_2020-01-01.md", "several dates in the file name (2019-03-01, 2020-01-01)")])
@@ -281,7 +281,7 @@ def test_no_date_or_several_dates_is_an_error_naming_the_file(name: str, says: s
 
 
 @pytest.mark.parametrize(("name", "languages", "says"), [
-    ("privacy 05.06.2021.html", ("en",), "05.06.2021 has the year last (day or month first, which cannot be told"),
+    ("privacy 05-06-2021.html", ("en",), "05-06-2021 has the year last (day or month first, which cannot be told"),
     ("datenschutz 05-06-2021.html", ("de", "en"), "05-06-2021 has the year last (day or month first, which cannot be "
      "told")])
 def test_a_date_year_last_is_day_first_where_every_language_writing_dates_so_puts_the_day_first(name, languages, says):
@@ -290,7 +290,8 @@ def test_a_date_year_last_is_day_first_where_every_language_writing_dates_so_put
     its dates with slashes): it is read as 2021-03-01 (test_a_date_year_last_that_one_reading_only_makes_a_day_is_read).
     A separator none of them writes, where one of the site's languages writes the month first (English; company18: a
     German site alone reads `05-06-2021` day first, as it reads `05.06.2021`), or no language at all, leaves both
-    readings open."""
+    readings open; dots are day first by their form (adopt56: `privacy 05.06.2021.html` is 5 June on an English site
+    too)."""
     with pytest.raises(ConvertError) as error:
         date_in_name(name, languages=languages)
     assert says in str(error.value)

@@ -29,7 +29,8 @@ def test_a_day_in_digits_year_last_is_read_as_the_site_s_readers_read_it(words, 
 
 
 @pytest.mark.parametrize(("words", "lang", "unclear"), [
-    ("version of 01/02/2001", "en", ("01/02/2001", FEB, JAN2)), ("version of 01.02.2001", "ja", ("01.02.2001", FEB, JAN2)),
+    ("version of 01/02/2001", "en", ("01/02/2001", FEB, JAN2)), ("version of 01/02/2001", "ja", ("01/02/2001", FEB, JAN2)),
+    ("version of 01.02.2001", "ja", None), ("version of 01.02.2001", "en", None),  # (dots: day first, adopt56)
     ("version of 01/02/2001", "en-US", None), ("version du 01/02/2001", "fr", None),
     ("version of 13/02/2001", "en", None), ("version of 01/01/2001", "en", None),
 ])

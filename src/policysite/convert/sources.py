@@ -869,10 +869,14 @@ def _year_last(written: str) -> list[dt.date]:
 
 
 def _readings(written: str, languages: tuple[str, ...]) -> list[dt.date]:
-    """The days a date written year last may be to the site's team: the one its languages read (`01.03.2021` day first
-    in German), else each real day of day first and month first."""
+    """The days a date written year last may be to the site's team: the one day first where its form says so, with
+    dots (sync.day_first_form: `01.04.2024` is 1 April in any language, adopt56), or its languages read so (`01-03-2021`
+    day first in Dutch), else each real day of day first and month first."""
+    from policysite import sync
+
     readings = _year_last(written)
-    if len(readings) == 2 and not written.isdigit() and _day_first_by(written, languages):
+    if len(readings) == 2 and not written.isdigit() and (sync.day_first_form(written)
+                                                          or _day_first_by(written, languages)):
         day, month, year = _year_last_parts(written)
         return [dt.date(year, month, day)]
     return readings

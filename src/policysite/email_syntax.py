@@ -5,6 +5,7 @@ mail servers take them, internationalised domains included), its network check l
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser
@@ -24,7 +25,6 @@ _WRITTEN = re.compile(f"[^{_STOPS}]*@[^{_STOPS}]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _LATIN_ADDRESS = re.compile(r"[\x21-\x7e]+@[\x21-\x7e]+")
 _LOCAL = re.compile(r"[\w.!#$%&'*+/=?^`|~-]+")  # (before the `@`: what makes it an address, not "@handle")
-_TRAILING = ".:!?'"
 _QUOTED = 80
 
 
@@ -47,11 +47,22 @@ def written(text: str) -> list[str]:
         run = match.group()
         if _CJK.search(run) and (latin := _LATIN_ADDRESS.search(run)):
             run = latin.group()  # (an address in Latin letters among words in ideographs, kana or hangul)
-        run = run.rstrip(_TRAILING)
+        run = _sentence_end_off(run)
         local = run.split("@", 1)[0]
         if local and _LOCAL.fullmatch(local):
             found.append(run)
     return found
+
+
+def _sentence_end_off(run: str) -> str:
+    """`run` without the sentence's punctuation ending it: the marks Unicode calls other punctuation (`.`, `:`, `!`,
+    `?`, `'`, and the full stops of scripts whose sentences end right against their last word: Devanagari's danda `।`
+    and `॥`, Urdu's `۔`, Armenian's `։`, Ethiopic's `።`; `ईमेल privacy@example.com।`, a Hindi sentence's end, was
+    "malformed": safety96). No domain ends with one."""
+    end = len(run)
+    while end and unicodedata.category(run[end - 1]) == "Po" and run[end - 1] != "@":
+        end -= 1
+    return run[:end]
 
 
 def linked(href: str) -> list[str]:

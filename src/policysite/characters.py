@@ -294,8 +294,13 @@ def _first_strong_of(text: str) -> str:
 
 LEFT_TO_RIGHT_MARK = "\u200e"
 # One number as its reader sees it: digits and the single separators within them (a grouping space, a dot, a comma, a
-# colon, a slash, a hyphen), or a phone number as editorial reads one (its +, its area code in brackets)
-_ONE_NUMBER = re.compile(r"(?:\+ ?)?(?:\([0-9]{1,5}\)[ .\-\u00a0]?)?[0-9]+(?:[ .,:/\-\u00a0\u202f\u2009][0-9]+)*")
+# colon, a slash, a hyphen), or a phone number as editorial reads one (its +, its area code in brackets), and the
+# numbered parts of an article it cites (`6(1)`, the `6(1)(` before `f)`)
+_NUMBER = r"(?:\+ ?)?(?:\([0-9]{1,5}\)[ .\-\u00a0]?)?[0-9]+(?:[ .,:/\-\u00a0\u202f\u2009][0-9]+)*(?:\([0-9]{1,3}\))*"
+# ... or a range of two, joined by a dash (`30–60`, hours `09:00–18:00`, `1990 — 2000`): read from its left end to its
+# right one in a right-to-left text too, as a range joined by a hyphen is drawn without any mark (safety96: the mark a
+# Hebrew or Arabic text sets before an en dash's range was refused as laying out a list)
+_ONE_NUMBER = re.compile(rf"{_NUMBER}(?: ?[\u2010-\u2015\u2212] ?{_NUMBER})?")
 
 
 def ltr_numbers_apart(text: str) -> tuple[str, str] | None:

@@ -251,7 +251,7 @@ def _raised_number(text: str) -> tuple[str, dict[str, object]] | None:
             digits := re.search(r"\d+$", _INNER_MARKUP.sub("", text[:found.start()]))) else ""
         tail = digits.group() if inside[-1:].isdecimal() and (
             digits := re.match(r"\d+", _INNER_MARKUP.sub("", text[found.end():]))) else ""
-        if lead or tail:
+        if tail or (lead and not inserted_provision(_INNER_MARKUP.sub("", text[:found.start()])[:-len(lead)])):
             start = text.rfind(lead, 0, found.start()) if lead else found.start()  # (as written, its markup kept)
             end = text.find(tail, found.end()) + len(tail) if tail else found.end()
             return RULE_DIGITS + "/raised", {"word": text[start:end], "tag": tag.lower(),
@@ -265,12 +265,26 @@ _SMALL_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2080-\u2089"
 _SMALL_DIGIT_BESIDE = re.compile(rf"\d+[{_SMALL_DIGITS}]+\d*|[{_SMALL_DIGITS}]+\d+")
 
 
+# A provision's sign before its number: `§`, an article's word or abbreviation (`art.`, `Art.`, `Artikel`, `artículo`,
+# `artykuł`, `ст.`, `статья`)
+_PROVISION = re.compile(r"(?:§|(?<![^\W\d_])(?:[Aa]rt[^\W\d_]*|[Сс]т(?:ать[^\W\d_]*)?)\.?)\s*$")
+
+
+def inserted_provision(before: str) -> bool:
+    """Whether a number written right after `before` and ending in a raised digit is a provision's inserted between two
+    (safety96): Polish law numbers them so, `art. 22¹ Kodeksu pracy` (`22<sup>1</sup>`), the article on employees'
+    data every Polish employer's notice cites, which editorial.digits refused as `3⁰ days` is; the reader sees an
+    article's number, as the checks read it."""
+    return bool(_PROVISION.search(before))
+
+
 def _small_digit(text: str) -> tuple[str, dict[str, object]] | None:
     """Why a number of `text` reads otherwise than the checks read it: a raised or lowered digit character glued to its
     digits (`3⁰ days`, `¹0`), drawn as an exponent or a note's mark where the checks read its other digits alone, as
     `3<sup>0</sup>` is (_raised_number; safety95), as a message's key and fields, or None. Beside a letter (`m²`,
     `CO₂`, a note's mark after a word) it parts no number."""
-    if text.isascii() or not (found := _SMALL_DIGIT_BESIDE.search(text)):
+    if text.isascii() or not (found := next((one for one in _SMALL_DIGIT_BESIDE.finditer(text) if not (
+            one.group()[-1] in _SMALL_DIGITS and inserted_provision(text[:one.start()]))), None)):
         return None
     small = next(char for char in found.group() if not char.isdecimal())
     return RULE_DIGITS + "/small", {"word": found.group(), "char": small, "name": unicodedata.name(small, "?").lower(),

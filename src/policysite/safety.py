@@ -1111,6 +1111,10 @@ def raised_in_number(node: LexborNode) -> tuple[str, str]:
     before, after = _beside_words(node, after=False), _beside_words(node, after=True)
     lead = found.group() if inside[:1].isdecimal() and (found := re.search(r"\d+$", before)) else ""
     tail = found.group() if inside[-1:].isdecimal() and (found := re.match(r"\d+", after)) else ""
+    from policysite.editorial import inserted_provision
+
+    if lead and not tail and inserted_provision(before[:-len(lead)]):
+        return "", ""  # (`art. 22<sup>1</sup>`: an article inserted between two, its number as the checks read it)
     return (inside.strip(), lead + inside.strip() + tail) if lead or tail else ("", "")
 
 

@@ -389,8 +389,10 @@ def _reordered_numbers(text: str, lang: str) -> tuple[str, dict[str, object]] | 
     a right-to-left letter, up to the next left-to-right one, a browser lays numbers out right to left, so two of
     them (`ا 30-90` is shown `90-30 ا`, `1 000` as `000 1`, a phone number's groups backwards) trade places, while
     the checks, the redline and policy.json read them in the text's order. Words in an isolate (U+2067 … U+2069)
-    keep their direction to themselves. A message's key and fields, None if none is."""
-    if right_to_left(lang) or not _RTL.search(text):
+    keep their direction to themselves. A paragraph most of whose letters are right to left is its readers', who read
+    its runs right to left (`אנו שומרים … 30 ימים, בהתאם לתקנה 2016/679` on an English page was refused: safety96):
+    laid_left_to_right judges it. A message's key and fields, None if none is."""
+    if right_to_left(lang) or not _RTL.search(text) or characters.mostly_right_to_left(text):
         return None
     depth, letter, runs, start = 0, "", 0, 0
     before = ("", "")  # the bidirectional types of the two characters before

@@ -621,7 +621,7 @@
   // without replacing it or the address the reader gave.
   var asking = 0, told = 0;
 
-  function compare(focus) {
+  function compare(focus, chosen) {
     // Two versions compared say what changed from the older to the newer, whichever was chosen or named first (the
     // address then names them in order, as `policy diff` orders them).
     if (pick.old.value > pick["new"].value) {
@@ -632,7 +632,13 @@
     var from = side(pick.old), to = side(pick["new"]), mine = ++asking, toldThen = told;
     // The address names the pair the page shows from the moment it is asked, in that order: a text that fails to
     // load left #NEWER..OLDER (or the pair before) in place, and a reload asked for another pair than the one shown.
-    history.replaceState(history.state, "", "#" + from.version + ".." + to.version);
+    // A pair the reader chose is a step of their own, one entry of the browser's history (Back returns to the pair
+    // before, or to the empty choice: reader33; the pair was written over the address, and Back left the page); a
+    // pair the address named already has its entry, written again in order.
+    var named = "#" + from.version + ".." + to.version;
+    if (chosen && named !== location.hash) history.pushState(null, "", named);
+    else history.replaceState(history.state, "", named);
+    shown = location.hash;
     if (from.version === to.version) {
       result.textContent = "";
       legend.hidden = true;
@@ -672,10 +678,26 @@
     pick["new"].selectedIndex = 0;
     pick.old.selectedIndex = 1;
     form.hidden = false;
-    form.addEventListener("submit", function (event) { event.preventDefault(); compare(true); });
+    form.addEventListener("submit", function (event) { event.preventDefault(); compare(true, true); });
+    first = [pick.old.value, pick["new"].value];
     asked();
-    // The address names the pair (#OLD..NEW): edited, or followed from another link, it is compared again.
+    // The address names the pair (#OLD..NEW): edited, followed from another link, or reached by Back or Forward
+    // (popstate; a browser may also say hashchange for it: the address already shown is not asked again), the page
+    // shows what it says.
     window.addEventListener("hashchange", asked);
+    window.addEventListener("popstate", asked);
+  }
+
+  // The page as first opened, which an address naming no pair shows again (Back past the first pair chosen): the two
+  // newest versions offered, nothing compared, nothing said.
+  var first, shown = "";
+  function empty() {
+    asking += 1;  // a comparison still loading shows nothing
+    pick.old.value = first[0];
+    pick["new"].value = first[1];
+    result.textContent = "";
+    legend.hidden = true;
+    status.textContent = "";
   }
 
   // `latest` names the version in force, as the site's own addresses do (`#2019-03-04..latest`, a link written by hand);
@@ -684,8 +706,10 @@
   // could be a mistyped date (at.js: a link's own words never appear on the site's page, security hunt 19b).
   var inForce;
   function asked() {
+    if (location.hash === shown) return;
+    shown = location.hash;
     var pair = /^#(.+?)\.\.(.+)$/.exec(location.hash);
-    if (!pair) return;
+    if (!pair) return empty();
     var sides = [pair[1], pair[2]].map(function (side) {
       try { side = decodeURIComponent(side); } catch (error) { /* as written */ }
       return side.toLowerCase() === "latest" && inForce ? inForce : side;

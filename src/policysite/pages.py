@@ -444,6 +444,9 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
                                                                first=in_language(long_date(date, lang), lang))}
                if earlier else None,
                "pdf_url": pdf_file.file_name(lang=lang, version=date.isoformat()) if link_versions and pdf else "",
+               # a dated version printed without its PDF says so where its link would be (reader33: a Japanese
+               # site's reader was left without the PDF, no word said)
+               "pdf_none": bool(link_versions) and not pdf,
                # the site's words where it has none in `lang` (English), marked and isolated as such: in a
                # right-to-left page an English sentence around a Hebrew date was shown reordered
                "ui": marks(lang)[0], "in_lang": marks(lang)[1], "ui_lang": spoken(lang) if marks(lang)[0] else "",

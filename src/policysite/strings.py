@@ -71,6 +71,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "compare_these": "Comparer avec une autre version",
         "changes_docx": "Ces modifications en document Word, avec suivi des modifications (.docx)",
         "pdf_link": "Cette version en PDF",
+        # a version printed without its PDF (the print fonts lack some of its characters: printing.printed): its page
+        # says so where the link would be, and how to keep a copy all the same (reader33)
+        "pdf_none": "Pas de PDF pour cette version : "
+                    "certains de ses caractères ne peuvent pas être imprimés en PDF. "
+                    "Pour en garder une copie, imprimez cette page.",
         "pdf_url": "En ligne :",
         # an archive page's printed line ends with the day it was read (policy.js): what it showed may change
         "accessed": "Consulté le {date}.",
@@ -222,6 +227,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "compare_these": "Compare with another version",
         "changes_docx": "These changes as a Word document with tracked changes (.docx)",
         "pdf_link": "This version as PDF",
+        "pdf_none": "No PDF of this version: "
+                    "some of its characters cannot be printed in PDF. To keep a copy, print this page.",
         "pdf_url": "Online:",
         "accessed": "Accessed on {date}.",
         "pdf_sha256": "SHA-256 of the source text:",

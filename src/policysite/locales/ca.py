@@ -30,6 +30,9 @@ STRINGS: dict[str, str] = {
     "compare_these": "Comparar amb una altra versió",
     "changes_docx": "Aquests canvis en un document de Word amb control de canvis (.docx)",
     "pdf_link": "Aquesta versió en PDF",
+    "pdf_none": "Aquesta versió no té PDF: "
+                "alguns dels seus caràcters no es poden imprimir en PDF. "
+                "Imprimiu aquesta pàgina per conservar-ne una còpia.",
     "pdf_url": "En línia:",
     "accessed": "Consultat el dia {date}.",
     "pdf_sha256": "SHA-256 del text d’origen:",

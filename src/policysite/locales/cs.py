@@ -32,6 +32,8 @@ STRINGS: dict[str, str] = {
     "compare_these": "Porovnat s jinou verzí",
     "changes_docx": "Tyto změny jako dokument Word se sledováním změn (.docx)",
     "pdf_link": "Tato verze ve formátu PDF",
+    "pdf_none": "Tato verze není k dispozici ve formátu PDF: "
+                "některé její znaky nelze do PDF vytisknout. Chcete-li si uchovat kopii, vytiskněte tuto stránku.",
     "pdf_url": "Online:",
     "accessed": "Citováno {date}.",
     "pdf_sha256": "Otisk SHA-256 zdrojového textu:",

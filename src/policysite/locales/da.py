@@ -30,6 +30,8 @@ STRINGS: dict[str, str] = {
     "compare_these": "Sammenlign med en anden version",
     "changes_docx": "Disse ændringer som Word-dokument med sporede ændringer (.docx)",
     "pdf_link": "Denne version som PDF",
+    "pdf_none": "Denne version findes ikke som PDF: "
+                "nogle af dens tegn kan ikke udskrives i PDF. Udskriv denne side for at gemme en kopi.",
     "pdf_url": "Online:",
     "accessed": "Hentet den {date}.",
     "pdf_sha256": "SHA-256 for kildeteksten:",

@@ -30,6 +30,9 @@ STRINGS: dict[str, str] = {
     "compare_these": "Mit einer anderen Fassung vergleichen",
     "changes_docx": "Diese Änderungen als Word-Dokument mit nachverfolgten Änderungen (.docx)",
     "pdf_link": "Diese Fassung als PDF",
+    "pdf_none": "Diese Fassung gibt es nicht als PDF: "
+                "Einige ihrer Zeichen lassen sich nicht in PDF drucken. "
+                "Drucken Sie diese Seite, um eine Kopie aufzubewahren.",
     "pdf_url": "Online:",
     "accessed": "Abgerufen am {date}.",
     "pdf_sha256": "SHA-256 des Quelltexts:",

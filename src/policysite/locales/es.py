@@ -30,6 +30,9 @@ STRINGS: dict[str, str] = {
     "compare_these": "Comparar con otra versión",
     "changes_docx": "Estos cambios en un documento de Word con control de cambios (.docx)",
     "pdf_link": "Esta versión en PDF",
+    "pdf_none": "Esta versión no tiene PDF: "
+                "algunos de sus caracteres no se pueden imprimir en PDF. "
+                "Imprima esta página para conservar una copia.",
     "pdf_url": "En línea:",
     "accessed": "Consultado el {date}.",
     "pdf_sha256": "SHA-256 del texto de origen:",

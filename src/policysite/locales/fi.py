@@ -32,6 +32,8 @@ STRINGS: dict[str, str] = {
     "compare_these": "Vertaa toiseen versioon",
     "changes_docx": "Nämä muutokset jäljitettyinä Word-asiakirjana (.docx)",
     "pdf_link": "Tämä versio PDF-muodossa",
+    "pdf_none": "Tästä versiosta ei ole PDF-tiedostoa: "
+                "kaikkia sen merkkejä ei voida tulostaa PDF-muotoon. Tulosta tämä sivu säilyttääksesi kopion.",
     "pdf_url": "Verkossa:",
     "accessed": "Viitattu {date}.",
     "pdf_sha256": "Lähdetekstin SHA-256-tiiviste:",

@@ -34,6 +34,8 @@ STRINGS: dict[str, str] = {
     "compare_these": "Összehasonlítás egy másik változattal",
     "changes_docx": "A módosítások Word-dokumentumként, változáskövetéssel (.docx)",
     "pdf_link": "Ez a változat PDF formátumban",
+    "pdf_none": "Ez a változat nem érhető el PDF formátumban: "
+                "egyes karakterei nem nyomtathatók PDF-be. Másolat megőrzéséhez nyomtassa ki ezt az oldalt.",
     "pdf_url": "Internetes cím:",
     "accessed": "Megtekintés dátuma: {date}.",
     "pdf_sha256": "A forrásszöveg SHA-256 ujjlenyomata:",

@@ -31,6 +31,8 @@ STRINGS: dict[str, str] = {
     "compare_these": "Bandingkan dengan versi lain",
     "changes_docx": "Perubahan ini sebagai dokumen Word dengan lacak perubahan (.docx)",
     "pdf_link": "Versi ini dalam format PDF",
+    "pdf_none": "Versi ini tidak tersedia dalam format PDF: "
+                "beberapa karakternya tidak dapat dicetak ke PDF. Cetak halaman ini untuk menyimpan salinannya.",
     "pdf_url": "Daring:",
     "accessed": "Diakses pada {date}.",
     "pdf_sha256": "Sidik jari SHA-256 dari teks sumber:",

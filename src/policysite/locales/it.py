@@ -32,6 +32,9 @@ STRINGS: dict[str, str] = {
     "compare_these": "Confrontare con un’altra versione",
     "changes_docx": "Queste modifiche in un documento Word con revisioni tracciate (.docx)",
     "pdf_link": "Questa versione in PDF",
+    "pdf_none": "Questa versione non è disponibile in PDF: "
+                "alcuni dei suoi caratteri non possono essere stampati in PDF. "
+                "Per conservarne una copia, stampare questa pagina.",
     "pdf_url": "Online:",
     "accessed": "Consultato il giorno {date}.",
     "pdf_sha256": "SHA-256 del testo sorgente:",

@@ -28,6 +28,8 @@ STRINGS: dict[str, str] = {
     "compare_these": "他の版と比較",
     "changes_docx": "この変更点の変更履歴付きWord文書（.docx）",
     "pdf_link": "この版のPDF",
+    "pdf_none": "この版のPDFはありません：一部の文字をPDFに印刷できないためです。"
+                "控えを保存するには、このページを印刷してください。",
     "pdf_url": "オンライン：",
     "accessed": "閲覧日：{date}",
     "pdf_sha256": "元テキストのSHA-256ハッシュ値：",

@@ -30,6 +30,9 @@ STRINGS: dict[str, str] = {
     "compare_these": "Vergelijk met een andere versie",
     "changes_docx": "Deze wijzigingen als Word-document met bijgehouden wijzigingen (.docx)",
     "pdf_link": "Deze versie als pdf",
+    "pdf_none": "Deze versie is niet als pdf beschikbaar: "
+                "sommige tekens ervan kunnen niet in pdf worden afgedrukt. "
+                "Druk deze pagina af om een kopie te bewaren.",
     "pdf_url": "Online:",
     "accessed": "Geraadpleegd op {date}.",
     "pdf_sha256": "SHA-256 van de brontekst:",

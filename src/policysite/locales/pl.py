@@ -33,6 +33,8 @@ STRINGS: dict[str, str] = {
     "compare_these": "Porównaj z inną wersją",
     "changes_docx": "Te zmiany jako dokument Word ze śledzeniem zmian (.docx)",
     "pdf_link": "Ta wersja w formacie PDF",
+    "pdf_none": "Ta wersja nie jest dostępna w formacie PDF: "
+                "niektórych jej znaków nie można wydrukować w PDF. Aby zachować kopię, wydrukuj tę stronę.",
     "pdf_url": "W internecie:",
     "accessed": "Data dostępu: {date}.",
     "pdf_sha256": "Skrót SHA-256 tekstu źródłowego:",

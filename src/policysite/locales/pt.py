@@ -30,6 +30,9 @@ STRINGS: dict[str, str] = {
     "compare_these": "Comparar com outra versão",
     "changes_docx": "Estas alterações em documento Word, com marcas de revisão (.docx)",
     "pdf_link": "Esta versão em PDF",
+    "pdf_none": "Esta versão não tem PDF: "
+                "alguns dos seus caracteres não podem ser impressos em PDF. "
+                "Imprima esta página para guardar uma cópia.",
     "pdf_url": "Online:",
     "accessed": "Consultado em {date}.",
     "pdf_sha256": "SHA-256 do texto de origem:",

@@ -34,6 +34,9 @@ STRINGS: dict[str, str] = {
     "compare_these": "Comparați cu o altă versiune",
     "changes_docx": "Aceste modificări ca document Word, cu urmărirea modificărilor (.docx)",
     "pdf_link": "Această versiune în format PDF",
+    "pdf_none": "Această versiune nu este disponibilă în format PDF: "
+                "unele dintre caracterele sale nu pot fi tipărite în PDF. "
+                "Pentru a păstra o copie, tipăriți această pagină.",
     "pdf_url": "Adresă web:",
     "accessed": "Accesat la {date}.",
     "pdf_sha256": "Amprenta SHA-256 a textului sursă:",

@@ -30,6 +30,8 @@ STRINGS: dict[str, str] = {
     "compare_these": "Jämför med en annan version",
     "changes_docx": "Dessa ändringar som Word-dokument med spårade ändringar (.docx)",
     "pdf_link": "Denna version som PDF",
+    "pdf_none": "Denna version finns inte som PDF: "
+                "några av dess tecken kan inte skrivas ut i PDF. Skriv ut den här sidan för att spara en kopia.",
     "pdf_url": "Online:",
     "accessed": "Hämtad {date}.",
     "pdf_sha256": "SHA-256 för källtexten:",

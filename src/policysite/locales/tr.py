@@ -33,6 +33,8 @@ STRINGS: dict[str, str] = {
     "compare_these": "Başka bir sürümle karşılaştırın",
     "changes_docx": "Bu değişiklikler, değişiklikleri izlenen bir Word belgesi olarak (.docx)",
     "pdf_link": "Bu sürüm PDF biçiminde",
+    "pdf_none": "Bu sürüm PDF biçiminde yok: "
+                "bazı karakterleri PDF olarak yazdırılamıyor. Bir kopyasını saklamak için bu sayfayı yazdırın.",
     "pdf_url": "Çevrimiçi:",
     "accessed": "Erişim tarihi: {date}.",
     "pdf_sha256": "Kaynak metnin SHA-256 özeti:",

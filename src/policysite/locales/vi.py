@@ -32,6 +32,8 @@ STRINGS: dict[str, str] = {
     "compare_these": "So sánh với phiên bản khác",
     "changes_docx": "Những thay đổi này dưới dạng tài liệu Word có theo dõi thay đổi (.docx)",
     "pdf_link": "Phiên bản này dưới dạng PDF",
+    "pdf_none": "Phiên bản này không có dạng PDF: "
+                "một số ký tự của nó không thể in sang PDF. Hãy in trang này để lưu một bản sao.",
     "pdf_url": "Trực tuyến:",
     "accessed": "Truy cập ngày {date}.",
     "pdf_sha256": "Dấu vân tay SHA-256 của văn bản nguồn:",

@@ -30,6 +30,7 @@ STRINGS: dict[str, str] = {
     "compare_these": "与其他版本比较",
     "changes_docx": "这些变更的Word文档（含修订标记，.docx）",
     "pdf_link": "本版本的PDF文件",
+    "pdf_none": "本版本没有PDF文件：其部分字符无法打印为PDF。如需保存副本，请打印本页。",
     "pdf_url": "在线地址：",
     "accessed": "访问日期：{date}",
     "pdf_sha256": "源文本的SHA-256哈希值：",

@@ -31,6 +31,7 @@ STRINGS: dict[str, str] = {
     "compare_these": "與其他版本比較",
     "changes_docx": "這些變更的Word文件（含追蹤修訂，.docx）",
     "pdf_link": "本版本的PDF檔",
+    "pdf_none": "本版本沒有PDF檔：其部分字元無法列印為PDF。如需保存副本，請列印本頁。",
     "pdf_url": "線上網址：",
     "accessed": "瀏覽日期：{date}",
     "pdf_sha256": "原始文本的SHA-256雜湊值：",

@@ -63,6 +63,35 @@ def _after_break(el: PageElement) -> bool:
     return isinstance(before, Tag) and before.name == "br"
 
 
+_CELLS = ("td", "th")
+
+
+def _shown(node: PageElement) -> bool:
+    """Whether `node` draws something: words, an image, a line break."""
+    if isinstance(node, NavigableString):
+        return bool(node.strip())
+    return isinstance(node, Tag) and (node.name in ("img", "br") or bool(node.get_text().strip())
+                                      or node.find(["img", "br"]) is not None)
+
+
+def _shown_before_in_cell(el: Tag) -> bool:
+    """Whether something shown comes before `el` in its table cell: a browser draws a paragraph's margin between
+    them, a gap."""
+    node: PageElement | None = el
+    while node is not None and not (isinstance(node, Tag) and node.name in _CELLS):
+        if any(_shown(before) for before in node.previous_siblings):
+            return True
+        node = node.parent
+    return False
+
+
+def _text_after_in_cell(el: Tag) -> bool:
+    """Whether words or inline elements come right after paragraph `el` in its cell, the next shown thing holding
+    no paragraph of its own (which starts its own gap): a gap after `el` too."""
+    after = next((node for node in el.next_siblings if _shown(node)), None)
+    return after is not None and not (isinstance(after, Tag) and (after.name == "p" or after.find("p") is not None))
+
+
 def _cell_lines(text: str) -> list[str]:
     """The lines of a table cell's converted `text`, an empty one before each a second `<br>` starts, none at its
     ends."""
@@ -132,6 +161,10 @@ class Converter(MarkdownConverter):
         sup_symbol = "<sup>"
         sub_symbol = "<sub>"
         strip_document = "strip"
+
+    def __init__(self, *, cell_gaps: bool = True) -> None:
+        super().__init__()
+        self.cell_gaps = cell_gaps  # a gap between a cell's paragraphs, as a browser draws an HTML page's (convert_p)
 
     def escape(self, text, parent_tags):
         if not text:
@@ -248,8 +281,14 @@ class Converter(MarkdownConverter):
     def convert_p(self, el, text, parent_tags):
         if {"td", "th"} & set(parent_tags) and not {"a", *HEADINGS} & set(parent_tags):
             # a paragraph of a cell: its own line there (`_cell` joins with <br>), without the `<br>` ending it,
-            # which draws no line
-            return "\n" + re.sub(rf"(?:\s*{_CELL_BREAK})+$", "", text.strip()) + "\n"
+            # which draws no line; an empty line before it where something is shown above it in the cell, and after
+            # it where words follow (the gap a browser draws, adopt56), an HTML page's (a Word or OpenDocument
+            # paragraph's spacing is its style's, a cell's lines mostly: cell_gaps off)
+            line = re.sub(rf"(?:\s*{_CELL_BREAK})+$", "", text.strip())
+            if not line or not self.cell_gaps:
+                return "\n" + line + "\n"
+            return "\n" + (_CELL_BREAK if _shown_before_in_cell(el) else "") + line + "\n" + (
+                _CELL_BREAK if _text_after_in_cell(el) else "")
         return super().convert_p(el, text, parent_tags)
 
     def convert_dt(self, el, text, parent_tags):  # a term: in bold, its definition the paragraph after it

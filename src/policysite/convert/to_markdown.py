@@ -132,7 +132,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _drop_empty_paragraphs(soup)
     mark_edges.inside_rubies(soup)  # (a mark around a ruby kept by _ruby)
     mark_edges.flanked(soup)
-    text = Converter().convert_soup(soup)
+    text = Converter(cell_gaps=word_levels is None).convert_soup(soup)
     text = re.sub(r"(?m)^[ \t]+$", "", text)  # a line break at the start of a paragraph leaves a blank line
     text = number_titles.joined(text, notes, at_lines=False)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")

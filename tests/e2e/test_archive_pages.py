@@ -100,7 +100,10 @@ _RESULT_LANGUAGES = """() => {
         const e = n.parentElement, said = e.closest('[lang]').getAttribute('lang');
         if (e.closest('time')) out.dates.push(said);
         else if (e.closest('.policy-unseen')) out.text.push(said);  // a version's link's section, said unseen
-        else if (e.closest('.redline-versions, #compare-summary, .redline-counts, .redline-status, .redline-sr, '
+        // (.redline-replaced: the lines under the counts, terms, numbers and addresses changed, are the site's sentences
+        // quoting the text, marked in the site's language as the changes page marks them: legal29's numbers are new)
+        else if (e.closest('.redline-versions, #compare-summary, .redline-counts, .redline-replaced, .redline-status, '
+                           + '.redline-sr, '
                            + '.redline-summary li > :is(span, a:not([href^="#"])), .redline-skip, .redline-links > span'))
             out.site.push(said);
         else out.text.push(said);

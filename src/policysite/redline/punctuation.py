@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from policysite.redline.model import DELETE, EQUAL, INSERT, Op, Redline, changed_runs
-from policysite.redline.typos import only_words
+from policysite.redline.typos import word_edits
 
 _TAIL = re.compile(r"\S*\s*$")  # the last word of the words before a change, with the space after it
 _HEAD = re.compile(r"^\s*\S*")  # the first word after it, with the space before it
@@ -19,14 +19,7 @@ def changed(redline: Redline) -> list[tuple[str, str, str]]:
     """(section number, the words around the signs before, after) of each change of punctuation, where punctuation
     is all the redline changes; [] where it changes anything else, or nothing."""
     found: list[tuple[str, str, str]] = []
-    for section in redline.sections:
-        if section.kind == "unchanged":
-            continue
-        if section.kind != "changed" or section.link_ops or section.numbering_ops:
-            return []
-        blocks = [block for block in section.blocks if block.kind != "unchanged"]
-        if not all(only_words(block) for block in blocks):
-            return []
+    for section, blocks in word_edits(redline) or ():
         sides = [((section.old_title, section.new_title), section.title_ops)]
         sides += [((block.old.text if block.old else "", block.new.text if block.new else ""), block.ops)
                   for block in blocks]

@@ -8,7 +8,7 @@ import difflib
 import re
 
 from policysite import spelling
-from policysite.redline.model import EQUAL, BlockChange, Op, Redline
+from policysite.redline.model import EQUAL, BlockChange, Op, Redline, SectionChange
 
 # A web address or a host written as a word (`www.cnil.fr`, `example.org`, `https://…`): no spelling; an e-mail
 # address has its `@` (legal28: `privacy@example.com` → `privacy@example.org`, where readers write, was said a
@@ -22,20 +22,30 @@ def corrected(redline: Redline) -> list[tuple[str, str, str]]:
     """(section number, word before, word after) of each word the redline corrects, where a correction of spelling is
     all it changes; [] where it changes anything else, or nothing."""
     found: list[tuple[str, str, str]] = []
-    for section in redline.sections:
-        if section.kind == "unchanged":
-            continue
-        if section.kind != "changed" or section.link_ops or section.numbering_ops:
-            return []
-        blocks = [block for block in section.blocks if block.kind != "unchanged"]
-        if any(not only_words(block) for block in blocks):
-            return []
+    for section, blocks in word_edits(redline) or ():
         for ops in (section.title_ops, *(block.ops for block in blocks)):
             pairs = _replaced(ops, redline.lang)
             if pairs is None:
                 return []
             found += [(section.new_number or "", old, new) for old, new in pairs]
     return found
+
+
+def word_edits(redline: Redline) -> list[tuple[SectionChange, list[BlockChange]]] | None:
+    """Each section the redline changes, with its changed blocks, where each change is of words alone (typos.corrected,
+    punctuation.changed): None where a section is added, removed, moved or renumbered, a link changed, or a block
+    is not only_words."""
+    edits: list[tuple[SectionChange, list[BlockChange]]] = []
+    for section in redline.sections:
+        if section.kind == "unchanged":
+            continue
+        if section.kind != "changed" or section.link_ops or section.numbering_ops:
+            return None
+        blocks = [block for block in section.blocks if block.kind != "unchanged"]
+        if not all(only_words(block) for block in blocks):
+            return None
+        edits.append((section, blocks))
+    return edits
 
 
 def only_words(block: BlockChange) -> bool:

@@ -77,34 +77,45 @@ def _shown(node: PageElement) -> bool:
 def _shown_before_in_cell(el: Tag) -> bool:
     """Whether something shown comes before `el` in its table cell: a browser draws a paragraph's margin between
     them, a gap."""
+    return _shown_beside_in_cell(el, after=False)
+
+
+def _shown_beside_in_cell(el: Tag, *, after: bool) -> bool:
+    """Whether something shown comes before (or after) `el` in its table cell, in its parent or further out (a
+    paragraph's margin passes through a `<div>` around it: `<div><p>A</p></div>B` draws a gap above B)."""
     node: PageElement | None = el
     while node is not None and not (isinstance(node, Tag) and node.name in _CELLS):
-        if any(_shown(before) for before in node.previous_siblings):
+        if any(_shown(beside) for beside in (node.next_siblings if after else node.previous_siblings)):
             return True
         node = node.parent
     return False
 
 
-def _text_after_in_cell(el: Tag) -> bool:
-    """Whether words or inline elements come right after paragraph `el` in its cell, the next shown thing holding
-    no paragraph of its own (which starts its own gap): a gap after `el` too."""
-    after = next((node for node in el.next_siblings if _shown(node)), None)
-    return after is not None and not (isinstance(after, Tag) and (after.name == "p" or after.find("p") is not None))
+# What a line of a cell holds alone where a block with a margin (a paragraph, a quotation, a definition list) meets
+# something shown in the cell: a gap, one empty line however many margins meet there (a browser collapses them), added
+# to the empty lines `<br>`s draw (a noncharacter, as _CELL_BREAK).
+_CELL_GAP = "\ufdd1"
+# The blocks a browser draws with a margin above and below (its default style sheet), in a table's cell; the others
+# (`<div>`, `<section>`, `<dt>`, `<dd>` …) start and end a line, no gap (adopt57: a cell's `<div>`s ran together).
+_MARGINED = frozenset({"p", "blockquote", "dl", "figure"})
+# The blocks markdownify writes as their words alone, or inline inside a cell: each its own lines in a cell.
+_CELL_BLOCKS = ("div", "section", "article", "header", "footer", "nav", "aside", "main", "address", "hgroup", "search",
+                "figure", "figcaption", "blockquote", "dl", "dt", "dd", "details", "summary")
 
 
 def _cell_lines(text: str) -> list[str]:
-    """The lines of a table cell's converted `text`, an empty one before each a second `<br>` starts, none at its
-    ends."""
+    """The lines of a table cell's converted `text`: an empty one for each line a second `<br>` starts, one more
+    where blocks' margins meet between two lines (_CELL_GAP), none at its ends."""
     lines: list[str] = []
+    empty, gap = 0, False
     for line in (line.strip() for line in text.strip().split("\n")):
-        if line.startswith(_CELL_BREAK):
-            lines.append("")
-        if line.replace(_CELL_BREAK, "").strip():
-            lines.append(line.replace(_CELL_BREAK, "").strip())
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
+        empty += line.startswith(_CELL_BREAK)
+        gap |= _CELL_GAP in line
+        words = line.replace(_CELL_BREAK, "").replace(_CELL_GAP, "").strip()
+        if words:
+            lines.extend([""] * (empty + gap) if lines else [])
+            lines.append(words)
+            empty, gap = 0, False
     return lines
 
 
@@ -278,17 +289,26 @@ class Converter(MarkdownConverter):
     def convert_th(self, el, text, parent_tags):
         return self._cell(el, text)
 
+    def _in_cell(self, parent_tags) -> bool:
+        """Whether an element is laid out as lines of a table's cell (not inside a link or a heading there)."""
+        return bool({"td", "th"} & set(parent_tags)) and not {"a", *HEADINGS} & set(parent_tags)
+
+    def _cell_block(self, el, text):
+        """A block of a cell: its own lines there (`_cell` joins them with <br>), without the `<br>` ending it, which
+        draws no line; a gap (_CELL_GAP) above it where something is shown above it in the cell, and below it where
+        something follows, if it is a block a browser draws with a margin (a paragraph: adopt56) and the page is an
+        HTML page's (a Word or OpenDocument paragraph's spacing is its style's, a cell's lines mostly: cell_gaps
+        off)."""
+        line = re.sub(rf"(?:\s*{_CELL_BREAK})+$", "", text.strip())
+        if not self.cell_gaps or el.name not in _MARGINED or not line.replace(_CELL_GAP, "").strip():
+            return "\n" + line + "\n"
+        before = f"\n{_CELL_GAP}" if _shown_beside_in_cell(el, after=False) else ""
+        after = f"{_CELL_GAP}\n" if _shown_beside_in_cell(el, after=True) else ""
+        return before + "\n" + line + "\n" + after
+
     def convert_p(self, el, text, parent_tags):
-        if {"td", "th"} & set(parent_tags) and not {"a", *HEADINGS} & set(parent_tags):
-            # a paragraph of a cell: its own line there (`_cell` joins with <br>), without the `<br>` ending it,
-            # which draws no line; an empty line before it where something is shown above it in the cell, and after
-            # it where words follow (the gap a browser draws, adopt56), an HTML page's (a Word or OpenDocument
-            # paragraph's spacing is its style's, a cell's lines mostly: cell_gaps off)
-            line = re.sub(rf"(?:\s*{_CELL_BREAK})+$", "", text.strip())
-            if not line or not self.cell_gaps:
-                return "\n" + line + "\n"
-            return "\n" + (_CELL_BREAK if _shown_before_in_cell(el) else "") + line + "\n" + (
-                _CELL_BREAK if _text_after_in_cell(el) else "")
+        if self._in_cell(parent_tags):
+            return self._cell_block(el, text)
         return super().convert_p(el, text, parent_tags)
 
     def convert_dt(self, el, text, parent_tags):  # a term: in bold, its definition the paragraph after it
@@ -317,3 +337,18 @@ class Converter(MarkdownConverter):
 
 for _mark in ("convert_em", "convert_i", "convert_del", "convert_s", "convert_sub", "convert_sup"):
     setattr(Converter, _mark, _spaced(getattr(MarkdownConverter, _mark)))
+
+
+def _lines_in_cells(convert):
+    """A block inside a table's cell is lines of its own there (Converter._cell_block), as a browser lays it out:
+    markdownify wrote a cell's `<div>`s, `<blockquote>` or `<section>`s inline, their words run together (`<td><div>Name
+    </div><div>Phone number</div></td>` read "Name Phone number": adopt57); elsewhere as `convert` writes it."""
+    def implementation(self, el, text, parent_tags):
+        if self._in_cell(parent_tags):
+            return self._cell_block(el, text)
+        return convert(self, el, text, parent_tags) if convert is not None else text
+    return implementation
+
+
+for _block in _CELL_BLOCKS:
+    setattr(Converter, f"convert_{_block}", _lines_in_cells(getattr(Converter, f"convert_{_block}", None)))

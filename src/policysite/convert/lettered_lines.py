@@ -15,6 +15,7 @@ from policysite.messages import Said
 # A label and its words: `a.`, `b)`, `(c)`, `i.`, `(iv)`, in small letters or capitals
 _LABEL = re.compile(r"( *)(\(?)([a-z]{1,4}|[A-Z]{1,4})([.)])[ \t]+(\S.*)")
 _ITEM = re.compile(r"( *)(?:[-+*]|\d{1,9}[.)])[ \t]+")  # a list's item: where its words start
+_HARD_BREAK = re.compile(r"(?: {2,}|\\)$")  # a line ending a Markdown line break: kept, not joined to the next
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 
 
@@ -57,6 +58,10 @@ def _listed(block: list[str]) -> tuple[list[str], int]:
         return block, 0  # (indented code)
     levels: list[tuple[int, list[str]]] = []  # each open level: the indent of its labels, the labels so far
     written: list[str] = block[:first]
+    if item and first > 1:  # an item's words wrapped over lines: one line, the list under it (adopt57)
+        if any(_HARD_BREAK.search(line) for line in written[:-1]):
+            return block, 0
+        written = [" ".join([written[0].rstrip(), *(line.strip() for line in written[1:])])]
     labels = 0
     went_on = False  # whether the last item's words went on to a line under it
     for line in block[first:]:
@@ -72,9 +77,12 @@ def _listed(block: list[str]) -> tuple[list[str], int]:
             levels.pop()
         if levels and indent == levels[-1][0]:
             levels[-1][1].append(found.group(3))
-        elif went_on:
-            return block, 0  # (a list under an item's second line: the build reads it as that line's words)
         else:
+            if went_on:  # (a list under an item's second line, which the build reads as that line's words: the
+                # item's lines one, as the page read them, a space between, adopt57)
+                if any(_HARD_BREAK.search(part) for part in written[-1].split("\n")[:-1]):
+                    return block, 0
+                written[-1] = re.sub(r" *\n *", " ", written[-1])
             levels.append((indent, [found.group(3)]))
         went_on = False
         if not _counted(levels[-1][1]) or levels[-1][1][0].casefold() not in ("a", "i") or \

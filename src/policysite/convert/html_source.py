@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from policysite import safety
 from policysite.convert import (
     bilingual,
+    cell_spacing,
     confluence,
     consent,
     contents,
@@ -592,6 +593,7 @@ def _styled_text(tree: LexborHTMLParser, notes: Notes) -> None:
         if as_written:
             notes.add(Said("convert.overridden/kept", count=len(as_written),
                            passages=each_quoted(as_written[:5], most=40)))
+    cell_spacing.mark(tree)  # (a cell's paragraphs a Google Docs export's `p{margin:0}` draws as lines)
     unwrapped = css_marks.unwrap(tree)
     made = css_marks.apply(tree)
     made.pop("u", 0)  # underlined: written in italics, and said, by to_markdown

@@ -9,6 +9,8 @@ import re
 from bs4 import NavigableString, PageElement, Tag
 from markdownify import ATX, SPACES, MarkdownConverter, chomp  # type: ignore[attr-defined]
 
+from policysite.convert.cell_spacing import MARK as SPACING
+
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # A task list's box as a reader saw it (GitHub, GitLab, markdown-it, Pandoc, Python-Markdown's tasklist): ticked, or
 # empty. The site's Markdown has no task lists: its items are written with these.
@@ -302,8 +304,9 @@ class Converter(MarkdownConverter):
         line = re.sub(rf"(?:\s*{_CELL_BREAK})+$", "", text.strip())
         if not self.cell_gaps or el.name not in _MARGINED or not line.replace(_CELL_GAP, "").strip():
             return "\n" + line + "\n"
-        before = f"\n{_CELL_GAP}" if _shown_beside_in_cell(el, after=False) else ""
-        after = f"{_CELL_GAP}\n" if _shown_beside_in_cell(el, after=True) else ""
+        spacing = str(el.get(SPACING) or "")  # (its CSS's, where it draws less than a gap: cell_spacing)
+        before = f"\n{_CELL_GAP}" if spacing not in ("none", "below") and _shown_beside_in_cell(el, after=False) else ""
+        after = f"{_CELL_GAP}\n" if spacing not in ("none", "above") and _shown_beside_in_cell(el, after=True) else ""
         return before + "\n" + line + "\n" + after
 
     def convert_p(self, el, text, parent_tags):

@@ -345,11 +345,13 @@ for _mark in ("convert_em", "convert_i", "convert_del", "convert_s", "convert_su
 def _lines_in_cells(convert):
     """A block inside a table's cell is lines of its own there (Converter._cell_block), as a browser lays it out:
     markdownify wrote a cell's `<div>`s, `<blockquote>` or `<section>`s inline, their words run together (`<td><div>Name
-    </div><div>Phone number</div></td>` read "Name Phone number": adopt57); elsewhere as `convert` writes it."""
+    </div><div>Phone number</div></td>` read "Name Phone number": adopt57); elsewhere as `convert` writes it, a block
+    markdownify has no converter for (`<address>`, `<header>`, `<aside>`, `<figure>`) as a `<div>`: its words were
+    glued to the next block's ("1 High StreetOur officer", adopt57)."""
     def implementation(self, el, text, parent_tags):
         if self._in_cell(parent_tags):
             return self._cell_block(el, text)
-        return convert(self, el, text, parent_tags) if convert is not None else text
+        return (convert or MarkdownConverter.convert_div)(self, el, text, parent_tags)
     return implementation
 
 

@@ -179,7 +179,20 @@ def _drop_empty_paragraphs(soup: BeautifulSoup) -> None:
         inside = block.find_all(True)
         if all((tag.name in INLINE or ":" in tag.name) and tag.name != "img" and not tag.has_attr("data-keep-id")
                for tag in inside):  # (Word's <o:p>)
-            block.decompose()
+            if _inline_beside(block, before=True) and _inline_beside(block, before=False):
+                block.replace_with(soup.new_tag("br"))  # (words either side, a line apart: `A<div></div>B`, adopt57)
+            else:
+                block.decompose()
+
+
+def _inline_beside(block: Tag, *, before: bool) -> bool:
+    """Whether words or an inline element come right before (or after) `block` among its siblings: an empty block
+    between two such runs still parts them, each on a line of its own."""
+    node = block.previous_sibling if before else block.next_sibling
+    while isinstance(node, NavigableString) and not node.strip():
+        node = node.previous_sibling if before else node.next_sibling
+    return isinstance(node, NavigableString) and not isinstance(node, Comment) or \
+        isinstance(node, Tag) and node.name in INLINE and node.name != "br"
 
 
 def _drawing_words(tag: Tag) -> str:

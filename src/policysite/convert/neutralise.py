@@ -560,7 +560,27 @@ def _image(doc: Text, locate: Locator, child: Token, span: tuple[int, int], cont
         words = _angled_as_words(doc, locate(start) or 0, label)
         kept = replacement.endswith("]" + rest) or rest.startswith("(")
         replacement = f"[{words}]{rest if kept else '(<' + src + '>)'}"
+    replacement = _alt_apart(content, start, end, replacement, message)
     edit(doc, locate, start if replacement else _gap_start(content, start, end), end, replacement, message)
+
+
+# The scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese): an image's words
+# kept there are not spaced from the text's.
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+                       "\uff66-\uff9f\U00020000-\U0003ffff]")
+
+
+def _alt_apart(content: str, start: int, end: int, replacement: str, message: Said) -> str:
+    """An image's alt text written in its place (`<img alt="Our kiln">Photographs`), a space between it and a letter
+    or digit of the text touching it: the page drew a picture there, and its words read "Our kilnPhotographs", a word
+    no reader saw, misspelt to the checks (adopt57)."""
+    if message.key != "convert.image-alt" or not replacement:
+        return replacement
+    def touching(char: str) -> bool:
+        return bool(re.fullmatch(r"[^\W_]", char)) and not _UNSPACED.match(char)
+    before = " " if start and touching(content[start - 1]) and touching(replacement[0]) else ""
+    after = " " if end < len(content) and touching(content[end]) and touching(replacement[-1]) else ""
+    return before + replacement + after
 
 
 # What a removed image stood between: a word and the punctuation after it (`Generator <img src="badge.png" alt="">.`,
@@ -603,6 +623,7 @@ def _html_inline(doc: Text, locate: Locator, children: list[Token], i: int, cont
             doc.note(Said("convert.style-hidden", words=shown), locate(start) or 0)
     if tag.name == "img":
         replacement, message = rawhtml.image_replacement(tag, in_link=in_link)
+        replacement = _alt_apart(content, start, end, replacement, message)
         edit(doc, locate, start if replacement else _gap_start(content, start, end), end, replacement, message)
     elif not tag.closing and tag.name not in VOID and not markup.endswith("/>") \
             and f"</{tag.name}" not in content[end:].lower() \

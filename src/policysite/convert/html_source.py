@@ -127,6 +127,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     _archive_notice(tree, name)
     _elsewhere(tree, notes)
     mounts = embeds.empty_mounts(tree)
+    embeds.said(tree, notes)
     _frames(tree, name)
     frames.inline(tree, folder, notes)
     linked_css.inline(tree, folder, notes, saved=saved, address=address)

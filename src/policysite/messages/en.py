@@ -3753,6 +3753,11 @@ MESSAGES: dict[str, str] = {
                        "is not the policy's text, or import each of the documents it holds on its own",
     "import.empty": "{path}: no text in it (an empty file, or a page whose text is in images or written by scripts): "
                     "nothing imported",
+    "convert.embed-empty": "{service}'s script writes its part of the page where it is opened, after {before}: this "
+                           "copy holds an empty element there, none of its words (a cookie policy's list of cookies, "
+                           "a notice's text), and the text imported lacks them: open the page in a browser and, once "
+                           "they show, save it again (or copy them into the text), or export them from the service",
+    "convert.embed-empty/start": "the page's start",
     "import.embed-script": "{path}: no text but its title (“{title}”): the page's text is one {services:or} writes "
                            "into it by script when it is opened, which the saved page does not hold (an empty element "
                            "where it goes); open the page in a browser and, once the text shows, save it again (or "

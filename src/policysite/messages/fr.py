@@ -4283,6 +4283,12 @@ MESSAGES: dict[str, str] = {
                        "documents qu'il contient",
     "import.empty": "{path} : ne contient aucun texte (un fichier vide, ou une page dont le texte est en images ou "
                     "écrit par des scripts) : rien n'a été importé",
+    "convert.embed-empty": "le script de {service} écrit sa partie de la page à son ouverture, après {before} : cette "
+                           "copie n'y contient qu'un élément vide, aucun de ses mots (la liste des cookies d'une "
+                           "politique de cookies, le texte d'une notice), et le texte importé ne les a pas : ouvrez la "
+                           "page dans un navigateur et, une fois qu'ils s'affichent, enregistrez-la de nouveau (ou "
+                           "copiez-les dans le texte), ou exportez-les depuis le service",
+    "convert.embed-empty/start": "le début de la page",
     "import.embed-script": "{path} : aucun texte hormis son titre (« {title} ») : le texte de la page est celui que "
                            "{services:or} y écrit par script à son ouverture, que la page enregistrée ne contient pas "
                            "(un élément vide à sa place) ; ouvrez la page dans un navigateur et, une fois le texte "

@@ -13,7 +13,6 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -365,7 +364,11 @@ def generator(theme: str = "") -> dict[str, str]:
 def _installed() -> tuple[tuple[str, str], ...]:
     """The generator's packages as installed, read once a process: each reading looked every installed package up
     and parsed its metadata (2.4 ms), and a rebuild asked four times a version. Nothing installs a package while a
-    process builds."""
+    process builds. importlib.metadata imported here, not with the module: importing it (with the email package it
+    reads metadata with) took some 55 ms of every command importing `policysite.checks` (manifest through
+    findingcache), most of which never read a manifest's versions."""
+    from importlib import metadata
+
     found = []
     for name in ("policysite", "mkdocs", "mkdocs-material", "mike"):
         try:

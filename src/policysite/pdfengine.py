@@ -13,7 +13,6 @@ import functools
 import hashlib
 import zlib
 from collections.abc import Sequence
-from importlib import metadata
 from pathlib import Path
 
 UNKNOWN = "unknown"  # a package that cannot be found: still part of the key, which then changes when it appears
@@ -92,6 +91,8 @@ def _file_digest(path: str, size: int, mtime_ns: int) -> str:
 
 
 def _version(name: str) -> str:
+    from importlib import metadata  # (here: importing it took some 55 ms of every command importing the checks)
+
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:

@@ -5,7 +5,6 @@ import bisect
 import functools
 import gzip
 import hashlib
-import importlib.metadata
 import json
 import os
 import re
@@ -742,12 +741,14 @@ KEPT_WORDS = 20_000  # words kept looked up, a language: some ten pages' (one ta
 
 def _answers_key(lang: str, listed: bool) -> str:
     """The digest of what _looked_up's answer for a word depends on, beside the word."""
+    from importlib import metadata  # (here: with the email package it reads with, some 55 ms of every command's start)
+
     lang = lang.lower()
     paths = [_dictionary_path(lang), Path(__file__), *(Path(__file__).parent / "vocabulary" / f"{name}.txt"
                                                       for name in sorted({lang.split("-")[0], lang}))]
     digests = [_file_digest(str(path)) for path in paths]
     return hashlib.sha256(json.dumps([lang, listed, sys.version, unicodedata.unidata_version, spellchecker.__version__,
-                                      importlib.metadata.version("simplemma"), digests]).encode("utf-8")).hexdigest()
+                                      metadata.version("simplemma"), digests]).encode("utf-8")).hexdigest()
 
 
 def _file_digest(path: str) -> str:

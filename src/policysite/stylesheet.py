@@ -30,6 +30,8 @@ from typing import TypeVar
 import tinycss2
 from selectolax.lexbor import LexborHTMLParser
 
+from policysite import keptfiles
+
 # The names a script may hold: identifiers and class-like words; and the prefixes it builds classes from.
 _WORD = re.compile(r"-{0,2}[A-Za-z_][\w-]*")
 _PREFIX = re.compile(r"([A-Za-z_][\w-]*?[-_])\$\{")
@@ -75,33 +77,66 @@ SCOPED: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
 )
 
 
-def names_of(pages: Iterable[str], scripts: Iterable[str], *, written: Names | None = None) -> Names:
+def names_of(pages: Iterable[str], scripts: Iterable[str], *, written: Names | None = None,
+             kept_in: Path | None = None) -> Names:
     """The classes of every element of `pages`, the words of their inline scripts and styles, and the words
     and class prefixes of `scripts` (the build's JavaScript files) but those of a prefix `SCOPED` to an element no
-    page holds and the build cannot write (`written`), and to features no page's configuration turns on."""
+    page holds and the build cannot write (`written`), and to features no page's configuration turns on. `kept_in`:
+    where each page's names are kept between commands (`_page_names`)."""
     scripts_words, scripts_prefixes = _scoped_names(tuple(scripts))
     held: set[str | None] = {None}  # (a word of no prefix of SCOPED)
     held |= {prefix for prefix, _, name, _ in SCOPED if written is not None and name and written.has_class(name)}
     words: set[str] = set()
     prefixes: set[str] = set()
-    code: list[str] = []
     for html in pages:
-        tree = LexborHTMLParser(html)
-        features = _features(tree)
-        held.update(prefix for prefix, selector, _, turned_on in SCOPED if prefix not in held
-                    and (features.intersection(turned_on) or tree.css_first(selector)))
-        for node in tree.css("[class]"):
-            words.update((node.attributes.get("class") or "").split())
-        for node in tree.css("[style]"):
-            code.append(node.attributes.get("style") or "")
-        code += [node.text(deep=True) for node in tree.css("script, style")]
+        page_words, page_prefixes, scoped = _page_names(html, _pages_folder(kept_in))
+        words |= page_words
+        prefixes |= page_prefixes
+        held |= scoped
+    words.update(*(named for scope, named in scripts_words if scope in held))
+    prefixes.update(*(named for scope, named in scripts_prefixes if scope in held))
+    return Names(frozenset(words), tuple(sorted(prefixes)))
+
+
+PAGES_FOLDER = "stylesheet-pages"  # beside the trimmings' folder
+KEPT_PAGES = 4096  # some 3 kB each: five pages a version's languages, a thousand versions' worth (12 MB at most)
+
+
+def _pages_folder(kept_in: Path | None) -> Path | None:
+    return kept_in.parent / PAGES_FOLDER if kept_in is not None else None
+
+
+def _page_names(html: str, folder: Path | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """One page's part of names_of: its elements' classes with the words of its inline scripts and styles, the class
+    prefixes those build, and the prefixes of SCOPED it holds the element or turns the feature on of. Parsing a
+    version's pages for them took some 7 ms of each version a warm `policy history --rebuild` builds again (perf22):
+    with `folder`, each page's are kept there under the digest of its text and of this module's code."""
+    name = _kept_name("page", (_parser(), html)) if folder is not None else ""
+    kept = keptfiles.read(folder, name) if folder is not None else None
+    if kept is not None:
+        with contextlib.suppress(ValueError, TypeError):
+            value = json.loads(kept)
+            if isinstance(value, list) and len(value) == 3 and all(
+                    isinstance(part, list) and all(isinstance(n, str) for n in part) for part in value):
+                return frozenset(value[0]), frozenset(value[1]), frozenset(value[2])
+    tree = LexborHTMLParser(html)
+    features = _features(tree)
+    scoped = frozenset(prefix for prefix, selector, _, turned_on in SCOPED
+                       if features.intersection(turned_on) or tree.css_first(selector))
+    words: set[str] = set()
+    prefixes: set[str] = set()
+    for node in tree.css("[class]"):
+        words.update((node.attributes.get("class") or "").split())
+    code = [node.attributes.get("style") or "" for node in tree.css("[style]")]
+    code += [node.text(deep=True) for node in tree.css("script, style")]
     for text in code:
         found, built = _names_in(text)
         words |= found
         prefixes |= built
-    words.update(*(named for scope, named in scripts_words if scope in held))
-    prefixes.update(*(named for scope, named in scripts_prefixes if scope in held))
-    return Names(frozenset(words), tuple(sorted(prefixes)))
+    if folder is not None:
+        keptfiles.write(folder, name, json.dumps([sorted(words), sorted(prefixes), sorted(scoped)],
+                                                 ensure_ascii=False).encode("utf-8", "surrogatepass"), most=KEPT_PAGES)
+    return frozenset(words), frozenset(prefixes), scoped
 
 
 Scoped = tuple[tuple[str | None, frozenset[str]], ...]
@@ -158,7 +193,7 @@ def trim_all(styles: Mapping[K, str], *, pages: Iterable[str], scripts: Iterable
     `trim`)."""
     if not styles:
         return {}
-    names = names_of(pages, scripts, written=written)
+    names = names_of(pages, scripts, written=written, kept_in=kept_in)
     if written is not None:
         names = Names(names.words | written.words, tuple(sorted({*names.prefixes, *written.prefixes})))
     # A custom property one stylesheet sets and another reads (policy.css's dark colours, read by main.css's rules)
@@ -252,6 +287,14 @@ def _code() -> str:
     from importlib import metadata
 
     return hashlib.sha256(Path(__file__).read_bytes()).hexdigest() + metadata.version("tinycss2")
+
+
+@functools.cache
+def _parser() -> str:
+    """The HTML parser's version (selectolax's, lexbor within): a page's names kept by another are not read."""
+    from importlib import metadata
+
+    return metadata.version("selectolax")
 
 
 @functools.lru_cache(maxsize=8)

@@ -584,6 +584,7 @@ KEPT_CACHES = frozenset({
     "policysite.sync._month_year", "policysite.sync._number_words", "policysite.year_parts._pattern",
     "policysite.preview._patterns", "policysite.editorial._marks", "policysite.convert.sources._months",
     "policysite.convert.language_runs._language_names", "policysite.typeset._nothing", "policysite.stylesheet._code",
+    "policysite.stylesheet._parser",
     "policysite.findingcache.checks_digest", "policysite.manifest.code_digest", "policysite.manifest._installed",
     "policysite.servedpages._installed", "policysite.init._material", "policysite.config_rules._scripts",
     "policysite.config_rules.generator_hooks", "policysite.safety.theme_scripts", "policysite.safety._country_tlds",

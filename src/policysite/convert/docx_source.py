@@ -350,6 +350,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
                            saved=quoted([words[:50] for _, words in bound])))
         shown, placeholders = _without_placeholders(shown)
         _placeholders_said("", [(words, "") for words, paragraph in placeholders if not paragraph], notes)
+        shown = word_fields.joined_codes(shown)  # (a field's code in several runs: read whole)
         shown, pages = _PAGE_NUMBER.subn(lambda m: m.group(1) + _TEXT.sub(r"\1\2", m.group(2)), shown)
         shown, typed = _TYPED_PAGE_NUMBER.subn(r"\1\3", shown)
         shown, contents_headings, typed_in_entries = word_contents.unsectioned(shown, styles)

@@ -51,6 +51,34 @@ def say(document: str, notes: Notes) -> None:
             notes.add(Said("import.word-date-field", code=code[:80], words=words[:80]))
 
 
+# A field's code as Word often saves it, in several runs (each edit, spelling mark or revision id starts one:
+# ` HYPERLINK "https://exa` `mple.com/rights" `): everything between its begin mark and the next field mark.
+_CODE_RUNS = re.compile(r'(<w:fldChar\b[^>]*w:fldCharType="begin"[^>]*>)((?:(?!<w:fldChar\b).)*?)(?=<w:fldChar\b)',
+                        re.S)
+_INSTRUCTION = re.compile(r"(<w:instrText\b[^>]*>)([^<]*)(</w:instrText>)")
+
+
+def joined_codes(document: str) -> str:
+    """`document` with each field's code written whole in its first run's instrText, the others left empty, as Word
+    reads it: the readers of one field's code (a link's address, a page number's PAGEREF, a REF's bookmark) read one
+    run each, and a link whose address was split went to `"https://exa"%20mple.com/rights` (adopt58)."""
+    def whole(match: re.Match[str]) -> str:
+        parts = _INSTRUCTION.findall(match.group(2))
+        if len(parts) < 2:
+            return match.group(0)
+        code = "".join(text for _start, text, _end in parts)
+        first = [True]
+
+        def instruction(part: re.Match[str]) -> str:
+            text = code if first[0] else ""
+            first[0] = False
+            return part.group(1) + text + part.group(3)
+
+        return match.group(1) + _INSTRUCTION.sub(instruction, match.group(2))
+
+    return _CODE_RUNS.sub(whole, document) if "<w:instrText" in document else document
+
+
 _EVENT = re.compile(r'<w:fldChar\b[^>]*w:fldCharType="(begin|separate|end)"[^>]*>|(<w:t\b[^>/]*>)([^<]*)</w:t>')
 
 

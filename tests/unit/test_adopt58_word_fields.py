@@ -1,0 +1,84 @@
+"""Adopt58: Word fields as Word saves them. A field's code split over several runs (each edit, spelling mark or revision
+id starts one: ` HYPERLINK "https://exa` `mple.com/rights" `) was read one run at a time, and the link went to
+`"https://exa"%20mple.com/rights`; a table of contents' page number whose PAGEREF was so split stayed in the entry.
+Each field's code is now read whole (word_fields.joined_codes)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from policysite import rendering
+from policysite.convert import convert
+from policysite.convert.word_fields import joined_codes
+
+_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_BEGIN = '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+_SEPARATE = '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+_END = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+
+
+def _code(*parts: str) -> str:
+    return "".join(f'<w:r><w:instrText xml:space="preserve">{part}</w:instrText></w:r>' for part in parts)
+
+
+def _run(words: str, properties: str = "") -> str:
+    return f'<w:r>{properties}<w:t xml:space="preserve">{words}</w:t></w:r>'
+
+
+def _docx(tmp_path: Path, *paragraphs: str, name: str = "privacy-2023-06-01.docx") -> Path:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_heading("Privacy Policy", 1)
+    body = document.element.body
+    for paragraph in paragraphs:
+        body[-1].addprevious(parse_xml(paragraph.replace("<w:p>", f"<w:p {_NS}>", 1)))
+    path = tmp_path / name
+    document.save(str(path))
+    return path
+
+
+def _checked(markdown: str) -> None:
+    page = f"---\ndate: 2023-06-01\n---\n{markdown}"
+    assert [str(finding) for finding in rendering.check(page, path="docs/en/index.md", lang="en")] == []
+
+
+def test_a_link_whose_address_word_split_over_runs_goes_to_the_address(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "<w:p>" + _run("Read ") + _BEGIN + _code(' HYPERLINK "https://exa', 'mple.com/rights" ') + _SEPARATE
+        + _run("your ") + _run("rights", "<w:rPr><w:b/></w:rPr>") + _END + _run(".") + "</w:p>",
+        # (a link into the document, its switch and its bookmark apart; a ScreenTip split in its quotes)
+        "<w:p>" + _run("See ") + _BEGIN + _code(" HYPERLINK ", '\\l "_Contact" ', '\\o "Con', 'tact us"') + _SEPARATE
+        + _run("how to reach us") + _END + _run(".") + "</w:p>",
+        '<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:bookmarkStart w:id="1" w:name="_Contact"/>'
+        + _run("Contact") + '<w:bookmarkEnd w:id="1"/></w:p>',
+        "<w:p>" + _run("Write to dpo@example.com.") + "</w:p>")
+    markdown = convert(source, lang="en").markdown
+    assert "Read [your](https://example.com/rights) **[rights](https://example.com/rights)**." in markdown, markdown
+    assert "See [how to reach us](#_Contact).\n\n## Contact {#_Contact}" in markdown, markdown
+    assert "exa\"" not in markdown and "%20" not in markdown and "Con" not in markdown.replace("Contact", ""), markdown
+    _checked(markdown)
+
+
+def test_a_contents_entrys_page_number_split_over_runs_is_left_out(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        '<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:hyperlink w:anchor="_Toc1">' + _run("1. Who we are")
+        + "<w:r><w:tab/></w:r>" + _BEGIN + _code(" PAGE", "REF _Toc1 \\h ") + _SEPARATE + _run("3") + _END
+        + "</w:hyperlink></w:p>",
+        '<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:bookmarkStart w:id="1" w:name="_Toc1"/>'
+        + _run("1. Who we are") + '<w:bookmarkEnd w:id="1"/></w:p>',
+        "<w:p>" + _run("Acme SAS, Paris.") + "</w:p>")
+    markdown = convert(source, lang="en").markdown
+    assert "[1\\. Who we are](#s1)\n" in markdown or "[1\\. Who we are](#who-we-are)\n" in markdown, markdown
+    assert "are 3" not in markdown and "are3" not in markdown, markdown
+
+
+def test_a_code_in_one_run_and_a_field_without_code_are_as_before():
+    one = _BEGIN + _code(' HYPERLINK "https://example.com" ') + _SEPARATE + _run("site") + _END
+    assert joined_codes(one) == one
+    nested = _BEGIN + _code(" HYPERLINK ") + _BEGIN + _code(" REF url ") + _SEPARATE + _run("x") + _END \
+        + _code(' \\o "tip"') + _SEPARATE + _run("site") + _END
+    assert joined_codes(nested) == nested  # (a code holding another field: its parts around it stay where they are)
+    assert joined_codes(_run("plain")) == _run("plain")

@@ -1,7 +1,12 @@
 """Adopt58: Word fields as Word saves them. A field's code split over several runs (each edit, spelling mark or revision
 id starts one: ` HYPERLINK "https://exa` `mple.com/rights" `) was read one run at a time, and the link went to
 `"https://exa"%20mple.com/rights`; a table of contents' page number whose PAGEREF was so split stayed in the entry.
-Each field's code is now read whole (word_fields.joined_codes)."""
+Each field's code is now read whole (word_fields.joined_codes).
+
+A field without a result (its begin and end marks alone: MACROBUTTON's, whose words are in its code, a DATE or AUTHOR
+never updated) was said with the words up to the next field's end, another paragraph's, as its own: "kept the words
+“end.K: quoted words” that a Word field wrote there", a day another field showed named as a DATE field's. Each is now
+said with no words."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -82,3 +87,21 @@ def test_a_code_in_one_run_and_a_field_without_code_are_as_before():
         + _code(' \\o "tip"') + _SEPARATE + _run("site") + _END
     assert joined_codes(nested) == nested  # (a code holding another field: its parts around it stay where they are)
     assert joined_codes(_run("plain")) == _run("plain")
+
+
+def test_a_field_without_a_result_is_said_without_the_next_fields_words(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "<w:p>" + _run("Controller: ") + _BEGIN + _code(" MACROBUTTON NoMacro [Company name] ") + _END
+        + _run(" and us.") + "</w:p>",
+        "<w:p>" + _run("Printed ") + _BEGIN + _code(' PRINTDATE \\@ "d MMMM yyyy" ') + _END + _run(".") + "</w:p>",
+        "<w:p>" + _run("Processors: ") + _BEGIN + _code(' DOCPROPERTY Processors ') + _SEPARATE
+        + _run("Hostco and Mailco") + _END + _run(".") + "</w:p>",
+        "<w:p>" + _run("In force since ") + _BEGIN + _code(' QUOTE "1 March 2023" ') + _SEPARATE
+        + _run("1 March 2023") + _END + _run(".") + "</w:p>")
+    converted = convert(source, lang="en")
+    assert "Controller: and us.\n\nPrinted .\n\nProcessors: Hostco and Mailco.\n\nIn force since 1 March 2023." \
+        in converted.markdown, converted.markdown
+    said = [str(note) for note in converted.notes]
+    assert any("MACROBUTTON NoMacro [Company name]" in note and "showed no words" in note for note in said), said
+    assert not any("Hostco" in note or "March" in note or "and us" in note for note in said), said

@@ -23,8 +23,10 @@ FOREIGN = frozenset({"INCLUDETEXT", "INCLUDEPICTURE", "INCLUDE", "IMPORT", "LINK
 # document was opened or printed (DATE, TIME), the day it was saved, printed or created (SAVEDATE, PRINTDATE,
 # CREATEDATE). A "Last updated: " line ending in one dated the version by the day someone last opened the document.
 DATES = frozenset({"DATE", "TIME", "SAVEDATE", "PRINTDATE", "CREATEDATE"})
+# (a field without a result, begin and end marks alone, as MACROBUTTON's and an AUTHOR never updated: no words; the
+# next field's end was taken for its own, and the words up to it, another paragraph's, said as its result: adopt58)
 _COMPLEX = re.compile(r'<w:fldChar\b[^>]*w:fldCharType="begin"[^>]*>(.*?)<w:fldChar\b[^>]*w:fldCharType="'
-                      r'(separate|end)"[^>]*>(?:(.*?)<w:fldChar\b[^>]*w:fldCharType="end"[^>]*>)?', re.S)
+                      r'(?:(separate)|end)"[^>]*>(?(2)(.*?)<w:fldChar\b[^>]*w:fldCharType="end"[^>]*>)', re.S)
 _SIMPLE = re.compile(r'<w:fldSimple\b[^>]*\bw:instr="([^"]*)"[^>]*>(.*?)</w:fldSimple>', re.S)
 _CODE = re.compile(r"<w:instrText\b[^>]*>([^<]*)</w:instrText>")
 _WORDS = re.compile(r"<w:t\b[^>]*>([^<]*)</w:t>")

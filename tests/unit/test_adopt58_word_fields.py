@@ -6,7 +6,12 @@ Each field's code is now read whole (word_fields.joined_codes).
 A field without a result (its begin and end marks alone: MACROBUTTON's, whose words are in its code, a DATE or AUTHOR
 never updated) was said with the words up to the next field's end, another paragraph's, as its own: "kept the words
 “end.K: quoted words” that a Word field wrote there", a day another field showed named as a DATE field's. Each is now
-said with no words."""
+said with no words.
+
+A page number in a sentence (`see section 4 on page 7`: a cross-reference's PAGEREF field, Insert › Cross-reference ›
+Page number) was left out as a table of contents' entry's: `on page .`, a sentence short of a word and nothing said.
+It is now kept as Word showed it and said; an entry's (a TOC style's paragraph, a link into the document, or after a
+tab) is still left out (word_contents.page_numbers)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -31,9 +36,11 @@ def _run(words: str, properties: str = "") -> str:
 
 def _docx(tmp_path: Path, *paragraphs: str, name: str = "privacy-2023-06-01.docx") -> Path:
     import docx
+    from docx.enum.style import WD_STYLE_TYPE
     from docx.oxml import parse_xml
 
     document = docx.Document()
+    document.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH).style_id = "TOC1"  # (Word's own id and name)
     document.add_heading("Privacy Policy", 1)
     body = document.element.body
     for paragraph in paragraphs:
@@ -105,3 +112,27 @@ def test_a_field_without_a_result_is_said_without_the_next_fields_words(tmp_path
     said = [str(note) for note in converted.notes]
     assert any("MACROBUTTON NoMacro [Company name]" in note and "showed no words" in note for note in said), said
     assert not any("Hostco" in note or "March" in note or "and us" in note for note in said), said
+
+
+def test_a_page_number_in_a_sentence_is_kept_and_an_entrys_left_out(tmp_path: Path):
+    def pageref(number: str) -> str:
+        return _BEGIN + _code(" PAGEREF _Ref7 \\h ") + _SEPARATE + _run(number) + _END
+
+    source = _docx(
+        tmp_path,
+        # (an entry of Word's TOC 1 style; one linked, of no such style; one whose number follows a tab only)
+        '<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr>' + _run("Retention") + _run(" ") + pageref("7") + "</w:p>",
+        '<w:p><w:hyperlink w:anchor="_Ref7">' + _run("Retention") + pageref("7") + "</w:hyperlink></w:p>",
+        '<w:p><w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9350"/></w:tabs></w:pPr>' + _run("Retention")
+        + "<w:r><w:tab/></w:r>" + pageref("7") + "</w:p>",
+        "<w:p>" + _run("We keep your data as section 4 says (see page ") + pageref("7") + _run(").") + "</w:p>",
+        '<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:bookmarkStart w:id="7" w:name="_Ref7"/>'
+        + _run("Retention") + '<w:bookmarkEnd w:id="7"/></w:p>',
+        "<w:p>" + _run("Ten years.") + "</w:p>")
+    converted = convert(source, lang="en")
+    markdown = converted.markdown
+    assert "as section 4 says (see page 7)." in markdown, markdown
+    assert "Retention 7" not in markdown and "Retention7" not in markdown, markdown
+    said = [str(note) for note in converted.notes]
+    assert any("page number of 1 cross-reference" in note and "(see page 7" in note for note in said), said
+    assert any("left out the page numbers of 3 table of contents entries" in note for note in said), said

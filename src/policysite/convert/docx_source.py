@@ -351,7 +351,9 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         shown, placeholders = _without_placeholders(shown)
         _placeholders_said("", [(words, "") for words, paragraph in placeholders if not paragraph], notes)
         shown = word_fields.joined_codes(shown)  # (a field's code in several runs: read whole)
-        shown, pages = _PAGE_NUMBER.subn(lambda m: m.group(1) + _TEXT.sub(r"\1\2", m.group(2)), shown)
+        shown, pages, in_text = word_contents.page_numbers(shown, styles)
+        if in_text:  # (a cross-reference's page, "see section 4 on page 7": the sentence's words, kept and said)
+            notes.add(Said("convert.word-page-references", count=len(in_text), shown=quoted(in_text[:3])))
         shown, typed = _TYPED_PAGE_NUMBER.subn(r"\1\3", shown)
         shown, contents_headings, typed_in_entries = word_contents.unsectioned(shown, styles)
         pages += typed + typed_in_entries
@@ -892,11 +894,6 @@ def _outlined(document: str) -> tuple[str, int]:
 _CHOICE = re.compile(r"<mc:Choice\b[^>]*>((?:(?!</mc:Choice>).)*)</mc:Choice>", re.S)
 
 
-# The page number Word's table of contents shows after an entry: a PAGEREF field's result, between the field's
-# `separate` and `end` marks (the innermost field: nothing nests in a page number).
-_PAGE_NUMBER = re.compile(r'(<w:instrText\b[^>]*>\s*(?i:PAGEREF)\b[^<]*</w:instrText>(?:(?!<w:fldChar\b).)*?'
-                          r'<w:fldChar\b[^>]*w:fldCharType="separate"[^>]*>)((?:(?!<w:fldChar\b).)*)', re.S)
-_TEXT = re.compile(r"(<w:t\b[^>]*>)[^<]*(</w:t>)")
 # A table of contents' entry whose page number is written as text after a tab, not as a PAGEREF field (LibreOffice
 # and Google Docs write theirs so: `<w:hyperlink w:anchor="…"><w:r><w:t>1. Who we are</w:t><w:tab/><w:t>3</w:t>`):
 # the number was imported into the entry's words, `[1. Who we are 3](#…)` (adoption hunt 25). The tab and the number

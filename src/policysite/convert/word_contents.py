@@ -33,6 +33,48 @@ _TYPED_PAGE = re.compile(
     re.S | re.I)
 
 
+# The page number Word shows after a PAGEREF field's code: its result, between the field's `separate` and `end` marks
+# (the innermost field: nothing nests in a page number).
+_PAGE_NUMBER = re.compile(r'(<w:instrText\b[^>]*>\s*(?i:PAGEREF)\b[^<]*</w:instrText>(?:(?!<w:fldChar\b).)*?'
+                          r'<w:fldChar\b[^>]*w:fldCharType="separate"[^>]*>)((?:(?!<w:fldChar\b).)*)', re.S)
+_TEXT = re.compile(r"(<w:t\b[^>]*>)[^<]*(</w:t>)")
+_PARAGRAPH_START = re.compile(r"<w:p[\s>]")
+# What a run shows before a field, to see what the page number follows: words, or a tab (a run's `<w:tab/>`, not a
+# tab stop of the paragraph's properties, which has a position)
+_SHOWN = re.compile(r"<w:t\b[^>]*>([^<]*)</w:t>|<w:tab\s*/>")
+
+
+def page_numbers(document: str, styles: str) -> tuple[str, int, list[str]]:
+    """`document` without the page numbers of its table of contents' entries (a PAGEREF field's result in a paragraph
+    of a TOC style, in a link into the document, or after a tab: a web page has no pages), how many, and the words
+    ending with each page number kept: one a sentence of the text gives, `see section 4 on page 7`, stays its words
+    (adopt58: it was left out as an entry's, `on page .`)."""
+    entries = _styles(styles)[0]
+    starts = [match.start() for match in _PARAGRAPH_START.finditer(document)]
+    left_out, kept = 0, []
+
+    def page(match: re.Match[str]) -> str:
+        nonlocal left_out
+        import bisect
+
+        at = bisect.bisect_right(starts, match.start()) - 1
+        before = document[starts[at] if at >= 0 else 0:match.start()]
+        style = _STYLE_OF.search(before)
+        shown = [found for found in _SHOWN.finditer(before) if found.group(1) is None or found.group(1).strip()]
+        if style is not None and style.group(1) in entries or before.count("<w:hyperlink") > \
+                before.count("</w:hyperlink>") or not shown or shown[-1].group(1) is None:
+            left_out += 1
+            return match.group(1) + _TEXT.sub(r"\1\2", match.group(2))
+        words = " ".join(html.unescape("".join(found.group(1) or " " for found in shown)).split())
+        number = " ".join(html.unescape("".join(_WORDS.findall(match.group(2)))).split())
+        kept.append(f"{words[-30:].lstrip()} {number}".strip() if number else words[-30:].lstrip())
+        return match.group(0)
+
+    if "PAGEREF" not in document.upper():
+        return document, 0, []
+    return _PAGE_NUMBER.sub(page, document), left_out, kept
+
+
 def _styles(styles: str) -> tuple[set[str], set[str]]:
     """The ids of the styles of a table of contents' entries and of its heading."""
     entries, headings = set(), set()

@@ -2177,6 +2177,10 @@ MESSAGES: dict[str, str] = {
                                     "published version said",
     "convert.word-page-numbers": "left out the page numbers of {count:number} table of contents "
                                  "{count:form:entry|entries} (a web page has no pages)",
+    "convert.word-page-references": "kept the page {count:form:number|numbers} of {count:plural:cross-reference|"
+                                    "cross-references} in the text ({shown:said}), as Word showed "
+                                    "{count:form:it|them}: a web page has no pages; reword the "
+                                    "{count:form:sentence|sentences} if the published version did",
     "convert.word-screentips": "{count:plural:link|links} Word gave a ScreenTip ({shown:said}, shown on hovering): "
                                "linked to {count:form:its|their} address, the ScreenTip left out",
     "convert.word-directions": "{count:plural:paragraph or passage|paragraphs or passages} Word sets in the other "

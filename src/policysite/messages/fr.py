@@ -2488,6 +2488,10 @@ MESSAGES: dict[str, str] = {
                                     "ce que disait la version publiée",
     "convert.word-page-numbers": "omis les numéros de page de {count:plural:entrée|entrées} de la table des matières "
                                  "(une page web n'a pas de pages)",
+    "convert.word-page-references": "gardé le numéro de page de {count:plural:renvoi|renvois} du texte "
+                                    "({shown:said}), tel que Word {count:form:l'affichait|les affichait} : une page "
+                                    "web n'a pas de pages ; reformulez {count:form:la phrase|les phrases} si la "
+                                    "version publiée le faisait",
     "convert.word-screentips": "{count:plural:lien auquel|liens auxquels} Word a donné une info-bulle ({shown:said}, "
                                "affichée au survol) : {count:form:lié à son adresse|liés à leur adresse}, l'info-bulle "
                                "omise",

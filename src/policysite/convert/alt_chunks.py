@@ -44,6 +44,15 @@ def relations(archive: zipfile.ZipFile) -> list[tuple[str, str, str]]:
     return found
 
 
+def relation_ids(archive: zipfile.ZipFile) -> set[str]:
+    """The id of each of the main document's relationships, to its own parts and to addresses alike."""
+    name = "word/_rels/document.xml.rels"
+    if name not in archive.namelist():
+        return set()
+    return {found for relation in _RELATION.findall(archive.read(name).decode("utf-8", "replace"))
+            if (found := dict(_ATTRIBUTE.findall(relation)).get("Id"))}
+
+
 def _targets(archive: zipfile.ZipFile) -> dict[str, str]:
     """Each relationship id of the main document -> the part it names, as a path in the package."""
     return {relation: part for relation, _type, part in relations(archive)}

@@ -350,6 +350,9 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
                            saved=quoted([words[:50] for _, words in bound])))
         shown, placeholders = _without_placeholders(shown)
         _placeholders_said("", [(words, "") for words, paragraph in placeholders if not paragraph], notes)
+        shown, dangling = _dangling_links(shown, alt_chunks.relation_ids(archive))
+        if dangling:  # (a damaged package, or a generator's: Word repairs it, the words kept without their link)
+            notes.add(Said("convert.word-dangling-links", count=len(dangling), shown=quoted(dangling[:5])))
         shown = word_fields.joined_codes(shown)  # (a field's code in several runs: read whole)
         shown, pages, in_text = word_contents.page_numbers(shown, styles)
         if in_text:  # (a cross-reference's page, "see section 4 on page 7": the sentence's words, kept and said)
@@ -765,6 +768,26 @@ def _link_fields(document: str) -> tuple[str, list[str]]:
         return match.group(1) + html.escape(code, quote=False) + match.group(3)
 
     return _HYPERLINK_FIELD.sub(plain, document), tips
+
+
+# A link naming its address by a relationship (`<w:hyperlink r:id="rId9">`) the document's relationships lack: mammoth
+# failed on the whole document with the id alone, "cannot be read as a Word document: 'rId9'" (adopt58), where Word
+# repairs the file and shows the link's words.
+_RELATED_LINK = re.compile(r'(<w:hyperlink\b[^>]*?)\s+r:id="([^"]*)"([^>]*>)((?:(?!</w:hyperlink>).)*)', re.S)
+
+
+def _dangling_links(document: str, ids: set[str]) -> tuple[str, list[str]]:
+    """`document` with each link whose relationship is missing made its words alone, and those words."""
+    lost: list[str] = []
+
+    def words_alone(match: re.Match[str]) -> str:
+        if match.group(2) in ids:
+            return match.group(0)
+        lost.append(" ".join(html.unescape("".join(_WORDS.findall(match.group(4)))).split())[:60])
+        opening = re.sub(r'\s+w:anchor="[^"]*"', "", match.group(1) + match.group(3))  # (its fragment, of that address)
+        return opening + match.group(4)
+
+    return (_RELATED_LINK.sub(words_alone, document), lost) if "r:id=" in document else (document, [])
 
 
 def _readable(document: str) -> tuple[str, int]:

@@ -2181,6 +2181,9 @@ MESSAGES: dict[str, str] = {
                                     "cross-references} in the text ({shown:said}), as Word showed "
                                     "{count:form:it|them}: a web page has no pages; reword the "
                                     "{count:form:sentence|sentences} if the published version did",
+    "convert.word-dangling-links": "{count:plural:link|links} naming an address the document does not hold (a "
+                                   "damaged file: {shown:said}): kept as words without a link, as Word repairs "
+                                   "{count:form:it|them}; link {count:form:it|them} as the published version did",
     "convert.word-screentips": "{count:plural:link|links} Word gave a ScreenTip ({shown:said}, shown on hovering): "
                                "linked to {count:form:its|their} address, the ScreenTip left out",
     "convert.word-directions": "{count:plural:paragraph or passage|paragraphs or passages} Word sets in the other "

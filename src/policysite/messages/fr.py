@@ -2492,6 +2492,10 @@ MESSAGES: dict[str, str] = {
                                     "({shown:said}), tel que Word {count:form:l'affichait|les affichait} : une page "
                                     "web n'a pas de pages ; reformulez {count:form:la phrase|les phrases} si la "
                                     "version publiée le faisait",
+    "convert.word-dangling-links": "{count:plural:lien qui nomme|liens qui nomment} une adresse que le document "
+                                   "ne contient pas (un fichier endommagé : {shown:said}) : "
+                                   "{count:form:gardé|gardés} comme mots sans lien, comme Word {count:form:le|les} "
+                                   "répare ; liez-{count:form:le|les} comme le faisait la version publiée",
     "convert.word-screentips": "{count:plural:lien auquel|liens auxquels} Word a donné une info-bulle ({shown:said}, "
                                "affichée au survol) : {count:form:lié à son adresse|liés à leur adresse}, l'info-bulle "
                                "omise",

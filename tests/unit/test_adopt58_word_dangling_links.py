@@ -1,0 +1,41 @@
+"""Adopt58: a Word link naming its address by a relationship the document's relationships lack (a damaged file, or a
+generator's that removed the relationship and not the link: `<w:hyperlink r:id="rId9">`) stopped the import of the
+whole version, "cannot be read as a Word document: 'rId9'". Word repairs such a file and shows the link's words; the
+import now keeps them as words without a link, and says which, so that the team links them as published."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from policysite.convert import convert
+
+_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+
+
+def _run(words: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{words}</w:t></w:r>'
+
+
+def test_a_link_whose_relationship_is_missing_keeps_its_words(tmp_path: Path):
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_heading("Privacy Policy", 1)
+    kept = document.add_paragraph("Kept: ")
+    relation = document.part.relate_to("https://www.cnil.fr/", docx.opc.constants.RELATIONSHIP_TYPE.HYPERLINK,
+                                       is_external=True)
+    kept._p.append(parse_xml(f'<w:hyperlink {_NS} r:id="{relation}">{_run("the CNIL")}</w:hyperlink>'))
+    document.element.body[-1].addprevious(parse_xml(
+        f"<w:p {_NS}>" + _run("Complain to ") + f'<w:hyperlink {_NS} r:id="rId999" w:history="1">'
+        + _run("your authority") + "</w:hyperlink>" + _run(" or read ")
+        + f'<w:hyperlink {_NS} r:id="rId998" w:anchor="rights">' + _run("its guide") + "</w:hyperlink>"
+        + _run(".") + "</w:p>"))
+    source = tmp_path / "privacy-2023-06-01.docx"
+    document.save(str(source))
+    converted = convert(source, lang="en")
+    assert "Kept: [the CNIL](https://www.cnil.fr/)\n\nComplain to your authority or read its guide." \
+        in converted.markdown, converted.markdown
+    said = [str(note) for note in converted.notes]
+    assert any("2 links naming an address the document does not hold" in note and "“your authority”, “its guide”"
+               in note for note in said), said

@@ -39,3 +39,32 @@ def test_a_link_whose_relationship_is_missing_keeps_its_words(tmp_path: Path):
     said = [str(note) for note in converted.notes]
     assert any("2 links naming an address the document does not hold" in note and "“your authority”, “its guide”"
                in note for note in said), said
+
+
+_PICTURE = ('<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+            '<wp:extent cx="100" cy="100"/><wp:docPr id="3" name="Picture 3" descr="Logo"/>'
+            '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+            '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+            '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr>'
+            '<pic:cNvPr id="0" name="logo.png"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rId77"/>'
+            '</pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>')
+_VML = ('<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:imagedata r:id="rId78"/></v:shape></w:pict>'
+        '</w:r>')
+
+
+def test_a_picture_whose_relationship_is_missing_is_left_out_and_said(tmp_path: Path):
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_heading("Privacy Policy", 1)
+    document.element.body[-1].addprevious(parse_xml(
+        f"<w:p {_NS}>" + _run("Acme SAS") + _PICTURE + _run(", Paris.") + "</w:p>"))
+    document.element.body[-1].addprevious(parse_xml(f"<w:p {_NS}>" + _VML + _run("We keep logs.") + "</w:p>"))
+    source = tmp_path / "privacy-2023-06-01.docx"
+    document.save(str(source))
+    converted = convert(source, lang="en")
+    assert "Acme SAS, Paris.\n\nWe keep logs." in converted.markdown, converted.markdown
+    said = [str(note) for note in converted.notes]
+    assert any("left out 2 pictures whose file the document does not hold" in note for note in said), said
+    assert not any("a:blip" in note or "v:imagedata" in note for note in said), said

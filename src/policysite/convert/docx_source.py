@@ -350,9 +350,14 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
                            saved=quoted([words[:50] for _, words in bound])))
         shown, placeholders = _without_placeholders(shown)
         _placeholders_said("", [(words, "") for words, paragraph in placeholders if not paragraph], notes)
-        shown, dangling = _dangling_links(shown, alt_chunks.relation_ids(archive))
+        relation_ids = alt_chunks.relation_ids(archive)
+        shown, dangling = _dangling_links(shown, relation_ids)
         if dangling:  # (a damaged package, or a generator's: Word repairs it, the words kept without their link)
             notes.add(Said("convert.word-dangling-links", count=len(dangling), shown=quoted(dangling[:5])))
+        shown, unfiled = _RELATED_PICTURE.subn(lambda m: m.group(0) if m.group(3) in relation_ids else m.group(1),
+                                               shown)
+        if unfiled:  # (Word draws an empty frame in its place)
+            notes.add(Said("convert.word-dangling-pictures", count=unfiled))
         shown = word_fields.joined_codes(shown)  # (a field's code in several runs: read whole)
         shown, pages, in_text = word_contents.page_numbers(shown, styles)
         if in_text:  # (a cross-reference's page, "see section 4 on page 7": the sentence's words, kept and said)
@@ -445,7 +450,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     _document_notes(comments, converted, notes, read=(document, footnotes, endnotes),
                     headings_numbered=headings_numbered)
     for message in sorted({m.message for m in result.messages}):
-        if _STYLE_WARNING.search(message):
+        if _STYLE_WARNING.search(message) or unfiled and _NO_PICTURE.match(message):
             continue  # a character or paragraph style the converter has no rule for: its text is kept as text
         unread = _UNREAD.match(message)
         if unread:  # mammoth skips the element and whatever it holds
@@ -475,6 +480,11 @@ _BOOKMARK = re.compile(r'(\bid="|\bhref="#)([^"]*)(?=")')
 # mammoth's word on styles it maps to nothing (Hyperlink, CommentReference…): about its map, not the text.
 _STYLE_WARNING = re.compile(r"^(?:Unrecognised (?:run|paragraph|table) style|(?:Run|Paragraph|Table) style with ID "
                             r".* was referenced but not defined)")
+
+
+# mammoth's word on a picture without its file (those `_RELATED_PICTURE` left out, said with them)
+_NO_PICTURE = re.compile(r"^(?:Could not find image file for a:blip element|A v:imagedata element without a "
+                         r"relationship ID was ignored)")
 
 
 _UNREAD = re.compile(r"^An unrecognised element was ignored: (\S+)")
@@ -774,6 +784,11 @@ def _link_fields(document: str) -> tuple[str, list[str]]:
 # failed on the whole document with the id alone, "cannot be read as a Word document: 'rId9'" (adopt58), where Word
 # repairs the file and shows the link's words.
 _RELATED_LINK = re.compile(r'(<w:hyperlink\b[^>]*?)\s+r:id="([^"]*)"([^>]*>)((?:(?!</w:hyperlink>).)*)', re.S)
+
+
+# A picture naming its file by a relationship the document lacks (`<a:blip r:embed="rId77"/>`, a VML picture's
+# `<v:imagedata r:id=…>`): the same failure; the picture is left out, as its file is.
+_RELATED_PICTURE = re.compile(r'(<(?:a:blip|v:imagedata)\b[^>]*?)(\s+r:(?:embed|link|id)="([^"]*)")')
 
 
 def _dangling_links(document: str, ids: set[str]) -> tuple[str, list[str]]:

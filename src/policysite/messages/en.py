@@ -2184,6 +2184,9 @@ MESSAGES: dict[str, str] = {
     "convert.word-dangling-links": "{count:plural:link|links} naming an address the document does not hold (a "
                                    "damaged file: {shown:said}): kept as words without a link, as Word repairs "
                                    "{count:form:it|them}; link {count:form:it|them} as the published version did",
+    "convert.word-dangling-pictures": "left out {count:plural:picture|pictures} whose file the document does not "
+                                      "hold (a damaged file: Word draws an empty frame in {count:form:its|their} "
+                                      "place)",
     "convert.word-screentips": "{count:plural:link|links} Word gave a ScreenTip ({shown:said}, shown on hovering): "
                                "linked to {count:form:its|their} address, the ScreenTip left out",
     "convert.word-directions": "{count:plural:paragraph or passage|paragraphs or passages} Word sets in the other "

@@ -2496,6 +2496,9 @@ MESSAGES: dict[str, str] = {
                                    "ne contient pas (un fichier endommagé : {shown:said}) : "
                                    "{count:form:gardé|gardés} comme mots sans lien, comme Word {count:form:le|les} "
                                    "répare ; liez-{count:form:le|les} comme le faisait la version publiée",
+    "convert.word-dangling-pictures": "omis {count:plural:image|images} dont le document ne contient pas le "
+                                      "fichier (un fichier endommagé : Word dessine un cadre vide à "
+                                      "{count:form:sa|leur} place)",
     "convert.word-screentips": "{count:plural:lien auquel|liens auxquels} Word a donné une info-bulle ({shown:said}, "
                                "affichée au survol) : {count:form:lié à son adresse|liés à leur adresse}, l'info-bulle "
                                "omise",

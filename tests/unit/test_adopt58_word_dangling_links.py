@@ -68,3 +68,38 @@ def test_a_picture_whose_relationship_is_missing_is_left_out_and_said(tmp_path: 
     said = [str(note) for note in converted.notes]
     assert any("left out 2 pictures whose file the document does not hold" in note for note in said), said
     assert not any("a:blip" in note or "v:imagedata" in note for note in said), said
+
+
+def test_a_footnotes_link_whose_relationship_is_missing_keeps_its_words(tmp_path: Path):
+    import zipfile
+
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_heading("Privacy Policy", 1)
+    document.element.body[-1].addprevious(parse_xml(
+        f"<w:p {_NS}>" + _run("We use cookies.") + '<w:r><w:footnoteReference w:id="1"/></w:r></w:p>'))
+    source = tmp_path / "privacy-2023-06-01.docx"
+    document.save(str(source))
+    with zipfile.ZipFile(source) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["word/footnotes.xml"] = (
+        f'<w:footnotes {_NS}><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>' + _run(" See ")
+        + '<w:hyperlink r:id="rId5">' + _run("the CNIL's guidance") + "</w:hyperlink>" + _PICTURE + _run(".")
+        + "</w:p></w:footnote></w:footnotes>").encode()
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/footnotes" Target="footnotes.xml"/></Relationships>')
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
+        b'officedocument.wordprocessingml.footnotes+xml"/></Types>')
+    with zipfile.ZipFile(source, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    converted = convert(source, lang="en")
+    assert "See the CNIL's guidance." in converted.markdown, converted.markdown
+    said = [str(note) for note in converted.notes]
+    assert any("1 link naming an address the document does not hold" in note and "the CNIL's guidance" in note
+               for note in said), said
+    assert any("left out 1 picture whose file the document does not hold" in note for note in said), said

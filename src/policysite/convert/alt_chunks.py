@@ -11,6 +11,7 @@ element a page import says was hidden or removed was said (safety hunt 47).
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 import zipfile
 from posixpath import join, normpath
@@ -44,9 +45,9 @@ def relations(archive: zipfile.ZipFile) -> list[tuple[str, str, str]]:
     return found
 
 
-def relation_ids(archive: zipfile.ZipFile) -> set[str]:
-    """The id of each of the main document's relationships, to its own parts and to addresses alike."""
-    name = "word/_rels/document.xml.rels"
+def relation_ids(archive: zipfile.ZipFile, part: str = "word/document.xml") -> set[str]:
+    """The id of each of a part's relationships (the main document's, its footnotes'…), to parts and addresses alike."""
+    name = posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")
     if name not in archive.namelist():
         return set()
     return {found for relation in _RELATION.findall(archive.read(name).decode("utf-8", "replace"))

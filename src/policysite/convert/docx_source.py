@@ -350,12 +350,15 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
                            saved=quoted([words[:50] for _, words in bound])))
         shown, placeholders = _without_placeholders(shown)
         _placeholders_said("", [(words, "") for words, paragraph in placeholders if not paragraph], notes)
-        relation_ids = alt_chunks.relation_ids(archive)
-        shown, dangling = _dangling_links(shown, relation_ids)
+        shown, dangling, unfiled = _unrelated(shown, alt_chunks.relation_ids(archive))
+        mended = {}  # (the footnotes and endnotes, which name their links' and pictures' relationships in their own)
+        for part, xml in (("word/footnotes.xml", footnotes), ("word/endnotes.xml", endnotes)):
+            amended, lost, pictures = _unrelated(xml, alt_chunks.relation_ids(archive, part)) if xml else (xml, [], 0)
+            if amended != xml:
+                mended[part] = amended.encode("utf-8")
+            dangling, unfiled = dangling + lost, unfiled + pictures
         if dangling:  # (a damaged package, or a generator's: Word repairs it, the words kept without their link)
             notes.add(Said("convert.word-dangling-links", count=len(dangling), shown=quoted(dangling[:5])))
-        shown, unfiled = _RELATED_PICTURE.subn(lambda m: m.group(0) if m.group(3) in relation_ids else m.group(1),
-                                               shown)
         if unfiled:  # (Word draws an empty frame in its place)
             notes.add(Said("convert.word-dangling-pictures", count=unfiled))
         shown = word_fields.joined_codes(shown)  # (a field's code in several runs: read whole)
@@ -418,6 +421,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         if unknown:
             notes.add(Said("convert.word-numbering-format", formats=", ".join(sorted(unknown))))
         replaced = {"word/document.xml": labelled.encode("utf-8")} if labelled != original else {}
+        replaced |= mended
         if numbering:
             replaced["word/numbering.xml"] = word_numbering.for_mammoth(numbering, lists, styles)
         complete = _styles_read_as_word(styles) if styles else None
@@ -789,6 +793,14 @@ _RELATED_LINK = re.compile(r'(<w:hyperlink\b[^>]*?)\s+r:id="([^"]*)"([^>]*>)((?:
 # A picture naming its file by a relationship the document lacks (`<a:blip r:embed="rId77"/>`, a VML picture's
 # `<v:imagedata r:id=…>`): the same failure; the picture is left out, as its file is.
 _RELATED_PICTURE = re.compile(r'(<(?:a:blip|v:imagedata)\b[^>]*?)(\s+r:(?:embed|link|id)="([^"]*)")')
+
+
+def _unrelated(xml: str, ids: set[str]) -> tuple[str, list[str], int]:
+    """`xml` (the text's, its footnotes' or endnotes' part) with its links and pictures naming relationships its part
+    lacks made words and left out (`_dangling_links`, `_RELATED_PICTURE`), those links' words, and how many pictures."""
+    xml, lost = _dangling_links(xml, ids)
+    xml, pictures = _RELATED_PICTURE.subn(lambda m: m.group(0) if m.group(3) in ids else m.group(1), xml)
+    return xml, lost, pictures
 
 
 def _dangling_links(document: str, ids: set[str]) -> tuple[str, list[str]]:

@@ -301,6 +301,37 @@ _NUMBER = r"(?:\+ ?)?(?:\([0-9]{1,5}\)[ .\-\u00a0]?)?[0-9]+(?:[ .,:/\-\u00a0\u20
 # right one in a right-to-left text too, as a range joined by a hyphen is drawn without any mark (safety96: the mark a
 # Hebrew or Arabic text sets before an en dash's range was refused as laying out a list)
 _ONE_NUMBER = re.compile(rf"{_NUMBER}(?: ?[\u2010-\u2015\u2212] ?{_NUMBER})?")
+# A number its reader reads whole wherever it stands in a list, whose place in one says nothing: a phone number (its
+# `+`, its area code in brackets or its trunk 0, or seven digits or more in groups as no amount is grouped), a date
+# (`01.04.2024`, `2024-04-01`, `15/05/2024`), a range (`30–60`, `09:00-18:00`)
+_PHONE = re.compile(r"[+(]|0[0-9]")
+_DATE = re.compile(r"([0-9]{1,2})([./\-])([0-9]{1,2})\2(?:[0-9]{4}|[0-9]{2})"
+                   r"|[0-9]{4}([./\-])([0-9]{1,2})\4([0-9]{1,2})")
+# An amount grouped by thousands (`1 234 567`, `1.000.000,50`), which no phone number is
+_AMOUNT = re.compile(r"[0-9]{1,3}([ .,\u00a0\u202f\u2009'])[0-9]{3}(?:\1[0-9]{3})*(?:[.,][0-9]+)?")
+_DASH = re.compile(r"[\u2010-\u2015\u2212]|^[0-9]+ ?- ?[0-9]+$")
+
+
+def _whole_wherever(number: str) -> bool:
+    """Whether `number`, one of _ONE_NUMBER's, is a phone number, a date or a range: a list of them, laid out left to
+    right in a right-to-left text by one mark (`LRM +972-3-555-0100, +972-3-555-0101`, the usual mark before a
+    Hebrew or Arabic text's phone numbers), shows each whole, their order in the list meaning nothing (safety98)."""
+    if date := _DATE.fullmatch(number):
+        first, second = (date.group(1), date.group(3)) if date.group(1) else (date.group(5), date.group(6))
+        if 0 < min(int(first), int(second)) <= 12 and max(int(first), int(second)) <= 31:
+            return True
+    digits = re.findall(r"[0-9]+", number)
+    if sum(map(len, digits)) >= 7 and (_PHONE.match(number) or len(digits) > 1 and not _AMOUNT.fullmatch(number)):
+        return True
+    return bool(_DASH.search(number))
+
+
+def _laid_apart(stretch: str) -> bool:
+    """Whether `stretch`, what a left-to-right mark or opener lays out left to right, holds two numbers or more whose
+    order its readers read otherwise: a list of amounts or durations (`90, 30`), not one of phone numbers, dates or
+    ranges alone (_whole_wherever)."""
+    numbers = _ONE_NUMBER.findall(stretch)
+    return len(numbers) > 1 and not all(map(_whole_wherever, numbers))
 
 
 def ltr_numbers_apart(text: str) -> tuple[str, str] | None:
@@ -325,13 +356,13 @@ def ltr_numbers_at(text: str) -> tuple[int, str] | None:
     for at, char in enumerate(text):
         if char in _OPENERS:
             turned = char in ("\u202a", "\u2066") or (char == "\u2068" and _first_strong_of(_isolated(text, at)) != "R")
-            if not depth and turned and len(_ONE_NUMBER.findall(stretch := _unled(text, at + 1))) > 1:
+            if not depth and turned and _laid_apart(stretch := _unled(text, at + 1)):
                 return at, stretch.strip()
             depth += 1
         elif char in _CLOSERS and depth:
             depth -= 1
         elif not depth and char == LEFT_TO_RIGHT_MARK:
-            if strong != "L" and len(_ONE_NUMBER.findall(stretch := _unled(text, at + 1))) > 1:
+            if strong != "L" and _laid_apart(stretch := _unled(text, at + 1)):
                 return at, stretch.strip()
         elif not depth and (kind := unicodedata.bidirectional(char)) in ("L", "R", "AL"):
             strong = "L" if kind == "L" else "R"

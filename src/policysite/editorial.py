@@ -251,7 +251,9 @@ def _raised_number(text: str) -> tuple[str, dict[str, object]] | None:
             digits := re.search(r"\d+$", _INNER_MARKUP.sub("", text[:found.start()]))) else ""
         tail = digits.group() if inside[-1:].isdecimal() and (
             digits := re.match(r"\d+", _INNER_MARKUP.sub("", text[found.end():]))) else ""
-        if tail or (lead and not inserted_provision(_INNER_MARKUP.sub("", text[:found.start()])[:-len(lead)])):
+        before = _INNER_MARKUP.sub("", text[:found.start()])[:-len(lead) or None]
+        if tail or (lead and not inserted_provision(before) and not noted_number(before, lead, inside)
+                    and not (tag.lower() == "rt" and _read_over_words(text[:found.start()]))):
             start = text.rfind(lead, 0, found.start()) if lead else found.start()  # (as written, its markup kept)
             end = text.find(tail, found.end()) + len(tail) if tail else found.end()
             return RULE_DIGITS + "/raised", {"word": text[start:end], "tag": tag.lower(),
@@ -278,13 +280,51 @@ def inserted_provision(before: str) -> bool:
     return bool(_PROVISION.search(before))
 
 
+# A year (1800-2199) a note's mark may follow, and the powers of ten's exponent (`10¹²`, `10<sup>-6</sup>`)
+_YEAR = re.compile(r"1[89][0-9]{2}|2[01][0-9]{2}")
+_EXPONENT = re.compile(r"[-\u2212\u207b]?(?:[2-9]|[1-9][0-9])|[\u207b]?[\u00b2\u00b3\u2074-\u2079]|"
+                       r"[\u207b]?[\u00b9\u00b2\u00b3\u2074-\u2079][\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
+_NOTE = re.compile(r"[0-9]{1,2}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}")
+
+
+def noted_number(before: str, lead: str, raised: str) -> bool:
+    """Whether the raised digits `raised` after the number `lead` (`before` the words before it) leave that number as
+    the reader and the checks read it apart from them (safety98): a note's mark after a year (`2018<sup>2</sup>`,
+    `2018²`: no year has five digits) or a power of ten's exponent (`10¹²`, `10<sup>-6</sup>`: no quantity is written
+    `10` and a raised digit but as one). A year glued to a number before it (`1 2018²`), a currency's sign or a decimal
+    point (`€2018²`, `0.2018²`: an amount), and any other number (`3⁰ days`, `30<sup>1</sup>`) stay raised digits."""
+    last = before.rstrip()[-1:]
+    if last and (last.isdecimal() or last in ".,-\u2212" or unicodedata.category(last) == "Sc"):
+        return False
+    raised = raised.strip()
+    if lead == "10":
+        return bool(_EXPONENT.fullmatch(raised))
+    return bool(_YEAR.fullmatch(lead) and _NOTE.fullmatch(raised))
+
+
+def _read_over_words(before: str) -> bool:
+    """Whether the ruby a raised <rt> is written in, its base from `<ruby>` up to the <rt> in `before`, holds a letter
+    before its digits: the annotation is the reading of that whole (`<ruby>令和3<rt>2021</rt></ruby>年`, a Japanese
+    era's year and its Gregorian one; safety98), not digits of one number (`<ruby>3<rt>0</rt></ruby>0`)."""
+    opened = before.lower().rfind("<ruby")
+    base = _INNER_MARKUP.sub("", before[before.find(">", opened) + 1:]) if opened >= 0 else ""
+    return any(unicodedata.category(char).startswith("L") for char in base)
+
+
+def _provision_or_noted(before: str, number: str) -> bool:
+    """Whether `number`, digits ending in raised digit characters after the words `before`, is an inserted provision's
+    (`art. 22¹`) or a number and a note's mark or exponent (`2018²`, `10¹²`: noted_number)."""
+    lead = re.match(r"[0-9]*", number).group()  # type: ignore[union-attr]
+    return inserted_provision(before) or bool(lead) and noted_number(before, lead, number[len(lead):])
+
+
 def _small_digit(text: str) -> tuple[str, dict[str, object]] | None:
     """Why a number of `text` reads otherwise than the checks read it: a raised or lowered digit character glued to its
     digits (`3⁰ days`, `¹0`), drawn as an exponent or a note's mark where the checks read its other digits alone, as
     `3<sup>0</sup>` is (_raised_number; safety95), as a message's key and fields, or None. Beside a letter (`m²`,
     `CO₂`, a note's mark after a word) it parts no number."""
     if text.isascii() or not (found := next((one for one in _SMALL_DIGIT_BESIDE.finditer(text) if not (
-            one.group()[-1] in _SMALL_DIGITS and inserted_provision(text[:one.start()]))), None)):
+            one.group()[-1] in _SMALL_DIGITS and _provision_or_noted(text[:one.start()], one.group()))), None)):
         return None
     small = next(char for char in found.group() if not char.isdecimal())
     return RULE_DIGITS + "/small", {"word": found.group(), "char": small, "name": unicodedata.name(small, "?").lower(),

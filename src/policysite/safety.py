@@ -1111,11 +1111,24 @@ def raised_in_number(node: LexborNode) -> tuple[str, str]:
     before, after = _beside_words(node, after=False), _beside_words(node, after=True)
     lead = found.group() if inside[:1].isdecimal() and (found := re.search(r"\d+$", before)) else ""
     tail = found.group() if inside[-1:].isdecimal() and (found := re.match(r"\d+", after)) else ""
-    from policysite.editorial import inserted_provision
+    from policysite.editorial import inserted_provision, noted_number
 
-    if lead and not tail and inserted_provision(before[:-len(lead)]):
-        return "", ""  # (`art. 22<sup>1</sup>`: an article inserted between two, its number as the checks read it)
+    if lead and not tail and (inserted_provision(before[:-len(lead)]) or noted_number(before[:-len(lead)], lead, inside)
+                              or ((node.tag or "").lower() == "rt" and _base_has_letter(node))):
+        return "", ""  # (`art. 22<sup>1</sup>`: an article inserted between two, its number as the checks read it;
+        # `2018<sup>2</sup>`, `10<sup>12</sup>`: a year's note, an exponent; `<ruby>令和3<rt>2021</rt>`: an era's year)
     return (inside.strip(), lead + inside.strip() + tail) if lead or tail else ("", "")
+
+
+def _base_has_letter(reading: LexborNode) -> bool:
+    """Whether the base a ruby's <rt> `reading` stands over (the ruby's words before it, `令和3`, `令和<rb>3</rb>`)
+    holds a letter: the <rt> reads the whole, an era's year its Gregorian one (safety98), not digits of one number."""
+    words = []
+    sibling = reading.prev
+    while sibling is not None and (sibling.tag or "").lower() not in ("rt", "rp"):
+        words.append(sibling.text_content or "" if sibling.tag == "-text" else sibling.text(deep=True))
+        sibling = sibling.prev
+    return any(unicodedata.category(char).startswith("L") for char in "".join(words))
 
 
 def _beside_words(node: LexborNode, *, after: bool) -> str:

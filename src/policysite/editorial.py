@@ -736,8 +736,11 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = (), s
     headings_by_id = section_headings(policy)
     own = policy.date.isoformat() if policy.date else ""  # (the version its links are in)
     script = _page_script(text for _line, _where, text, _block in read)
+    from policysite.strings import written_systems
+
+    own_digits = written_systems(policy.lang)  # (an Arabic text's ٣٠ beside a cookie's Latin name: safety98)
     for line, where, text, block in read:
-        if foreign := (_foreign_digit(text, script) or _letter_digit(text, script, policy.lang)
+        if foreign := (_foreign_digit(text, script, own_digits) or _letter_digit(text, script, policy.lang)
                         or _split_number(text) or _small_digit(text) or _raised_number(text)):
             findings.append(Finding.of(policy.path, _quoted_line(line, block, text, *foreign), foreign[0],
                                        where=where, **foreign[1]))

@@ -468,6 +468,12 @@ def _address(url: str) -> str:
     from urllib.parse import unquote, urlsplit
 
     url = unquote(html_lib.unescape(url.strip()))
+    if url[:7].lower() == "mailto:" and "@" in url:  # (its domain is no URL's host: `mailto:dpo@bücher.de`, which
+        # the model writes `dpo@xn--bcher-kva.de`, was said not read as a link: safety98)
+        mailbox, query = url[7:].partition("?")[::2]
+        local, _at, domain = mailbox.rpartition("@")
+        domain = ".".join(safety.unicode_label(label) for label in domain.split(".")).lower()
+        return f"mailto:{local}@{domain}" + (f"?{query}" if query else "")
     try:
         parts = urlsplit(url)
     except ValueError:

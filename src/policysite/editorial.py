@@ -284,15 +284,16 @@ def inserted_provision(before: str) -> bool:
 _YEAR = re.compile(r"1[89][0-9]{2}|2[01][0-9]{2}")
 _EXPONENT = re.compile(r"[-\u2212\u207b]?(?:[2-9]|[1-9][0-9])|[\u207b]?[\u00b2\u00b3\u2074-\u2079]|"
                        r"[\u207b]?[\u00b9\u00b2\u00b3\u2074-\u2079][\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
-_NOTE = re.compile(r"[0-9]{1,2}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}")
+_NOTE = re.compile(r"[0-9]{1,2}(?:(?:, ?|[\u2013-])[0-9]{1,2})*|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}")
 
 
 def noted_number(before: str, lead: str, raised: str) -> bool:
     """Whether the raised digits `raised` after the number `lead` (`before` the words before it) leave that number as
     the reader and the checks read it apart from them (safety98): a note's mark after a year (`2018<sup>2</sup>`,
-    `2018²`: no year has five digits) or a power of ten's exponent (`10¹²`, `10<sup>-6</sup>`: no quantity is written
-    `10` and a raised digit but as one). A year glued to a number before it (`1 2018²`), a currency's sign or a decimal
-    point (`€2018²`, `0.2018²`: an amount), and any other number (`3⁰ days`, `30<sup>1</sup>`) stay raised digits."""
+    `2018²`: no year has five digits; several, `2018<sup>1,2</sup>`) or a power of ten's exponent (`10¹²`,
+    `10<sup>-6</sup>`: no quantity is written `10` and a raised digit but as one). A year glued to a number before it
+    (`1 2018²`), a currency's sign or a decimal point (`€2018²`, `0.2018²`: an amount), and any other number (`3⁰
+    days`, `30<sup>1</sup>`) stay raised digits."""
     last = before.rstrip()[-1:]
     if last and (last.isdecimal() or last in ".,-\u2212" or unicodedata.category(last) == "Sc"):
         return False

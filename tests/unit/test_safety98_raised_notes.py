@@ -17,6 +17,8 @@ ORDINARY = [
     ("Die Richtlinie wurde 2018<sup>2</sup> geändert.", "de"),
     ("Die Richtlinie wurde 2018² geändert.", "de"),
     ("Loi n° 78-17 du 6 janvier 1978<sup>1</sup> modifiée.", "fr"),
+    ("Die Richtlinie wurde 2018<sup>1, 2</sup> geändert.", "de"),
+    ("Die Richtlinie wurde 2018<sup>1–3</sup> geändert.", "de"),
     ("bis zu 10¹² Bytes", "de"),
     ("up to 10<sup>12</sup> bytes", "en"),
     ("an error rate below 10<sup>-6</sup>", "en"),
@@ -32,6 +34,8 @@ ATTACKS = [
     ("The fee is €2018<sup>2</sup> a year.", "en"),
     ("We keep 1 2018<sup>2</sup> records.", "en"),
     ("We keep it 10<sup>0</sup> days.", "en"),
+    ("We keep it 30<sup>1, 2</sup> days.", "en"),
+    ("We keep it 2018<sup>1,2</sup>0 days.", "en"),
     ("保存期間は<ruby>3<rt>0</rt></ruby>0日です。", "ja"),
     ("保存期間は<ruby>3<rt>0</rt></ruby>日です。", "ja"),
 ]

@@ -266,6 +266,17 @@ def held_by_origin(repo: gitpython.Repo, rev: str | None, branch: str, directory
     return {version: tracking for version in manifests_at(repo, tracking, directory) if version not in present}
 
 
+def published_elsewhere(repo: gitpython.Repo, versions: Iterable[str], *, local: str | None, tip: str | None,
+                        directory: str = mf.DIRECTORY) -> set[str]:
+    """The `versions` of `tip`, origin's copy of the branch read where the local branch (`local`) is behind it, that
+    the local branch lacks: published from another clone and fetched with that copy. Where such a version's commit
+    is not here, it was not fetched yet, not rewritten (histories33: verify; histories34: publish and history)."""
+    if local is None or tip is None or local == tip:
+        return set()
+    held = manifests_at(repo, local, directory)
+    return {version for version in versions if version not in held}
+
+
 def tag_folder(branch: str, directory: str = mf.DIRECTORY) -> str:
     """The folder of refs/tags/ naming, for each version of `branch` (of the document whose manifests are in
     `directory`), a commit of the branch that held it: `policy/gh-pages/2022-03-01`."""

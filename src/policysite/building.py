@@ -42,12 +42,13 @@ from policysite import (
     sitemap,
     stylesheet,
 )
-from policysite.branch import LATEST, as_first_recorded
+from policysite.branch import BRANCH, LATEST, REMOTE, BranchState, as_first_recorded, published_elsewhere
 from policysite.errors import PublishError, RefusedError
 from policysite.findings import Finding
 from policysite.messages import Said, text_of
 from policysite.project import Project
 from policysite.redline import docx, render as redline_render
+from policysite.source_branch import publishing_branch
 
 SHARED = "_assets"  # in a version's build folder: the theme files it shares, by digest
 NOT_FOUND = "404.html"  # the theme's page for a missing address: the archive's only (build_archive)
@@ -523,9 +524,12 @@ def source_date_epoch(date: dt.date):
 
 def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pending: Mapping[str, Mapping[str, bytes]],
                 *, version: str, on_branch: list[str],
-                pending_aliases: dict[str, dict[str, dict[str, list[str]]]] | None = None) -> Previous | None:
+                pending_aliases: dict[str, dict[str, dict[str, list[str]]]] | None = None,
+                state: BranchState | None = None, branch: str = BRANCH) -> Previous | None:
     """The version before `version` on the branch, its pages and aliases, as published (`manifests`) or
-    being published (`pending`, and `pending_aliases` worked out in order); None for the first version."""
+    being published (`pending`, and `pending_aliases` worked out in order); None for the first version. `state`, the
+    branch `branch` as the command found it, says whether a text this clone lacks was published from another clone
+    (`published_elsewhere`)."""
     earlier = [v for v in on_branch if v < version]
     if not earlier:
         return None
@@ -543,6 +547,7 @@ def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pend
                                     path=entry.source.path, commit=entry.source.commit[:7]))
         if data is None:
             advice = Said("publish.previous-missing/shallow") if git.shallow_boundary(project.repo) else \
+                _unfetched(project, before, state, branch=branch, commit=entry.source.commit) or \
                 Said("publish.previous-missing/gone", commit=entry.source.commit)
             # a published version built again (its pages checked on a machine that did not build them, verify,
             # `--rebuild`) is not the one being published: said, or a depth-3 clone's refusal of a new version named
@@ -553,6 +558,20 @@ def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pend
         texts[lang] = data
     return before, Texts(texts), {lang: entry.aliases for lang, entry in manifests[before].languages.items()}, \
         manifests[before].ids
+
+
+def _unfetched(project: Project, version: str, state: BranchState | None, *, branch: str,
+               commit: str) -> Said | None:
+    """What to run where `version`, whose `commit` this clone lacks, is one origin's copy of `branch` (read, the
+    local branch behind it: `state`) holds and the local branch lacks: published from another clone, not fetched yet
+    (histories34: said "no longer in the history (a branch squashed or rewritten since)", as verify said before
+    histories33)."""
+    if state is None or version not in published_elsewhere(project.repo, [version], local=state.local,
+                                                            tip=state.base, directory=project.settings.manifest_dir):
+        return None
+    head = publishing_branch(project.repo, configured=project.settings.publish_from, remote=REMOTE) or "main"
+    return Said("publish.previous-missing/unfetched", before=version, remote=REMOTE, branch=branch, head=head,
+                commit=commit)
 
 
 def build_or_refuse(project: Project, task) -> Built | gate.Refusal:

@@ -429,7 +429,8 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         known = sorted(set(state.versions) | {version})
         languages = {**{v: set(m.languages) for v, m in state.manifests.items()}, version: set(sources)}
         built = build_version(project, version=version, known=known, snapshot=snap, out=tmp / version,
-                              previous=previous_of(project, state.manifests, {}, version=version, on_branch=known),
+                              previous=previous_of(project, state.manifests, {}, version=version, on_branch=known,
+                                                   state=state, branch=branch),
                               since=first_versions(languages))
         manifest = manifest_of(project, built=built, commit=commit, sources=sources, notes=noted, imported=recorded)
         pages = build_archive(project, manifests={**state.manifests, version: manifest}, rev=state.base,
@@ -1160,7 +1161,7 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
     outcome.warnings += carried.lines
     for version, snap in todo:
         previous = previous_of(project, state.manifests, pending, version=version.version, on_branch=on_branch,
-                               pending_aliases=pending_aliases)
+                               pending_aliases=pending_aliases, state=state, branch=branch)
         recorded = state.manifests.get(version.version)  # a rebuild keeps where its links landed, its sections' ids
         pending_aliases[version.version] = aliases_of(project.settings, snap.sources, previous,
                                                       ids=recorded.ids if recorded else None, version=version.version)
@@ -1187,7 +1188,7 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
                         known = [v for v in task[1] if v not in refused]
                         previous = previous_of(project, state.manifests, pending, version=version.version,
                                                on_branch=[v for v in on_branch if v not in refused],
-                                               pending_aliases=pending_aliases)
+                                               pending_aliases=pending_aliases, state=state, branch=branch)
                         result = build_or_refuse(project, (version.version, known, snap, task[3], previous,
                                                            None, task[6], task[7], since))  # aliases worked out again
                     if not isinstance(result, Built):

@@ -30,6 +30,7 @@ from policysite.branch import ROOT_404
 from policysite.errors import PublishError
 from policysite.messages import Said
 from policysite.project import Project
+from policysite.source_branch import publishing_branch
 
 if TYPE_CHECKING:
     from policysite.building import FileRecord
@@ -193,6 +194,7 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState,
         return new, []
     listing: dict[str, tuple[str, str]] | None = None
     found: list[str] = []
+    unfetched: list[str] = []  # of `found`: versions published from another clone whose commit is not fetched
     at_base: dict[str, Mapping[str, mf.VersionManifest]] = {}
     for document in project.documents:
         directory = document.settings.manifest_dir
@@ -203,7 +205,9 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState,
         listing = git.list_files(project.repo, new) if listing is None else listing
         kept = same_manifests(held, directory, git.list_files(project.repo, state.base), listing)
         found += replaced_prints(document, new, directory, on=on, listing=listing)
-        found += unlike_rebuild(document, new, listing, held, written=set(held) - kept)
+        unlike = unlike_rebuild(document, new, listing, held, written=set(held) - kept)
+        found += unlike
+        unfetched += _unfetched(project, unlike, state, directory=directory)
     if found:
         from policysite.verify import UNREBUILT
 
@@ -213,6 +217,12 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState,
         # a shallow clone's (CI's checkout of depth 2 and more: the fix is its workflow's, histories10)
         key = ("publish.unrebuilt/shallow" if git.shallow_boundary(project.repo) else "publish.unrebuilt") if unbuilt \
             else "publish.unlike-rebuild"
+        if unbuilt and len(unfetched) == len(found) and key == "publish.unrebuilt":
+            # each published from another clone, fetched with origin's copy of the branch, its commit not: not
+            # "main rewritten since it was published" (histories34; verify says it so since histories33)
+            head = publishing_branch(project.repo, configured=project.settings.publish_from, remote=branch.REMOTE)
+            raise PublishError(Said("publish.unrebuilt/unfetched", found=found[:5], more=" …" if len(found) > 5
+                                    else "", count=len(found), remote=branch.REMOTE, branch=on, head=head or "main"))
         raise PublishError(Said(key, found=found[:5], more=" …" if len(found) > 5 else ""))
     listing = git.list_files(project.repo, new) if listing is None else listing
     carried, stale = carried_unlike_publishing(project, new, listing, at_base)
@@ -222,6 +232,21 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState,
                   builder.settings.all_documents[0].id, files=", ".join(paths[:5]), more=max(len(paths) - 5, 0))
              for builder, _held, paths in stale]
     return (written_again(project, new, listing, [(b, h) for b, h, _p in stale]) if stale else new), notes
+
+
+def _unfetched(project: Project, found: list[str], state: branch.BranchState, *, directory: str) -> list[str]:
+    """The lines of `found` (`unlike_rebuild`'s, of the document whose manifests are in `directory`) of a version
+    this clone could not build again (its commit, or the text before it, not here) that origin's copy of the branch
+    (`state.base`, the local branch behind it) holds and the local branch lacks: published from another clone."""
+    from policysite.verify import UNREBUILT
+
+    named = [(said, str(said.fields.get("before") or said.fields["version"])) for said in found
+             if isinstance(said, Said) and said.key in UNREBUILT]
+    if not named:
+        return []
+    elsewhere = branch.published_elsewhere(project.repo, {version for _said, version in named}, local=state.local,
+                                           tip=state.base, directory=directory)
+    return [said for said, version in named if version in elsewhere]
 
 
 def replaced_prints(project: Project, new: str, directory: str, *, on: str,

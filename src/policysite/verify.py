@@ -54,11 +54,11 @@ from policysite.branch import (
     latest_edits,
     listings,
     manifest_additions,
-    manifests_at,
     misdated_commits,
     missing,
     not_the_archive,
     own_line,
+    published_elsewhere,
     reading,
     rebuilt_elsewhere,
     redated_versions,
@@ -75,6 +75,7 @@ from policysite.errors import ManifestUnreadable, PublishError, RefusedError
 from policysite.messages import Said, prefixed, shown_name, text_of
 from policysite.project import Project, opened, page_paths
 from policysite.settings import SettingsError
+from policysite.source_branch import publishing_branch
 from policysite.writing import root_404_of, root_files, root_target
 
 
@@ -430,13 +431,12 @@ REBUILT_FILE = frozenset({"verify.rebuilt-missing", "verify.rebuilt-differs", "v
 def _published_elsewhere(project: Project, manifests: Mapping[str, mf.VersionManifest], *, branch: str,
                          tip: str) -> dict[str, str]:
     """The versions of origin's copy of the branch, read where the local one is behind it, that the local branch
-    lacks: published from another clone (version -> this clone's branch name). Where such a version's commit is not
-    here, it was not fetched, not rewritten (histories33: "the history it was published from was rewritten")."""
-    local = git.rev_parse(project.repo, f"refs/heads/{branch}")
-    if local is None or local == tip or not project.repo.head.is_valid() or project.repo.head.is_detached:
-        return {}
-    held = manifests_at(project.repo, local, project.settings.manifest_dir)
-    return {version: project.repo.head.ref.name for version in manifests if version not in held}
+    lacks: published from another clone (version -> the branch the site publishes from). Where such a version's
+    commit is not here, it was not fetched, not rewritten (histories33: "the history it was published from was
+    rewritten")."""
+    head = publishing_branch(project.repo, configured=project.settings.publish_from, remote=REMOTE) or "main"
+    return dict.fromkeys(published_elsewhere(project.repo, manifests, local=git.rev_parse(
+        project.repo, f"refs/heads/{branch}"), tip=tip, directory=project.settings.manifest_dir), head)
 
 
 def _said_already(said: object, named: set[object], folders: tuple[str, ...]) -> bool:

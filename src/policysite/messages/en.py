@@ -160,6 +160,11 @@ MESSAGES: dict[str, str] = {
     "publish.previous-missing/gone": "the commit it was published from is no longer in the history (a branch squashed "
                                      "or rewritten since), nor is that text at any other commit: fetch the commit "
                                      "from a clone that still has it (`git fetch <that clone> {commit}`)",
+    "publish.previous-missing/unfetched": "{before} was published from another clone ({remote}/{branch} has it, the "
+                                          "local {branch} not) and its commit is not fetched: `git fetch {remote}` "
+                                          "brings it where that clone pushed its {head} (then `git merge "
+                                          "{remote}/{head}`), then run the command again; else fetch it from that "
+                                          "clone (`git fetch <that clone> {commit}`)",
     "publish.locked": "another publication is still running: {error:said}",
     "publish.ref-locked": "{path}: git holds {branch} locked (a git command moving it now, or one that stopped "
                           "without removing its lock: a crash, a machine turned off); nothing was published: once "
@@ -3980,6 +3985,14 @@ MESSAGES: dict[str, str] = {
                                  "history (`git fetch --unshallow`; on GitHub Actions, `fetch-depth: 0` in "
                                  "actions/checkout), then run the command again; `policy verify` names what is "
                                  "missing. Nothing was published.",
+    "publish.unrebuilt/unfetched": "{found:each}{more}: published from another clone ({remote}/{branch} has "
+                                   "{count:form:it|them}, the local {branch} not), {count:form:its commit|their "
+                                   "commits} not fetched, so nothing proves {count:form:its pages are|their pages "
+                                   "are} what publishing built, and the next commit would carry them onto the site "
+                                   "unchecked. `git fetch {remote}` brings {count:form:it|them} where that clone "
+                                   "pushed its {head} (then `git merge {remote}/{head}`), then run the command "
+                                   "again; else fetch {count:form:it|them} from that clone (`git fetch <that clone> "
+                                   "<commit>`). Nothing was published.",
     "publish.stranger/item": "{version} (its commit {commit})",
     "publish.stranger": "{items:each}: put on the branch by a hand commit, not by publishing, and no commit of this "
                         "policy's history holds its text: a version from elsewhere (another site's folder copied in?), "

@@ -183,6 +183,12 @@ MESSAGES: dict[str, str] = {
                                      "écrasée ou réécrite depuis), et ce texte ne se trouve dans aucun autre commit : "
                                      "récupérez le commit depuis un clone qui l'a encore (`git fetch <ce clone> "
                                      "{commit}`)",
+    "publish.previous-missing/unfetched": "{before} a été publiée depuis un autre clone ({remote}/{branch} la "
+                                          "contient, la branche locale {branch} non) et son commit n'est pas "
+                                          "récupéré : `git fetch {remote}` le récupère si ce clone a poussé sa "
+                                          "branche {head} (puis `git merge {remote}/{head}`), puis relancez la "
+                                          "commande ; sinon récupérez-le de ce clone (`git fetch <ce clone> "
+                                          "{commit}`)",
     "publish.locked": "une autre publication est encore en cours : {error:said}",
     "publish.ref-locked": "{path} : git tient {branch} verrouillée (une commande git qui la déplace en ce moment, ou "
                           "une qui s'est arrêtée sans retirer son verrou : un plantage, une machine éteinte) ; rien "
@@ -4535,6 +4541,15 @@ MESSAGES: dict[str, str] = {
                                  "sans contrôle. Récupérez tout l'historique (`git fetch --unshallow` ; sur GitHub "
                                  "Actions, `fetch-depth: 0` dans actions/checkout), puis relancez la commande ; "
                                  "`policy verify` nomme ce qui manque. Rien n'a été publié.",
+    "publish.unrebuilt/unfetched": "{found:each}{more} : {count:form:publiée|publiées} depuis un autre clone "
+                                   "({remote}/{branch} {count:form:la contient|les contient}, la branche locale "
+                                   "{branch} non), {count:form:son commit n'est pas récupéré|leurs commits ne sont "
+                                   "pas récupérés} : rien ne prouve donc que {count:form:ses pages sont|leurs pages "
+                                   "sont} ce que la publication a construit, et le prochain commit les mettrait en "
+                                   "ligne sans contrôle. `git fetch {remote}` {count:form:le récupère|les récupère} "
+                                   "si ce clone a poussé sa branche {head} (puis `git merge {remote}/{head}`), puis "
+                                   "relancez la commande ; sinon {count:form:récupérez-le|récupérez-les} de ce clone "
+                                   "(`git fetch <ce clone> <commit>`). Rien n'a été publié.",
     "publish.stranger/item": "{version} (son commit {commit})",
     "publish.stranger": "{items:each} : mise sur la branche par un commit à la main, pas par la publication, et "
                         "aucun commit de l'historique de cette politique ne contient son texte : une version venue "

@@ -10,6 +10,7 @@ import stat
 import subprocess
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policysite import (
     anchors,
@@ -40,6 +41,8 @@ from policysite.findings import WARNING, Finding
 from policysite.messages import Said, text_of
 from policysite.settings import Language, Settings
 
+if TYPE_CHECKING:
+    from policysite import manifest as mf
 
 def page_path(root: Path, settings: Settings, language: Language) -> tuple[Path, str]:
     """A language's policy page and the path shown in findings (relative to the project root)."""
@@ -54,16 +57,29 @@ def page_path(root: Path, settings: Settings, language: Language) -> tuple[Path,
             return path, str(path)
 
 
-def _removed(display: str, code: str, removed: tuple[str, str, str, str | None], root: Path) -> Said:
+def _removed(display: str, code: str, removed: tuple[str, str, str, str | None], root: Path,
+             settings: Settings) -> Said:
     """Why a page committed before is missing: a commit moved it where the configuration does not read it, or deleted
-    it, said with that commit and the way back in publishing's words (publish_refusals.not_committed)."""
+    it, said with that commit and the way back in publishing's words (publish_refusals.not_committed). A translation
+    deleted may be a language the site means to drop: that is the configuration's change (its entry in
+    extra.policy.languages and its mkdocs.<code>.yml), and none once the language is published (`refuse.unconfigured`):
+    said which (histories34: only the way back was said)."""
     import shlex
 
     sha, day, subject, where = removed
     if where is None:  # deleted: its commit's first parent has it as it was
-        return Said("check.page-removed", path=display, code=code, item=Said(
-            "publish.removed/item", paths=display, count=1, commit=sha[:7], day=day, subject=subject,
-            restore=shlex.quote(display)))
+        item = Said("publish.removed/item", paths=display, count=1, commit=sha[:7], day=day, subject=subject,
+                    restore=shlex.quote(display))
+        if code == settings.authoritative:
+            return Said("check.page-removed", path=display, code=code, item=item)
+        read = _published_tip(root)
+        versions = sorted(manifest.version for _name, manifest in _published_manifests(root, settings, read[1])
+                          if code in manifest.languages) if read else []
+        if read and versions:
+            return Said("check.page-removed/published", path=display, code=code, item=item, branch=read[0],
+                        first=versions[0])
+        return Said("check.page-removed/translation", path=display, code=code, item=item,
+                    config=f"mkdocs.{code}.yml")
     new = os.path.relpath(where, Path(root).absolute())
     return Said("check.page-moved", path=display, code=code, item=Said(
         "publish.moved/item", path=display, new=new, commit=sha[:7], day=day, subject=subject,
@@ -85,7 +101,7 @@ def load_policy(root: Path, settings: Settings, code: str) -> tuple[document.Pol
     if not path.exists() and (removed := git.removed_by(path)) is not None:  # a commit moved it where the
         # configuration does not read it (a case-only rename: histories32) or deleted it (histories33): put back as it
         # was, not imported or written again as a second history of a text git has
-        raise policy_settings.SettingsError(_removed(display, code, removed, root))
+        raise policy_settings.SettingsError(_removed(display, code, removed, root, settings))
     if not path.exists():  # (a new site's translation before its import: say the command that writes it)
         key = "check.page-missing" if code == settings.authoritative else "check.page-missing/translation"
         documents = settings.all_documents  # (on a site of several, the import refuses texts no --document places)
@@ -715,12 +731,28 @@ def _renamed_languages(root: Path, site: Settings, read: tuple[str, str] | None)
     passed it silently). Every document's manifests are read (a language a further document published is published),
     by plain git processes: neither GitPython nor the publishing modules are imported (0.3 s of CPU a check of a
     published site: bench/README, session 39). `read` is the published branch (_published_tip)."""
-    from policysite import git, manifest as mf, moves
+    from policysite import manifest as mf, moves
     from policysite.renames import renamed_codes, renamed_said
 
     if read is None:
         return []
     shown, tip = read
+    read_all = _published_manifests(root, site, tip)
+    manifests = [m for _name, m in read_all]
+    first = [m for name, m in read_all if name.rpartition("/")[0] == mf.DIRECTORY]  # (the first document's: its
+    # sitemaps are at <lang>/<date>/, under the site's address)
+    moved = moves.moved(root, tip, site, first)
+    return [Finding.of(CONFIG, _code_line(root / CONFIG, site, new), "config.renamed-language", WARNING, why=why)
+            for (_old, new), why in zip(renamed_codes(site, manifests), renamed_said(site, manifests, shown),
+                                        strict=True)] + \
+        ([Finding.of(CONFIG, moved[0] or 1, "config.moved", WARNING, why=moved[1])] if moved else [])
+
+
+def _published_manifests(root: Path, site: Settings, tip: str) -> list[tuple[str, mf.VersionManifest]]:
+    """Every document's manifests on the published branch's commit `tip` (path, manifest), read by plain git
+    processes (`_renamed_languages`); one that cannot be read is left to publish, history and verify to say."""
+    from policysite import manifest as mf
+
     directories = {site.for_document(doc_id).manifest_dir for doc_id in document_ids(site)}
     listed = [(name, blob) for name, blob in git.blobs_at(root, tip, mf.DIRECTORY).items()
               if name.endswith(".json") and name.rpartition("/")[0] in directories]
@@ -730,14 +762,7 @@ def _renamed_languages(root: Path, site: Settings, read: tuple[str, str] | None)
             read_all.append((name, mf.VersionManifest.loads(data or b"")))
         except mf.ManifestError:  # said by publish, history and verify, which read the archive (branch.manifests_at)
             continue
-    manifests = [m for _name, m in read_all]
-    first = [m for name, m in read_all if name.rpartition("/")[0] == mf.DIRECTORY]  # (the first document's: its
-    # sitemaps are at <lang>/<date>/, under the site's address)
-    moved = moves.moved(root, tip, site, first)
-    return [Finding.of(CONFIG, _code_line(root / CONFIG, site, new), "config.renamed-language", WARNING, why=why)
-            for (_old, new), why in zip(renamed_codes(site, manifests), renamed_said(site, manifests, shown),
-                                        strict=True)] + \
-        ([Finding.of(CONFIG, moved[0] or 1, "config.moved", WARNING, why=moved[1])] if moved else [])
+    return read_all
 
 
 def _published_tip(root: Path) -> tuple[str, str] | None:

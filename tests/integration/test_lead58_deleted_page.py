@@ -53,7 +53,7 @@ def test_a_deletion_committed_is_said_with_its_commit(site):
     write the page", which would start a second history: test_histories33_page_deleted_check.)"""
     git(site, "rm", "-q", PAGE)
     git(site, "commit", "-q", "-m", "English removed")
-    assert _said(site).key == "check.page-removed"
+    assert _said(site).key == "check.page-removed/translation"  # (a translation: dropping it is said too, histories34)
 
 
 def test_policy_check_says_it_in_one_error_line_and_changes_nothing(site):

@@ -3036,6 +3036,17 @@ MESSAGES: dict[str, str] = {
                           "and run the command again",
     "check.page-moved": "{path}: the {code:language} policy page is not in the current commit: {item}",
     "check.page-removed": "{path}: the {code:language} policy page is not in the current commit: {item}",
+    "check.page-removed/translation": "{path}: the {code:language} policy page is not in the current commit: {item}. "
+                                      "If the site is to drop {code:language} instead, that is a change of its "
+                                      "configuration, not of its pages: remove `code: {code}` from "
+                                      "extra.policy.languages in mkdocs.yml and delete {config}, in one commit (no "
+                                      "version in {code:language} is published yet: once one is, the language is part "
+                                      "of every later version)",
+    "check.page-removed/published": "{path}: the {code:language} policy page is not in the current commit: {item}. "
+                                    "{code:language} cannot be dropped: it is published on {branch} (from {first}), "
+                                    "and a language, once published, is part of every later version (its readers' "
+                                    "addresses, the version in force): publishing refuses a text or a configuration "
+                                    "without it, so put the page back",
     "check.page-missing": "{path}: the {code:language} policy page does not exist: import the {code:language} texts "
                           "(policy import --lang {code}{option} FILES-OR-FOLDERS) or write the page",
     "check.page-missing/translation": "{path}: the {code:language} policy page does not exist: import the "

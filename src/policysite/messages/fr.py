@@ -3487,6 +3487,19 @@ MESSAGES: dict[str, str] = {
                           "{item}",
     "check.page-removed": "{path} : la page de la politique en {code:language} n'est pas dans le commit courant : "
                             "{item}",
+    "check.page-removed/translation": "{path} : la page de la politique en {code:language} n'est pas dans le commit "
+                                      "courant : {item}. Si le site doit plutôt cesser de paraître en "
+                                      "{code:language}, c'est un changement de sa configuration, pas de ses pages : "
+                                      "retirez `code: {code}` de extra.policy.languages dans mkdocs.yml et "
+                                      "supprimez {config}, dans un même commit (aucune version en {code:language} "
+                                      "n'est encore publiée : dès qu'une l'est, la langue fait partie de toutes les "
+                                      "versions suivantes)",
+    "check.page-removed/published": "{path} : la page de la politique en {code:language} n'est pas dans le commit "
+                                    "courant : {item}. Le site ne peut pas cesser de paraître en {code:language} : "
+                                    "cette langue est publiée sur {branch} (depuis {first}), et une langue, une "
+                                    "fois publiée, fait partie de toutes les versions suivantes (les adresses de "
+                                    "ses lecteurs, la version en vigueur) : la publication refuse un texte ou une "
+                                    "configuration sans elle, remettez donc la page",
     "check.page-missing": "{path} : la page de la politique en {code:language} n'existe pas : importez les textes "
                           "en {code:language} (policy import --lang {code}{option} FICHIERS-OU-DOSSIERS) ou écrivez "
                           "la page",

@@ -108,6 +108,9 @@ MESSAGES: dict[str, str] = {
                                "repository's commits in that folder, so nothing was read or written; unset "
                                "GIT_OBJECT_DIRECTORY",
     "git.failed": "git {command}: {detail}",
+    "git.disk-full": "git {command} could not write into {folder}: the disk holding the repository is full (or its "
+                     "quota is reached): free some space there, then run the command again; no branch moved (git: "
+                     "{detail})",
     "git.no-commit-written": "git fast-import wrote no commit",
     "git.tree-into": "git tree {rev} into {dest}: {error:said}",
     "git.tree-outside": "{path}: not a path inside the folder",

@@ -125,6 +125,9 @@ MESSAGES: dict[str, str] = {
                                "commits du dépôt dans ce dossier, rien n'a donc été lu ni écrit ; retirez "
                                "GIT_OBJECT_DIRECTORY",
     "git.failed": "échec de git {command} : {detail}",
+    "git.disk-full": "git {command} n'a pas pu écrire dans {folder} : le disque du dépôt est plein (ou son quota "
+                     "atteint) : libérez-y de la place, puis relancez la commande ; aucune branche n'a bougé (git : "
+                     "{detail})",
     "git.no-commit-written": "git fast-import n'a écrit aucun commit",
     "git.tree-into": "arbre git {rev} dans {dest} : {error:said}",
     "git.tree-outside": "{path} : un chemin qui sort du dossier",

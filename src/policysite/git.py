@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import contextlib
+import errno
 import fcntl
 import hashlib
 import os
@@ -1286,7 +1287,9 @@ def lock(repo: gitpython.Repo, name: str, *, timeout: float, on_wait=None):
     except OSError as exc:  # a .git the user may not write in: Python's "[Errno 13] …" alone (history hunt 33)
         from policysite.messages import Said
 
-        raise GitError(Said("git.lock-unwritable", path=str(path), reason=exc.strerror or str(exc))) from None
+        # a read-only file system no user may write in: "run it as a user who may write there" (histories34)
+        key = "git.lock-unwritable/read-only" if exc.errno == errno.EROFS else "git.lock-unwritable"
+        raise GitError(Said(key, path=str(path), reason=exc.strerror or str(exc))) from None
     with opened as fd:
         deadline = time.monotonic() + timeout
         waited = False

@@ -125,6 +125,10 @@ MESSAGES: dict[str, str] = {
                         "container, as the job's first step), or run the command as {owner}; then run it again",
     "git.lock-unwritable": "{path}: publishing's lock cannot be written ({reason}): publishing writes into the "
                            "repository's .git folder; run it as a user who may write there",
+    "git.lock-unwritable/read-only": "{path}: publishing's lock cannot be written: the repository is on a read-only "
+                                     "file system (a read-only mount, a volume or cache mounted so), which no user "
+                                     "may write in, and publishing writes into its .git folder: mount it "
+                                     "read-write, or publish from a clone on a writable disk; nothing was published",
     "git.lock-held": "{path}: another process still holds the lock after {seconds:number}s",
     "git.ref-moved": "{ref} is no longer at commit {old}: {error}",
     "git.ref-moved/created": "{ref} exists now: {error}",

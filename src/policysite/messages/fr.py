@@ -143,6 +143,12 @@ MESSAGES: dict[str, str] = {
                         "que {owner} ; puis relancez-la",
     "git.lock-unwritable": "{path} : le verrou de la publication ne peut pas être écrit ({reason}) : la publication "
                            "écrit dans le dossier .git du dépôt ; lancez-la sous un utilisateur autorisé à y écrire",
+    "git.lock-unwritable/read-only": "{path} : le verrou de la publication ne peut pas être écrit : le dépôt est "
+                                     "sur un système de fichiers en lecture seule (un montage en lecture seule, un "
+                                     "volume ou un cache monté ainsi), où aucun utilisateur ne peut écrire, et la "
+                                     "publication écrit dans son dossier .git : montez-le en lecture-écriture, ou "
+                                     "publiez depuis un clone sur un disque accessible en écriture ; rien n'a été "
+                                     "publié",
     "git.lock-held": "{path} : un autre processus détient encore le verrou après {seconds:number} s",
     "git.ref-moved": "{ref} n'est plus sur le commit {old} : {error}",
     "git.ref-moved/created": "{ref} existe désormais : {error}",

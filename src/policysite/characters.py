@@ -544,6 +544,18 @@ def as_seen(text: str) -> str:
     return text if text.isascii() else IGNORABLE.sub("", text)
 
 
+# Characters a font draws as an empty space that are no white space to a pattern (`str.isspace`, `\s`) nor ignorable:
+# Braille's blank cell (U+2800, the space of a Braille text) and music's null notehead (U+1D159)
+BLANK = str.maketrans(dict.fromkeys("\u2800\U0001d159", " "))
+
+
+def shows_nothing(text: str) -> bool:
+    """Whether `text` shows a reader no character: white space, characters drawn as nothing (`IGNORABLE`) or as a
+    blank (`BLANK`). A link of Braille blanks (`[\u2800](https://…)`), no white space to a pattern, was a link to
+    another host no reader sees (safety97)."""
+    return not as_seen(text).translate(BLANK).strip()
+
+
 _ATX_TEXT = re.compile(r"[ ]{0,3}#{1,6}[ \t]+")
 
 

@@ -2368,9 +2368,10 @@ def _same_number(shown: str, dialled: str) -> bool:
 
 def unseen_link(link: LexborNode) -> Said | None:
     """Why the link `link` is refused when it shows no words: none (`[](https://…)`), spaces, or characters drawn as
-    nothing (a zero-width space), and no image with its text. A link to another host no reader sees, nor can read
-    where it goes, yet a search engine, a screen reader's list of links and a stray tap follow (safety84)."""
-    if characters.as_seen(link.text(deep=True)).strip() \
+    nothing (a zero-width space) or as a blank (Braille's blank cell: safety97), and no image with its text. A link to
+    another host no reader sees, nor can read where it goes, yet a search engine, a screen reader's list of links and a
+    stray tap follow (safety84)."""
+    if not characters.shows_nothing(link.text(deep=True)) \
             or any((image.attributes.get("alt") or "").strip() for image in link.css("img")):
         return None
     return Said("output.link-unseen", href=str(link.attributes.get("href") or "")[:80])
@@ -2379,7 +2380,7 @@ def unseen_link(link: LexborNode) -> Said | None:
 def _placing_words(link: LexborNode) -> str:
     """What finds the line writing the link `link`: its words, else (it shows none) its address."""
     words = _link_words(link)
-    return words if characters.as_seen(words).strip() else str(link.attributes.get("href") or "")
+    return str(link.attributes.get("href") or "") if characters.shows_nothing(words) else words
 
 
 def _link_words(node: LexborNode) -> str:

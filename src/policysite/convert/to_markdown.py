@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.exceptions import ParserRejectedMarkup
 from selectolax.lexbor import LexborHTMLParser
 
-from policysite import document
+from policysite import characters, document
 from policysite.convert import (
     bold_headings,
     clause_tables,
@@ -1102,7 +1102,7 @@ def _unlink_wordless(soup: BeautifulSoup, notes: Notes) -> None:
     (safety.unseen_link)."""
     unlinked = 0
     for link in soup.find_all("a", href=True):
-        if not _UNSEEN_TEXT.sub("", link.get_text()) and not any(
+        if characters.shows_nothing(link.get_text()) and not any(
                 str(image.get("alt") or "").strip() for image in link.find_all("img")):
             link.unwrap()
             unlinked += 1

@@ -10,6 +10,7 @@ import unicodedata
 from collections import Counter
 
 from policysite.findings import Finding
+from policysite.marks import codes as mark_codes
 
 # Characters no text needs and that pages, the feed (XML) and a terminal read otherwise: C0 controls but tab and
 # line feed (NUL, ESC, BEL: an escape sequence in a note), DEL and the C1 controls.
@@ -629,3 +630,61 @@ def conflicts(text: str, path: str, *, key: str = "text.conflict") -> list[Findi
         return []
     return [Finding.of(path, number, key, marker=line[:40])
             for number, line in enumerate(lines, 1) if _CONFLICT.match(line) or line == "======="]
+
+
+# Combining marks drawn across the character before them (Unicode's overlay class: strokes, slashes, rings, in the
+# blocks every script shares) and the enclosing prohibition sign: `n̶o̶t̶` shows "not" struck out, as the redline
+# shows a deleted word, while the checks, the PDF's text and policy.json read it as written (safety hunt 39). No
+# writing needs them: a letter with a stroke (đ, ł, ø) is a character of its own.
+_STRUCK = "\u0334-\u0338\u20d2\u20d3\u20d8-\u20da\u20e0\u20e5\u20e6\u20ea\u20eb"
+STRUCK = re.compile(f"[{_STRUCK}]")
+MARK_DRAWN = _codes(_STRUCK)  # (its characters: a cheap first reading of a page's distinct ones)
+
+
+# The combining marks every script shares (accents, lines, dots: U+0300…, U+1AB0…, U+1DC0…, U+20D0…, U+FE20…): a
+# letter takes two at most (Vietnamese ệ, Yoruba ẹ́); a script's own marks, four (Hebrew בְּ֖ with its accent, Tibetan
+# ཧཱུྃ), and never the same one twice. More are piled above and below the character ("Zalgo" text), drawn over the
+# lines around it, whose words they hide (safety hunt 39). Variation selectors are no marks here (an emoji's).
+SHARED_MARK = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_SELECTOR = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+
+
+def stacked(text: str) -> str:
+    """The first character of `text` with more marks piled on it than any writing needs, with them ("" if none)."""
+    if text.isascii():
+        return ""
+    for found in _marks(beyond_bmp=max(text) > "\uffff").finditer(text):
+        run = found.group()
+        if len(run) > 4 or len(SHARED_MARK.findall(run)) > 2 or any(one == other for one, other in zip(run, run[1:])):
+            return text[max(found.start() - 1, 0):found.end()]
+    return ""
+
+
+@functools.cache
+def _marks(*, beyond_bmp: bool) -> re.Pattern[str]:
+    """Two combining marks or more in a row (Unicode's Mn and Me, variation selectors aside), in the Basic
+    Multilingual Plane, or in the planes writing uses (`beyond_bmp`): a pattern of the first alone reads a page in a
+    millisecond (one holding characters of the second, such as Brahmi's marks, takes tens)."""
+    ranges: list[list[int]] = []
+    for code in (code for code in mark_codes() if code < (0x20000 if beyond_bmp else 0x10000)):  # (Mn, Mc and Me)
+        if unicodedata.category(chr(code)) in ("Mn", "Me") and not _SELECTOR.match(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    members = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+    return re.compile(f"[{members}]{{2,}}")
+
+
+def marks_drawn(text: str) -> tuple[str, str, str] | None:
+    """(the output check's key, the mark's code, the words it is drawn on) of the first mark of `text`, a block of a
+    page as a browser reads it, drawn across a character (STRUCK: its words shown struck out) or piled on one beyond
+    what writing needs (stacked: drawn over the lines around it); None where it holds none."""
+    if struck := STRUCK.search(text):
+        start = max(text.rfind(c, 0, struck.start()) for c in " \n\t") + 1
+        end = min((i for i in (text.find(c, struck.start()) for c in " \n\t") if i != -1), default=len(text))
+        return "output.struck", f"{ord(struck.group()):04X}", text[start:end]
+    if piled := stacked(text):
+        mark = next(char for char in piled if unicodedata.category(char) in ("Mn", "Me"))
+        return "output.stacked", f"{ord(mark):04X}", piled
+    return None

@@ -13,11 +13,19 @@ from urllib.parse import unquote
 from markdown.extensions.attr_list import get_attrs_and_remainder
 
 from policysite import characters, ownhost
-from policysite.characters import RIGHT_TO_LEFT_MARK, beside_rtl, isolated_apart, right_to_left
+from policysite.characters import (
+    RIGHT_TO_LEFT_MARK,
+    SHARED_MARK,
+    STRUCK,
+    beside_rtl,
+    isolated_apart,
+    right_to_left,
+    stacked,
+)
 from policysite.config_rules import script_of
 from policysite.document import Block, Policy, code_spans, written_line
 from policysite.findings import WARNING, Finding
-from policysite.marks import MARK, codes as mark_codes
+from policysite.marks import MARK
 from policysite.messages import Said
 from policysite.safety import (
     FETCHING_CLASSES,
@@ -45,11 +53,6 @@ RULE_BIDI = "editorial.bidi"  # a direction override: the reader sees the charac
 RULE_DIGITS = "editorial.digits"  # a digit of a script the page is not written in: a reader takes it for another
 RULE_STYLED = "editorial.styled"  # letters or digits styled by Unicode (𝟑𝟎, 𝐬𝐡𝐚𝐫𝐞): read by name, found by no search
 RULE_STRUCK = "editorial.struck"  # a mark drawn across a character: its words shown struck out, as deleted ones
-# Combining marks drawn across the character before them (Unicode's overlay class: strokes, slashes, rings, in the
-# blocks every script shares) and the enclosing prohibition sign: `n̶o̶t̶` shows "not" struck out, as the redline
-# shows a deleted word, while the checks, the PDF's text and policy.json read it as written (safety hunt 39). No
-# writing needs them: a letter with a stroke (đ, ł, ø) is a character of its own.
-STRUCK = re.compile("[\u0334-\u0338\u20d2\u20d3\u20d8-\u20da\u20e0\u20e5\u20e6\u20ea\u20eb]")
 RULE_TEMPLATE = "editorial.template"  # a template's code, shown as written: the old site's server filled it in
 # Template code a site generator or a server filled in and this site does not (round 13's imports of real pages): an
 # expression, `{{ page.date | formatDate('MMMM D, YYYY') }}` (Liquid, Jinja, Nunjucks, Twig, Handlebars, Hugo, Blade),
@@ -75,39 +78,6 @@ def dated(code: str) -> bool:
 
 
 RULE_STACKED = "editorial.stacked"  # marks piled on a character: drawn over the lines around it
-# The combining marks every script shares (accents, lines, dots: U+0300…, U+1AB0…, U+1DC0…, U+20D0…, U+FE20…): a
-# letter takes two at most (Vietnamese ệ, Yoruba ẹ́); a script's own marks, four (Hebrew בְּ֖ with its accent, Tibetan
-# ཧཱུྃ), and never the same one twice. More are piled above and below the character ("Zalgo" text), drawn over the
-# lines around it, whose words they hide (safety hunt 39). Variation selectors are no marks here (an emoji's).
-_SHARED_MARK = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-_SELECTOR = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
-
-
-def stacked(text: str) -> str:
-    """The first character of `text` with more marks piled on it than any writing needs, with them ("" if none)."""
-    if text.isascii():
-        return ""
-    for found in _marks(beyond_bmp=max(text) > "\uffff").finditer(text):
-        run = found.group()
-        if len(run) > 4 or len(_SHARED_MARK.findall(run)) > 2 or any(one == other for one, other in zip(run, run[1:])):
-            return text[max(found.start() - 1, 0):found.end()]
-    return ""
-
-
-@functools.cache
-def _marks(*, beyond_bmp: bool) -> re.Pattern[str]:
-    """Two combining marks or more in a row (Unicode's Mn and Me, variation selectors aside), in the Basic
-    Multilingual Plane, or in the planes writing uses (`beyond_bmp`): a pattern of the first alone reads a page in a
-    millisecond (one holding characters of the second, such as Brahmi's marks, takes tens)."""
-    ranges: list[list[int]] = []
-    for code in (code for code in mark_codes() if code < (0x20000 if beyond_bmp else 0x10000)):  # (Mn, Mc and Me)
-        if unicodedata.category(chr(code)) in ("Mn", "Me") and not _SELECTOR.match(chr(code)):
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1][1] = code
-            else:
-                ranges.append([code, code])
-    members = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
-    return re.compile(f"[{members}]{{2,}}")
 
 
 _OVERRIDE = re.compile("[\u202d\u202e]")
@@ -225,7 +195,7 @@ def misread_number(text: str, lang: str, also: tuple[str, ...] = ()) -> tuple[st
 
 _SPLIT = re.compile(rf"\d(?:{IGNORABLE.pattern})+\d")
 # Digits a combining mark every script shares is drawn on between (`3̃0`, `3⃝0`): one number to the eye
-_MARKED_NUMBER = re.compile(rf"\d(?:{IGNORABLE.pattern}|{_SHARED_MARK.pattern})+\d")
+_MARKED_NUMBER = re.compile(rf"\d(?:{IGNORABLE.pattern}|{SHARED_MARK.pattern})+\d")
 _DIRECTION_MARKS = frozenset(_MARKS + "\u202d\u202e")
 
 
@@ -344,7 +314,7 @@ def _split_number(text: str) -> tuple[str, dict[str, object]] | None:
     # a mark drawn on a digit before another (safety95: `3&#x303;0`, a tilde over the 3, showed "30" where the checks
     # read 3 and 0, as an invisible character did; a mark after a number's last digit, or on a letter, parts none)
     for found in _MARKED_NUMBER.finditer(text) if not text.isascii() else ():
-        if marks := _SHARED_MARK.findall(found.group()):
+        if marks := SHARED_MARK.findall(found.group()):
             return RULE_DIGITS + "/marked", {"code": f"{ord(marks[0]):04X}", "number": found.group(),
                                              "name": unicodedata.name(marks[0], "?").lower()}
     return None
@@ -358,7 +328,7 @@ _LOOKS_NUMERIC = re.compile(rf"(?<![^\W_])[\d{_LOOKALIKES}]*\d[\d{_LOOKALIKES}]*
 # A text in which misread_number may find something: a digit other than 0-9, a letter that passes for one beside a
 # digit, or an invisible character or a mark after a digit (a cheap first reading of a whole page's words)
 MAY_MISREAD = re.compile(rf"[^\D0-9]|\d[{_LOOKALIKES}]|[{_LOOKALIKES}]\d"
-                         rf"|\d(?:{IGNORABLE.pattern}|{_SHARED_MARK.pattern})|\d[{_SMALL_DIGITS}]|[{_SMALL_DIGITS}]\d")
+                         rf"|\d(?:{IGNORABLE.pattern}|{SHARED_MARK.pattern})|\d[{_SMALL_DIGITS}]|[{_SMALL_DIGITS}]\d")
 
 
 # Languages that write an ordinal with a small letter after its number where `º` is not typed: Portuguese `1o de

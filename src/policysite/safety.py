@@ -685,6 +685,10 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     # characters that draw nothing, in a run or scattered among words, as the page holds them (a named reference the
     # source's reading kept as written, `&ZeroWidthSpace;&NoBreak;&it;`, was published: safety64)
     unseen = characters.may_hide(held) and characters.unseen_in(words) is not None
+    # marks drawn across a character or piled on one (`n̶o̶t̶`, Zalgo text), which policy check refuses in the source
+    # (editorial.struck, editorial.stacked): a page another tool built or a hand commit holding them passed (safety97)
+    marked = not characters.MARK_DRAWN.isdisjoint(held) or any(unicodedata.category(char) in ("Mn", "Me")
+                                                               for char in held if not char.isascii())
     spoken = {node.mem_id for node in article.css(",".join(f"[{name}]" for name in SPOKEN_ATTRIBUTES))} \
         if article is not None else set()
     own, built = _version_list(article)
@@ -720,6 +724,11 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
                 and hidden not in told:
             told.add(hidden)
             found.append(_unseen(file, anchor, tag, hidden))
+        if marked and tag in BIDI_BLOCKS and (drawn := characters.marks_drawn(node.text(deep=True))) \
+                and (drawn[0], drawn[2]) not in told:
+            told.add((drawn[0], drawn[2]))
+            found.append(Violation(file, anchor, Said(drawn[0], tag=tag, code=drawn[1], words=drawn[2][:60]),
+                                   drawn[2]))
         for name in SPOKEN_ATTRIBUTES if node.mem_id in spoken else ():  # (words a screen reader says, or a
             if (hidden := characters.unseen_in(node.attributes.get(name) or "")) is not None:  # pointer shows)
                 found.append(_unseen(file, anchor, f"{tag} {name}=…", hidden))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from policysite import editorial
+from policysite import characters
 from policysite.marks import MARK, MARKS, codes
 
 
@@ -23,10 +23,11 @@ def test_the_code_points_of_marks_are_those_its_class_matches():
 
 
 def test_the_stacked_marks_pattern_holds_every_nonspacing_and_enclosing_mark_but_the_selectors():
-    """editorial's pattern of marks piled on a letter, made from MARKS' code points, holds what a walk through every
-    code point of the planes finds (Mn and Me, variation selectors aside)."""
+    """The pattern of marks piled on a letter (characters.stacked: editorial's and the output check's), made from
+    MARKS' code points, holds what a walk through every code point of the planes finds (Mn and Me, variation
+    selectors aside)."""
     for beyond_bmp, limit in ((False, 0x10000), (True, 0x20000)):
-        pattern = editorial._marks(beyond_bmp=beyond_bmp)
+        pattern = characters._marks(beyond_bmp=beyond_bmp)
         wanted = [chr(code) for code in range(limit) if unicodedata.category(chr(code)) in ("Mn", "Me")
                   and not 0xFE00 <= code <= 0xFE0F and not 0xE0100 <= code <= 0xE01EF]
         assert [c for c in map(chr, range(limit)) if pattern.fullmatch(c * 2)] == wanted

@@ -759,6 +759,10 @@ MESSAGES: dict[str, str] = {
     "output.override": "<{tag}> holds a direction override (U+202D or U+202E) in {places:each:, }: the characters "
                        "after it are drawn in another order than the text's, which the checks read",
     "output.override/words": "its words",
+    "output.struck": "<{tag}> draws a mark across the character before it (U+{code}): “{words}” is shown struck out, "
+                     "as a deleted word is shown, while the checks read it as written",
+    "output.stacked": "<{tag}> piles marks on “{words}” (U+{code} …) beyond what any writing needs: they are drawn "
+                      "above and below it, over the lines around it, whose words they hide",
     "output.unseen": "<{tag}> holds {count:plural:character that draws|characters that draw} nothing (U+{code} …) "
                      "where no writing needs {count:form:it|them}, in “{words}”: words can be hidden in "
                      "{count:form:it|them} that no reader sees and machines read",

@@ -875,6 +875,11 @@ MESSAGES: dict[str, str] = {
                        "les caractères qui la suivent sont affichés dans un autre ordre que celui du texte, que lisent "
                        "les vérifications",
     "output.override/words": "ses mots",
+    "output.struck": "<{tag}> trace un signe en travers du caractère qui le précède (U+{code}) : « {words} » "
+                     "apparaît barré, comme l'est un mot supprimé, alors que les vérifications le lisent tel qu'il est "
+                     "écrit",
+    "output.stacked": "<{tag}> empile sur « {words} » (U+{code} …) plus de signes qu'aucune écriture n'en demande : "
+                      "ils se dessinent au-dessus et au-dessous, sur les lignes voisines, dont ils masquent les mots",
     "output.unseen": "<{tag}> contient {count:plural:caractère qui n'affiche|caractères qui n'affichent} rien "
                      "(U+{code} …) là où aucune écriture n'en a besoin, dans « {words} » : des mots peuvent s'y "
                      "dissimuler, qu'aucun lecteur ne voit mais que les machines lisent",

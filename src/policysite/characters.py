@@ -541,8 +541,9 @@ IGNORABLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f
 def as_seen(text: str) -> str:
     """`text` as a reader reads its words, the characters drawn as nothing (`IGNORABLE`) left out: `Last updated:
     Febru\u00adary 1, 2021` reads "February 1, 2021" on the page; the checks read no date in it, and a stale date line,
-    or a notice sentence with a word joiner, passed (safety81)."""
-    return text if text.isascii() else IGNORABLE.sub("", text)
+    or a notice sentence with a word joiner, passed (safety81). Those drawn as a blank (`BLANK`) are spaces: a link
+    `§\u28001` to §2 shows "§ 1", and was read as no section's number (safety97)."""
+    return text if text.isascii() else IGNORABLE.sub("", text).translate(BLANK)
 
 
 # Characters a font draws as an empty space that are no white space to a pattern (`str.isspace`, `\s`) nor ignorable:
@@ -554,7 +555,7 @@ def shows_nothing(text: str) -> bool:
     """Whether `text` shows a reader no character: white space, characters drawn as nothing (`IGNORABLE`) or as a
     blank (`BLANK`). A link of Braille blanks (`[\u2800](https://…)`), no white space to a pattern, was a link to
     another host no reader sees (safety97)."""
-    return not as_seen(text).translate(BLANK).strip()
+    return not as_seen(text).strip()
 
 
 _ATX_TEXT = re.compile(r"[ ]{0,3}#{1,6}[ \t]+")

@@ -46,6 +46,7 @@ from policysite.strings import (
     base_language,
     blank,
     counted,
+    counted_quoting,
     date_marked,
     digits,
     direction,
@@ -347,6 +348,14 @@ def replaced_lines(entry: Entry, *, lang: str) -> list[str]:
             for r in (entry.changes or {}).get("replaced", [])]
 
 
+def replaced_html(entry: Entry, *, lang: str) -> list[Markup]:
+    """replaced_lines as the history page writes them, the terms quoted marked as the text's language where the site's
+    words around them are another's (strings.counted_quoting; reader34)."""
+    t = redline.labels(lang)
+    return [counted_quoting(t, "term_replaced", r["count"], lang, old=r["old"], new=r["new"])
+            for r in (entry.changes or {}).get("replaced", [])]
+
+
 def period_text(entry: Entry, *, lang: str) -> Markup:
     """`In force from March 1, 2022 until May 9, 2023.`, or since, or when an upcoming version takes effect: HTML, each
     date marked as `lang` where the site's words are in another language (strings.marks)."""
@@ -522,7 +531,7 @@ def _history_row(e: Entry, *, lang: str, t: Mapping[str, str]) -> dict[str, Any]
     period, stop = period_apart(e, lang=lang)
     return {"entry": e, "date": _date(e.version, lang), "counts": counts_line(e, lang=lang),
             "groups": groups(e, lang=lang, base="../"), "period": period, "stop": stop,
-            "replaced": replaced_lines(e, lang=lang),
+            "replaced": replaced_html(e, lang=lang),
             "changes_of": html_format(t["changes_of"], date=in_language(_date(e.previous, lang)[1], lang))
             if e.previous else None,
             # when it went online, for whoever must prove it (histories16): its manifest's record, not its date; a

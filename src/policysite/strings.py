@@ -464,6 +464,14 @@ def counted(t: dict[str, str], key: str, n: int, lang: str, /, **fields: object)
         for name, value in fields.items()})
 
 
+def counted_quoting(t: dict[str, str], key: str, n: int, lang: str, /, **quoted: str) -> Markup:
+    """counted as a page writes it, its count `count` and each of `quoted` the text's words it quotes (a term
+    replaced), escaped and marked as `lang` where the site's words around them are another language's (in_language:
+    WCAG 3.1.2)."""
+    return html_format(t.get(f"{key}{PLURAL}{plural_category(n, lang)}", t[key]), count=number(n, lang),
+                       **{name: in_language(value, lang) for name, value in quoted.items()})
+
+
 @functools.cache
 def _number_locale(lang: str) -> Locale:
     """The locale whose digits a count of the site's words for `lang` is written with: that of the language they are

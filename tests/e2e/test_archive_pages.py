@@ -93,13 +93,15 @@ def test_compare_two_dates_shows_deletions_and_insertions(page, site, traffic, l
 # Each text node of the compare page's result whose words are the site's (a count, a status, a version's link, the
 # screen readers' "deleted:"): the language it is marked in, and the language of each date in them.
 _RESULT_LANGUAGES = """() => {
-    const result = document.querySelector('.policy-compare-result'), out = {site: [], text: [], dates: []};
+    const result = document.querySelector('.policy-compare-result'), out = {site: [], text: [], dates: [], quoted: []};
     const walker = document.createTreeWalker(result, NodeFilter.SHOW_TEXT);
     for (let n; (n = walker.nextNode());) {
         if (!n.data.trim()) continue;
         const e = n.parentElement, said = e.closest('[lang]').getAttribute('lang');
         if (e.closest('time')) out.dates.push(said);
         else if (e.closest('.policy-unseen')) out.text.push(said);  // a version's link's section, said unseen
+        // the text's words those lines quote (a number with its words, a section's heading): the text's (reader34)
+        else if (e.closest('.redline-replaced > span')) { out.text.push(said); out.quoted.push(said); }
         // (.redline-replaced: the lines under the counts, terms, numbers and addresses changed, are the site's sentences
         // quoting the text, marked in the site's language as the changes page marks them: legal29's numbers are new)
         else if (e.closest('.redline-versions, #compare-summary, .redline-counts, .redline-replaced, .redline-status, '
@@ -136,6 +138,8 @@ def test_the_compare_page_of_a_language_the_site_has_no_words_for_marks_its_engl
     assert said["site"] and set(said["site"]) == {"en"}, said["site"]
     assert said["dates"] and set(said["dates"]) == {"ur"}, said["dates"]
     assert set(said["text"]) == {"ur"}, said["text"]  # the text's words, and its sections' numbers and titles
+    # the words the lines under the counts quote (each number changed, with its words and its section's heading)
+    assert said["quoted"] and set(said["quoted"]) == {"ur"}, said["quoted"]
     # a version's link named with its section by unseen words marked Urdu, not an aria-label mixing both languages
     links = page.locator(".policy-compare-result .redline-summary a[href*='..']")
     assert links.count() and page.locator(".policy-compare-result [aria-label]").count() == 0

@@ -29,6 +29,13 @@ def _functions() -> str:
     return source[source.index("  var TERM ="):source.index("\n  // render.moved_line:")]
 
 
+def _filled() -> str:
+    """compare.js's filled, which its lines are written with (the text's words quoted apart: reader34)."""
+    source = COMPARE.read_text(encoding="utf-8")
+    return source[source.index("  function filled(text"):source.index("\n  }\n", source.index("  function filled(text"))
+                  + 4]
+
+
 def _javascript(old: str, new: str, lang: str) -> list[str]:
     node = shutil.which("node") or pytest.skip("node not found")
     docs = [json.loads(export.policy_json(synthetic_policy(day, sections=text).encode("utf-8"), lang="en",
@@ -40,10 +47,12 @@ def _javascript(old: str, new: str, lang: str) -> list[str]:
               "const window = {policyPlural: () => 'other', policyNumber: (n) => String(n)};"
               "function fill(text, values) { return text.replace(/\\{(\\w+)\\}/g, (all, name) => "
               "name in values ? values[name] : all); }"
+              + _filled() +  # (each line the site's words and the text's quoted, reader34: joined here)
               f"const t = {json.dumps({**t, 'plural_lang': lang, 'plural_rule': '', 'number': None})};"
               + _functions() +
               "const [a, b] = JSON.parse(require('fs').readFileSync(0, 'utf-8'));"
-              "process.stdout.write(JSON.stringify(replacedLines(engine.diff(a, b).sections)));")
+              "process.stdout.write(JSON.stringify(replacedLines(engine.diff(a, b).sections)"
+              ".map((line) => line.join(''))));")
     return json.loads(subprocess.run([node, "-e", script, str(ENGINE)], input=json.dumps(docs), capture_output=True,
                                      text=True, check=True).stdout)
 

@@ -177,6 +177,13 @@
   // redline/replaced.py: each term the new version writes otherwise everywhere (at least 3 times, none left), said once,
   // the most replaced first, 3 at most (render.replaced_lines): "“User” becomes “Customer” throughout (30 times)."
   var TERM = /[\p{L}\p{N}]/u;
+  // The text's words a line of the site's quotes (a term, a number with its words, an address, a section's heading),
+  // marked as the text's where the site's words are another language's (render.filed_html, reader34: read as English)
+  function quoted(text) { return [t.ui ? inText(el("span", {}, [text])) : text]; }
+  function quotedHeading(s) {
+    var said_ = heading(s);  // (the site's own words for the title and introduction, or an untitled section)
+    return said_ === t.preamble || said_ === t.untitled_section ? [said_] : quoted(said_);
+  }
   function trimmed(a, b) {  // replaced._trimmed: their shared ends apart, up to a sign that is no letter or digit
     var start = 0, end = 0, k;
     for (k = 0; k < Math.min(a.length, b.length) && a[k] === b[k]; k++) if (!TERM.test(a[k])) start = k + 1;
@@ -236,8 +243,8 @@
     });
     return found.slice(0, 3).map(function (r) {
       var form = t["term_replaced|" + window.policyPlural(r.count, t.plural_lang, t.plural_rule)];
-      return fill(form === undefined ? t.term_replaced : form,
-                  { old: r.old, "new": r["new"], count: window.policyNumber(r.count, t.number) });
+      return filled(form === undefined ? t.term_replaced : form,
+                    { old: quoted(r.old), "new": quoted(r["new"]), count: [window.policyNumber(r.count, t.number)] });
     });
   }
 
@@ -302,12 +309,12 @@
       });
       runs.forEach(function (ops) {
         figures(ops).forEach(function (p) {
-          numbers.push(fill(t.figure_changed, { old: p[0], "new": p[1], section: heading(s) }));
+          numbers.push(filled(t.figure_changed, { old: quoted(p[0]), "new": quoted(p[1]), section: quotedHeading(s) }));
         });
       });
       s.blocks.forEach(function (b) {
         if (b.kind === "changed" && !b.moved) relinked(b.linkOps || []).forEach(function (p) {
-          links.push(fill(t.link_changed, { old: p[0], "new": p[1], section: heading(s) }));
+          links.push(filled(t.link_changed, { old: quoted(p[0]), "new": quoted(p[1]), section: quotedHeading(s) }));
         });
       });
     });
@@ -497,7 +504,7 @@
                  summary, said(el("p", { "class": "redline-counts" }, [counts]))];
     // as redline.html's redline-replaced lines (render.filed_lines): terms replaced, then numbers and link addresses
     replacedLines(redline.sections).concat(figureLines(redline.sections)).forEach(function (line) {
-      nodes.push(said(el("p", { "class": "redline-replaced" }, [line])));
+      nodes.push(said(el("p", { "class": "redline-replaced" }, line)));
     });
     nodes.splice.apply(nodes, [1, 0].concat(noticeLines(doc, to)));  // under the versions' line, as redline.html
     if (redline.notes.whitespace || redline.notes.formatting)

@@ -12,10 +12,21 @@ from policysite.redline.engine import segments
 from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
 from policysite.redline.raised import Part, parted, raised_segments, title_parted, title_pieces, title_segments
 from policysite.redline.replaced import replaced
-from policysite.strings import aside, aside_marks, blank, counted, long_date, redline_labels as labels
+from policysite.strings import (
+    aside,
+    aside_marks,
+    blank,
+    counted,
+    counted_quoting,
+    html_format,
+    in_language,
+    long_date,
+    redline_labels as labels,
+)
 
 if TYPE_CHECKING:  # the caller's environment: Jinja imported by `diff --format html` and builds, not by every redline
     from jinja2 import Environment
+    from markupsafe import Markup
 
 
 def _heading(section: SectionChange, t: dict[str, str]) -> str:
@@ -317,6 +328,23 @@ def filed_lines(redline: Redline, t: dict[str, str], lang: str) -> list[str]:
               for section, old, new in figures.in_sections(redline)),
             *(t["link_changed"].format(old=old, new=new, section=_heading(section, t))
               for section, old, new in targets.in_sections(redline))]
+
+
+def filed_html(redline: Redline, t: dict[str, str], lang: str) -> list[Markup]:
+    """filed_lines as a page writes them: the site's sentence escaped, each of the text's words it quotes (a term, a
+    number with the words around it, a link's address, a section's heading) marked as the text's language where the
+    site's words around them are another's (strings.marks: English on a Hungarian or Urdu page), WCAG 3.1.2 (reader34:
+    the quoted words were read as the site's); as filed_lines where the site speaks the text's language."""
+    def section(change: SectionChange) -> Markup | str:
+        heading = _heading(change, t)
+        # (the site's own words where the section shows none of the text's: the title and introduction, untitled)
+        return heading if heading in (t["preamble"], t["untitled_section"]) else in_language(heading, lang)
+
+    return [*(counted_quoting(t, "term_replaced", r.count, lang, old=r.old, new=r.new) for r in replaced(redline)),
+            *(html_format(t["figure_changed"], old=in_language(old, lang), new=in_language(new, lang),
+                          section=section(change)) for change, old, new in figures.in_sections(redline)),
+            *(html_format(t["link_changed"], old=in_language(old, lang), new=in_language(new, lang),
+                          section=section(change)) for change, old, new in targets.in_sections(redline))]
 
 
 def _notes_line(redline: Redline, t: dict[str, str], lang: str) -> str:
@@ -762,7 +790,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "aside_of": lambda text: aside(text, lang),  # the same around words that may hold its brackets
                "counts": _counts_line(redline, t, lang), "notes": _notes_line(redline, t, lang),
                # terms replaced everywhere, each said once, then numbers and link addresses changed (compare.js alike)
-               "replaced": filed_lines(redline, t, lang),
+               "replaced": filed_html(redline, t, lang),
                # announced ahead of its date: its words, each date in words and as a <time>
                "announced": _announced_parts(redline, t, lang),
                "editorial": t["editorial_version"] if redline.editorial else "",

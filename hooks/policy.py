@@ -195,6 +195,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return pages.decorate(html, env=env, settings=settings, lang=config.theme["language"],
                           date=page.meta.get("date"), versions=versions, link_versions=bool(release),
                           note=page.meta.get("summary"), pdf=release is None or release.pdf,
+                          pdf_none=release.pdf_none if release else "",
                           announced=pages.announced_of(page.meta, release), earlier=release.earlier if release else "",
                           page_title=page.title or "", description=page.meta.get("description"))
 

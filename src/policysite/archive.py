@@ -83,6 +83,9 @@ class Entry:
     # (empty where they do not): what the history links their sections by (a summary's `at`, histories20)
     ids: tuple[str, ...] = ()
     previous_ids: tuple[str, ...] = ()
+    # published without its PDF: why, as its manifest records it (`no_pdf`: pdf.UNDRAWN, FAILED), "" with its PDF or
+    # where the manifest does not say (published before PDFs, or before it was recorded)
+    pdf_none: str = ""
 
     @property
     def date(self) -> dt.date:
@@ -108,9 +111,21 @@ class Entry:
         return (self.changes or {}).get("previous")
 
     @property
+    def pdf_missing(self) -> str:
+        """The key of the words its history row says where its PDF's link would be, "" where it has its PDF or none is
+        known to be missing (reader34: the link was left out without a word)."""
+        return "" if self.pdf or not self.pdf_none else pdf_missing(self.pdf_none)
+
+    @property
     def has_pages(self) -> bool:
         """Whether it has a changes page and a JSON export (every version published since they exist)."""
         return self.changes is not None
+
+
+def pdf_missing(why: str) -> str:
+    """The key of the words the history and the changes page say where a version's PDF's link would be, by why it
+    has none (pdf.UNDRAWN: some of its characters cannot be printed; pdf.FAILED: the print engine failed on it)."""
+    return "pdf_missing_failed" if why == pdf_file.FAILED else "pdf_missing"
 
 
 # --- what changed, recorded once per version -------------------------------------------------
@@ -453,6 +468,7 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
                             source_text=release.source_text)
         return changes_page(env=env, lang=lang, version=release.version, previous=release.previous, change=change,
                             note=notice_of(text, lang=lang).get("note", ""), pdf=release.pdf,
+                            pdf_none=release.pdf_none,
                             ids=section_ids(text, lang=lang, release=release),
                             aliases=release.aliases,
                             old_ids=anchors.page_ids(release.previous_text, lang=lang, ids=release.previous_ids)
@@ -465,12 +481,13 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
 
 
 def changes_page(*, env: Environment, lang: str, version: str, previous: str | None,
-                 change: redline.Redline | None, note: str = "", pdf: bool = True,
+                 change: redline.Redline | None, note: str = "", pdf: bool = True, pdf_none: str = "",
                  ids: Mapping[str, str] | None = None, aliases: Mapping[str, Sequence[str]] | None = None,
                  old_ids: Mapping[str, str] | None = None) -> str:
     """The changes page's body, at <lang>/<version>/changes/: links, the legal team's note, then the redline
     against `previous`, each section keeping the ids it keeps on the version's policy page (`aliases`), linked into
-    `previous`'s page by the ids it has there (`old_ids`: anchors.page_ids)."""
+    `previous`'s page by the ids it has there (`old_ids`: anchors.page_ids). Without `pdf`, why (`pdf_none`), said
+    where its link would be."""
     context = {"t": strings(lang), "lang": lang, "version": version, "previous": previous, "note": note,
                "ui": marks(lang)[0], "in_lang": marks(lang)[1],
                "date": _date(version, lang), "previous_date": _date(previous, lang) if previous else None,
@@ -479,7 +496,8 @@ def changes_page(*, env: Environment, lang: str, version: str, previous: str | N
                if change is not None else "",
                "history": "../../history/", "compare": f"../../compare/#{previous}..{version}" if previous else "",
                "docx": docx.file_name(lang=lang, old=previous, new=version) if previous and change else "",
-               "pdf": "../" + pdf_file.file_name(lang=lang, version=version) if pdf else ""}
+               "pdf": "../" + pdf_file.file_name(lang=lang, version=version) if pdf else "",
+               "pdf_missing": "" if pdf else pdf_missing(pdf_none)}
     return env.get_template(CHANGES_TEMPLATE).render(context)
 
 
@@ -785,7 +803,7 @@ def _kept_rows(apart: _Apart, context: dict[str, Any], shown: list[Entry], *, la
     rows, now, fresh = [], {}, False
     for e in shown:
         own = e.version if latest == e.version else None
-        key = hashlib.blake2b(repr((e.version, e.changes, e.until, e.upcoming, e.pdf, e.published, e.notes,
+        key = hashlib.blake2b(repr((e.version, e.changes, e.until, e.upcoming, e.pdf, e.pdf_none, e.published, e.notes,
                                     e.imported, e.ids, e.previous_ids, own)).encode(
             "utf-8", "surrogatepass"), digest_size=16).hexdigest()
         row = kept.get(key)
@@ -947,17 +965,17 @@ def entries_from_extra(extra: Mapping[str, Any]) -> list[Entry] | None:
     if _LAST_READ and all(a is b or a == b for a, b in zip(_LAST_READ[0], key)):
         return list(_LAST_READ[1])  # the same listing, asked again by each hook of each page of its build
     found = [(str(e["version"]), e.get("changes"), str(e.get("pdf") or ""), str(e.get("published") or ""),
-              _notes(e.get("notes")), e.get("imported") is True, _names(e.get("ids")), _names(e.get("previous_ids")))
-             for e in raw]
+              _notes(e.get("notes")), e.get("imported") is True, _names(e.get("ids")), _names(e.get("previous_ids")),
+              str(e.get("pdf_none") or "")) for e in raw]
     today = dt.date.fromisoformat(str(listing["today"])) if listing.get("today") else None
     spans = {p.version: p for p in periods.periods([version for version, *_rest in found])}
     entries = []
-    for version, changes, pdf_name, published, notes, imported, ids, previous_ids in found:
+    for version, changes, pdf_name, published, notes, imported, ids, previous_ids, pdf_none in found:
         until = spans[version].until
         entries.append(Entry(version, changes, until=until.isoformat() if until else None,
                              upcoming=today is not None and spans[version].start > today, pdf=pdf_name,
                              published=published, notes=notes, imported=imported, ids=ids,
-                             previous_ids=previous_ids))
+                             previous_ids=previous_ids, pdf_none=pdf_none))
     _LAST_READ[:] = [key, entries]
     return list(entries)
 

@@ -109,6 +109,7 @@ class Built:
     reused: list[str] = field(default_factory=list)  # the languages whose PDF was taken from the branch
     notes: list[str] = field(default_factory=list)  # what to say: a PDF the print engine could not make
     ids: dict[str, list[str]] = field(default_factory=dict)  # per language: each section's id on its page, in order
+    no_pdf: dict[str, str] = field(default_factory=dict)  # per language without its PDF: why (pdf.UNDRAWN, FAILED)
 
     def shared_file(self, digest: str, rel: str) -> Path:
         return self.out / SHARED / digest / rel
@@ -152,7 +153,8 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
             for code, page in pages.items()}
     built = _build_languages(project, version=version, known=known, snapshot=snapshot, out=out,
                              previous=previous, aliases=aliases, links=links, since=since or {},
-                             without_pdf={code for code, printed in made.items() if printed.data is None})
+                             without_pdf={code: printed.missing for code, printed in made.items()
+                                          if printed.data is None})
     for code, printed in made.items():
         built.notes.extend(printed.notes)
         if printed.data is None:
@@ -169,7 +171,7 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
 def _build_languages(project: Project, *, version: str, known: list[str], snapshot: gate.Snapshot, out: Path,
                      previous: Previous | None, aliases: dict[str, dict[str, list[str]]],
                      links: dict[str, list[str]], since: dict[str, str],
-                     without_pdf: set[str] | None = None) -> Built:
+                     without_pdf: dict[str, str] | None = None) -> Built:
     """Every language of the version through MkDocs, its output checked (its PDFs are build_version's)."""
     settings = project.settings
     date = dt.date.fromisoformat(version)
@@ -202,8 +204,9 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
                         f"{settings.base(settings.authoritative)}/{max(before_it)}/"
             if aliases.get(code):
                 release["aliases"] = aliases[code]
-            if code in (without_pdf or set()):
+            if (why := (without_pdf or {}).get(code)) is not None:  # and why, which its pages say (pdf.UNDRAWN…)
                 release["pdf"] = False
+                release["pdf_none"] = why
             if links:
                 release["links"] = {page: crosslinks.url(settings, crosslinks.Target(*target), lang=code)
                                     for page, target in links.items()}
@@ -266,7 +269,8 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
     if findings:
         raise RefusedError(gate.Refusal(version, snapshot.commit, tuple(findings)))
     return Built(version, out, files, changes, before, aliases, theme, shared, links,
-                 ids={code: ids_of(settings, snapshot.sources, code) for code in files})
+                 ids={code: ids_of(settings, snapshot.sources, code) for code in files},
+                 no_pdf={code: why for code, why in (without_pdf or {}).items() if code in files})
 
 
 def first_versions(languages: Mapping[str, Iterable[str]]) -> dict[str, str]:
@@ -354,6 +358,8 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
             code = language.code
             entries = [{"version": version, "changes": manifest.languages[code].changes,
                         "pdf": _pdf_of(manifest.languages[code].files, lang=code, version=version),
+                        # published without its PDF: why, which its row says where the PDF's link would be
+                        **({"pdf_none": manifest.languages[code].no_pdf} if manifest.languages[code].no_pdf else {}),
                         # the day it went online: its manifest's record, else (a manifest written before it was
                         # recorded, which a rebuild keeps so) the day the branch's history added it, as `policy at`
                         # and the at page say it (histories17: the page said no day for such a version)

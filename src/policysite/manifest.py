@@ -68,6 +68,10 @@ class LanguageEntry:
     # rule that gives sections other ids writes the aliases of from, instead of working out the ids an older
     # generator gave. Empty in manifests written before they were recorded (histories18).
     ids: list[str] = field(default_factory=list)
+    # Published without its PDF: why (pdf.UNDRAWN: characters no font of the PDF draws; FAILED: the print engine
+    # failed otherwise), which the history says where its PDF's link would be (reader34). Empty with a PDF, and in
+    # manifests written before it was recorded.
+    no_pdf: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,8 @@ class VersionManifest:
                        **({"theme": e.theme} if e.theme else {}),
                        **({"pdf_key": e.pdf_key} if e.pdf_key else {}),
                        **({"imported": True} if e.imported else {}),
-                       **({"ids": e.ids} if e.ids else {})}
+                       **({"ids": e.ids} if e.ids else {}),
+                       **({"no_pdf": e.no_pdf} if e.no_pdf else {})}
                 for lang, e in self.languages.items()
             },
             **({"links": self.links} if self.links else {}),
@@ -120,7 +125,7 @@ class VersionManifest:
                 languages={str(lang): LanguageEntry(Source(**e["source"]), dict(e["files"]), e.get("changes"),
                                                     _aliases(e.get("aliases", {})), str(e.get("theme", "")),
                                                     str(e.get("pdf_key", "")), e.get("imported", False),
-                                                    _ids(e.get("ids", [])))
+                                                    _ids(e.get("ids", [])), str(e.get("no_pdf") or ""))
                            for lang, e in raw["languages"].items()},
                 generator=dict(raw.get("generator", {})),
                 links={str(page): [str(target[0]), str(target[1])] for page, target in raw.get("links", {}).items()},

@@ -400,17 +400,19 @@ VERSION_TEMPLATE = "partials/policy-version.html"  # its version section's list 
 
 def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date: object,
              versions: list[dt.date] | None = None, link_versions: bool = False, note: object = None,
-             pdf: bool = True, announced: dt.date | None = None, earlier: str = "", page_title: str = "",
-             description: object = None) -> str:
+             pdf: bool = True, pdf_none: str = "", announced: dt.date | None = None, earlier: str = "",
+             page_title: str = "", description: object = None) -> str:
     """Insert the last-update line under the title, the page's description under it, and the version notice into the
     version section.
 
     With `link_versions`, each dated version links its page (`../2021-02-17/`), as on the branch,
     and the notice links this version's changes page, its PDF and the history of versions. `note` is the
     page's `summary:` as escape_meta left it (HTML-escaped). Without `pdf` (the print engine could not print the
-    language) no link names a PDF. A version `announced` ahead of its date says when it was announced and
-    takes effect, in its own HTML: true for ever, and read without JavaScript. A translation's first version says
-    that before its date the document existed only in the language that prevails, linking that text (`earlier`).
+    language) no link names a PDF, and the notice says why, `pdf_none` (pdf.UNDRAWN: some of its characters
+    cannot be printed; FAILED: the print engine failed on it). A version `announced` ahead of its date says when it
+    was announced and takes effect, in its own HTML: true for ever, and read without JavaScript. A translation's
+    first version says that before its date the document existed only in the language that prevails, linking that
+    text (`earlier`).
     The text's comments are left out (without_comments). `page_title`: the page's, where the text has no `# `
     heading (its front matter's), which a heading naming the text again is read against (`_stated`). `description`:
     the page's `description:` as escape_meta left it, which search engines and link previews show as the page's
@@ -446,7 +448,9 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
                "pdf_url": pdf_file.file_name(lang=lang, version=date.isoformat()) if link_versions and pdf else "",
                # a dated version printed without its PDF says so where its link would be (reader33: a Japanese
                # site's reader was left without the PDF, no word said)
-               "pdf_none": bool(link_versions) and not pdf,
+               # and why (reader34: "some of its characters cannot be printed" was said of any failure)
+               "pdf_none": ("pdf_none_failed" if pdf_none == pdf_file.FAILED else "pdf_none")
+               if link_versions and not pdf else "",
                # the site's words where it has none in `lang` (English), marked and isolated as such: in a
                # right-to-left page an English sentence around a Hebrew date was shown reordered
                "ui": marks(lang)[0], "in_lang": marks(lang)[1], "ui_lang": spoken(lang) if marks(lang)[0] else "",

@@ -48,6 +48,17 @@ class PdfUnavailable(PdfError):
     """The print engine failed on a text: the version is published without its PDF, and the build says so."""
 
 
+class PdfUndrawn(PdfUnavailable):
+    """The print engine failed on characters no font of the PDF draws (letters of a script its fonts lack): its pages
+    say so, not that the engine failed (reader34)."""
+
+
+# Why a version has no PDF, as its page, its changes page and the history say it to its reader (its manifest's
+# `no_pdf`): characters no font of the PDF draws (PdfUndrawn), or the print engine failed otherwise (PdfUnavailable);
+# its pages said "some of its characters cannot be printed" of both (reader34)
+UNDRAWN, FAILED = "undrawn", "failed"
+
+
 @dataclasses.dataclass(frozen=True)
 class Print:
     """What a PDF is printed from: the template's text, the data it draws (JSON) and the font folders; `lang`, the
@@ -198,11 +209,12 @@ def printed(page: Print, *, where: str) -> tuple[bytes, str]:
             if script:  # letters of a script no font of the PDF has (Chinese, Japanese, Korean, Thai…)
                 lang = _language(page)
                 font = scriptfonts.advice(script, lang, text[:40])
-                raise PdfUnavailable(Said("pdf.unavailable/script", where=where, lang=lang, script=script,
+                raise PdfUndrawn(Said("pdf.unavailable/script", where=where, lang=lang, script=script,
                                           named=text[:40], setting=FONTS_SETTING, font=font.font, file=font.file,
                                           none=font.none)) from exc
-            raise PdfUnavailable(Said("pdf.unavailable/font" if missing else "pdf.unavailable", where=where,
-                                      error=typeset.reason(exc), setting=FONTS_SETTING)) from exc
+            said = Said("pdf.unavailable/font" if missing else "pdf.unavailable", where=where,
+                        error=typeset.reason(exc), setting=FONTS_SETTING)
+            raise (PdfUndrawn(said) if missing else PdfUnavailable(said)) from exc
         if not replaced:
             return pdf, ""
         named = ", ".join(f"{'' if REFUSED.search(text) else text + ' '}({' '.join(f'U+{ord(c):04X}' for c in text)})"

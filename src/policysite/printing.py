@@ -64,6 +64,7 @@ class Printed:
     key: str = ""
     reused: bool = False
     notes: tuple[str, ...] = ()
+    missing: str = ""  # without bytes, why (pdf.UNDRAWN, FAILED): what its pages and the history say in their place
 
 
 def recorded(manifest: mf.VersionManifest | None, listing: dict[str, tuple[str, str]], *,
@@ -163,7 +164,8 @@ def printed(page: Page) -> Printed:
         misread = glyphs.printed_note(page.source, where=where)
         return Printed(data, page.key, notes=tuple(n for n in (note, misread) if n))
     except pdf.PdfUnavailable as exc:  # a text already public is published all the same, without its PDF
-        return Printed(None, notes=(messages.text_of(exc),))
+        return Printed(None, notes=(messages.text_of(exc),),
+                       missing=pdf.UNDRAWN if isinstance(exc, pdf.PdfUndrawn) else pdf.FAILED)
 
 
 def version_pdf(source: bytes, *, env: Environment, lang: str, version: str, url: str,

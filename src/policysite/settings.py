@@ -721,6 +721,7 @@ class Release:
     links: dict[str, str] = field(default_factory=dict)  # another document's page -> the URL its links land on
     languages: tuple[str, ...] = ()  # the languages the version has (a translation may start later); () = all
     pdf: bool = True  # its PDF is published beside it (not when the print engine could not print the language)
+    pdf_none: str = ""  # without it, why (pdf.UNDRAWN, FAILED), which its pages say in the link's place
     earlier: str = ""  # a translation's first version: the URL of the text that prevailed before, relative to it
 
 
@@ -763,4 +764,5 @@ def _release(release: dict) -> Release:
                    aliases={str(k): [str(a) for a in v] for k, v in (release.get("aliases") or {}).items()},
                    links={str(k): str(v) for k, v in (release.get("links") or {}).items()},
                    languages=tuple(str(code) for code in release.get("languages") or ()),
-                   pdf=release.get("pdf") is not False, earlier=str(release.get("earlier") or ""))
+                   pdf=release.get("pdf") is not False, pdf_none=str(release.get("pdf_none") or ""),
+                   earlier=str(release.get("earlier") or ""))

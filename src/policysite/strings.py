@@ -76,6 +76,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "pdf_none": "Pas de PDF pour cette version : "
                     "certains de ses caractères ne peuvent pas être imprimés en PDF. "
                     "Pour en garder une copie, imprimez cette page.",
+        # the version printed without its PDF for another cause than its characters: the print engine failed on it
+        # (pdf.FAILED; its characters: pdf_none); the history and the changes page say either where the PDF's
+        # link would be, without the copy to print, which is the version's page (reader34)
+        "pdf_none_failed": "Pas de PDF pour cette version : "
+                           "le moteur d’impression n’a pas pu l’imprimer. "
+                           "Pour en garder une copie, imprimez cette page.",
+        "pdf_missing": "Pas de PDF pour cette version : "
+                       "certains de ses caractères ne peuvent pas être imprimés en PDF.",
+        "pdf_missing_failed": "Pas de PDF pour cette version : le moteur d’impression n’a pas pu l’imprimer.",
         "pdf_url": "En ligne :",
         # an archive page's printed line ends with the day it was read (policy.js): what it showed may change
         "accessed": "Consulté le {date}.",
@@ -229,6 +238,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "pdf_link": "This version as PDF",
         "pdf_none": "No PDF of this version: "
                     "some of its characters cannot be printed in PDF. To keep a copy, print this page.",
+        "pdf_none_failed": "No PDF of this version: "
+                           "the print engine could not print it. To keep a copy, print this page.",
+        "pdf_missing": "No PDF of this version: some of its characters cannot be printed in PDF.",
+        "pdf_missing_failed": "No PDF of this version: the print engine could not print it.",
         "pdf_url": "Online:",
         "accessed": "Accessed on {date}.",
         "pdf_sha256": "SHA-256 of the source text:",

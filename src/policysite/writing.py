@@ -68,7 +68,7 @@ def manifest_of(project: Project, *, built: Built, commit: str, sources: Mapping
                                {rel: record.sha256 for rel, record in files.items()}, built.changes.get(lang),
                                built.aliases.get(lang, {}), built.theme.get(lang, ""), built.pdf_keys.get(lang, ""),
                                imported_record.digest(sources[lang]) in imported,
-                               list((ids or {}).get(lang) or built.ids.get(lang, [])))
+                               list((ids or {}).get(lang) or built.ids.get(lang, [])), built.no_pdf.get(lang, ""))
         for lang, files in built.files.items()}, mf.generator(project.theme_digest), built.links,
         mf.published_at(clock.stamp()) if published is None else published, kept or mf.notes_of(notes or []))
 

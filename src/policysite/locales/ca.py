@@ -33,6 +33,10 @@ STRINGS: dict[str, str] = {
     "pdf_none": "Aquesta versió no té PDF: "
                 "alguns dels seus caràcters no es poden imprimir en PDF. "
                 "Imprimiu aquesta pàgina per conservar-ne una còpia.",
+    "pdf_none_failed": "Aquesta versió no té PDF: "
+                       "no s’ha pogut imprimir. Imprimiu aquesta pàgina per conservar-ne una còpia.",
+    "pdf_missing": "Aquesta versió no té PDF: alguns dels seus caràcters no es poden imprimir en PDF.",
+    "pdf_missing_failed": "Aquesta versió no té PDF: no s’ha pogut imprimir.",
     "pdf_url": "En línia:",
     "accessed": "Consultat el dia {date}.",
     "pdf_sha256": "SHA-256 del text d’origen:",

@@ -34,6 +34,10 @@ STRINGS: dict[str, str] = {
     "pdf_link": "Tato verze ve formátu PDF",
     "pdf_none": "Tato verze není k dispozici ve formátu PDF: "
                 "některé její znaky nelze do PDF vytisknout. Chcete-li si uchovat kopii, vytiskněte tuto stránku.",
+    "pdf_none_failed": "Tato verze není k dispozici ve formátu PDF: "
+                       "nepodařilo se ji vytisknout. Chcete-li si uchovat kopii, vytiskněte tuto stránku.",
+    "pdf_missing": "Tato verze není k dispozici ve formátu PDF: některé její znaky nelze do PDF vytisknout.",
+    "pdf_missing_failed": "Tato verze není k dispozici ve formátu PDF: nepodařilo se ji vytisknout.",
     "pdf_url": "Online:",
     "accessed": "Citováno {date}.",
     "pdf_sha256": "Otisk SHA-256 zdrojového textu:",

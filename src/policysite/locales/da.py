@@ -32,6 +32,10 @@ STRINGS: dict[str, str] = {
     "pdf_link": "Denne version som PDF",
     "pdf_none": "Denne version findes ikke som PDF: "
                 "nogle af dens tegn kan ikke udskrives i PDF. Udskriv denne side for at gemme en kopi.",
+    "pdf_none_failed": "Denne version findes ikke som PDF: "
+                       "den kunne ikke udskrives. Udskriv denne side for at gemme en kopi.",
+    "pdf_missing": "Denne version findes ikke som PDF: nogle af dens tegn kan ikke udskrives i PDF.",
+    "pdf_missing_failed": "Denne version findes ikke som PDF: den kunne ikke udskrives.",
     "pdf_url": "Online:",
     "accessed": "Hentet den {date}.",
     "pdf_sha256": "SHA-256 for kildeteksten:",

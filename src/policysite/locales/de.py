@@ -33,6 +33,10 @@ STRINGS: dict[str, str] = {
     "pdf_none": "Diese Fassung gibt es nicht als PDF: "
                 "Einige ihrer Zeichen lassen sich nicht in PDF drucken. "
                 "Drucken Sie diese Seite, um eine Kopie aufzubewahren.",
+    "pdf_none_failed": "Diese Fassung gibt es nicht als PDF: "
+                       "Sie konnte nicht gedruckt werden. Drucken Sie diese Seite, um eine Kopie aufzubewahren.",
+    "pdf_missing": "Diese Fassung gibt es nicht als PDF: Einige ihrer Zeichen lassen sich nicht in PDF drucken.",
+    "pdf_missing_failed": "Diese Fassung gibt es nicht als PDF: Sie konnte nicht gedruckt werden.",
     "pdf_url": "Online:",
     "accessed": "Abgerufen am {date}.",
     "pdf_sha256": "SHA-256 des Quelltexts:",

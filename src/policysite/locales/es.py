@@ -33,6 +33,10 @@ STRINGS: dict[str, str] = {
     "pdf_none": "Esta versión no tiene PDF: "
                 "algunos de sus caracteres no se pueden imprimir en PDF. "
                 "Imprima esta página para conservar una copia.",
+    "pdf_none_failed": "Esta versión no tiene PDF: "
+                       "no se ha podido imprimir. Imprima esta página para conservar una copia.",
+    "pdf_missing": "Esta versión no tiene PDF: algunos de sus caracteres no se pueden imprimir en PDF.",
+    "pdf_missing_failed": "Esta versión no tiene PDF: no se ha podido imprimir.",
     "pdf_url": "En línea:",
     "accessed": "Consultado el {date}.",
     "pdf_sha256": "SHA-256 del texto de origen:",

@@ -34,6 +34,10 @@ STRINGS: dict[str, str] = {
     "pdf_link": "Tämä versio PDF-muodossa",
     "pdf_none": "Tästä versiosta ei ole PDF-tiedostoa: "
                 "kaikkia sen merkkejä ei voida tulostaa PDF-muotoon. Tulosta tämä sivu säilyttääksesi kopion.",
+    "pdf_none_failed": "Tästä versiosta ei ole PDF-tiedostoa: "
+                       "sitä ei voitu tulostaa. Tulosta tämä sivu säilyttääksesi kopion.",
+    "pdf_missing": "Tästä versiosta ei ole PDF-tiedostoa: kaikkia sen merkkejä ei voida tulostaa PDF-muotoon.",
+    "pdf_missing_failed": "Tästä versiosta ei ole PDF-tiedostoa: sitä ei voitu tulostaa.",
     "pdf_url": "Verkossa:",
     "accessed": "Viitattu {date}.",
     "pdf_sha256": "Lähdetekstin SHA-256-tiiviste:",

@@ -36,6 +36,10 @@ STRINGS: dict[str, str] = {
     "pdf_link": "Ez a változat PDF formátumban",
     "pdf_none": "Ez a változat nem érhető el PDF formátumban: "
                 "egyes karakterei nem nyomtathatók PDF-be. Másolat megőrzéséhez nyomtassa ki ezt az oldalt.",
+    "pdf_none_failed": "Ez a változat nem érhető el PDF formátumban: "
+                       "nem sikerült kinyomtatni. Másolat megőrzéséhez nyomtassa ki ezt az oldalt.",
+    "pdf_missing": "Ez a változat nem érhető el PDF formátumban: egyes karakterei nem nyomtathatók PDF-be.",
+    "pdf_missing_failed": "Ez a változat nem érhető el PDF formátumban: nem sikerült kinyomtatni.",
     "pdf_url": "Internetes cím:",
     "accessed": "Megtekintés dátuma: {date}.",
     "pdf_sha256": "A forrásszöveg SHA-256 ujjlenyomata:",

@@ -33,6 +33,10 @@ STRINGS: dict[str, str] = {
     "pdf_link": "Versi ini dalam format PDF",
     "pdf_none": "Versi ini tidak tersedia dalam format PDF: "
                 "beberapa karakternya tidak dapat dicetak ke PDF. Cetak halaman ini untuk menyimpan salinannya.",
+    "pdf_none_failed": "Versi ini tidak tersedia dalam format PDF: "
+                       "versi ini tidak dapat dicetak. Cetak halaman ini untuk menyimpan salinannya.",
+    "pdf_missing": "Versi ini tidak tersedia dalam format PDF: beberapa karakternya tidak dapat dicetak ke PDF.",
+    "pdf_missing_failed": "Versi ini tidak tersedia dalam format PDF: versi ini tidak dapat dicetak.",
     "pdf_url": "Daring:",
     "accessed": "Diakses pada {date}.",
     "pdf_sha256": "Sidik jari SHA-256 dari teks sumber:",

@@ -35,6 +35,11 @@ STRINGS: dict[str, str] = {
     "pdf_none": "Questa versione non è disponibile in PDF: "
                 "alcuni dei suoi caratteri non possono essere stampati in PDF. "
                 "Per conservarne una copia, stampare questa pagina.",
+    "pdf_none_failed": "Questa versione non è disponibile in PDF: "
+                       "non è stato possibile stamparla. Per conservarne una copia, stampare questa pagina.",
+    "pdf_missing": "Questa versione non è disponibile in PDF: "
+                   "alcuni dei suoi caratteri non possono essere stampati in PDF.",
+    "pdf_missing_failed": "Questa versione non è disponibile in PDF: non è stato possibile stamparla.",
     "pdf_url": "Online:",
     "accessed": "Consultato il giorno {date}.",
     "pdf_sha256": "SHA-256 del testo sorgente:",

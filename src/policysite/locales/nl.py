@@ -33,6 +33,11 @@ STRINGS: dict[str, str] = {
     "pdf_none": "Deze versie is niet als pdf beschikbaar: "
                 "sommige tekens ervan kunnen niet in pdf worden afgedrukt. "
                 "Druk deze pagina af om een kopie te bewaren.",
+    "pdf_none_failed": "Deze versie is niet als pdf beschikbaar: "
+                       "ze kon niet worden afgedrukt. Druk deze pagina af om een kopie te bewaren.",
+    "pdf_missing": "Deze versie is niet als pdf beschikbaar: "
+                   "sommige tekens ervan kunnen niet in pdf worden afgedrukt.",
+    "pdf_missing_failed": "Deze versie is niet als pdf beschikbaar: ze kon niet worden afgedrukt.",
     "pdf_url": "Online:",
     "accessed": "Geraadpleegd op {date}.",
     "pdf_sha256": "SHA-256 van de brontekst:",

@@ -35,6 +35,10 @@ STRINGS: dict[str, str] = {
     "pdf_link": "Ta wersja w formacie PDF",
     "pdf_none": "Ta wersja nie jest dostępna w formacie PDF: "
                 "niektórych jej znaków nie można wydrukować w PDF. Aby zachować kopię, wydrukuj tę stronę.",
+    "pdf_none_failed": "Ta wersja nie jest dostępna w formacie PDF: "
+                       "nie udało się jej wydrukować. Aby zachować kopię, wydrukuj tę stronę.",
+    "pdf_missing": "Ta wersja nie jest dostępna w formacie PDF: niektórych jej znaków nie można wydrukować w PDF.",
+    "pdf_missing_failed": "Ta wersja nie jest dostępna w formacie PDF: nie udało się jej wydrukować.",
     "pdf_url": "W internecie:",
     "accessed": "Data dostępu: {date}.",
     "pdf_sha256": "Skrót SHA-256 tekstu źródłowego:",

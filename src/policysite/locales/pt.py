@@ -33,6 +33,10 @@ STRINGS: dict[str, str] = {
     "pdf_none": "Esta versão não tem PDF: "
                 "alguns dos seus caracteres não podem ser impressos em PDF. "
                 "Imprima esta página para guardar uma cópia.",
+    "pdf_none_failed": "Esta versão não tem PDF: "
+                       "não foi possível imprimi-la. Imprima esta página para guardar uma cópia.",
+    "pdf_missing": "Esta versão não tem PDF: alguns dos seus caracteres não podem ser impressos em PDF.",
+    "pdf_missing_failed": "Esta versão não tem PDF: não foi possível imprimi-la.",
     "pdf_url": "Online:",
     "accessed": "Consultado em {date}.",
     "pdf_sha256": "SHA-256 do texto de origem:",

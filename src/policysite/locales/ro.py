@@ -37,6 +37,11 @@ STRINGS: dict[str, str] = {
     "pdf_none": "Această versiune nu este disponibilă în format PDF: "
                 "unele dintre caracterele sale nu pot fi tipărite în PDF. "
                 "Pentru a păstra o copie, tipăriți această pagină.",
+    "pdf_none_failed": "Această versiune nu este disponibilă în format PDF: "
+                       "nu a putut fi tipărită. Pentru a păstra o copie, tipăriți această pagină.",
+    "pdf_missing": "Această versiune nu este disponibilă în format PDF: "
+                   "unele dintre caracterele sale nu pot fi tipărite în PDF.",
+    "pdf_missing_failed": "Această versiune nu este disponibilă în format PDF: nu a putut fi tipărită.",
     "pdf_url": "Adresă web:",
     "accessed": "Accesat la {date}.",
     "pdf_sha256": "Amprenta SHA-256 a textului sursă:",

@@ -32,6 +32,10 @@ STRINGS: dict[str, str] = {
     "pdf_link": "Denna version som PDF",
     "pdf_none": "Denna version finns inte som PDF: "
                 "några av dess tecken kan inte skrivas ut i PDF. Skriv ut den här sidan för att spara en kopia.",
+    "pdf_none_failed": "Denna version finns inte som PDF: "
+                       "den kunde inte skrivas ut. Skriv ut den här sidan för att spara en kopia.",
+    "pdf_missing": "Denna version finns inte som PDF: några av dess tecken kan inte skrivas ut i PDF.",
+    "pdf_missing_failed": "Denna version finns inte som PDF: den kunde inte skrivas ut.",
     "pdf_url": "Online:",
     "accessed": "Hämtad {date}.",
     "pdf_sha256": "SHA-256 för källtexten:",

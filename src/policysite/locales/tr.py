@@ -35,6 +35,9 @@ STRINGS: dict[str, str] = {
     "pdf_link": "Bu sürüm PDF biçiminde",
     "pdf_none": "Bu sürüm PDF biçiminde yok: "
                 "bazı karakterleri PDF olarak yazdırılamıyor. Bir kopyasını saklamak için bu sayfayı yazdırın.",
+    "pdf_none_failed": "Bu sürüm PDF biçiminde yok: yazdırılamadı. Bir kopyasını saklamak için bu sayfayı yazdırın.",
+    "pdf_missing": "Bu sürüm PDF biçiminde yok: bazı karakterleri PDF olarak yazdırılamıyor.",
+    "pdf_missing_failed": "Bu sürüm PDF biçiminde yok: yazdırılamadı.",
     "pdf_url": "Çevrimiçi:",
     "accessed": "Erişim tarihi: {date}.",
     "pdf_sha256": "Kaynak metnin SHA-256 özeti:",

@@ -34,6 +34,10 @@ STRINGS: dict[str, str] = {
     "pdf_link": "Phiên bản này dưới dạng PDF",
     "pdf_none": "Phiên bản này không có dạng PDF: "
                 "một số ký tự của nó không thể in sang PDF. Hãy in trang này để lưu một bản sao.",
+    "pdf_none_failed": "Phiên bản này không có dạng PDF: "
+                       "không thể in phiên bản này. Hãy in trang này để lưu một bản sao.",
+    "pdf_missing": "Phiên bản này không có dạng PDF: một số ký tự của nó không thể in sang PDF.",
+    "pdf_missing_failed": "Phiên bản này không có dạng PDF: không thể in phiên bản này.",
     "pdf_url": "Trực tuyến:",
     "accessed": "Truy cập ngày {date}.",
     "pdf_sha256": "Dấu vân tay SHA-256 của văn bản nguồn:",

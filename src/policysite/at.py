@@ -45,8 +45,8 @@ class InForce:
     ids: tuple[str, ...] = ()
     # what proves the answer (`policy at --proof`): its source, the branch's files publishing it, its record (proof_of)
     proof: tuple[messages.Said, ...] = ()
-    # the next version, announced ahead: on the site on `day`, before its effect (announced_note)
-    announced: str = ""
+    # the versions announced ahead, each on the site on `day` before its effect (announced_note)
+    announced: tuple[str, ...] = ()
     # the instant asked, where it was one, and its day in the company's time zone (day_of)
     instant: str = ""
     # its page gone from the branch, its record kept (a folder deleted by hand): the URL answers nothing (histories25)
@@ -72,7 +72,7 @@ class InForce:
                              until=until, day=self.day.isoformat())
         # as a DPO reads it: the answer, the day an instant asked falls on, what else the site showed, then the proof
         # (histories24: the instant's day came last, on stderr, after the proof lines)
-        told = (self.instant, self.missing, self.unpushed, self.note, self.shown, self.announced, self.renamed)
+        told = (self.instant, self.missing, self.unpushed, self.note, self.shown, *self.announced, self.renamed)
         notes = [messages.said_in(more, lang) for more in (*told, *self.proof) if more]
         return "\n".join([messages.said_in(line, lang), *notes])
 
@@ -353,38 +353,41 @@ def moment_of(stamp: int) -> dict[str, str]:
 
 
 def announced_note(day: dt.date, version: str, dates: Sequence[str], published: Mapping[str, dt.date], *,
-                   today: dt.date) -> messages.Said | None:
-    """What the site also showed on `day`, a day `version` was in force: the next version, announced ahead (it reached
-    the site, `published`, on or before `day`, and takes effect after it), of which readers had been told since
+                   today: dt.date) -> tuple[messages.Said, ...]:
+    """What the site also showed on `day`, a day `version` was in force: each later version, announced ahead (it
+    reached the site, `published`, on or before `day`, and takes effect after it), of which readers had been told since
     (histories22: a day between an announcement and its effect was answered with the text in force alone, though the
-    notice given is what a regulator asks of such a day). For a day still to come, what is announced already
-    (to_come). None without such a version."""
+    notice given is what a regulator asks of such a day; legal31: of two changes announced, the first alone was said).
+    For a day still to come, what is announced already (to_come). Nothing without such a version."""
     if day > today:
         return to_come(day, version, dates, published, today=today)
-    later = [v for v in dates if v > version]
-    if not later or later[0] not in published or published[later[0]] > day:
-        return None
-    return messages.Said("at.announced", day=day.isoformat(), version=later[0],
-                         published=published[later[0]].isoformat(), start=later[0])
+    return tuple(messages.Said("at.announced", day=day.isoformat(), version=v, published=published[v].isoformat(),
+                               start=v) for v in _announced(version, dates, published, by=day))
+
+
+def _announced(version: str, dates: Sequence[str], published: Mapping[str, dt.date], *, by: dt.date) -> list[str]:
+    """The versions after `version` that had reached the site on or before `by`, oldest first."""
+    return [v for v in dates if v > version and v in published and published[v] <= by]
 
 
 def to_come(day: dt.date, version: str, dates: Sequence[str], published: Mapping[str, dt.date], *,
-            today: dt.date) -> messages.Said | None:
+            today: dt.date) -> tuple[messages.Said, ...]:
     """Of a day still to come (after `today`), what the site shows already: `version`, the answer, announced ahead and
     not in force yet, and the text in force today; or, `version` in force today, the next version, announced ahead,
     which the site will show beside it that day (legal30: asked on 2 June of 10 June, `policy at` named the text in
-    force today alone, though the version of 15 July was announced on 1 June). None where nothing is announced."""
+    force today alone, though the version of 15 July was announced on 1 June); and each change announced after it, the
+    site showing it beside the answer that day (legal31: of two, the first alone was said). Nothing where nothing is
+    announced."""
+    answer: tuple[messages.Said, ...] = ()
     if version > today.isoformat():
         current = [v for v in dates if v <= today.isoformat()]
         if version not in published or not current:
-            return None
-        return messages.Said("at.announced/upcoming", version=version, published=published[version].isoformat(),
-                             current=current[-1], today=today.isoformat())
-    later = [v for v in dates if v > version]
-    if not later or later[0] not in published or published[later[0]] > today:
-        return None
-    return messages.Said("at.announced/to-come", day=day.isoformat(), version=later[0],
-                         published=published[later[0]].isoformat(), start=later[0])
+            return ()
+        answer = (messages.Said("at.announced/upcoming", version=version, published=published[version].isoformat(),
+                                current=current[-1], today=today.isoformat()),)
+    return answer + tuple(messages.Said("at.announced/to-come", day=day.isoformat(), version=v,
+                                        published=published[v].isoformat(), start=v)
+                          for v in _announced(version, dates, published, by=today))
 
 
 def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str = BRANCH,
@@ -472,7 +475,7 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
         listing=git.list_entries(repo, state.base, [settings.manifest_dir]))) \
         if state.base else {}
     late = late_note(day, found.version, reached) if reached else None
-    ahead = announced_note(day, found.version, dates, reached, today=clock.today()) if reached else None
+    ahead = announced_note(day, found.version, dates, reached, today=clock.today()) if reached else ()
     entry = state.manifests[found.version].languages.get(lang)
     proven = proof_of(repo, state.base, version=found.version, lang=lang, folder=settings.base(lang),
                       directory=settings.manifest_dir, record=state.manifests[found.version], branch=served) \
@@ -488,7 +491,7 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     return InForce(day, found.version, f"{settings.public_url}{settings.base(lang)}/{found.version}/", found,
                    found.start > clock.today(), note, late or "", renamed, lang,
                    tuple((k, tuple(v)) for k, v in entry.aliases.items()) if entry else (), tuple(dates),
-                   tuple(entry.ids) if entry else (), proven, ahead or "", missing=page_gone,
+                   tuple(entry.ids) if entry else (), proven, ahead, missing=page_gone,
                    unpushed=unpushed(repo, state.base, found.version, branch=name, remote=remote,
                                      directory=settings.manifest_dir))
 

@@ -197,7 +197,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
                           note=page.meta.get("summary"), pdf=release is None or release.pdf,
                           pdf_none=release.pdf_none if release else "",
                           announced=pages.announced_of(page.meta, release), earlier=release.earlier if release else "",
-                          page_title=page.title or "", description=page.meta.get("description"))
+                          page_title=page.title or "", description=page.meta.get("description"),
+                          behind=(release.words, release.reference) if release and release.words else None)
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:

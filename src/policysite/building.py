@@ -24,6 +24,7 @@ from policysite import (
     clock,
     compact,
     crosslinks,
+    document,
     gate,
     git,
     history,
@@ -65,8 +66,11 @@ class Texts(Mapping[str, str]):
     pages (gate.Sources) read each when asked: the task of each version of a history names the pages of the version
     before, and a copy of their bytes took 80 kB a version (80 MB at 1,000), held from the first build to the last."""
 
-    def __init__(self, data: Mapping[str, bytes]) -> None:
+    def __init__(self, data: Mapping[str, bytes], words: Mapping[str, str] | None = None) -> None:
         self._data = data
+        # per language, the version its words last changed in (words_since): what a translation whose words did not
+        # change since says it was last updated on, where its reference is newer (legal31)
+        self.words: Mapping[str, str] = words or {}
 
     def __getitem__(self, lang: str) -> str:
         return self._data[lang].decode("utf-8")
@@ -194,6 +198,11 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
                 # (and its sections' ids as recorded, which its changes page links them by)
                 release["previous"] = {"version": before, "text": texts[code],
                                        **({"ids": recorded[code]} if recorded.get(code) else {})}
+            behind = _behind(project, snapshot, code=code, version=version, before=before, texts=texts)
+            if behind:  # its words an earlier version's, its reference changed since (legal31)
+                release["words"] = behind
+                release["reference"] = "../" * (settings.base(code).count("/") + 2) + \
+                    f"{settings.base(settings.authoritative)}/{version}/"
             if code != settings.authoritative and settings.authoritative in snapshot.sources:
                 release["source_text"] = snapshot.sources[settings.authoritative].decode("utf-8")
                 before_it = [v for v in known if v < version]
@@ -266,6 +275,8 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
                                         source_text=source_text)
             changes[code] = archive.summary(change, previous=before, notice=archive.notice_of(
                 text, lang=code, source_text=source_text))
+            if behind:
+                changes[code]["words"] = behind
     if findings:
         raise RefusedError(gate.Refusal(version, snapshot.commit, tuple(findings)))
     return Built(version, out, files, changes, before, aliases, theme, shared, links,
@@ -541,7 +552,7 @@ def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pend
         return None
     before = earlier[-1]
     if before in pending:
-        return (before, Texts(pending[before]),
+        return (before, Texts(pending[before], words_since(project, manifests, pending, earlier)),
                 (pending_aliases or {}).get(before, {}), dict(manifests[before].ids) if before in manifests else {})
     texts = {}
     for lang, entry in manifests[before].languages.items():
@@ -562,8 +573,67 @@ def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pend
                                     "publish.previous-missing", version=version, before=before, path=entry.source.path,
                                     commit=entry.source.commit[:7], advice=advice))
         texts[lang] = data
-    return before, Texts(texts), {lang: entry.aliases for lang, entry in manifests[before].languages.items()}, \
-        manifests[before].ids
+    return before, Texts(texts, words_since(project, manifests, pending, earlier)), \
+        {lang: entry.aliases for lang, entry in manifests[before].languages.items()}, manifests[before].ids
+
+
+def words_since(project: Project, manifests: Mapping[str, mf.VersionManifest],
+                pending: Mapping[str, Mapping[str, bytes]], earlier: list[str]) -> dict[str, str]:
+    """Per language, the version the words of `earlier[-1]`'s page last changed in: back through the versions being
+    published (`pending`) while a page's words stay the same, then as the manifest of the version reached records it
+    (`words`, a translation published behind its reference), else that version."""
+    before = earlier[-1]
+    langs = pending[before] if before in pending else manifests[before].languages if before in manifests else {}
+    found: dict[str, str] = {}
+    for lang in langs:
+        at = len(earlier) - 1  # (`earlier` oldest first: the version before one is the one before it in the list)
+        version = before
+        while version in pending and lang in pending[version] and at > 0:
+            prior = earlier[at - 1]
+            if prior in pending:
+                data = pending[prior].get(lang)
+            else:
+                entry = manifests[prior].languages.get(lang) if prior in manifests else None
+                data = history.published_text(project.repo, commit=entry.source.commit, path=entry.source.path,
+                                              sha256=entry.source.sha256) if entry is not None else None
+            if data is None or _words(data) != _words(pending[version][lang]):
+                break
+            at, version = at - 1, prior
+        recorded = _recorded_words(manifests[version], lang) if version in manifests and version not in pending \
+            else ""
+        found[lang] = recorded or version
+    return found
+
+
+def _recorded_words(manifest: mf.VersionManifest, lang: str) -> str:
+    entry = manifest.languages.get(lang)
+    words = (entry.changes or {}).get("words") if entry is not None else None
+    return str(words) if isinstance(words, str) else ""
+
+
+@functools.lru_cache(maxsize=256)
+def _words(data: bytes | str) -> str:
+    """A page's words as a reader reads them: its body, its spaces read alike."""
+    text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+    return " ".join(document.body(text).split())
+
+
+def _behind(project: Project, snapshot: gate.Snapshot, *, code: str, version: str, before: str | None,
+            texts: Mapping[str, str]) -> str:
+    """The version a translation's words last changed in, where it is behind its reference: its page's words are
+    the version before's (an imported history's translation of an earlier text, committed under this version's
+    date) and the checks at this version's commit find sections its reference changed since (sync.outdated). ""
+    otherwise: the page says the version's own date."""
+    settings = project.settings
+    if code == settings.authoritative or not before or code not in texts or code not in snapshot.sources:
+        return ""
+    page = project.paths.get(code)
+    if not any(f.rule.startswith("sync.outdated") and f.path == page for f in snapshot.findings):
+        return ""
+    if _words(snapshot.sources[code]) != _words(texts[code]):
+        return ""
+    words = getattr(texts, "words", {})
+    return str(words.get(code) or before)
 
 
 def _unfetched(project: Project, version: str, state: BranchState | None, *, branch: str,

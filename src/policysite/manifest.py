@@ -213,7 +213,7 @@ def changes_problem(changes: object) -> Said | str:
     for key in ("change", "note"):
         if key in changes and not isinstance(changes[key], str):
             return Said("manifest.changes/text", key=key)
-    for key in ("previous", "announced"):
+    for key in ("previous", "announced", "words"):  # (`words`: a translation behind its reference, legal31)
         value = changes.get(key)
         if value is not None and not _is_day(value):
             return Said("manifest.changes/day", key=key)

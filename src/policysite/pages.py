@@ -30,6 +30,7 @@ from policysite.strings import (
     direction,
     html_format,
     in_language,
+    language_in_sentence,
     long_date,
     marks,
     number_format,
@@ -393,6 +394,16 @@ def archive_links(*, lang: str, release: Release | None, page: str = "") -> dict
 LISTED_VERSIONS = 6  # section 1 lists this version and the five before it, then links the history
 
 
+def _behind(url: str, *, lang: str, reference: str, date: dt.date) -> Markup:
+    """That the text in the language that prevails, of this version (`date`, at `url`), is newer than this
+    translation, linking it."""
+    t = strings(lang)
+    named = html_format(t["behind_link"], language=language_in_sentence(reference, lang),
+                        date=in_language(long_date(date, lang), lang))
+    link = Markup('<a href="{}" hreflang="{}">{}</a>').format(url, reference, named)
+    return html_format(t["behind"], link=link)
+
+
 UPDATED_TEMPLATE = "partials/policy-updated.html"  # the policy page's date line under its title
 DESCRIPTION_TEMPLATE = "partials/policy-description.html"  # its description, under that line
 VERSION_TEMPLATE = "partials/policy-version.html"  # its version section's list of versions
@@ -401,7 +412,7 @@ VERSION_TEMPLATE = "partials/policy-version.html"  # its version section's list 
 def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date: object,
              versions: list[dt.date] | None = None, link_versions: bool = False, note: object = None,
              pdf: bool = True, pdf_none: str = "", announced: dt.date | None = None, earlier: str = "",
-             page_title: str = "", description: object = None) -> str:
+             page_title: str = "", description: object = None, behind: tuple[str, str] | None = None) -> str:
     """Insert the last-update line under the title, the page's description under it, and the version notice into the
     version section.
 
@@ -416,7 +427,10 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     The text's comments are left out (without_comments). `page_title`: the page's, where the text has no `# `
     heading (its front matter's), which a heading naming the text again is read against (`_stated`). `description`:
     the page's `description:` as escape_meta left it, which search engines and link previews show as the page's
-    summary: shown on the page too, never words the page does not show (safety81).
+    summary: shown on the page too, never words the page does not show (safety81). `behind`: a translation whose words
+    are an earlier version's, its reference changed since (building._behind): that version's date, and the URL of
+    the reference's text of this version, which the date line says is newer (legal31: "Last updated" with the
+    version's date, over words older than it).
     """
     html = without_comments(html)
     if not isinstance(date, dt.date):
@@ -424,6 +438,7 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     # A bounded list (the page must not grow with the archive): this version and the ones just before;
     # the history page lists them all.
     listed = (versions or [])[:LISTED_VERSIONS]
+    updated_on = dt.date.fromisoformat(behind[0]) if behind else date  # the day its words last changed
     context = {"t": strings(lang), "date": date, "date_text": long_date(date, lang), "lang": lang,
                "versions": [(v, long_date(v, lang)) for v in listed], "link_versions": link_versions,
                "more_versions": counted(strings(lang), "more_versions", len(versions or []) - len(listed), lang,
@@ -454,7 +469,9 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
                # the site's words where it has none in `lang` (English), marked and isolated as such: in a
                # right-to-left page an English sentence around a Hebrew date was shown reordered
                "ui": marks(lang)[0], "in_lang": marks(lang)[1], "ui_lang": spoken(lang) if marks(lang)[0] else "",
-               "aside": aside_marks(lang)}
+               "aside": aside_marks(lang),
+               "behind": _behind(behind[1], lang=lang, reference=settings.authoritative, date=date)
+               if behind else ""}
     title = html.find("</h1>")
     top = title + len("</h1>") if title >= 0 else 0  # without a title in the text, the theme's is just above
     # A text that says its date itself under its title ("Last updated: May 1, 2024", as most policies brought in
@@ -463,8 +480,9 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     # A text whose own line says another day (a text dated by the day it was committed, its "Last updated" line left
     # as the version before's) is told which day is this version's, never shown two dates unexplained.
     context["other_date"] = bool(stated)
-    updated = "" if any(sync.states(dates, date) for dates in stated) else \
-        env.get_template(UPDATED_TEMPLATE).render(context)
+    updated = "" if any(sync.states(dates, updated_on) for dates in stated) and not behind else \
+        env.get_template(UPDATED_TEMPLATE).render(
+            {**context, "date": updated_on, "date_text": long_date(updated_on, lang)} if behind else context)
     described = env.get_template(DESCRIPTION_TEMPLATE).render({"description": description}) \
         if isinstance(description, str) and description.strip() else ""
     html = html[:top] + updated + described + html[top:]

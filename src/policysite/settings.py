@@ -723,6 +723,10 @@ class Release:
     pdf: bool = True  # its PDF is published beside it (not when the print engine could not print the language)
     pdf_none: str = ""  # without it, why (pdf.UNDRAWN, FAILED), which its pages say in the link's place
     earlier: str = ""  # a translation's first version: the URL of the text that prevailed before, relative to it
+    # a translation behind its reference: the version its words last changed in, and the URL of this version's text
+    # in the language that prevails, relative to it (legal31); "" for a page whose words are its version's
+    words: str = ""
+    reference: str = ""
 
 
 def release_from_extra(extra: Mapping[str, Any]) -> Release | None:
@@ -765,4 +769,5 @@ def _release(release: dict) -> Release:
                    links={str(k): str(v) for k, v in (release.get("links") or {}).items()},
                    languages=tuple(str(code) for code in release.get("languages") or ()),
                    pdf=release.get("pdf") is not False, pdf_none=str(release.get("pdf_none") or ""),
-                   earlier=str(release.get("earlier") or ""))
+                   earlier=str(release.get("earlier") or ""),
+                   words=str(release.get("words") or ""), reference=str(release.get("reference") or ""))

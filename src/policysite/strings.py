@@ -45,6 +45,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "updated": "Dernière mise à jour : {date}",
         "updated_other": "Dernière mise à jour : {date} "
                          "(la date écrite dans le texte ci-dessous n’est pas celle de cette version)",
+        "behind": "Le {link}, qui fait foi, est plus récent : cette traduction n’en reprend pas encore les "
+                  "modifications.",
+        "behind_link": "texte en {language} du {date}",
         "version": "Version du {date}.",
         # a dated version's page title, before the document's name: tells its tab and bookmark from the others
         "version_title": "Version du {date}",
@@ -212,6 +215,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "copyright": "Copyright © {company}. All rights reserved.",
         "updated": "Last updated: {date}",
         "updated_other": "Last updated: {date} (the date written in the text below is not this version's)",
+        # a translation whose words are an earlier version's, its reference changed since (legal31)
+        "behind": "The {link}, which prevails, is newer: this translation does not include its changes yet.",
+        "behind_link": "{language} text of {date}",
         "version": "Version of {date}.",
         "version_title": "Version of {date}",
         "versions": "Dated versions of this document when it was published:",

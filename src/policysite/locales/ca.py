@@ -6,6 +6,8 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Tots els drets reservats.",
     "updated": "Darrera actualització: {date}",
     "updated_other": "Darrera actualització: {date} (la data escrita al text de sota no és la d’aquesta versió)",
+    "behind": "El {link}, que preval, és més recent: aquesta traducció encara no n’inclou els canvis.",
+    "behind_link": "text en {language} del dia {date}",
     "version": "Versió del dia {date}.",
     "version_title": "Versió del dia {date}",
     "versions": "Versions datades d’aquest document en la seva publicació:",

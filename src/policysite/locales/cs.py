@@ -6,6 +6,8 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Všechna práva vyhrazena.",
     "updated": "Poslední aktualizace: {date}",
     "updated_other": "Poslední aktualizace: {date} (datum uvedené v textu níže není datem této verze)",
+    "behind": "{link}, který je rozhodující, je novější: tento překlad zatím neobsahuje jeho změny.",
+    "behind_link": "Text ({language}) ze dne {date}",
     "version": "Verze ze dne {date}.",
     "version_title": "Verze ze dne {date}",
     "versions": "Datované verze tohoto dokumentu v době jeho zveřejnění:",

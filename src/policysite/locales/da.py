@@ -6,6 +6,8 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Alle rettigheder forbeholdes.",
     "updated": "Senest opdateret: {date}",
     "updated_other": "Senest opdateret: {date} (datoen i teksten nedenfor er ikke denne versions dato)",
+    "behind": "{link}, som har forrang, er nyere: denne oversættelse indeholder endnu ikke dens ændringer.",
+    "behind_link": "Teksten på {language} fra {date}",
     "version": "Version af {date}.",
     "version_title": "Version af {date}",
     "versions": "Daterede versioner af dette dokument, da det blev offentliggjort:",

@@ -6,6 +6,8 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Alle Rechte vorbehalten.",
     "updated": "Stand: {date}",
     "updated_other": "Stand: {date} (das Datum im Text unten ist nicht das dieser Fassung)",
+    "behind": "Der {link} ist maßgeblich und neuer: Diese Übersetzung enthält seine Änderungen noch nicht.",
+    "behind_link": "Text auf {language} vom {date}",
     "version": "Fassung vom {date}.",
     "version_title": "Fassung vom {date}",
     "versions": "Datierte Fassungen dieses Dokuments bei seiner Veröffentlichung:",

@@ -6,6 +6,8 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Todos los derechos reservados.",
     "updated": "Última actualización: {date}",
     "updated_other": "Última actualización: {date} (la fecha escrita en el texto de abajo no es la de esta versión)",
+    "behind": "El {link}, que prevalece, es más reciente: esta traducción aún no incluye sus cambios.",
+    "behind_link": "texto en {language} del {date}",
     "version": "Versión del {date}.",
     "version_title": "Versión del {date}",
     "versions": "Versiones fechadas de este documento en su publicación:",

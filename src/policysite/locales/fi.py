@@ -7,6 +7,8 @@ STRINGS: dict[str, str] = {
     "updated": "Päivitetty viimeksi: {date}",
     "updated_other": "Päivitetty viimeksi: {date} "
                      "(alla olevaan tekstiin kirjoitettu päivämäärä ei ole tämän version päivämäärä)",
+    "behind": "{link} on ratkaiseva ja uudempi: tämä käännös ei vielä sisällä sen muutoksia.",
+    "behind_link": "{date} päivätty teksti (kieli: {language})",
     "version": "Versio, päivätty {date}.",
     "version_title": "Versio, päivätty {date}",
     "versions": "Tämän asiakirjan päivätyt versiot sen julkaisuhetkellä:",

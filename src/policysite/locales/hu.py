@@ -11,6 +11,8 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Minden jog fenntartva.",
     "updated": "Utolsó frissítés: {date}",
     "updated_other": "Utolsó frissítés: {date} (az alábbi szövegben szereplő dátum nem ennek a változatnak a dátuma)",
+    "behind": "{link} az irányadó, és újabb: ez a fordítás még nem tartalmazza a változásait.",
+    "behind_link": "A(z) {language} nyelvű szöveg ({date})",
     "version": "{date} napján kelt változat.",
     "version_title": "{date} napján kelt változat",
     "versions": "A dokumentum dátummal ellátott változatai a közzététel időpontjában:",

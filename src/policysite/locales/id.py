@@ -8,6 +8,8 @@ STRINGS: dict[str, str] = {
     "copyright": "Hak cipta © {company}. Seluruh hak dilindungi.",
     "updated": "Terakhir diperbarui: {date}",
     "updated_other": "Terakhir diperbarui: {date} (tanggal yang tertulis dalam teks di bawah bukan tanggal versi ini)",
+    "behind": "{link}, yang berlaku, lebih baru: terjemahan ini belum memuat perubahannya.",
+    "behind_link": "Teks bahasa {language} tanggal {date}",
     "version": "Versi tanggal {date}.",
     "version_title": "Versi tanggal {date}",
     "versions": "Versi bertanggal dari dokumen ini pada saat diterbitkan:",

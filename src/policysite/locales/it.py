@@ -7,6 +7,8 @@ STRINGS: dict[str, str] = {
     "updated": "Ultimo aggiornamento: {date}",
     "updated_other": "Ultimo aggiornamento: {date} "
                      "(la data scritta nel testo qui sotto non è quella di questa versione)",
+    "behind": "Il {link}, che prevale, è più recente: questa traduzione non ne include ancora le modifiche.",
+    "behind_link": "testo in {language} datato {date}",
     "version": "Versione datata {date}.",
     "version_title": "Versione datata {date}",
     "versions": "Versioni datate di questo documento alla sua pubblicazione:",

@@ -6,6 +6,8 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. All rights reserved.",
     "updated": "最終更新日：{date}",
     "updated_other": "最終更新日：{date}（下の本文に書かれた日付は、この版の日付ではありません）",
+    "behind": "正本である{link}の方が新しく、この翻訳にはまだその変更が反映されていません。",
+    "behind_link": "{date}の{language}の本文",
     "version": "{date}版。",
     "version_title": "{date}版",
     "versions": "公開時点における本文書の各版：",

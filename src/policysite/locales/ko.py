@@ -6,6 +6,8 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. All rights reserved.",
     "updated": "최종 수정일: {date}",
     "updated_other": "최종 수정일: {date} (아래 본문에 적힌 날짜는 이 버전의 날짜가 아닙니다)",
+    "behind": "우선하는 {link}이 더 최신입니다. 이 번역에는 아직 그 변경 사항이 반영되지 않았습니다.",
+    "behind_link": "{date} {language} 원문",
     "version": "{date} 버전.",
     "version_title": "{date} 버전",
     "versions": "게시 당시 이 문서의 날짜별 버전:",

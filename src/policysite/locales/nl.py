@@ -6,6 +6,8 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Alle rechten voorbehouden.",
     "updated": "Laatst bijgewerkt: {date}",
     "updated_other": "Laatst bijgewerkt: {date} (de datum in de tekst hieronder is niet die van deze versie)",
+    "behind": "De {link}, die voorgaat, is nieuwer: deze vertaling bevat de wijzigingen daarvan nog niet.",
+    "behind_link": "tekst in het {language} van {date}",
     "version": "Versie van {date}.",
     "version_title": "Versie van {date}",
     "versions": "Gedateerde versies van dit document bij de publicatie ervan:",

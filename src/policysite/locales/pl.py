@@ -6,6 +6,8 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Wszelkie prawa zastrzeżone.",
     "updated": "Ostatnia aktualizacja: {date}",
     "updated_other": "Ostatnia aktualizacja: {date} (data podana w tekście poniżej nie jest datą tej wersji)",
+    "behind": "{link}, który jest rozstrzygający, jest nowszy: to tłumaczenie nie zawiera jeszcze jego zmian.",
+    "behind_link": "Tekst ({language}) z dnia {date}",
     "version": "Wersja z dnia {date}.",
     "version_title": "Wersja z dnia {date}",
     "versions": "Datowane wersje tego dokumentu w chwili jego publikacji:",

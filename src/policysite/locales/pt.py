@@ -6,6 +6,8 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Todos os direitos reservados.",
     "updated": "Última atualização: {date}",
     "updated_other": "Última atualização: {date} (a data escrita no texto abaixo não é a desta versão)",
+    "behind": "O {link}, que prevalece, é mais recente: esta tradução ainda não inclui as suas alterações.",
+    "behind_link": "texto em {language} de {date}",
     "version": "Versão de {date}.",
     "version_title": "Versão de {date}",
     "versions": "Versões datadas deste documento na sua publicação:",

@@ -9,6 +9,8 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Toate drepturile rezervate.",
     "updated": "Ultima actualizare: {date}",
     "updated_other": "Ultima actualizare: {date} (data scrisă în textul de mai jos nu este data acestei versiuni)",
+    "behind": "{link}, care prevalează, este mai recent: această traducere nu include încă modificările sale.",
+    "behind_link": "Textul în {language} din {date}",
     "version": "Versiunea din {date}.",
     "version_title": "Versiunea din {date}",
     "versions": "Versiunile datate ale acestui document la data publicării sale:",

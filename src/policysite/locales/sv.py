@@ -6,6 +6,8 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Alla rättigheter förbehållna.",
     "updated": "Senast uppdaterad: {date}",
     "updated_other": "Senast uppdaterad: {date} (datumet i texten nedan är inte den här versionens datum)",
+    "behind": "{link}, som har företräde, är nyare: den här översättningen innehåller ännu inte dess ändringar.",
+    "behind_link": "Texten på {language} från {date}",
     "version": "Version daterad {date}.",
     "version_title": "Version daterad {date}",
     "versions": "Daterade versioner av detta dokument när det publicerades:",

@@ -9,6 +9,8 @@ STRINGS: dict[str, str] = {
     "copyright": "Telif hakkı © {company}. Tüm hakları saklıdır.",
     "updated": "Son güncelleme: {date}",
     "updated_other": "Son güncelleme: {date} (aşağıdaki metinde yazan tarih bu sürümün tarihi değildir)",
+    "behind": "Esas alınan {link} daha yenidir: bu çeviri henüz onun değişikliklerini içermiyor.",
+    "behind_link": "{date} tarihli {language} metin",
     "version": "{date} tarihli sürüm.",
     "version_title": "{date} tarihli sürüm",
     "versions": "Bu belgenin yayımlandığı tarihteki tarihli sürümleri:",

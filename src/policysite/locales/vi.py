@@ -8,6 +8,8 @@ STRINGS: dict[str, str] = {
     "copyright": "Bản quyền © {company}. Bảo lưu mọi quyền.",
     "updated": "Cập nhật lần cuối: {date}",
     "updated_other": "Cập nhật lần cuối: {date} (ngày ghi trong văn bản dưới đây không phải là ngày của phiên bản này)",
+    "behind": "{link}, văn bản có giá trị ưu tiên, mới hơn: bản dịch này chưa bao gồm các thay đổi của văn bản đó.",
+    "behind_link": "Văn bản {language} ngày {date}",
     "version": "Phiên bản ngày {date}.",
     "version_title": "Phiên bản ngày {date}",
     "versions": "Các phiên bản có ghi ngày của tài liệu này tại thời điểm công bố:",

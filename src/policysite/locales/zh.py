@@ -8,6 +8,8 @@ STRINGS: dict[str, str] = {
     "copyright": "版权所有 © {company}。保留所有权利。",
     "updated": "最后更新日期：{date}",
     "updated_other": "最后更新日期：{date}（下文中写明的日期并非本版本的日期）",
+    "behind": "具有优先效力的{link}更新：本译文尚未包含其修改。",
+    "behind_link": "{date}的{language}文本",
     "version": "{date}版本。",
     "version_title": "{date}版本",
     "versions": "本文件发布时的各日期版本：",

@@ -9,6 +9,8 @@ STRINGS: dict[str, str] = {
     "copyright": "版權所有 © {company}。保留一切權利。",
     "updated": "最後更新日期：{date}",
     "updated_other": "最後更新日期：{date}（下文中寫明的日期並非本版本的日期）",
+    "behind": "具有優先效力的{link}較新：本譯文尚未包含其修改。",
+    "behind_link": "{date}的{language}文本",
     "version": "{date}版本。",
     "version_title": "{date}版本",
     "versions": "本文件發布時的各日期版本：",

@@ -33,7 +33,7 @@ def test_a_translation_never_published_says_dropping_it_is_a_configuration_chang
     assert (f"docs/en/index.md: the English policy page is not in the current commit: docs/en/index.md was removed by "
             f"commit {deleted[:7]}") in said, said  # the way back, as before
     assert ("If the site is to drop English instead, that is a change of its configuration, not of its pages: remove "
-            "`code: en` from extra.policy.languages in mkdocs.yml and delete mkdocs.en.yml, in one commit (no version "
+            "`code: en` from the site's languages (`extra.policy.languages`) in mkdocs.yml and delete mkdocs.en.yml, in one commit (no version "
             "in English is published yet") in said, said
     fr = project.run("check", "--messages", "fr")
     assert ("Si le site doit plutôt cesser de paraître en anglais, c'est un changement de sa configuration"

@@ -3049,8 +3049,9 @@ MESSAGES: dict[str, str] = {
     "check.page-removed": "{path}: the {code:language} policy page is not in the current commit: {item}",
     "check.page-removed/translation": "{path}: the {code:language} policy page is not in the current commit: {item}. "
                                       "If the site is to drop {code:language} instead, that is a change of its "
-                                      "configuration, not of its pages: remove `code: {code}` from "
-                                      "extra.policy.languages in mkdocs.yml and delete {config}, in one commit (no "
+                                      "configuration, not of its pages: remove `code: {code}` from the "
+                                      "site's languages (`extra.policy.languages`) in mkdocs.yml and delete {config}, "
+                                      "in one commit (no "
                                       "version in {code:language} is published yet: once one is, the language is part "
                                       "of every later version)",
     "check.page-removed/published": "{path}: the {code:language} policy page is not in the current commit: {item}. "
@@ -4010,8 +4011,9 @@ MESSAGES: dict[str, str] = {
     "publish.unrebuilt/unfetched": "{found:each}{more}: published from another clone ({remote}/{branch} has "
                                    "{count:form:it|them}, the local {branch} not), {count:form:its commit|their "
                                    "commits} not fetched, so nothing proves {count:form:its pages are|their pages "
-                                   "are} what publishing built, and the next commit would carry them onto the site "
-                                   "unchecked. `git fetch {remote}` brings {count:form:it|them} where that clone "
+                                   "are} what publishing built, and the next commit would carry "
+                                   "{count:form:it|them} onto the site unchecked. `git fetch {remote}` brings "
+                                   "{count:form:it|them} where that clone "
                                    "pushed its {head} (then `git merge {remote}/{head}`), then run the command "
                                    "again; else fetch {count:form:it|them} from that clone (`git fetch <that clone> "
                                    "<commit>`). Nothing was published.",

@@ -3504,7 +3504,8 @@ MESSAGES: dict[str, str] = {
     "check.page-removed/translation": "{path} : la page de la politique en {code:language} n'est pas dans le commit "
                                       "courant : {item}. Si le site doit plutôt cesser de paraître en "
                                       "{code:language}, c'est un changement de sa configuration, pas de ses pages : "
-                                      "retirez `code: {code}` de extra.policy.languages dans mkdocs.yml et "
+                                      "retirez `code: {code}` des langues du site (`extra.policy.languages`) dans "
+                                      "mkdocs.yml et "
                                       "supprimez {config}, dans un même commit (aucune version en {code:language} "
                                       "n'est encore publiée : dès qu'une l'est, la langue fait partie de toutes les "
                                       "versions suivantes)",

@@ -138,7 +138,7 @@ def test_arabic_addresses_the_reader_without_a_masculine_imperative():
     site addresses every reader alike: a verbal noun (قراءة هذه النسخة) or يُرجى (please) with one."""
     import re
 
-    masculine = re.compile(r"(^|[\s:(])(اقرأ|اختر|انظر|قارن|اطّلع|اطلع|راجع)(\s|$)")
+    masculine = re.compile(r"(^|[\s:(])(اقرأ|اختر|انظر|قارن|اطّلع|اطلع|راجع|اطبع|احفظ|اضغط)(\s|$)")
     said = [*strings("ar").values(), *redline_labels("ar").values()]
     assert [text for text in said if masculine.search(text)] == []
     assert strings("ar")["compare_same"].startswith("يُرجى")

@@ -156,6 +156,7 @@ NOT_THE_LANGUAGES_WORD: dict[str, tuple[str, ...]] = {
     "cs": (r"\bsekc",),  # oddíl
     "pl": (r"\bodcin",),  # sekcja
     "es": (r"\bapartado",),  # sección
+    "hi": ("अनुभाग",),  # खंड
 }
 
 

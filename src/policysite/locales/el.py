@@ -197,7 +197,7 @@ REDLINE: dict[str, str] = {
     "notes": "Δεν εμφανίζονται ως αλλαγές του κειμένου: {notes}.",
     "term_replaced": "«{old}» γίνεται «{new}» σε όλο το κείμενο ({count} φορές).",
     "figure_changed": "«{old}» γίνεται «{new}» ({section}).",
-    "link_changed": "Ο σύνδεσμος προς {old} οδηγεί πλέον στο {new} ({section}).",
+    "link_changed": "Ο σύνδεσμος προς {old} οδηγεί πλέον σε {new} ({section}).",
     "note_whitespace": "{n} αλλαγές μόνο σε κενά διαστήματα",
     "note_whitespace|one": "{n} αλλαγή μόνο σε κενά διαστήματα",
     "note_formatting": "{n} αλλαγές μόνο στη μορφοποίηση",

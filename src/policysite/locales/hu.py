@@ -187,7 +187,7 @@ REDLINE: dict[str, str] = {
     "notes": "Nem szövegmódosításként jelölve: {notes}.",
     "term_replaced": "„{old}” helyett mindenhol „{new}” áll (előfordulások: {count}).",
     "figure_changed": "„{old}” helyett „{new}” áll ({section}).",
-    "link_changed": "A(z) {old} hivatkozás most ide mutat: {new} ({section}).",
+    "link_changed": "Egy hivatkozás célja {old} helyett most {new} ({section}).",
     "note_whitespace": "{n} csak térközöket érintő módosítás",
     "note_formatting": "{n} csak formázást érintő módosítás",
     "no_change": "A szöveg nem változott.",

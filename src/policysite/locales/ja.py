@@ -30,12 +30,12 @@ STRINGS: dict[str, str] = {
     "compare_these": "他の版と比較",
     "changes_docx": "この変更点の変更履歴付きWord文書（.docx）",
     "pdf_link": "この版のPDF",
-    "pdf_none": "この版のPDFはありません：一部の文字をPDFに印刷できないためです。"
+    "pdf_none": "この版のPDFはありません。一部の文字をPDFに印刷できないためです。"
                 "控えを保存するには、このページを印刷してください。",
-    "pdf_none_failed": "この版のPDFはありません：印刷できなかったためです。"
+    "pdf_none_failed": "この版のPDFはありません。印刷できなかったためです。"
                        "控えを保存するには、このページを印刷してください。",
-    "pdf_missing": "この版のPDFはありません：一部の文字をPDFに印刷できないためです。",
-    "pdf_missing_failed": "この版のPDFはありません：印刷できなかったためです。",
+    "pdf_missing": "この版のPDFはありません。一部の文字をPDFに印刷できないためです。",
+    "pdf_missing_failed": "この版のPDFはありません。印刷できなかったためです。",
     "pdf_url": "オンライン：",
     "accessed": "閲覧日：{date}",
     "pdf_sha256": "元テキストのSHA-256ハッシュ値：",
@@ -172,7 +172,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed": "移動・内容変更{n}件",
     "counts_none": "変更されたセクションはありません",
     "notes": "本文の変更として表示していないもの：{notes}。",
-    "term_replaced": "「{old}」を全体で「{new}」に変更しました（{count} か所）。",
+    "term_replaced": "「{old}」を全体で「{new}」に変更しました（{count}か所）。",
     "figure_changed": "「{old}」を「{new}」に変更しました（{section}）。",
     "link_changed": "{old} へのリンクの参照先を {new} に変更しました（{section}）。",
     "note_whitespace": "空白のみの変更{n}件",

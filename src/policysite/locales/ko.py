@@ -30,11 +30,11 @@ STRINGS: dict[str, str] = {
     "compare_these": "다른 버전과 비교",
     "changes_docx": "이 변경 사항의 Word 문서(변경 내용 추적 포함, .docx)",
     "pdf_link": "이 버전의 PDF",
-    "pdf_none": "이 버전의 PDF는 없습니다: 일부 문자를 PDF로 인쇄할 수 없습니다. "
+    "pdf_none": "이 버전은 PDF로 제공되지 않습니다. 일부 문자를 PDF로 인쇄할 수 없기 때문입니다. "
                 "사본을 보관하려면 이 페이지를 인쇄하십시오.",
-    "pdf_none_failed": "이 버전의 PDF는 없습니다: 인쇄할 수 없었습니다. 사본을 보관하려면 이 페이지를 인쇄하십시오.",
-    "pdf_missing": "이 버전의 PDF는 없습니다: 일부 문자를 PDF로 인쇄할 수 없습니다.",
-    "pdf_missing_failed": "이 버전의 PDF는 없습니다: 인쇄할 수 없었습니다.",
+    "pdf_none_failed": "이 버전은 PDF로 제공되지 않습니다. 인쇄할 수 없었기 때문입니다. 사본을 보관하려면 이 페이지를 인쇄하십시오.",
+    "pdf_missing": "이 버전은 PDF로 제공되지 않습니다. 일부 문자를 PDF로 인쇄할 수 없기 때문입니다.",
+    "pdf_missing_failed": "이 버전은 PDF로 제공되지 않습니다. 인쇄할 수 없었기 때문입니다.",
     "pdf_url": "온라인:",
     "accessed": "접속일: {date}",
     "pdf_sha256": "원문의 SHA-256 해시:",

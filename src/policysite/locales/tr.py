@@ -190,7 +190,7 @@ REDLINE: dict[str, str] = {
     "references_renumbered": "atıflar yeni numaralara göre güncellendi",
     "list_made_table": "Yukarıdaki liste öğeleri, aynı ya da neredeyse aynı sözcüklerle bu tablonun satırları oldu.",
     "table_made_list": "Yukarıdaki tablonun satırları, aynı ya da neredeyse aynı sözcüklerle bu liste öğeleri oldu.",
-    "editorial_version": "Şirket tarafından biçimsel değişiklik olarak işaretlendi.",
+    "editorial_version": "Şirket tarafından editoryal değişiklik olarak işaretlendi.",
     "page_of": "Sayfa {page}/{pages}",
     "announced": "{announced} tarihinde duyurulan bu sürüm, {date} tarihinde yürürlüğe girer; bu tarihten önce "
                  "uygulanmaz.",

@@ -169,7 +169,7 @@ REDLINE: dict[str, str] = {
     "count_moved_changed": "移动并修改{n}个",
     "counts_none": "没有章节变更",
     "notes": "未作为文本变更显示的：{notes}。",
-    "term_replaced": "“{old}”全文改为“{new}”（{count} 处）。",
+    "term_replaced": "“{old}”全文改为“{new}”（{count}处）。",
     "figure_changed": "“{old}”改为“{new}”（{section}）。",
     "link_changed": "指向 {old} 的链接现指向 {new}（{section}）。",
     "note_whitespace": "仅空白变化{n}处",

@@ -67,3 +67,24 @@ def test_each_line_reads_as_its_language_writes_it():
     assert strings("fa")["section_split"].startswith("قسمتی از متن این بخش")  # not بخشی of a بخش
     assert "A(z)" not in redline_labels("hu")["link_changed"]
     assert redline_labels("el")["link_changed"].startswith("Ο σύνδεσμος προς {old} οδηγεί πλέον σε {new}")
+
+
+@pytest.mark.parametrize("lang", ALL)
+def test_a_version_to_come_is_not_said_in_force(lang):
+    """The history's period of a version announced ahead says it will take effect, not the words of a version in force:
+    Thai and Vietnamese said "มีผลใช้บังคับตั้งแต่ 1 มีนาคม" / "Có hiệu lực từ 1 tháng 3" (in force from) of both, a
+    reader of a page built before that day told the new text already binds them."""
+    t = strings(lang)
+    stop = t["full_stop"]
+    assert t["period_upcoming_plain"].format(start="S").removesuffix(stop) != \
+        t["period_open"].format(start="S").removesuffix(stop)
+    assert t["period_upcoming_plain_to"].format(start="S", until="U") != t["period"].format(start="S", until="U")
+
+
+def test_thai_and_vietnamese_say_a_version_to_come_in_their_future():
+    """Thai's and Vietnamese's banner, home line and announcement of a version to come, and what is not yet in force,
+    in the words the file gives a version in force (มีผลใช้บังคับ, có hiệu lực), with their future (จะ, sẽ)."""
+    th, vi = strings("th"), strings("vi")
+    assert th["home_upcoming"].startswith("ฉบับใหม่จะมีผลใช้บังคับ")
+    assert redline_labels("th")["announced"].endswith(" ฉบับนี้ยังไม่มีผลใช้บังคับ")
+    assert vi["upcoming_banner"].startswith("Một phiên bản mới sẽ có hiệu lực")

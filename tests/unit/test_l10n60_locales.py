@@ -88,3 +88,10 @@ def test_thai_and_vietnamese_say_a_version_to_come_in_their_future():
     assert th["home_upcoming"].startswith("ฉบับใหม่จะมีผลใช้บังคับ")
     assert redline_labels("th")["announced"].endswith(" ฉบับนี้ยังไม่มีผลใช้บังคับ")
     assert vi["upcoming_banner"].startswith("Một phiên bản mới sẽ có hiệu lực")
+
+
+def test_greek_says_inserted_words_as_its_legend_does():
+    """The Greek legend says inserted text "προστέθηκε" (added), its samples "προσθήκη"; the line under words moved
+    within a passage said them "εισηγμένες" (the participle of a listed share or an imported good)."""
+    assert {key: text for key, text in said("el").items() if "εισηγμέν" in text} == {}
+    assert "προστεθειμένες" in redline_labels("el")["moved_within"]

@@ -26,6 +26,7 @@ from policysite.heading_numbers import (
     inserted_at,
     roman_number,
 )
+from policysite.inline import Mark
 from policysite.month_spellings import other_months, spellings
 from policysite.recorded_pairs import recorded_pairs
 from policysite.staleness import fingerprint
@@ -438,7 +439,7 @@ def invariants(blocks: list[Block], lang: str = "") -> Invariants:
         # as the page shows the block: inline HTML left out (`3<span>0</span>` is the 30 its reader sees, not a 3 and
         # a 0 matching a translation's "3 days, 0 fees"; security hunt 30), a paragraph showing nothing too (an anchor
         # alone, `<span id="ref-2019"></span>`: its id's digits were numbers, adoption hunt 38); code has no `shown`
-        seen = block.text if block.kind == "code" else block.shown
+        seen = block.text if block.kind == "code" else noted_apart(block.shown, block.marks)
         for total, found in zip(fields, _block_invariants(seen, tuple(block.links), lang)):
             total.update(found)
     urls, emails, phones, dates, articles, numbers, swapped, sections, amounts, named_days, numeric_days = fields
@@ -457,6 +458,26 @@ _UNBROKEN = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009"
 _ENCLOSED = {code: f" {int(unicodedata.numeric(chr(code)))} " for first, last in (
     (0x2460, 0x249B), (0x24EA, 0x24FF), (0x2776, 0x2793), (0x3220, 0x3229), (0x3251, 0x325F), (0x3280, 0x3289),
     (0x32B1, 0x32BF)) for code in range(first, last + 1)}
+
+
+# A raised note mark or exponent written in digit characters (`2018²`, `10¹²`, `10⁻⁶`), and those digits as digits
+_RAISED_AFTER = re.compile(r"(\d+)(\u207b?[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)")
+_RAISED_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207b", "0123456789-")
+
+
+def noted_apart(shown: str, marks: tuple[Mark, ...]) -> str:
+    """`shown` with a year's note mark and a power of ten's exponent (editorial.noted_number: `2018<sup>2</sup>`,
+    `10<sup>9</sup>`, `10¹²`) read apart from the number they are raised after, as its reader reads them: the checks
+    let them stand (safety98), so a translation's `10<sup>9</sup>` (a billion) must not read as the French `109`, nor
+    its `2018<sup>2</sup> €` as `20182 €`, nor `10¹²` as the French `10⁹` (safety99)."""
+    from policysite.editorial import noted_number
+
+    for start, end, kind, _target in sorted(marks, reverse=True):
+        if kind == "sup" and (lead := re.search(r"\d+$", shown[:start])) and noted_number(
+                shown[:lead.start()], lead.group(), shown[start:end]):
+            shown = f"{shown[:start]} {shown[start:]}"
+    return _RAISED_AFTER.sub(lambda raised: f"{raised[1]} {raised[2].translate(_RAISED_DIGITS)}" if noted_number(
+        raised.string[:raised.start()], raised[1], raised[2]) else raised[0], shown)
 
 
 @functools.lru_cache(maxsize=4096)

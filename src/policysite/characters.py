@@ -305,7 +305,7 @@ _ONE_NUMBER = re.compile(rf"{_NUMBER}(?: ?[\u2010-\u2015\u2212] ?{_NUMBER})?")
 # A number its reader reads whole wherever it stands in a list, whose place in one says nothing: a phone number (its
 # `+`, its area code in brackets or its trunk 0, or seven digits or more in groups as no amount is grouped), a date
 # (`01.04.2024`, `2024-04-01`, `15/05/2024`), a range (`30–60`, `09:00-18:00`)
-_PHONE = re.compile(r"[+(]|0[0-9]")
+_PHONE = re.compile(r"[+(]|0[1-9]|00[1-9]")  # (no trunk or international prefix is three zeros: `0000090`)
 _DATE = re.compile(r"([0-9]{1,2})([./\-])([0-9]{1,2})\2(?:[0-9]{4}|[0-9]{2})"
                    r"|[0-9]{4}([./\-])([0-9]{1,2})\4([0-9]{1,2})")
 # An amount grouped by thousands (`1 234 567`, `1.000.000,50`), which no phone number is
@@ -322,9 +322,19 @@ def _whole_wherever(number: str) -> bool:
         if 0 < min(int(first), int(second)) <= 12 and max(int(first), int(second)) <= 31:
             return True
     digits = re.findall(r"[0-9]+", number)
-    if sum(map(len, digits)) >= 7 and (_PHONE.match(number) or len(digits) > 1 and not _AMOUNT.fullmatch(number)):
+    if sum(map(len, digits)) >= 7 and (_PHONE.match(number) or _grouped_as_dialled(number, digits)):
         return True
     return bool(_DASH.search(number))
+
+
+def _grouped_as_dialled(number: str, digits: list[str]) -> bool:
+    """Whether `number`, seven digits or more with no `+`, bracket or trunk 0, is grouped as a phone number is dialled
+    (`555-0100`, `1234 5678`, `212-555-0100`), not as an amount: no amount's thousands (_AMOUNT), no comma (lakhs
+    and crores, `10,00,000`), no decimals (`1234567.89`, `12345.67`: a point between two groups only, or before a
+    last group of one or two digits), no last digit alone (safety99: each was read as a phone number and a list of
+    them passed after one mark, reordered for its readers)."""
+    return (len(digits) > 1 and len(digits[-1]) > 1 and "," not in number and not _AMOUNT.fullmatch(number)
+            and not ("." in number and (len(digits) < 3 or len(digits[-1]) < 3)))
 
 
 def _laid_apart(stretch: str) -> bool:

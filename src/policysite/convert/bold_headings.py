@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
-from policysite import document
+from policysite import datelines, document
 from policysite.convert import heading_depth, list_passes, panels, word_numbering, word_title
 from policysite.convert.elements import HEADINGS, INLINE, filled, first_content
 from policysite.convert.notes import Notes, quoted
@@ -430,7 +430,7 @@ def _unnumbered_bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
         bold = _bold_only(block) if block.name == "p" else None
         words = " ".join(block.get_text(" ").split())
         if bold is None or len(words.split()) > HEADING_WORDS or words.endswith(SENTENCE_END) \
-                or block.has_attr(panels.PANEL_TITLE) \
+                or block.has_attr(panels.PANEL_TITLE) or dated_line(words) \
                 or block.find_parent(["li", "blockquote", "dd", "dt"]) is not None:
             continue
         cell = block.find_parent(["td", "th"])
@@ -466,6 +466,13 @@ def _unnumbered_bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
         # Word policy's "Privacy Policy" over "… Service Privacy policy"): the page had no title
         _title_above(soup, notes)
 
+
+
+def dated_line(words: str) -> bool:
+    """Whether a bold line's `words` are the text's date line (`**Last updated: May 2, 2023**`, as Shopify's policy
+    template and many pasted texts set it under the title), not a section's title (adopt59: it became a section
+    `## Last updated: May 2, 2023`, a section with no text, its day unread by the import)."""
+    return _YEAR.search(words) is not None and datelines.date_line(words)
 
 
 def _group_titles(blocks: list[Tag]) -> set[int]:

@@ -206,11 +206,14 @@ def bold_lines_apart(soup: BeautifulSoup) -> None:
         number = heading_number(words)
         if number is not None and number[0][:1].isdigit() and len(words) <= 200:
             numbered.append((paragraph, children))
-        elif len(words.split()) <= HEADING_WORDS and not words.endswith(SENTENCE_END) \
-                and paragraph.find_parent(["li", "td", "th", "blockquote", "dd", "dt"]) is None:
+        elif _section_line(paragraph, words):
             unnumbered.append((paragraph, children))  # (adoption hunt 44: `<p><b>Who we are</b><br>We are …</p>`)
-    # unnumbered lines apart only where they may be the sections `_unnumbered_bold_headings` reads (two or more)
-    for paragraph, children in numbered or (unnumbered if len(unnumbered) >= 2 else []):
+    # unnumbered lines apart only where they may be the sections `_unnumbered_bold_headings` reads (two or more),
+    # counting the bold lines already standing alone (adopt59: Shopify's `<p><strong>Your Rights</strong><br>…` among
+    # `<p><strong>Contact</strong></p>` lines stayed the section above's text, the only title not a section)
+    alone = sum(1 for paragraph in soup.find_all("p") if _bold_only(paragraph) is not None
+                and _section_line(paragraph, " ".join(paragraph.get_text(" ").split())))
+    for paragraph, children in numbered or (unnumbered if len(unnumbered) + alone >= 2 else []):
         line = soup.new_tag("p")
         paragraph.insert_before(line)
         for child in list(paragraph.children):
@@ -218,6 +221,13 @@ def bold_lines_apart(soup: BeautifulSoup) -> None:
                 break
             line.append(child.extract())
         children[1].extract()
+
+
+def _section_line(paragraph: Tag, words: str) -> bool:
+    """Whether a bold line's `words`, opening `paragraph`, may be an unnumbered section's title: short, ending as no
+    sentence, no date line, outside lists, tables, quotes and definitions."""
+    return len(words.split()) <= HEADING_WORDS and not words.endswith(SENTENCE_END) and not dated_line(words) \
+        and paragraph.find_parent(["li", "td", "th", "blockquote", "dd", "dt"]) is None
 
 
 def _shown_children(paragraph: Tag) -> list[PageElement]:

@@ -61,7 +61,7 @@ def test_the_archive_pages_failing_to_build_say_each_warning_on_a_line_of_its_ow
     monkeypatch.setattr(building.sitedescriptions, "commits_of", lambda *_args: frozenset())  # (the stand-ins' commits)
     project = SimpleNamespace(settings=_settings(), site_manifests={}, redlines=None, renderings=None, history_rows=None, theme=tmp_path,
                               compiled=None, theme_digest="", repo=None)
-    manifests = {"2021-02-17": SimpleNamespace(languages={"fr": SimpleNamespace(changes={}, files={}, imported=False, ids=[], source=SimpleNamespace(commit=""))}, published="",
+    manifests = {"2021-02-17": SimpleNamespace(languages={"fr": SimpleNamespace(changes={}, files={}, imported=False, no_pdf="", ids=[], source=SimpleNamespace(commit=""))}, published="",
                                                notes=())}
     with pytest.raises(PublishError) as failed:
         building.build_archive(project, manifests=manifests, rev=None, out=tmp_path / "out")  # type: ignore[arg-type]

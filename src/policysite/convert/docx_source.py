@@ -38,6 +38,7 @@ from policysite.convert import (
     word_strict,
     word_symbols,
     word_title,
+    word_typed_bullets,
 )
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes, quoted, say_margins
@@ -336,7 +337,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
             f"\np[style-name='{name}'] => p:fresh > strong:fresh"
             for name in _bold_styles(styles, {*derived, *titles})) + "".join(
             f"\np.{_OUTLINED}{level} => h{level}{below}:fresh" for level in range(1, 7)) + (
-            f"\np.{word_contents.STYLE} => p:fresh > strong:fresh")
+            f"\np.{word_contents.STYLE} => p:fresh > strong:fresh") + word_typed_bullets.style_map()
         if titles:
             notes.add(Said("convert.word-title-style", names=quoted(titles, most=len(titles))))
         shown, hidden = _without_hidden(document, styles)
@@ -412,6 +413,9 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         if boxes:
             notes.add(Said("convert.word-text-boxes", count=boxes))
         shown = word_grid.placed(shown)[0]  # (a row's cells in the columns Word shows them in)
+        shown, typed_items = word_typed_bullets.listed(shown, styles)
+        if typed_items:  # (paragraphs each starting with a bullet typed by hand, `•` and a tab: a list)
+            notes.add(Said("convert.word-typed-bullets", count=typed_items))
         numbering = archive.read("word/numbering.xml").decode("utf-8", "replace") \
             if "word/numbering.xml" in parts else ""
         lists = word_numbering.read(numbering, styles) if numbering else {}

@@ -4338,6 +4338,9 @@ MESSAGES: dict[str, str] = {
     "convert.word-list-paragraphs": "{count:plural:paragraph|paragraphs} of lists Word saved as a web page became list "
                                     "items: a bullet Word drew in a symbol font became “-”, any other label (a), 1.1.) "
                                     "was kept at the start of its item{numbered:said}",
+    "convert.word-typed-bullets": "{count:plural:paragraph|paragraphs} starting with a bullet typed by hand (“•” "
+                                  "and a tab, a symbol, “-” beside another) and no Word numbering became list items, "
+                                  "nested by their indentation, the bullet left to Markdown's “-”",
     "convert.word-list-paragraphs/numbered": "; {count:plural:list|lists} numbered 1., 2. became numbered lists, from "
                                              "Word's first number",
     "convert.google-lists": "Google Docs lists: {nested:plural:level|levels} nested again into the item before "

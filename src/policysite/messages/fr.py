@@ -4936,6 +4936,11 @@ MESSAGES: dict[str, str] = {
                                     "{count:form:est devenu un élément|sont devenus des éléments} de liste : une puce "
                                     "que Word dessinait dans une police de symboles est devenue « - », toute autre "
                                     "étiquette (a), 1.1.) a été conservée en tête de son élément{numbered:said}",
+    "convert.word-typed-bullets": "{count:plural:paragraphe commençant|paragraphes commençant} par une puce tapée "
+                                  "à la main (« • » et une tabulation, un symbole, « - » à côté d'un autre) sans "
+                                  "numérotation Word {count:form:est devenu un élément|sont devenus des éléments} de "
+                                  "liste, {count:form:imbriqué|imbriqués} selon leur retrait, la puce laissée au « - » "
+                                  "du Markdown",
     "convert.word-list-paragraphs/numbered": " ; {count:plural:liste numérotée|listes numérotées} 1., 2. "
                                              "{count:form:est devenue une liste numérotée|sont devenues des listes "
                                              "numérotées}, à partir du premier numéro de Word",

@@ -653,8 +653,10 @@ def title_slug(value: str, separator: str = "-") -> str:
     """A title's id, as Python-Markdown's `slugify_unicode` writes it, but whole in every script: a word keeps its
     combining marks (Python's \\w has none: `गोपनीयता` was `गपनयत`, Thai and Tamil words lost their vowels), the
     title is read composed (an é typed as e + ◌́ gave `e`, a version later `é`: another id), and Turkish İ is i
-    (lower-cased, it was i + a combining dot, `i̇letişim`)."""
-    value = unicodedata.normalize("NFC", value).replace("\u0130", "i")
+    (lower-cased, it was i + a combining dot, `i̇letişim`). A hyphen Word or a typesetter keeps from a line's end (the
+    no-break hyphen U+2011, Word's `w:noBreakHyphen`; U+2010) is the hyphen it shows: `Opt‑out rights` was
+    `optout-rights` where `Opt-out rights` is `opt-out-rights` (adopt58; the former id stays an alias, anchors)."""
+    value = unicodedata.normalize("NFC", value).replace("\u0130", "i").replace("\u2011", "-").replace("\u2010", "-")
     value = _NOT_IN_SLUG.sub("", value).strip().lower()
     return re.sub(rf"[{re.escape(separator)}\s]+", separator, value)
 

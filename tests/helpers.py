@@ -221,6 +221,29 @@ def poppler(tool: str) -> str:
     return found
 
 
+def tmpfs(folder: Path, size: str):  # noqa: ANN201
+    """`folder`, made, on a tmpfs of its own of `size` (`8m`), unmounted after: a real full or read-only disk
+    (histories34). Where none can be mounted (not root, no `mount`), the test is skipped."""
+    import contextlib
+    import shutil
+
+    import pytest
+
+    folder.mkdir()
+    if shutil.which("mount") is None or subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs",
+                                                        str(folder)], capture_output=True).returncode:
+        pytest.skip("no tmpfs can be mounted here (not root)")
+
+    @contextlib.contextmanager
+    def mounted():  # noqa: ANN202
+        try:
+            yield folder
+        finally:
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+    return mounted()
+
+
 def without_identity(mp: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
     """No git identity or configuration anywhere, as on CI: publishing commits must not need one."""
     for name, value in (("GIT_CONFIG_GLOBAL", os.devnull), ("GIT_CONFIG_NOSYSTEM", "1"), ("NO_MKDOCS_2_WARNING", "1")):

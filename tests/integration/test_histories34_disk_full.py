@@ -12,7 +12,7 @@ import subprocess
 
 import pytest
 
-from helpers import git
+from helpers import git, tmpfs
 from policy_repo import Project, new_project
 
 pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")
@@ -25,15 +25,8 @@ def _used_kib(folder) -> int:
 @pytest.fixture
 def small_disk(tmp_path):
     """A folder on a tmpfs of its own (resized by the test: `mount -o remount,size=…`), unmounted after."""
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    if shutil.which("mount") is None or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(disk)],
-                                                       capture_output=True).returncode:
-        pytest.skip("no tmpfs can be mounted here (not root)")
-    try:
+    with tmpfs(tmp_path / "disk", "8m") as disk:
         yield disk
-    finally:
-        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
 
 
 def _resize(disk, kib: int) -> None:

@@ -9,6 +9,7 @@ import subprocess
 
 import pytest
 
+from helpers import tmpfs
 from policy_repo import Project, new_project
 
 pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")
@@ -17,15 +18,8 @@ pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")
 @pytest.fixture
 def mounted(tmp_path):
     """A folder on a tmpfs of its own, unmounted after."""
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    if shutil.which("mount") is None or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(disk)],
-                                                       capture_output=True).returncode:
-        pytest.skip("no tmpfs can be mounted here (not root)")
-    try:
+    with tmpfs(tmp_path / "disk", "16m") as disk:
         yield disk
-    finally:
-        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
 
 
 @pytest.mark.parametrize("command", ["publish", "history"])

@@ -266,15 +266,79 @@ def held_by_origin(repo: gitpython.Repo, rev: str | None, branch: str, directory
     return {version: tracking for version in manifests_at(repo, tracking, directory) if version not in present}
 
 
+BEHIND = "behind"    # published_elsewhere: origin's copy read, the local branch behind it lacks the version
+FETCHED = "fetched"  # published_elsewhere: the local branch holds it too, moved there after origin's copy was fetched
+
+
 def published_elsewhere(repo: gitpython.Repo, versions: Iterable[str], *, local: str | None, tip: str | None,
-                        directory: str = mf.DIRECTORY) -> set[str]:
-    """The `versions` of `tip`, origin's copy of the branch read where the local branch (`local`) is behind it, that
-    the local branch lacks: published from another clone and fetched with that copy. Where such a version's commit
-    is not here, it was not fetched yet, not rewritten (histories33: verify; histories34: publish and history)."""
-    if local is None or tip is None or local == tip:
+                        directory: str = mf.DIRECTORY, branch: str = BRANCH) -> dict[str, str]:
+    """The `versions` of `tip` (the branch `branch` as read) published from another clone and fetched with origin's
+    copy of the branch, each with how that shows: BEHIND, origin's copy read where the local branch (`local`) is
+    behind it and lacks the version; FETCHED, its commit absent and this clone's reflogs showing it arrive from origin
+    (`fetched_not_published`: the local branch moved to origin's copy since). Where such a version's commit is not
+    here, it was not fetched yet, not rewritten (histories33: verify; histories34: publish and history; histories35:
+    after `git branch -f gh-pages origin/gh-pages`)."""
+    wanted = set(versions)
+    found: dict[str, str] = {}
+    if local is not None and tip is not None and local != tip:
+        held = manifests_at(repo, local, directory)
+        found = {version: BEHIND for version in wanted if version not in held}
+    if tip is not None and (rest := wanted - set(found)):
+        found.update(dict.fromkeys(fetched_not_published(repo, rest, tip=tip, branch=branch, directory=directory),
+                                   FETCHED))
+    return found
+
+
+def fetched_not_published(repo: gitpython.Repo, versions: Iterable[str], *, tip: str, branch: str = BRANCH,
+                          directory: str = mf.DIRECTORY) -> set[str]:
+    """Of `versions` (of `tip`), those origin's copy of `branch` holds whose source commits this clone lacks
+    altogether and that came here from origin: an entry of this clone's reflogs (the local branch's, origin's copy's)
+    moves from a tip without the version to one with it, and none that publishing here wrote does. Another clone's
+    commit was never here (the local branch then moved to origin's copy: `git branch -f gh-pages origin/gh-pages`, as
+    verify's note says, a merge, `policy publish --push` catching up). A rewrite (amend, rebase, then gc) of a commit
+    this clone published leaves that publication in the local branch's reflog (publishing's own words, `policy …`),
+    and a clone made after a rewrite, or one whose reflogs were expired, shows no version arriving: rewritten, as
+    before (histories35)."""
+    tracking = git.rev_parse(repo, f"refs/remotes/{REMOTE}/{branch}")
+    if tracking is None:
         return set()
-    held = manifests_at(repo, local, directory)
-    return {version for version in versions if version not in held}
+    at_tip = manifests_at(repo, tip, directory)
+    commits = {version: {entry.source.commit for entry in at_tip[version].languages.values()}
+               for version in sorted(set(versions)) if version in at_tip and at_tip[version].languages}
+    every = sorted(set().union(*commits.values())) if commits else []
+    present = dict(zip(every, git.object_ids(repo, [f"{commit}^{{commit}}" for commit in every]), strict=True))
+    candidates = [version for version, named in commits.items() if not any(present[commit] for commit in named)]
+    if candidates:  # (origin's copy read only then: verify reads the branch's manifests, kept, many times)
+        at_origin = manifests_at(repo, tracking, directory)
+        candidates = [version for version in candidates if version in at_origin]
+    if not candidates:
+        return set()
+    local_moves = reflogs.moves(repo, f"refs/heads/{branch}")
+    origin_moves = reflogs.moves(repo, f"refs/remotes/{REMOTE}/{branch}")
+    tips = sorted({one for moves in (local_moves, origin_moves) for old, new, _why in moves for one in (old, new)
+                   if one != git.ZERO})
+    there = dict(zip(tips, git.object_ids(repo, [f"{one}^{{commit}}" for one in tips]), strict=True))
+    tips = [one for one in tips if there[one]]  # (a former tip expired and pruned proves nothing)
+    specs = [(version, one) for version in candidates for one in tips]
+    holds = {spec for spec, found in zip(specs, git.object_ids(
+        repo, [f"{one}:{mf.path_for(version, directory)}" for version, one in specs]), strict=True) if found}
+    found: set[str] = set()
+    for version in candidates:
+        def arrivals(moves: list[tuple[str, str, str]], version: str = version) -> list[tuple[str, str, str]]:
+            return [(old, new, why) for old, new, why in moves
+                    if (version, new) in holds and (version, old) not in holds]
+        if any(_published_here(why) for _old, _new, why in arrivals(local_moves)):
+            continue
+        if any(old in there and there[old] for old, _new, _why in arrivals(local_moves) + arrivals(origin_moves)):
+            found.add(version)
+    return found
+
+
+def _published_here(why: str) -> bool:
+    """Whether a reflog entry of the local publishing branch (its message, `why`) is one publishing here wrote with
+    what it built (`policy publish <date>`, `policy history`, …), not one moving it to origin's copy (`policy: fast-
+    forward to origin/gh-pages`, `policy history: from origin/gh-pages`)."""
+    return why.startswith("policy") and f"{REMOTE}/" not in why
 
 
 def tag_folder(branch: str, directory: str = mf.DIRECTORY) -> str:

@@ -43,7 +43,15 @@ from policysite import (
     sitemap,
     stylesheet,
 )
-from policysite.branch import BRANCH, LATEST, REMOTE, BranchState, as_first_recorded, published_elsewhere
+from policysite.branch import (
+    BRANCH,
+    FETCHED,
+    LATEST,
+    REMOTE,
+    BranchState,
+    as_first_recorded,
+    published_elsewhere,
+)
 from policysite.errors import PublishError, RefusedError
 from policysite.findings import Finding
 from policysite.messages import Said, text_of
@@ -638,15 +646,18 @@ def _behind(project: Project, snapshot: gate.Snapshot, *, code: str, version: st
 
 def _unfetched(project: Project, version: str, state: BranchState | None, *, branch: str,
                commit: str) -> Said | None:
-    """What to run where `version`, whose `commit` this clone lacks, is one origin's copy of `branch` (read, the
-    local branch behind it: `state`) holds and the local branch lacks: published from another clone, not fetched yet
+    """What to run where `version`, whose `commit` this clone lacks, was published from another clone and fetched with
+    origin's copy of `branch` (read, the local branch behind it, or moved there since: `state`), not fetched yet
     (histories34: said "no longer in the history (a branch squashed or rewritten since)", as verify said before
-    histories33)."""
-    if state is None or version not in published_elsewhere(project.repo, [version], local=state.local,
-                                                            tip=state.base, directory=project.settings.manifest_dir):
+    histories33; histories35: so again after `git branch -f gh-pages origin/gh-pages`)."""
+    how = None if state is None else published_elsewhere(project.repo, [version], local=state.local, tip=state.base,
+                                                          directory=project.settings.manifest_dir,
+                                                          branch=branch).get(version)
+    if how is None:
         return None
     head = publishing_branch(project.repo, configured=project.settings.publish_from, remote=REMOTE) or "main"
-    return Said("publish.previous-missing/unfetched", before=version, remote=REMOTE, branch=branch, head=head,
+    return Said("publish.previous-missing/unfetched/fetched" if how == FETCHED else
+                "publish.previous-missing/unfetched", before=version, remote=REMOTE, branch=branch, head=head,
                 commit=commit)
 
 

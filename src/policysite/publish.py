@@ -356,7 +356,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         refusals.refuse_another_site(project, state, branch)
         refusals.refuse_missing_folders(project, state, branch)
         refusals.refuse_edited_changes(project, state, branch)
-        outcome.warnings += refusals.sources_rewritten(project, state)
+        outcome.warnings += refusals.sources_rewritten(project, state, branch=branch)
         outcome.warnings += refusals.left_behind(project, state, branch=branch)
         digests = {lang: mf.sha256(data) for lang, data in sources.items()}
         published = state.manifests.get(version)
@@ -664,7 +664,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
         if not rebuild:  # a rebuild writes every version's summary again from the texts
             refusals.refuse_missing_folders(project, state, branch)
             refusals.refuse_edited_changes(project, state, branch)
-            outcome.warnings += refusals.sources_rewritten(project, state)  # (what a rebuild puts right)
+            outcome.warnings += refusals.sources_rewritten(project, state, branch=branch)  # (what a rebuild puts right)
         outcome.warnings += refusals.left_behind(project, state, branch=branch)
         for version, after in found.superseded(state.manifests, today=clock.today()):
             outcome.refuse(gate.Refusal(version.version, version.commit, (Finding.of(

@@ -29,12 +29,15 @@ from policysite import (
     source,
 )
 from policysite.branch import (
+    BRANCH,
     PUBLISHING_SUBJECTS,
+    REMOTE,
     BranchState,
     archive_on_branch,
     first_manifests,
     is_tag,
     manifests_at,
+    published_elsewhere,
     removed_versions,
     rewound_versions,
     unfetched,
@@ -44,6 +47,7 @@ from policysite.findings import Finding
 from policysite.messages import Said
 from policysite.project import Project
 from policysite.renames import renamed_said
+from policysite.source_branch import publishing_branch
 
 if TYPE_CHECKING:
     from policysite.publish import Outcome
@@ -144,13 +148,14 @@ def refuse_shallow_since(project: Project, found: hist.History, state: BranchSta
                                 shallow=shallow_said(found)))
 
 
-def sources_rewritten(project: Project, state: BranchState) -> list[Said]:
+def sources_rewritten(project: Project, state: BranchState, *, branch: str = BRANCH) -> list[Said]:
     """Published versions whose source commit this full clone no longer has (main rewritten since: a rebase, an amended
     or squashed commit, force-pushed), said in a warning: those whose texts the history holds at other commits, which
     `policy history --rebuild` publishes again from there, and those whose texts it holds nowhere (the rewrite edited
     them), which only the commits fetched from another clone prove. Publishing goes on (history.rebuild_commit reads
     the texts where they are), and `policy verify` then failed on every one of them with no word from publish (session
-    39)."""
+    39). Those published from another clone and fetched with origin's copy of `branch`, their commits never here
+    (`branch.published_elsewhere`), are said to fetch, not rewritten (histories35)."""
     if not state.manifests or git.shallow_boundary(project.repo):  # (a shallow clone's: publish.shallow-version)
         return []
     entries = [(version, entry) for version, manifest in sorted(state.manifests.items())
@@ -159,6 +164,10 @@ def sources_rewritten(project: Project, state: BranchState) -> list[Said]:
     gone = [(version, entry) for (version, entry), found in zip(entries, there, strict=True) if found is None]
     if not gone:
         return []
+    elsewhere = sorted(published_elsewhere(project.repo, {version for version, _entry in gone}, local=state.local,
+                                           tip=state.base, directory=project.settings.manifest_dir, branch=branch)
+                       ) if state.base else []
+    gone = [(version, entry) for version, entry in gone if version not in elsewhere]
     head = git.rev_parse(project.repo, "HEAD") or "HEAD"  # once, not a `git rev-parse` a text (3.4 s of CPU at 1,000)
     lost = sorted({version for version, entry in gone
                    if not hist.text_commit(project.repo, path=entry.source.path, sha256=entry.source.sha256, rev=head)})
@@ -167,8 +176,12 @@ def sources_rewritten(project: Project, state: BranchState) -> list[Said]:
     def shown(versions: list[str]) -> str:  # (a line, not 16 KB, at 1,000 versions)
         return ", ".join(versions[:5]) + (" …" if len(versions) > 5 else "")
 
-    return [Said(key, versions=shown(versions), count=len(versions))
-            for key, versions in (("publish.sources-rewritten", found), ("publish.sources-lost", lost)) if versions]
+    unfetched_said = [Said("publish.sources-unfetched", versions=shown(elsewhere), count=len(elsewhere), remote=REMOTE,
+                           branch=branch, head=publishing_branch(project.repo, configured=project.settings.publish_from,
+                                                                 remote=REMOTE) or "main")] if elsewhere else []
+    return unfetched_said + [Said(key, versions=shown(versions), count=len(versions))
+                             for key, versions in (("publish.sources-rewritten", found), ("publish.sources-lost", lost))
+                             if versions]
 
 
 def recorded(project: Project) -> frozenset[str]:

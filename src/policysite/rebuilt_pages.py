@@ -194,7 +194,7 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState,
         return new, []
     listing: dict[str, tuple[str, str]] | None = None
     found: list[str] = []
-    unfetched: list[str] = []  # of `found`: versions published from another clone whose commit is not fetched
+    unfetched: list[tuple[Said, str]] = []  # of `found`: published from another clone, the commit not fetched
     at_base: dict[str, Mapping[str, mf.VersionManifest]] = {}
     for document in project.documents:
         directory = document.settings.manifest_dir
@@ -207,7 +207,7 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState,
         found += replaced_prints(document, new, directory, on=on, listing=listing)
         unlike = unlike_rebuild(document, new, listing, held, written=set(held) - kept)
         found += unlike
-        unfetched += _unfetched(project, unlike, state, directory=directory)
+        unfetched += _unfetched(project, unlike, state, directory=directory, on=on)
     if found:
         from policysite.verify import UNREBUILT
 
@@ -221,8 +221,12 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState,
             # each published from another clone, fetched with origin's copy of the branch, its commit not: not
             # "main rewritten since it was published" (histories34; verify says it so since histories33)
             head = publishing_branch(project.repo, configured=project.settings.publish_from, remote=branch.REMOTE)
-            raise PublishError(Said("publish.unrebuilt/unfetched", found=found[:5], more=" …" if len(found) > 5
-                                    else "", count=len(found), remote=branch.REMOTE, branch=on, head=head or "main"))
+            # (histories35: the local branch moved to origin's copy since, `git branch -f`: said without "the local
+            # branch not")
+            said = "publish.unrebuilt/unfetched/fetched" if any(how == branch.FETCHED for _said, how in unfetched) \
+                else "publish.unrebuilt/unfetched"
+            raise PublishError(Said(said, found=found[:5], more=" …" if len(found) > 5 else "", count=len(found),
+                                    remote=branch.REMOTE, branch=on, head=head or "main"))
         raise PublishError(Said(key, found=found[:5], more=" …" if len(found) > 5 else ""))
     listing = git.list_files(project.repo, new) if listing is None else listing
     carried, stale = carried_unlike_publishing(project, new, listing, at_base)
@@ -234,10 +238,12 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState,
     return (written_again(project, new, listing, [(b, h) for b, h, _p in stale]) if stale else new), notes
 
 
-def _unfetched(project: Project, found: list[str], state: branch.BranchState, *, directory: str) -> list[str]:
+def _unfetched(project: Project, found: list[str], state: branch.BranchState, *, directory: str,
+               on: str = branch.BRANCH) -> list[tuple[Said, str]]:
     """The lines of `found` (`unlike_rebuild`'s, of the document whose manifests are in `directory`) of a version
-    this clone could not build again (its commit, or the text before it, not here) that origin's copy of the branch
-    (`state.base`, the local branch behind it) holds and the local branch lacks: published from another clone."""
+    this clone could not build again (its commit, or the text before it, not here) published from another clone and
+    fetched with origin's copy of the branch `on` (`state.base`, the local branch behind it, or moved there since),
+    each with how that shows (`branch.published_elsewhere`)."""
     from policysite.verify import UNREBUILT
 
     named = [(said, str(said.fields.get("before") or said.fields["version"])) for said in found
@@ -245,8 +251,8 @@ def _unfetched(project: Project, found: list[str], state: branch.BranchState, *,
     if not named:
         return []
     elsewhere = branch.published_elsewhere(project.repo, {version for _said, version in named}, local=state.local,
-                                           tip=state.base, directory=directory)
-    return [said for said, version in named if version in elsewhere]
+                                           tip=state.base, directory=directory, branch=on)
+    return [(said, elsewhere[version]) for said, version in named if version in elsewhere]
 
 
 def replaced_prints(project: Project, new: str, directory: str, *, on: str,

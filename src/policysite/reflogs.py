@@ -86,6 +86,38 @@ def _entries(repo: gitpython.Repo, ref: str) -> tuple[str, ...] | None:
         return None
 
 
+def moves(repo: gitpython.Repo, ref: str) -> list[tuple[str, str, str]]:
+    """`ref`'s reflog entries, oldest first: (the tip before, the tip after, why: the message the command that moved it
+    wrote), the tip before all zeros where the entry made the ref; none without a reflog. Read from its file, else as
+    `git reflog` gives them (a reftable repository: the tip before is the entry before's)."""
+    path = Path(git.run(repo, "rev-parse", "--git-path", f"logs/{ref}").strip())
+    path = path if path.is_absolute() else git.top(repo) / path
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        text = None
+    except OSError:
+        return []
+    if text is not None:
+        found = []
+        for line in text.splitlines():
+            head, _tab, why = line.partition("\t")
+            fields = head.split(" ", 2)
+            if len(fields) > 2:
+                found.append((fields[0], fields[1], why))
+        return found
+    try:
+        listed = git.run(repo, "reflog", "show", "--format=%H %gs", ref, "--").splitlines()
+    except git.GitError:  # no such ref, or no reflog
+        return []
+    found, before = [], git.ZERO
+    for line in reversed(listed):
+        after, _space, why = line.partition(" ")
+        found.append((before, after, why))
+        before = after
+    return found
+
+
 def _digest(entries: tuple[str, ...]) -> str:
     return hashlib.sha256("\n".join(entries).encode("ascii", "replace")).hexdigest()
 

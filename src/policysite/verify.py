@@ -42,6 +42,7 @@ from policysite import (
 from policysite.branch import (
     BRANCH,
     DATE,
+    FETCHED,
     LATEST,
     RECENT,
     REMOTE,
@@ -318,6 +319,7 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
     report.versions += len(manifests)
     shallow = bool(git.shallow_boundary(repo))
     unfetched = _published_elsewhere(project, manifests, branch=branch, tip=tip)
+    head = (publishing_branch(repo, configured=settings.publish_from, remote=REMOTE) or "main") if unfetched else ""
     for version, manifest in sorted(manifests.items()):
         for lang, entry in sorted(manifest.languages.items()):
             prefix = f"{settings.base(lang)}/{version}"
@@ -331,10 +333,9 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
                                     for rel, what in mf.differences(entry.files, actual)]
             source = git.read_blob(repo, entry.source.commit, entry.source.path)
             if source is None and not shallow and version in unfetched:
-                report.problems.append(Said("verify.source-unfetched", folder=prefix, path=entry.source.path,
+                report.problems.append(Said(unfetched[version], folder=prefix, path=entry.source.path,
                                             commit=entry.source.commit[:7], full=entry.source.commit,
-                                            version=version, remote=REMOTE,
-                                            branch=branch, head=unfetched[version]))
+                                            version=version, remote=REMOTE, branch=branch, head=head))
             elif source is None and not shallow:
                 report.problems.append(Said("verify.source-gone", folder=prefix, path=entry.source.path,
                                             commit=entry.source.commit[:7], way=_rewritten(repo, manifest, entry)))
@@ -430,13 +431,15 @@ REBUILT_FILE = frozenset({"verify.rebuilt-missing", "verify.rebuilt-differs", "v
 
 def _published_elsewhere(project: Project, manifests: Mapping[str, mf.VersionManifest], *, branch: str,
                          tip: str) -> dict[str, str]:
-    """The versions of origin's copy of the branch, read where the local one is behind it, that the local branch
-    lacks: published from another clone (version -> the branch the site publishes from). Where such a version's
-    commit is not here, it was not fetched, not rewritten (histories33: "the history it was published from was
-    rewritten")."""
-    head = publishing_branch(project.repo, configured=project.settings.publish_from, remote=REMOTE) or "main"
-    return dict.fromkeys(published_elsewhere(project.repo, manifests, local=git.rev_parse(
-        project.repo, f"refs/heads/{branch}"), tip=tip, directory=project.settings.manifest_dir), head)
+    """The versions of the branch read published from another clone and fetched with origin's copy of it (version ->
+    the key saying so): origin's copy read where the local branch is behind it and lacks them, or the local branch
+    moved there since, their commits never here (`branch.published_elsewhere`). Where such a version's commit is not
+    here, it was not fetched, not rewritten (histories33: "the history it was published from was rewritten";
+    histories35: so again after `git branch -f gh-pages origin/gh-pages`)."""
+    found = published_elsewhere(project.repo, manifests, local=git.rev_parse(project.repo, f"refs/heads/{branch}"),
+                                tip=tip, directory=project.settings.manifest_dir, branch=branch)
+    return {version: "verify.source-unfetched/fetched" if how == FETCHED else "verify.source-unfetched"
+            for version, how in found.items()}
 
 
 def _said_already(said: object, named: set[object], folders: tuple[str, ...]) -> bool:

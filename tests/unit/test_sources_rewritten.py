@@ -31,7 +31,8 @@ def said(repo: Path, versions: dict[str, tuple[str, str, str]]) -> list:
         commit=commit, path="p.md", sha256=sha256)) for lang, sha256 in (("fr", fr), ("en", en))})
         for version, (commit, fr, en) in versions.items()}
     return publish_refusals.sources_rewritten(SimpleNamespace(repo=policy_git.open_repo(repo)),  # type: ignore
-                                              SimpleNamespace(manifests=manifests))  # type: ignore[arg-type]
+                                              SimpleNamespace(manifests=manifests, local=None,
+                                                              base=None))  # type: ignore[arg-type]
 
 
 def test_the_versions_whose_commits_are_gone_are_named_five_at_most(repo):

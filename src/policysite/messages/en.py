@@ -172,6 +172,12 @@ MESSAGES: dict[str, str] = {
                                           "brings it where that clone pushed its {head} (then `git merge "
                                           "{remote}/{head}`), then run the command again; else fetch it from that "
                                           "clone (`git fetch <that clone> {commit}`)",
+    "publish.previous-missing/unfetched/fetched": "{before} was published from another clone and brought here with "
+                                                  "{remote}/{branch} (the local {branch} moved there since; this "
+                                                  "clone never published it) and its commit is not fetched: `git "
+                                                  "fetch {remote}` brings it where that clone pushed its {head} (then "
+                                                  "`git merge {remote}/{head}`), then run the command again; else "
+                                                  "fetch it from that clone (`git fetch <that clone> {commit}`)",
     "publish.locked": "another publication is still running: {error:said}",
     "publish.ref-locked": "{path}: git holds {branch} locked (a git command moving it now, or one that stopped "
                           "without removing its lock: a crash, a machine turned off); nothing was published: once "
@@ -1616,6 +1622,12 @@ MESSAGES: dict[str, str] = {
                                "fetched: `git fetch {remote}` brings it where that clone pushed its {head} (then `git "
                                "merge {remote}/{head}`); else fetch it from that clone (`git fetch <that clone> "
                                "{full}`)",
+    "verify.source-unfetched/fetched": "{folder}: source {path} at {commit} is not in this clone: {version} was "
+                                       "published from another clone and brought here with {remote}/{branch} (the "
+                                       "local {branch} moved there since; this clone never published it) and its "
+                                       "commit is not fetched: `git fetch {remote}` brings it where that clone pushed "
+                                       "its {head} (then `git merge {remote}/{head}`); else fetch it from that clone "
+                                       "(`git fetch <that clone> {full}`)",
     "verify.rewritten/lost": "its text is at no commit of the history: the version cannot be proven from its source "
                              "until the commit is fetched from a clone that still has it (`git fetch <that clone> "
                              "{commit}`)",
@@ -4017,6 +4029,15 @@ MESSAGES: dict[str, str] = {
                                    "pushed its {head} (then `git merge {remote}/{head}`), then run the command "
                                    "again; else fetch {count:form:it|them} from that clone (`git fetch <that clone> "
                                    "<commit>`). Nothing was published.",
+    "publish.unrebuilt/unfetched/fetched": "{found:each}{more}: published from another clone and brought here with "
+                                           "{remote}/{branch} (the local {branch} moved there since; this clone never "
+                                           "published {count:form:it|them}), {count:form:its commit|their commits} not "
+                                           "fetched, so nothing proves {count:form:its pages are|their pages are} what "
+                                           "publishing built, and the next commit would carry them onto the site "
+                                           "unchecked. `git fetch {remote}` brings {count:form:it|them} where that "
+                                           "clone pushed its {head} (then `git merge {remote}/{head}`), then run the "
+                                           "command again; else fetch {count:form:it|them} from that clone (`git fetch "
+                                           "<that clone> <commit>`). Nothing was published.",
     "publish.stranger/item": "{version} (its commit {commit})",
     "publish.stranger": "{items:each}: put on the branch by a hand commit, not by publishing, and no commit of this "
                         "policy's history holds its text: a version from elsewhere (another site's folder copied in?), "
@@ -4928,6 +4949,12 @@ MESSAGES: dict[str, str] = {
                                  "other commits, so the site is unchanged, but `policy verify` reports "
                                  "{count:form:it|them} until `policy history --rebuild` publishes {count:form:it|them} "
                                  "again from there",
+    "publish.sources-unfetched": "{versions}: published from another clone and brought here with {remote}/{branch} "
+                                 "(this clone never published {count:form:it|them}); {count:form:its commit is|their "
+                                 "commits are} not fetched: `git fetch {remote}` brings {count:form:it|them} where "
+                                 "that clone pushed its {head} (then `git merge {remote}/{head}`); until then `policy "
+                                 "verify` cannot prove {count:form:it|them} (else fetch {count:form:it|them} from that "
+                                 "clone: `git fetch <that clone> <commit>`; `policy verify` names each)",
     "publish.sources-lost": "{versions}: the {count:form:commit|commits} {count:form:it was|they were} published from "
                             "{count:form:is|are} no longer in this repository's history, nor {count:form:is its text|"
                             "are their texts} at any other commit (main rewritten since, the published words edited): "

@@ -198,6 +198,13 @@ MESSAGES: dict[str, str] = {
                                           "branche {head} (puis `git merge {remote}/{head}`), puis relancez la "
                                           "commande ; sinon récupérez-le de ce clone (`git fetch <ce clone> "
                                           "{commit}`)",
+    "publish.previous-missing/unfetched/fetched": "{before} a été publiée depuis un autre clone et est arrivée ici "
+                                                  "avec {remote}/{branch} (la branche locale {branch} y a été "
+                                                  "déplacée depuis ; ce clone ne l'a jamais publiée) et son commit "
+                                                  "n'est pas récupéré : `git fetch {remote}` le récupère si ce clone "
+                                                  "a poussé sa branche {head} (puis `git merge {remote}/{head}`), "
+                                                  "puis relancez la commande ; sinon récupérez-le de ce clone (`git "
+                                                  "fetch <ce clone> {commit}`)",
     "publish.locked": "une autre publication est encore en cours : {error:said}",
     "publish.ref-locked": "{path} : git tient {branch} verrouillée (une commande git qui la déplace en ce moment, ou "
                           "une qui s'est arrêtée sans retirer son verrou : un plantage, une machine éteinte) ; rien "
@@ -1859,6 +1866,13 @@ MESSAGES: dict[str, str] = {
                                "{branch} non) et son commit n'est pas récupéré : `git fetch {remote}` le récupère si "
                                "ce clone a poussé sa branche {head} (puis `git merge {remote}/{head}`) ; sinon "
                                "récupérez-le de ce clone (`git fetch <ce clone> {full}`)",
+    "verify.source-unfetched/fetched": "{folder} : la source {path} au commit {commit} n'est pas dans ce clone : "
+                                       "{version} a été publiée depuis un autre clone et est arrivée ici avec "
+                                       "{remote}/{branch} (la branche locale {branch} y a été déplacée depuis ; ce "
+                                       "clone ne l'a jamais publiée) et son commit n'est pas récupéré : `git fetch "
+                                       "{remote}` le récupère si ce clone a poussé sa branche {head} (puis `git merge "
+                                       "{remote}/{head}`) ; sinon récupérez-le de ce clone (`git fetch <ce clone> "
+                                       "{full}`)",
     "verify.rewritten/lost": "son texte ne figure à aucun commit de l'historique : la version ne peut pas être prouvée "
                              "à partir de sa source tant que le commit n'est pas récupéré d'un clone qui l'a encore "
                              "(`git fetch <ce clone> {commit}`)",
@@ -4578,6 +4592,18 @@ MESSAGES: dict[str, str] = {
                                    "si ce clone a poussé sa branche {head} (puis `git merge {remote}/{head}`), puis "
                                    "relancez la commande ; sinon {count:form:récupérez-le|récupérez-les} de ce clone "
                                    "(`git fetch <ce clone> <commit>`). Rien n'a été publié.",
+    "publish.unrebuilt/unfetched/fetched": "{found:each}{more} : {count:form:publiée|publiées} depuis un autre clone "
+                                           "et {count:form:arrivée|arrivées} ici avec {remote}/{branch} (la branche "
+                                           "locale {branch} y a été déplacée depuis ; ce clone ne "
+                                           "{count:form:l'a|les a} jamais {count:form:publiée|publiées}), "
+                                           "{count:form:son commit n'est pas récupéré|leurs commits ne sont pas "
+                                           "récupérés} : rien ne prouve donc que {count:form:ses pages sont|leurs "
+                                           "pages sont} ce que la publication a construit, et le prochain commit les "
+                                           "mettrait en ligne sans contrôle. `git fetch {remote}` {count:form:le "
+                                           "récupère|les récupère} si ce clone a poussé sa branche {head} (puis `git "
+                                           "merge {remote}/{head}`), puis relancez la commande ; sinon "
+                                           "{count:form:récupérez-le|récupérez-les} de ce clone (`git fetch <ce "
+                                           "clone> <commit>`). Rien n'a été publié.",
     "publish.stranger/item": "{version} (son commit {commit})",
     "publish.stranger": "{items:each} : mise sur la branche par un commit à la main, pas par la publication, et "
                         "aucun commit de l'historique de cette politique ne contient son texte : une version venue "
@@ -5614,6 +5640,15 @@ MESSAGES: dict[str, str] = {
                                  "d'autres commits, le site est donc inchangé, mais `policy verify` "
                                  "{count:form:la|les} signale tant que `policy history --rebuild` ne {count:form:l'a|"
                                  "les a} pas publiée{count:form:|s} de nouveau à partir de ceux-ci",
+    "publish.sources-unfetched": "{versions} : {count:form:publiée|publiées} depuis un autre clone et "
+                                 "{count:form:arrivée|arrivées} ici avec {remote}/{branch} (ce clone ne "
+                                 "{count:form:l'a|les a} jamais {count:form:publiée|publiées}) ; "
+                                 "{count:form:son commit n'est pas récupéré|leurs commits ne sont pas récupérés} : "
+                                 "`git fetch {remote}` "
+                                 "{count:form:le récupère|les récupère} si ce clone a poussé sa branche {head} (puis "
+                                 "`git merge {remote}/{head}`) ; d'ici là `policy verify` ne peut pas "
+                                 "{count:form:la prouver|les prouver} (sinon {count:form:récupérez-le|récupérez-les} "
+                                 "de ce clone : `git fetch <ce clone> <commit>` ; `policy verify` nomme chacune)",
     "publish.sources-lost": "{versions} : {count:form:le commit dont elle a été publiée n'est|les commits dont elles "
                             "ont été publiées ne sont} plus dans l'historique de ce dépôt, et {count:form:son texte "
                             "n'est|leurs textes ne sont} à aucun autre commit (main réécrit depuis, les mots publiés "

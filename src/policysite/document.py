@@ -898,7 +898,6 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     row_sup: list[Mark] = []  # where a row's superscripts are in its `shown` (its cells' joined by " | ")
     row_hrefs: list[str] = []
     row_images: list[tuple[str, str, str]] = []
-    row_tips: list[str] = []  # what its cells show on hover (inline.tooltips: a link's title too, safety100)
     in_head = False  # inside a table's <thead>
     i = 0
     while i < len(tokens):
@@ -969,13 +968,12 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         elif tok.type == "tr_open":
             row, row_links, row_link_texts, row_source, row_line, row_shown, row_sup, row_hrefs, row_images = \
                 [], [], [], [], line, [], [], [], []
-            row_tips = []
         elif tok.type == "tr_close" and row is not None:
             target.append(Block("row", row_line, " | ".join(row), links=tuple(row_links), cells=tuple(row),
                                 markdown=" | ".join(row_source), link_texts=tuple(row_link_texts),
                                 shown=" | ".join(row_shown), shown_cells=tuple(row_shown), marks=tuple(row_sup),
                                 html_links=tuple(row_hrefs), images=tuple(row_images),
-                                tooltips=tuple(row_tips),
+                                tooltips=tuple(tip for cell in row_source for tip in inline_text.tag_titles(cell)),
                                 header=in_head))
             row = None
         elif tok.type == "inline":
@@ -997,7 +995,6 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                 row_links.extend(links)
                 row_hrefs.extend(hrefs)
                 row_images.extend(pictures)
-                row_tips.extend(hover)
                 row_link_texts.extend(shown)
                 row_source.append(tok.content)
             elif item_start:

@@ -73,12 +73,3 @@ def test_a_tooltip_of_a_heading_is_compared() -> None:
 def test_a_faithful_title_and_tooltip_still_pass(french, english) -> None:
     assert _found((french, "Voir [la CNIL](https://www.cnil.fr \"Loi de 1978, 30 jours\")."),
                   (english, "See [the CNIL](https://www.cnil.fr \"1978 Act, thirty days\").")) == []
-
-
-def test_a_link_title_in_a_table_cell_is_compared() -> None:
-    """A row's tooltips were its cells' HTML tags' titles only: a Markdown link's title there was read by no check."""
-    table = "| Cookie | Durée |\n| --- | --- |\n| [a](https://x.fr \"{}\") | b |"
-    assert len(_found(("1. Objet", table.format("30 jours")), ("1. Purpose", table.format("90 days")))) == 1
-    assert _found(("1. Objet", table.format("30 jours")), ("1. Purpose", table.format("30 days"))) == []
-    assert document.parse(f"# T\n\n## 1. X\n\n{table.format('t')}\n| <abbr title=\"u\">v</abbr> | w |\n",
-                          path="docs/fr/index.md", lang="fr").sections[0].blocks[-1].tooltips == ("u",)

@@ -362,11 +362,6 @@ class Section:
     # the parts of `title` marked as written in another language (`## Le <span lang="en">cloud</span>`): where each
     # begins and ends in it and its language (inline.marked's "lang" marks), which the redlines mark as the page does
     title_parts: tuple[tuple[int, int, str], ...] = ()
-    # where `title`'s superscripts are (inline.marked's "sup" marks, placed in it as title_parts): a note mark or an
-    # exponent the sync reads apart from the number before it, as a block's (`## 1. Up to 10<sup>9</sup> bytes`)
-    title_marks: tuple[Mark, ...] = ()
-    # what its heading shows on hover (Block.tooltips: a link's title, an inline tag's), which the sync compares too
-    tooltips: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.numeral is None:
@@ -598,21 +593,15 @@ def title_parts(children: list[Token], heading: str, title: str) -> tuple[tuple[
     """Where the parts a heading marks as written in another language (inline.marked's "lang" marks of its tokens
     `children`) begin and end in its `title` (the end of `heading`, its text without its attribute list, after its
     number) and their language; none where the title is not the marked text's (nothing to place them by)."""
-    return tuple((a, b, code) for a, b, _kind, code in _title_marks(children, heading, title, "lang") if code)
-
-
-def _title_marks(children: list[Token], heading: str, title: str, wanted: str) -> tuple[Mark, ...]:
-    """The marks of kind `wanted` of a heading's tokens `children` (inline.marked) placed in its `title` (the end of
-    `heading` after its number), cut to it; none where the title is not the marked text's (nothing to place them by)."""
     shown, marks = inline_text.marked(children)
-    if not any(kind == wanted for _, _, kind, _ in marks):
+    if not any(kind == "lang" for _, _, kind, _ in marks):
         return ()
     start = len(heading.rstrip()) - len(title)
     if start < 0 or shown[start:start + len(title)] != title:
         return ()
     end = start + len(title)
-    return tuple((max(a, start) - start, min(b, end) - start, kind, target) for a, b, kind, target in marks
-                 if kind == wanted and a < end and b > start)
+    return tuple((max(a, start) - start, min(b, end) - start, code) for a, b, kind, code in marks
+                 if kind == "lang" and code and a < end and b > start)
 
 
 def heading_attrs(title: str) -> tuple[str, str]:
@@ -938,10 +927,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                                   links=tuple(str(c.attrs["href"]) for c in inline.children or []
                                               if c.type == "link_open") + inline_text.html_links(inline.children or []),
                                   title_parts=title_parts(inline.children or [], heading,
-                                                          match[1].strip() if match else heading),
-                                  title_marks=_title_marks(inline.children or [], heading,
-                                                           match[1].strip() if match else heading, "sup"),
-                                  tooltips=inline_text.tooltips(inline.children or []))
+                                                          match[1].strip() if match else heading))
                 sections.append(section)
                 if not explicit and not match and not inserted_twice:
                     unnumbered.append((section, heading))

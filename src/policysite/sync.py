@@ -1210,10 +1210,10 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
             for x, y in zip(a, b):
                 if len(x.cells) != len(y.cells):
                     add(y.line, "sync.table-cells", source_cells=len(x.cells), translation_cells=len(y.cells))
-    # Block by block when the shapes agree; the whole section at once when they do not; the heading first.
-    pairs: list[tuple[list[Block], list[Block]]] = [(_heading_read(src), _heading_read(dst))] + (
-        [(_hover_read([a]), _hover_read([b])) for a, b in zip(src.blocks, dst.blocks)]
-        if len(src.blocks) == len(dst.blocks) else [(_hover_read(src.blocks), _hover_read(dst.blocks))])
+    # Block by block when the shapes agree; the whole section at once when they do not.
+    pairs: list[tuple[list[Block], list[Block]]] = (
+        [([a], [b]) for a, b in zip(src.blocks, dst.blocks)] if len(src.blocks) == len(dst.blocks)
+        else [(src.blocks, dst.blocks)])
     for a_list, b_list in pairs:
         line = b_list[0].line if b_list else dst.line
         a_inv, b_inv = _days_read(*_phones_read(*_sections_read(invariants(a_list, langs[0]),
@@ -1237,22 +1237,6 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
             if x != y:
                 add(line, rule, source_values=_show(x), translation_values=_show(y))
     return findings
-
-
-def _hover_read(blocks: list[Block]) -> list[Block]:
-    """`blocks`, each followed by what it shows on hover (Block.tooltips: a link's title, `[x](url "30 jours")`, an
-    `<abbr title>`, an e-mail link's subject) as a paragraph of its own on its line: words a reader reads, whose
-    numbers the sync read nowhere (safety100: a link's `"30 jours"` translated `"90 days"` passed)."""
-    return [read for block in blocks
-            for read in (block, *(Block("paragraph", block.line, tip, shown=tip) for tip in block.tooltips))]
-
-
-def _heading_read(section: Section) -> list[Block]:
-    """A section's heading as the sync reads a paragraph: its title after its number (the section's own, which pairs
-    it and is compared as such), its superscripts where they are (noted_apart), then its tooltips. Its numbers were read
-    nowhere (safety100: `## 1. Jusqu'à 109 octets` translated `## 1. Up to 108 bytes` passed)."""
-    return _hover_read([Block("paragraph", section.line, section.title, shown=section.title,
-                              marks=section.title_marks, tooltips=section.tooltips)])
 
 
 def _dialled(phones: Counter, other: Counter) -> Counter:

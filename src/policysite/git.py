@@ -36,11 +36,6 @@ class LockTimeout(GitError):
     """Another process held the repository's lock for longer than the wait allowed."""
 
 
-class DiskFull(GitError):
-    """git could not write into the repository, whose disk (or quota) has no room left: said so, with what to do,
-    not in git's words alone."""
-
-
 class RefMoved(GitError):
     """A ref was not where a compare-and-swap expected it: someone else moved it meanwhile."""
 
@@ -230,29 +225,6 @@ def _failed(command: str, detail: str) -> GitError:
     error = GitError(Said("git.failed", command=command, detail=detail))
     error.detail = detail
     return error
-
-
-def _failed_writing(repo: gitpython.Repo, command: str, detail: str) -> GitError:
-    """`git <command>` failed writing objects: a `DiskFull` where the disk holding the repository's objects has no
-    room left (asked of the system, not read from git's words: histories34, a full disk said "git fast-import: fatal:
-    sha1 file '.git/objects/pack/tmp_pack_…' write error. Out of diskspace" and a crash report), else `_failed`."""
-    from policysite.messages import Said
-
-    objects = Path(repo.common_dir) / "objects"
-    try:
-        room = os.statvfs(objects)
-    except OSError:
-        return _failed(command, detail)
-    if room.f_bavail * room.f_frsize >= NO_ROOM:
-        return _failed(command, detail)
-    error = DiskFull(Said("git.disk-full", command=command, folder=str(objects), detail=detail))
-    error.detail = detail
-    return error
-
-
-# Below this many bytes free where git writes objects, a write that failed failed for want of room (git writes a pack
-# in blocks of some kilobytes; a full disk leaves none).
-NO_ROOM = 64 * 1024
 
 
 def _not_a_repository(path: str | Path) -> str:
@@ -1347,7 +1319,7 @@ class CommitWriter:
         try:
             self._stdin.write(data)
         except BrokenPipeError as exc:
-            raise _failed_writing(self.repo, "fast-import", self._stderr()) from exc
+            raise _failed("fast-import", self._stderr()) from exc
 
     def _data(self, data: bytes) -> None:
         self._write(b"data %d\n" % len(data) + data + b"\n")
@@ -1400,7 +1372,7 @@ class CommitWriter:
         self._write(b"done\n")
         self._stdin.close()
         if self._proc.wait() != 0:
-            raise _failed_writing(self.repo, "fast-import", self._stderr())
+            raise _failed("fast-import", self._stderr())
         refs_written()  # (fast-import wrote its private ref)
         sha = rev_parse(self.repo, self.ref)
         _forget(self.repo, self.ref)

@@ -108,9 +108,6 @@ MESSAGES: dict[str, str] = {
                                "repository's commits in that folder, so nothing was read or written; unset "
                                "GIT_OBJECT_DIRECTORY",
     "git.failed": "git {command}: {detail}",
-    "git.disk-full": "git {command} could not write into {folder}: the disk holding the repository is full (or its "
-                     "quota is reached): free some space there, then run the command again; no branch moved (git: "
-                     "{detail})",
     "git.no-commit-written": "git fast-import wrote no commit",
     "git.tree-into": "git tree {rev} into {dest}: {error:said}",
     "git.tree-outside": "{path}: not a path inside the folder",
@@ -4033,8 +4030,9 @@ MESSAGES: dict[str, str] = {
                                            "{remote}/{branch} (the local {branch} moved there since; this clone never "
                                            "published {count:form:it|them}), {count:form:its commit|their commits} not "
                                            "fetched, so nothing proves {count:form:its pages are|their pages are} what "
-                                           "publishing built, and the next commit would carry them onto the site "
-                                           "unchecked. `git fetch {remote}` brings {count:form:it|them} where that "
+                                           "publishing built, and the next commit would carry "
+                                           "{count:form:it|them} onto the site unchecked. `git fetch {remote}` brings "
+                                           "{count:form:it|them} where that "
                                            "clone pushed its {head} (then `git merge {remote}/{head}`), then run the "
                                            "command again; else fetch {count:form:it|them} from that clone (`git fetch "
                                            "<that clone> <commit>`). Nothing was published.",
@@ -4360,8 +4358,9 @@ MESSAGES: dict[str, str] = {
                                     "items: a bullet Word drew in a symbol font became “-”, any other label (a), 1.1.) "
                                     "was kept at the start of its item{numbered:said}",
     "convert.word-typed-bullets": "{count:plural:paragraph|paragraphs} starting with a bullet typed by hand (“•” "
-                                  "and a tab, a symbol, “-” beside another) and no Word numbering became list items, "
-                                  "nested by their indentation, the bullet left to Markdown's “-”",
+                                  "and a tab, a symbol, “-” beside another) and no Word numbering "
+                                  "{count:form:became a list item|became list items}, nested by "
+                                  "{count:form:its|their} indentation, the bullet left to Markdown's “-”",
     "convert.word-list-paragraphs/numbered": "; {count:plural:list|lists} numbered 1., 2. became numbered lists, from "
                                              "Word's first number",
     "convert.google-lists": "Google Docs lists: {nested:plural:level|levels} nested again into the item before "

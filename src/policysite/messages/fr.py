@@ -125,9 +125,6 @@ MESSAGES: dict[str, str] = {
                                "commits du dépôt dans ce dossier, rien n'a donc été lu ni écrit ; retirez "
                                "GIT_OBJECT_DIRECTORY",
     "git.failed": "échec de git {command} : {detail}",
-    "git.disk-full": "git {command} n'a pas pu écrire dans {folder} : le disque du dépôt est plein (ou son quota "
-                     "atteint) : libérez-y de la place, puis relancez la commande ; aucune branche n'a bougé (git : "
-                     "{detail})",
     "git.no-commit-written": "git fast-import n'a écrit aucun commit",
     "git.tree-into": "arbre git {rev} dans {dest} : {error:said}",
     "git.tree-outside": "{path} : un chemin qui sort du dossier",
@@ -4965,7 +4962,8 @@ MESSAGES: dict[str, str] = {
     "convert.word-typed-bullets": "{count:plural:paragraphe commençant|paragraphes commençant} par une puce tapée "
                                   "à la main (« • » et une tabulation, un symbole, « - » à côté d'un autre) sans "
                                   "numérotation Word {count:form:est devenu un élément|sont devenus des éléments} de "
-                                  "liste, {count:form:imbriqué|imbriqués} selon leur retrait, la puce laissée au « - » "
+                                  "liste, {count:form:imbriqué|imbriqués} selon {count:form:son|leur} retrait, la "
+                                  "puce laissée au « - » "
                                   "du Markdown",
     "convert.word-list-paragraphs/numbered": " ; {count:plural:liste numérotée|listes numérotées} 1., 2. "
                                              "{count:form:est devenue une liste numérotée|sont devenues des listes "

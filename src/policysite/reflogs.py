@@ -67,16 +67,24 @@ def prove(repo: gitpython.Repo, reflog: Reflog, rev: str) -> None:
         part.replace(path)
 
 
-def _entries(repo: gitpython.Repo, ref: str) -> tuple[str, ...] | None:
-    """The new tip of each of `ref`'s reflog entries, oldest first: its file read (`<old> <new> <who> <when>\\t<why>`
-    a line), else as `git reflog` gives them (a reftable repository)."""
+def _log_text(repo: gitpython.Repo, ref: str) -> tuple[bool, str | None]:
+    """`ref`'s reflog file's text: (True, its text); (True, None) where there is no file (a reftable repository, or
+    no reflog); (False, None) where the file cannot be read."""
     path = Path(git.run(repo, "rev-parse", "--git-path", f"logs/{ref}").strip())
     path = path if path.is_absolute() else git.top(repo) / path
     try:
-        text = path.read_text(encoding="utf-8", errors="replace")
+        return True, path.read_text(encoding="utf-8", errors="replace")
     except FileNotFoundError:
-        text = None
+        return True, None
     except OSError:
+        return False, None
+
+
+def _entries(repo: gitpython.Repo, ref: str) -> tuple[str, ...] | None:
+    """The new tip of each of `ref`'s reflog entries, oldest first: its file read (`<old> <new> <who> <when>\\t<why>`
+    a line), else as `git reflog` gives them (a reftable repository)."""
+    readable, text = _log_text(repo, ref)
+    if not readable:
         return None
     if text is not None:
         return tuple(fields[1] for fields in (line.split(" ", 2) for line in text.splitlines()) if len(fields) > 2)
@@ -90,13 +98,8 @@ def moves(repo: gitpython.Repo, ref: str) -> list[tuple[str, str, str]]:
     """`ref`'s reflog entries, oldest first: (the tip before, the tip after, why: the message the command that moved it
     wrote), the tip before all zeros where the entry made the ref; none without a reflog. Read from its file, else as
     `git reflog` gives them (a reftable repository: the tip before is the entry before's)."""
-    path = Path(git.run(repo, "rev-parse", "--git-path", f"logs/{ref}").strip())
-    path = path if path.is_absolute() else git.top(repo) / path
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except FileNotFoundError:
-        text = None
-    except OSError:
+    readable, text = _log_text(repo, ref)
+    if not readable:
         return []
     if text is not None:
         found = []
